@@ -1,0 +1,2 @@
+pub use polars;
+pub use propos_core;

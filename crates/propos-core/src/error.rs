@@ -1,0 +1,76 @@
+//! Errors of the core crate.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong while reading articles or configuring extraction.
+///
+/// Each variant names the file (and, where it applies, the line or byte
+/// position) so that a user can find the bad input.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or directory could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// The underlying I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A file holds bytes that are not valid UTF-8.
+    #[error("{path}{}: invalid UTF-8 at byte {offset}", line_suffix(*.line))]
+    InvalidUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// The line (1-based) for JSON Lines files.
+        line: Option<usize>,
+        /// Byte offset of the first invalid byte (in the file, or in the line).
+        offset: usize,
+    },
+    /// A file looks binary (it contains NUL bytes).
+    #[error("{path}: binary content (NUL byte at byte {offset}), not a text article")]
+    Binary {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first NUL byte.
+        offset: usize,
+    },
+    /// An article has no text.
+    #[error("{path}{}: empty article (no text)", line_suffix(*.line))]
+    Empty {
+        /// The file.
+        path: PathBuf,
+        /// The line (1-based) for JSON Lines files.
+        line: Option<usize>,
+    },
+    /// A JSON Lines record could not be understood.
+    #[error("{path}:{line}: {message}")]
+    Json {
+        /// The file.
+        path: PathBuf,
+        /// The line (1-based).
+        line: usize,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// A language code that propos has no lexicons for.
+    #[error("unsupported language {given:?}: supported languages are {}", crate::Lang::SUPPORTED.join(", "))]
+    UnsupportedLanguage {
+        /// The code as given.
+        given: String,
+    },
+    /// A publication date that is not an ISO date.
+    #[error("invalid publication date {given:?}: expected YYYY-MM-DD")]
+    InvalidDate {
+        /// The date as given.
+        given: String,
+    },
+}
+
+fn line_suffix(line: Option<usize>) -> String {
+    line.map(|l| format!(":{l}")).unwrap_or_default()
+}
+
+/// Result type of the core crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,192 @@
+//! Cleaning: find the title, body paragraphs, captions, boilerplate and the
+//! "Source : URL" line of an article, keeping byte offsets into the original.
+//!
+//! Nothing is removed: every line becomes a [`Block`] with its kind, and later
+//! stages decide which kinds they read.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon::entries;
+use crate::{lexicon_file, Lang};
+
+/// What a line of an article is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    /// The first line that carries text: the headline.
+    Title,
+    /// A short line without final punctuation inside the article: a subheading.
+    Heading,
+    /// A paragraph of running text.
+    Body,
+    /// A photo caption (`| … |`, "Photo : …").
+    Caption,
+    /// Page furniture: subscription prompts, comment counters, disclaimers, bylines.
+    Boilerplate,
+    /// The "Source : URL" line.
+    Source,
+}
+
+impl BlockKind {
+    /// Whether statements, figures and dates are looked for in this kind of block.
+    pub fn has_content(self) -> bool {
+        matches!(
+            self,
+            BlockKind::Title | BlockKind::Heading | BlockKind::Body | BlockKind::Caption
+        )
+    }
+}
+
+/// One line of the article with its byte span (surrounding white space excluded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// What the line is.
+    pub kind: BlockKind,
+}
+
+/// The blocks of an article and the URL of its "Source :" line, if any.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layout {
+    /// Every non-blank line, in order.
+    pub blocks: Vec<Block>,
+    /// The URL given by a "Source : URL" line.
+    pub source_url: Option<String>,
+}
+
+static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?\s*(?i:sources?|via|lien|link)\s*:\s*<?(https?://[^\s>)]+)").unwrap()
+});
+
+static COUNTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:\(?\d+\)?\s*(commentaires?|comments?|réactions?|partages?|shares?)|(commentaires?|comments?|réactions?)\s*\(\d+\))$").unwrap()
+});
+
+struct BoilerplateLexicon {
+    prefixes: Vec<String>,
+    caption_prefixes: Vec<String>,
+}
+
+static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
+    let boilerplate = lexicon_file!("boilerplate.txt");
+    let captions = lexicon_file!("caption_prefixes.txt");
+    let fold = |lang: Lang, file: fn(Lang) -> &'static str| -> Vec<String> {
+        entries(file(lang)).map(fold_case).collect::<Vec<_>>()
+    };
+    BoilerplateLexicon {
+        prefixes: Lang::ALL
+            .iter()
+            .flat_map(|&l| fold(l, boilerplate))
+            .collect(),
+        caption_prefixes: Lang::ALL.iter().flat_map(|&l| fold(l, captions)).collect(),
+    }
+});
+
+/// Lower case with typographic apostrophes made plain, for prefix matching.
+fn fold_case(text: &str) -> String {
+    text.to_lowercase().replace('’', "'")
+}
+
+/// Splits an article into classified blocks.
+pub fn layout(text: &str) -> Layout {
+    let mut layout = Layout::default();
+    let mut offset = 0;
+    let mut seen_title = false;
+    for raw_line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += raw_line.len();
+        let trimmed_start = raw_line.trim_start();
+        let line = trimmed_start.trim_end();
+        if line.is_empty() {
+            continue;
+        }
+        let start = line_start + (raw_line.len() - trimmed_start.len());
+        let end = start + line.len();
+        let kind = classify(line, seen_title, &mut layout.source_url);
+        if kind == BlockKind::Title {
+            seen_title = true;
+        }
+        layout.blocks.push(Block { start, end, kind });
+    }
+    layout
+}
+
+fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> BlockKind {
+    if let Some(captures) = SOURCE_LINE.captures(line) {
+        if source_url.is_none() {
+            *source_url = Some(captures[1].to_string());
+        }
+        return BlockKind::Source;
+    }
+    if line.starts_with('|') {
+        return BlockKind::Caption;
+    }
+    let folded = fold_case(line);
+    if COUNTER_LINE.is_match(line)
+        || !line.chars().any(char::is_alphabetic)
+        || BOILERPLATE
+            .prefixes
+            .iter()
+            .any(|p| folded.starts_with(p.as_str()))
+    {
+        return BlockKind::Boilerplate;
+    }
+    if BOILERPLATE
+        .caption_prefixes
+        .iter()
+        .any(|p| folded.starts_with(p.as_str()))
+    {
+        return BlockKind::Caption;
+    }
+    let words = line.split_whitespace().count();
+    if !seen_title {
+        return BlockKind::Title;
+    }
+    let ends_sentence = line.ends_with(['.', '!', '?', '»', '"', '”', ':', '…']);
+    if words <= 2 && !ends_sentence {
+        // A lone word or two after the title: an agency byline ("AFP") or a label.
+        return BlockKind::Boilerplate;
+    }
+    if words <= 12 && !ends_sentence {
+        return BlockKind::Heading;
+    }
+    BlockKind::Body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_the_parts_of_a_news_page() {
+        let text = "Titre de l'article\n| Une photo. (Source : AFP) |\n\nLe ministre a déclaré que tout allait bien.\nSource : https://example.org/a.html\nComment (0)\nAbonnez-vous à notre lettre\n";
+        let layout = layout(text);
+        let kinds: Vec<_> = layout.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Title,
+                BlockKind::Caption,
+                BlockKind::Body,
+                BlockKind::Source,
+                BlockKind::Boilerplate,
+                BlockKind::Boilerplate
+            ]
+        );
+        assert_eq!(
+            layout.source_url.as_deref(),
+            Some("https://example.org/a.html")
+        );
+        let body = layout.blocks[2];
+        assert_eq!(
+            &text[body.start..body.end],
+            "Le ministre a déclaré que tout allait bien."
+        );
+    }
+}

@@ -1,0 +1,160 @@
+//! Sentence splitting with byte offsets: abbreviation-aware ("M.", "Mme", "U.S."),
+//! number-aware ("14.000", "3,5") and quote-aware (closing marks stay with their sentence).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::layout::Layout;
+use crate::lexicon::entries;
+use crate::{lexicon_file, Lang};
+
+/// One sentence: a byte span inside one block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character (final punctuation included).
+    pub end: usize,
+    /// Index of the block in [`Layout::blocks`].
+    pub block: usize,
+}
+
+static ABBREVIATIONS: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
+    let file = lexicon_file!("abbreviations.txt");
+    Lang::ALL
+        .iter()
+        .map(|&lang| entries(file(lang)).collect())
+        .collect()
+});
+
+const CLOSERS: [char; 6] = ['»', '"', '”', ')', '\'', '’'];
+
+/// Splits the content blocks of an article into sentences.
+pub fn split(text: &str, layout: &Layout, lang: Lang) -> Vec<Sentence> {
+    let abbreviations = &ABBREVIATIONS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)];
+    let mut sentences = Vec::new();
+    for (index, block) in layout.blocks.iter().enumerate() {
+        if !block.kind.has_content() {
+            continue;
+        }
+        split_block(
+            text,
+            block.start,
+            block.end,
+            index,
+            abbreviations,
+            &mut sentences,
+        );
+    }
+    sentences
+}
+
+fn split_block(
+    text: &str,
+    start: usize,
+    end: usize,
+    block: usize,
+    abbreviations: &HashSet<&str>,
+    out: &mut Vec<Sentence>,
+) {
+    let chunk = &text[start..end];
+    let mut sentence_start = 0;
+    let mut chars = chunk.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Extend over repeated terminators and closing marks: "?!", ». »
+        let mut stop = i + c.len_utf8();
+        while let Some(&(j, next)) = chars.peek() {
+            if matches!(next, '.' | '!' | '?' | '…') || CLOSERS.contains(&next) {
+                stop = j + next.len_utf8();
+                chars.next();
+            } else if next == ' ' || next == '\u{a0}' || next == '\u{202f}' {
+                // a space before a closing guillemet: "fin. »"
+                let rest = &chunk[j + next.len_utf8()..];
+                if rest.starts_with('»') || rest.starts_with('”') {
+                    chars.next();
+                    let (k, closer) = chars.next().unwrap_or((j, next));
+                    stop = k + closer.len_utf8();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let rest = &chunk[stop..];
+        let after = rest.trim_start();
+        if after.is_empty() || after.len() == rest.len() {
+            continue;
+        }
+        if c == '.' && is_abbreviation(&chunk[sentence_start..i], abbreviations) {
+            continue;
+        }
+        let next = after.chars().next().unwrap_or(' ');
+        if !(next.is_uppercase() || next.is_ascii_digit() || "«\"“-–—(".contains(next)) {
+            continue;
+        }
+        out.push(Sentence {
+            start: start + sentence_start,
+            end: start + stop,
+            block,
+        });
+        sentence_start = stop + (rest.len() - after.len());
+    }
+    if sentence_start < chunk.len() {
+        out.push(Sentence {
+            start: start + sentence_start,
+            end,
+            block,
+        });
+    }
+}
+
+/// Whether the word before a period is an abbreviation or an initial ("M.", "J.").
+fn is_abbreviation(before: &str, abbreviations: &HashSet<&str>) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '«')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let mut letters = word.chars();
+    let single_capital =
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    // "U.S" before the final period
+    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+    single_capital || dotted || abbreviations.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::layout;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, &layout(text), Lang::Fr)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_numbers_and_closing_quotes() {
+        let text = "Titre\nM. Sullivan a parlé de 14.000 soldats. « C'est grave. » Mme Dupont a répondu ! J. Biden aussi.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Titre",
+                "M. Sullivan a parlé de 14.000 soldats.",
+                "« C'est grave. »",
+                "Mme Dupont a répondu !",
+                "J. Biden aussi."
+            ]
+        );
+    }
+}
