@@ -1,0 +1,151 @@
+//! Parallel extraction of a corpus.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+use propos_core::read::{read_paths, ReadFailure};
+use propos_core::{Article, Extraction, Lang};
+
+use crate::error::{Error, Result};
+use crate::tables::Tables;
+
+/// Called now and then with the number of articles done so far.
+pub type ProgressFn = dyn Fn(usize) + Sync;
+
+/// How to extract a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Worker threads; `None`: `PROPOS_MAX_THREADS`, else all cores.
+    pub threads: Option<usize>,
+    /// Language of articles that do not state theirs (detected when `None`).
+    pub lang: Option<Lang>,
+    /// Publication date (`YYYY-MM-DD`) of articles that do not state theirs.
+    pub published: Option<String>,
+}
+
+impl Options {
+    /// The number of worker threads these options ask for.
+    pub fn thread_count(&self) -> usize {
+        self.threads
+            .or_else(|| {
+                std::env::var("PROPOS_MAX_THREADS")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+            })
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(1)
+            })
+    }
+}
+
+/// The result for one article: what was extracted, or why it could not be read.
+pub type Outcome = std::result::Result<Extraction, ReadFailure>;
+
+/// A corpus after extraction: one outcome per article, in input order.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// One entry per article read or attempted, in input order.
+    pub outcomes: Vec<Outcome>,
+}
+
+impl Corpus {
+    /// Reads and extracts every article of the given files and directories.
+    pub fn from_paths<P: AsRef<Path>>(paths: &[P], options: &Options) -> Result<Self> {
+        Self::extract(read_paths(paths).collect(), options, None)
+    }
+
+    /// Extracts articles already in memory.
+    pub fn from_articles(articles: Vec<Article>, options: &Options) -> Result<Self> {
+        Self::extract(articles.into_iter().map(Ok).collect(), options, None)
+    }
+
+    /// Extracts articles (or the failures of reading them) in parallel, keeping their order.
+    ///
+    /// A panic inside the extraction of one article is caught and recorded as
+    /// that article's problem; the others still come out.
+    pub fn extract(
+        items: Vec<std::result::Result<Article, ReadFailure>>,
+        options: &Options,
+        progress: Option<&ProgressFn>,
+    ) -> Result<Self> {
+        let threads = options.thread_count();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| Error::ThreadPool {
+                threads,
+                message: e.to_string(),
+            })?;
+        let done = AtomicUsize::new(0);
+        let outcomes = pool.install(|| {
+            items
+                .into_par_iter()
+                .map(|item| {
+                    let outcome = item.map(|article| extract_one(article, options));
+                    let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                    if let Some(report) = progress {
+                        if n % 64 == 0 {
+                            report(n);
+                        }
+                    }
+                    outcome
+                })
+                .collect()
+        });
+        if let Some(report) = progress {
+            report(done.load(Ordering::Relaxed));
+        }
+        Ok(Self { outcomes })
+    }
+
+    /// The extractions of the articles that could be read.
+    pub fn extractions(&self) -> impl Iterator<Item = &Extraction> {
+        self.outcomes.iter().filter_map(|o| o.as_ref().ok())
+    }
+
+    /// The articles that could not be read.
+    pub fn failures(&self) -> impl Iterator<Item = &ReadFailure> {
+        self.outcomes.iter().filter_map(|o| o.as_ref().err())
+    }
+
+    /// The five tables of the corpus.
+    pub fn tables(&self) -> Result<Tables> {
+        Tables::from_outcomes(&self.outcomes)
+    }
+}
+
+fn extract_one(mut article: Article, options: &Options) -> Extraction {
+    if article.lang.is_none() {
+        article.lang = options.lang;
+    }
+    if article.published.is_none() {
+        article.published.clone_from(&options.published);
+    }
+    match std::panic::catch_unwind(|| propos_core::extract(&article)) {
+        Ok(extraction) => extraction,
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Extraction {
+                doc_id: article.id.clone(),
+                url: article.url.clone(),
+                published: article.published.clone(),
+                lang: article.lang.unwrap_or(Lang::Fr),
+                chars: article.text.chars().count(),
+                statements: Vec::new(),
+                figures: Vec::new(),
+                dates: Vec::new(),
+                actors: Vec::new(),
+                problems: vec![format!("internal error while extracting: {message}")],
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! Errors of the analytics crate.
+
+/// What can go wrong while building or counting tables.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A polars operation failed (a table without an expected column, say).
+    #[error("table error: {0}")]
+    Polars(#[from] polars::error::PolarsError),
+    /// The thread pool could not be built.
+    #[error("cannot start {threads} worker threads: {message}")]
+    ThreadPool {
+        /// Threads asked for.
+        threads: usize,
+        /// Why it failed.
+        message: String,
+    },
+    /// A core error (bad input or configuration).
+    #[error(transparent)]
+    Core(#[from] propos_core::Error),
+}
+
+/// Result type of the analytics crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,11 @@
+//! Integration tests of the analytics crate, on the seed articles of `seeds/`.
+
+mod bad_input;
+mod seeds;
+
+use std::path::PathBuf;
+
+/// The `seeds/` folder at the repository root.
+pub fn seeds_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
+}
