@@ -53,6 +53,8 @@ pub(crate) mod class {
     pub const TIME: u16 = 1 << 11;
     pub const ADV: u16 = 1 << 12;
     pub const ETRE: u16 = 1 << 13;
+    pub const SUB: u16 = 1 << 14;
+    pub const SUBQ: u16 = 1 << 15;
 }
 
 /// A place or institution of the gazetteer.
@@ -167,6 +169,8 @@ fn load(lang: Lang) -> Lex {
             "time" => class::TIME,
             "adv" => class::ADV,
             "etre" => class::ETRE,
+            "sub" => class::SUB,
+            "subq" => class::SUBQ,
             _ => 0,
         };
         *classes.entry(word).or_default() |= bit;
@@ -318,8 +322,16 @@ fn classify_listed(lang: Lang, lemma: &str, list: &str) -> Vec<(String, Form)> {
             Lang::Fr => f.ends_with("ant"),
             Lang::En => f.ends_with("ing"),
         };
+        let participle_only = lang == Lang::Fr
+            && [
+                "u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise", "ises", "ite", "ites",
+            ]
+            .iter()
+            .any(|e| f.ends_with(e));
         if f == lemma && lang == Lang::Fr {
             out.push((f.to_string(), Form::Infinitive));
+        } else if participle_only {
+            out.push((f.to_string(), Form::Participle));
         } else if present {
             out.push((f.to_string(), Form::Present));
         } else {

@@ -76,7 +76,8 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
     let mut out = Vec::with_capacity(cands.len());
     let mut next_cand = 0;
     for (u, &(us, ue)) in tk.units.iter().enumerate() {
-        resolver.register_subject(us, ue);
+        let has_cue = cands.get(next_cand).is_some_and(|c| c.unit == u);
+        resolver.register_subject(us, ue, has_cue);
         while next_cand < cands.len() && cands[next_cand].unit == u {
             let c = &cands[next_cand];
             next_cand += 1;
@@ -240,19 +241,45 @@ pub(crate) fn phrase_at(
 
 /// The end (exclusive) of the clause that starts at `a`: the unit end, a semicolon,
 /// or a comma before another cue.
-fn clause_end(tk: &Tokens, a: usize, ue: usize, cue_starts: &[usize]) -> usize {
+fn clause_end(tk: &Tokens, lx: &Lex, a: usize, ue: usize, cue_starts: &[usize]) -> usize {
     let depth = tk.toks.get(a).map_or(0, |t| t.depth);
+    let class_at = |i: usize| if tk.word(i) { lx.class(tk.lw(i)) } else { 0 };
     let mut i = a;
     while i < ue {
         let t = tk.toks[i];
-        if t.kind == Kind::Punct && t.depth <= depth {
+        if t.depth <= depth && t.kind == Kind::Punct {
             let raw = tk.raw(i);
             if raw == ";" {
                 return i;
             }
-            if raw == "," && cue_starts.contains(&(i + 1)) {
-                return i;
+            if raw == "," {
+                let next = class_at(i + 1);
+                // another cue; a subordinate clause ("alors que", "lorsque", "ce que")
+                if cue_starts.contains(&(i + 1))
+                    || next & class::SUB != 0
+                    || next & class::SUBQ != 0 && class_at(i + 2) & (class::QUE | class::REL) != 0
+                {
+                    return i;
+                }
+                // ", le ministre a ajouté": a subject then a cue
+                let mut k = i + 1;
+                while k < ue && k <= i + 6 && tk.word(k) && class_at(k) & class::REL == 0 {
+                    k += 1;
+                    if cue_starts.contains(&k)
+                        && (tk.toks[i + 1].upper || class_at(i + 1) & class::DET != 0)
+                    {
+                        return i;
+                    }
+                }
             }
+        }
+        if t.depth <= depth
+            && i > a
+            && tk.word(i)
+            && class_at(i) & class::CONJ != 0
+            && cue_starts.contains(&(i + 1))
+        {
+            return i;
         }
         i += 1;
     }
@@ -326,6 +353,9 @@ fn frame(
     // content after the cue
     let after = frame_after(tk, lx, verb, cue, ue, cue_starts);
     if let Some(pron) = cue.inv {
+        if &tk.text[pron.0..pron.1] == "on" {
+            return None;
+        }
         cand.who = Who::Pronoun {
             start: pron.0,
             end: pron.1,
@@ -366,7 +396,34 @@ fn frame(
             // postposed cue with its subject after it: "…, a déclaré X"
             let strong_after =
                 after.filter(|&(_, _, r)| r != "indirect/object" && r != "indirect/bare");
-            if after_comma && strong_after.is_none() {
+            let before = speakers::subject_before(tk, lx, us, cue.s);
+            // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
+            if let Who::Pronoun { start, end, .. } = before {
+                if tk.text[start..end].eq_ignore_ascii_case("on") {
+                    return None;
+                }
+            }
+            // "le porte-parole, Matthew Cooper, a exhorté …": a subject in apposition
+            let appositive = matches!(before, Who::Np(a, b) if (a..b).any(|i| tk.is(i, ",")));
+            // English and rare French order: "« … », he said" / "« … », X a ajouté"
+            let subject_start = match before {
+                Who::Np(a, _) => Some(a),
+                Who::Pronoun { .. } => Some(cue.s - 1),
+                _ => None,
+            };
+            if strong_after.is_none() && !appositive {
+                if let Some(a) = subject_start.filter(|&a| a > us) {
+                    let after_quote = tk.toks[a - 1].kind == Kind::Close
+                        || tk.is(a - 1, ",") && a >= 2 && tk.toks[a - 2].kind == Kind::Close;
+                    if after_quote {
+                        let mut moved = cue.clone();
+                        moved.s = a;
+                        cand.who = before;
+                        return incise_before(tk, previous, us, &moved, cand);
+                    }
+                }
+            }
+            if after_comma && strong_after.is_none() && !appositive {
                 if let Some(np) = speakers::subject_after(tk, lx, cue.e, ue) {
                     cand.who = Who::Np(np.0, np.1);
                     return incise_before(tk, previous, us, cue, cand);
@@ -390,9 +447,8 @@ fn frame(
                     }
                 }
             }
-            // English "…," he said / the minister said
             let (a, b, rule) = after?;
-            cand.who = speakers::subject_before(tk, lx, us, cue.s);
+            cand.who = before;
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
             cand.rule = match (rule, cand.kind) {
@@ -448,7 +504,7 @@ fn incise_before(
     // the end of a previous statement of this unit (two incises in one unit)
     for c in previous
         .iter()
-        .filter(|c| c.unit == cand.unit && c.cue_tok.1 <= end)
+        .filter(|c| c.unit == cand.unit && c.cue_tok.1 <= end && c.rule.ends_with("incise"))
     {
         start = start.max(c.cue_tok.1);
         if let Who::Np(_, b) = c.who {
@@ -464,8 +520,34 @@ fn incise_before(
     if start >= end {
         return None;
     }
+    // a short introduction before a quotation that ends at the incise: "D'autre part, « … »"
+    if tk.toks[start].kind != Kind::Open && tk.toks[end - 1].kind == Kind::Close {
+        if let Some(q) = tk
+            .quotes
+            .iter()
+            .find(|q| q.close == Some(end - 1) && q.open > start)
+        {
+            let intro = q.open - start;
+            if intro <= 5
+                && tk.is(q.open - 1, ",")
+                && (start..q.open).all(|i| tk.toks[i].depth == 0)
+            {
+                start = q.open;
+            }
+        }
+    }
     if tk.toks[start].kind == Kind::Open {
         let q = tk.quotes.iter().find(|q| q.open == start)?;
+        // words outside quotations after the first one make it mixed: « A » par rapport à B
+        let close_at = q.close.unwrap_or(end - 1);
+        let outside_words =
+            (close_at + 1..end).any(|i| tk.word(i) && tk.toks[i].depth == 0 && lx_free_word(tk, i));
+        if outside_words {
+            cand.content = (start, end);
+            cand.kind = StatementKind::Mixed;
+            cand.rule = "mixed/incise";
+            return Some(cand);
+        }
         let close = q.close.unwrap_or(end - 1).min(end - 1);
         let from = inner_incise_end(tk, previous, start + 1, close);
         if from > start + 1 {
@@ -489,6 +571,14 @@ fn incise_before(
     Some(cand)
 }
 
+/// Whether a word outside quotations carries content (not a conjunction between quotes).
+fn lx_free_word(tk: &Tokens, i: usize) -> bool {
+    !matches!(
+        tk.lw(i),
+        "et" | "mais" | "ou" | "puis" | "and" | "but" | "or"
+    )
+}
+
 /// The content after a cue: (start token, end token, rule).
 fn frame_after(
     tk: &Tokens,
@@ -509,7 +599,7 @@ fn frame_after(
             let close = q.close.map_or(ue, |c| c + 1);
             return Some((k, close, "direct/colon"));
         }
-        let b = clause_end(tk, k, ue, cue_starts);
+        let b = clause_end(tk, lx, k, ue, cue_starts);
         return (b > k).then_some((k, b, "indirect/colon"));
     }
     // a que-clause, possibly after a time phrase or an addressee
@@ -529,10 +619,22 @@ fn frame_after(
             && lx.class(tk.lw(k)) & class::QUE != 0
             && (verb.que || k == j)
         {
-            // not a relative "que" right after a noun of the object: only within a short
-            // window unless the skipped words are circumstantial (commas, time)
+            // not a relative "que" after the object ("ce que", "alors que"): the skipped
+            // words must be few, or circumstantial (a comma, a preposition)
+            let before = if k > j && tk.word(k - 1) {
+                lx.class(tk.lw(k - 1))
+            } else {
+                0
+            };
+            let circumstantial = tk.is(j, ",")
+                || tk.word(j)
+                    && lx.class(tk.lw(j)) & (class::PREP | class::STOP) != 0
+                    && lx.class(tk.lw(j)) & class::DET == 0;
+            if before & (class::SUBQ | class::STOP) != 0 || !(k <= j + 3 || circumstantial) {
+                break;
+            }
             let a = k + 1;
-            let b = clause_end(tk, a, ue, cue_starts);
+            let b = clause_end(tk, lx, a, ue, cue_starts);
             return (b > a).then_some((a, b, "indirect/que"));
         }
         k += 1;
@@ -542,12 +644,23 @@ fn frame_after(
         return None;
     }
     if first.kind == Kind::Open {
-        let b = clause_end(tk, j, ue, cue_starts);
+        // the quotation alone, when it ends the clause
+        if let Some(close) = tk.quotes.iter().find(|q| q.open == j).and_then(|q| q.close) {
+            let after = close + 1;
+            if after >= ue
+                || tk.toks[after].kind == Kind::Punct
+                    && matches!(tk.raw(after), "," | "." | ";" | "!" | "?")
+            {
+                return Some((j, after, "direct/cue-quote"));
+            }
+        }
+        let b = clause_end(tk, lx, j, ue, cue_starts);
         return Some((j, b, "mixed/cue-quote"));
     }
     let reflexive = cue.refl && verb.reflexive;
-    if verb.object || reflexive || verb.bare {
-        let b = clause_end(tk, j, ue, cue_starts);
+    let participle = matches!(cue.form, Form::Present | Form::Infinitive);
+    if verb.object || reflexive || verb.bare || participle {
+        let b = clause_end(tk, lx, j, ue, cue_starts);
         let words = (j..b).filter(|&i| tk.word(i)).count();
         if words >= 2 || words >= 1 && (j..b).any(|i| tk.quote_mark(i)) {
             return Some((
@@ -631,7 +744,7 @@ fn marker_frame(
         {
             k += 1;
         }
-        let b = clause_end(tk, k, ue, cue_starts);
+        let b = clause_end(tk, lx, k, ue, cue_starts);
         if b <= k {
             return None;
         }

@@ -75,7 +75,13 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
         if c & class::DET != 0 {
             // a determiner ends the phrase unless a preposition chains it ("du ministère de la …")
             let chained = k > from && is_word(tk, k - 1) && cls(tk, lx, k - 1) & class::PREP != 0;
+            let coordinated = k > from + 1
+                && is_word(tk, k - 1)
+                && tk.lw(k - 1) == "et"
+                && c & class::PREP != 0
+                && is_word(tk, k - 2);
             let chained = chained
+                || coordinated
                 || c & class::PREP != 0
                     && k > from
                     && is_word(tk, k - 1)
@@ -121,6 +127,14 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     let mut end = cue_s;
     if tk.is(prev, ",") {
         end = prev;
+    }
+    // a parenthesis or dashes before the verb: "les syndicats - CGT, Unsa - ont appelé"
+    if end > us + 1 && (tk.is(end - 1, ")") || tk.is(end - 1, "-") || tk.is(end - 1, "–")) {
+        let closer = tk.raw(end - 1);
+        let opener = if closer == ")" { "(" } else { closer };
+        if let Some(o) = (us..end - 1).rev().take(25).find(|&i| tk.is(i, opener)) {
+            end = o;
+        }
     }
     // boundaries of the chunk
     let chunk_start = |end: usize| -> usize {
@@ -185,9 +199,6 @@ pub(crate) fn subject_after(
         }
         if k < ue && is_word(tk, k) {
             k += 1;
-            while k < ue && is_word(tk, k) && tk.toks[k].upper && tk.toks[k - 1].upper {
-                k += 1;
-            }
         }
         j = skip_adverbs(tk, lx, k, ue);
     }
@@ -238,6 +249,12 @@ fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     if lx.is_role(w) || lx.titles.contains(w) {
         return false;
     }
+    if i + 1 < tk.toks.len()
+        && is_word(tk, i + 1)
+        && lx.roles.contains(&format!("{w} {}", tk.lw(i + 1)))
+    {
+        return false;
+    }
     if i > 0 && is_word(tk, i - 1) && cls(tk, lx, i - 1) & class::PREP != 0 {
         return false;
     }
@@ -282,6 +299,10 @@ fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
         }
         words += 1;
         k += 1;
+        // "M. Sullivan": a courtesy title keeps its period
+        if k < ue && tk.is(k, ".") && lx.titles.contains(tk.lw(k - 1)) {
+            k += 1;
+        }
     }
     // do not end on a preposition or determiner
     while k > j && is_word(tk, k - 1) && cls(tk, lx, k - 1) & (class::PREP | class::DET) != 0 {
@@ -364,6 +385,12 @@ pub(crate) fn colon_subject(
     }
     if colon - start > 14 || colon <= start {
         return None;
+    }
+    if let Some(i) = (start + 1..colon)
+        .rev()
+        .find(|&i| cls(tk, lx, i) & class::REL != 0)
+    {
+        return Some((Who::Relative(i), (i + 1).min(colon - 1)));
     }
     for i in start..colon {
         let c = cls(tk, lx, i);
@@ -469,7 +496,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// Notes the subject phrase that opens a unit ("Le procureur semble lassé."), so
     /// that a later pronoun can refer to it.
-    pub(crate) fn register_subject(&mut self, us: usize, ue: usize) {
+    pub(crate) fn register_subject(&mut self, us: usize, ue: usize, has_cue: bool) {
         let tk = self.tk;
         let lx = self.lx;
         if us >= ue || !is_word(tk, us) {
@@ -507,7 +534,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return;
         };
         let info = self.classify(us, end);
-        if info.garbage {
+        // a role alone in a sentence with a statement is resolved with the statement
+        if info.garbage || has_cue && info.kind == ActorType::Person && info.name.is_none() {
             return;
         }
         if let Some(actor) = self.actor_for(&info, us, false) {
@@ -561,7 +589,34 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
     }
 
-    fn inherit(&self, pos: usize) -> Resolution {
+    fn inherit(&mut self, pos: usize) -> Resolution {
+        // a person named earlier in the same unit, after the latest speaker
+        let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
+        let unit_start = self.tk.units.get(unit).map_or(0, |u| u.0);
+        let latest_pos = self.speakers.last().map_or(0, |s| s.0);
+        if let Some(n) = self
+            .names
+            .iter()
+            .rev()
+            .find(|n| {
+                n.pos < pos && n.pos >= unit_start && n.pos >= latest_pos && n.tokens.len() >= 2
+            })
+            .cloned()
+        {
+            let info = Info {
+                kind: ActorType::Person,
+                canonical: Some(n.text.clone()),
+                name: Some(n.tokens.clone()),
+                role: n.role.clone(),
+                country: n.country,
+                plural: false,
+                garbage: false,
+                bare: false,
+            };
+            if let Some(actor) = self.actor_for(&info, pos, true) {
+                return self.resolution(actor);
+            }
+        }
         // the latest speaker, or else the latest salient subject
         let latest = self
             .speakers
@@ -815,6 +870,29 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.garbage = true;
             return info;
         }
+        // apposition: "le porte-parole, Lin Jian": the side that is a proper name leads
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| tk.is(k, ",")) {
+            let left = self.classify(a, k);
+            let right = self.classify(k + 1, b);
+            let proper = |i: usize| tk.toks[i].upper && cls(tk, lx, i) & class::DET == 0;
+            let (mut main, other) = if proper(k + 1) && !right.garbage {
+                (right, left)
+            } else if proper(a) && !left.garbage {
+                (left, right)
+            } else if !right.garbage {
+                (right, left)
+            } else {
+                (left, right)
+            };
+            if main.role.is_none() {
+                main.role = other.role;
+            }
+            if main.country.is_none() {
+                main.country = other.country;
+            }
+            main.bare = false;
+            return main;
+        }
         // coordination: "X et Y"
         if let Some(k) = (a + 1..b.saturating_sub(1))
             .find(|&k| is_word(tk, k) && matches!(tk.lw(k), "et" | "and"))
@@ -947,6 +1025,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         let is_org_head = lx.is_org(head) || lx.is_org(&two);
+        // a capitalised name with lower-case words inside is an organisation: "Santé publique France"
+        if !has_det
+            && !title
+            && role.is_none()
+            && tk.toks[s].upper
+            && s + 2 < b
+            && is_word(tk, s + 1)
+            && !tk.toks[s + 1].upper
+            && cls(tk, lx, s + 1) == 0
+            && !lx.demonyms.contains_key(tk.lw(s + 1))
+            && (s + 2..b).any(|i| tk.toks[i].upper)
+        {
+            info.kind = ActorType::Organization;
+            info.canonical = Some(body);
+            return info;
+        }
         if let Some(&(r0, r1)) = runs.last() {
             let run_is_acronym = r1 == r0 + 1
                 && tk
