@@ -39,22 +39,23 @@ pub(crate) struct Verb {
 
 /// Word classes of the grammar file.
 pub(crate) mod class {
-    pub const DET: u16 = 1;
-    pub const PREP: u16 = 1 << 1;
-    pub const AUX: u16 = 1 << 2;
-    pub const REFL: u16 = 1 << 3;
-    pub const NEG: u16 = 1 << 4;
-    pub const PRON: u16 = 1 << 5;
-    pub const TONIC: u16 = 1 << 6;
-    pub const REL: u16 = 1 << 7;
-    pub const QUE: u16 = 1 << 8;
-    pub const CONJ: u16 = 1 << 9;
-    pub const STOP: u16 = 1 << 10;
-    pub const TIME: u16 = 1 << 11;
-    pub const ADV: u16 = 1 << 12;
-    pub const ETRE: u16 = 1 << 13;
-    pub const SUB: u16 = 1 << 14;
-    pub const SUBQ: u16 = 1 << 15;
+    pub const DET: u32 = 1;
+    pub const PREP: u32 = 1 << 1;
+    pub const AUX: u32 = 1 << 2;
+    pub const REFL: u32 = 1 << 3;
+    pub const NEG: u32 = 1 << 4;
+    pub const PRON: u32 = 1 << 5;
+    pub const TONIC: u32 = 1 << 6;
+    pub const REL: u32 = 1 << 7;
+    pub const QUE: u32 = 1 << 8;
+    pub const CONJ: u32 = 1 << 9;
+    pub const STOP: u32 = 1 << 10;
+    pub const TIME: u32 = 1 << 11;
+    pub const ADV: u32 = 1 << 12;
+    pub const ETRE: u32 = 1 << 13;
+    pub const SUB: u32 = 1 << 14;
+    pub const SUBQ: u32 = 1 << 15;
+    pub const CLITIC: u32 = 1 << 16;
 }
 
 /// A place or institution of the gazetteer.
@@ -72,7 +73,7 @@ pub(crate) struct Place {
 pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
     pub forms: HashMap<String, Vec<(usize, Form)>>,
-    pub classes: HashMap<&'static str, u16>,
+    pub classes: HashMap<&'static str, u32>,
     pub adverb_phrases: Vec<Vec<String>>,
     pub roles: HashSet<String>,
     pub orgs: HashSet<String>,
@@ -89,7 +90,7 @@ pub(crate) struct Lex {
 
 impl Lex {
     /// The classes of a lower-case word.
-    pub fn class(&self, word: &str) -> u16 {
+    pub fn class(&self, word: &str) -> u32 {
         self.classes.get(word).copied().unwrap_or(0)
     }
 
@@ -152,7 +153,7 @@ fn load(lang: Lang) -> Lex {
             }
         }
     }
-    let mut classes: HashMap<&'static str, u16> = HashMap::new();
+    let mut classes: HashMap<&'static str, u32> = HashMap::new();
     for (word, name) in pairs(lexicon_file!("grammar.tsv")(lang)) {
         let bit = match name {
             "det" => class::DET,
@@ -171,6 +172,7 @@ fn load(lang: Lang) -> Lex {
             "etre" => class::ETRE,
             "sub" => class::SUB,
             "subq" => class::SUBQ,
+            "clitic" => class::CLITIC,
             _ => 0,
         };
         *classes.entry(word).or_default() |= bit;

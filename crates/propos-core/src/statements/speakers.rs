@@ -10,7 +10,7 @@ fn is_word(tk: &Tokens, i: usize) -> bool {
     tk.word(i)
 }
 
-fn cls(tk: &Tokens, lx: &Lex, i: usize) -> u16 {
+fn cls(tk: &Tokens, lx: &Lex, i: usize) -> u32 {
     if tk.word(i) {
         lx.class(tk.lw(i))
     } else {
@@ -106,7 +106,12 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     if cue_s <= us {
         return Who::Inherit;
     }
-    let prev = cue_s - 1;
+    let mut prev = cue_s - 1;
+    // object clitics between subject and verb: "on lui a demandé", "il leur a dit"
+    while prev > us && is_word(tk, prev) && cls(tk, lx, prev) & class::CLITIC != 0 {
+        prev -= 1;
+    }
+    let cue_s = prev + 1;
     if is_word(tk, prev) {
         let c = cls(tk, lx, prev);
         if c & class::REL != 0 {
@@ -503,36 +508,75 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return;
         }
         let c = cls(tk, lx, us);
-        let end = if c & class::DET != 0 {
-            // determiner + role or organisation (+ adjectives)
-            let mut k = us;
-            while k < ue && cls(tk, lx, k) & class::DET != 0 {
-                k += 1;
-            }
-            if k >= ue || !is_word(tk, k) || !(lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))) {
-                return;
-            }
-            k += 1;
+        let upper_run = |mut k: usize| -> usize {
             while k < ue
                 && is_word(tk, k)
-                && (lx.demonyms.contains_key(tk.lw(k)) || tk.toks[k].upper)
+                && (tk.toks[k].upper
+                    || name_particle(tk.lw(k)) && k + 1 < ue && tk.toks[k + 1].upper)
             {
                 k += 1;
             }
             k
-        } else if tk.toks[us].upper && c == 0 {
-            let mut k = us;
-            while k < ue && is_word(tk, k) && tk.toks[k].upper {
+        };
+        let mut k = us;
+        if c & class::DET != 0 {
+            // determiner + head noun (+ demonym) (+ name): "Le docteur Karim Haddad"
+            while k < ue && cls(tk, lx, k) & class::DET != 0 {
                 k += 1;
             }
+            if k >= ue || !is_word(tk, k) {
+                return;
+            }
+            let head = tk.lw(k);
+            let known = lx.is_role(head) || lx.is_org(head);
+            k += 1;
+            while k < ue && is_word(tk, k) && lx.demonyms.contains_key(tk.lw(k)) {
+                k += 1;
+            }
+            let named = upper_run(k);
+            if !known && named == k {
+                return;
+            }
+            k = named;
+        } else if tk.toks[us].upper && c == 0 {
+            k = upper_run(us);
             if k == us + 1 && !self.lx.places.contains_key(tk.lw(us)) {
                 // a lone capitalised word opening a sentence is too often not a name
                 return;
             }
-            k
         } else {
             return;
-        };
+        }
+        // complements: "de Nantes", "de la diplomatie belge"
+        while k + 1 < ue && is_word(tk, k) && cls(tk, lx, k) & class::PREP != 0 {
+            let mut j = k + 1;
+            while j < ue && cls(tk, lx, j) & class::DET != 0 {
+                j += 1;
+            }
+            if j >= ue || !is_word(tk, j) {
+                break;
+            }
+            j = if tk.toks[j].upper {
+                upper_run(j)
+            } else {
+                j + 1
+            };
+            while j < ue && is_word(tk, j) && lx.demonyms.contains_key(tk.lw(j)) {
+                j += 1;
+            }
+            k = j;
+        }
+        // apposition: ", Paul Leroy,"
+        if k + 1 < ue && tk.is(k, ",") && person_start(tk, lx, k + 1) {
+            let j = upper_run(k + 1);
+            if j > k + 2 || j < ue && tk.is(j, ",") {
+                k = j;
+            }
+        }
+        let end = k;
+        if end <= us {
+            return;
+        }
         let info = self.classify(us, end);
         // a role alone in a sentence with a statement is resolved with the statement
         if info.garbage || has_cue && info.kind == ActorType::Person && info.name.is_none() {
@@ -1215,8 +1259,11 @@ fn collect_names(tk: &Tokens, lx: &Lex) -> Vec<NameMention> {
                     role = Some(tk.lw(k).to_string());
                 }
             }
-            let start = i.saturating_sub(7);
-            let country = country_in(tk, lx, start.max(if role.is_some() { start } else { i }), j);
+            // the nearest demonym or state before the name, back to its role
+            let country = (i.saturating_sub(7)..i)
+                .rev()
+                .take_while(|&k| is_word(tk, k) || tk.is(k, ","))
+                .find_map(|k| country_in(tk, lx, k, k + 1).filter(|_| tk.word(k)));
             out.push(NameMention {
                 pos: i,
                 text: tk.text[tk.toks[i].start..tk.toks[j - 1].end].to_string(),
