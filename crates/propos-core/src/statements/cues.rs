@@ -174,13 +174,16 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
             Form::Finite => prev_class & (class::DET | class::AUX | class::PREP) == 0 || refl,
             Form::Present => {
                 prev.is_none()
-                    || prev.is_some_and(|p| tk.is(p, ","))
+                    || prev
+                        .is_some_and(|p| tk.is(p, ",") || p > us && tk.word(p) && tk.toks[p].upper)
                     || prev_word.is_some_and(|w| w == "en")
             }
             Form::Infinitive => {
                 prev_word.is_some_and(|w| w == "de" || w == "d'")
                     && prev.and_then(|p| p.checked_sub(1)).is_some_and(|pp| {
-                        pp < us || tk.word(pp) && matches!(tk.lw(pp), "avant" | "et")
+                        pp < us
+                            || tk.word(pp) && matches!(tk.lw(pp), "avant" | "et")
+                            || incise_verb(tk, us, pp)
                     })
             }
             Form::Participle => false,
@@ -191,10 +194,11 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
         let Some(e) = tail(tk, lx, verb, i + 1, ue) else {
             continue;
         };
-        let s = if form == Form::Infinitive {
-            prev.unwrap_or(s)
-        } else {
-            s
+        let s = match (form, prev) {
+            // "tente de se justifier": the cue starts at the finite verb
+            (Form::Infinitive, Some(p)) if p > us && incise_verb(tk, us, p - 1) => p - 1,
+            (Form::Infinitive, Some(p)) => p,
+            _ => s,
         };
         return Some(Cue {
             s,
@@ -208,6 +212,15 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
         });
     }
     None
+}
+
+/// Whether token `i` is a lower-case verb right after "« … »," (the verb of an incise).
+pub(crate) fn incise_verb(tk: &Tokens, us: usize, i: usize) -> bool {
+    i >= us + 2
+        && tk.word(i)
+        && !tk.toks[i].upper
+        && tk.is(i - 1, ",")
+        && tk.toks[i - 2].kind == super::tokens::Kind::Close
 }
 
 /// The end of the cue after the tail words of a multiword verb ("mettre en garde").

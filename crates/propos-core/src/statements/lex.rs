@@ -56,6 +56,7 @@ pub(crate) mod class {
     pub const SUB: u32 = 1 << 14;
     pub const SUBQ: u32 = 1 << 15;
     pub const CLITIC: u32 = 1 << 16;
+    pub const DEMO: u32 = 1 << 17;
 }
 
 /// A place or institution of the gazetteer.
@@ -78,6 +79,7 @@ pub(crate) struct Lex {
     pub roles: HashSet<String>,
     pub orgs: HashSet<String>,
     pub others: HashSet<String>,
+    pub generic_roles: HashSet<String>,
     pub titles: HashSet<String>,
     pub markers: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
@@ -173,6 +175,7 @@ fn load(lang: Lang) -> Lex {
             "sub" => class::SUB,
             "subq" => class::SUBQ,
             "clitic" => class::CLITIC,
+            "demo" => class::DEMO,
             _ => 0,
         };
         *classes.entry(word).or_default() |= bit;
@@ -261,6 +264,7 @@ fn load(lang: Lang) -> Lex {
         roles: set(lexicon_file!("roles.txt")(lang)),
         orgs: set(lexicon_file!("organizations.txt")(lang)),
         others: set(lexicon_file!("other_sources.txt")(lang)),
+        generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
         titles: set(lexicon_file!("titles.txt")(lang)),
         markers: phrases(lexicon_file!("source_markers.txt")(lang)),
         places,
@@ -326,7 +330,8 @@ fn classify_listed(lang: Lang, lemma: &str, list: &str) -> Vec<(String, Form)> {
         };
         let participle_only = lang == Lang::Fr
             && [
-                "u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise", "ises", "ite", "ites",
+                "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise",
+                "ises", "ite", "ites",
             ]
             .iter()
             .any(|e| f.ends_with(e));

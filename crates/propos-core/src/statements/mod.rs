@@ -242,6 +242,19 @@ pub(crate) fn phrase_at(
 /// The end (exclusive) of the clause that starts at `a`: the unit end, a semicolon,
 /// or a comma before another cue.
 fn clause_end(tk: &Tokens, lx: &Lex, a: usize, ue: usize, cue_starts: &[usize]) -> usize {
+    clause_end_with(tk, lx, a, ue, cue_starts, true)
+}
+
+/// [`clause_end`]; `subjects`: also end before ", <subject> <cue>" (not inside a que-clause,
+/// where such a clause is reported speech of its own).
+fn clause_end_with(
+    tk: &Tokens,
+    lx: &Lex,
+    a: usize,
+    ue: usize,
+    cue_starts: &[usize],
+    subjects: bool,
+) -> usize {
     let depth = tk.toks.get(a).map_or(0, |t| t.depth);
     let class_at = |i: usize| if tk.word(i) { lx.class(tk.lw(i)) } else { 0 };
     let mut i = a;
@@ -263,7 +276,12 @@ fn clause_end(tk: &Tokens, lx: &Lex, a: usize, ue: usize, cue_starts: &[usize]) 
                 }
                 // ", le ministre a ajouté": a subject then a cue
                 let mut k = i + 1;
-                while k < ue && k <= i + 6 && tk.word(k) && class_at(k) & class::REL == 0 {
+                while subjects
+                    && k < ue
+                    && k <= i + 6
+                    && tk.word(k)
+                    && class_at(k) & class::REL == 0
+                {
                     k += 1;
                     if cue_starts.contains(&k)
                         && (tk.toks[i + 1].upper || class_at(i + 1) & class::DET != 0)
@@ -273,7 +291,8 @@ fn clause_end(tk: &Tokens, lx: &Lex, a: usize, ue: usize, cue_starts: &[usize]) 
                 }
             }
         }
-        if t.depth <= depth
+        if subjects
+            && t.depth <= depth
             && i > a
             && tk.word(i)
             && class_at(i) & class::CONJ != 0
@@ -291,9 +310,87 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
     let found = cues::find(tk, lx, us, ue);
     let cue_starts: Vec<usize> = found.iter().map(|c| c.s).collect();
     for cue in &found {
-        if let Some(c) = frame(tk, lx, u, us, ue, cue, &cue_starts, out) {
+        if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &cue_starts, out) {
+            // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
+            if let Who::Relative(_) = c.who {
+                if let Some(k) =
+                    (c.content.0..c.content.1).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0)
+                {
+                    c.content.1 = k;
+                }
+            }
             out.push(c);
         }
+    }
+    unknown_incises(tk, lx, u, us, ue, &found, out);
+}
+
+/// "« … », admet le prévenu": an incise whose verb is not in the lexicon (a rare or
+/// misspelt verb) is still recognised by its shape: quotation, comma, verb, subject, end.
+fn unknown_incises(
+    tk: &Tokens,
+    lx: &Lex,
+    u: usize,
+    us: usize,
+    ue: usize,
+    found: &[cues::Cue],
+    out: &mut Vec<Cand>,
+) {
+    for q in &tk.quotes {
+        let Some(close) = q.close else { continue };
+        if close < us || close + 3 > ue || tk.toks[q.open].depth != 0 || !tk.is(close + 1, ",") {
+            continue;
+        }
+        let v = close + 2;
+        if !tk.word(v)
+            || tk.toks[v].upper
+            || lx.class(tk.lw(v)) != 0
+            || tk.lw(v).chars().count() < 3
+        {
+            continue;
+        }
+        if found.iter().any(|c| c.s <= v && v < c.e.max(c.s + 1))
+            || (q.open + 1..close).filter(|&i| tk.word(i)).count() < 2
+        {
+            continue;
+        }
+        let word = tk.lw(v);
+        let inverted = ["-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"]
+            .iter()
+            .find(|s| word.ends_with(*s));
+        let who = if let Some(suffix) = inverted {
+            let pron = suffix.trim_start_matches("-t").trim_start_matches('-');
+            let end = tk.toks[v].end;
+            Who::Pronoun {
+                start: end - pron.len(),
+                end,
+                plural: pron.ends_with('s'),
+            }
+        } else {
+            let Some((a, b)) = speakers::subject_after(tk, lx, v + 1, ue) else {
+                continue;
+            };
+            let ends = b >= ue || !tk.word(b) || lx.class(tk.lw(b)) & class::STOP != 0;
+            if !ends || !(tk.toks[a].upper || lx.class(tk.lw(a)) & class::DET != 0) {
+                continue;
+            }
+            Who::Np(a, b)
+        };
+        let from = q.open;
+        if from < us {
+            continue;
+        }
+        out.push(Cand {
+            unit: u,
+            cue_tok: (v, v + 1),
+            lemma: "",
+            kind: StatementKind::Direct,
+            content: (q.open, close + 1),
+            who,
+            rule: "direct/incise-shape",
+            weak: false,
+            inner: false,
+        });
     }
 }
 
@@ -370,6 +467,12 @@ fn frame(
         cand.rule = rule;
         return Some(cand);
     }
+    // "« … », tente de se justifier X": a verb group in incise position
+    if cue.form == Form::Infinitive && cues::incise_verb(tk, us, cue.s) {
+        let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+        cand.who = Who::Np(np.0, np.1);
+        return incise_before(tk, previous, us, cue, cand);
+    }
     match cue.form {
         Form::Present | Form::Infinitive => {
             let (a, b, rule) = after?;
@@ -384,12 +487,7 @@ fn frame(
                 cand.rule = "direct/participle";
             }
             let _ = rule;
-            // "La Corée du Nord affirmant …": a subject right before the participle
-            if let Some(p) = prev {
-                if !tk.is(p, ",") && tk.word(p) && cue.form == Form::Present && tk.toks[p].upper {
-                    cand.who = speakers::subject_before(tk, lx, us, cue.s);
-                }
-            }
+            // the subject of a participle is the subject of the clause it continues
             Some(cand)
         }
         Form::Finite | Form::Participle => {
@@ -404,7 +502,8 @@ fn frame(
                 }
             }
             // "le porte-parole, Matthew Cooper, a exhorté …": a subject in apposition
-            let appositive = matches!(before, Who::Np(a, b) if (a..b).any(|i| tk.is(i, ",")));
+            let appositive = matches!(before, Who::Np(a, b) if (a..b).any(|i| tk.is(i, ",")))
+                || speakers::relative_before(tk, lx, us, cue.s);
             // English and rare French order: "« … », he said" / "« … », X a ajouté"
             let subject_start = match before {
                 Who::Np(a, _) => Some(a),
@@ -502,10 +601,9 @@ fn incise_before(
         }
     }
     // the end of a previous statement of this unit (two incises in one unit)
-    for c in previous
-        .iter()
-        .filter(|c| c.unit == cand.unit && c.cue_tok.1 <= end && c.rule.ends_with("incise"))
-    {
+    for c in previous.iter().filter(|c| {
+        c.unit == cand.unit && c.cue_tok.1 <= end && c.rule.ends_with("incise") && !c.inner
+    }) {
         start = start.max(c.cue_tok.1);
         if let Who::Np(_, b) = c.who {
             start = start.max(b);
@@ -634,7 +732,7 @@ fn frame_after(
                 break;
             }
             let a = k + 1;
-            let b = clause_end(tk, lx, a, ue, cue_starts);
+            let b = clause_end_with(tk, lx, a, ue, cue_starts, false);
             return (b > a).then_some((a, b, "indirect/que"));
         }
         k += 1;

@@ -157,6 +157,13 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         k
     };
     let c1 = chunk_start(end);
+    // "Le président X, dont le pays …, a conclu": the subject is before the relative clause
+    if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && cls(tk, lx, c1) & class::REL != 0 {
+        let c0 = chunk_start(c1 - 1);
+        if let Some((a0, b0)) = np_backward(tk, lx, c0, c1 - 1) {
+            return Who::Np(a0, b0);
+        }
+    }
     let Some((a1, b1)) = np_backward(tk, lx, c1, end) else {
         return Who::Inherit;
     };
@@ -174,6 +181,26 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         }
     }
     Who::Np(a1, b1)
+}
+
+/// Whether the words before a cue are ", <relative clause>," ("X, dont le pays …, a conclu").
+pub(crate) fn relative_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> bool {
+    if cue_s < us + 2 || !tk.is(cue_s - 1, ",") {
+        return false;
+    }
+    let mut k = cue_s - 1;
+    while k > us && tk.word(k - 1) {
+        k -= 1;
+    }
+    if !(k > us && tk.is(k - 1, ",") && cls(tk, lx, k) & class::REL != 0) {
+        return false;
+    }
+    // the relative follows a subject that opens the unit: "Le président X, dont …,"
+    let mut j = k - 1;
+    while j > us && tk.word(j - 1) {
+        j -= 1;
+    }
+    j == us
 }
 
 /// Whether `[a, b)` is a run of capitalised words (a proper name).
@@ -448,6 +475,8 @@ struct Info {
     garbage: bool,
     /// A bare name (no determiner, no role).
     bare: bool,
+    /// Introduced by a demonstrative ("ce chauffeur"): refers back.
+    demonstrative: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -656,6 +685,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 plural: false,
                 garbage: false,
                 bare: false,
+                demonstrative: false,
             };
             if let Some(actor) = self.actor_for(&info, pos, true) {
                 return self.resolution(actor);
@@ -870,7 +900,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             if statement {
                 if let Some(i) = self.last_person_speaker(pos) {
-                    if compatible(self.actors[i].country) {
+                    // a specific role ("la présidente du tribunal") is someone new unless
+                    // the current speaker has no known role
+                    let fits = self.actors[i].roles.is_empty()
+                        || info.demonstrative
+                        || self.lx.generic_roles.contains(&role);
+                    if compatible(self.actors[i].country) && fits {
                         return Some(i);
                     }
                 }
@@ -904,6 +939,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             plural: false,
             garbage: false,
             bare: false,
+            demonstrative: cls(tk, lx, a) & class::DEMO != 0,
         };
         let words: Vec<usize> = (a..b).filter(|&i| is_word(tk, i)).collect();
         if words.is_empty()
@@ -1029,6 +1065,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.country = place.country;
             info.plural = info.plural && place.kind != ActorType::Country;
             return info;
+        }
+        // the head noun may follow an adjective: "le triple champion", "l'ancien ministre"
+        let mut s = s;
+        for k in s..(s + 3).min(b) {
+            if !is_word(tk, k)
+                || cls(tk, lx, k) & (class::PREP | class::DET) != 0
+                || tk.toks[k].upper
+            {
+                break;
+            }
+            if lx.is_role(tk.lw(k)) && k > s {
+                s = k;
+                break;
+            }
         }
         let head = tk.lw(s);
         let two = if s + 1 < b {
