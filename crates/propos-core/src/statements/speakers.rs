@@ -1067,7 +1067,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return info;
         }
         // the head noun may follow an adjective: "le triple champion", "l'ancien ministre"
-        let mut s = s;
+
         for k in s..(s + 3).min(b) {
             if !is_word(tk, k)
                 || cls(tk, lx, k) & (class::PREP | class::DET) != 0
