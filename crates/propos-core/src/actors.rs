@@ -42,17 +42,30 @@ pub fn tabulate(doc: &Doc, statements: &[Statement]) -> Vec<Actor> {
             }
         }
     }
+    // every form of every actor, found in one pass over the text
+    let mut patterns: Vec<&str> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for (i, (actor, forms)) in actors.iter().enumerate() {
+        let surname = (actor.actor_type == Some(ActorType::Person))
+            .then(|| actor.actor.rsplit(' ').next())
+            .flatten()
+            .filter(|s| s.chars().count() >= 3 && *s != actor.actor);
+        for form in forms
+            .iter()
+            .copied()
+            .chain(surname)
+            .filter(|f| !f.is_empty())
+        {
+            patterns.push(form);
+            owner.push(i);
+        }
+    }
+    let counts = count_mentions(doc.text, &patterns, &owner, actors.len());
     actors
         .into_iter()
-        .map(|(mut actor, mut forms)| {
-            if actor.actor_type == Some(ActorType::Person) {
-                if let Some(surname) = actor.actor.rsplit(' ').next() {
-                    if surname.chars().count() >= 3 && surname != actor.actor {
-                        forms.push(surname);
-                    }
-                }
-            }
-            actor.mentions = count_mentions(doc.text, &forms).max(1);
+        .zip(counts)
+        .map(|((mut actor, _), n)| {
+            actor.mentions = n.max(1);
             actor
         })
         .collect()
@@ -64,10 +77,11 @@ fn is_name_like(mention: &str) -> bool {
         || mention.chars().next().is_some_and(char::is_uppercase) && mention.chars().count() > 2
 }
 
-/// How many places of the text hold one of the forms, as whole words; overlaps count once.
-fn count_mentions(text: &str, forms: &[&str]) -> u32 {
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for form in forms.iter().filter(|f| !f.is_empty()) {
+/// How many places of the text name each actor: whole-word matches of its forms
+/// (`owner[i]` is the actor of `patterns[i]`); overlapping matches count once.
+fn count_mentions(text: &str, patterns: &[&str], owner: &[usize], actors: usize) -> Vec<u32> {
+    let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); actors];
+    for (form, &actor) in patterns.iter().zip(owner) {
         for (start, found) in text.match_indices(form) {
             let end = start + found.len();
             let before = text[..start].chars().next_back();
@@ -76,19 +90,23 @@ fn count_mentions(text: &str, forms: &[&str]) -> u32 {
             {
                 continue;
             }
-            spans.push((start, end));
+            spans[actor].push((start, end));
         }
     }
-    spans.sort_unstable();
-    let mut count = 0;
-    let mut reach = 0;
-    for (start, end) in spans {
-        if start >= reach {
-            count += 1;
-        }
-        reach = reach.max(end);
-    }
-    count
+    spans
+        .into_iter()
+        .map(|mut spans| {
+            spans.sort_unstable();
+            let (mut count, mut reach) = (0, 0);
+            for (start, end) in spans {
+                if start >= reach {
+                    count += 1;
+                }
+                reach = reach.max(end);
+            }
+            count
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -98,10 +116,8 @@ mod tests {
     #[test]
     fn overlapping_forms_count_once() {
         let text = "Jake Sullivan a parlé. M. Sullivan a ajouté. Sullivan est parti.";
-        assert_eq!(
-            count_mentions(text, &["Jake Sullivan", "M. Sullivan", "Sullivan"]),
-            3
-        );
-        assert_eq!(count_mentions("Sullivanisme", &["Sullivan"]), 0);
+        let forms = ["Jake Sullivan", "M. Sullivan", "Sullivan", "Xi"];
+        assert_eq!(count_mentions(text, &forms, &[0, 0, 0, 1], 2), [3, 0]);
+        assert_eq!(count_mentions("Sullivanisme", &["Sullivan"], &[0], 1), [0]);
     }
 }

@@ -122,7 +122,7 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
     let mut s = i;
     let mut refl = false;
     while s > us && tk.word(s - 1) {
-        let c = lx.class(tk.lw(s - 1));
+        let c = tk.cls(s - 1);
         if c & class::REFL != 0 && !refl {
             refl = true;
             s -= 1;

@@ -1,11 +1,38 @@
 //! The lexicons the statement extractor reads, loaded once per language.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::tokens::{normalize_phrase, tokenize_words};
 use crate::lexicon::{entries, pairs};
 use crate::{lexicon_file, ActorType, Lang};
+
+/// A fast non-cryptographic hasher for the lexicon maps (keys are short words).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+}
+
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// How a verb form is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +84,8 @@ pub(crate) mod class {
     pub const SUBQ: u32 = 1 << 15;
     pub const CLITIC: u32 = 1 << 16;
     pub const DEMO: u32 = 1 << 17;
+    /// First word of a multiword adverb or source marker (computed, not in the file).
+    pub const PHRASE: u32 = 1 << 18;
 }
 
 /// A place or institution of the gazetteer.
@@ -74,7 +103,7 @@ pub(crate) struct Place {
 pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
     pub forms: HashMap<String, Vec<(usize, Form)>>,
-    pub classes: HashMap<&'static str, u32>,
+    pub classes: HashMap<String, u32>,
     pub adverb_phrases: Vec<Vec<String>>,
     pub roles: HashSet<String>,
     pub orgs: HashSet<String>,
@@ -126,7 +155,7 @@ fn lower(text: &str) -> String {
 
 fn load(lang: Lang) -> Lex {
     let mut verbs = Vec::new();
-    let mut forms: HashMap<String, Vec<(usize, Form)>> = HashMap::new();
+    let mut forms: HashMap<String, Vec<(usize, Form)>> = HashMap::default();
     for line in entries(lexicon_file!("reporting_verbs.tsv")(lang)) {
         let mut cols = line.split('\t');
         let lemma_full = cols.next().unwrap_or("").trim();
@@ -155,7 +184,7 @@ fn load(lang: Lang) -> Lex {
             }
         }
     }
-    let mut classes: HashMap<&'static str, u32> = HashMap::new();
+    let mut classes: HashMap<String, u32> = HashMap::default();
     for (word, name) in pairs(lexicon_file!("grammar.tsv")(lang)) {
         let bit = match name {
             "det" => class::DET,
@@ -178,7 +207,7 @@ fn load(lang: Lang) -> Lex {
             "demo" => class::DEMO,
             _ => 0,
         };
-        *classes.entry(word).or_default() |= bit;
+        *classes.entry(word.to_string()).or_default() |= bit;
     }
     let phrases = |file: &'static str| -> Vec<Vec<String>> {
         entries(file)
@@ -190,8 +219,8 @@ fn load(lang: Lang) -> Lex {
             .map(|e| normalize_phrase(e.trim_end_matches('.')))
             .collect()
     };
-    let mut places = HashMap::new();
-    let mut demonyms = HashMap::new();
+    let mut places = HashMap::default();
+    let mut demonyms = HashMap::default();
     for line in entries(lexicon_file!("countries.tsv")(lang)) {
         let cols: Vec<&'static str> = line.split('\t').collect();
         let Some(&iso) = cols.first() else { continue };
@@ -251,6 +280,13 @@ fn load(lang: Lang) -> Lex {
             },
         );
     }
+    let adverb_phrases = phrases(lexicon_file!("adverb_phrases.txt")(lang));
+    let markers = phrases(lexicon_file!("source_markers.txt")(lang));
+    for phrase in adverb_phrases.iter().chain(&markers) {
+        if let Some(first) = phrase.first() {
+            *classes.entry(first.clone()).or_default() |= class::PHRASE;
+        }
+    }
     let place_len = places
         .keys()
         .map(|k| k.split(' ').count())
@@ -260,13 +296,13 @@ fn load(lang: Lang) -> Lex {
         verbs,
         forms,
         classes,
-        adverb_phrases: phrases(lexicon_file!("adverb_phrases.txt")(lang)),
+        adverb_phrases,
         roles: set(lexicon_file!("roles.txt")(lang)),
         orgs: set(lexicon_file!("organizations.txt")(lang)),
         others: set(lexicon_file!("other_sources.txt")(lang)),
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
         titles: set(lexicon_file!("titles.txt")(lang)),
-        markers: phrases(lexicon_file!("source_markers.txt")(lang)),
+        markers,
         places,
         place_len,
         demonyms,

@@ -64,7 +64,7 @@ pub(crate) struct Cand {
 /// Finds the statements of an article.
 pub fn extract(doc: &Doc) -> Vec<Statement> {
     let lx = lex(doc.lang);
-    let tk = tokenize(doc);
+    let tk = tokenize(doc, lx);
     let mut cands = Vec::new();
     for (u, &(us, ue)) in tk.units.iter().enumerate() {
         unit_candidates(&tk, lx, u, us, ue, &mut cands);
@@ -197,7 +197,7 @@ pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> u
         if i >= end {
             return i;
         }
-        if tk.word(i) && lx.class(tk.lw(i)) & (class::ADV | class::TIME | class::NEG) != 0 {
+        if tk.word(i) && tk.cls(i) & (class::ADV | class::TIME | class::NEG) != 0 {
             i += 1;
             continue;
         }
@@ -206,7 +206,7 @@ pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> u
             continue;
         }
         // "le 16 novembre", "ce mercredi"
-        if tk.word(i) && lx.class(tk.lw(i)) & class::DET != 0 && i + 1 < end {
+        if tk.word(i) && tk.cls(i) & class::DET != 0 && i + 1 < end {
             let next = tk.lw(i + 1);
             if next.starts_with(|c: char| c.is_ascii_digit())
                 && i + 2 < end
@@ -232,6 +232,9 @@ pub(crate) fn phrase_at(
     i: usize,
     end: usize,
 ) -> Option<usize> {
+    if tk.cls(i) & class::PHRASE == 0 {
+        return None;
+    }
     phrases
         .iter()
         .filter(|p| i + p.len() <= end && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))
@@ -249,14 +252,14 @@ fn clause_end(tk: &Tokens, lx: &Lex, a: usize, ue: usize, cue_starts: &[usize]) 
 /// where such a clause is reported speech of its own).
 fn clause_end_with(
     tk: &Tokens,
-    lx: &Lex,
+    _lx: &Lex,
     a: usize,
     ue: usize,
     cue_starts: &[usize],
     subjects: bool,
 ) -> usize {
     let depth = tk.toks.get(a).map_or(0, |t| t.depth);
-    let class_at = |i: usize| if tk.word(i) { lx.class(tk.lw(i)) } else { 0 };
+    let class_at = |i: usize| if tk.word(i) { tk.cls(i) } else { 0 };
     let mut i = a;
     while i < ue {
         let t = tk.toks[i];
@@ -342,11 +345,7 @@ fn unknown_incises(
             continue;
         }
         let v = close + 2;
-        if !tk.word(v)
-            || tk.toks[v].upper
-            || lx.class(tk.lw(v)) != 0
-            || tk.lw(v).chars().count() < 3
-        {
+        if !tk.word(v) || tk.toks[v].upper || tk.cls(v) != 0 || tk.lw(v).chars().count() < 3 {
             continue;
         }
         if found.iter().any(|c| c.s <= v && v < c.e.max(c.s + 1))
@@ -370,8 +369,8 @@ fn unknown_incises(
             let Some((a, b)) = speakers::subject_after(tk, lx, v + 1, ue) else {
                 continue;
             };
-            let ends = b >= ue || !tk.word(b) || lx.class(tk.lw(b)) & class::STOP != 0;
-            if !ends || !(tk.toks[a].upper || lx.class(tk.lw(a)) & class::DET != 0) {
+            let ends = b >= ue || !tk.word(b) || tk.cls(b) & class::STOP != 0;
+            if !ends || !(tk.toks[a].upper || tk.cls(a) & class::DET != 0) {
                 continue;
             }
             Who::Np(a, b)
@@ -712,22 +711,18 @@ fn frame_after(
         if t.kind == Kind::Open || cue_starts.contains(&k) && k > j {
             break;
         }
-        if tk.word(k)
-            && t.depth == 0
-            && lx.class(tk.lw(k)) & class::QUE != 0
-            && (verb.que || k == j)
-        {
+        if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && (verb.que || k == j) {
             // not a relative "que" after the object ("ce que", "alors que"): the skipped
             // words must be few, or circumstantial (a comma, a preposition)
             let before = if k > j && tk.word(k - 1) {
-                lx.class(tk.lw(k - 1))
+                tk.cls(k - 1)
             } else {
                 0
             };
             let circumstantial = tk.is(j, ",")
                 || tk.word(j)
-                    && lx.class(tk.lw(j)) & (class::PREP | class::STOP) != 0
-                    && lx.class(tk.lw(j)) & class::DET == 0;
+                    && tk.cls(j) & (class::PREP | class::STOP) != 0
+                    && tk.cls(j) & class::DET == 0;
             if before & (class::SUBQ | class::STOP) != 0 || !(k <= j + 3 || circumstantial) {
                 break;
             }
@@ -794,9 +789,8 @@ fn marker_frame(
     if lx.class(first) & (class::REL | class::QUE) != 0 {
         return None;
     }
-    let initial = (us..cue.s).all(|i| {
-        tk.word(i) && lx.class(tk.lw(i)) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*")
-    });
+    let initial = (us..cue.s)
+        .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*"));
     let pour = cue.lemma == "pour";
     if pour && !initial {
         return None;

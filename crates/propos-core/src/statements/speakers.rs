@@ -10,9 +10,9 @@ fn is_word(tk: &Tokens, i: usize) -> bool {
     tk.word(i)
 }
 
-fn cls(tk: &Tokens, lx: &Lex, i: usize) -> u32 {
+fn cls(tk: &Tokens, _lx: &Lex, i: usize) -> u32 {
     if tk.word(i) {
-        lx.class(tk.lw(i))
+        tk.cls(i)
     } else {
         0
     }
@@ -149,7 +149,7 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             if t.kind != Kind::Word {
                 break;
             }
-            if lx.class(tk.lw(k - 1)) & class::QUE != 0 {
+            if tk.cls(k - 1) & class::QUE != 0 {
                 break;
             }
             k -= 1;

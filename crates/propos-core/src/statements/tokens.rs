@@ -1,5 +1,6 @@
 //! Tokens with byte offsets, quotation marks and quote-aware sentence units.
 
+use super::lex::Lex;
 use crate::{Doc, Lang};
 
 /// What a token is.
@@ -29,6 +30,8 @@ pub(crate) struct Tok {
     pub depth: u16,
     /// Whether the first character is upper case.
     pub upper: bool,
+    /// Word classes of the grammar lexicon ([`super::lex::class`]).
+    pub cls: u32,
 }
 
 /// A pair of quotation marks: token indices of the marks.
@@ -65,6 +68,11 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` is the punctuation `c`.
     pub fn is(&self, i: usize, c: &str) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.raw(i) == c
+    }
+
+    /// The grammar classes of token `i` (0 for punctuation and unknown words).
+    pub fn cls(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(0, |t| t.cls)
     }
 
     /// Whether token `i` is a word.
@@ -147,7 +155,7 @@ pub(crate) fn tokenize_words(text: &str) -> Vec<&str> {
 }
 
 /// Tokenizes the content blocks of a document, pairs quotation marks and finds units.
-pub(crate) fn tokenize<'a>(doc: &Doc<'a>) -> Tokens<'a> {
+pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex) -> Tokens<'a> {
     let text = doc.text;
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut lower = String::with_capacity(text.len() + 16);
@@ -165,14 +173,24 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>) -> Tokens<'a> {
             let (s, e) = (block.start + s, block.start + e);
             let raw = &text[s..e];
             let a = lower.len() as u32;
-            for c in raw.chars() {
-                if c == '’' {
-                    lower.push('\'');
-                } else {
-                    lower.extend(c.to_lowercase());
+            if raw.is_ascii() {
+                lower.extend(raw.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                for c in raw.chars() {
+                    if c == '’' {
+                        lower.push('\'');
+                    } else {
+                        lower.extend(c.to_lowercase());
+                    }
                 }
             }
+            let cls = if word {
+                lx.class(&lower[a as usize..])
+            } else {
+                0
+            };
             toks.push(Tok {
+                cls,
                 start: s,
                 end: e,
                 lo: (a, lower.len() as u32),
