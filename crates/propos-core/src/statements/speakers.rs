@@ -243,7 +243,8 @@ pub(crate) fn subject_after(
     {
         return None;
     }
-    if c & class::DET == 0 && !tk.toks[j].upper {
+    let digits = tk.raw(j).starts_with(|c: char| c.is_ascii_digit());
+    if c & class::DET == 0 && !tk.toks[j].upper && !digits {
         // a lower-case word that is neither determiner nor name: MT garbage ("pléger")
         // is still a mention; a verb or adjective is not
         if j + 1 < ue && is_word(tk, j + 1) {
@@ -789,7 +790,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let mention = Some(self.text(a, b));
         let span = Some((self.tk.toks[a].start, self.tk.toks[b - 1].end));
         let actor = if info.garbage {
-            self.last_person_speaker(pos)
+            self.last_person_speaker(pos).or_else(|| {
+                self.salient
+                    .iter()
+                    .rev()
+                    .find(|&&(p, a, _)| p < pos && self.actors[a].kind == ActorType::Person)
+                    .map(|s| s.1)
+            })
         } else {
             self.actor_for(&info, pos, statement)
         };
@@ -1129,6 +1136,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && !tk.toks[s + 1].upper
             && cls(tk, lx, s + 1) == 0
             && !lx.demonyms.contains_key(tk.lw(s + 1))
+            && !(s..b).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)))
             && (s + 2..b).any(|i| tk.toks[i].upper)
         {
             info.kind = ActorType::Organization;
@@ -1144,9 +1152,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .all(char::is_uppercase)
                 && tk.raw(r0).chars().count() >= 2;
             let single = r1 == r0 + 1;
-            if is_org_head
-                || (has_det && role.is_none() && !title)
-                || run_is_acronym && role.is_none() && !title
+            // "Union leader Tom Hughes": a role before the name makes it a person
+            let role_before = (s..r0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
+            if !role_before
+                && (is_org_head
+                    || (has_det && role.is_none() && !title)
+                    || run_is_acronym && role.is_none() && !title)
             {
                 info.kind = ActorType::Organization;
                 info.canonical = Some(body);
