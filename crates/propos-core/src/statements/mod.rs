@@ -141,6 +141,15 @@ fn content_bytes(tk: &Tokens, c: &Cand) -> Option<(usize, usize)> {
     if a >= b {
         return None;
     }
+    if c.kind == StatementKind::Direct {
+        // « … ». : the period after the closing mark is not content
+        while b > a + 1
+            && tk.toks[b - 1].kind == Kind::Punct
+            && matches!(tk.raw(b - 1), "." | "," | ";" | ":" | "…")
+        {
+            b -= 1;
+        }
+    }
     let (mut s, mut e) = (tk.toks[a].start, tk.toks[b - 1].end);
     if c.kind == StatementKind::Direct {
         if tk.toks[a].kind == Kind::Open {
@@ -827,6 +836,11 @@ fn marker_frame(
             k += 1;
             if let Some(after) = speakers::apposition(tk, lx, k, ue) {
                 k = after;
+            } else if tk.cls(k) & class::REL != 0 {
+                // "Selon X, qui cite Y, …": skip the relative clause
+                if let Some(comma) = (k..ue).find(|&i| tk.is(i, ",")) {
+                    k = comma + 1;
+                }
             }
         }
         while k < ue
@@ -842,14 +856,14 @@ fn marker_frame(
         }
         cand.content = (k, b);
         cand.kind = kind_of(tk, k, b);
-        cand.rule = if pour {
-            "indirect/pour-initial"
-        } else {
-            "indirect/selon-initial"
+        cand.rule = match (pour, cand.kind) {
+            (true, StatementKind::Direct) => "direct/pour-initial",
+            (true, StatementKind::Mixed) => "mixed/pour-initial",
+            (true, _) => "indirect/pour-initial",
+            (false, StatementKind::Direct) => "direct/selon-initial",
+            (false, StatementKind::Mixed) => "mixed/selon-initial",
+            (false, _) => "indirect/selon-initial",
         };
-        if cand.kind == StatementKind::Mixed && pour {
-            cand.rule = "mixed/pour-initial";
-        }
         return Some(cand);
     }
     // postposed: "…, selon X"

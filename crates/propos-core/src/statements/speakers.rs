@@ -564,7 +564,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 k += 1;
             }
             let named = upper_run(k);
-            if !known && named == k {
+            let apposed = k + 1 < ue && tk.is(k, ",") && person_start(tk, lx, k + 1);
+            if !known && named == k && !apposed {
                 return;
             }
             k = named;
