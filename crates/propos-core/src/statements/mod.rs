@@ -67,6 +67,11 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
     let tk = tokenize(doc, lx);
     let mut cands = Vec::new();
     for (u, &(us, ue)) in tk.units.iter().enumerate() {
+        // photo captions describe pictures; they do not report speech
+        let block = doc.layout.blocks.get(tk.toks[us].block as usize);
+        if block.is_some_and(|b| b.kind == crate::layout::BlockKind::Caption) {
+            continue;
+        }
         unit_candidates(&tk, lx, u, us, ue, &mut cands);
     }
     colon_quotes(&tk, lx, &mut cands);

@@ -982,9 +982,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return main;
         }
         // coordination: "X et Y"
-        if let Some(k) = (a + 1..b.saturating_sub(1))
-            .find(|&k| is_word(tk, k) && matches!(tk.lw(k), "et" | "and"))
-        {
+        // (not inside a complement: "les dirigeants du Japon et de la Corée")
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+            is_word(tk, k)
+                && matches!(tk.lw(k), "et" | "and")
+                && cls(tk, lx, k + 1) & class::PREP == 0
+        }) {
             let left = self.classify(a, k);
             let right = self.classify(k + 1, b);
             if !left.garbage && !right.garbage {
