@@ -156,7 +156,15 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         }
         k
     };
-    let c1 = chunk_start(end);
+    let mut c1 = chunk_start(end);
+    // ", de leur côté,": an adverb between commas is not the subject
+    if c1 > us + 1
+        && tk.is(c1 - 1, ",")
+        && super::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1)
+    {
+        end = c1 - 1;
+        c1 = chunk_start(end);
+    }
     // "Le président X, dont le pays …, a conclu": the subject is before the relative clause
     if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && cls(tk, lx, c1) & class::REL != 0 {
         let c0 = chunk_start(c1 - 1);
@@ -510,6 +518,8 @@ pub(crate) struct Resolver<'t, 'a> {
     /// Speakers of the statements so far.
     speakers: Vec<(usize, usize)>,
     names: Vec<NameMention>,
+    /// Resolving the source of a marker ("selon X").
+    in_marker: bool,
 }
 
 impl<'t, 'a> Resolver<'t, 'a> {
@@ -522,6 +532,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             salient: Vec::new(),
             speakers: Vec::new(),
             names,
+            in_marker: false,
         }
     }
 
@@ -558,7 +569,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return;
             }
             let head = tk.lw(k);
-            let known = lx.is_role(head) || lx.is_org(head);
+            let mut known = lx.is_role(head) || lx.is_org(head);
+            if k + 1 < ue
+                && is_word(tk, k + 1)
+                && lx.roles.contains(&format!("{head} {}", tk.lw(k + 1)))
+            {
+                known = true;
+                k += 1;
+            }
             k += 1;
             while k < ue && is_word(tk, k) && lx.demonyms.contains_key(tk.lw(k)) {
                 k += 1;
@@ -622,7 +640,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
     pub(crate) fn resolve(&mut self, c: &Cand) -> Resolution {
         let pos = c.cue_tok.0;
         let res = match c.who {
-            Who::Np(a, b) => self.resolve_np(a, b, pos, true),
+            Who::Np(a, b) => {
+                // after "selon", a lone unknown name is a source, not translation garbage
+                self.in_marker = matches!(c.lemma, "selon" | "d'après" | "pour" | "according to");
+                let r = self.resolve_np(a, b, pos, true);
+                self.in_marker = false;
+                r
+            }
             Who::Relative(q) => {
                 let from = self.tk.units[c.unit].0;
                 match np_backward(self.tk, self.lx, from, q) {
@@ -829,7 +853,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if info.bare && name.len() == 1 && full.as_ref().is_none_or(|f| f.tokens.len() == 1) {
                 // a lone unknown word as speaker (machine-translation garbage): the current speaker
                 if let Some(actor) = self.last_person_speaker(pos) {
-                    if !self.actors[actor].name.contains(&name[0]) && statement {
+                    if !self.actors[actor].name.contains(&name[0]) && statement && !self.in_marker {
                         return Some(actor);
                     }
                 }
@@ -1156,6 +1180,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .all(char::is_uppercase)
                 && tk.raw(r0).chars().count() >= 2;
             let single = r1 == r0 + 1;
+            // "Météo-France", "SUD-Rail": one hyphenated capitalised word alone names an organisation
+            let hyphenated = single
+                && r0 == s
+                && !has_det
+                && tk.raw(r0).split('-').count() >= 2
+                && tk
+                    .raw(r0)
+                    .split('-')
+                    .all(|p| p.starts_with(char::is_uppercase));
+            if hyphenated && role.is_none() && !title {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(body);
+                return info;
+            }
             // "Union leader Tom Hughes": a role before the name makes it a person
             let role_before = (s..r0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
             if !role_before
