@@ -205,6 +205,18 @@ fn trailing_punct(tk: &Tokens, a: usize, b: usize) -> bool {
     })
 }
 
+/// The first token after a dateline that opens a unit ("BRUSSELS - ", "PARIS (AFP) —").
+pub(crate) fn skip_dateline(tk: &Tokens, us: usize, ue: usize) -> usize {
+    let mut k = us;
+    while k < ue && k < us + 4 && tk.word(k) && tk.raw(k).chars().all(|c| !c.is_lowercase()) {
+        k += 1;
+    }
+    if k > us && k < ue && matches!(tk.raw(k), "-" | "–" | "—") {
+        return k + 1;
+    }
+    us
+}
+
 /// Skips adverbs, multiword adverbs, negation and time words from token `i`.
 pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> usize {
     loop {
@@ -527,7 +539,15 @@ fn frame(
                 if let Some(a) = subject_start.filter(|&a| a > us) {
                     let after_quote = tk.toks[a - 1].kind == Kind::Close
                         || tk.is(a - 1, ",") && a >= 2 && tk.toks[a - 2].kind == Kind::Close;
-                    if after_quote {
+                    // "…, officials said." : a short subject and the verb close the sentence
+                    let j = skip_adverbs(tk, lx, cue.e, ue);
+                    let closes = j >= ue
+                        || tk.toks[j].kind == Kind::Punct
+                            && matches!(tk.raw(j), "." | "!" | "?" | ";");
+                    let short = matches!(before, Who::Np(a, b) if b - a <= 5)
+                        || matches!(before, Who::Pronoun { .. });
+                    let clause_before = tk.is(a - 1, ",") && after.is_none() && closes && short;
+                    if after_quote || clause_before {
                         let mut moved = cue.clone();
                         moved.s = a;
                         cand.who = before;
@@ -605,7 +625,7 @@ fn incise_before(
         return None;
     }
     // start of the clause: the unit start, after a colon or semicolon at depth 0
-    let mut start = us;
+    let mut start = skip_dateline(tk, us, end);
     for i in (us..end).rev() {
         if tk.toks[i].depth == 0 && tk.toks[i].kind == Kind::Punct && matches!(tk.raw(i), ";" | ":")
         {
@@ -876,7 +896,7 @@ fn marker_frame(
     if p < us || !tk.is(p, ",") {
         return None;
     }
-    let mut start = us;
+    let mut start = skip_dateline(tk, us, p);
     for i in (us..p).rev() {
         if tk.toks[i].depth == 0 && tk.toks[i].kind == Kind::Punct && matches!(tk.raw(i), ";" | ":")
         {

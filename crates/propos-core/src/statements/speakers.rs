@@ -39,6 +39,15 @@ fn name_particle(w: &str) -> bool {
     )
 }
 
+/// Whether the particles from `j` ("von der") are followed by a capitalised word before `end`.
+fn particle_then_name(tk: &Tokens, j: usize, end: usize) -> bool {
+    let mut k = j;
+    while k < end && is_word(tk, k) && !tk.toks[k].upper && name_particle(tk.lw(k)) {
+        k += 1;
+    }
+    k < end && k > j && is_word(tk, k) && tk.toks[k].upper
+}
+
 /// The noun phrase ending at `end` (exclusive), walking back within `[from, end)`.
 fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize, usize)> {
     let mut i = end;
@@ -552,8 +561,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let upper_run = |mut k: usize| -> usize {
             while k < ue
                 && is_word(tk, k)
-                && (tk.toks[k].upper
-                    || name_particle(tk.lw(k)) && k + 1 < ue && tk.toks[k + 1].upper)
+                && (tk.toks[k].upper || name_particle(tk.lw(k)) && particle_then_name(tk, k, ue))
             {
                 k += 1;
             }
@@ -1121,6 +1129,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
         } else {
             String::new()
         };
+        if !lx.roles.contains(head) && lx.is_role(head) {
+            // "diplomats", "experts": a plural role names a group
+            info.plural = true;
+        }
         let role = if lx.roles.contains(&two) {
             Some(two.clone())
         } else if lx.is_role(head) {
@@ -1141,8 +1153,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let mut j = i + 1;
                 while j < b
                     && is_word(tk, j)
-                    && (tk.toks[j].upper
-                        || name_particle(tk.lw(j)) && j + 1 < b && tk.toks[j + 1].upper)
+                    && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, b))
                     && !lx.is_role(tk.lw(j))
                 {
                     j += 1;
@@ -1308,7 +1319,7 @@ fn collect_names(tk: &Tokens, lx: &Lex) -> Vec<NameMention> {
         while j < n
             && is_word(tk, j)
             && tk.toks[j].block == tk.toks[i].block
-            && (tk.toks[j].upper || name_particle(tk.lw(j)) && j + 1 < n && tk.toks[j + 1].upper)
+            && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, n))
             && !lx.is_role(tk.lw(j))
             && !lx.places.contains_key(tk.lw(j))
         {
