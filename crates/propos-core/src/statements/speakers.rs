@@ -495,6 +495,8 @@ struct Info {
     bare: bool,
     /// Introduced by a demonstrative ("ce chauffeur"): refers back.
     demonstrative: bool,
+    /// A role with no complement ("le diplomate", not "la présidente du tribunal").
+    plain_role: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -720,6 +722,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 garbage: false,
                 bare: false,
                 demonstrative: false,
+                plain_role: false,
             };
             if let Some(actor) = self.actor_for(&info, pos, true) {
                 return self.resolution(actor);
@@ -944,6 +947,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     // the current speaker has no known role
                     let fits = self.actors[i].roles.is_empty()
                         || info.demonstrative
+                        || info.plain_role
                         || self.lx.generic_roles.contains(&role);
                     if compatible(self.actors[i].country) && fits {
                         return Some(i);
@@ -980,6 +984,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             garbage: false,
             bare: false,
             demonstrative: cls(tk, lx, a) & class::DEMO != 0,
+            plain_role: !(a..b).any(|k| cls(tk, lx, k) & class::PREP != 0) && b - a <= 3,
         };
         let words: Vec<usize> = (a..b).filter(|&i| is_word(tk, i)).collect();
         if words.is_empty()
