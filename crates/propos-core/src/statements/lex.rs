@@ -109,6 +109,7 @@ pub(crate) struct Lex {
     pub orgs: HashSet<String>,
     pub others: HashSet<String>,
     pub generic_roles: HashSet<String>,
+    pub journalists: HashSet<String>,
     pub titles: HashSet<String>,
     pub markers: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
@@ -301,6 +302,7 @@ fn load(lang: Lang) -> Lex {
         orgs: set(lexicon_file!("organizations.txt")(lang)),
         others: set(lexicon_file!("other_sources.txt")(lang)),
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
+        journalists: set(lexicon_file!("journalists.txt")(lang)),
         titles: set(lexicon_file!("titles.txt")(lang)),
         markers,
         places,

@@ -89,6 +89,9 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
             let Some(statement) = build(doc, &tk, c, &mut resolver, out.len()) else {
                 continue;
             };
+            if is_question(lx, &statement) {
+                continue;
+            }
             out.push(statement);
         }
     }
@@ -99,6 +102,20 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
         }
     }
     out
+}
+
+/// Questions asked by journalists are not statements: a question mark closing the
+/// content of "demander" / "ask", or a speaker who is a journalist.
+fn is_question(lx: &Lex, s: &Statement) -> bool {
+    let asked = matches!(
+        s.cue_lemma.as_str(),
+        "demander" | "interroger" | "ask" | "question"
+    );
+    let journalist = s.speaker_mention.as_deref().is_some_and(|m| {
+        m.split(|c: char| !c.is_alphanumeric())
+            .any(|w| lx.journalists.contains(&w.to_lowercase()))
+    });
+    journalist || asked && s.content.trim_end().ends_with('?')
 }
 
 fn build(

@@ -166,10 +166,19 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         k
     };
     let mut c1 = chunk_start(end);
-    // ", de leur côté,": an adverb between commas is not the subject
+    // ", de leur côté,": an adverb between commas is not the subject; nor is an age
+    // ("Jean Dupont, 45 ans, a dit")
+    let age = c1 < end
+        && tk.raw(c1).starts_with(|c: char| c.is_ascii_digit())
+        && end - c1 <= 2
+        && c1 > us + 1
+        && {
+            let c0 = chunk_start(c1 - 1);
+            is_name_chunk(tk, lx, c0, c1 - 1)
+        };
     if c1 > us + 1
         && tk.is(c1 - 1, ",")
-        && super::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1)
+        && (age || super::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
     {
         end = c1 - 1;
         c1 = chunk_start(end);
