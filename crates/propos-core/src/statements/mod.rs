@@ -200,7 +200,7 @@ fn kind_of(tk: &Tokens, a: usize, b: usize) -> StatementKind {
         return StatementKind::Indirect;
     }
     if tk.toks[a].kind == Kind::Open {
-        let closes_at_end = tk.quotes.iter().find(|q| q.open == a).is_some_and(|q| {
+        let closes_at_end = tk.quote_opened_at(a).is_some_and(|q| {
             q.close
                 .is_none_or(|cl| cl + 1 >= b || trailing_punct(tk, cl + 1, b))
         });
@@ -355,8 +355,9 @@ fn clause_end_with(
 fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &mut Vec<Cand>) {
     let found = cues::find(tk, lx, us, ue);
     let cue_starts: Vec<usize> = found.iter().map(|c| c.s).collect();
+    let first = out.len();
     for cue in &found {
-        if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &cue_starts, out) {
+        if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &cue_starts, &out[first..]) {
             // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
             if let Who::Relative(_) = c.who {
                 if let Some(k) =
@@ -382,7 +383,7 @@ fn unknown_incises(
     found: &[cues::Cue],
     out: &mut Vec<Cand>,
 ) {
-    for q in &tk.quotes {
+    for q in tk.quotes_in(us, ue) {
         let Some(close) = q.close else { continue };
         if close < us || close + 3 > ue || tk.toks[q.open].depth != 0 || !tk.is(close + 1, ",") {
             continue;
@@ -467,11 +468,7 @@ fn frame(
     // an incise inside a quotation: « A, poursuit-il. B »
     if depth > 0 {
         let pron = cue.inv?;
-        let q = tk
-            .quotes
-            .iter()
-            .rev()
-            .find(|q| q.open < cue.s && q.close.is_none_or(|c| c > cue.s))?;
+        let q = tk.enclosing_quote(cue.s)?;
         if !tk.is(cue.s.checked_sub(1)?, ",") {
             return None;
         }
@@ -582,11 +579,10 @@ fn frame(
                 // "« … » a déclaré X" at the start of a unit after a quote is handled above;
                 // a cue opening a unit with its subject after it ("Annonce X") has no content
                 if let Some(np) = speakers::subject_after(tk, lx, cue.e, ue) {
-                    let q = tk
-                        .quotes
-                        .iter()
-                        .rev()
-                        .find(|q| q.close.is_some_and(|c| c + 1 == us || c + 2 == us));
+                    let q = us
+                        .checked_sub(1)
+                        .and_then(|p| tk.quote_closed_at(p))
+                        .or_else(|| us.checked_sub(2).and_then(|p| tk.quote_closed_at(p)));
                     if let Some(q) = q {
                         cand.who = Who::Np(np.0, np.1);
                         cand.content = (q.open, q.close.map_or(q.open, |c| c + 1));
@@ -670,11 +666,7 @@ fn incise_before(
     }
     // a short introduction before a quotation that ends at the incise: "D'autre part, « … »"
     if tk.toks[start].kind != Kind::Open && tk.toks[end - 1].kind == Kind::Close {
-        if let Some(q) = tk
-            .quotes
-            .iter()
-            .find(|q| q.close == Some(end - 1) && q.open > start)
-        {
+        if let Some(q) = tk.quote_closed_at(end - 1).filter(|q| q.open > start) {
             let intro = q.open - start;
             if intro <= 5
                 && tk.is(q.open - 1, ",")
@@ -685,7 +677,7 @@ fn incise_before(
         }
     }
     if tk.toks[start].kind == Kind::Open {
-        let q = tk.quotes.iter().find(|q| q.open == start)?;
+        let q = tk.quote_opened_at(start)?;
         // words outside quotations after the first one make it mixed: « A » par rapport à B
         let close_at = q.close.unwrap_or(end - 1);
         let outside_words =
@@ -743,7 +735,7 @@ fn frame_after(
     if tk.is(j, ":") {
         let k = j + 1;
         if k < ue && tk.toks[k].kind == Kind::Open {
-            let q = tk.quotes.iter().find(|q| q.open == k)?;
+            let q = tk.quote_opened_at(k)?;
             let close = q.close.map_or(ue, |c| c + 1);
             return Some((k, close, "direct/colon"));
         }
@@ -789,7 +781,7 @@ fn frame_after(
     }
     if first.kind == Kind::Open {
         // the quotation alone, when it ends the clause
-        if let Some(close) = tk.quotes.iter().find(|q| q.open == j).and_then(|q| q.close) {
+        if let Some(close) = tk.quote_opened_at(j).and_then(|q| q.close) {
             let after = close + 1;
             if after >= ue
                 || tk.toks[after].kind == Kind::Punct
@@ -937,26 +929,25 @@ fn marker_frame(
 /// Quotations after a colon that no cue claimed: "il demeure prudent : « … »".
 fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
     let mut add = Vec::new();
+    // the opening marks already inside (or opening) the content of a candidate
+    let mut taken = vec![false; tk.toks.len()];
+    for c in cands.iter() {
+        let (a, b) = c.content;
+        for t in taken.iter_mut().take(b.max(a + 1)).skip(a) {
+            *t = true;
+        }
+    }
     for q in &tk.quotes {
         if tk.toks[q.open].depth != 0 || q.open == 0 || !tk.is(q.open - 1, ":") {
             continue;
         }
-        let open_byte = tk.toks[q.open].start;
-        let taken = cands.iter().any(|c| {
-            let (a, b) = c.content;
-            a <= q.open && q.open < b.max(a + 1)
-                || tk.toks[c.content.0.min(tk.toks.len() - 1)].start == open_byte
-        });
-        if taken {
+        if taken.get(q.open).copied().unwrap_or(false) {
             continue;
         }
-        let Some(u) = tk
-            .units
-            .iter()
-            .position(|&(s, e)| s <= q.open && q.open < e)
-        else {
+        let u = tk.units.partition_point(|&(_, e)| e <= q.open);
+        if u >= tk.units.len() || tk.units[u].0 > q.open {
             continue;
-        };
+        }
         let (us, _) = tk.units[u];
         let colon = q.open - 1;
         if colon <= us {
@@ -986,7 +977,10 @@ fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
     cands.extend(add);
 }
 
-/// Drops nested speech: a cue inside another statement's content.
+/// Drops nested speech: a cue inside another statement's content. A weak container
+/// ("…, selon X") gives way to the cue inside it instead.
+///
+/// `cands` is sorted by cue position; the work is O(n log n).
 fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
     let bytes = |c: &Cand| -> (usize, usize) {
         let (a, b) = c.content;
@@ -997,35 +991,49 @@ fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
     };
     let cue_at = |c: &Cand| tk.toks[c.cue_tok.0].start;
     let mut keep = vec![true; cands.len()];
+    // strong containers sorted by start, with the running maximum of their ends
+    let mut strong: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| !c.weak)
+        .map(bytes)
+        .filter(|&(a, b)| a < b)
+        .collect();
+    strong.sort_unstable();
+    let mut reach = Vec::with_capacity(strong.len());
+    let mut max_end = 0;
+    for &(_, b) in &strong {
+        max_end = max_end.max(b);
+        reach.push(max_end);
+    }
+    let positions: Vec<usize> = cands.iter().filter(|c| !c.inner).map(cue_at).collect();
     for (i, c) in cands.iter().enumerate() {
+        if c.weak {
+            // a weak container holding any other cue gives way
+            let (a, b) = bytes(c);
+            let from = positions.partition_point(|&p| p < a);
+            if positions.get(from).is_some_and(|&p| p < b) {
+                keep[i] = false;
+            }
+        }
         if c.inner {
             continue;
         }
-        for (j, other) in cands.iter().enumerate() {
-            if i == j || other.inner && c.inner {
-                continue;
-            }
-            let (a, b) = bytes(other);
-            let pos = cue_at(c);
-            if a <= pos && pos < b {
-                if other.weak {
-                    keep[j] = false;
-                } else {
-                    keep[i] = false;
-                }
-            }
+        let pos = cue_at(c);
+        let n = strong.partition_point(|&(a, _)| a <= pos);
+        if n > 0 && reach[n - 1] > pos {
+            keep[i] = false;
         }
     }
     // one statement per cue
-    let mut seen: Vec<usize> = Vec::new();
+    let mut last: Option<usize> = None;
     cands
         .into_iter()
         .zip(keep)
         .filter_map(|(c, k)| {
-            if !k || seen.contains(&c.cue_tok.0) {
+            if !k || last == Some(c.cue_tok.0) {
                 return None;
             }
-            seen.push(c.cue_tok.0);
+            last = Some(c.cue_tok.0);
             Some(c)
         })
         .collect()

@@ -540,11 +540,27 @@ pub(crate) struct Resolver<'t, 'a> {
     names: Vec<NameMention>,
     /// Resolving the source of a marker ("selon X").
     in_marker: bool,
+    /// Token → indices of the names in [`Self::names`] that hold it.
+    name_index: super::lex::HashMap<String, Vec<usize>>,
 }
 
 impl<'t, 'a> Resolver<'t, 'a> {
     pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex) -> Self {
         let names = collect_names(tk, lx);
+        // each distinct name once (its first mention), indexed by its tokens
+        let mut name_index: super::lex::HashMap<String, Vec<usize>> = Default::default();
+        let mut distinct: super::lex::HashSet<&str> = Default::default();
+        for (i, n) in names.iter().enumerate() {
+            if !distinct.insert(n.text.as_str()) {
+                continue;
+            }
+            for t in &n.tokens {
+                let ids = name_index.entry(t.clone()).or_default();
+                if ids.last() != Some(&i) {
+                    ids.push(i);
+                }
+            }
+        }
         Self {
             tk,
             lx,
@@ -553,6 +569,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             speakers: Vec::new(),
             names,
             in_marker: false,
+            name_index,
         }
     }
 
@@ -712,13 +729,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
         let unit_start = self.tk.units.get(unit).map_or(0, |u| u.0);
         let latest_pos = self.speakers.last().map_or(0, |s| s.0);
-        if let Some(n) = self
+        let lo = self
             .names
+            .partition_point(|n| n.pos < unit_start.max(latest_pos));
+        let hi = self.names.partition_point(|n| n.pos < pos);
+        if let Some(n) = self.names[lo..hi.max(lo)]
             .iter()
             .rev()
-            .find(|n| {
-                n.pos < pos && n.pos >= unit_start && n.pos >= latest_pos && n.tokens.len() >= 2
-            })
+            .find(|n| n.tokens.len() >= 2)
             .cloned()
         {
             let info = Info {
@@ -804,10 +822,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         // cataphora: the first person named after
         if !plural {
-            if let Some(n) = self
-                .names
+            let from = self.names.partition_point(|n| n.pos <= pos);
+            if let Some(n) = self.names[from..]
                 .iter()
-                .find(|n| n.pos > pos && n.tokens.len() >= 2)
+                .take(200)
+                .find(|n| n.tokens.len() >= 2)
             {
                 return Resolution {
                     speaker: Some(n.text.clone()),
@@ -865,9 +884,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if let Some(name) = &info.name {
             // a name: the fullest form of it in the article
             let full = self
-                .names
-                .iter()
-                .filter(|n| name.iter().all(|t| n.tokens.contains(t)))
+                .names_with(name)
                 .max_by_key(|n| (n.tokens.len(), std::cmp::Reverse(n.pos)))
                 .cloned();
             if info.bare && name.len() == 1 && full.as_ref().is_none_or(|f| f.tokens.len() == 1) {
@@ -921,13 +938,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let compatible = |country: Option<&str>| {
                 info.country.is_none() || country.is_none() || country == info.country
             };
-            if let Some(n) = self
-                .names
+            let before = self.names.partition_point(|n| n.pos < pos);
+            if let Some(n) = self.names[..before]
                 .iter()
                 .rev()
-                .find(|n| {
-                    n.pos < pos && n.role.as_deref() == Some(role.as_str()) && compatible(n.country)
-                })
+                .take(300)
+                .find(|n| n.role.as_deref() == Some(role.as_str()) && compatible(n.country))
                 .cloned()
             {
                 if let Some(i) = self.actors.iter().position(|a| {
@@ -1271,11 +1287,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     fn full_name(&self, name: &[String]) -> Option<String> {
-        self.names
-            .iter()
-            .filter(|n| name.iter().all(|t| n.tokens.contains(t)))
+        self.names_with(name)
             .max_by_key(|n| n.tokens.len())
             .map(|n| n.text.clone())
+    }
+
+    /// The names of the article that hold every token of `name`.
+    fn names_with<'s>(&'s self, name: &'s [String]) -> impl Iterator<Item = &'s NameMention> + 's {
+        let ids: &[usize] = name
+            .first()
+            .and_then(|t| self.name_index.get(t))
+            .map_or(&[], Vec::as_slice);
+        ids.iter()
+            .map(|&i| &self.names[i])
+            .filter(move |n| name.iter().all(|t| n.tokens.contains(t)))
     }
 
     /// The first demonym or state named inside `[a, b)`.

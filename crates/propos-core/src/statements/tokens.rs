@@ -32,6 +32,8 @@ pub(crate) struct Tok {
     pub upper: bool,
     /// Word classes of the grammar lexicon ([`super::lex::class`]).
     pub cls: u32,
+    /// For a quotation mark, the index of its quote in [`Tokens::quotes`].
+    pub pair: u32,
 }
 
 /// A pair of quotation marks: token indices of the marks.
@@ -73,6 +75,39 @@ impl<'a> Tokens<'a> {
     /// The grammar classes of token `i` (0 for punctuation and unknown words).
     pub fn cls(&self, i: usize) -> u32 {
         self.toks.get(i).map_or(0, |t| t.cls)
+    }
+
+    /// The quote whose opening mark is token `i`.
+    pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Open)
+            .then(|| self.quotes.get(t.pair as usize))
+            .flatten()
+    }
+
+    /// The quote whose closing mark is token `i`.
+    pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Close)
+            .then(|| self.quotes.get(t.pair as usize))
+            .flatten()
+    }
+
+    /// The innermost quote that holds token `i`.
+    pub fn enclosing_quote(&self, i: usize) -> Option<&Quote> {
+        let n = self.quotes.partition_point(|q| q.open < i);
+        self.quotes[..n]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|q| q.close.is_none_or(|c| c > i))
+    }
+
+    /// The quotes that open inside `[a, b)`.
+    pub fn quotes_in(&self, a: usize, b: usize) -> &[Quote] {
+        let s = self.quotes.partition_point(|q| q.open < a);
+        let e = self.quotes.partition_point(|q| q.open < b);
+        &self.quotes[s..e]
     }
 
     /// Whether token `i` is a word.
@@ -191,6 +226,7 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex) -> Tokens<'a> {
             };
             toks.push(Tok {
                 cls,
+                pair: u32::MAX,
                 start: s,
                 end: e,
                 lo: (a, lower.len() as u32),
@@ -244,6 +280,7 @@ fn partner(open: char) -> &'static [char] {
 }
 
 fn pair_quotes(text: &str, toks: &mut [Tok], first: usize, quotes: &mut Vec<Quote>) {
+    let first_quote = quotes.len();
     // stack of (token index, opening char)
     let mut stack: Vec<(usize, char)> = Vec::new();
     for i in first..toks.len() {
@@ -282,7 +319,13 @@ fn pair_quotes(text: &str, toks: &mut [Tok], first: usize, quotes: &mut Vec<Quot
             });
         }
     }
-    quotes.sort_by_key(|q| q.open);
+    quotes[first_quote..].sort_by_key(|q| q.open);
+    for (k, q) in quotes.iter().enumerate().skip(first_quote) {
+        toks[q.open].pair = k as u32;
+        if let Some(c) = q.close {
+            toks[c].pair = k as u32;
+        }
+    }
     // depths: count enclosing quotes
     let mut depth: u16 = 0;
     for tok in &mut toks[first..] {
