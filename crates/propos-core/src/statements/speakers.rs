@@ -540,6 +540,8 @@ pub(crate) struct Resolver<'t, 'a> {
     names: Vec<NameMention>,
     /// Resolving the source of a marker ("selon X").
     in_marker: bool,
+    /// A role subject opening the current unit, resolved when a statement needs it.
+    pending_subject: Option<(usize, usize)>,
     /// Token → indices of the names in [`Self::names`] that hold it.
     name_index: super::lex::HashMap<String, Vec<usize>>,
 }
@@ -569,6 +571,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             speakers: Vec::new(),
             names,
             in_marker: false,
+            pending_subject: None,
             name_index,
         }
     }
@@ -577,13 +580,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
         self.tk.text[self.tk.toks[a].start..self.tk.toks[b - 1].end].to_string()
     }
 
-    /// Notes the subject phrase that opens a unit ("Le procureur semble lassé."), so
-    /// that a later pronoun can refer to it.
-    pub(crate) fn register_subject(&mut self, us: usize, ue: usize, has_cue: bool) {
+    /// The end of the subject phrase that opens the unit `[us, ue)`, if any.
+    fn unit_subject(&self, us: usize, ue: usize) -> Option<usize> {
         let tk = self.tk;
         let lx = self.lx;
         if us >= ue || !is_word(tk, us) {
-            return;
+            return None;
         }
         let c = cls(tk, lx, us);
         let upper_run = |mut k: usize| -> usize {
@@ -602,7 +604,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 k += 1;
             }
             if k >= ue || !is_word(tk, k) {
-                return;
+                return None;
             }
             let head = tk.lw(k);
             let mut known = lx.is_role(head) || lx.is_org(head);
@@ -620,17 +622,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let named = upper_run(k);
             let apposed = k + 1 < ue && tk.is(k, ",") && person_start(tk, lx, k + 1);
             if !known && named == k && !apposed {
-                return;
+                return None;
             }
             k = named;
         } else if tk.toks[us].upper && c == 0 {
             k = upper_run(us);
             if k == us + 1 && !self.lx.places.contains_key(tk.lw(us)) {
                 // a lone capitalised word opening a sentence is too often not a name
-                return;
+                return None;
             }
         } else {
-            return;
+            return None;
         }
         // complements: "de Nantes", "de la diplomatie belge"
         while k + 1 < ue && is_word(tk, k) && cls(tk, lx, k) & class::PREP != 0 {
@@ -658,13 +660,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 k = j;
             }
         }
-        let end = k;
-        if end <= us {
+        (k > us).then_some(k)
+    }
+
+    /// Notes the subject phrase that opens a unit ("Le procureur semble lassé."), so
+    /// that a later pronoun can refer to it.
+    pub(crate) fn register_subject(&mut self, us: usize, ue: usize, has_cue: bool) {
+        self.pending_subject = None;
+        let Some(end) = self.unit_subject(us, ue) else {
             return;
-        }
+        };
+
         let info = self.classify(us, end);
         // a role alone in a sentence with a statement is resolved with the statement
         if info.garbage || has_cue && info.kind == ActorType::Person && info.name.is_none() {
+            if !info.garbage {
+                self.pending_subject = Some((us, end));
+            }
             return;
         }
         if let Some(actor) = self.actor_for(&info, us, false) {
@@ -725,6 +737,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     fn inherit(&mut self, pos: usize) -> Resolution {
+        // the role that opens this unit ("Le ministre a répondu …, en affirmant que")
+        if let Some((a, b)) = self.pending_subject {
+            let latest = self.speakers.last().map_or(0, |s| s.0);
+            if self.same_unit(a, pos) && a < pos && latest < a {
+                let mut r = self.resolve_np(a, b, pos, true);
+                r.mention = None;
+                r.span = None;
+                return r;
+            }
+        }
         // a person named earlier in the same unit, after the latest speaker
         let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
         let unit_start = self.tk.units.get(unit).map_or(0, |u| u.0);
