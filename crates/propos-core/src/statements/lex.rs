@@ -62,6 +62,8 @@ pub(crate) struct Verb {
     pub reflexive: bool,
     /// Takes a bare clause ("said it was").
     pub bare: bool,
+    /// Takes an object only with "à" / "to" ("a appelé à", "urged X to").
+    pub prep_object: bool,
 }
 
 /// Word classes of the grammar file.
@@ -86,6 +88,7 @@ pub(crate) mod class {
     pub const DEMO: u32 = 1 << 17;
     /// First word of a multiword adverb or source marker (computed, not in the file).
     pub const PHRASE: u32 = 1 << 18;
+    pub const APREP: u32 = 1 << 19;
 }
 
 /// A place or institution of the gazetteer.
@@ -173,6 +176,7 @@ fn load(lang: Lang) -> Lex {
             object: frames.contains('O'),
             reflexive: frames.contains('R'),
             bare: frames.contains('S'),
+            prep_object: frames.contains('A'),
         });
         let generated = match listed {
             Some(list) => classify_listed(lang, lemma, list),
@@ -206,6 +210,7 @@ fn load(lang: Lang) -> Lex {
             "subq" => class::SUBQ,
             "clitic" => class::CLITIC,
             "demo" => class::DEMO,
+            "aprep" => class::APREP,
             _ => 0,
         };
         *classes.entry(word.to_string()).or_default() |= bit;

@@ -795,7 +795,11 @@ fn frame_after(
     }
     let reflexive = cue.refl && verb.reflexive;
     let participle = matches!(cue.form, Form::Present | Form::Infinitive);
-    if verb.object || reflexive || verb.bare || participle {
+    let with_prep = verb.prep_object && {
+        let b = clause_end(tk, lx, j, ue, cue_starts);
+        (j..b).any(|k| tk.cls(k) & class::APREP != 0 && tk.toks[k].depth == tk.toks[j].depth)
+    };
+    if verb.object || reflexive || verb.bare || participle || with_prep {
         let b = clause_end(tk, lx, j, ue, cue_starts);
         let words = (j..b).filter(|&i| tk.word(i)).count();
         if words >= 2 || words >= 1 && (j..b).any(|i| tk.quote_mark(i)) {

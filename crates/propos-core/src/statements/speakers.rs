@@ -651,6 +651,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
             while j < ue && is_word(tk, j) && lx.demonyms.contains_key(tk.lw(j)) {
                 j += 1;
             }
+            // "des Comptes publics, Julie Vasseur": adjectives before an apposition
+            if let Some(comma) = (j..(j + 3).min(ue)).find(|&c| tk.is(c, ",")) {
+                if (j..comma).all(|c| is_word(tk, c) && !tk.toks[c].upper && tk.cls(c) == 0) {
+                    j = comma;
+                }
+            }
             k = j;
         }
         // apposition: ", Paul Leroy,"
