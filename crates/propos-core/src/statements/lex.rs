@@ -113,6 +113,7 @@ pub(crate) struct Lex {
     pub others: HashSet<String>,
     pub generic_roles: HashSet<String>,
     pub journalists: HashSet<String>,
+    pub counterparts: HashSet<String>,
     pub titles: HashSet<String>,
     pub markers: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
@@ -308,6 +309,7 @@ fn load(lang: Lang) -> Lex {
         others: set(lexicon_file!("other_sources.txt")(lang)),
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
         journalists: set(lexicon_file!("journalists.txt")(lang)),
+        counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)),
         titles: set(lexicon_file!("titles.txt")(lang)),
         markers,
         places,

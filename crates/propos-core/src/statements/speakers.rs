@@ -850,11 +850,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         // cataphora: the first person named after
         if !plural {
+            // the first person named after with a role (not "son homologue X"), else any full name
             let from = self.names.partition_point(|n| n.pos <= pos);
-            if let Some(n) = self.names[from..]
+            let later = &self.names[from..self.names.len().min(from + 200)];
+            let counterpart = |n: &NameMention| {
+                n.role
+                    .as_ref()
+                    .is_some_and(|r| self.lx.counterparts.contains(r))
+            };
+            if let Some(n) = later
                 .iter()
-                .take(200)
-                .find(|n| n.tokens.len() >= 2)
+                .find(|n| n.role.is_some() && !counterpart(n))
+                .or_else(|| {
+                    later
+                        .iter()
+                        .find(|n| n.tokens.len() >= 2 && !counterpart(n))
+                })
             {
                 return Resolution {
                     speaker: Some(n.text.clone()),
