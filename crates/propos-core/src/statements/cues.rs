@@ -171,7 +171,13 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
         }
         let ok = match form {
             // not a noun ("l'annonce", "la demande"), not after an auxiliary
-            Form::Finite => prev_class & (class::DET | class::AUX | class::PREP) == 0 || refl,
+            // not a noun ("l'annonce", "by state media"), not after an auxiliary
+            Form::Finite => {
+                let after_preposition = prev_class & class::STOP != 0
+                    && prev_class & (class::REL | class::QUE | class::CONJ | class::PRON) == 0;
+                prev_class & (class::DET | class::AUX | class::PREP) == 0 && !after_preposition
+                    || refl
+            }
             Form::Present => {
                 prev.is_none()
                     || prev

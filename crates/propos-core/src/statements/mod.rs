@@ -224,6 +224,18 @@ fn trailing_punct(tk: &Tokens, a: usize, b: usize) -> bool {
 
 /// The first token after a dateline that opens a unit ("BRUSSELS - ", "PARIS (AFP) —").
 pub(crate) fn skip_dateline(tk: &Tokens, us: usize, ue: usize) -> usize {
+    // "SEOUL, Nov 5 (Reuters) - ": a capitalised place, then a dash within a few tokens
+    let caps = |i: usize| {
+        tk.word(i) && tk.raw(i).chars().count() >= 2 && tk.raw(i).chars().all(|c| !c.is_lowercase())
+    };
+    if caps(us) {
+        if let Some(d) = (us + 1..(us + 10).min(ue)).find(|&i| matches!(tk.raw(i), "-" | "–" | "—"))
+        {
+            if d + 1 < ue && !(us..d).any(|i| tk.is(i, ".")) {
+                return d + 1;
+            }
+        }
+    }
     let mut k = us;
     while k < ue && k < us + 4 && tk.word(k) && tk.raw(k).chars().all(|c| !c.is_lowercase()) {
         k += 1;
@@ -557,7 +569,7 @@ fn frame(
                     let j = skip_adverbs(tk, lx, cue.e, ue);
                     let closes = j >= ue
                         || tk.toks[j].kind == Kind::Punct
-                            && matches!(tk.raw(j), "." | "!" | "?" | ";");
+                            && matches!(tk.raw(j), "." | "!" | "?" | ";" | ",");
                     let short = matches!(before, Who::Np(a, b) if b - a <= 5)
                         || matches!(before, Who::Pronoun { .. });
                     let clause_before = tk.is(a - 1, ",") && after.is_none() && closes && short;
@@ -766,7 +778,11 @@ fn frame_after(
                 || tk.word(j)
                     && tk.cls(j) & (class::PREP | class::STOP) != 0
                     && tk.cls(j) & class::DET == 0;
-            if before & (class::SUBQ | class::STOP) != 0 || !(k <= j + 3 || circumstantial) {
+            let prepositional =
+                k <= j + 8 && (j..k).any(|i| tk.cls(i) & (class::PREP | class::STOP) != 0);
+            if before & (class::SUBQ | class::STOP) != 0
+                || !(k <= j + 3 || circumstantial || prepositional)
+            {
                 break;
             }
             let a = k + 1;
@@ -800,6 +816,17 @@ fn frame_after(
         (j..b).any(|k| tk.cls(k) & class::APREP != 0 && tk.toks[k].depth == tk.toks[j].depth)
     };
     if verb.object || reflexive || verb.bare || participle || with_prep {
+        let mut j = j;
+        // "told reporters the launch was …": an addressee before a bare clause
+        if verb.bare
+            && !verb.object
+            && tk.word(j)
+            && tk.cls(j) == 0
+            && tk.lw(j).ends_with('s')
+            && tk.word(j + 1)
+        {
+            j += 1;
+        }
         let b = clause_end(tk, lx, j, ue, cue_starts);
         let words = (j..b).filter(|&i| tk.word(i)).count();
         if words >= 2 || words >= 1 && (j..b).any(|i| tk.quote_mark(i)) {

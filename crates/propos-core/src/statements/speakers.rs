@@ -201,7 +201,8 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             let role0 = has_role_or_org(tk, lx, a0, c1 - 1);
             let role1 = has_role_or_org(tk, lx, a1, b1) && !name1;
             let name0 = is_name_chunk(tk, lx, a0, c1 - 1);
-            if name1 && role0 || role1 && name0 {
+            let described1 = cls(tk, lx, a1) & class::DET != 0 && !name1;
+            if name1 && role0 || (role1 || described1) && name0 {
                 return Who::Np(a0, b1);
             }
         }
@@ -1171,6 +1172,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let body = self.text(s, b);
         let body_key = normalize(tk, s, b);
         info.country = self.country_in(s, b);
+        // "South Korea's military": the possessor gives the country, the rest the head
+        if let Some(k) = (s..b.saturating_sub(1)).find(|&k| tk.lw(k).ends_with("'s")) {
+            let mut key = normalize(tk, s, k + 1);
+            key.truncate(key.len() - 2);
+            if let Some(p) = lx.places.get(&key) {
+                info.country = p.country.or(info.country);
+            }
+            if (k + 1..b).any(|h| is_word(tk, h) && lx.is_org(tk.lw(h))) {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(body);
+                return info;
+            }
+        }
         if let Some(place) = lx.places.get(&body_key) {
             info.kind = place.kind;
             info.canonical = Some(place.canonical.clone());
@@ -1234,6 +1248,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         let is_org_head = lx.is_org(head) || lx.is_org(&two);
+        // "a State Department spokesperson": a role closing the phrase heads it
+        let last = b - 1;
+        if is_word(tk, last) && !tk.toks[last].upper && lx.is_role(tk.lw(last)) && last > s {
+            info.kind = if lx.roles.contains(tk.lw(last)) {
+                ActorType::Person
+            } else {
+                ActorType::Other
+            };
+            info.plural = !lx.roles.contains(tk.lw(last));
+            info.role = Some(tk.lw(last).to_string());
+            info.canonical = Some(body);
+            return info;
+        }
         // a capitalised name with lower-case words inside is an organisation: "Santé publique France"
         if !has_det
             && !title

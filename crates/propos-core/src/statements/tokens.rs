@@ -158,8 +158,18 @@ fn spans(text: &str, out: &mut Vec<(usize, usize, bool)>) {
                 }
             }
             if is_apostrophe(d) {
-                // "qu'il": the apostrophe closes the first word
-                let next = text[j + d.len_utf8()..].chars().next();
+                // "qu'il": the apostrophe closes the first word; "Korea's" stays one word
+                let rest = &text[j + d.len_utf8()..];
+                let mut after = rest.chars();
+                let possessive = matches!(after.next(), Some('s'))
+                    && !after.next().is_some_and(char::is_alphanumeric);
+                if possessive {
+                    end = j + d.len_utf8() + 1;
+                    chars.next();
+                    chars.next();
+                    break;
+                }
+                let next = rest.chars().next();
                 if next.is_some_and(char::is_alphabetic) {
                     end = j + d.len_utf8();
                     chars.next();
