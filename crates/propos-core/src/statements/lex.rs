@@ -89,6 +89,7 @@ pub(crate) mod class {
     /// First word of a multiword adverb or source marker (computed, not in the file).
     pub const PHRASE: u32 = 1 << 18;
     pub const APREP: u32 = 1 << 19;
+    pub const OWN: u32 = 1 << 20;
 }
 
 /// A place or institution of the gazetteer.
@@ -212,6 +213,7 @@ fn load(lang: Lang) -> Lex {
             "clitic" => class::CLITIC,
             "demo" => class::DEMO,
             "aprep" => class::APREP,
+            "own" => class::OWN,
             _ => 0,
         };
         *classes.entry(word.to_string()).or_default() |= bit;

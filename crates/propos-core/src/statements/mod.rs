@@ -859,10 +859,11 @@ fn marker_frame(
     if e >= ue {
         return None;
     }
-    let first = tk.lw(e);
-    if lx.class(first) & (class::REL | class::QUE) != 0 {
+    // "selon lesquelles" is not a source; "d'après nos informations" is the paper's own
+    if tk.cls(e) & (class::REL | class::QUE | class::OWN) != 0 {
         return None;
     }
+    let first = tk.lw(e);
     let initial = (us..cue.s)
         .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*"));
     let pour = cue.lemma == "pour";

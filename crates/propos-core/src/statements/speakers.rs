@@ -810,6 +810,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
     }
 
+    /// How many unit boundaries lie between token positions `a <= b`.
+    fn units_between(&self, a: usize, b: usize) -> usize {
+        let unit = |p: usize| self.tk.units.partition_point(|&(_, e)| e <= p);
+        unit(b).saturating_sub(unit(a))
+    }
+
     fn same_unit(&self, a: usize, b: usize) -> bool {
         let unit = |p: usize| self.tk.units.partition_point(|&(_, e)| e <= p);
         unit(a) == unit(b)
@@ -1010,9 +1016,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 if let Some(i) = self.last_person_speaker(pos) {
                     // a specific role ("la présidente du tribunal") is someone new unless
                     // the current speaker has no known role
+                    // a plain or demonstrative role refers back only to a recent speaker
+                    let recent = self
+                        .speakers
+                        .iter()
+                        .rev()
+                        .find(|s| s.1 == i)
+                        .is_some_and(|s| self.units_between(s.0, pos) <= 1);
                     let fits = self.actors[i].roles.is_empty()
                         || info.demonstrative
-                        || info.plain_role
+                        || info.plain_role && recent
                         || self.lx.generic_roles.contains(&role);
                     if compatible(self.actors[i].country) && fits {
                         return Some(i);
@@ -1250,7 +1263,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let is_org_head = lx.is_org(head) || lx.is_org(&two);
         // "a State Department spokesperson": a role closing the phrase heads it
         let last = b - 1;
-        if is_word(tk, last) && !tk.toks[last].upper && lx.is_role(tk.lw(last)) && last > s {
+        if role.is_none()
+            && is_word(tk, last)
+            && !tk.toks[last].upper
+            && lx.is_role(tk.lw(last))
+            && last > s
+        {
             info.kind = if lx.roles.contains(tk.lw(last)) {
                 ActorType::Person
             } else {
