@@ -859,6 +859,19 @@ fn marker_frame(
     if e >= ue {
         return None;
     }
+    // "… l'état-major, pour qui il s'agirait d'un missile": the antecedent speaks
+    if cue.lemma == "pour" && tk.lw(e) == "qui" && cue.s > us {
+        let a = e + 1;
+        let b = clause_end(tk, lx, a, ue, cue_starts);
+        if b > a + 1 {
+            cand.cue_tok = (cue.s, e + 1);
+            cand.who = Who::Relative(cue.s);
+            cand.content = (a, b);
+            cand.kind = kind_of(tk, a, b);
+            cand.rule = "indirect/pour-qui";
+            return Some(cand);
+        }
+    }
     // "selon lesquelles" is not a source; "d'après nos informations" is the paper's own
     if tk.cls(e) & (class::REL | class::QUE | class::OWN) != 0 {
         return None;
