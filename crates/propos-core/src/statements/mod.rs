@@ -746,6 +746,14 @@ fn frame_after(
     }
     if tk.is(j, ":") {
         let k = j + 1;
+        // "Il a déclaré :" closing a paragraph, the quotation opening the next one
+        if k >= ue {
+            let q = tk
+                .quote_opened_at(k)
+                .filter(|q| tk.toks[q.open].depth == 0)?;
+            let close = q.close.map_or(k + 1, |c| c + 1);
+            return Some((k, close, "direct/colon"));
+        }
         if k < ue && tk.toks[k].kind == Kind::Open {
             let q = tk.quote_opened_at(k)?;
             let close = q.close.map_or(ue, |c| c + 1);
