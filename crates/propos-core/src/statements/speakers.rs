@@ -1200,7 +1200,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         if let Some(place) = lx.places.get(&body_key) {
             info.kind = place.kind;
-            info.canonical = Some(place.canonical.clone());
+            // a state by its name, capital or people: the country name; an institution:
+            // its name as written
+            info.canonical = Some(if place.kind == ActorType::Country {
+                place.canonical.clone()
+            } else {
+                body.clone()
+            });
             info.country = place.country;
             info.plural = info.plural && place.kind != ActorType::Country;
             return info;
