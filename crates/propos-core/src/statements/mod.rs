@@ -153,7 +153,15 @@ fn build(
         content_start: cs,
         content_end: ce,
         date: None,
-        rule: format!("{}/{}", doc.lang, c.rule),
+        // ids read `<lang>/<kind>/<construction>`: the kind part follows the content found
+        rule: format!(
+            "{}/{}/{}",
+            doc.lang,
+            c.kind.as_str(),
+            c.rule
+                .split_once('/')
+                .map_or(c.rule, |(_, construction)| construction)
+        ),
     })
 }
 
@@ -180,11 +188,7 @@ fn content_bytes(tk: &Tokens, c: &Cand) -> Option<(usize, usize)> {
         if tk.toks[b - 1].kind == Kind::Close {
             e = tk.toks[b - 1].start;
         }
-        if b > a + 1 && tk.toks[b - 1].kind == Kind::Close {
-            b -= 1;
-        }
     }
-    let _ = b;
     let text = tk.text;
     let trimmed = text[s..e].trim_start();
     s = e - trimmed.len();
@@ -526,19 +530,18 @@ fn frame(
     }
     match cue.form {
         Form::Present | Form::Infinitive => {
-            let (a, b, rule) = after?;
+            // the subject of a participle is the subject of the clause it continues
+            let (a, b, _) = after?;
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
-            cand.rule = if cue.form == Form::Present {
-                "indirect/participle"
-            } else {
-                "indirect/infinitive"
+            cand.rule = match (cue.form, cand.kind) {
+                (Form::Present, StatementKind::Direct) => "direct/participle",
+                (Form::Present, StatementKind::Mixed) => "mixed/participle",
+                (Form::Present, _) => "indirect/participle",
+                (_, StatementKind::Direct) => "direct/infinitive",
+                (_, StatementKind::Mixed) => "mixed/infinitive",
+                _ => "indirect/infinitive",
             };
-            if cand.kind == StatementKind::Direct {
-                cand.rule = "direct/participle";
-            }
-            let _ = rule;
-            // the subject of a participle is the subject of the clause it continues
             Some(cand)
         }
         Form::Finite | Form::Participle => {
