@@ -1,36 +1,123 @@
-//! Actors: who speaks in an article, how often.
+//! Actors: who speaks in an article, how often it is named and quoted.
 
-use std::collections::BTreeMap;
-
-use crate::{Actor, Doc, Statement};
+use crate::{Actor, ActorType, Doc, Statement};
 
 /// One row per distinct speaker, in order of first statement.
+///
+/// `mentions` counts the places where the article names the actor in any of
+/// the forms it was seen under: its canonical name, the mentions of its
+/// statements that are names or titles ("M. Sullivan", "Moscou", "le
+/// porte-parole"), and for a person its surname alone. Overlapping forms
+/// count once; pronouns are not names and are not counted.
 pub fn tabulate(doc: &Doc, statements: &[Statement]) -> Vec<Actor> {
-    let mut order: Vec<&str> = Vec::new();
-    let mut by_name: BTreeMap<&str, Actor> = BTreeMap::new();
+    let mut actors: Vec<(Actor, Vec<&str>)> = Vec::new();
     for statement in statements {
         let Some(name) = statement.speaker.as_deref() else {
             continue;
         };
-        let actor = by_name.entry(name).or_insert_with(|| {
-            order.push(name);
-            Actor {
-                actor: name.to_string(),
-                actor_type: statement.speaker_type,
-                country: statement.speaker_country.clone(),
-                mentions: count_mentions(doc.text, name),
-                statements: 0,
+        let index = match actors.iter().position(|(a, _)| a.actor == name) {
+            Some(i) => i,
+            None => {
+                actors.push((
+                    Actor {
+                        actor: name.to_string(),
+                        actor_type: statement.speaker_type,
+                        country: statement.speaker_country.clone(),
+                        mentions: 0,
+                        statements: 0,
+                    },
+                    vec![name],
+                ));
+                actors.len() - 1
             }
-        });
+        };
+        let (actor, forms) = &mut actors[index];
         actor.statements += 1;
+        if actor.country.is_none() {
+            actor.country = statement.speaker_country.clone();
+        }
+        if let Some(mention) = statement.speaker_mention.as_deref() {
+            if is_name_like(mention) && !forms.contains(&mention) {
+                forms.push(mention);
+            }
+        }
     }
-    order
+    // every form of every actor, found in one pass over the text
+    let mut patterns: Vec<&str> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for (i, (actor, forms)) in actors.iter().enumerate() {
+        let surname = (actor.actor_type == Some(ActorType::Person))
+            .then(|| actor.actor.rsplit(' ').next())
+            .flatten()
+            .filter(|s| s.chars().count() >= 3 && *s != actor.actor);
+        for form in forms
+            .iter()
+            .copied()
+            .chain(surname)
+            .filter(|f| !f.is_empty())
+        {
+            patterns.push(form);
+            owner.push(i);
+        }
+    }
+    let counts = count_mentions(doc.text, &patterns, &owner, actors.len());
+    actors
         .into_iter()
-        .filter_map(|name| by_name.remove(name))
+        .zip(counts)
+        .map(|((mut actor, _), n)| {
+            actor.mentions = n.max(1);
+            actor
+        })
         .collect()
 }
 
-/// How many times a name occurs in the text, at least once per statement.
-fn count_mentions(text: &str, name: &str) -> u32 {
-    text.matches(name).count().max(1) as u32
+/// Whether a mention names its actor (not a pronoun or a relative "qui").
+fn is_name_like(mention: &str) -> bool {
+    mention.chars().count() > 4
+        || mention.chars().next().is_some_and(char::is_uppercase) && mention.chars().count() > 2
+}
+
+/// How many places of the text name each actor: whole-word matches of its forms
+/// (`owner[i]` is the actor of `patterns[i]`); overlapping matches count once.
+fn count_mentions(text: &str, patterns: &[&str], owner: &[usize], actors: usize) -> Vec<u32> {
+    let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); actors];
+    for (form, &actor) in patterns.iter().zip(owner) {
+        for (start, found) in text.match_indices(form) {
+            let end = start + found.len();
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            spans[actor].push((start, end));
+        }
+    }
+    spans
+        .into_iter()
+        .map(|mut spans| {
+            spans.sort_unstable();
+            let (mut count, mut reach) = (0, 0);
+            for (start, end) in spans {
+                if start >= reach {
+                    count += 1;
+                }
+                reach = reach.max(end);
+            }
+            count
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_forms_count_once() {
+        let text = "Jake Sullivan a parlé. M. Sullivan a ajouté. Sullivan est parti.";
+        let forms = ["Jake Sullivan", "M. Sullivan", "Sullivan", "Xi"];
+        assert_eq!(count_mentions(text, &forms, &[0, 0, 0, 1], 2), [3, 0]);
+        assert_eq!(count_mentions("Sullivanisme", &["Sullivan"], &[0], 1), [0]);
+    }
 }

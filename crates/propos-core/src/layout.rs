@@ -127,7 +127,8 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
     if line.starts_with('|') {
         return BlockKind::Caption;
     }
-    let folded = fold_case(line);
+    // ">> Lire aussi : …", "• Copié": prefixes are matched after leading marks
+    let folded = fold_case(line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©'));
     if COUNTER_LINE.is_match(line)
         || !line.chars().any(char::is_alphabetic)
         || BOILERPLATE
@@ -187,6 +188,16 @@ mod tests {
         assert_eq!(
             &text[body.start..body.end],
             "Le ministre a déclaré que tout allait bien."
+        );
+    }
+
+    #[test]
+    fn boilerplate_prefixes_are_matched_after_leading_marks() {
+        let text = "Titre\n>> Lire également : Le ministre a déclaré que tout allait bien\nLe ministre a parlé longuement devant la presse ce matin.\n";
+        let kinds: Vec<_> = layout(text).blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Title, BlockKind::Boilerplate, BlockKind::Body]
         );
     }
 }

@@ -11,7 +11,7 @@
 //!     "Titre\nLe porte-parole Jean Dupont a déclaré : « Nous ne céderons pas. »",
 //! );
 //! let extraction = extract(&article);
-//! assert_eq!(extraction.statements[0].content, "Nous ne céderons pas.");
+//! assert_eq!(extraction.statements[0].content, "Nous ne céderons pas");
 //! ```
 //!
 //! The pipeline: [`layout`] (title, body, captions, boilerplate) → [`sentences`]

@@ -29,6 +29,11 @@ static ABBREVIATIONS: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a word (without its period) is an abbreviation of the language ("M", "Mme").
+pub(crate) fn is_abbreviation_word(lang: Lang, word: &str) -> bool {
+    ABBREVIATIONS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)].contains(word)
+}
+
 const CLOSERS: [char; 6] = ['»', '"', '”', ')', '\'', '’'];
 
 /// Splits the content blocks of an article into sentences.

@@ -1,0 +1,241 @@
+//! Reporting cues: verb groups in any tense and source markers.
+
+use super::lex::{class, Form, Lex};
+use super::tokens::Tokens;
+use super::{phrase_at, skip_adverbs};
+
+/// A cue found in a unit.
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    /// First token of the cue (negation, reflexive and auxiliary included).
+    pub s: usize,
+    /// Token after the cue.
+    pub e: usize,
+    /// Index of the verb in [`Lex::verbs`] (unused for markers).
+    pub verb: usize,
+    pub lemma: &'static str,
+    pub form: Form,
+    /// Inverted subject pronoun: byte span and plural ("a-t-il", "poursuit-elle").
+    pub inv: Option<(usize, usize, bool)>,
+    /// Reflexive use ("s'est dit").
+    pub refl: bool,
+    /// A source marker ("selon").
+    pub marker: bool,
+}
+
+/// Inverted pronoun suffixes, longest first.
+const INVERSIONS: [(&str, bool); 10] = [
+    ("-t-elles", true),
+    ("-t-ils", true),
+    ("-t-elle", false),
+    ("-t-il", false),
+    ("-t-on", false),
+    ("-elles", true),
+    ("-ils", true),
+    ("-elle", false),
+    ("-il", false),
+    ("-on", false),
+];
+
+/// The verb part of an inverted form and the pronoun: "a-t-il" → ("a", "il").
+fn split_inversion(word: &str) -> Option<(&str, &'static str, bool)> {
+    INVERSIONS.iter().find_map(|&(suffix, plural)| {
+        let base = word.strip_suffix(suffix)?;
+        (!base.is_empty()).then(|| {
+            let pron = suffix.trim_start_matches("-t").trim_start_matches('-');
+            let pron: &'static str = match pron {
+                "elles" => "elles",
+                "ils" => "ils",
+                "elle" => "elle",
+                "il" => "il",
+                _ => "on",
+            };
+            (base, pron, plural)
+        })
+    })
+}
+
+/// Finds the cues of the unit `[us, ue)`, in order, without overlaps.
+pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    let mut i = us;
+    while i < ue {
+        if let Some(cue) = marker_at(tk, lx, i, ue).or_else(|| verb_at(tk, lx, us, i, ue)) {
+            i = cue.e.max(i + 1);
+            out.push(cue);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
+    if !tk.word(i) {
+        return None;
+    }
+    let len = phrase_at(tk, &lx.markers, i, ue)?;
+    let lemma = lx
+        .markers
+        .iter()
+        .find(|p| p.len() == len && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))
+        .map(|p| {
+            if p.len() == 1 && p[0] == "pour" {
+                "pour"
+            } else {
+                "selon"
+            }
+        })
+        .unwrap_or("selon");
+    let lemma = match (lemma, tk.lw(i)) {
+        ("selon", "d'après") => "d'après",
+        ("selon", "according") => "according to",
+        (l, _) => l,
+    };
+    Some(Cue {
+        s: i,
+        e: i + len,
+        verb: 0,
+        lemma,
+        form: Form::Finite,
+        inv: None,
+        refl: false,
+        marker: true,
+    })
+}
+
+/// A verb group whose main verb is a reporting verb, starting at token `i`.
+fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue> {
+    if !tk.word(i) {
+        return None;
+    }
+    let word = tk.lw(i);
+    let (base, inv) = match split_inversion(word) {
+        Some((base, pron, plural)) => {
+            let end = tk.toks[i].end;
+            (base, Some((end - pron.len(), end, plural)))
+        }
+        None => (word, None),
+    };
+    let cls = lx.class(base);
+    // start of the group: negation and reflexive before the verb
+    let mut s = i;
+    let mut refl = false;
+    while s > us && tk.word(s - 1) {
+        let c = tk.cls(s - 1);
+        if c & class::REFL != 0 && !refl {
+            refl = true;
+            s -= 1;
+        } else if c & class::NEG != 0 && tk.lw(s - 1).starts_with('n') {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    if cls & class::AUX != 0 {
+        // compound tense: aux [adverbs] participle
+        let j = skip_adverbs(tk, lx, i + 1, ue);
+        if j >= ue || !tk.word(j) {
+            return None;
+        }
+        let etre = cls & class::ETRE != 0;
+        if etre && !refl {
+            return None;
+        }
+        let (verb, _) = lx
+            .forms
+            .get(tk.lw(j))?
+            .iter()
+            .find(|&&(v, f)| f == Form::Participle && (!refl || lx.verbs[v].reflexive))
+            .copied()?;
+        let e = tail(tk, lx, verb, j + 1, ue)?;
+        return Some(Cue {
+            s,
+            e,
+            verb,
+            lemma: lx.verbs[verb].lemma,
+            form: Form::Participle,
+            inv,
+            refl,
+            marker: false,
+        });
+    }
+    let candidates = lx.forms.get(base)?;
+    let prev = (s > us).then(|| s - 1);
+    let prev_word = prev.filter(|&p| tk.word(p)).map(|p| tk.lw(p));
+    let prev_class = prev_word.map_or(0, |w| lx.class(w));
+    for &(verb, form) in candidates {
+        let v = &lx.verbs[verb];
+        if refl && !v.reflexive {
+            continue;
+        }
+        let ok = match form {
+            // not a noun ("l'annonce", "la demande"), not after an auxiliary
+            // not a noun ("l'annonce", "by state media"), not after an auxiliary
+            Form::Finite => {
+                let after_preposition = prev_class & class::STOP != 0
+                    && prev_class & (class::REL | class::QUE | class::CONJ | class::PRON) == 0;
+                prev_class & (class::DET | class::AUX | class::PREP) == 0 && !after_preposition
+                    || refl
+            }
+            Form::Present => {
+                prev.is_none()
+                    || prev
+                        .is_some_and(|p| tk.is(p, ",") || p > us && tk.word(p) && tk.toks[p].upper)
+                    || prev_word.is_some_and(|w| w == "en")
+            }
+            Form::Infinitive => {
+                prev_word.is_some_and(|w| w == "de" || w == "d'")
+                    && prev.and_then(|p| p.checked_sub(1)).is_some_and(|pp| {
+                        pp < us
+                            || tk.word(pp) && matches!(tk.lw(pp), "avant" | "et")
+                            || incise_verb(tk, us, pp)
+                    })
+            }
+            Form::Participle => false,
+        };
+        if !ok {
+            continue;
+        }
+        let Some(e) = tail(tk, lx, verb, i + 1, ue) else {
+            continue;
+        };
+        let s = match (form, prev) {
+            // "tente de se justifier": the cue starts at the finite verb
+            (Form::Infinitive, Some(p)) if p > us && incise_verb(tk, us, p - 1) => p - 1,
+            (Form::Infinitive, Some(p)) => p,
+            _ => s,
+        };
+        return Some(Cue {
+            s,
+            e,
+            verb,
+            lemma: v.lemma,
+            form,
+            inv,
+            refl,
+            marker: false,
+        });
+    }
+    None
+}
+
+/// Whether token `i` is a lower-case verb right after "« … »," (the verb of an incise).
+pub(crate) fn incise_verb(tk: &Tokens, us: usize, i: usize) -> bool {
+    i >= us + 2
+        && tk.word(i)
+        && !tk.toks[i].upper
+        && tk.is(i - 1, ",")
+        && tk.toks[i - 2].kind == super::tokens::Kind::Close
+}
+
+/// The end of the cue after the tail words of a multiword verb ("mettre en garde").
+fn tail(tk: &Tokens, lx: &Lex, verb: usize, from: usize, ue: usize) -> Option<usize> {
+    let words = &lx.verbs[verb].tail;
+    if words.is_empty() {
+        return Some(from);
+    }
+    let j = skip_adverbs(tk, lx, from, ue);
+    (j + words.len() <= ue && words.iter().enumerate().all(|(k, w)| tk.lw(j + k) == w))
+        .then_some(j + words.len())
+}

@@ -1,0 +1,485 @@
+//! The lexicons the statement extractor reads, loaded once per language.
+
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use super::tokens::{normalize_phrase, tokenize_words};
+use crate::lexicon::{entries, pairs};
+use crate::{lexicon_file, ActorType, Lang};
+
+/// A fast non-cryptographic hasher for the lexicon maps (keys are short words).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+}
+
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// How a verb form is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// A finite form ("affirme", "déclara", "said").
+    Finite,
+    /// A past participle, read after an auxiliary ("a déclaré").
+    Participle,
+    /// A present participle ("ajoutant").
+    Present,
+    /// An infinitive ("avant d'ajouter").
+    Infinitive,
+}
+
+/// One reporting verb.
+#[derive(Debug)]
+pub(crate) struct Verb {
+    /// Dictionary form, without its tail ("mettre" for "mettre en garde").
+    pub lemma: &'static str,
+    /// Words that must follow the verb ("en garde").
+    pub tail: Vec<String>,
+    /// Takes a que / that clause.
+    pub que: bool,
+    /// Takes an object (a noun-object report).
+    pub object: bool,
+    /// Used reflexively ("s'est dit").
+    pub reflexive: bool,
+    /// Takes a bare clause ("said it was").
+    pub bare: bool,
+    /// Takes an object only with "à" / "to" ("a appelé à", "urged X to").
+    pub prep_object: bool,
+}
+
+/// Word classes of the grammar file.
+pub(crate) mod class {
+    pub const DET: u32 = 1;
+    pub const PREP: u32 = 1 << 1;
+    pub const AUX: u32 = 1 << 2;
+    pub const REFL: u32 = 1 << 3;
+    pub const NEG: u32 = 1 << 4;
+    pub const PRON: u32 = 1 << 5;
+    pub const TONIC: u32 = 1 << 6;
+    pub const REL: u32 = 1 << 7;
+    pub const QUE: u32 = 1 << 8;
+    pub const CONJ: u32 = 1 << 9;
+    pub const STOP: u32 = 1 << 10;
+    pub const TIME: u32 = 1 << 11;
+    pub const ADV: u32 = 1 << 12;
+    pub const ETRE: u32 = 1 << 13;
+    pub const SUB: u32 = 1 << 14;
+    pub const SUBQ: u32 = 1 << 15;
+    pub const CLITIC: u32 = 1 << 16;
+    pub const DEMO: u32 = 1 << 17;
+    /// First word of a multiword adverb or source marker (computed, not in the file).
+    pub const PHRASE: u32 = 1 << 18;
+    pub const APREP: u32 = 1 << 19;
+    pub const OWN: u32 = 1 << 20;
+}
+
+/// A place or institution of the gazetteer.
+#[derive(Debug, Clone)]
+pub(crate) struct Place {
+    /// What the name stands for as a speaker.
+    pub kind: ActorType,
+    /// The canonical speaker name (country name for capitals).
+    pub canonical: String,
+    /// ISO 3166-1 alpha-2, if any.
+    pub country: Option<&'static str>,
+}
+
+/// All the lexicons of one language.
+pub(crate) struct Lex {
+    pub verbs: Vec<Verb>,
+    pub forms: HashMap<String, Vec<(usize, Form)>>,
+    pub classes: HashMap<String, u32>,
+    pub adverb_phrases: Vec<Vec<String>>,
+    pub roles: HashSet<String>,
+    pub orgs: HashSet<String>,
+    pub others: HashSet<String>,
+    pub generic_roles: HashSet<String>,
+    pub journalists: HashSet<String>,
+    pub counterparts: HashSet<String>,
+    pub titles: HashSet<String>,
+    pub markers: Vec<Vec<String>>,
+    /// Normalised phrase → place; keys are space-joined lower-case tokens.
+    pub places: HashMap<String, Place>,
+    /// Longest place name, in tokens.
+    pub place_len: usize,
+    /// Lower-case demonym adjective (any inflection) → ISO code.
+    pub demonyms: HashMap<String, &'static str>,
+}
+
+impl Lex {
+    /// The classes of a lower-case word.
+    pub fn class(&self, word: &str) -> u32 {
+        self.classes.get(word).copied().unwrap_or(0)
+    }
+
+    /// Whether a lower-case word is a role noun, singular or plural.
+    pub fn is_role(&self, word: &str) -> bool {
+        self.roles.contains(word) || singular(word).is_some_and(|s| self.roles.contains(s))
+    }
+
+    /// Whether a lower-case word heads an organisation.
+    pub fn is_org(&self, word: &str) -> bool {
+        self.orgs.contains(word) || singular(word).is_some_and(|s| self.orgs.contains(s))
+    }
+}
+
+/// The word without a plural -s or -x, if it has one.
+pub(crate) fn singular(word: &str) -> Option<&str> {
+    word.strip_suffix('s').or_else(|| word.strip_suffix('x'))
+}
+
+static LEXICONS: LazyLock<Vec<Lex>> =
+    LazyLock::new(|| Lang::ALL.iter().map(|&l| load(l)).collect());
+
+/// The lexicons of a language.
+pub(crate) fn lex(lang: Lang) -> &'static Lex {
+    &LEXICONS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+}
+
+fn lower(text: &str) -> String {
+    text.to_lowercase().replace('’', "'")
+}
+
+fn load(lang: Lang) -> Lex {
+    let mut verbs = Vec::new();
+    let mut forms: HashMap<String, Vec<(usize, Form)>> = HashMap::default();
+    for line in entries(lexicon_file!("reporting_verbs.tsv")(lang)) {
+        let mut cols = line.split('\t');
+        let lemma_full = cols.next().unwrap_or("").trim();
+        let frames = cols.next().unwrap_or("").trim();
+        let listed = cols.next().map(str::trim).filter(|s| !s.is_empty());
+        let mut words = lemma_full.split_whitespace();
+        let lemma = words.next().unwrap_or("");
+        let tail: Vec<String> = words.map(lower).collect();
+        let id = verbs.len();
+        verbs.push(Verb {
+            lemma: lemma_full,
+            tail,
+            que: frames.contains('Q'),
+            object: frames.contains('O'),
+            reflexive: frames.contains('R'),
+            bare: frames.contains('S'),
+            prep_object: frames.contains('A'),
+        });
+        let generated = match listed {
+            Some(list) => classify_listed(lang, lemma, list),
+            None => generate(lang, lemma),
+        };
+        for (form, kind) in generated {
+            let entry = forms.entry(lower(&form)).or_default();
+            if !entry.contains(&(id, kind)) {
+                entry.push((id, kind));
+            }
+        }
+    }
+    let mut classes: HashMap<String, u32> = HashMap::default();
+    for (word, name) in pairs(lexicon_file!("grammar.tsv")(lang)) {
+        let bit = match name {
+            "det" => class::DET,
+            "prep" => class::PREP,
+            "aux" => class::AUX,
+            "refl" => class::REFL,
+            "neg" => class::NEG,
+            "pron" => class::PRON,
+            "tonic" => class::TONIC,
+            "rel" => class::REL,
+            "que" => class::QUE,
+            "conj" => class::CONJ,
+            "stop" => class::STOP,
+            "time" => class::TIME,
+            "adv" => class::ADV,
+            "etre" => class::ETRE,
+            "sub" => class::SUB,
+            "subq" => class::SUBQ,
+            "clitic" => class::CLITIC,
+            "demo" => class::DEMO,
+            "aprep" => class::APREP,
+            "own" => class::OWN,
+            _ => 0,
+        };
+        *classes.entry(word.to_string()).or_default() |= bit;
+    }
+    let phrases = |file: &'static str| -> Vec<Vec<String>> {
+        entries(file)
+            .map(|e| normalize_phrase(e).split(' ').map(str::to_string).collect())
+            .collect()
+    };
+    let set = |file: &'static str| -> HashSet<String> {
+        entries(file)
+            .map(|e| normalize_phrase(e.trim_end_matches('.')))
+            .collect()
+    };
+    let mut places = HashMap::default();
+    let mut demonyms = HashMap::default();
+    for line in entries(lexicon_file!("countries.tsv")(lang)) {
+        let cols: Vec<&'static str> = line.split('\t').collect();
+        let Some(&iso) = cols.first() else { continue };
+        let names: Vec<&str> = cols
+            .get(1)
+            .map(|c| c.split('|').collect())
+            .unwrap_or_default();
+        let Some(&canonical) = names.first() else {
+            continue;
+        };
+        let country = Place {
+            kind: ActorType::Country,
+            canonical: canonical.to_string(),
+            country: Some(iso),
+        };
+        for name in names
+            .iter()
+            .copied()
+            .chain(cols.get(2).map(|c| c.split('|')).into_iter().flatten())
+        {
+            if !name.is_empty() {
+                places
+                    .entry(normalize_phrase(name))
+                    .or_insert_with(|| country.clone());
+            }
+        }
+        for adjective in cols.get(3).map(|c| c.split('|')).into_iter().flatten() {
+            if adjective.is_empty() {
+                continue;
+            }
+            for form in inflect_adjective(lang, adjective) {
+                demonyms.entry(lower(&form)).or_insert(iso);
+                // "les Américains": the people stands for its state
+                places
+                    .entry(normalize_phrase(&people(lang, &form)))
+                    .or_insert_with(|| country.clone());
+            }
+        }
+    }
+    for line in entries(lexicon_file!("institutions.tsv")(lang)) {
+        let cols: Vec<&'static str> = line.split('\t').collect();
+        let (Some(name), Some(kind)) = (cols.first(), cols.get(1)) else {
+            continue;
+        };
+        let kind = if *kind == "country" {
+            ActorType::Country
+        } else {
+            ActorType::Organization
+        };
+        let country = cols.get(2).filter(|c| **c != "-").copied();
+        places.insert(
+            normalize_phrase(name),
+            Place {
+                kind,
+                canonical: name.to_string(),
+                country,
+            },
+        );
+    }
+    let adverb_phrases = phrases(lexicon_file!("adverb_phrases.txt")(lang));
+    let markers = phrases(lexicon_file!("source_markers.txt")(lang));
+    for phrase in adverb_phrases.iter().chain(&markers) {
+        if let Some(first) = phrase.first() {
+            *classes.entry(first.clone()).or_default() |= class::PHRASE;
+        }
+    }
+    let place_len = places
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1);
+    Lex {
+        verbs,
+        forms,
+        classes,
+        adverb_phrases,
+        roles: set(lexicon_file!("roles.txt")(lang)),
+        orgs: set(lexicon_file!("organizations.txt")(lang)),
+        others: set(lexicon_file!("other_sources.txt")(lang)),
+        generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
+        journalists: set(lexicon_file!("journalists.txt")(lang)),
+        counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)),
+        titles: set(lexicon_file!("titles.txt")(lang)),
+        markers,
+        places,
+        place_len,
+        demonyms,
+    }
+}
+
+/// "américain" → "Américains"; "British" → "British" (English peoples are not derived).
+fn people(lang: Lang, form: &str) -> String {
+    let mut chars = form.chars();
+    let capital: String = match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    };
+    match lang {
+        Lang::Fr if capital.ends_with('s') => capital,
+        Lang::Fr => capital,
+        Lang::En => capital,
+    }
+}
+
+/// Every inflection of a demonym adjective.
+fn inflect_adjective(lang: Lang, adjective: &str) -> Vec<String> {
+    let a = adjective.to_string();
+    match lang {
+        Lang::En => vec![a.clone(), format!("{a}s")],
+        Lang::Fr => {
+            let feminine = if a.ends_with('e') {
+                a.clone()
+            } else if a.ends_with("en") || a.ends_with("on") {
+                format!("{a}ne")
+            } else if a.ends_with('c') && a != "turc" {
+                format!("{}que", &a[..a.len() - 1])
+            } else if a == "turc" {
+                "turque".to_string()
+            } else {
+                format!("{a}e")
+            };
+            let plural = |w: &str| {
+                if w.ends_with('s') || w.ends_with('x') {
+                    w.to_string()
+                } else {
+                    format!("{w}s")
+                }
+            };
+            let mut out = vec![plural(&a), plural(&feminine), feminine, a];
+            out.dedup();
+            out
+        }
+    }
+}
+
+/// Classifies the forms listed for an irregular verb: the lemma is the
+/// infinitive, "-ant" / "-ing" the present participle, any other form is read
+/// both as finite and as a past participle ("dit", "told").
+fn classify_listed(lang: Lang, lemma: &str, list: &str) -> Vec<(String, Form)> {
+    let mut out = Vec::new();
+    for f in list.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+        let present = match lang {
+            Lang::Fr => f.ends_with("ant"),
+            Lang::En => f.ends_with("ing"),
+        };
+        let participle_only = lang == Lang::Fr
+            && [
+                "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise",
+                "ises", "ite", "ites",
+            ]
+            .iter()
+            .any(|e| f.ends_with(e));
+        if f == lemma && lang == Lang::Fr {
+            out.push((f.to_string(), Form::Infinitive));
+        } else if participle_only {
+            out.push((f.to_string(), Form::Participle));
+        } else if present {
+            out.push((f.to_string(), Form::Present));
+        } else {
+            out.push((f.to_string(), Form::Finite));
+            out.push((f.to_string(), Form::Participle));
+        }
+    }
+    out
+}
+
+/// The forms of a regular verb.
+fn generate(lang: Lang, lemma: &str) -> Vec<(String, Form)> {
+    let mut out = Vec::new();
+    match lang {
+        Lang::Fr => {
+            let Some(stem) = lemma.strip_suffix("er") else {
+                out.push((lemma.to_string(), Form::Infinitive));
+                return out;
+            };
+            // "juger" → "jugeait", "annoncer" → "annonçait"
+            let soft = if stem.ends_with('g') {
+                format!("{stem}e")
+            } else if let Some(s) = stem.strip_suffix('c') {
+                format!("{s}ç")
+            } else {
+                stem.to_string()
+            };
+            // "répéter" → "répète"
+            let strong = match stem.rfind('é') {
+                Some(i)
+                    if !stem[i + 'é'.len_utf8()..].is_empty()
+                        && stem[i + 'é'.len_utf8()..]
+                            .chars()
+                            .all(|c| !"aeiouéèêy".contains(c)) =>
+                {
+                    format!("{}è{}", &stem[..i], &stem[i + 'é'.len_utf8()..])
+                }
+                _ => stem.to_string(),
+            };
+            for f in [format!("{strong}e"), format!("{strong}ent")] {
+                out.push((f, Form::Finite));
+            }
+            for f in [
+                format!("{soft}ait"),
+                format!("{soft}aient"),
+                format!("{soft}a"),
+                format!("{stem}èrent"),
+                format!("{lemma}a"),
+                format!("{lemma}ont"),
+                format!("{lemma}ait"),
+                format!("{lemma}aient"),
+            ] {
+                out.push((f, Form::Finite));
+            }
+            for f in [
+                format!("{stem}é"),
+                format!("{stem}ée"),
+                format!("{stem}és"),
+                format!("{stem}ées"),
+            ] {
+                out.push((f, Form::Participle));
+            }
+            out.push((format!("{soft}ant"), Form::Present));
+            out.push((lemma.to_string(), Form::Infinitive));
+        }
+        Lang::En => {
+            let base = lemma;
+            let (third, past, ing) = if let Some(s) = base.strip_suffix('e') {
+                (format!("{base}s"), format!("{base}d"), format!("{s}ing"))
+            } else if base.ends_with("ss") || base.ends_with("sh") || base.ends_with('x') {
+                (
+                    format!("{base}es"),
+                    format!("{base}ed"),
+                    format!("{base}ing"),
+                )
+            } else {
+                (
+                    format!("{base}s"),
+                    format!("{base}ed"),
+                    format!("{base}ing"),
+                )
+            };
+            out.push((base.to_string(), Form::Finite));
+            out.push((third, Form::Finite));
+            out.push((past.clone(), Form::Finite));
+            out.push((past, Form::Participle));
+            out.push((ing, Form::Present));
+        }
+    }
+    out
+}
+
+/// Lower-case token sequence of a phrase, for matching.
+#[allow(dead_code)]
+pub(crate) fn phrase_tokens(text: &str) -> Vec<String> {
+    tokenize_words(text).into_iter().map(lower).collect()
+}

@@ -1,0 +1,1120 @@
+//! Statements: reporting cues tied to a speaker and a content.
+//!
+//! The extractor works on the tokens of the content blocks, split into
+//! quote-aware sentence units:
+//!
+//! 1. **Cues** ([`cues`]): reporting verbs in any tense found through the
+//!    `reporting_verbs.tsv` lexicon (compound tenses with adverbs and negation
+//!    inside, reflexive uses, inverted incises "a-t-il déclaré", present
+//!    participles, "avant de rappeler"), and source markers ("selon X").
+//! 2. **Frames**: for each cue, where the content is (a que-clause, an object,
+//!    a quotation after a colon, the quotation or clause before an incise)
+//!    and where the speaker is (before the cue, after it, a pronoun, inherited).
+//! 3. **Quotes** after a colon with no verb cue.
+//! 4. Nested speech (a cue inside another statement's content) is dropped.
+//! 5. **Speakers** ([`speakers`]) are resolved in text order against the actors
+//!    of the article.
+//!
+//! Every statement carries the id of the rule that produced it (`fr/direct/incise`).
+
+mod cues;
+mod lex;
+mod speakers;
+mod tokens;
+
+use lex::{class, lex, Form, Lex};
+use tokens::{tokenize, Kind, Tokens};
+
+use crate::{Doc, Statement, StatementKind};
+
+/// Where the speaker of a candidate statement is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Who {
+    /// A noun phrase: token range.
+    Np(usize, usize),
+    /// A subject pronoun, possibly inside an inverted verb ("a-t-il"): byte span.
+    Pronoun {
+        start: usize,
+        end: usize,
+        plural: bool,
+    },
+    /// Relative "qui" at this token: the antecedent is the noun phrase before it.
+    Relative(usize),
+    /// The subject of the clause, or the speaker of the previous statement.
+    Inherit,
+}
+
+/// A statement before its speaker is resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub unit: usize,
+    pub cue_tok: (usize, usize),
+    pub lemma: &'static str,
+    pub kind: StatementKind,
+    /// Content token range.
+    pub content: (usize, usize),
+    pub who: Who,
+    pub rule: &'static str,
+    /// A postposed source marker ("…, selon X"): weaker than a verb inside its content.
+    pub weak: bool,
+    /// An incise inside a quotation ("« A, poursuit-il. B »").
+    pub inner: bool,
+}
+
+/// Finds the statements of an article.
+pub fn extract(doc: &Doc) -> Vec<Statement> {
+    let lx = lex(doc.lang);
+    let tk = tokenize(doc, lx);
+    let mut cands = Vec::new();
+    for (u, &(us, ue)) in tk.units.iter().enumerate() {
+        // photo captions describe pictures; they do not report speech
+        let block = doc.layout.blocks.get(tk.toks[us].block as usize);
+        if block.is_some_and(|b| b.kind == crate::layout::BlockKind::Caption) {
+            continue;
+        }
+        unit_candidates(&tk, lx, u, us, ue, &mut cands);
+    }
+    colon_quotes(&tk, lx, &mut cands);
+    cands.sort_by_key(|c| c.cue_tok.0);
+    let cands = drop_nested(&tk, cands);
+    let mut resolver = speakers::Resolver::new(&tk, lx);
+    let mut out = Vec::with_capacity(cands.len());
+    let mut next_cand = 0;
+    for (u, &(us, ue)) in tk.units.iter().enumerate() {
+        let has_cue = cands.get(next_cand).is_some_and(|c| c.unit == u);
+        resolver.register_subject(us, ue, has_cue);
+        while next_cand < cands.len() && cands[next_cand].unit == u {
+            let c = &cands[next_cand];
+            next_cand += 1;
+            let Some(statement) = build(doc, &tk, c, &mut resolver, out.len()) else {
+                continue;
+            };
+            if is_question(lx, &statement) {
+                continue;
+            }
+            out.push(statement);
+        }
+    }
+    // candidates from colon quotes may sit in any unit order: make sure none is lost
+    for c in &cands[next_cand..] {
+        if let Some(statement) = build(doc, &tk, c, &mut resolver, out.len()) {
+            out.push(statement);
+        }
+    }
+    out
+}
+
+/// Questions asked by journalists are not statements: a question mark closing the
+/// content of "demander" / "ask", or a speaker who is a journalist.
+fn is_question(lx: &Lex, s: &Statement) -> bool {
+    let asked = matches!(
+        s.cue_lemma.as_str(),
+        "demander" | "interroger" | "ask" | "question"
+    );
+    let journalist = s.speaker_mention.as_deref().is_some_and(|m| {
+        m.split(|c: char| !c.is_alphanumeric())
+            .any(|w| lx.journalists.contains(&w.to_lowercase()))
+    });
+    journalist || asked && s.content.trim_end().ends_with('?')
+}
+
+fn build(
+    doc: &Doc,
+    tk: &Tokens,
+    c: &Cand,
+    resolver: &mut speakers::Resolver,
+    id: usize,
+) -> Option<Statement> {
+    let (cs, ce) = content_bytes(tk, c)?;
+    let cue_start = tk.toks[c.cue_tok.0].start;
+    let cue_end = tk.toks[c.cue_tok.1 - 1].end;
+    let who = resolver.resolve(c);
+    let start = cue_start.min(cs).min(who.span.map_or(usize::MAX, |s| s.0));
+    let end = cue_end.max(ce).max(who.span.map_or(0, |s| s.1));
+    let sentence = doc
+        .sentences
+        .partition_point(|s| s.end <= cue_start)
+        .min(doc.sentences.len().saturating_sub(1));
+    Some(Statement {
+        statement_id: id as u32,
+        sentence: sentence as u32,
+        start,
+        end,
+        speaker: who.speaker,
+        speaker_mention: who.mention,
+        speaker_type: who.kind,
+        speaker_country: who.country,
+        cue: doc.text[cue_start..cue_end].to_string(),
+        cue_start,
+        cue_end,
+        cue_lemma: c.lemma.to_string(),
+        kind: c.kind,
+        content: doc.text[cs..ce].to_string(),
+        content_start: cs,
+        content_end: ce,
+        date: None,
+        // ids read `<lang>/<kind>/<construction>`: the kind part follows the content found
+        rule: format!(
+            "{}/{}/{}",
+            doc.lang,
+            c.kind.as_str(),
+            c.rule
+                .split_once('/')
+                .map_or(c.rule, |(_, construction)| construction)
+        ),
+    })
+}
+
+/// The byte span of a candidate's content, trimmed of marks, spaces and final periods.
+fn content_bytes(tk: &Tokens, c: &Cand) -> Option<(usize, usize)> {
+    let (a, mut b) = c.content;
+    if a >= b {
+        return None;
+    }
+    if c.kind == StatementKind::Direct {
+        // « … ». : the period after the closing mark is not content
+        while b > a + 1
+            && tk.toks[b - 1].kind == Kind::Punct
+            && matches!(tk.raw(b - 1), "." | "," | ";" | ":" | "…")
+        {
+            b -= 1;
+        }
+    }
+    let (mut s, mut e) = (tk.toks[a].start, tk.toks[b - 1].end);
+    if c.kind == StatementKind::Direct {
+        if tk.toks[a].kind == Kind::Open {
+            s = tk.toks[a].end;
+        }
+        if tk.toks[b - 1].kind == Kind::Close {
+            e = tk.toks[b - 1].start;
+        }
+    }
+    let text = tk.text;
+    let trimmed = text[s..e].trim_start();
+    s = e - trimmed.len();
+    let trimmed =
+        text[s..e].trim_end_matches(|ch: char| ch.is_whitespace() || ".,;:*".contains(ch));
+    e = s + trimmed.len();
+    (e > s && text[s..e].chars().any(char::is_alphanumeric)).then_some((s, e))
+}
+
+/// The kind of a content token range: a single quotation, a clause with quotes, or neither.
+fn kind_of(tk: &Tokens, a: usize, b: usize) -> StatementKind {
+    if a >= b {
+        return StatementKind::Indirect;
+    }
+    if tk.toks[a].kind == Kind::Open {
+        let closes_at_end = tk.quote_opened_at(a).is_some_and(|q| {
+            q.close
+                .is_none_or(|cl| cl + 1 >= b || trailing_punct(tk, cl + 1, b))
+        });
+        if closes_at_end {
+            return StatementKind::Direct;
+        }
+    }
+    if (a..b).any(|i| tk.quote_mark(i)) {
+        StatementKind::Mixed
+    } else {
+        StatementKind::Indirect
+    }
+}
+
+fn trailing_punct(tk: &Tokens, a: usize, b: usize) -> bool {
+    (a..b).all(|i| {
+        tk.toks[i].kind == Kind::Punct
+            && matches!(tk.raw(i), "." | "," | ";" | "!" | "?" | "*" | "…")
+    })
+}
+
+/// The first token after a dateline that opens a unit ("BRUSSELS - ", "PARIS (AFP) —").
+pub(crate) fn skip_dateline(tk: &Tokens, us: usize, ue: usize) -> usize {
+    // "SEOUL, Nov 5 (Reuters) - ": a capitalised place, then a dash within a few tokens
+    let caps = |i: usize| {
+        tk.word(i) && tk.raw(i).chars().count() >= 2 && tk.raw(i).chars().all(|c| !c.is_lowercase())
+    };
+    if caps(us) {
+        if let Some(d) = (us + 1..(us + 10).min(ue)).find(|&i| matches!(tk.raw(i), "-" | "–" | "—"))
+        {
+            if d + 1 < ue && !(us..d).any(|i| tk.is(i, ".")) {
+                return d + 1;
+            }
+        }
+    }
+    let mut k = us;
+    while k < ue && k < us + 4 && tk.word(k) && tk.raw(k).chars().all(|c| !c.is_lowercase()) {
+        k += 1;
+    }
+    if k > us && k < ue && matches!(tk.raw(k), "-" | "–" | "—") {
+        return k + 1;
+    }
+    us
+}
+
+/// Skips adverbs, multiword adverbs, negation and time words from token `i`.
+pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> usize {
+    loop {
+        if i >= end {
+            return i;
+        }
+        if tk.word(i) && tk.cls(i) & (class::ADV | class::TIME | class::NEG) != 0 {
+            i += 1;
+            continue;
+        }
+        if let Some(len) = phrase_at(tk, &lx.adverb_phrases, i, end) {
+            i += len;
+            continue;
+        }
+        // "le 16 novembre", "ce mercredi"
+        if tk.word(i) && tk.cls(i) & class::DET != 0 && i + 1 < end {
+            let next = tk.lw(i + 1);
+            if next.starts_with(|c: char| c.is_ascii_digit())
+                && i + 2 < end
+                && tk.word(i + 2)
+                && !tk.toks[i + 2].upper
+            {
+                i += 3;
+                continue;
+            }
+            if lx.class(next) & class::TIME != 0 {
+                i += 2;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/// The length of the lexicon phrase starting at token `i`, if any.
+pub(crate) fn phrase_at(
+    tk: &Tokens,
+    phrases: &[Vec<String>],
+    i: usize,
+    end: usize,
+) -> Option<usize> {
+    if tk.cls(i) & class::PHRASE == 0 {
+        return None;
+    }
+    phrases
+        .iter()
+        .filter(|p| i + p.len() <= end && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))
+        .map(Vec::len)
+        .max()
+}
+
+/// The end (exclusive) of the clause that starts at `a`: the unit end, a semicolon,
+/// or a comma before another cue.
+fn clause_end(tk: &Tokens, lx: &Lex, a: usize, ue: usize, cue_starts: &[usize]) -> usize {
+    clause_end_with(tk, lx, a, ue, cue_starts, true)
+}
+
+/// [`clause_end`]; `subjects`: also end before ", <subject> <cue>" (not inside a que-clause,
+/// where such a clause is reported speech of its own).
+fn clause_end_with(
+    tk: &Tokens,
+    _lx: &Lex,
+    a: usize,
+    ue: usize,
+    cue_starts: &[usize],
+    subjects: bool,
+) -> usize {
+    let depth = tk.toks.get(a).map_or(0, |t| t.depth);
+    let class_at = |i: usize| if tk.word(i) { tk.cls(i) } else { 0 };
+    let mut i = a;
+    while i < ue {
+        let t = tk.toks[i];
+        if t.depth <= depth && t.kind == Kind::Punct {
+            let raw = tk.raw(i);
+            if raw == ";" {
+                return i;
+            }
+            if raw == "," {
+                let next = class_at(i + 1);
+                // another cue; a subordinate clause ("alors que", "lorsque", "ce que")
+                if cue_starts.contains(&(i + 1))
+                    || next & class::SUB != 0
+                    || next & class::SUBQ != 0 && class_at(i + 2) & (class::QUE | class::REL) != 0
+                {
+                    return i;
+                }
+                // ", le ministre a ajouté": a subject then a cue
+                let mut k = i + 1;
+                while subjects
+                    && k < ue
+                    && k <= i + 6
+                    && tk.word(k)
+                    && class_at(k) & class::REL == 0
+                {
+                    k += 1;
+                    if cue_starts.contains(&k)
+                        && (tk.toks[i + 1].upper || class_at(i + 1) & class::DET != 0)
+                    {
+                        return i;
+                    }
+                }
+            }
+        }
+        if subjects
+            && t.depth <= depth
+            && i > a
+            && tk.word(i)
+            && class_at(i) & class::CONJ != 0
+            && cue_starts.contains(&(i + 1))
+        {
+            return i;
+        }
+        i += 1;
+    }
+    ue
+}
+
+/// Finds the candidate statements of one sentence unit.
+fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &mut Vec<Cand>) {
+    let found = cues::find(tk, lx, us, ue);
+    let cue_starts: Vec<usize> = found.iter().map(|c| c.s).collect();
+    let first = out.len();
+    for cue in &found {
+        if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &cue_starts, &out[first..]) {
+            // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
+            if let Who::Relative(_) = c.who {
+                if let Some(k) =
+                    (c.content.0..c.content.1).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0)
+                {
+                    c.content.1 = k;
+                }
+            }
+            out.push(c);
+        }
+    }
+    unknown_incises(tk, lx, u, us, ue, &found, out);
+}
+
+/// "« … », admet le prévenu": an incise whose verb is not in the lexicon (a rare or
+/// misspelt verb) is still recognised by its shape: quotation, comma, verb, subject, end.
+fn unknown_incises(
+    tk: &Tokens,
+    lx: &Lex,
+    u: usize,
+    us: usize,
+    ue: usize,
+    found: &[cues::Cue],
+    out: &mut Vec<Cand>,
+) {
+    for q in tk.quotes_in(us, ue) {
+        let Some(close) = q.close else { continue };
+        if close < us || close + 3 > ue || tk.toks[q.open].depth != 0 || !tk.is(close + 1, ",") {
+            continue;
+        }
+        let v = close + 2;
+        if !tk.word(v) || tk.toks[v].upper || tk.cls(v) != 0 || tk.lw(v).chars().count() < 3 {
+            continue;
+        }
+        if found.iter().any(|c| c.s <= v && v < c.e.max(c.s + 1))
+            || (q.open + 1..close).filter(|&i| tk.word(i)).count() < 2
+        {
+            continue;
+        }
+        let word = tk.lw(v);
+        let inverted = ["-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"]
+            .iter()
+            .find(|s| word.ends_with(*s));
+        let who = if let Some(suffix) = inverted {
+            let pron = suffix.trim_start_matches("-t").trim_start_matches('-');
+            let end = tk.toks[v].end;
+            Who::Pronoun {
+                start: end - pron.len(),
+                end,
+                plural: pron.ends_with('s'),
+            }
+        } else {
+            let Some((a, b)) = speakers::subject_after(tk, lx, v + 1, ue) else {
+                continue;
+            };
+            let ends = b >= ue || !tk.word(b) || tk.cls(b) & class::STOP != 0;
+            if !ends || !(tk.toks[a].upper || tk.cls(a) & class::DET != 0) {
+                continue;
+            }
+            Who::Np(a, b)
+        };
+        let from = q.open;
+        if from < us {
+            continue;
+        }
+        out.push(Cand {
+            unit: u,
+            cue_tok: (v, v + 1),
+            lemma: "",
+            kind: StatementKind::Direct,
+            content: (q.open, close + 1),
+            who,
+            rule: "direct/incise-shape",
+            weak: false,
+            inner: false,
+        });
+    }
+}
+
+/// The statement a cue introduces, if it has a content.
+#[allow(clippy::too_many_arguments)]
+fn frame(
+    tk: &Tokens,
+    lx: &Lex,
+    u: usize,
+    us: usize,
+    ue: usize,
+    cue: &cues::Cue,
+    cue_starts: &[usize],
+    previous: &[Cand],
+) -> Option<Cand> {
+    let mut cand = Cand {
+        unit: u,
+        cue_tok: (cue.s, cue.e),
+        lemma: cue.lemma,
+        kind: StatementKind::Indirect,
+        content: (0, 0),
+        who: Who::Inherit,
+        rule: "",
+        weak: false,
+        inner: false,
+    };
+    if cue.marker {
+        return marker_frame(tk, lx, us, ue, cue, cue_starts, cand);
+    }
+    let verb = &lx.verbs[cue.verb];
+    let depth = tk.toks[cue.s].depth;
+    // an incise inside a quotation: « A, poursuit-il. B »
+    if depth > 0 {
+        let pron = cue.inv?;
+        let q = tk.enclosing_quote(cue.s)?;
+        if !tk.is(cue.s.checked_sub(1)?, ",") {
+            return None;
+        }
+        let start = inner_incise_end(tk, previous, q.open + 1, cue.s);
+        cand.content = (start, cue.s - 1);
+        cand.kind = StatementKind::Direct;
+        cand.who = Who::Pronoun {
+            start: pron.0,
+            end: pron.1,
+            plural: pron.2,
+        };
+        cand.rule = "direct/inner-incise";
+        cand.inner = true;
+        return Some(cand);
+    }
+    let prev = cue.s.checked_sub(1).filter(|&p| p >= us);
+    let after_comma = prev.is_some_and(|p| tk.is(p, ",") || tk.toks[p].kind == Kind::Close);
+    // content after the cue
+    let after = frame_after(tk, lx, verb, cue, ue, cue_starts);
+    if let Some(pron) = cue.inv {
+        if &tk.text[pron.0..pron.1] == "on" {
+            return None;
+        }
+        cand.who = Who::Pronoun {
+            start: pron.0,
+            end: pron.1,
+            plural: pron.2,
+        };
+        if after_comma || prev.is_none() {
+            return incise_before(tk, previous, us, cue, cand);
+        }
+        let (a, b, rule) = after?;
+        cand.content = (a, b);
+        cand.kind = kind_of(tk, a, b);
+        cand.rule = rule;
+        return Some(cand);
+    }
+    // "« … », tente de se justifier X": a verb group in incise position
+    if cue.form == Form::Infinitive && cues::incise_verb(tk, us, cue.s) {
+        let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+        cand.who = Who::Np(np.0, np.1);
+        return incise_before(tk, previous, us, cue, cand);
+    }
+    match cue.form {
+        Form::Present | Form::Infinitive => {
+            // the subject of a participle is the subject of the clause it continues
+            let (a, b, _) = after?;
+            cand.content = (a, b);
+            cand.kind = kind_of(tk, a, b);
+            cand.rule = match (cue.form, cand.kind) {
+                (Form::Present, StatementKind::Direct) => "direct/participle",
+                (Form::Present, StatementKind::Mixed) => "mixed/participle",
+                (Form::Present, _) => "indirect/participle",
+                (_, StatementKind::Direct) => "direct/infinitive",
+                (_, StatementKind::Mixed) => "mixed/infinitive",
+                _ => "indirect/infinitive",
+            };
+            Some(cand)
+        }
+        Form::Finite | Form::Participle => {
+            // postposed cue with its subject after it: "…, a déclaré X"
+            let strong_after =
+                after.filter(|&(_, _, r)| r != "indirect/object" && r != "indirect/bare");
+            let before = speakers::subject_before(tk, lx, us, cue.s);
+            // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
+            if let Who::Pronoun { start, end, .. } = before {
+                if tk.text[start..end].eq_ignore_ascii_case("on") {
+                    return None;
+                }
+            }
+            // "le porte-parole, Matthew Cooper, a exhorté …": a subject in apposition
+            let appositive = matches!(before, Who::Np(a, b) if (a..b).any(|i| tk.is(i, ",")))
+                || speakers::relative_before(tk, lx, us, cue.s);
+            // English and rare French order: "« … », he said" / "« … », X a ajouté"
+            let subject_start = match before {
+                Who::Np(a, _) => Some(a),
+                Who::Pronoun { .. } => Some(cue.s - 1),
+                _ => None,
+            };
+            if strong_after.is_none() && !appositive {
+                if let Some(a) = subject_start.filter(|&a| a > us) {
+                    let after_quote = tk.toks[a - 1].kind == Kind::Close
+                        || tk.is(a - 1, ",") && a >= 2 && tk.toks[a - 2].kind == Kind::Close;
+                    // "…, officials said." : a short subject and the verb close the sentence
+                    let j = skip_adverbs(tk, lx, cue.e, ue);
+                    let closes = j >= ue
+                        || tk.toks[j].kind == Kind::Punct
+                            && matches!(tk.raw(j), "." | "!" | "?" | ";" | ",");
+                    let short = matches!(before, Who::Np(a, b) if b - a <= 5)
+                        || matches!(before, Who::Pronoun { .. });
+                    let clause_before = tk.is(a - 1, ",") && after.is_none() && closes && short;
+                    if after_quote || clause_before {
+                        let mut moved = cue.clone();
+                        moved.s = a;
+                        cand.who = before;
+                        return incise_before(tk, previous, us, &moved, cand);
+                    }
+                }
+            }
+            if after_comma && strong_after.is_none() && !appositive {
+                if let Some(np) = speakers::subject_after(tk, lx, cue.e, ue) {
+                    cand.who = Who::Np(np.0, np.1);
+                    return incise_before(tk, previous, us, cue, cand);
+                }
+            }
+            if prev.is_none() && strong_after.is_none() {
+                // "« … » a déclaré X" at the start of a unit after a quote is handled above;
+                // a cue opening a unit with its subject after it ("Annonce X") has no content
+                if let Some(np) = speakers::subject_after(tk, lx, cue.e, ue) {
+                    let q = us
+                        .checked_sub(1)
+                        .and_then(|p| tk.quote_closed_at(p))
+                        .or_else(|| us.checked_sub(2).and_then(|p| tk.quote_closed_at(p)));
+                    if let Some(q) = q {
+                        cand.who = Who::Np(np.0, np.1);
+                        cand.content = (q.open, q.close.map_or(q.open, |c| c + 1));
+                        cand.kind = StatementKind::Direct;
+                        cand.rule = "direct/incise";
+                        return Some(cand);
+                    }
+                }
+            }
+            let (a, b, rule) = after?;
+            cand.who = before;
+            cand.content = (a, b);
+            cand.kind = kind_of(tk, a, b);
+            cand.rule = match (rule, cand.kind) {
+                (_, StatementKind::Direct) => "direct/cue-quote",
+                (r, _) => r,
+            };
+            Some(cand)
+        }
+    }
+}
+
+/// The first token of a quotation part after the inner incises already found in it.
+fn inner_incise_end(tk: &Tokens, previous: &[Cand], from: usize, before: usize) -> usize {
+    let mut start = from;
+    for c in previous
+        .iter()
+        .filter(|c| c.inner && c.cue_tok.0 >= from && c.cue_tok.0 < before)
+    {
+        let mut i = c.cue_tok.1;
+        while i < before && tk.toks[i].kind == Kind::Punct {
+            i += 1;
+        }
+        start = start.max(i);
+    }
+    start
+}
+
+/// A postposed cue: the content is the quotation or clause before it.
+fn incise_before(
+    tk: &Tokens,
+    previous: &[Cand],
+    us: usize,
+    cue: &cues::Cue,
+    mut cand: Cand,
+) -> Option<Cand> {
+    let mut end = cue.s;
+    while end > us && tk.toks[end - 1].kind == Kind::Punct && tk.is(end - 1, ",") {
+        end -= 1;
+    }
+    if end <= us {
+        // the quotation closes the previous unit: "« … ». a-t-il dit" is rare; look back
+        return None;
+    }
+    // start of the clause: the unit start, after a colon or semicolon at depth 0
+    let mut start = skip_dateline(tk, us, end);
+    for i in (us..end).rev() {
+        if tk.toks[i].depth == 0 && tk.toks[i].kind == Kind::Punct && matches!(tk.raw(i), ";" | ":")
+        {
+            start = i + 1;
+            break;
+        }
+    }
+    // the end of a previous statement of this unit (two incises in one unit)
+    for c in previous.iter().filter(|c| {
+        c.unit == cand.unit && c.cue_tok.1 <= end && c.rule.ends_with("incise") && !c.inner
+    }) {
+        start = start.max(c.cue_tok.1);
+        if let Who::Np(_, b) = c.who {
+            start = start.max(b);
+        }
+    }
+    while start < end
+        && tk.toks[start].kind == Kind::Punct
+        && !matches!(tk.toks[start].kind, Kind::Open)
+    {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    // a short introduction before a quotation that ends at the incise: "D'autre part, « … »"
+    if tk.toks[start].kind != Kind::Open && tk.toks[end - 1].kind == Kind::Close {
+        if let Some(q) = tk.quote_closed_at(end - 1).filter(|q| q.open > start) {
+            let intro = q.open - start;
+            if intro <= 5
+                && tk.is(q.open - 1, ",")
+                && (start..q.open).all(|i| tk.toks[i].depth == 0)
+            {
+                start = q.open;
+            }
+        }
+    }
+    if tk.toks[start].kind == Kind::Open {
+        let q = tk.quote_opened_at(start)?;
+        // words outside quotations after the first one make it mixed: « A » par rapport à B
+        let close_at = q.close.unwrap_or(end - 1);
+        let outside_words =
+            (close_at + 1..end).any(|i| tk.word(i) && tk.toks[i].depth == 0 && lx_free_word(tk, i));
+        if outside_words {
+            cand.content = (start, end);
+            cand.kind = StatementKind::Mixed;
+            cand.rule = "mixed/incise";
+            return Some(cand);
+        }
+        let close = q.close.unwrap_or(end - 1).min(end - 1);
+        let from = inner_incise_end(tk, previous, start + 1, close);
+        if from > start + 1 {
+            cand.content = (from, close);
+            cand.kind = StatementKind::Direct;
+            cand.rule = "direct/incise";
+            return Some(cand);
+        }
+        cand.content = (start, close + 1);
+        cand.kind = StatementKind::Direct;
+        cand.rule = "direct/incise";
+        return Some(cand);
+    }
+    cand.content = (start, end);
+    cand.kind = kind_of(tk, start, end);
+    cand.rule = if cand.kind == StatementKind::Mixed {
+        "mixed/incise"
+    } else {
+        "indirect/incise"
+    };
+    Some(cand)
+}
+
+/// Whether a word outside quotations carries content (not a conjunction between quotes).
+fn lx_free_word(tk: &Tokens, i: usize) -> bool {
+    !matches!(
+        tk.lw(i),
+        "et" | "mais" | "ou" | "puis" | "and" | "but" | "or"
+    )
+}
+
+/// The content after a cue: (start token, end token, rule).
+fn frame_after(
+    tk: &Tokens,
+    lx: &Lex,
+    verb: &lex::Verb,
+    cue: &cues::Cue,
+    ue: usize,
+    cue_starts: &[usize],
+) -> Option<(usize, usize, &'static str)> {
+    let j = skip_adverbs(tk, lx, cue.e, ue);
+    if j >= ue {
+        return None;
+    }
+    if tk.is(j, ":") {
+        let k = j + 1;
+        // "Il a déclaré :" closing a paragraph, the quotation opening the next one
+        if k >= ue {
+            let q = tk
+                .quote_opened_at(k)
+                .filter(|q| tk.toks[q.open].depth == 0)?;
+            let close = q.close.map_or(k + 1, |c| c + 1);
+            return Some((k, close, "direct/colon"));
+        }
+        if k < ue && tk.toks[k].kind == Kind::Open {
+            let q = tk.quote_opened_at(k)?;
+            let close = q.close.map_or(ue, |c| c + 1);
+            return Some((k, close, "direct/colon"));
+        }
+        let b = clause_end(tk, lx, k, ue, cue_starts);
+        return (b > k).then_some((k, b, "indirect/colon"));
+    }
+    // a que-clause, possibly after a time phrase or an addressee
+    let limit = (j + 30).min(ue);
+    let mut k = j;
+    while k < limit {
+        let t = tk.toks[k];
+        if t.kind == Kind::Punct && t.depth == 0 && matches!(tk.raw(k), "." | ";" | ":" | "!" | "?")
+        {
+            break;
+        }
+        if t.kind == Kind::Open || cue_starts.contains(&k) && k > j {
+            break;
+        }
+        if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && (verb.que || k == j) {
+            // not a relative "que" after the object ("ce que", "alors que"): the skipped
+            // words must be few, or circumstantial (a comma, a preposition)
+            let before = if k > j && tk.word(k - 1) {
+                tk.cls(k - 1)
+            } else {
+                0
+            };
+            let circumstantial = tk.is(j, ",")
+                || tk.word(j)
+                    && tk.cls(j) & (class::PREP | class::STOP) != 0
+                    && tk.cls(j) & class::DET == 0;
+            let prepositional =
+                k <= j + 8 && (j..k).any(|i| tk.cls(i) & (class::PREP | class::STOP) != 0);
+            if before & (class::SUBQ | class::STOP) != 0
+                || !(k <= j + 3 || circumstantial || prepositional)
+            {
+                break;
+            }
+            let a = k + 1;
+            let b = clause_end_with(tk, lx, a, ue, cue_starts, false);
+            return (b > a).then_some((a, b, "indirect/que"));
+        }
+        k += 1;
+    }
+    let first = tk.toks[j];
+    if first.kind == Kind::Punct && first.kind != Kind::Open && tk.raw(j) != "(" {
+        return None;
+    }
+    if first.kind == Kind::Open {
+        // the quotation alone, when it ends the clause
+        if let Some(close) = tk.quote_opened_at(j).and_then(|q| q.close) {
+            let after = close + 1;
+            if after >= ue
+                || tk.toks[after].kind == Kind::Punct
+                    && matches!(tk.raw(after), "," | "." | ";" | "!" | "?")
+            {
+                return Some((j, after, "direct/cue-quote"));
+            }
+        }
+        let b = clause_end(tk, lx, j, ue, cue_starts);
+        return Some((j, b, "mixed/cue-quote"));
+    }
+    let reflexive = cue.refl && verb.reflexive;
+    let participle = matches!(cue.form, Form::Present | Form::Infinitive);
+    let with_prep = verb.prep_object && {
+        let b = clause_end(tk, lx, j, ue, cue_starts);
+        (j..b).any(|k| tk.cls(k) & class::APREP != 0 && tk.toks[k].depth == tk.toks[j].depth)
+    };
+    if verb.object || reflexive || verb.bare || participle || with_prep {
+        let mut j = j;
+        // "told reporters the launch was …": an addressee before a bare clause
+        if verb.bare
+            && !verb.object
+            && tk.word(j)
+            && tk.cls(j) == 0
+            && tk.lw(j).ends_with('s')
+            && tk.word(j + 1)
+        {
+            j += 1;
+        }
+        let b = clause_end(tk, lx, j, ue, cue_starts);
+        let words = (j..b).filter(|&i| tk.word(i)).count();
+        if words >= 2 || words >= 1 && (j..b).any(|i| tk.quote_mark(i)) {
+            return Some((
+                j,
+                b,
+                if verb.bare {
+                    "indirect/bare"
+                } else {
+                    "indirect/object"
+                },
+            ));
+        }
+    }
+    // "a appelé à …", "a mis en garde contre …"
+    None
+}
+
+/// "Selon X, …", "…, selon X", "Pour X, …".
+fn marker_frame(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    ue: usize,
+    cue: &cues::Cue,
+    cue_starts: &[usize],
+    mut cand: Cand,
+) -> Option<Cand> {
+    let e = cue.e;
+    if e >= ue {
+        return None;
+    }
+    // "… l'état-major, pour qui il s'agirait d'un missile": the antecedent speaks
+    if cue.lemma == "pour" && tk.lw(e) == "qui" && cue.s > us {
+        let a = e + 1;
+        let b = clause_end(tk, lx, a, ue, cue_starts);
+        if b > a + 1 {
+            cand.cue_tok = (cue.s, e + 1);
+            cand.who = Who::Relative(cue.s);
+            cand.content = (a, b);
+            cand.kind = kind_of(tk, a, b);
+            cand.rule = "indirect/pour-qui";
+            return Some(cand);
+        }
+    }
+    // "selon lesquelles" is not a source; "d'après nos informations" is the paper's own
+    if tk.cls(e) & (class::REL | class::QUE | class::OWN) != 0 {
+        return None;
+    }
+    let first = tk.lw(e);
+    let initial = (us..cue.s)
+        .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*"));
+    let pour = cue.lemma == "pour";
+    if pour && !initial {
+        return None;
+    }
+    // the source
+    let (np_s, np_e) = if tk.word(e) && lx.class(first) & class::TONIC != 0 {
+        cand.who = Who::Pronoun {
+            start: tk.toks[e].start,
+            end: tk.toks[e].end,
+            plural: first.ends_with('s') || first == "eux",
+        };
+        (e, e + 1)
+    } else {
+        let np = speakers::marker_np(tk, lx, e, ue)?;
+        cand.who = Who::Np(np.0, np.1);
+        np
+    };
+    if pour {
+        let (s, _) = np_s.checked_sub(0).map(|s| (s, np_e))?;
+        if !speakers::looks_like_source(tk, lx, s, np_e) {
+            return None;
+        }
+    }
+    if initial {
+        // content after the comma that closes the source (and an apposition)
+        let mut k = np_e;
+        while k < ue && !tk.is(k, ",") && tk.toks[k].kind != Kind::Open {
+            if tk.is(k, ".") {
+                return None;
+            }
+            k += 1;
+        }
+        if k < ue && tk.is(k, ",") {
+            k += 1;
+            if let Some(after) = speakers::apposition(tk, lx, k, ue) {
+                k = after;
+            } else if tk.cls(k) & class::REL != 0 {
+                // "Selon X, qui cite Y, …": skip the relative clause
+                if let Some(comma) = (k..ue).find(|&i| tk.is(i, ",")) {
+                    k = comma + 1;
+                }
+            }
+        }
+        while k < ue
+            && tk.toks[k].kind == Kind::Punct
+            && tk.toks[k].kind != Kind::Open
+            && tk.is(k, "*")
+        {
+            k += 1;
+        }
+        let b = clause_end(tk, lx, k, ue, cue_starts);
+        if b <= k {
+            return None;
+        }
+        cand.content = (k, b);
+        cand.kind = kind_of(tk, k, b);
+        cand.rule = match (pour, cand.kind) {
+            (true, StatementKind::Direct) => "direct/pour-initial",
+            (true, StatementKind::Mixed) => "mixed/pour-initial",
+            (true, _) => "indirect/pour-initial",
+            (false, StatementKind::Direct) => "direct/selon-initial",
+            (false, StatementKind::Mixed) => "mixed/selon-initial",
+            (false, _) => "indirect/selon-initial",
+        };
+        return Some(cand);
+    }
+    // postposed: "…, selon X"
+    let p = cue.s.checked_sub(1)?;
+    if p < us || !tk.is(p, ",") {
+        return None;
+    }
+    let mut start = skip_dateline(tk, us, p);
+    for i in (us..p).rev() {
+        if tk.toks[i].depth == 0 && tk.toks[i].kind == Kind::Punct && matches!(tk.raw(i), ";" | ":")
+        {
+            start = i + 1;
+            break;
+        }
+    }
+    if start >= p {
+        return None;
+    }
+    cand.content = (start, p);
+    cand.kind = kind_of(tk, start, p);
+    if cand.kind == StatementKind::Direct {
+        cand.kind = StatementKind::Mixed;
+    }
+    cand.rule = "indirect/selon-final";
+    cand.weak = true;
+    Some(cand)
+}
+
+/// Quotations after a colon that no cue claimed: "il demeure prudent : « … »".
+fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
+    let mut add = Vec::new();
+    // the opening marks already inside (or opening) the content of a candidate
+    let mut taken = vec![false; tk.toks.len()];
+    for c in cands.iter() {
+        let (a, b) = c.content;
+        for t in taken.iter_mut().take(b.max(a + 1)).skip(a) {
+            *t = true;
+        }
+    }
+    for q in &tk.quotes {
+        if tk.toks[q.open].depth != 0 || q.open == 0 || !tk.is(q.open - 1, ":") {
+            continue;
+        }
+        if taken.get(q.open).copied().unwrap_or(false) {
+            continue;
+        }
+        let u = tk.units.partition_point(|&(_, e)| e <= q.open);
+        if u >= tk.units.len() || tk.units[u].0 > q.open {
+            continue;
+        }
+        let (us, _) = tk.units[u];
+        let colon = q.open - 1;
+        if colon <= us {
+            continue;
+        }
+        let words = (q.open..q.close.unwrap_or(tk.toks.len()))
+            .filter(|&i| tk.word(i))
+            .count();
+        if words < 3 {
+            continue;
+        }
+        let Some((who, cue_s)) = speakers::colon_subject(tk, lx, us, colon) else {
+            continue;
+        };
+        add.push(Cand {
+            unit: u,
+            cue_tok: (cue_s, colon),
+            lemma: "",
+            kind: StatementKind::Direct,
+            content: (q.open, q.close.map_or(tk.units[u].1, |c| c + 1)),
+            who,
+            rule: "direct/colon-quote",
+            weak: false,
+            inner: false,
+        });
+    }
+    cands.extend(add);
+}
+
+/// Drops nested speech: a cue inside another statement's content. A weak container
+/// ("…, selon X") gives way to the cue inside it instead.
+///
+/// `cands` is sorted by cue position; the work is O(n log n).
+fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
+    let bytes = |c: &Cand| -> (usize, usize) {
+        let (a, b) = c.content;
+        if a >= b {
+            return (0, 0);
+        }
+        (tk.toks[a].start, tk.toks[b - 1].end)
+    };
+    let cue_at = |c: &Cand| tk.toks[c.cue_tok.0].start;
+    let mut keep = vec![true; cands.len()];
+    // strong containers sorted by start, with the running maximum of their ends
+    let mut strong: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| !c.weak)
+        .map(bytes)
+        .filter(|&(a, b)| a < b)
+        .collect();
+    strong.sort_unstable();
+    let mut reach = Vec::with_capacity(strong.len());
+    let mut max_end = 0;
+    for &(_, b) in &strong {
+        max_end = max_end.max(b);
+        reach.push(max_end);
+    }
+    let positions: Vec<usize> = cands.iter().filter(|c| !c.inner).map(cue_at).collect();
+    for (i, c) in cands.iter().enumerate() {
+        if c.weak {
+            // a weak container holding any other cue gives way
+            let (a, b) = bytes(c);
+            let from = positions.partition_point(|&p| p < a);
+            if positions.get(from).is_some_and(|&p| p < b) {
+                keep[i] = false;
+            }
+        }
+        if c.inner {
+            continue;
+        }
+        let pos = cue_at(c);
+        let n = strong.partition_point(|&(a, _)| a <= pos);
+        if n > 0 && reach[n - 1] > pos {
+            keep[i] = false;
+        }
+    }
+    // one statement per cue
+    let mut last: Option<usize> = None;
+    cands
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| {
+            if !k || last == Some(c.cue_tok.0) {
+                return None;
+            }
+            last = Some(c.cue_tok.0);
+            Some(c)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    fn statements(text: &str) -> Vec<Statement> {
+        extract(&Doc::new(text, Lang::Fr, None))
+    }
+
+    #[test]
+    fn finds_a_quote_and_a_que_clause() {
+        let found = statements(
+            "Titre\nJean Dupont a déclaré : « Nous ne céderons pas. » Marie Curie a affirmé que la paix était proche.",
+        );
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[0].content, "Nous ne céderons pas");
+        assert_eq!(found[0].kind, StatementKind::Direct);
+        assert_eq!(found[0].speaker.as_deref(), Some("Jean Dupont"));
+        assert_eq!(found[1].content, "la paix était proche");
+        assert_eq!(found[1].cue_lemma, "affirmer");
+        assert_eq!(found[1].speaker.as_deref(), Some("Marie Curie"));
+    }
+}

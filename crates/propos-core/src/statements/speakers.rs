@@ -1,0 +1,1521 @@
+//! Speakers: the noun phrases that name them, what kind of actor they are,
+//! and their resolution to the canonical actors of the article.
+
+use super::lex::{class, Lex};
+use super::tokens::{Kind, Tokens};
+use super::{skip_adverbs, Cand, Who};
+use crate::ActorType;
+
+fn is_word(tk: &Tokens, i: usize) -> bool {
+    tk.word(i)
+}
+
+fn cls(tk: &Tokens, _lx: &Lex, i: usize) -> u32 {
+    if tk.word(i) {
+        tk.cls(i)
+    } else {
+        0
+    }
+}
+
+/// A word that may sit inside a person's name without a capital ("de", "van", "bin").
+fn name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "du"
+            | "van"
+            | "von"
+            | "der"
+            | "bin"
+            | "ben"
+            | "al"
+            | "el"
+            | "da"
+            | "di"
+            | "del"
+            | "la"
+            | "le"
+            | "ibn"
+    )
+}
+
+/// Whether the particles from `j` ("von der") are followed by a capitalised word before `end`.
+fn particle_then_name(tk: &Tokens, j: usize, end: usize) -> bool {
+    let mut k = j;
+    while k < end && is_word(tk, k) && !tk.toks[k].upper && name_particle(tk.lw(k)) {
+        k += 1;
+    }
+    k < end && k > j && is_word(tk, k) && tk.toks[k].upper
+}
+
+/// The noun phrase ending at `end` (exclusive), walking back within `[from, end)`.
+fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize, usize)> {
+    let mut i = end;
+    let mut start = None;
+    while i > from {
+        let k = i - 1;
+        if !is_word(tk, k) {
+            // an apostrophe-less hyphen or parenthesis ends the phrase
+            break;
+        }
+        let c = cls(tk, lx, k);
+        if c & (class::PRON | class::QUE | class::REL | class::AUX | class::NEG | class::REFL) != 0
+            && c & class::DET == 0
+        {
+            break;
+        }
+        if c & class::CONJ != 0 {
+            // "X et Y": keep coordinated names or phrases
+            if tk.lw(k) == "et"
+                && start.is_some()
+                && k > from
+                && is_word(tk, k - 1)
+                && cls(tk, lx, k - 1) & class::STOP == 0
+            {
+                i = k;
+                continue;
+            }
+            break;
+        }
+        if c & class::STOP != 0 && c & (class::DET | class::PREP) == 0 {
+            break;
+        }
+        start = Some(k);
+        if c & class::DET != 0 {
+            // a determiner ends the phrase unless a preposition chains it ("du ministère de la …")
+            let chained = k > from && is_word(tk, k - 1) && cls(tk, lx, k - 1) & class::PREP != 0;
+            let coordinated = k > from + 1
+                && is_word(tk, k - 1)
+                && tk.lw(k - 1) == "et"
+                && c & class::PREP != 0
+                && is_word(tk, k - 2);
+            let chained = chained
+                || coordinated
+                || c & class::PREP != 0
+                    && k > from
+                    && is_word(tk, k - 1)
+                    && cls(tk, lx, k - 1) & (class::STOP | class::CONJ) == 0;
+            if !chained {
+                break;
+            }
+        }
+        i = k;
+    }
+    let s = start?;
+    // drop leading prepositions and adverbs ("de nombreux" keeps its determiner)
+    let mut s = s;
+    while s < end && is_word(tk, s) && cls(tk, lx, s) & (class::ADV | class::TIME) != 0 {
+        s += 1;
+    }
+    (s < end).then_some((s, end))
+}
+
+/// The subject of a cue, from the words before it in the unit.
+pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Who {
+    if cue_s <= us {
+        return Who::Inherit;
+    }
+    let mut prev = cue_s - 1;
+    // object clitics between subject and verb: "on lui a demandé", "il leur a dit"
+    while prev > us && is_word(tk, prev) && cls(tk, lx, prev) & class::CLITIC != 0 {
+        prev -= 1;
+    }
+    let cue_s = prev + 1;
+    if is_word(tk, prev) {
+        let c = cls(tk, lx, prev);
+        if c & class::REL != 0 {
+            return Who::Relative(prev);
+        }
+        if c & class::PRON != 0 {
+            let w = tk.lw(prev);
+            return Who::Pronoun {
+                start: tk.toks[prev].start,
+                end: tk.toks[prev].end,
+                plural: w.ends_with('s') && w != "is",
+            };
+        }
+        if c & class::CONJ != 0 {
+            return Who::Inherit;
+        }
+    }
+    let mut end = cue_s;
+    if tk.is(prev, ",") {
+        end = prev;
+    }
+    // a parenthesis or dashes before the verb: "les syndicats - CGT, Unsa - ont appelé"
+    if end > us + 1 && (tk.is(end - 1, ")") || tk.is(end - 1, "-") || tk.is(end - 1, "–")) {
+        let closer = tk.raw(end - 1);
+        let opener = if closer == ")" { "(" } else { closer };
+        if let Some(o) = (us..end - 1).rev().take(25).find(|&i| tk.is(i, opener)) {
+            end = o;
+        }
+    }
+    // boundaries of the chunk
+    let chunk_start = |end: usize| -> usize {
+        let mut k = end;
+        while k > us {
+            let t = tk.toks[k - 1];
+            if t.kind != Kind::Word {
+                break;
+            }
+            if tk.cls(k - 1) & class::QUE != 0 {
+                break;
+            }
+            k -= 1;
+        }
+        k
+    };
+    let mut c1 = chunk_start(end);
+    // ", de leur côté,": an adverb between commas is not the subject; nor is an age
+    // ("Jean Dupont, 45 ans, a dit")
+    let age = c1 < end
+        && tk.raw(c1).starts_with(|c: char| c.is_ascii_digit())
+        && end - c1 <= 2
+        && c1 > us + 1
+        && {
+            let c0 = chunk_start(c1 - 1);
+            is_name_chunk(tk, lx, c0, c1 - 1)
+        };
+    if c1 > us + 1
+        && tk.is(c1 - 1, ",")
+        && (age || super::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
+    {
+        end = c1 - 1;
+        c1 = chunk_start(end);
+    }
+    // "Le président X, dont le pays …, a conclu": the subject is before the relative clause
+    if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && cls(tk, lx, c1) & class::REL != 0 {
+        let c0 = chunk_start(c1 - 1);
+        if let Some((a0, b0)) = np_backward(tk, lx, c0, c1 - 1) {
+            return Who::Np(a0, b0);
+        }
+    }
+    let Some((a1, b1)) = np_backward(tk, lx, c1, end) else {
+        return Who::Inherit;
+    };
+    // apposition: "Le porte-parole du ministère, Lin Jian, a dit"; "Jean X, président de Y, a dit"
+    if c1 > us + 1 && tk.is(c1 - 1, ",") {
+        let c0 = chunk_start(c1 - 1);
+        if let Some((a0, _)) = np_backward(tk, lx, c0, c1 - 1) {
+            let name1 = is_name_chunk(tk, lx, a1, b1);
+            let role0 = has_role_or_org(tk, lx, a0, c1 - 1);
+            let role1 = has_role_or_org(tk, lx, a1, b1) && !name1;
+            let name0 = is_name_chunk(tk, lx, a0, c1 - 1);
+            let described1 = cls(tk, lx, a1) & class::DET != 0 && !name1;
+            if name1 && role0 || (role1 || described1) && name0 {
+                return Who::Np(a0, b1);
+            }
+        }
+    }
+    Who::Np(a1, b1)
+}
+
+/// Whether the words before a cue are ", <relative clause>," ("X, dont le pays …, a conclu").
+pub(crate) fn relative_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> bool {
+    if cue_s < us + 2 || !tk.is(cue_s - 1, ",") {
+        return false;
+    }
+    let mut k = cue_s - 1;
+    while k > us && tk.word(k - 1) {
+        k -= 1;
+    }
+    if !(k > us && tk.is(k - 1, ",") && cls(tk, lx, k) & class::REL != 0) {
+        return false;
+    }
+    // the relative follows a subject that opens the unit: "Le président X, dont …,"
+    let mut j = k - 1;
+    while j > us && tk.word(j - 1) {
+        j -= 1;
+    }
+    j == us
+}
+
+/// Whether `[a, b)` is a run of capitalised words (a proper name).
+fn is_name_chunk(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    b > a
+        && (a..b).all(|i| is_word(tk, i) && (tk.toks[i].upper || name_particle(tk.lw(i))))
+        && tk.toks[a].upper
+        && !lx.is_role(tk.lw(a))
+}
+
+fn has_role_or_org(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    (a..b.min(a + 4)).any(|i| is_word(tk, i) && (lx.is_role(tk.lw(i)) || lx.is_org(tk.lw(i))))
+}
+
+/// The subject after a postposed cue: "…, a déclaré le ministre X lors de …".
+pub(crate) fn subject_after(
+    tk: &Tokens,
+    lx: &Lex,
+    from: usize,
+    ue: usize,
+) -> Option<(usize, usize)> {
+    let mut j = skip_adverbs(tk, lx, from, ue);
+    // an addressee before the subject: "a indiqué à l'AFP X"
+    if j < ue && is_word(tk, j) && matches!(tk.lw(j), "à" | "au" | "aux" | "to") {
+        let mut k = j + 1;
+        while k < ue && cls(tk, lx, k) & class::DET != 0 {
+            k += 1;
+        }
+        if k < ue && is_word(tk, k) {
+            k += 1;
+        }
+        j = skip_adverbs(tk, lx, k, ue);
+    }
+    if j >= ue || !is_word(tk, j) {
+        return None;
+    }
+    let c = cls(tk, lx, j);
+    if c & (class::QUE | class::REL | class::PRON) != 0
+        || c & class::STOP != 0 && c & class::DET == 0
+    {
+        return None;
+    }
+    let digits = tk.raw(j).starts_with(|c: char| c.is_ascii_digit());
+    if c & class::DET == 0 && !tk.toks[j].upper && !digits {
+        // a lower-case word that is neither determiner nor name: MT garbage ("pléger")
+        // is still a mention; a verb or adjective is not
+        if j + 1 < ue && is_word(tk, j + 1) {
+            return None;
+        }
+    }
+    let end = np_forward(tk, lx, j, ue);
+    if end <= j {
+        return None;
+    }
+    let mut end = end;
+    // apposition after a role without a name: "le porte-parole, John Kirby,"
+    if end < ue && tk.is(end, ",") && !(j..end).any(|i| person_start(tk, lx, i)) {
+        let k = end + 1;
+        if k < ue {
+            let e2 = np_forward(tk, lx, k, ue);
+            if e2 > k && (k..e2).any(|i| person_start(tk, lx, i)) {
+                end = e2;
+            }
+        }
+    }
+    Some((j, end))
+}
+
+/// Whether token `i` starts a person's name: capitalised, not after a preposition,
+/// not a role, title, place or determiner.
+fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    if !is_word(tk, i) || !tk.toks[i].upper {
+        return false;
+    }
+    let w = tk.lw(i);
+    if lx.class(w) != 0 && lx.class(w) & class::DET == 0 || lx.class(w) & class::DET != 0 {
+        return false;
+    }
+    if lx.is_role(w) || lx.titles.contains(w) {
+        return false;
+    }
+    if i + 1 < tk.toks.len()
+        && is_word(tk, i + 1)
+        && lx.roles.contains(&format!("{w} {}", tk.lw(i + 1)))
+    {
+        return false;
+    }
+    if i > 0 && is_word(tk, i - 1) && cls(tk, lx, i - 1) & class::PREP != 0 {
+        return false;
+    }
+    if i > 1
+        && is_word(tk, i - 1)
+        && cls(tk, lx, i - 1) & class::DET != 0
+        && cls(tk, lx, i - 2) & class::PREP != 0
+    {
+        return false;
+    }
+    true
+}
+
+/// The end of a noun phrase starting at `j`.
+fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
+    let mut k = j;
+    let mut words = 0;
+    while k < ue && words < 14 {
+        if !is_word(tk, k) {
+            break;
+        }
+        let c = cls(tk, lx, k);
+        if k > j && c & class::STOP != 0 && c & (class::DET | class::PREP) == 0 {
+            break;
+        }
+        if k > j && c & class::TIME != 0 {
+            break;
+        }
+        if k > j
+            && c & (class::QUE | class::REL | class::CONJ | class::PRON | class::AUX) != 0
+            && c & class::DET == 0
+        {
+            break;
+        }
+        // a determiner after the head that is not chained by a preposition: a new phrase
+        if k > j
+            && c & class::DET != 0
+            && c & class::PREP == 0
+            && cls(tk, lx, k - 1) & class::PREP == 0
+        {
+            break;
+        }
+        words += 1;
+        k += 1;
+        // "M. Sullivan": a courtesy title keeps its period
+        if k < ue && tk.is(k, ".") && lx.titles.contains(tk.lw(k - 1)) {
+            k += 1;
+        }
+    }
+    // do not end on a preposition or determiner
+    while k > j && is_word(tk, k - 1) && cls(tk, lx, k - 1) & (class::PREP | class::DET) != 0 {
+        k -= 1;
+    }
+    k
+}
+
+/// The source after a marker: up to a comma, a period or a quotation.
+pub(crate) fn marker_np(tk: &Tokens, lx: &Lex, e: usize, ue: usize) -> Option<(usize, usize)> {
+    let end = np_forward(tk, lx, e, ue);
+    if end <= e {
+        return None;
+    }
+    // "selon les données fournies par X": the source is X
+    if others_head(tk, lx, e, end) {
+        let mut k = end;
+        while k < ue && k < end + 6 && !(tk.toks[k].kind != Kind::Word) {
+            if tk.lw(k) == "par" || tk.lw(k) == "by" {
+                let e2 = np_forward(tk, lx, k + 1, ue);
+                if e2 > k + 1 {
+                    return Some((k + 1, e2));
+                }
+            }
+            k += 1;
+        }
+    }
+    Some((e, end))
+}
+
+fn others_head(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    let mut i = a;
+    while i < b && cls(tk, lx, i) & class::DET != 0 {
+        i += 1;
+    }
+    i < b && lx.others.contains(tk.lw(i))
+}
+
+/// Whether `[s, e)` can be the source of "Pour X, …": a name, a role or an organisation.
+pub(crate) fn looks_like_source(tk: &Tokens, lx: &Lex, s: usize, e: usize) -> bool {
+    (s..e).any(|i| person_start(tk, lx, i)) || has_role_or_org(tk, lx, s, e)
+}
+
+/// An apposition chunk "porte-parole du ministère," starting at `k`: the token after its comma.
+pub(crate) fn apposition(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<usize> {
+    let mut i = k;
+    while i < ue && cls(tk, lx, i) & class::DET != 0 {
+        i += 1;
+    }
+    if i >= ue || !is_word(tk, i) || !(lx.is_role(tk.lw(i)) || lx.is_org(tk.lw(i))) {
+        return None;
+    }
+    let mut j = i;
+    while j < ue && !tk.is(j, ",") {
+        if tk.toks[j].kind != Kind::Word && !tk.is(j, "-") && !tk.is(j, "'") {
+            return None;
+        }
+        j += 1;
+    }
+    (j < ue && j - k <= 12).then_some(j + 1)
+}
+
+/// The subject of a clause ending with a colon before a quotation, and where its verb starts.
+pub(crate) fn colon_subject(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    colon: usize,
+) -> Option<(Who, usize)> {
+    // start after the last comma-separated introduction
+    let mut start = us;
+    for i in (us..colon).rev() {
+        if tk.toks[i].kind != Kind::Word && !tk.is(i, "-") && !tk.is(i, "'") {
+            if tk.is(i, ",") || tk.toks[i].kind == Kind::Close || tk.toks[i].kind == Kind::Open {
+                start = i + 1;
+                break;
+            }
+            return None;
+        }
+    }
+    if colon - start > 14 || colon <= start {
+        return None;
+    }
+    if let Some(i) = (start + 1..colon)
+        .rev()
+        .find(|&i| cls(tk, lx, i) & class::REL != 0)
+    {
+        return Some((Who::Relative(i), (i + 1).min(colon - 1)));
+    }
+    for i in start..colon {
+        let c = cls(tk, lx, i);
+        if c & class::PRON != 0 && c & class::DET == 0 {
+            let w = tk.lw(i);
+            let who = Who::Pronoun {
+                start: tk.toks[i].start,
+                end: tk.toks[i].end,
+                plural: w.ends_with('s'),
+            };
+            return Some((who, (i + 1).min(colon - 1)));
+        }
+        if c & class::REL != 0 && i > start {
+            return Some((Who::Relative(i), (i + 1).min(colon - 1)));
+        }
+    }
+    // "Le ministre prévient :" — a subject phrase, then the verb
+    let end = np_forward(tk, lx, start, colon);
+    if end <= start || end >= colon {
+        return None;
+    }
+    let (a, b) = (start, end);
+    if !(looks_like_source(tk, lx, a, b)) {
+        return None;
+    }
+    Some((Who::Np(a, b), b))
+}
+
+/// A resolved speaker.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Resolution {
+    pub speaker: Option<String>,
+    pub mention: Option<String>,
+    pub kind: Option<ActorType>,
+    pub country: Option<String>,
+    pub span: Option<(usize, usize)>,
+}
+
+/// What a noun phrase names.
+#[derive(Debug, Clone)]
+struct Info {
+    kind: ActorType,
+    /// Canonical name when the phrase itself gives one (a name, an organisation, a state).
+    canonical: Option<String>,
+    /// A person's name inside the phrase, as tokens (lower case).
+    name: Option<Vec<String>>,
+    role: Option<String>,
+    country: Option<&'static str>,
+    plural: bool,
+    garbage: bool,
+    /// A bare name (no determiner, no role).
+    bare: bool,
+    /// Introduced by a demonstrative ("ce chauffeur"): refers back.
+    demonstrative: bool,
+    /// A role with no complement ("le diplomate", not "la présidente du tribunal").
+    plain_role: bool,
+}
+
+#[derive(Debug, Clone)]
+struct ActorRec {
+    canonical: String,
+    kind: ActorType,
+    country: Option<&'static str>,
+    name: Vec<String>,
+    roles: Vec<String>,
+    plural: bool,
+}
+
+/// A person's name found anywhere in the article, with the role written before it.
+#[derive(Debug, Clone)]
+struct NameMention {
+    pos: usize,
+    text: String,
+    tokens: Vec<String>,
+    role: Option<String>,
+    country: Option<&'static str>,
+}
+
+/// Resolves speakers in text order.
+pub(crate) struct Resolver<'t, 'a> {
+    tk: &'t Tokens<'a>,
+    lx: &'static Lex,
+    actors: Vec<ActorRec>,
+    /// (token position, actor, unit) of subjects and speakers, in order.
+    salient: Vec<(usize, usize, bool)>,
+    /// Speakers of the statements so far.
+    speakers: Vec<(usize, usize)>,
+    names: Vec<NameMention>,
+    /// Resolving the source of a marker ("selon X").
+    in_marker: bool,
+    /// A role subject opening the current unit, resolved when a statement needs it.
+    pending_subject: Option<(usize, usize)>,
+    /// Token → indices of the names in [`Self::names`] that hold it.
+    name_index: super::lex::HashMap<String, Vec<usize>>,
+}
+
+impl<'t, 'a> Resolver<'t, 'a> {
+    pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex) -> Self {
+        let names = collect_names(tk, lx);
+        // each distinct name once (its first mention), indexed by its tokens
+        let mut name_index: super::lex::HashMap<String, Vec<usize>> = Default::default();
+        let mut distinct: super::lex::HashSet<&str> = Default::default();
+        for (i, n) in names.iter().enumerate() {
+            if !distinct.insert(n.text.as_str()) {
+                continue;
+            }
+            for t in &n.tokens {
+                let ids = name_index.entry(t.clone()).or_default();
+                if ids.last() != Some(&i) {
+                    ids.push(i);
+                }
+            }
+        }
+        Self {
+            tk,
+            lx,
+            actors: Vec::new(),
+            salient: Vec::new(),
+            speakers: Vec::new(),
+            names,
+            in_marker: false,
+            pending_subject: None,
+            name_index,
+        }
+    }
+
+    fn text(&self, a: usize, b: usize) -> String {
+        self.tk.text[self.tk.toks[a].start..self.tk.toks[b - 1].end].to_string()
+    }
+
+    /// The end of the subject phrase that opens the unit `[us, ue)`, if any.
+    fn unit_subject(&self, us: usize, ue: usize) -> Option<usize> {
+        let tk = self.tk;
+        let lx = self.lx;
+        if us >= ue || !is_word(tk, us) {
+            return None;
+        }
+        let c = cls(tk, lx, us);
+        let upper_run = |mut k: usize| -> usize {
+            while k < ue
+                && is_word(tk, k)
+                && (tk.toks[k].upper || name_particle(tk.lw(k)) && particle_then_name(tk, k, ue))
+            {
+                k += 1;
+            }
+            k
+        };
+        let mut k = us;
+        if c & class::DET != 0 {
+            // determiner + head noun (+ demonym) (+ name): "Le docteur Karim Haddad"
+            while k < ue && cls(tk, lx, k) & class::DET != 0 {
+                k += 1;
+            }
+            if k >= ue || !is_word(tk, k) {
+                return None;
+            }
+            let head = tk.lw(k);
+            let mut known = lx.is_role(head) || lx.is_org(head);
+            if k + 1 < ue
+                && is_word(tk, k + 1)
+                && lx.roles.contains(&format!("{head} {}", tk.lw(k + 1)))
+            {
+                known = true;
+                k += 1;
+            }
+            k += 1;
+            while k < ue && is_word(tk, k) && lx.demonyms.contains_key(tk.lw(k)) {
+                k += 1;
+            }
+            let named = upper_run(k);
+            let apposed = k + 1 < ue && tk.is(k, ",") && person_start(tk, lx, k + 1);
+            if !known && named == k && !apposed {
+                return None;
+            }
+            k = named;
+        } else if tk.toks[us].upper && c == 0 {
+            k = upper_run(us);
+            if k == us + 1 && !self.lx.places.contains_key(tk.lw(us)) {
+                // a lone capitalised word opening a sentence is too often not a name
+                return None;
+            }
+        } else {
+            return None;
+        }
+        // complements: "de Nantes", "de la diplomatie belge"
+        while k + 1 < ue && is_word(tk, k) && cls(tk, lx, k) & class::PREP != 0 {
+            let mut j = k + 1;
+            while j < ue && cls(tk, lx, j) & class::DET != 0 {
+                j += 1;
+            }
+            if j >= ue || !is_word(tk, j) {
+                break;
+            }
+            j = if tk.toks[j].upper {
+                upper_run(j)
+            } else {
+                j + 1
+            };
+            while j < ue && is_word(tk, j) && lx.demonyms.contains_key(tk.lw(j)) {
+                j += 1;
+            }
+            // "des Comptes publics, Julie Vasseur": adjectives before an apposition
+            if let Some(comma) = (j..(j + 3).min(ue)).find(|&c| tk.is(c, ",")) {
+                if (j..comma).all(|c| is_word(tk, c) && !tk.toks[c].upper && tk.cls(c) == 0) {
+                    j = comma;
+                }
+            }
+            k = j;
+        }
+        // apposition: ", Paul Leroy,"
+        if k + 1 < ue && tk.is(k, ",") && person_start(tk, lx, k + 1) {
+            let j = upper_run(k + 1);
+            if j > k + 2 || j < ue && tk.is(j, ",") {
+                k = j;
+            }
+        }
+        (k > us).then_some(k)
+    }
+
+    /// Notes the subject phrase that opens a unit ("Le procureur semble lassé."), so
+    /// that a later pronoun can refer to it.
+    pub(crate) fn register_subject(&mut self, us: usize, ue: usize, has_cue: bool) {
+        self.pending_subject = None;
+        let Some(end) = self.unit_subject(us, ue) else {
+            return;
+        };
+
+        let info = self.classify(us, end);
+        // a role alone in a sentence with a statement is resolved with the statement
+        if info.garbage || has_cue && info.kind == ActorType::Person && info.name.is_none() {
+            if !info.garbage {
+                self.pending_subject = Some((us, end));
+            }
+            return;
+        }
+        if let Some(actor) = self.actor_for(&info, us, false) {
+            self.salient.push((us, actor, info.plural));
+        }
+    }
+
+    /// Resolves the speaker of a candidate statement.
+    pub(crate) fn resolve(&mut self, c: &Cand) -> Resolution {
+        let pos = c.cue_tok.0;
+        let res = match c.who {
+            Who::Np(a, b) => {
+                // after "selon", a lone unknown name is a source, not translation garbage
+                self.in_marker = matches!(c.lemma, "selon" | "d'après" | "pour" | "according to");
+                let r = self.resolve_np(a, b, pos, true);
+                self.in_marker = false;
+                r
+            }
+            Who::Relative(q) => {
+                let from = self.tk.units[c.unit].0;
+                match np_backward(self.tk, self.lx, from, q) {
+                    Some((a, b)) => {
+                        let mut r = self.resolve_np(a, b, pos, true);
+                        r.mention = Some(self.tk.raw(q).to_string());
+                        r.span = Some((self.tk.toks[q].start, self.tk.toks[q].end));
+                        r
+                    }
+                    None => self.inherit(pos),
+                }
+            }
+            Who::Pronoun { start, end, plural } => {
+                let mut r = self.pronoun(pos, plural);
+                r.mention = Some(self.tk.text[start..end].to_string());
+                r.span = Some((start, end));
+                r
+            }
+            Who::Inherit => self.inherit(pos),
+        };
+        if let Some(name) = &res.speaker {
+            if let Some(actor) = self.actors.iter().position(|a| &a.canonical == name) {
+                self.speakers.push((pos, actor));
+                let plural = self.actors[actor].plural;
+                self.salient.push((pos, actor, plural));
+            }
+        }
+        res
+    }
+
+    fn resolution(&self, actor: usize) -> Resolution {
+        let a = &self.actors[actor];
+        Resolution {
+            speaker: Some(a.canonical.clone()),
+            mention: None,
+            kind: Some(a.kind),
+            country: a.country.map(str::to_string),
+            span: None,
+        }
+    }
+
+    fn inherit(&mut self, pos: usize) -> Resolution {
+        // the role that opens this unit ("Le ministre a répondu …, en affirmant que")
+        if let Some((a, b)) = self.pending_subject {
+            let latest = self.speakers.last().map_or(0, |s| s.0);
+            if self.same_unit(a, pos) && a < pos && latest < a {
+                let mut r = self.resolve_np(a, b, pos, true);
+                r.mention = None;
+                r.span = None;
+                return r;
+            }
+        }
+        // a person named earlier in the same unit, after the latest speaker
+        let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
+        let unit_start = self.tk.units.get(unit).map_or(0, |u| u.0);
+        let latest_pos = self.speakers.last().map_or(0, |s| s.0);
+        let lo = self
+            .names
+            .partition_point(|n| n.pos < unit_start.max(latest_pos));
+        let hi = self.names.partition_point(|n| n.pos < pos);
+        if let Some(n) = self.names[lo..hi.max(lo)]
+            .iter()
+            .rev()
+            .find(|n| n.tokens.len() >= 2)
+            .cloned()
+        {
+            let info = Info {
+                kind: ActorType::Person,
+                canonical: Some(n.text.clone()),
+                name: Some(n.tokens.clone()),
+                role: n.role.clone(),
+                country: n.country,
+                plural: false,
+                garbage: false,
+                bare: false,
+                demonstrative: false,
+                plain_role: false,
+            };
+            if let Some(actor) = self.actor_for(&info, pos, true) {
+                return self.resolution(actor);
+            }
+        }
+        // the latest speaker, or else the latest salient subject
+        let latest = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|&&(p, _)| p < pos)
+            .map(|&(p, a)| (p, a));
+        let subject = self
+            .salient
+            .iter()
+            .rev()
+            .find(|&&(p, _, _)| p < pos)
+            .map(|&(p, a, _)| (p, a));
+        match (latest, subject) {
+            (Some((p1, a1)), Some((p2, a2))) => {
+                self.resolution(if p2 > p1 && self.same_unit(p2, pos) {
+                    a2
+                } else {
+                    a1
+                })
+            }
+            (Some((_, a)), None) | (None, Some((_, a))) => self.resolution(a),
+            (None, None) => Resolution::default(),
+        }
+    }
+
+    /// How many unit boundaries lie between token positions `a <= b`.
+    fn units_between(&self, a: usize, b: usize) -> usize {
+        let unit = |p: usize| self.tk.units.partition_point(|&(_, e)| e <= p);
+        unit(b).saturating_sub(unit(a))
+    }
+
+    fn same_unit(&self, a: usize, b: usize) -> bool {
+        let unit = |p: usize| self.tk.units.partition_point(|&(_, e)| e <= p);
+        unit(a) == unit(b)
+    }
+
+    fn pronoun(&self, pos: usize, plural: bool) -> Resolution {
+        // same unit subjects first (any kind), then the latest person
+        for &(p, a, pl) in self.salient.iter().rev() {
+            if p >= pos {
+                continue;
+            }
+            if self.same_unit(p, pos) && pl == plural {
+                return self.resolution(a);
+            }
+            break;
+        }
+        let want = |a: &ActorRec| {
+            if plural {
+                a.plural
+            } else {
+                !a.plural && a.kind == ActorType::Person
+            }
+        };
+        if let Some(&(_, a, _)) = self
+            .salient
+            .iter()
+            .rev()
+            .find(|&&(p, a, _)| p < pos && want(&self.actors[a]))
+        {
+            return self.resolution(a);
+        }
+        if let Some(&(_, a, _)) = self
+            .salient
+            .iter()
+            .rev()
+            .find(|&&(p, _, pl)| p < pos && pl == plural)
+        {
+            return self.resolution(a);
+        }
+        // cataphora: the first person named after
+        if !plural {
+            // the first person named after with a role (not "son homologue X"), else any full name
+            let from = self.names.partition_point(|n| n.pos <= pos);
+            let later = &self.names[from..self.names.len().min(from + 200)];
+            let counterpart = |n: &NameMention| {
+                n.role
+                    .as_ref()
+                    .is_some_and(|r| self.lx.counterparts.contains(r))
+            };
+            if let Some(n) = later
+                .iter()
+                .find(|n| n.role.is_some() && !counterpart(n))
+                .or_else(|| {
+                    later
+                        .iter()
+                        .find(|n| n.tokens.len() >= 2 && !counterpart(n))
+                })
+            {
+                return Resolution {
+                    speaker: Some(n.text.clone()),
+                    kind: Some(ActorType::Person),
+                    country: n.country.map(str::to_string),
+                    ..Resolution::default()
+                };
+            }
+        }
+        Resolution::default()
+    }
+
+    fn last_person_speaker(&self, pos: usize) -> Option<usize> {
+        self.speakers
+            .iter()
+            .rev()
+            .find(|&&(p, a)| {
+                p < pos && self.actors[a].kind == ActorType::Person && !self.actors[a].plural
+            })
+            .map(|&(_, a)| a)
+    }
+
+    fn resolve_np(&mut self, a: usize, b: usize, pos: usize, statement: bool) -> Resolution {
+        let info = self.classify(a, b);
+        let mention = Some(self.text(a, b));
+        let span = Some((self.tk.toks[a].start, self.tk.toks[b - 1].end));
+        let actor = if info.garbage {
+            self.last_person_speaker(pos).or_else(|| {
+                self.salient
+                    .iter()
+                    .rev()
+                    .find(|&&(p, a, _)| p < pos && self.actors[a].kind == ActorType::Person)
+                    .map(|s| s.1)
+            })
+        } else {
+            self.actor_for(&info, pos, statement)
+        };
+        match actor {
+            Some(actor) => {
+                let mut r = self.resolution(actor);
+                r.mention = mention;
+                r.span = span;
+                r
+            }
+            None => Resolution {
+                mention,
+                span,
+                ..Resolution::default()
+            },
+        }
+    }
+
+    /// The actor a classified phrase stands for, created when new.
+    fn actor_for(&mut self, info: &Info, pos: usize, statement: bool) -> Option<usize> {
+        if let Some(name) = &info.name {
+            // a name: the fullest form of it in the article
+            let full = self
+                .names_with(name)
+                .max_by_key(|n| (n.tokens.len(), std::cmp::Reverse(n.pos)))
+                .cloned();
+            if info.bare && name.len() == 1 && full.as_ref().is_none_or(|f| f.tokens.len() == 1) {
+                // a lone unknown word as speaker (machine-translation garbage): the current speaker
+                if let Some(actor) = self.last_person_speaker(pos) {
+                    if !self.actors[actor].name.contains(&name[0]) && statement && !self.in_marker {
+                        return Some(actor);
+                    }
+                }
+            }
+            let tokens = full.as_ref().map_or(name.clone(), |f| f.tokens.clone());
+            if let Some(i) = self.actors.iter().position(|a| {
+                a.kind == ActorType::Person
+                    && !a.name.is_empty()
+                    && tokens.iter().all(|t| a.name.contains(t))
+            }) {
+                if let Some(role) = &info.role {
+                    if !self.actors[i].roles.contains(role) {
+                        self.actors[i].roles.push(role.clone());
+                    }
+                }
+                if self.actors[i].country.is_none() {
+                    self.actors[i].country = info.country;
+                }
+                return Some(i);
+            }
+            let canonical = full.as_ref().map_or_else(
+                || info.canonical.clone().unwrap_or_default(),
+                |f| f.text.clone(),
+            );
+            if canonical.is_empty() {
+                return None;
+            }
+            let role = info
+                .role
+                .clone()
+                .or_else(|| full.as_ref().and_then(|f| f.role.clone()));
+            self.actors.push(ActorRec {
+                canonical,
+                kind: ActorType::Person,
+                country: info.country.or_else(|| full.and_then(|f| f.country)),
+                name: tokens,
+                roles: role.into_iter().collect(),
+                plural: false,
+            });
+            return Some(self.actors.len() - 1);
+        }
+        if info.kind == ActorType::Person && !info.plural {
+            let role = info.role.clone()?;
+            // nominal anaphora: the latest person with this role (and country)
+            let compatible = |country: Option<&str>| {
+                info.country.is_none() || country.is_none() || country == info.country
+            };
+            let before = self.names.partition_point(|n| n.pos < pos);
+            if let Some(n) = self.names[..before]
+                .iter()
+                .rev()
+                .take(300)
+                .find(|n| n.role.as_deref() == Some(role.as_str()) && compatible(n.country))
+                .cloned()
+            {
+                if let Some(i) = self.actors.iter().position(|a| {
+                    a.kind == ActorType::Person && n.tokens.iter().all(|t| a.name.contains(t))
+                }) {
+                    return Some(i);
+                }
+                self.actors.push(ActorRec {
+                    canonical: n.text.clone(),
+                    kind: ActorType::Person,
+                    country: n.country.or(info.country),
+                    name: n.tokens.clone(),
+                    roles: vec![role],
+                    plural: false,
+                });
+                return Some(self.actors.len() - 1);
+            }
+            if let Some(i) = self.salient.iter().rev().map(|s| s.1).find(|&a| {
+                self.actors[a].roles.contains(&role) && compatible(self.actors[a].country)
+            }) {
+                return Some(i);
+            }
+            if statement {
+                if let Some(i) = self.last_person_speaker(pos) {
+                    // a specific role ("la présidente du tribunal") is someone new unless
+                    // the current speaker has no known role
+                    // a plain or demonstrative role refers back only to a recent speaker
+                    let recent = self
+                        .speakers
+                        .iter()
+                        .rev()
+                        .find(|s| s.1 == i)
+                        .is_some_and(|s| self.units_between(s.0, pos) <= 1);
+                    let fits = self.actors[i].roles.is_empty()
+                        || info.demonstrative
+                        || info.plain_role && recent
+                        || self.lx.generic_roles.contains(&role);
+                    if compatible(self.actors[i].country) && fits {
+                        return Some(i);
+                    }
+                }
+            }
+        }
+        let canonical = info.canonical.clone()?;
+        if let Some(i) = self.actors.iter().position(|a| a.canonical == canonical) {
+            return Some(i);
+        }
+        self.actors.push(ActorRec {
+            canonical,
+            kind: info.kind,
+            country: info.country,
+            name: Vec::new(),
+            roles: info.role.clone().into_iter().collect(),
+            plural: info.plural,
+        });
+        Some(self.actors.len() - 1)
+    }
+
+    /// What the phrase `[a, b)` names.
+    fn classify(&self, a: usize, b: usize) -> Info {
+        let tk = self.tk;
+        let lx = self.lx;
+        let mut info = Info {
+            kind: ActorType::Other,
+            canonical: None,
+            name: None,
+            role: None,
+            country: None,
+            plural: false,
+            garbage: false,
+            bare: false,
+            demonstrative: cls(tk, lx, a) & class::DEMO != 0,
+            plain_role: !(a..b).any(|k| cls(tk, lx, k) & class::PREP != 0) && b - a <= 3,
+        };
+        let words: Vec<usize> = (a..b).filter(|&i| is_word(tk, i)).collect();
+        if words.is_empty()
+            || !words
+                .iter()
+                .any(|&i| tk.raw(i).chars().any(char::is_alphabetic))
+        {
+            info.garbage = true;
+            return info;
+        }
+        // apposition: "le porte-parole, Lin Jian": the side that is a proper name leads
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| tk.is(k, ",")) {
+            let left = self.classify(a, k);
+            let right = self.classify(k + 1, b);
+            let proper = |i: usize| tk.toks[i].upper && cls(tk, lx, i) & class::DET == 0;
+            let (mut main, other) = if proper(k + 1) && !right.garbage {
+                (right, left)
+            } else if proper(a) && !left.garbage {
+                (left, right)
+            } else if !right.garbage {
+                (right, left)
+            } else {
+                (left, right)
+            };
+            if main.role.is_none() {
+                main.role = other.role;
+            }
+            if main.country.is_none() {
+                main.country = other.country;
+            }
+            main.bare = false;
+            return main;
+        }
+        // coordination: "X et Y"
+        // (not inside a complement: "les dirigeants du Japon et de la Corée")
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+            is_word(tk, k)
+                && matches!(tk.lw(k), "et" | "and")
+                && cls(tk, lx, k + 1) & class::PREP == 0
+        }) {
+            let left = self.classify(a, k);
+            let right = self.classify(k + 1, b);
+            if !left.garbage && !right.garbage {
+                let name_of = |i: &Info| -> Option<String> {
+                    i.canonical
+                        .clone()
+                        .or_else(|| i.name.as_ref().map(|n| n.join(" ")))
+                };
+                let left_name = left
+                    .name
+                    .as_ref()
+                    .and_then(|n| self.full_name(n))
+                    .or_else(|| name_of(&left));
+                let right_name = right
+                    .name
+                    .as_ref()
+                    .and_then(|n| self.full_name(n))
+                    .or_else(|| name_of(&right));
+                if let (Some(l), Some(r)) = (left_name, right_name) {
+                    info.kind = left.kind;
+                    info.canonical = Some(format!("{l} {} {r}", tk.raw(k)));
+                    info.country = if left.country == right.country {
+                        left.country
+                    } else {
+                        None
+                    };
+                    info.plural = true;
+                    return info;
+                }
+            }
+        }
+        let mut s = a;
+        while s < b && is_word(tk, s) && cls(tk, lx, s) & class::DET != 0 {
+            s += 1;
+        }
+        let has_det = s > a;
+        if has_det {
+            let d = tk.lw(a);
+            info.plural = matches!(
+                d,
+                "les"
+                    | "des"
+                    | "leurs"
+                    | "ses"
+                    | "ces"
+                    | "nos"
+                    | "vos"
+                    | "mes"
+                    | "plusieurs"
+                    | "certains"
+                    | "certaines"
+                    | "quelques"
+                    | "nombreux"
+                    | "nombreuses"
+                    | "de"
+                    | "these"
+                    | "those"
+                    | "several"
+                    | "many"
+                    | "some"
+            );
+        }
+        if s >= b {
+            info.garbage = true;
+            return info;
+        }
+        // courtesy titles: "M. Sullivan"
+        let mut title = false;
+        if lx.titles.contains(tk.lw(s)) && tk.toks[s].upper {
+            title = true;
+            s += 1;
+            while s < b && tk.is(s, ".") {
+                s += 1;
+            }
+        }
+        if s >= b {
+            info.garbage = true;
+            return info;
+        }
+        let body = self.text(s, b);
+        let body_key = normalize(tk, s, b);
+        info.country = self.country_in(s, b);
+        // "South Korea's military": the possessor gives the country, the rest the head
+        if let Some(k) = (s..b.saturating_sub(1)).find(|&k| tk.lw(k).ends_with("'s")) {
+            let mut key = normalize(tk, s, k + 1);
+            key.truncate(key.len() - 2);
+            if let Some(p) = lx.places.get(&key) {
+                info.country = p.country.or(info.country);
+            }
+            if (k + 1..b).any(|h| is_word(tk, h) && lx.is_org(tk.lw(h))) {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(body);
+                return info;
+            }
+        }
+        if let Some(place) = lx.places.get(&body_key) {
+            info.kind = place.kind;
+            // a state by its name, capital or people: the country name; an institution:
+            // its name as written
+            info.canonical = Some(if place.kind == ActorType::Country {
+                place.canonical.clone()
+            } else {
+                body.clone()
+            });
+            info.country = place.country;
+            info.plural = info.plural && place.kind != ActorType::Country;
+            return info;
+        }
+        // the head noun may follow an adjective: "le triple champion", "l'ancien ministre"
+
+        for k in s..(s + 3).min(b) {
+            if !is_word(tk, k)
+                || cls(tk, lx, k) & (class::PREP | class::DET) != 0
+                || tk.toks[k].upper
+            {
+                break;
+            }
+            if lx.is_role(tk.lw(k)) && k > s {
+                s = k;
+                break;
+            }
+        }
+        let head = tk.lw(s);
+        let two = if s + 1 < b {
+            format!("{head} {}", tk.lw(s + 1))
+        } else {
+            String::new()
+        };
+        if !lx.roles.contains(head) && lx.is_role(head) {
+            // "diplomats", "experts": a plural role names a group
+            info.plural = true;
+        }
+        let role = if lx.roles.contains(&two) {
+            Some(two.clone())
+        } else if lx.is_role(head) {
+            Some(
+                lx.roles
+                    .get(head)
+                    .cloned()
+                    .unwrap_or_else(|| super::lex::singular(head).unwrap_or(head).to_string()),
+            )
+        } else {
+            None
+        };
+        // a person's name: the last run of capitalised words that is not a title part
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut i = s;
+        while i < b {
+            if person_start(tk, lx, i) && !lx.places.contains_key(tk.lw(i)) {
+                let mut j = i + 1;
+                while j < b
+                    && is_word(tk, j)
+                    && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, b))
+                    && !lx.is_role(tk.lw(j))
+                {
+                    j += 1;
+                }
+                runs.push((i, j));
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        let is_org_head = lx.is_org(head) || lx.is_org(&two);
+        // "a State Department spokesperson": a role closing the phrase heads it
+        let last = b - 1;
+        if role.is_none()
+            && is_word(tk, last)
+            && !tk.toks[last].upper
+            && lx.is_role(tk.lw(last))
+            && last > s
+        {
+            info.kind = if lx.roles.contains(tk.lw(last)) {
+                ActorType::Person
+            } else {
+                ActorType::Other
+            };
+            info.plural = !lx.roles.contains(tk.lw(last));
+            info.role = Some(tk.lw(last).to_string());
+            info.canonical = Some(body);
+            return info;
+        }
+        // a capitalised name with lower-case words inside is an organisation: "Santé publique France"
+        if !has_det
+            && !title
+            && role.is_none()
+            && tk.toks[s].upper
+            && s + 2 < b
+            && is_word(tk, s + 1)
+            && !tk.toks[s + 1].upper
+            && cls(tk, lx, s + 1) == 0
+            && !lx.demonyms.contains_key(tk.lw(s + 1))
+            && !(s..b).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)))
+            && (s + 2..b).any(|i| tk.toks[i].upper)
+        {
+            info.kind = ActorType::Organization;
+            info.canonical = Some(body);
+            return info;
+        }
+        if let Some(&(r0, r1)) = runs.last() {
+            let run_is_acronym = r1 == r0 + 1
+                && tk
+                    .raw(r0)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                && tk.raw(r0).chars().count() >= 2;
+            let single = r1 == r0 + 1;
+            // "Météo-France", "SUD-Rail": one hyphenated capitalised word alone names an organisation
+            let hyphenated = single
+                && r0 == s
+                && !has_det
+                && tk.raw(r0).split('-').count() >= 2
+                && tk
+                    .raw(r0)
+                    .split('-')
+                    .all(|p| p.starts_with(char::is_uppercase));
+            if hyphenated && role.is_none() && !title {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(body);
+                return info;
+            }
+            // "Union leader Tom Hughes": a role before the name makes it a person
+            let role_before = (s..r0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
+            if !role_before
+                && (is_org_head
+                    || (has_det && role.is_none() && !title)
+                    || run_is_acronym && role.is_none() && !title)
+            {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(body);
+                if let Some(p) = lx.places.get(&normalize(tk, r0, r1)) {
+                    info.country = info.country.or(p.country);
+                }
+                return info;
+            }
+            info.kind = ActorType::Person;
+            info.name = Some(
+                (r0..r1)
+                    .filter(|&k| is_word(tk, k))
+                    .map(|k| tk.lw(k).to_string())
+                    .collect(),
+            );
+            info.canonical = Some(self.text(r0, r1));
+            info.role = role;
+            info.bare = !has_det && info.role.is_none() && !title && single && r0 == s;
+            return info;
+        }
+        if is_org_head {
+            info.kind = ActorType::Organization;
+            info.canonical = Some(body);
+            return info;
+        }
+        if let Some(role) = role {
+            if info.plural || lx.others.contains(head) {
+                info.kind = ActorType::Other;
+                info.canonical = Some(body);
+                return info;
+            }
+            info.kind = ActorType::Person;
+            info.role = Some(role);
+            info.canonical = Some(body);
+            return info;
+        }
+        if !has_det && !tk.toks[s].upper {
+            info.garbage = true;
+            return info;
+        }
+        info.kind = ActorType::Other;
+        info.canonical = Some(body);
+        info
+    }
+
+    fn full_name(&self, name: &[String]) -> Option<String> {
+        self.names_with(name)
+            .max_by_key(|n| n.tokens.len())
+            .map(|n| n.text.clone())
+    }
+
+    /// The names of the article that hold every token of `name`.
+    fn names_with<'s>(&'s self, name: &'s [String]) -> impl Iterator<Item = &'s NameMention> + 's {
+        let ids: &[usize] = name
+            .first()
+            .and_then(|t| self.name_index.get(t))
+            .map_or(&[], Vec::as_slice);
+        ids.iter()
+            .map(|&i| &self.names[i])
+            .filter(move |n| name.iter().all(|t| n.tokens.contains(t)))
+    }
+
+    /// The first demonym or state named inside `[a, b)`.
+    fn country_in(&self, a: usize, b: usize) -> Option<&'static str> {
+        country_in(self.tk, self.lx, a, b)
+    }
+}
+
+fn country_in(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> Option<&'static str> {
+    for i in a..b {
+        if !is_word(tk, i) {
+            continue;
+        }
+        if let Some(&iso) = lx.demonyms.get(tk.lw(i)) {
+            if !tk.toks[i].upper || i > a {
+                return Some(iso);
+            }
+        }
+        for len in (1..=lx.place_len.min(b - i)).rev() {
+            if let Some(p) = lx.places.get(&normalize(tk, i, i + len)) {
+                if tk.toks[i].upper && p.country.is_some() {
+                    return p.country;
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The space-joined lower-case words of `[a, b)`.
+fn normalize(tk: &Tokens, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for i in a..b {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(tk.lw(i));
+    }
+    out
+}
+
+/// Every run of two or more capitalised words that looks like a person's name,
+/// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
+fn collect_names(tk: &Tokens, lx: &Lex) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    let n = tk.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !person_start(tk, lx, i) || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i)) {
+            i += 1;
+            continue;
+        }
+        // not the first word of a unit unless a name follows
+        let mut j = i + 1;
+        while j < n
+            && is_word(tk, j)
+            && tk.toks[j].block == tk.toks[i].block
+            && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, n))
+            && !lx.is_role(tk.lw(j))
+            && !lx.places.contains_key(tk.lw(j))
+        {
+            j += 1;
+        }
+        let tokens: Vec<String> = (i..j).map(|k| tk.lw(k).to_string()).collect();
+        let all_caps = (i..j).all(|k| {
+            tk.raw(k)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        });
+        if !all_caps && !tokens.is_empty() {
+            // role before: up to six words back within the phrase
+            let mut role = None;
+            let mut k = i;
+            let mut steps = 0;
+            while k > 0 && steps < 7 {
+                k -= 1;
+                steps += 1;
+                if !is_word(tk, k) {
+                    if tk.is(k, ",") && steps == 1 {
+                        continue;
+                    }
+                    break;
+                }
+                let w = tk.lw(k);
+                if lx.is_role(w) {
+                    role = Some(
+                        lx.roles
+                            .get(w)
+                            .cloned()
+                            .unwrap_or_else(|| super::lex::singular(w).unwrap_or(w).to_string()),
+                    );
+                    if k > 0 && is_word(tk, k - 1) {
+                        let two = format!("{} {w}", tk.lw(k - 1));
+                        if lx.roles.contains(&two) {
+                            role = Some(two);
+                        }
+                    }
+                    break;
+                }
+            }
+            // apposition after: "Tony Estanguet, le président du comité"
+            if role.is_none() && j + 1 < n && tk.is(j, ",") {
+                let mut k = j + 1;
+                while k < n && cls(tk, lx, k) & class::DET != 0 {
+                    k += 1;
+                }
+                if k < n && is_word(tk, k) && lx.is_role(tk.lw(k)) {
+                    role = Some(tk.lw(k).to_string());
+                }
+            }
+            // the nearest demonym or state before the name, back to its role
+            let country = (i.saturating_sub(7)..i)
+                .rev()
+                .take_while(|&k| is_word(tk, k) || tk.is(k, ","))
+                .find_map(|k| country_in(tk, lx, k, k + 1).filter(|_| tk.word(k)));
+            out.push(NameMention {
+                pos: i,
+                text: tk.text[tk.toks[i].start..tk.toks[j - 1].end].to_string(),
+                tokens,
+                role,
+                country,
+            });
+        }
+        i = j;
+    }
+    out
+}

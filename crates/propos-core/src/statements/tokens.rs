@@ -1,0 +1,404 @@
+//! Tokens with byte offsets, quotation marks and quote-aware sentence units.
+
+use super::lex::Lex;
+use crate::{Doc, Lang};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, digits, inner hyphens, dots and a final apostrophe ("qu'").
+    Word,
+    /// Any other single character.
+    Punct,
+    /// An opening quotation mark that has a partner (or runs to the end of its block).
+    Open,
+    /// A closing quotation mark paired with an opening one.
+    Close,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    /// Range of the lower-case form in [`Tokens::lower`].
+    pub lo: (u32, u32),
+    pub kind: Kind,
+    /// Index of the block in the layout.
+    pub block: u32,
+    /// Quote depth of the token (0 outside quotation marks; marks have the depth outside them).
+    pub depth: u16,
+    /// Whether the first character is upper case.
+    pub upper: bool,
+    /// Word classes of the grammar lexicon ([`super::lex::class`]).
+    pub cls: u32,
+    /// For a quotation mark, the index of its quote in [`Tokens::quotes`].
+    pub pair: u32,
+}
+
+/// A pair of quotation marks: token indices of the marks.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Quote {
+    pub open: usize,
+    /// The closing mark; `None` when the quote runs to the end of its block.
+    pub close: Option<usize>,
+}
+
+/// The tokens of the content blocks of a document.
+pub(crate) struct Tokens<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+    pub lower: String,
+    pub quotes: Vec<Quote>,
+    /// Sentence units as token ranges (quote-aware).
+    pub units: Vec<(usize, usize)>,
+}
+
+impl<'a> Tokens<'a> {
+    /// The lower-case form of token `i` (typographic apostrophes made plain).
+    pub fn lw(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].lo;
+        &self.lower[a as usize..b as usize]
+    }
+
+    /// The original text of token `i`.
+    pub fn raw(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Whether token `i` is the punctuation `c`.
+    pub fn is(&self, i: usize, c: &str) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.raw(i) == c
+    }
+
+    /// The grammar classes of token `i` (0 for punctuation and unknown words).
+    pub fn cls(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(0, |t| t.cls)
+    }
+
+    /// The quote whose opening mark is token `i`.
+    pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Open)
+            .then(|| self.quotes.get(t.pair as usize))
+            .flatten()
+    }
+
+    /// The quote whose closing mark is token `i`.
+    pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Close)
+            .then(|| self.quotes.get(t.pair as usize))
+            .flatten()
+    }
+
+    /// The innermost quote that holds token `i`.
+    pub fn enclosing_quote(&self, i: usize) -> Option<&Quote> {
+        let n = self.quotes.partition_point(|q| q.open < i);
+        self.quotes[..n]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|q| q.close.is_none_or(|c| c > i))
+    }
+
+    /// The quotes that open inside `[a, b)`.
+    pub fn quotes_in(&self, a: usize, b: usize) -> &[Quote] {
+        let s = self.quotes.partition_point(|q| q.open < a);
+        let e = self.quotes.partition_point(|q| q.open < b);
+        &self.quotes[s..e]
+    }
+
+    /// Whether token `i` is a word.
+    pub fn word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Word
+    }
+
+    /// Whether token `i` is a quotation mark.
+    pub fn quote_mark(&self, i: usize) -> bool {
+        i < self.toks.len() && matches!(self.toks[i].kind, Kind::Open | Kind::Close)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text` into (start, end, is_word) spans, offsets relative to `text`.
+fn spans(text: &str, out: &mut Vec<(usize, usize, bool)>) {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push((i, i + c.len_utf8(), false));
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if is_word_char(d) {
+                end = j + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            // inner hyphen or dot followed by a letter or digit: "a-t-il", "U.S", "14.000"
+            if d == '-' || d == '.' || d == ',' && text[i..j].chars().all(|c| c.is_ascii_digit()) {
+                let next = text[j + d.len_utf8()..].chars().next();
+                let digit_after = next.is_some_and(|c| c.is_ascii_digit());
+                if next.is_some_and(is_word_char) && (d != ',' || digit_after) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+            }
+            if is_apostrophe(d) {
+                // "qu'il": the apostrophe closes the first word; "Korea's" stays one word
+                let rest = &text[j + d.len_utf8()..];
+                let mut after = rest.chars();
+                let possessive = matches!(after.next(), Some('s'))
+                    && !after.next().is_some_and(char::is_alphanumeric);
+                if possessive {
+                    end = j + d.len_utf8() + 1;
+                    chars.next();
+                    chars.next();
+                    break;
+                }
+                let next = rest.chars().next();
+                if next.is_some_and(char::is_alphabetic) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                }
+            }
+            break;
+        }
+        out.push((i, end, true));
+    }
+}
+
+/// The lower-case words of a phrase, joined by one space (lexicon keys).
+pub(crate) fn normalize_phrase(text: &str) -> String {
+    let mut out = Vec::new();
+    spans(text, &mut out);
+    let words: Vec<String> = out
+        .iter()
+        .map(|&(s, e, _)| text[s..e].to_lowercase().replace('’', "'"))
+        .collect();
+    words.join(" ")
+}
+
+/// The words of a phrase, as written.
+pub(crate) fn tokenize_words(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    spans(text, &mut out);
+    out.iter().map(|&(s, e, _)| &text[s..e]).collect()
+}
+
+/// Tokenizes the content blocks of a document, pairs quotation marks and finds units.
+pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex) -> Tokens<'a> {
+    let text = doc.text;
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut lower = String::with_capacity(text.len() + 16);
+    let mut quotes = Vec::new();
+    let mut units = Vec::new();
+    let mut buf = Vec::new();
+    for (b, block) in doc.layout.blocks.iter().enumerate() {
+        if !block.kind.has_content() {
+            continue;
+        }
+        let first = toks.len();
+        buf.clear();
+        spans(&text[block.start..block.end], &mut buf);
+        for &(s, e, word) in &buf {
+            let (s, e) = (block.start + s, block.start + e);
+            let raw = &text[s..e];
+            let a = lower.len() as u32;
+            if raw.is_ascii() {
+                lower.extend(raw.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                for c in raw.chars() {
+                    if c == '’' {
+                        lower.push('\'');
+                    } else {
+                        lower.extend(c.to_lowercase());
+                    }
+                }
+            }
+            let cls = if word {
+                lx.class(&lower[a as usize..])
+            } else {
+                0
+            };
+            toks.push(Tok {
+                cls,
+                pair: u32::MAX,
+                start: s,
+                end: e,
+                lo: (a, lower.len() as u32),
+                kind: if word { Kind::Word } else { Kind::Punct },
+                block: b as u32,
+                depth: 0,
+                upper: raw.chars().next().is_some_and(char::is_uppercase),
+            });
+        }
+        pair_quotes(text, &mut toks, first, &mut quotes);
+        split_units(text, doc.lang, &toks, first, &mut units);
+    }
+    Tokens {
+        text,
+        toks,
+        lower,
+        quotes,
+        units,
+    }
+}
+
+/// Whether a quotation mark opens, closes, or can do either.
+fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
+    let c = text[tok.start..].chars().next()?;
+    let before = text[..tok.start].chars().next_back();
+    let after = text[tok.end..].chars().next();
+    let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "([{-–—/".contains(c));
+    Some(match c {
+        '«' | '‹' | '„' => (c, true, false),
+        '»' | '›' | '”' => (c, false, true),
+        '“' => (c, true, true),
+        '"' => {
+            let opens = space(before) && !after.is_none_or(char::is_whitespace);
+            let closes =
+                !space(before) || after.is_none_or(|c| c.is_whitespace() || ",.;:!?)".contains(c));
+            (c, opens, closes)
+        }
+        _ => return None,
+    })
+}
+
+fn partner(open: char) -> &'static [char] {
+    match open {
+        '«' => &['»'],
+        '‹' => &['›'],
+        '„' => &['“', '”'],
+        '“' => &['”'],
+        '"' => &['"'],
+        _ => &[],
+    }
+}
+
+fn pair_quotes(text: &str, toks: &mut [Tok], first: usize, quotes: &mut Vec<Quote>) {
+    let first_quote = quotes.len();
+    // stack of (token index, opening char)
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    for i in first..toks.len() {
+        if toks[i].kind != Kind::Punct {
+            continue;
+        }
+        let Some((c, opens, closes)) = mark_role(text, &toks[i]) else {
+            continue;
+        };
+        let top = stack.last().copied();
+        if closes && top.is_some_and(|(_, o)| partner(o).contains(&c)) {
+            let (o, _) = stack.pop().unwrap_or((i, c));
+            toks[o].kind = Kind::Open;
+            toks[i].kind = Kind::Close;
+            quotes.push(Quote {
+                open: o,
+                close: Some(i),
+            });
+        } else if opens {
+            stack.push((i, c));
+        }
+    }
+    // an unclosed guillemet runs to the end of the block (multi-sentence quotes)
+    if let Some(&(o, c)) = stack.first() {
+        if c == '«'
+            && toks[o + 1..]
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .count()
+                >= 3
+        {
+            toks[o].kind = Kind::Open;
+            quotes.push(Quote {
+                open: o,
+                close: None,
+            });
+        }
+    }
+    quotes[first_quote..].sort_by_key(|q| q.open);
+    for (k, q) in quotes.iter().enumerate().skip(first_quote) {
+        toks[q.open].pair = k as u32;
+        if let Some(c) = q.close {
+            toks[c].pair = k as u32;
+        }
+    }
+    // depths: count enclosing quotes
+    let mut depth: u16 = 0;
+    for tok in &mut toks[first..] {
+        match tok.kind {
+            Kind::Open => {
+                tok.depth = depth;
+                depth += 1;
+            }
+            Kind::Close => {
+                depth = depth.saturating_sub(1);
+                tok.depth = depth;
+            }
+            _ => tok.depth = depth,
+        }
+    }
+}
+
+fn split_units(
+    text: &str,
+    lang: Lang,
+    toks: &[Tok],
+    first: usize,
+    units: &mut Vec<(usize, usize)>,
+) {
+    let mut start = first;
+    let n = toks.len();
+    let mut i = first;
+    while i < n {
+        let t = toks[i];
+        let raw = &text[t.start..t.end];
+        let terminal =
+            t.kind == Kind::Punct && t.depth == 0 && matches!(raw, "." | "!" | "?" | "…");
+        if terminal {
+            let mut j = i + 1;
+            while j < n
+                && toks[j].kind == Kind::Punct
+                && matches!(
+                    &text[toks[j].start..toks[j].end],
+                    "." | "!" | "?" | "…" | ")" | "*"
+                )
+            {
+                j += 1;
+            }
+            let next_ok = j >= n
+                || toks[j].upper
+                || toks[j].kind == Kind::Open
+                || text[toks[j].start..]
+                    .starts_with(|c: char| c.is_ascii_digit() || "-–—(\"«“".contains(c));
+            let abbreviation = raw == "." && i > start && toks[i - 1].kind == Kind::Word && {
+                let w = &text[toks[i - 1].start..toks[i - 1].end];
+                w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+                    || crate::sentences::is_abbreviation_word(lang, w)
+            };
+            if next_ok && !abbreviation {
+                units.push((start, j));
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < n {
+        units.push((start, n));
+    }
+}

@@ -1,0 +1,161 @@
+//! Runs the statement cases of `tests/cases/<lang>/*.toml` (repo root).
+//!
+//! Each file holds cases: a text, the statements expected in it (speaker,
+//! kind, content, optionally cue and speaker country) and optionally the exact
+//! number of statements.
+
+use std::path::{Path, PathBuf};
+
+use propos_core::{extract, Article, Lang, Statement};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+struct File {
+    lang: String,
+    #[serde(rename = "case")]
+    cases: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Case {
+    name: String,
+    text: String,
+    #[serde(default)]
+    expect: Vec<Expect>,
+    count: Option<usize>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Expect {
+    speaker: Option<String>,
+    speaker_country: Option<String>,
+    kind: String,
+    cue: Option<String>,
+    content: String,
+}
+
+fn cases_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases")
+}
+
+fn case_files() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for lang in Lang::SUPPORTED {
+        let dir = cases_dir().join(lang);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "toml") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn describe(found: &[Statement]) -> String {
+    found
+        .iter()
+        .map(|s| {
+            format!(
+                "  [{}] {:?} | {} | {:?} ({})",
+                s.kind.as_str(),
+                s.speaker,
+                s.cue,
+                s.content,
+                s.rule
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Checks one case; returns what went wrong.
+fn check(lang: Lang, case: &Case) -> Vec<String> {
+    let mut article = Article::new(case.name.clone(), case.text.clone());
+    article.lang = Some(lang);
+    let found = extract(&article).statements;
+    let mut errors = Vec::new();
+    for expect in &case.expect {
+        let Some(s) = found.iter().find(|s| s.content == expect.content) else {
+            errors.push(format!("no statement with content {:?}", expect.content));
+            continue;
+        };
+        if s.kind.as_str() != expect.kind {
+            errors.push(format!(
+                "{:?}: kind {} (expected {})",
+                expect.content,
+                s.kind.as_str(),
+                expect.kind
+            ));
+        }
+        if s.speaker != expect.speaker {
+            errors.push(format!(
+                "{:?}: speaker {:?} (expected {:?})",
+                expect.content, s.speaker, expect.speaker
+            ));
+        }
+        if let Some(cue) = &expect.cue {
+            if &s.cue != cue {
+                errors.push(format!(
+                    "{:?}: cue {:?} (expected {:?})",
+                    expect.content, s.cue, cue
+                ));
+            }
+        }
+        if expect.speaker_country.is_some() && s.speaker_country != expect.speaker_country {
+            errors.push(format!(
+                "{:?}: country {:?} (expected {:?})",
+                expect.content, s.speaker_country, expect.speaker_country
+            ));
+        }
+    }
+    if let Some(count) = case.count {
+        if found.len() != count {
+            errors.push(format!("{} statements (expected {count})", found.len()));
+        }
+    }
+    if !errors.is_empty() {
+        errors.push(format!("found:\n{}", describe(&found)));
+    }
+    errors
+}
+
+#[test]
+fn statement_cases() {
+    let files = case_files();
+    assert!(
+        files.len() >= 10,
+        "statement cases missing under {}",
+        cases_dir().display()
+    );
+    let mut failures = Vec::new();
+    let mut total = 0;
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("case file is readable");
+        let file: File =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let lang: Lang = file.lang.parse().expect("case file language");
+        for case in &file.cases {
+            total += 1;
+            let errors = check(lang, case);
+            if !errors.is_empty() {
+                failures.push(format!(
+                    "{} / {}:\n  {}",
+                    path.file_name().unwrap_or_default().to_string_lossy(),
+                    case.name,
+                    errors.join("\n  ")
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
