@@ -92,7 +92,7 @@ pub fn extract(article: &Article) -> Extraction {
     let mut statements = statements::extract(&doc);
     let dates = dates::extract(&doc);
     dates::date_statements(&doc, &dates, &mut statements);
-    let mut figures = figures::extract(&doc);
+    let mut figures = figures::extract_with_dates(&doc, &dates);
     figures::attribute(&mut figures, &statements);
     let actors = actors::tabulate(&doc, &statements);
     Extraction {

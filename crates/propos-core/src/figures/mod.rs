@@ -1,0 +1,856 @@
+//! Figures: numbers with what they count.
+//!
+//! A figure is a number written with digits (any grouping seen in news: "10 000"
+//! with a space, no-break or narrow no-break space, "14.000", "14,000" in English,
+//! decimals "3,5" / "3.5", signs "-55%") or with number words worth 10 or more
+//! ("dix mille", "ten thousand", read by the `text2num` crate), possibly multiplied
+//! ("3,5 milliards", "10M€"), with its unit: the counted noun as a singular lower-case
+//! lemma ("soldats nord-coréens" → "soldat"), a currency or "%". Qualifiers before it
+//! set `approx` ("environ", "about") and `bound` ("plus de" → min, "jusqu'à" → max).
+//!
+//! Not figures: dates, years, clock times, ages of articles, ordinals, reference
+//! numbers ("résolution 2231"), parts of names ("G7", "Su-35", "Acte 18"), and bare
+//! numbers whose unit cannot be found. A bare number takes the unit of its range
+//! partner ("entre 300 et 500km"), of a figure just before it in the sentence
+//! ("10 000 soldats, dont 8 000 …"), of a "nombre de X" before it, of an earlier
+//! figure of the same value, or — with a multiplier — the currency of its sentence.
+
+pub(crate) mod text;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use text::{lower, pair_list, Kind, Phrases, Tokens};
+use text2num::{find_numbers, Language};
+
+use crate::lexicon::entries;
+use crate::{lexicon_file, Bound, DateMention, Doc, Figure, Lang, Statement};
+
+/// What a qualifier does to the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Qualifier {
+    Approx,
+    Min,
+    Max,
+    /// "entre": min for the first number of the range, max for the second.
+    Range,
+}
+
+struct Lexicon {
+    multipliers: HashMap<String, u128>,
+    qualifiers: Phrases<Qualifier>,
+    symbols: HashMap<String, String>,
+    abbreviations: HashMap<String, String>,
+    unit_phrases: Phrases<String>,
+    plurals: HashMap<String, String>,
+    invariables: HashSet<&'static str>,
+    adjectives: HashSet<&'static str>,
+    stopwords: HashSet<&'static str>,
+    references: HashSet<&'static str>,
+    time_units: HashSet<&'static str>,
+    time_before: Phrases<()>,
+    time_after: HashSet<String>,
+    year_prepositions: HashSet<&'static str>,
+    ordinal_suffixes: HashSet<&'static str>,
+    connectors: HashSet<&'static str>,
+    ratio_words: Phrases<()>,
+    currencies: HashSet<&'static str>,
+    count_nouns: HashSet<&'static str>,
+    months: HashSet<String>,
+    text2num: Language,
+}
+
+impl Lexicon {
+    fn load(lang: Lang) -> Self {
+        let set = |data: &'static str| -> HashSet<&'static str> { entries(data).collect() };
+        let mut symbols = HashMap::new();
+        let mut abbreviations = HashMap::new();
+        let mut phrases = Vec::new();
+        for (key, lemma) in crate::lexicon::pairs(lexicon_file!("units.tsv")(lang)) {
+            if key.contains(' ') {
+                phrases.push((key.to_string(), lemma.to_string()));
+            } else if key.chars().all(|c| !c.is_alphanumeric()) {
+                symbols.insert(key.to_string(), lemma.to_string());
+            } else {
+                abbreviations.insert(key.to_string(), lemma.to_string());
+            }
+        }
+        let mut time_before = Vec::new();
+        let mut time_after = HashSet::new();
+        for (phrase, side) in crate::lexicon::pairs(lexicon_file!("time_markers.tsv")(lang)) {
+            match side {
+                "after" => {
+                    time_after.insert(phrase.to_lowercase());
+                }
+                _ => time_before.push((phrase.to_string(), ())),
+            }
+        }
+        Self {
+            multipliers: crate::lexicon::pairs(lexicon_file!("multipliers.tsv")(lang))
+                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
+                .collect(),
+            qualifiers: Phrases::new(
+                pair_list(lexicon_file!("qualifiers.tsv")(lang))
+                    .into_iter()
+                    .filter_map(|(k, v)| {
+                        let q = match v {
+                            "approx" => Qualifier::Approx,
+                            "min" => Qualifier::Min,
+                            "max" => Qualifier::Max,
+                            "range" => Qualifier::Range,
+                            _ => return None,
+                        };
+                        Some((k, q))
+                    }),
+            ),
+            symbols,
+            abbreviations,
+            unit_phrases: Phrases::new(phrases),
+            plurals: crate::lexicon::pairs(lexicon_file!("unit_plurals.tsv")(lang))
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            invariables: set(lexicon_file!("unit_invariables.txt")(lang)),
+            adjectives: set(lexicon_file!("unit_adjectives.txt")(lang)),
+            stopwords: set(lexicon_file!("unit_stopwords.txt")(lang)),
+            references: set(lexicon_file!("reference_words.txt")(lang)),
+            time_units: set(lexicon_file!("time_units.txt")(lang)),
+            time_before: Phrases::new(time_before),
+            time_after,
+            year_prepositions: set(lexicon_file!("year_prepositions.txt")(lang)),
+            ordinal_suffixes: set(lexicon_file!("ordinal_suffixes.txt")(lang)),
+            connectors: set(lexicon_file!("range_connectors.txt")(lang)),
+            ratio_words: Phrases::new(
+                entries(lexicon_file!("ratio_words.txt")(lang)).map(|e| (e.to_string(), ())),
+            ),
+            currencies: set(lexicon_file!("currencies.txt")(lang)),
+            count_nouns: set(lexicon_file!("count_nouns.txt")(lang)),
+            months: crate::lexicon::pairs(lexicon_file!("months.tsv")(lang))
+                .map(|(k, _)| k.to_lowercase())
+                .collect(),
+            text2num: match lang {
+                Lang::Fr => Language::french(),
+                Lang::En => Language::english(),
+            },
+        }
+    }
+
+    /// The singular lower-case lemma of a counted noun.
+    fn lemma(&self, word: &str, lang: Lang) -> String {
+        let w = lower(word);
+        let w = w.as_ref();
+        if let Some(s) = self.plurals.get(w) {
+            return s.clone();
+        }
+        if self.invariables.contains(w) || w.chars().count() <= 2 {
+            return w.to_string();
+        }
+        let strip = |n: usize| w[..w.len() - n].to_string();
+        match lang {
+            Lang::Fr => {
+                if w.ends_with("eaux") || w.ends_with("eux") {
+                    strip(1)
+                } else if let Some(stem) = w.strip_suffix("aux") {
+                    format!("{stem}al")
+                } else if w.ends_with('s') || w.ends_with('x') {
+                    strip(1)
+                } else {
+                    w.to_string()
+                }
+            }
+            Lang::En => {
+                if w.ends_with("ies") && w.len() > 4 {
+                    format!("{}y", &w[..w.len() - 3])
+                } else if ["sses", "shes", "ches", "xes", "zes"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                {
+                    strip(2)
+                } else if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+                    w.to_string()
+                } else if w.ends_with('s') {
+                    strip(1)
+                } else {
+                    w.to_string()
+                }
+            }
+        }
+    }
+}
+
+static LEXICONS: LazyLock<Vec<Lexicon>> =
+    LazyLock::new(|| Lang::ALL.iter().map(|&l| Lexicon::load(l)).collect());
+
+fn lexicon(lang: Lang) -> &'static Lexicon {
+    &LEXICONS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+}
+
+/// A number found in a sentence, before its unit is settled.
+#[derive(Debug, Clone)]
+struct Candidate {
+    /// First token of the figure (qualifier or currency symbol included).
+    first: usize,
+    /// First token of the number itself.
+    number: usize,
+    /// Last token of the number (multiplier included).
+    number_last: usize,
+    /// Last token of the figure (unit included).
+    last: usize,
+    value: f64,
+    multiplier: Option<u128>,
+    unit: Option<String>,
+    /// The unit is a noun written after the number (not inferred).
+    written_unit: bool,
+    approx: bool,
+    bound: Option<Bound>,
+    range: bool,
+    from_words: bool,
+    /// A four-digit integer written without grouping: maybe a year.
+    year_like: bool,
+}
+
+/// A number parsed from digits: tokens, value, and what was glued to it.
+struct Parsed {
+    first: usize,
+    last: usize,
+    value: f64,
+    grouped: bool,
+    decimals: u32,
+    digits: usize,
+    glued_unit: Option<String>,
+    glued_multiplier: Option<u128>,
+}
+
+fn is_group_space(s: &str) -> bool {
+    matches!(s, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+}
+
+/// Parses the digits at token `i` with their grouping, decimals, sign and glued letters.
+fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parsed> {
+    let head = t.str(i);
+    if head.len() > 15 {
+        return None;
+    }
+    let mut first = i;
+    let mut sign = 1.0;
+    if i > 0 {
+        match t.kind(i - 1) {
+            Kind::Word => return None, // "G7", "CO2"
+            Kind::Punct => {
+                let p = t.str(i - 1);
+                let glued_left = i >= 2 && matches!(t.kind(i - 2), Kind::Word | Kind::Digits);
+                match p {
+                    "-" | "‑" | "−" | "–" if glued_left => return None, // "Su-35", "2022-2023"
+                    "-" | "−" => {
+                        sign = -1.0;
+                        first = i - 1;
+                    }
+                    "+" if !glued_left => first = i - 1,
+                    "/" | ":" | "°" | "#" | "№" | "_" | "@" => return None,
+                    "." | "," if glued_left => return None,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut mantissa: u128 = head.parse().ok()?;
+    let mut digits = head.len();
+    let mut decimals = 0u32;
+    let mut grouped = false;
+    let mut last = i;
+    if head.len() <= 3 {
+        let mut separator: Option<&str> = None;
+        while t.is(last + 2, Kind::Digits) && t.str(last + 2).len() == 3 && digits < 15 {
+            let sep = t.str(last + 1);
+            let ok = match t.kind(last + 1) {
+                Kind::Space => is_group_space(sep),
+                Kind::Punct => match lang {
+                    Lang::Fr => sep == ".",
+                    Lang::En => sep == ",",
+                },
+                _ => false,
+            };
+            if !ok || separator.is_some_and(|s| s != sep) {
+                break;
+            }
+            // "1.550.3" is not a grouped number; stop before ambiguous tails.
+            separator = Some(sep);
+            mantissa = mantissa * 1000 + t.str(last + 2).parse::<u128>().ok()?;
+            digits += 3;
+            last += 2;
+            grouped = true;
+        }
+    }
+    // Decimals: "3,5" (French), "3.5".
+    if t.is(last + 1, Kind::Punct) && t.is(last + 2, Kind::Digits) {
+        let sep = t.str(last + 1);
+        let frac = t.str(last + 2);
+        let ok = match lang {
+            Lang::Fr => sep == "," || (sep == "." && !grouped && frac.len() != 3),
+            Lang::En => sep == ".",
+        };
+        let continues =
+            t.is(last + 3, Kind::Punct) && t.str(last + 3) == sep && t.is(last + 4, Kind::Digits);
+        if ok && !continues && frac.len() <= 6 {
+            mantissa = mantissa * 10u128.pow(frac.len() as u32) + frac.parse::<u128>().ok()?;
+            decimals = frac.len() as u32;
+            last += 2;
+        } else if continues || (ok && frac.len() > 6) {
+            return None;
+        }
+    }
+    // Scores, times and fractions: "3-2", "10:30", "2/11".
+    if t.is(last + 1, Kind::Punct)
+        && matches!(t.str(last + 1), "/" | ":" | "-" | "‑")
+        && t.is(last + 2, Kind::Digits)
+    {
+        return None;
+    }
+    let mut glued_unit = None;
+    let mut glued_multiplier = None;
+    if t.is(last + 1, Kind::Word) {
+        let word = t.str(last + 1);
+        let low = lower(word);
+        if lex.ordinal_suffixes.contains(low.as_ref()) {
+            return None;
+        }
+        if low == "h" {
+            return None; // "5h39", "20H"
+        }
+        if word == "m"
+            && decimals == 0
+            && t.is(last + 2, Kind::Digits)
+            && t.str(last + 2).len() == 2
+        {
+            // "1m90"
+            mantissa = mantissa * 100 + t.str(last + 2).parse::<u128>().ok()?;
+            decimals = 2;
+            glued_unit = Some("m".to_string());
+            last += 2;
+        } else if let Some(&m) = lex.multipliers.get(word) {
+            glued_multiplier = Some(m);
+            last += 1;
+        } else if let Some(unit) = lex.abbreviations.get(word) {
+            glued_unit = Some(unit.clone());
+            last += 1;
+        } else if word.chars().count() >= 3 && word.chars().all(char::is_lowercase) {
+            // "4.789.200demandeurs": a glued noun.
+            glued_unit = Some(lex.lemma(word, lang));
+            last += 1;
+        } else {
+            return None; // "5G", "3D"
+        }
+        if t.is(last + 1, Kind::Digits) {
+            return None;
+        }
+    }
+    let value = sign * scale(mantissa, decimals, glued_multiplier.unwrap_or(1));
+    Some(Parsed {
+        first,
+        last,
+        value,
+        grouped,
+        decimals,
+        digits,
+        glued_unit,
+        glued_multiplier,
+    })
+}
+
+/// `mantissa × multiplier / 10^decimals`, exact when it is an integer.
+fn scale(mantissa: u128, decimals: u32, multiplier: u128) -> f64 {
+    let divisor = 10u128.pow(decimals);
+    match mantissa.checked_mul(multiplier) {
+        Some(n) if n % divisor == 0 => (n / divisor) as f64,
+        Some(n) => n as f64 / divisor as f64,
+        None => mantissa as f64 * multiplier as f64 / divisor as f64,
+    }
+}
+
+/// A text2num token: one of our tokens, lower-cased once.
+struct WordToken<'a> {
+    text: &'a str,
+    lower: std::borrow::Cow<'a, str>,
+    digits: bool,
+}
+
+impl text2num::Token for &WordToken<'_> {
+    fn text(&self) -> std::borrow::Cow<'_, str> {
+        self.text.into()
+    }
+
+    fn text_lowercase(&self) -> std::borrow::Cow<'_, str> {
+        self.lower.as_ref().into()
+    }
+
+    fn not_a_number_part(&self) -> bool {
+        self.digits
+    }
+}
+
+/// Spelled-out numbers of a sentence: start token → (last token, value), from text2num.
+fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
+    let mut found = HashMap::new();
+    if !t.toks.iter().any(|k| k.kind == Kind::Word) {
+        return found;
+    }
+    let tokens: Vec<WordToken> = (0..t.len())
+        .map(|i| WordToken {
+            text: t.str(i),
+            lower: lower(t.str(i)),
+            digits: t.kind(i) == Kind::Digits,
+        })
+        .collect();
+    for occurrence in find_numbers(tokens.iter(), &lex.text2num, 10.0) {
+        if occurrence.is_ordinal || occurrence.value < 10.0 || occurrence.end == 0 {
+            continue;
+        }
+        let first = occurrence.start;
+        let last = occurrence.end - 1;
+        if first >= t.len() || last >= t.len() || !t.is(first, Kind::Word) {
+            continue;
+        }
+        // "des millions de", "thousands of": vague quantities.
+        let head = lower(t.str(first));
+        if head.ends_with('s') && lex.multipliers.contains_key(&head[..head.len() - 1]) {
+            continue;
+        }
+        found.insert(first, (last, occurrence.value));
+    }
+    found
+}
+
+/// Finds the figures of an article.
+pub fn extract(doc: &Doc) -> Vec<Figure> {
+    let dates = crate::dates::extract(doc);
+    extract_with_dates(doc, &dates)
+}
+
+/// Finds the figures of an article whose dates are known (their numbers are not figures).
+pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
+    let lex = lexicon(doc.lang);
+    let mut figures: Vec<Figure> = Vec::new();
+    let mut date_index = 0;
+    for sentence in &doc.sentences {
+        let t = Tokens::new(doc.text, sentence.start, sentence.end);
+        while date_index < dates.len() && dates[date_index].end <= sentence.start {
+            date_index += 1;
+        }
+        let sentence_dates: Vec<(usize, usize)> = dates[date_index..]
+            .iter()
+            .take_while(|d| d.start < sentence.end)
+            .map(|d| (d.start, d.end))
+            .collect();
+        let mut candidates = sentence_candidates(&t, lex, doc.lang, &sentence_dates);
+        infer_units(&t, lex, doc.lang, &mut candidates, &figures);
+        for c in candidates {
+            let Some(unit) = c.unit else { continue };
+            let start = t.toks[c.first].start;
+            let end = t.toks[c.last].end;
+            figures.push(Figure {
+                figure_id: figures.len() as u32,
+                start,
+                end,
+                text: doc.text[start..end].to_string(),
+                value: Some(c.value),
+                unit: Some(unit),
+                approx: c.approx,
+                bound: c.bound,
+                statement_id: None,
+                speaker: None,
+            });
+        }
+    }
+    figures
+}
+
+/// The numbers of one sentence with their written units and qualifiers.
+fn sentence_candidates(
+    t: &Tokens,
+    lex: &Lexicon,
+    lang: Lang,
+    dates: &[(usize, usize)],
+) -> Vec<Candidate> {
+    let words = word_numbers(t, lex);
+    let in_date = |i: usize| {
+        let tok = t.toks[i];
+        dates.iter().any(|&(a, b)| a < tok.end && tok.start < b)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let parsed = match t.kind(i) {
+            Kind::Digits if !in_date(i) => parse_digits(t, i, lex, lang),
+            Kind::Word => words.get(&i).map(|&(last, value)| Parsed {
+                first: i,
+                last,
+                value,
+                grouped: true,
+                decimals: 0,
+                digits: 0,
+                glued_unit: None,
+                // "dix milliards": the value already counts the multiplier.
+                glued_multiplier: lex.multipliers.get(lower(t.str(last)).as_ref()).copied(),
+            }),
+            _ => None,
+        };
+        let Some(p) = parsed else {
+            i += 1;
+            continue;
+        };
+        let from_words = t.kind(i) == Kind::Word;
+        if (p.first..=p.last).any(in_date) {
+            i = p.last + 1;
+            continue;
+        }
+        let c = complete(t, lex, lang, p, from_words);
+        i = c.last + 1;
+        if let Some(c) = c.filter(t, lex) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+impl Candidate {
+    /// Drops years, references, parts of names and clock times.
+    fn filter(self, t: &Tokens, lex: &Lexicon) -> Option<Candidate> {
+        let before = t.prev_word(self.first).map(|w| (w, lower(t.str(w))));
+        if let Some((w, word)) = &before {
+            if lex.references.contains(word.as_ref()) && t.spaced(*w, self.first) {
+                return None;
+            }
+            // "Acte 18", "France 24": a number after a capitalized name, with no unit.
+            let name = t.str(*w).starts_with(char::is_uppercase)
+                && !lex.stopwords.contains(word.as_ref())
+                && !lex.months.contains(word.as_ref())
+                && t.spaced(*w, self.first)
+                && Some(*w) != (0..t.len()).find(|&k| t.is(k, Kind::Word));
+            if name && !self.written_unit && !self.approx && self.bound.is_none() {
+                return None;
+            }
+        }
+        if self.first > 0 && t.is_punct(t.prev_non_space(self.first).unwrap_or(0), "°") {
+            return None;
+        }
+        let unit = self.unit.as_deref().unwrap_or("");
+        if self.year_like
+            && self.multiplier.is_none()
+            && !self.approx
+            && self.bound.is_none()
+            && !self.range
+        {
+            let preposition = before.as_ref().is_some_and(|(w, word)| {
+                lex.year_prepositions.contains(word.as_ref()) && t.spaced(*w, self.first)
+            });
+            let counted = self.written_unit && !lex.currencies.contains(unit) || unit == "%";
+            if !counted || preposition {
+                return None;
+            }
+        }
+        if lex.time_units.contains(unit) || lex.time_units.contains(unit.trim_end_matches('s')) {
+            if unit == "h" || lex.time_before.match_before(t, self.first, 3).is_some() {
+                return None;
+            }
+            if let Some(w) = t.next_word(self.last) {
+                if lex.time_after.contains(lower(t.str(w)).as_ref()) {
+                    return None;
+                }
+            }
+            if t.is(t.skip_space(self.last + 1), Kind::Digits) {
+                return None; // "20 heures 30"
+            }
+        }
+        Some(self)
+    }
+}
+
+/// Completes a parsed number with multiplier, currency, percent, unit noun and qualifier.
+fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) -> Candidate {
+    let mut c = Candidate {
+        first: p.first,
+        number: p.first,
+        number_last: p.last,
+        last: p.last,
+        value: p.value,
+        multiplier: p.glued_multiplier,
+        unit: p.glued_unit.clone(),
+        written_unit: p.glued_unit.is_some(),
+        approx: false,
+        bound: None,
+        range: false,
+        from_words,
+        year_like: !from_words
+            && !p.grouped
+            && p.decimals == 0
+            && p.digits == 4
+            && (1000.0..=2100.0).contains(&p.value),
+    };
+    // A spaced multiplier: "3,5 milliards", "10 M€".
+    if c.multiplier.is_none() && !from_words {
+        let j = t.skip_space(c.last + 1);
+        if j > c.last + 1 && t.is(j, Kind::Word) {
+            let word = t.str(j);
+            let m = lex.multipliers.get(word).or_else(|| {
+                (word.len() > 2)
+                    .then(|| lex.multipliers.get(lower(word).as_ref()))
+                    .flatten()
+            });
+            if let Some(&m) = m {
+                c.multiplier = Some(m);
+                c.value = scale_value(c.value, m);
+                c.last = j;
+                c.number_last = j;
+            }
+        }
+    }
+    // A currency prefix: "$10 billion", "€3,5 milliards".
+    if let Some(prev) = t.prev_non_space(c.first) {
+        if t.is(prev, Kind::Punct) && prev + 2 >= c.first {
+            if let Some(unit) = lex.symbols.get(t.str(prev)) {
+                if unit != "%" {
+                    c.unit = Some(unit.clone());
+                    c.written_unit = true;
+                    c.first = prev;
+                }
+            }
+        }
+    }
+    if c.unit.is_none() || (c.multiplier.is_some() && p.glued_unit.is_none()) {
+        find_unit(t, lex, lang, &mut c);
+    } else if t.is(c.last + 1, Kind::Punct) {
+        // "10M€"
+        if let Some(unit) = lex.symbols.get(t.str(c.last + 1)) {
+            c.unit = Some(unit.clone());
+            c.last += 1;
+        }
+    }
+    // Qualifier: "environ", "plus de", "jusqu'à", "entre".
+    if let Some((start, &q)) = lex.qualifiers.match_before(t, c.first, 4) {
+        match q {
+            Qualifier::Approx => c.approx = true,
+            Qualifier::Min => c.bound = Some(Bound::Min),
+            Qualifier::Max => c.bound = Some(Bound::Max),
+            Qualifier::Range => c.range = true,
+        }
+        c.first = start;
+    }
+    c
+}
+
+fn scale_value(value: f64, multiplier: u128) -> f64 {
+    // Re-scale exactly through the decimal text of the value.
+    let text = format!("{value}");
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let negative = int.starts_with('-');
+    let digits = format!("{}{}", int.trim_start_matches('-'), frac);
+    match digits.parse::<u128>() {
+        Ok(m) if frac.len() <= 6 => {
+            let v = scale(m, frac.len() as u32, multiplier);
+            if negative {
+                -v
+            } else {
+                v
+            }
+        }
+        _ => value * multiplier as f64,
+    }
+}
+
+/// The unit after the number: a symbol, an abbreviation, a unit phrase or a noun.
+fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
+    let j = t.skip_space(c.last + 1);
+    if j >= t.len() || j > c.last + 2 {
+        return;
+    }
+    if t.is(j, Kind::Punct) {
+        if let Some(unit) = lex.symbols.get(t.str(j)) {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = j;
+        }
+        return;
+    }
+    if !t.is(j, Kind::Word) {
+        return;
+    }
+    if let Some((end, unit)) = lex.unit_phrases.match_at(t, j) {
+        c.unit = Some(unit.clone());
+        c.written_unit = true;
+        c.last = end;
+        return;
+    }
+    if let Some(unit) = lex.abbreviations.get(t.str(j)) {
+        if j > c.last + 1 || c.multiplier.is_none() {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = j;
+            return;
+        }
+    }
+    let mut k = j;
+    if c.multiplier.is_some() {
+        // "milliards de dollars", "millions d'euros", "million of"; English may omit "of".
+        let word = lower(t.str(k));
+        if matches!(word.as_ref(), "de" | "d" | "of" | "des") {
+            match t.next_word(k) {
+                Some(n) => k = n,
+                None => return,
+            }
+        } else if lang == Lang::Fr {
+            return;
+        }
+    }
+    for _ in 0..3 {
+        let word = lower(t.str(k));
+        if lex.adjectives.contains(word.as_ref()) {
+            match t.next_word(k) {
+                Some(n) if t.spaced(k, n) => k = n,
+                _ => return,
+            }
+        } else {
+            break;
+        }
+    }
+    let word = t.str(k);
+    let low = lower(word);
+    if !word.starts_with(char::is_lowercase)
+        || lex.stopwords.contains(low.as_ref())
+        || lex.months.contains(low.as_ref())
+    {
+        return;
+    }
+    c.unit = Some(lex.lemma(word, lang));
+    c.written_unit = true;
+    c.last = k;
+    // "3 trains sur 5": the total belongs to the figure.
+    if let Some(w) = t.next_word(k) {
+        if let Some((end, _)) = lex.ratio_words.match_at(t, w) {
+            let n = t.skip_space(end + 1);
+            if t.is(n, Kind::Digits) && t.spaced(end, n) {
+                c.last = n;
+            }
+        }
+    }
+}
+
+/// Gives bare numbers the unit their context implies; see the module documentation.
+fn infer_units(
+    t: &Tokens,
+    lex: &Lexicon,
+    lang: Lang,
+    candidates: &mut [Candidate],
+    earlier: &[Figure],
+) {
+    let between = |a: &Candidate, b: &Candidate| -> String {
+        let start = t.toks[a.last].end;
+        let end = t.toks[b.first].start;
+        if start <= end {
+            t.text[start..end].trim().to_lowercase()
+        } else {
+            String::new()
+        }
+    };
+    // Ranges and alternatives: "entre 300 et 500km", "de 62 à 65 ans", "64 ou 65 ans".
+    for n in 1..candidates.len() {
+        let (left, right) = candidates.split_at_mut(n);
+        let (a, b) = (&mut left[n - 1], &mut right[0]);
+        let link = between(a, b);
+        if !lex.connectors.contains(link.as_str()) {
+            continue;
+        }
+        if a.unit.is_none() && b.unit.is_some() && !b.range {
+            a.unit = b.unit.clone();
+            if a.multiplier.is_none() && !a.from_words {
+                if let Some(m) = b.multiplier {
+                    a.value = scale_value(a.value, m);
+                    a.multiplier = Some(m);
+                }
+            }
+        }
+        if a.range && a.unit.is_some() {
+            a.bound = Some(Bound::Min);
+            b.bound = Some(Bound::Max);
+        }
+    }
+    // "nombre de demandeurs … à 3.235.700"
+    let count_unit = |c: &Candidate| -> Option<String> {
+        let mut found = None;
+        for k in 0..c.number {
+            if t.is(k, Kind::Word) && lex.count_nouns.contains(lower(t.str(k)).as_ref()) {
+                let de = t.next_word(k)?;
+                if matches!(lower(t.str(de)).as_ref(), "de" | "d" | "of") {
+                    let noun = t.next_word(de)?;
+                    let low = lower(t.str(noun));
+                    if !lex.stopwords.contains(low.as_ref()) && noun < c.number {
+                        found = Some(noun);
+                    }
+                }
+            }
+        }
+        found.map(|n| lex.lemma(t.str(n), lang))
+    };
+    for n in 0..candidates.len() {
+        if candidates[n].unit.is_some() {
+            continue;
+        }
+        let multiplied = candidates[n].multiplier.is_some()
+            || candidates[n].from_words && candidates[n].value >= 1e6;
+        let previous = candidates[..n]
+            .iter()
+            .rev()
+            .find_map(|c| c.unit.clone().filter(|u| c.written_unit && u != "%"));
+        let value = candidates[n].value;
+        let same_value = || {
+            earlier
+                .iter()
+                .rev()
+                .find(|f| f.value == Some(value) && f.unit.is_some())
+                .and_then(|f| f.unit.clone())
+        };
+        let currency = || {
+            candidates
+                .iter()
+                .filter(|c| {
+                    c.unit
+                        .as_deref()
+                        .is_some_and(|u| lex.currencies.contains(u))
+                })
+                .min_by_key(|c| c.number.abs_diff(candidates[n].number))
+                .and_then(|c| c.unit.clone())
+        };
+        let unit = if multiplied {
+            same_value().or_else(currency).or(previous)
+        } else {
+            previous
+                .or_else(|| count_unit(&candidates[n]))
+                .or_else(same_value)
+        };
+        candidates[n].unit = unit;
+    }
+}
+
+/// Ties each figure to the statement whose content holds it (the innermost one), else
+/// to the statement whose frame holds it ("selon Kyiv, 14.000 soldats …").
+pub fn attribute(figures: &mut [Figure], statements: &[Statement]) {
+    for figure in figures {
+        let inside = |a: usize, b: usize| a <= figure.start && figure.end <= b;
+        let statement = statements
+            .iter()
+            .filter(|s| inside(s.content_start, s.content_end))
+            .min_by_key(|s| s.content_end - s.content_start)
+            .or_else(|| {
+                statements
+                    .iter()
+                    .filter(|s| inside(s.start, s.end))
+                    .min_by_key(|s| s.end - s.start)
+            });
+        if let Some(statement) = statement {
+            figure.statement_id = Some(statement.statement_id);
+            figure.speaker = statement.speaker.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

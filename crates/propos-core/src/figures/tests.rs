@@ -1,0 +1,200 @@
+use super::*;
+
+fn figures(text: &str, lang: Lang) -> Vec<(String, f64, String, bool, Option<Bound>)> {
+    let doc = Doc::new(text, lang, None);
+    extract(&doc)
+        .into_iter()
+        .map(|f| {
+            (
+                f.text,
+                f.value.unwrap(),
+                f.unit.unwrap_or_default(),
+                f.approx,
+                f.bound,
+            )
+        })
+        .collect()
+}
+
+fn fr(text: &str) -> Vec<(String, f64, String, bool, Option<Bound>)> {
+    figures(&format!("Titre\n{text}"), Lang::Fr)
+}
+
+fn one(text: &str, value: f64, unit: &str) -> (String, f64, String, bool, Option<Bound>) {
+    (text.to_string(), value, unit.to_string(), false, None)
+}
+
+#[test]
+fn digit_groupings() {
+    assert_eq!(
+        fr("Il y a 10 000 soldats, 10\u{a0}000 marins, 10\u{202f}000 pilotes et 14.000 gardes."),
+        [
+            one("10 000 soldats", 10000.0, "soldat"),
+            one("10\u{a0}000 marins", 10000.0, "marin"),
+            one("10\u{202f}000 pilotes", 10000.0, "pilote"),
+            one("14.000 gardes", 14000.0, "garde"),
+        ]
+    );
+    assert_eq!(
+        figures(
+            "Title\nThey sent 14,000 troops and 3.5 tonnes of food.",
+            Lang::En
+        ),
+        [
+            one("14,000 troops", 14000.0, "troop"),
+            one("3.5 tonnes", 3.5, "tonne")
+        ]
+    );
+}
+
+#[test]
+fn multipliers_currencies_and_percentages() {
+    assert_eq!(
+        fr("L'aide atteint 3,5 milliards de dollars, soit 12 % du total et 10M€ de plus."),
+        [
+            one("3,5 milliards de dollars", 3_500_000_000.0, "dollar"),
+            one("12 %", 12.0, "%"),
+            one("10M€", 10_000_000.0, "euro"),
+        ]
+    );
+    assert_eq!(
+        figures(
+            "Title\nThe fund holds $3.5 billion, up 1.4 percent.",
+            Lang::En
+        ),
+        [
+            one("$3.5 billion", 3_500_000_000.0, "dollar"),
+            one("1.4 percent", 1.4, "%")
+        ]
+    );
+}
+
+#[test]
+fn number_words_through_text2num() {
+    assert_eq!(
+        fr("Il faut dix milliards d'euros pour trois millions de personnes, pas deux soldats."),
+        [
+            one("dix milliards d'euros", 10_000_000_000.0, "euro"),
+            one("trois millions de personnes", 3_000_000.0, "personne"),
+        ]
+    );
+    assert_eq!(
+        figures(
+            "Title\nTen thousand people marched, and three men.",
+            Lang::En
+        ),
+        [one("Ten thousand people", 10000.0, "people")]
+    );
+}
+
+#[test]
+fn qualifiers_set_approx_and_bounds() {
+    let got = fr("Selon Kyiv, quelque 14.000 soldats, jusqu’à 8 000 chars, plus de 40 avions et moins de 3,1% des drones.");
+    assert_eq!(
+        got,
+        [
+            (
+                "quelque 14.000 soldats".to_string(),
+                14000.0,
+                "soldat".to_string(),
+                true,
+                None
+            ),
+            (
+                "jusqu’à 8 000 chars".to_string(),
+                8000.0,
+                "char".to_string(),
+                false,
+                Some(Bound::Max)
+            ),
+            (
+                "plus de 40 avions".to_string(),
+                40.0,
+                "avion".to_string(),
+                false,
+                Some(Bound::Min)
+            ),
+            (
+                "moins de 3,1%".to_string(),
+                3.1,
+                "%".to_string(),
+                false,
+                Some(Bound::Max)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn ranges_share_their_unit() {
+    let got = fr("Il peut parcourir entre 300 et 500km, de 62 à 65 ans, 8 000 à 10 000 soldats.");
+    assert_eq!(
+        got,
+        [
+            (
+                "entre 300".to_string(),
+                300.0,
+                "km".to_string(),
+                false,
+                Some(Bound::Min)
+            ),
+            (
+                "500km".to_string(),
+                500.0,
+                "km".to_string(),
+                false,
+                Some(Bound::Max)
+            ),
+            one("62", 62.0, "an"),
+            one("65 ans", 65.0, "an"),
+            one("8 000", 8000.0, "soldat"),
+            one("10 000 soldats", 10000.0, "soldat"),
+        ]
+    );
+}
+
+#[test]
+fn not_figures_dates_years_times_ordinals_names_references() {
+    assert_eq!(
+        fr("Le 16 novembre 2024, en 2022, à 5h39 et à 20 heures, le 3e sommet du G7, un Su-35, le COVID-19, la résolution 2231, l'Acte 18, (2/11) et il y a 29 minutes."),
+        []
+    );
+}
+
+#[test]
+fn units_skip_adjectives_and_elided_units_are_inferred() {
+    assert_eq!(
+        fr("Il a vu 48.629 nouveaux cas en 10 dernières années. Environ 10 000 soldats sont là, dont 8 000 au front."),
+        [
+            one("48.629 nouveaux cas", 48629.0, "cas"),
+            one("10 dernières années", 10.0, "année"),
+            ("Environ 10 000 soldats".to_string(), 10000.0, "soldat".to_string(), true, None),
+            one("8 000", 8000.0, "soldat"),
+        ]
+    );
+}
+
+#[test]
+fn signs_glued_units_and_heights() {
+    assert_eq!(
+        fr("Un recul de -55% pour un homme d'1m90 et 4.789.200demandeurs."),
+        [
+            one("-55%", -55.0, "%"),
+            one("1m90", 1.9, "m"),
+            one("4.789.200demandeurs", 4_789_200.0, "demandeur"),
+        ]
+    );
+}
+
+#[test]
+fn a_million_digits_stay_linear_and_panic_free() {
+    let digits = "7".repeat(1_000_000);
+    let text = format!("Titre\nIl y a {digits} soldats et 12 %.");
+    let start = std::time::Instant::now();
+    let got = fr(&text);
+    assert!(start.elapsed().as_secs() < 5);
+    assert_eq!(got, [one("12 %", 12.0, "%")]);
+    let grouped = "1 000 ".repeat(200_000);
+    let got = fr(&grouped);
+    assert!(got.iter().all(|f| f.1 <= 1e15));
+}
