@@ -947,13 +947,26 @@ fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
         })
 }
 
+/// Whether a date names the day of the news ("mercredi", "hier", "ce dimanche 18
+/// février") rather than a background date ("le 14 octobre 2022").
+fn is_news_day(d: &DateMention, lang: Lang) -> bool {
+    let lex = lexicon(lang);
+    let t = Tokens::new(&d.text, 0, d.text.len());
+    (0..t.len()).any(|i| {
+        t.is(i, Kind::Word)
+            && (lex.weekdays.contains_key(lower(t.str(i)).as_ref())
+                || matches!(lex.phrases.match_at(&t, i), Some((_, Rel::Day(_)))))
+    })
+}
+
 /// Gives each statement the date the text ties to it, if any.
 ///
 /// A date in the statement's sentence but outside its content ("a déclaré le 25
 /// octobre", "vendredi, le porte-parole a déclaré …") is the statement's date; the
 /// one nearest to the cue wins. A statement whose sentence gives no date takes the
-/// last day named before it in the narration (outside any statement's content and
-/// captions, and not after the publication date): the day the article reports on.
+/// last news day named before it in the narration (a weekday or "hier", outside any
+/// statement's content and captions, not after the publication date): the day the
+/// article reports on.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
     let contents: Vec<(usize, usize)> = statements
         .iter()
@@ -995,6 +1008,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
                     && !in_content(d)
                     && !in_caption(d)
+                    && is_news_day(d, doc.lang)
                     && match (&published, &d.value) {
                         (Some(p), Some(v)) => v.as_str() <= p.as_str(),
                         _ => true,

@@ -134,6 +134,17 @@ impl Lexicon {
         }
     }
 
+    /// Whether a lower-case word can be the plural noun counted by a number of 2 or more
+    /// ("soldats", "pays", "people"); "viennent" or "fled" cannot.
+    fn is_plural(&self, word: &str, lang: Lang) -> bool {
+        self.plurals.contains_key(word)
+            || self.invariables.contains(word)
+            || match lang {
+                Lang::Fr => word.ends_with(['s', 'x', 'z']),
+                Lang::En => word.ends_with('s'),
+            }
+    }
+
     /// The singular lower-case lemma of a counted noun.
     fn lemma(&self, word: &str, lang: Lang) -> String {
         let w = lower(word);
@@ -163,6 +174,7 @@ impl Lexicon {
                 } else if ["sses", "shes", "ches", "xes", "zes"]
                     .iter()
                     .any(|e| w.ends_with(e))
+                    || (w.ends_with("es") && self.invariables.contains(&w[..w.len() - 2]))
                 {
                     strip(2)
                 } else if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
@@ -333,7 +345,10 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
         } else if let Some(unit) = lex.abbreviations.get(word) {
             glued_unit = Some(unit.clone());
             last += 1;
-        } else if word.chars().count() >= 3 && word.chars().all(char::is_lowercase) {
+        } else if word.chars().count() >= 3
+            && word.chars().all(char::is_lowercase)
+            && lex.is_plural(word, lang)
+        {
             // "4.789.200demandeurs": a glued noun.
             glued_unit = Some(lex.lemma(word, lang));
             last += 1;
@@ -394,20 +409,42 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
     if !t.toks.iter().any(|k| k.kind == Kind::Word) {
         return found;
     }
-    let tokens: Vec<WordToken> = (0..t.len())
-        .map(|i| WordToken {
-            text: t.str(i),
-            lower: lower(t.str(i)),
-            digits: t.kind(i) == Kind::Digits,
-        })
-        .collect();
+    // text2num reads "vingt-cinq" as one word: hyphenated words are joined, spaces
+    // left out, and `spans` maps each of its tokens back to ours.
+    let mut tokens: Vec<WordToken> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let kind = t.kind(i);
+        if kind == Kind::Space {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        if kind == Kind::Word {
+            while t.is(last + 2, Kind::Word) && t.is_punct(last + 1, "-") {
+                last += 2;
+            }
+        }
+        let text = &t.text[t.toks[i].start..t.toks[last].end];
+        tokens.push(WordToken {
+            text,
+            lower: lower(text),
+            digits: kind == Kind::Digits,
+        });
+        spans.push((i, last));
+        i = last + 1;
+    }
     for occurrence in find_numbers(tokens.iter(), &lex.text2num, 10.0) {
         if occurrence.is_ordinal || occurrence.value < 10.0 || occurrence.end == 0 {
             continue;
         }
-        let first = occurrence.start;
-        let last = occurrence.end - 1;
-        if first >= t.len() || last >= t.len() || !t.is(first, Kind::Word) {
+        let (Some(&(first, _)), Some(&(_, last))) =
+            (spans.get(occurrence.start), spans.get(occurrence.end - 1))
+        else {
+            continue;
+        };
+        if !t.is(first, Kind::Word) {
             continue;
         }
         // "des millions de", "thousands of": vague quantities.
@@ -689,7 +726,8 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         }
     }
     let mut k = j;
-    if c.multiplier.is_some() {
+    // "mille" and "thousand" are adjectives; "millions de", "milliards d'" are nouns.
+    if c.multiplier.is_some_and(|m| m > 1000) {
         // "milliards de dollars", "millions d'euros", "million of"; English may omit "of".
         let word = lower(t.str(k));
         if matches!(word.as_ref(), "de" | "d" | "of" | "des") {
@@ -717,6 +755,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
     if !word.starts_with(char::is_lowercase)
         || lex.stopwords.contains(low.as_ref())
         || lex.months.contains(low.as_ref())
+        || (c.value.abs() >= 2.0 && c.multiplier.is_none() && !lex.is_plural(&low, lang))
     {
         return;
     }
