@@ -93,7 +93,7 @@ pub fn extract(article: &Article) -> Extraction {
     let dates = dates::extract(&doc);
     dates::date_statements(&doc, &dates, &mut statements);
     let mut figures = figures::extract_with_dates(&doc, &dates);
-    figures::attribute(&mut figures, &statements);
+    figures::attribute_in(&doc, &mut figures, &statements);
     let actors = actors::tabulate(&doc, &statements);
     Extraction {
         doc_id: article.id.clone(),

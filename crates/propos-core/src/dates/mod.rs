@@ -99,6 +99,8 @@ struct Lexicon {
     suffixes: HashMap<String, Role>,
     labels: Phrases<()>,
     ordinal_suffixes: HashSet<&'static str>,
+    /// Every word that can open a date expression: a fast filter.
+    starters: HashSet<String>,
 }
 
 impl Lexicon {
@@ -108,7 +110,7 @@ impl Lexicon {
             .filter_map(|(k, v)| Some((k.to_lowercase(), v.parse().ok()?)))
             .collect();
         // An abbreviation is a prefix of a longer name of the same month ("sept", "janv").
-        let months = names
+        let months: HashMap<String, (u8, bool)> = names
             .iter()
             .map(|(name, m)| {
                 let abbreviation = names.iter().any(|(other, n)| {
@@ -117,9 +119,10 @@ impl Lexicon {
                 (name.clone(), (*m, abbreviation))
             })
             .collect();
-        let weekdays = crate::lexicon::pairs(lexicon_file!("weekdays.tsv")(lang))
-            .filter_map(|(k, v)| Some((k.to_lowercase(), v.parse().ok()?)))
-            .collect();
+        let weekdays: HashMap<String, u8> =
+            crate::lexicon::pairs(lexicon_file!("weekdays.tsv")(lang))
+                .filter_map(|(k, v)| Some((k.to_lowercase(), v.parse().ok()?)))
+                .collect();
         let phrases = Phrases::new(
             pair_list(lexicon_file!("date_phrases.tsv")(lang))
                 .into_iter()
@@ -130,11 +133,20 @@ impl Lexicon {
                 .filter_map(|(k, v)| Some((k.to_lowercase(), Role::parse(v)?)))
                 .collect()
         };
+        let prefixes = roles(lexicon_file!("date_prefixes.tsv")(lang));
+        let starters = months
+            .keys()
+            .chain(weekdays.keys())
+            .chain(prefixes.keys())
+            .cloned()
+            .chain(phrases.first_words())
+            .collect();
         Self {
             months,
             weekdays,
             phrases,
-            prefixes: roles(lexicon_file!("date_prefixes.tsv")(lang)),
+            starters,
+            prefixes,
             suffixes: roles(lexicon_file!("date_suffixes.tsv")(lang)),
             labels: Phrases::new(
                 entries(lexicon_file!("publication_labels.txt")(lang)).map(|e| (e.to_string(), ())),
@@ -215,6 +227,9 @@ fn scan_at(
     sentence_first: bool,
 ) -> Option<(usize, Form)> {
     if t.is(i, Kind::Word) {
+        if !lex.starters.contains(lower(t.str(i)).as_ref()) {
+            return None;
+        }
         if let Some((last, &rel)) = lex.phrases.match_at(t, i) {
             // "demain 12 mai": a relative day made explicit.
             if let Rel::Day(n) = rel {
@@ -968,18 +983,46 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
 /// statement's content and captions, not after the publication date): the day the
 /// article reports on.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
-    let contents: Vec<(usize, usize)> = statements
+    // Contents sorted by start with the running maximum of their ends: a span lies in
+    // some content when a content starting at or before it reaches past its end.
+    let mut contents: Vec<(usize, usize)> = statements
         .iter()
         .map(|s| (s.content_start, s.content_end))
         .collect();
-    let in_content = |d: &DateMention| contents.iter().any(|&(a, b)| a <= d.start && d.end <= b);
+    contents.sort_unstable();
+    let mut reach = Vec::with_capacity(contents.len());
+    let mut max_end = 0;
+    for &(_, end) in &contents {
+        max_end = max_end.max(end);
+        reach.push(max_end);
+    }
+    let in_content = |d: &DateMention| {
+        let k = contents.partition_point(|&(start, _)| start <= d.start);
+        k > 0 && reach[k - 1] >= d.end
+    };
+    let blocks = &doc.layout.blocks;
     let in_caption = |d: &DateMention| {
-        doc.layout
-            .blocks
-            .iter()
-            .any(|b| b.kind == BlockKind::Caption && b.start <= d.start && d.end <= b.end)
+        let k = blocks.partition_point(|b| b.end < d.end);
+        blocks
+            .get(k)
+            .is_some_and(|b| b.kind == BlockKind::Caption && b.start <= d.start)
     };
     let published = doc.published.map(|p| p.to_string());
+    // The news days of the narration, in text order.
+    let news_days: Vec<&DateMention> = dates
+        .iter()
+        .filter(|d| {
+            d.granularity == Granularity::Day
+                && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
+                && match (&published, &d.value) {
+                    (Some(p), Some(v)) => v.as_str() <= p.as_str(),
+                    _ => true,
+                }
+                && !in_content(d)
+                && !in_caption(d)
+                && is_news_day(d, doc.lang)
+        })
+        .collect();
     for statement in statements.iter_mut() {
         let (s_start, s_end) = doc
             .sentences
@@ -987,12 +1030,6 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             .map(|s| (s.start, s.end))
             .unwrap_or((statement.start, statement.end));
         let (s_start, s_end) = (s_start.min(statement.start), s_end.max(statement.end));
-        let outside = |d: &&DateMention| {
-            d.value.is_some()
-                && s_start <= d.start
-                && d.end <= s_end
-                && !(statement.content_start <= d.start && d.end <= statement.content_end)
-        };
         let distance = |d: &DateMention| {
             if d.end <= statement.cue_start {
                 statement.cue_start - d.end
@@ -1000,20 +1037,19 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 d.start.saturating_sub(statement.cue_end)
             }
         };
-        let own = dates.iter().filter(outside).min_by_key(|d| distance(d));
-        let date = own.or_else(|| {
-            dates.iter().rfind(|d| {
-                d.end <= statement.cue_start
-                    && d.granularity == Granularity::Day
-                    && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
-                    && !in_content(d)
-                    && !in_caption(d)
-                    && is_news_day(d, doc.lang)
-                    && match (&published, &d.value) {
-                        (Some(p), Some(v)) => v.as_str() <= p.as_str(),
-                        _ => true,
-                    }
+        let first = dates.partition_point(|d| d.start < s_start);
+        let own = dates[first..]
+            .iter()
+            .take_while(|d| d.start < s_end)
+            .filter(|d| {
+                d.value.is_some()
+                    && d.end <= s_end
+                    && !(statement.content_start <= d.start && d.end <= statement.content_end)
             })
+            .min_by_key(|d| distance(d));
+        let date = own.or_else(|| {
+            let k = news_days.partition_point(|d| d.end <= statement.cue_start);
+            k.checked_sub(1).map(|k| news_days[k])
         });
         statement.date = date.and_then(|d| d.value.clone());
     }

@@ -57,6 +57,7 @@ struct Lexicon {
     currencies: HashSet<&'static str>,
     count_nouns: HashSet<&'static str>,
     months: HashSet<String>,
+    triggers: HashSet<&'static str>,
     text2num: Language,
 }
 
@@ -127,6 +128,7 @@ impl Lexicon {
             months: crate::lexicon::pairs(lexicon_file!("months.tsv")(lang))
                 .map(|(k, _)| k.to_lowercase())
                 .collect(),
+            triggers: set(lexicon_file!("number_word_triggers.txt")(lang)),
             text2num: match lang {
                 Lang::Fr => Language::french(),
                 Lang::En => Language::english(),
@@ -406,7 +408,9 @@ impl text2num::Token for &WordToken<'_> {
 /// Spelled-out numbers of a sentence: start token → (last token, value), from text2num.
 fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
     let mut found = HashMap::new();
-    if !t.toks.iter().any(|k| k.kind == Kind::Word) {
+    let triggered = (0..t.len())
+        .any(|i| t.is(i, Kind::Word) && lex.triggers.contains(lower(t.str(i)).as_ref()));
+    if !triggered {
         return found;
     }
     // text2num reads "vingt-cinq" as one word: hyphenated words are joined, spaces
@@ -467,6 +471,8 @@ pub fn extract(doc: &Doc) -> Vec<Figure> {
 pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
     let lex = lexicon(doc.lang);
     let mut figures: Vec<Figure> = Vec::new();
+    // Unit of the last figure of each value, for bare repeats of a value.
+    let mut units_by_value: HashMap<u64, String> = HashMap::new();
     let mut date_index = 0;
     for sentence in &doc.sentences {
         let t = Tokens::new(doc.text, sentence.start, sentence.end);
@@ -479,9 +485,10 @@ pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
             .map(|d| (d.start, d.end))
             .collect();
         let mut candidates = sentence_candidates(&t, lex, doc.lang, &sentence_dates);
-        infer_units(&t, lex, doc.lang, &mut candidates, &figures);
+        infer_units(&t, lex, doc.lang, &mut candidates, &units_by_value);
         for c in candidates {
             let Some(unit) = c.unit else { continue };
+            units_by_value.insert(c.value.to_bits(), unit.clone());
             let start = t.toks[c.first].start;
             let end = t.toks[c.last].end;
             figures.push(Figure {
@@ -509,10 +516,13 @@ fn sentence_candidates(
     dates: &[(usize, usize)],
 ) -> Vec<Candidate> {
     let words = word_numbers(t, lex);
+    // `dates` are in text order and do not overlap.
     let in_date = |i: usize| {
         let tok = t.toks[i];
-        dates.iter().any(|&(a, b)| a < tok.end && tok.start < b)
+        let k = dates.partition_point(|&(_, b)| b <= tok.start);
+        dates.get(k).is_some_and(|&(a, _)| a < tok.end)
     };
+    let first_word = (0..t.len()).find(|&k| t.is(k, Kind::Word));
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
@@ -542,7 +552,7 @@ fn sentence_candidates(
         }
         let c = complete(t, lex, lang, p, from_words);
         i = c.last + 1;
-        if let Some(c) = c.filter(t, lex) {
+        if let Some(c) = c.filter(t, lex, first_word) {
             out.push(c);
         }
     }
@@ -551,7 +561,7 @@ fn sentence_candidates(
 
 impl Candidate {
     /// Drops years, references, parts of names and clock times.
-    fn filter(self, t: &Tokens, lex: &Lexicon) -> Option<Candidate> {
+    fn filter(self, t: &Tokens, lex: &Lexicon, first_word: Option<usize>) -> Option<Candidate> {
         let before = t.prev_word(self.first).map(|w| (w, lower(t.str(w))));
         if let Some((w, word)) = &before {
             if lex.references.contains(word.as_ref()) && t.spaced(*w, self.first) {
@@ -562,7 +572,7 @@ impl Candidate {
                 && !lex.stopwords.contains(word.as_ref())
                 && !lex.months.contains(word.as_ref())
                 && t.spaced(*w, self.first)
-                && Some(*w) != (0..t.len()).find(|&k| t.is(k, Kind::Word));
+                && Some(*w) != first_word;
             if name && !self.written_unit && !self.approx && self.bound.is_none() {
                 return None;
             }
@@ -779,7 +789,7 @@ fn infer_units(
     lex: &Lexicon,
     lang: Lang,
     candidates: &mut [Candidate],
-    earlier: &[Figure],
+    earlier: &HashMap<u64, String>,
 ) {
     let between = |a: &Candidate, b: &Candidate| -> String {
         let start = t.toks[a.last].end;
@@ -812,83 +822,132 @@ fn infer_units(
             b.bound = Some(Bound::Max);
         }
     }
-    // "nombre de demandeurs … à 3.235.700"
-    let count_unit = |c: &Candidate| -> Option<String> {
-        let mut found = None;
-        for k in 0..c.number {
-            if t.is(k, Kind::Word) && lex.count_nouns.contains(lower(t.str(k)).as_ref()) {
-                let de = t.next_word(k)?;
-                if matches!(lower(t.str(de)).as_ref(), "de" | "d" | "of") {
-                    let noun = t.next_word(de)?;
-                    let low = lower(t.str(noun));
-                    if !lex.stopwords.contains(low.as_ref()) && noun < c.number {
-                        found = Some(noun);
+    // "nombre de demandeurs … à 3.235.700": the nouns announced by a count noun.
+    let mut announced: Vec<usize> = Vec::new();
+    for k in 0..t.len() {
+        if t.is(k, Kind::Word) && lex.count_nouns.contains(lower(t.str(k)).as_ref()) {
+            let Some(de) = t.next_word(k) else { continue };
+            if matches!(lower(t.str(de)).as_ref(), "de" | "d" | "of") {
+                if let Some(noun) = t.next_word(de) {
+                    if !lex.stopwords.contains(lower(t.str(noun)).as_ref()) {
+                        announced.push(noun);
                     }
                 }
             }
         }
-        found.map(|n| lex.lemma(t.str(n), lang))
-    };
-    for n in 0..candidates.len() {
-        if candidates[n].unit.is_some() {
-            continue;
+    }
+    let currencies: Vec<(usize, String)> = candidates
+        .iter()
+        .filter_map(|c| {
+            let u = c.unit.as_deref()?;
+            lex.currencies
+                .contains(u)
+                .then(|| (c.number, u.to_string()))
+        })
+        .collect();
+    let mut previous: Option<String> = None;
+    for c in candidates.iter_mut() {
+        if c.unit.is_none() {
+            let multiplied = c.multiplier.is_some() || c.from_words && c.value >= 1e6;
+            let same_value = || earlier.get(&c.value.to_bits()).cloned();
+            let count_unit = || {
+                let k = announced.partition_point(|&n| n < c.number);
+                k.checked_sub(1)
+                    .map(|k| lex.lemma(t.str(announced[k]), lang))
+            };
+            let currency = || {
+                let k = currencies.partition_point(|(n, _)| *n < c.number);
+                [k.checked_sub(1), Some(k)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| currencies.get(k))
+                    .min_by_key(|(n, _)| n.abs_diff(c.number))
+                    .map(|(_, u)| u.clone())
+            };
+            c.unit = if multiplied {
+                same_value().or_else(currency).or(previous.clone())
+            } else {
+                previous.clone().or_else(count_unit).or_else(same_value)
+            };
+        } else if c.written_unit && c.unit.as_deref() != Some("%") {
+            previous = c.unit.clone();
         }
-        let multiplied = candidates[n].multiplier.is_some()
-            || candidates[n].from_words && candidates[n].value >= 1e6;
-        let previous = candidates[..n]
-            .iter()
-            .rev()
-            .find_map(|c| c.unit.clone().filter(|u| c.written_unit && u != "%"));
-        let value = candidates[n].value;
-        let same_value = || {
-            earlier
-                .iter()
-                .rev()
-                .find(|f| f.value == Some(value) && f.unit.is_some())
-                .and_then(|f| f.unit.clone())
-        };
-        let currency = || {
-            candidates
-                .iter()
-                .filter(|c| {
-                    c.unit
-                        .as_deref()
-                        .is_some_and(|u| lex.currencies.contains(u))
-                })
-                .min_by_key(|c| c.number.abs_diff(candidates[n].number))
-                .and_then(|c| c.unit.clone())
-        };
-        let unit = if multiplied {
-            same_value().or_else(currency).or(previous)
-        } else {
-            previous
-                .or_else(|| count_unit(&candidates[n]))
-                .or_else(same_value)
-        };
-        candidates[n].unit = unit;
     }
 }
 
 /// Ties each figure to the statement whose content holds it (the innermost one), else
-/// to the statement whose frame holds it ("selon Kyiv, 14.000 soldats …").
+/// to the statement whose span holds it.
 pub fn attribute(figures: &mut [Figure], statements: &[Statement]) {
     for figure in figures {
-        let inside = |a: usize, b: usize| a <= figure.start && figure.end <= b;
-        let statement = statements
-            .iter()
-            .filter(|s| inside(s.content_start, s.content_end))
-            .min_by_key(|s| s.content_end - s.content_start)
-            .or_else(|| {
-                statements
-                    .iter()
-                    .filter(|s| inside(s.start, s.end))
-                    .min_by_key(|s| s.end - s.start)
-            });
+        if let Some(statement) = holder(figure, statements) {
+            figure.statement_id = Some(statement.statement_id);
+            figure.speaker = statement.speaker.clone();
+        }
+    }
+}
+
+/// Like [`attribute`], and a figure outside every content but in the sentence of a
+/// statement's cue is tied to the nearest such statement: the frame of a report gives
+/// its source its numbers ("…, selon la Dares, soit 50.000 chômeurs de moins", "X
+/// maintient son objectif de 4,4 %, arguant que …").
+pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement]) {
+    let mut contents: Vec<(usize, usize)> = statements
+        .iter()
+        .map(|s| (s.content_start, s.content_end))
+        .collect();
+    contents.sort_unstable();
+    let mut reach = Vec::with_capacity(contents.len());
+    let mut max_end = 0;
+    for &(_, end) in &contents {
+        max_end = max_end.max(end);
+        reach.push(max_end);
+    }
+    let mut by_cue: Vec<&Statement> = statements.iter().collect();
+    by_cue.sort_by_key(|s| s.cue_start);
+    for figure in figures.iter_mut() {
+        let statement = holder(figure, statements).or_else(|| {
+            // Outside every content?
+            let k = contents.partition_point(|&(start, _)| start < figure.end);
+            if k > 0 && reach[k - 1] > figure.start {
+                return None;
+            }
+            let i = doc.sentences.partition_point(|s| s.end < figure.end);
+            let sentence = doc
+                .sentences
+                .get(i)
+                .filter(|s| s.start <= figure.start && figure.end <= s.end)?;
+            let first = by_cue.partition_point(|s| s.cue_start < sentence.start);
+            by_cue[first..]
+                .iter()
+                .take_while(|s| s.cue_end <= sentence.end)
+                .min_by_key(|s| {
+                    if figure.end <= s.cue_start {
+                        s.cue_start - figure.end
+                    } else {
+                        figure.start.saturating_sub(s.cue_end)
+                    }
+                })
+                .copied()
+        });
         if let Some(statement) = statement {
             figure.statement_id = Some(statement.statement_id);
             figure.speaker = statement.speaker.clone();
         }
     }
+}
+
+fn holder<'s>(figure: &Figure, statements: &'s [Statement]) -> Option<&'s Statement> {
+    let inside = |a: usize, b: usize| a <= figure.start && figure.end <= b;
+    statements
+        .iter()
+        .filter(|s| inside(s.content_start, s.content_end))
+        .min_by_key(|s| s.content_end - s.content_start)
+        .or_else(|| {
+            statements
+                .iter()
+                .filter(|s| inside(s.start, s.end))
+                .min_by_key(|s| s.end - s.start)
+        })
 }
 
 #[cfg(test)]

@@ -198,3 +198,59 @@ fn a_million_digits_stay_linear_and_panic_free() {
     let got = fr(&grouped);
     assert!(got.iter().all(|f| f.1 <= 1e15));
 }
+
+fn statement(id: u32, speaker: &str, text: &str, cue: &str, content: &str) -> Statement {
+    let cue_start = text.find(cue).unwrap();
+    let content_start = text.find(content).unwrap();
+    Statement {
+        statement_id: id,
+        sentence: 0,
+        start: cue_start.min(content_start),
+        end: (cue_start + cue.len()).max(content_start + content.len()),
+        speaker: Some(speaker.to_string()),
+        speaker_mention: None,
+        speaker_type: None,
+        speaker_country: None,
+        cue: cue.to_string(),
+        cue_start,
+        cue_end: cue_start + cue.len(),
+        cue_lemma: String::new(),
+        kind: crate::StatementKind::Indirect,
+        content: content.to_string(),
+        content_start,
+        content_end: content_start + content.len(),
+        date: None,
+        rule: String::new(),
+    }
+}
+
+#[test]
+fn figures_take_the_speaker_of_their_content_or_frame() {
+    let text = "Titre\nLe chômage baisse de 2 %, selon l'Insee, soit 40.000 chômeurs de moins. Le maire a dit que 300 logements seraient construits. La ville compte 12 000 habitants.";
+    let doc = Doc::new(text, Lang::Fr, None);
+    let statements = [
+        statement(0, "Insee", text, "selon", "Le chômage baisse de 2 %"),
+        statement(
+            1,
+            "maire",
+            text,
+            "a dit",
+            "300 logements seraient construits",
+        ),
+    ];
+    let mut figures = extract(&doc);
+    attribute_in(&doc, &mut figures, &statements);
+    let got: Vec<_> = figures
+        .iter()
+        .map(|f| (f.text.as_str(), f.speaker.as_deref(), f.statement_id))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2 %", Some("Insee"), Some(0)),
+            ("40.000 chômeurs", Some("Insee"), Some(0)),
+            ("300 logements", Some("maire"), Some(1)),
+            ("12 000 habitants", None, None),
+        ]
+    );
+}

@@ -119,7 +119,7 @@ impl<'t> Tokens<'t> {
     /// Index of the previous non-space token before `i`.
     pub fn prev_non_space(&self, i: usize) -> Option<usize> {
         let mut j = i;
-        while j > 0 {
+        while j > 0 && i - j < 8 {
             j -= 1;
             if self.toks[j].kind != Kind::Space {
                 return Some(j);
@@ -131,7 +131,8 @@ impl<'t> Tokens<'t> {
     /// The word before token `i` (spaces and joiners only in between), if any.
     pub fn prev_word(&self, i: usize) -> Option<usize> {
         let mut j = i;
-        while j > 0 {
+        // Bounded: a long run of joiners ("-'-'-…") must not make scans quadratic.
+        while j > 0 && i - j < 8 {
             j -= 1;
             match self.toks[j].kind {
                 Kind::Space => continue,
@@ -146,7 +147,7 @@ impl<'t> Tokens<'t> {
     /// The word after token `i` (spaces and joiners only in between), if any.
     pub fn next_word(&self, i: usize) -> Option<usize> {
         let mut j = i + 1;
-        while j < self.toks.len() {
+        while j < self.toks.len() && j - i <= 8 {
             match self.toks[j].kind {
                 Kind::Space => j += 1,
                 Kind::Punct if is_joiner(self.text, &self.toks[j]) => j += 1,
@@ -190,6 +191,11 @@ impl<V> Phrases<V> {
             list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
         Self { by_first }
+    }
+
+    /// The first words of the phrases.
+    pub fn first_words(&self) -> impl Iterator<Item = String> + '_ {
+        self.by_first.keys().cloned()
     }
 
     /// The longest phrase starting at word token `i`: the index of its last token and its value.
