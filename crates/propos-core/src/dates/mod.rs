@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday, Value};
 
-use crate::figures::text::{lower, pair_list, Kind, Phrases, Tokens};
+use crate::figures::text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, Tokens, WordFilter};
 use crate::layout::BlockKind;
 use crate::lexicon::entries;
 use crate::{lexicon_file, DateMention, Doc, Granularity, Lang, Statement};
@@ -92,15 +92,16 @@ impl Role {
 }
 
 struct Lexicon {
-    months: HashMap<String, (u8, bool)>,
-    weekdays: HashMap<String, u8>,
+    months: FastMap<String, (u8, bool)>,
+    weekdays: FastMap<String, u8>,
     phrases: Phrases<Rel>,
-    prefixes: HashMap<String, Role>,
-    suffixes: HashMap<String, Role>,
+    prefixes: FastMap<String, Role>,
+    suffixes: FastMap<String, Role>,
     labels: Phrases<()>,
-    ordinal_suffixes: HashSet<&'static str>,
-    /// Every word that can open a date expression: a fast filter.
-    starters: HashSet<String>,
+    ordinal_suffixes: FastSet<&'static str>,
+    /// Every word that can open a date expression, and a fast filter for them.
+    starters: FastSet<String>,
+    starter_filter: WordFilter,
 }
 
 impl Lexicon {
@@ -110,7 +111,7 @@ impl Lexicon {
             .filter_map(|(k, v)| Some((k.to_lowercase(), v.parse().ok()?)))
             .collect();
         // An abbreviation is a prefix of a longer name of the same month ("sept", "janv").
-        let months: HashMap<String, (u8, bool)> = names
+        let months: FastMap<String, (u8, bool)> = names
             .iter()
             .map(|(name, m)| {
                 let abbreviation = names.iter().any(|(other, n)| {
@@ -119,7 +120,7 @@ impl Lexicon {
                 (name.clone(), (*m, abbreviation))
             })
             .collect();
-        let weekdays: HashMap<String, u8> =
+        let weekdays: FastMap<String, u8> =
             crate::lexicon::pairs(lexicon_file!("weekdays.tsv")(lang))
                 .filter_map(|(k, v)| Some((k.to_lowercase(), v.parse().ok()?)))
                 .collect();
@@ -128,7 +129,7 @@ impl Lexicon {
                 .into_iter()
                 .filter_map(|(k, v)| Some((k, Rel::parse(v)?))),
         );
-        let roles = |data: &'static str| -> HashMap<String, Role> {
+        let roles = |data: &'static str| -> FastMap<String, Role> {
             crate::lexicon::pairs(data)
                 .filter_map(|(k, v)| Some((k.to_lowercase(), Role::parse(v)?)))
                 .collect()
@@ -141,11 +142,14 @@ impl Lexicon {
             .cloned()
             .chain(phrases.first_words())
             .collect();
+        let starters: FastSet<String> = starters;
+        let starter_filter = WordFilter::new(starters.iter().map(String::as_str));
         Self {
             months,
             weekdays,
             phrases,
             starters,
+            starter_filter,
             prefixes,
             suffixes: roles(lexicon_file!("date_suffixes.tsv")(lang)),
             labels: Phrases::new(
@@ -227,7 +231,9 @@ fn scan_at(
     sentence_first: bool,
 ) -> Option<(usize, Form)> {
     if t.is(i, Kind::Word) {
-        if !lex.starters.contains(lower(t.str(i)).as_ref()) {
+        if !lex.starter_filter.may_contain(t.str(i))
+            || !lex.starters.contains(lower(t.str(i)).as_ref())
+        {
             return None;
         }
         if let Some((last, &rel)) = lex.phrases.match_at(t, i) {

@@ -17,10 +17,10 @@
 
 pub(crate) mod text;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use text::{lower, pair_list, Kind, Phrases, Tokens};
+use text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, Tokens, WordFilter};
 use text2num::{find_numbers, Language};
 
 use crate::lexicon::entries;
@@ -37,35 +37,36 @@ enum Qualifier {
 }
 
 struct Lexicon {
-    multipliers: HashMap<String, u128>,
+    multipliers: FastMap<String, u128>,
     qualifiers: Phrases<Qualifier>,
-    symbols: HashMap<String, String>,
-    abbreviations: HashMap<String, String>,
+    symbols: FastMap<String, String>,
+    abbreviations: FastMap<String, String>,
     unit_phrases: Phrases<String>,
-    plurals: HashMap<String, String>,
-    invariables: HashSet<&'static str>,
-    adjectives: HashSet<&'static str>,
-    stopwords: HashSet<&'static str>,
-    references: HashSet<&'static str>,
-    time_units: HashSet<&'static str>,
+    plurals: FastMap<String, String>,
+    invariables: FastSet<&'static str>,
+    adjectives: FastSet<&'static str>,
+    stopwords: FastSet<&'static str>,
+    references: FastSet<&'static str>,
+    time_units: FastSet<&'static str>,
     time_before: Phrases<()>,
-    time_after: HashSet<String>,
-    year_prepositions: HashSet<&'static str>,
-    ordinal_suffixes: HashSet<&'static str>,
-    connectors: HashSet<&'static str>,
+    time_after: FastSet<String>,
+    year_prepositions: FastSet<&'static str>,
+    ordinal_suffixes: FastSet<&'static str>,
+    connectors: FastSet<&'static str>,
     ratio_words: Phrases<()>,
-    currencies: HashSet<&'static str>,
-    count_nouns: HashSet<&'static str>,
-    months: HashSet<String>,
-    triggers: HashSet<&'static str>,
+    currencies: FastSet<&'static str>,
+    count_nouns: FastSet<&'static str>,
+    months: FastSet<String>,
+    triggers: FastSet<&'static str>,
+    trigger_filter: WordFilter,
     text2num: Language,
 }
 
 impl Lexicon {
     fn load(lang: Lang) -> Self {
-        let set = |data: &'static str| -> HashSet<&'static str> { entries(data).collect() };
-        let mut symbols = HashMap::new();
-        let mut abbreviations = HashMap::new();
+        let set = |data: &'static str| -> FastSet<&'static str> { entries(data).collect() };
+        let mut symbols = FastMap::default();
+        let mut abbreviations = FastMap::default();
         let mut phrases = Vec::new();
         for (key, lemma) in crate::lexicon::pairs(lexicon_file!("units.tsv")(lang)) {
             if key.contains(' ') {
@@ -77,7 +78,7 @@ impl Lexicon {
             }
         }
         let mut time_before = Vec::new();
-        let mut time_after = HashSet::new();
+        let mut time_after = FastSet::default();
         for (phrase, side) in crate::lexicon::pairs(lexicon_file!("time_markers.tsv")(lang)) {
             match side {
                 "after" => {
@@ -129,6 +130,9 @@ impl Lexicon {
                 .map(|(k, _)| k.to_lowercase())
                 .collect(),
             triggers: set(lexicon_file!("number_word_triggers.txt")(lang)),
+            trigger_filter: WordFilter::new(entries(lexicon_file!("number_word_triggers.txt")(
+                lang,
+            ))),
             text2num: match lang {
                 Lang::Fr => Language::french(),
                 Lang::En => Language::english(),
@@ -408,8 +412,11 @@ impl text2num::Token for &WordToken<'_> {
 /// Spelled-out numbers of a sentence: start token → (last token, value), from text2num.
 fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
     let mut found = HashMap::new();
-    let triggered = (0..t.len())
-        .any(|i| t.is(i, Kind::Word) && lex.triggers.contains(lower(t.str(i)).as_ref()));
+    let triggered = (0..t.len()).any(|i| {
+        t.is(i, Kind::Word)
+            && lex.trigger_filter.may_contain(t.str(i))
+            && lex.triggers.contains(lower(t.str(i)).as_ref())
+    });
     if !triggered {
         return found;
     }

@@ -7,7 +7,6 @@
 //! Tokenizing is one linear pass and every span lies on char boundaries.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,42 +30,167 @@ pub(crate) struct Tok {
 }
 
 /// Splits `text[start..end]` into tokens whose offsets point into `text`.
+///
+/// ASCII bytes are classified directly; other characters are decoded.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
-    let mut tokens: Vec<Tok> = Vec::new();
-    for (i, c) in text[start..end].char_indices() {
-        let at = start + i;
-        let kind = if c.is_ascii_digit() {
-            Kind::Digits
-        } else if c.is_alphabetic() {
-            Kind::Word
-        } else if c.is_whitespace() {
-            Kind::Space
+    let bytes = text.as_bytes();
+    let class = |at: usize| -> (Kind, usize) {
+        let b = bytes[at];
+        if b < 0x80 {
+            let kind = match b {
+                b'0'..=b'9' => Kind::Digits,
+                b'a'..=b'z' | b'A'..=b'Z' => Kind::Word,
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Kind::Space,
+                _ => Kind::Punct,
+            };
+            (kind, 1)
         } else {
-            Kind::Punct
-        };
-        let next = at + c.len_utf8();
-        match tokens.last_mut() {
-            Some(last) if last.kind == kind && kind != Kind::Punct && last.end == at => {
-                last.end = next
-            }
-            _ => tokens.push(Tok {
-                start: at,
-                end: next,
-                kind,
-            }),
+            let c = text[at..].chars().next().unwrap_or(' ');
+            // Latin-1 and Latin Extended letters without the slow Unicode tables.
+            let latin_letter = matches!(c, '\u{c0}'..='\u{24f}') && c != '×' && c != '÷';
+            let kind = if latin_letter || c.is_alphabetic() {
+                Kind::Word
+            } else if c.is_whitespace() {
+                Kind::Space
+            } else {
+                Kind::Punct
+            };
+            (kind, c.len_utf8())
         }
+    };
+    let mut tokens: Vec<Tok> = Vec::with_capacity((end - start) / 4 + 1);
+    let mut at = start;
+    while at < end {
+        let (kind, width) = class(at);
+        let token_start = at;
+        at += width;
+        if kind != Kind::Punct {
+            while at < end {
+                let b = bytes[at];
+                // ASCII fast path for the common runs.
+                let same = match kind {
+                    Kind::Word if b.is_ascii_alphabetic() => true,
+                    Kind::Digits if b.is_ascii_digit() => true,
+                    Kind::Space if b.is_ascii_whitespace() => true,
+                    _ if b < 0x80 => false,
+                    _ => {
+                        let (k, w) = class(at);
+                        if k == kind {
+                            at += w;
+                            continue;
+                        }
+                        false
+                    }
+                };
+                if !same {
+                    break;
+                }
+                at += 1;
+            }
+        }
+        tokens.push(Tok {
+            start: token_start,
+            end: at,
+            kind,
+        });
     }
     tokens
 }
 
-/// Lower case, borrowing when the word already is.
+/// Lower case for lexicon look-ups, borrowing when the word is already lower case.
+///
+/// Only words that start with a capital are converted (lexicon entries are plain
+/// lower-case words, so inner capitals never match anyway): one cheap test per word.
 pub(crate) fn lower(word: &str) -> Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_lowercase() => Cow::Borrowed(word),
+        Some(b) if b.is_ascii_uppercase() => {
+            if word.is_ascii() {
+                Cow::Owned(word.to_ascii_lowercase())
+            } else {
+                Cow::Owned(word.to_lowercase())
+            }
+        }
+        Some(_) if word.chars().next().is_some_and(char::is_uppercase) => {
+            Cow::Owned(word.to_lowercase())
+        }
+        _ => Cow::Borrowed(word),
     }
 }
+
+/// A quick test that rejects most words absent from a lexicon before hashing them:
+/// the pairs of first two bytes (lower-cased) and the lengths of its entries.
+pub(crate) struct WordFilter {
+    pairs: Vec<u64>,
+    max_len: usize,
+}
+
+impl WordFilter {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut filter = WordFilter {
+            pairs: vec![0; 1024],
+            max_len: 0,
+        };
+        for word in words {
+            let (a, b) = Self::key(word);
+            let k = usize::from(a) << 8 | usize::from(b);
+            filter.pairs[k / 64] |= 1 << (k % 64);
+            filter.max_len = filter.max_len.max(word.len());
+        }
+        filter
+    }
+
+    fn key(word: &str) -> (u8, u8) {
+        let bytes = word.as_bytes();
+        let a = bytes.first().map_or(0, u8::to_ascii_lowercase);
+        let b = bytes.get(1).map_or(0, u8::to_ascii_lowercase);
+        (a, b)
+    }
+
+    /// False when `word` (any case) cannot be in the lexicon.
+    pub fn may_contain(&self, word: &str) -> bool {
+        if word.len() > self.max_len * 2 {
+            return false;
+        }
+        let (a, b) = Self::key(word);
+        let k = usize::from(a) << 8 | usize::from(b);
+        self.pairs[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+/// A fast non-cryptographic hasher for the lexicon tables (the FxHash scheme).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub(crate) type FastMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+/// A hash set with [`FxHasher`].
+pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// Whether a punctuation token joins the words of a phrase ("aujourd'hui", "mois-ci").
 pub(crate) fn is_joiner(text: &str, tok: &Tok) -> bool {
@@ -166,14 +290,14 @@ impl<'t> Tokens<'t> {
 
 /// A set of phrases (lower-case words) with a value, matched word by word.
 pub(crate) struct Phrases<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    by_first: FastMap<String, Vec<(Vec<String>, V)>>,
 }
 
 impl<V> Phrases<V> {
     /// Builds a matcher from `(phrase, value)` pairs; the words of a phrase are split on
     /// spaces, apostrophes and hyphens.
     pub fn new(pairs: impl IntoIterator<Item = (String, V)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::new();
+        let mut by_first: FastMap<String, Vec<(Vec<String>, V)>> = FastMap::default();
         for (phrase, value) in pairs {
             let words: Vec<String> = phrase
                 .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
