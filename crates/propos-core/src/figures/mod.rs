@@ -161,6 +161,13 @@ impl Lexicon {
         if self.invariables.contains(w) || w.chars().count() <= 2 {
             return w.to_string();
         }
+        // French demonyms in -ais / -ois are invariable: "Français", "Chinois".
+        if lang == Lang::Fr
+            && word.starts_with(char::is_uppercase)
+            && (w.ends_with("ais") || w.ends_with("ois"))
+        {
+            return w.to_string();
+        }
         let strip = |n: usize| w[..w.len() - n].to_string();
         match lang {
             Lang::Fr => {
@@ -587,6 +594,16 @@ impl Candidate {
         if self.first > 0 && t.is_punct(t.prev_non_space(self.first).unwrap_or(0), "°") {
             return None;
         }
+        // "20 MINUTES", "7 Jours": a bare number before a capitalized word names something.
+        if self.unit.is_none() {
+            let next = t.skip_space(self.last + 1);
+            if next > self.last + 1
+                && t.is(next, Kind::Word)
+                && t.str(next).starts_with(char::is_uppercase)
+            {
+                return None;
+            }
+        }
         let unit = self.unit.as_deref().unwrap_or("");
         if self.year_like
             && self.multiplier.is_none()
@@ -717,6 +734,12 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
     if j >= t.len() || j > c.last + 2 {
         return;
     }
+    if t.is_punct(j, "°") && t.is(j + 1, Kind::Word) && matches!(t.str(j + 1), "C" | "F") {
+        c.unit = Some(format!("°{}", t.str(j + 1)));
+        c.written_unit = true;
+        c.last = j + 1;
+        return;
+    }
     if t.is(j, Kind::Punct) {
         if let Some(unit) = lex.symbols.get(t.str(j)) {
             c.unit = Some(unit.clone());
@@ -756,9 +779,16 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
             return;
         }
     }
+    // Skip adjectives before the noun: "10 dernières années", and in English the
+    // capitalized ones, "10,000 North Korean soldiers", "US troops".
     for _ in 0..3 {
-        let word = lower(t.str(k));
-        if lex.adjectives.contains(word.as_ref()) {
+        let raw = t.str(k);
+        let word = lower(raw);
+        let capitalized = raw.starts_with(char::is_uppercase);
+        let english_adjective = lang == Lang::En
+            && capitalized
+            && (!lex.is_plural(&word, lang) || raw.chars().all(char::is_uppercase));
+        if lex.adjectives.contains(word.as_ref()) || english_adjective {
             match t.next_word(k) {
                 Some(n) if t.spaced(k, n) => k = n,
                 _ => return,
@@ -769,7 +799,13 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
     }
     let word = t.str(k);
     let low = lower(word);
-    if !word.starts_with(char::is_lowercase)
+    // A capitalized noun counts only as a plural people or group ("196 Néerlandais",
+    // "27 États"), never after a year ("2024 Olympics").
+    let capitalized = word.starts_with(char::is_uppercase);
+    let shouted = word.chars().count() > 1 && word.chars().all(char::is_uppercase); // "20 MINUTES"
+    if (capitalized
+        && (c.year_like || shouted || !lex.is_plural(&low, lang) || c.value.abs() < 2.0))
+        || !word.starts_with(char::is_alphabetic)
         || lex.stopwords.contains(low.as_ref())
         || lex.months.contains(low.as_ref())
         || (c.value.abs() >= 2.0 && c.multiplier.is_none() && !lex.is_plural(&low, lang))
