@@ -588,6 +588,27 @@ fn core_without_suffix(
             if j == dl + 1 {
                 return None;
             }
+            // "les 14 et 15 décembre", "du 3 au 5 mars": the first day takes the month
+            // of the second.
+            if t.is(j, Kind::Word) && matches!(lower(t.str(j)).as_ref(), "et" | "au" | "and" | "to")
+            {
+                let k = t.skip_space(j + 1);
+                if k > j + 1 {
+                    if let Some((d2, _)) = day_at(t, k, lex) {
+                        if let Some((
+                            _,
+                            Form::Day {
+                                year, month, day, ..
+                            },
+                        )) = core_without_suffix(t, k, lex, lang, Role::Plain, false)
+                        {
+                            if day == d2 && d < d2 && valid_day_month(month, d) {
+                                return Some((dl, day_form(year, month, d, None)));
+                            }
+                        }
+                    }
+                }
+            }
             if lang == Lang::En && lower(t.str(j)) == "of" {
                 j = t.skip_space(j + 1);
             }
@@ -876,8 +897,19 @@ fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
             precision: Precision::Day,
         });
     }
-    // A publication date stated in the text, in the sentences or in page furniture.
-    let mut labelled: Vec<Raw> = raws.iter().copied().filter(|r| r.labelled).collect();
+    // A publication date stated in the text, in the sentences or in page furniture:
+    // only at the top or the bottom of the page, or outside the body ("un rapport
+    // publié le 3 mars 2021" in the middle of an article is not the article's date).
+    let blocks = &doc.layout.blocks;
+    let page_furniture = |raw: &Raw| {
+        let k = blocks.partition_point(|b| b.end < raw.end);
+        k < 3 || k + 3 >= blocks.len() || blocks.get(k).is_some_and(|b| b.kind != BlockKind::Body)
+    };
+    let mut labelled: Vec<Raw> = raws
+        .iter()
+        .copied()
+        .filter(|r| r.labelled && page_furniture(r))
+        .collect();
     if labelled.is_empty() {
         for block in &doc.layout.blocks {
             if block.kind == BlockKind::Body {
