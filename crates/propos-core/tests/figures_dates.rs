@@ -9,6 +9,8 @@ use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
 struct File {
+    /// The language of the cases, as in the statement case files of the same folder.
+    lang: String,
     #[serde(rename = "case")]
     cases: Vec<Case>,
 }
@@ -51,6 +53,7 @@ fn load(lang: &str, kind: &str) -> Vec<Case> {
     let file: File =
         toml::from_str(&data).unwrap_or_else(|e| panic!("bad TOML in {}: {e}", path.display()));
     assert!(!file.cases.is_empty(), "{} has no case", path.display());
+    assert_eq!(file.lang, lang, "{}: lang", path.display());
     file.cases
 }
 

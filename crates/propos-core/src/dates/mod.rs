@@ -1014,9 +1014,9 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
 
 /// Gives each statement the date the text ties to it, if any.
 ///
-/// A date in the statement's sentence but outside its content ("a déclaré le 25
-/// octobre", "vendredi, le porte-parole a déclaré …") is the statement's date; the
-/// one nearest to the cue wins. A statement whose sentence gives no date takes the
+/// A date in the statement's sentence but outside every content ("a déclaré le 25
+/// octobre", "vendredi, le porte-parole a déclaré …"), or opening the statement's
+/// content, is the statement's date; the one nearest to the cue wins. A statement whose sentence gives no date takes the
 /// last news day named before it in the narration (a weekday or "hier", outside any
 /// statement's content and captions, not after the publication date): the day the
 /// article reports on.
@@ -1080,9 +1080,13 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             .iter()
             .take_while(|d| d.start < s_end)
             .filter(|d| {
-                d.value.is_some()
-                    && d.end <= s_end
-                    && !(statement.content_start <= d.start && d.end <= statement.content_end)
+                // Outside every content ("« … », a-t-il dit, avant d'ajouter que « … au 31
+                // décembre »" keeps the 31st for the second statement), or opening this
+                // statement's content ("a évalué en mars la baisse …").
+                let opens_content = d.start <= statement.content_start + 1
+                    && statement.content_start <= d.start
+                    && d.end <= statement.content_end;
+                d.value.is_some() && d.end <= s_end && (!in_content(d) || opens_content)
             })
             .min_by_key(|d| distance(d));
         let date = own.or_else(|| {

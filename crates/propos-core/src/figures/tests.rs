@@ -254,3 +254,58 @@ fn figures_take_the_speaker_of_their_content_or_frame() {
         ]
     );
 }
+
+#[test]
+fn statements_take_the_date_of_their_frame_or_of_the_news_day() {
+    let text = "Titre\nLe ministre a déclaré mardi que « tout sera prêt le 31 décembre ».\n« Il n'y a plus d'alerte », a-t-il assuré, avant d'ajouter que « les chantiers finiront le 31 décembre ».\nL'institut avait évalué en octobre la baisse à 4 %.";
+    let doc = Doc::new(text, Lang::Fr, Some("2023-12-20".parse().unwrap()));
+    let mut statements = [
+        statement(
+            0,
+            "ministre",
+            text,
+            "a déclaré",
+            "« tout sera prêt le 31 décembre »",
+        ),
+        statement(
+            1,
+            "ministre",
+            text,
+            "a-t-il assuré",
+            "Il n'y a plus d'alerte",
+        ),
+        statement(
+            2,
+            "ministre",
+            text,
+            "d'ajouter",
+            "« les chantiers finiront le 31 décembre »",
+        ),
+        statement(
+            3,
+            "institut",
+            text,
+            "avait évalué",
+            "en octobre la baisse à 4 %",
+        ),
+    ];
+    for s in statements.iter_mut() {
+        s.sentence = doc
+            .sentences
+            .iter()
+            .position(|x| x.start <= s.cue_start && s.cue_end <= x.end)
+            .unwrap() as u32;
+    }
+    let dates = crate::dates::extract(&doc);
+    crate::dates::date_statements(&doc, &dates, &mut statements);
+    let got: Vec<_> = statements.iter().map(|s| s.date.as_deref()).collect();
+    assert_eq!(
+        got,
+        [
+            Some("2023-12-19"),
+            Some("2023-12-19"),
+            Some("2023-12-19"),
+            Some("2023-10")
+        ]
+    );
+}
