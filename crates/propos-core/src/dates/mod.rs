@@ -543,7 +543,13 @@ fn core_without_suffix(
                 let m = digits_value(t, i + 2, 2)? as u8;
                 if t.is_punct(i + 3, "-") && t.is(i + 4, Kind::Digits) {
                     let d = digits_value(t, i + 4, 2)? as u8;
-                    if valid(y, m, d) && !t.is(i + 5, Kind::Digits) && !t.is(i + 5, Kind::Word) {
+                    // "2024-11-02", "2024-11-02T10:00"
+                    let time_follows =
+                        t.is(i + 5, Kind::Word) && t.str(i + 5) == "T" && t.is(i + 6, Kind::Digits);
+                    if valid(y, m, d)
+                        && !t.is(i + 5, Kind::Digits)
+                        && (!t.is(i + 5, Kind::Word) || time_follows)
+                    {
                         return Some((i + 4, day_form(Some(y), m, d, None)));
                     }
                     return None;

@@ -287,10 +287,18 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
         let mut separator: Option<&str> = None;
         while t.is(last + 2, Kind::Digits) && t.str(last + 2).len() == 3 && digits < 15 {
             let sep = t.str(last + 1);
+            let group = t.str(last + 2);
             let ok = match t.kind(last + 1) {
                 Kind::Space => is_group_space(sep),
                 Kind::Punct => match lang {
-                    Lang::Fr => sep == ".",
+                    // English-style thousands in French text ("14,000 soldats", often
+                    // machine-translated): a French decimal would not end in "00".
+                    Lang::Fr => {
+                        sep == "."
+                            || (sep == ","
+                                && (group.ends_with("00")
+                                    || (t.is_punct(last + 3, ",") && t.is(last + 4, Kind::Digits))))
+                    }
                     Lang::En => sep == ",",
                 },
                 _ => false,
