@@ -59,6 +59,7 @@ struct Lexicon {
     months: FastSet<String>,
     triggers: FastSet<&'static str>,
     trigger_filter: WordFilter,
+    partitives: Phrases<()>,
     text2num: Language,
 }
 
@@ -133,6 +134,9 @@ impl Lexicon {
             trigger_filter: WordFilter::new(entries(lexicon_file!("number_word_triggers.txt")(
                 lang,
             ))),
+            partitives: Phrases::new(
+                entries(lexicon_file!("partitives.txt")(lang)).map(|e| (e.to_string(), ())),
+            ),
             text2num: match lang {
                 Lang::Fr => Language::french(),
                 Lang::En => Language::english(),
@@ -495,6 +499,8 @@ pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
     let mut figures: Vec<Figure> = Vec::new();
     // Unit of the last figure of each value, for bare repeats of a value.
     let mut units_by_value: HashMap<u64, String> = HashMap::new();
+    // Unit of the last figure whose unit was written, for "3 000 d'entre eux".
+    let mut last_written: Option<String> = None;
     let mut date_index = 0;
     for sentence in &doc.sentences {
         let t = Tokens::new(doc.text, sentence.start, sentence.end);
@@ -507,10 +513,20 @@ pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
             .map(|d| (d.start, d.end))
             .collect();
         let mut candidates = sentence_candidates(&t, lex, doc.lang, &sentence_dates);
-        infer_units(&t, lex, doc.lang, &mut candidates, &units_by_value);
+        infer_units(
+            &t,
+            lex,
+            doc.lang,
+            &mut candidates,
+            &units_by_value,
+            last_written.as_deref(),
+        );
         for c in candidates {
             let Some(unit) = c.unit else { continue };
             units_by_value.insert(c.value.to_bits(), unit.clone());
+            if c.written_unit && unit != "%" {
+                last_written = Some(unit.clone());
+            }
             let start = t.toks[c.first].start;
             let end = t.toks[c.last].end;
             figures.push(Figure {
@@ -841,6 +857,7 @@ fn infer_units(
     lang: Lang,
     candidates: &mut [Candidate],
     earlier: &HashMap<u64, String>,
+    last_written: Option<&str>,
 ) {
     let between = |a: &Candidate, b: &Candidate| -> String {
         let start = t.toks[a.last].end;
@@ -915,7 +932,14 @@ fn infer_units(
                     .min_by_key(|(n, _)| n.abs_diff(c.number))
                     .map(|(_, u)| u.clone())
             };
-            c.unit = if multiplied {
+            let partitive = t
+                .next_word(c.last)
+                .is_some_and(|w| lex.partitives.match_at(t, w).is_some());
+            c.unit = if partitive {
+                previous
+                    .clone()
+                    .or_else(|| last_written.map(str::to_string))
+            } else if multiplied {
                 same_value().or_else(currency).or(previous.clone())
             } else {
                 previous.clone().or_else(count_unit).or_else(same_value)
