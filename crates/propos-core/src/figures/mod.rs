@@ -235,6 +235,8 @@ struct Candidate {
     from_words: bool,
     /// A four-digit integer written without grouping: maybe a year.
     year_like: bool,
+    /// Joined to another number by a dash ("3-2", "10-15 %").
+    dashed: bool,
 }
 
 /// A number parsed from digits: tokens, value, and what was glued to it.
@@ -247,6 +249,7 @@ struct Parsed {
     digits: usize,
     glued_unit: Option<String>,
     glued_multiplier: Option<u128>,
+    dashed: bool,
 }
 
 fn is_group_space(s: &str) -> bool {
@@ -261,6 +264,7 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
     }
     let mut first = i;
     let mut sign = 1.0;
+    let mut dashed = false;
     if i > 0 {
         match t.kind(i - 1) {
             Kind::Word => return None, // "G7", "CO2"
@@ -268,7 +272,13 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
                 let p = t.str(i - 1);
                 let glued_left = i >= 2 && matches!(t.kind(i - 2), Kind::Word | Kind::Digits);
                 match p {
-                    "-" | "‑" | "−" | "–" if glued_left => return None, // "Su-35", "2022-2023"
+                    // "Su-35", "Covid-19"; "8 000-10 000" is a range.
+                    "-" | "‑" | "−" | "–" if glued_left => {
+                        if t.kind(i - 2) == Kind::Word {
+                            return None;
+                        }
+                        dashed = true;
+                    }
                     "-" | "−" => {
                         sign = -1.0;
                         first = i - 1;
@@ -336,12 +346,14 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
             return None;
         }
     }
-    // Scores, times and fractions: "3-2", "10:30", "2/11".
-    if t.is(last + 1, Kind::Punct)
-        && matches!(t.str(last + 1), "/" | ":" | "-" | "‑")
-        && t.is(last + 2, Kind::Digits)
-    {
-        return None;
+    // Times and fractions: "10:30", "2/11". "3-2" may be a score or a range ("10-15 %"):
+    // such numbers only take the unit of their range partner.
+    if t.is(last + 1, Kind::Punct) && t.is(last + 2, Kind::Digits) {
+        match t.str(last + 1) {
+            "/" | ":" => return None,
+            "-" | "‑" | "–" => dashed = true,
+            _ => {}
+        }
     }
     let mut glued_unit = None;
     let mut glued_multiplier = None;
@@ -394,6 +406,7 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
         digits,
         glued_unit,
         glued_multiplier,
+        dashed,
     })
 }
 
@@ -576,6 +589,7 @@ fn sentence_candidates(
                 glued_unit: None,
                 // "dix milliards": the value already counts the multiplier.
                 glued_multiplier: lex.multipliers.get(lower(t.str(last)).as_ref()).copied(),
+                dashed: false,
             }),
             _ => None,
         };
@@ -675,6 +689,7 @@ fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) 
         bound: None,
         range: false,
         from_words,
+        dashed: p.dashed,
         year_like: !from_words
             && !p.grouped
             && p.decimals == 0
@@ -915,7 +930,7 @@ fn infer_units(
         .collect();
     let mut previous: Option<String> = None;
     for c in candidates.iter_mut() {
-        if c.unit.is_none() {
+        if c.unit.is_none() && !c.dashed {
             let multiplied = c.multiplier.is_some() || c.from_words && c.value >= 1e6;
             let same_value = || earlier.get(&c.value.to_bits()).cloned();
             let count_unit = || {
