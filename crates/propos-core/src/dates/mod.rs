@@ -99,6 +99,9 @@ struct Lexicon {
     suffixes: FastMap<String, Role>,
     labels: Phrases<()>,
     ordinal_suffixes: FastSet<&'static str>,
+    /// "et", "au" (two days of one month) and "of" ("the 14th of March").
+    pair_links: FastSet<String>,
+    of_links: FastSet<String>,
     /// Every word that can open a date expression, and a fast filter for them.
     starters: FastSet<String>,
     starter_filter: WordFilter,
@@ -144,7 +147,20 @@ impl Lexicon {
             .collect();
         let starters: FastSet<String> = starters;
         let starter_filter = WordFilter::new(starters.iter().map(String::as_str));
+        let links: Vec<(String, &str)> =
+            crate::lexicon::pairs(lexicon_file!("date_links.tsv")(lang))
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect();
+        let link_set = |role: &str| -> FastSet<String> {
+            links
+                .iter()
+                .filter(|(_, v)| *v == role)
+                .map(|(k, _)| k.clone())
+                .collect()
+        };
         Self {
+            pair_links: link_set("pair"),
+            of_links: link_set("of"),
             months,
             weekdays,
             phrases,
@@ -271,9 +287,13 @@ fn scan_at(
         }
         let word = lower(t.str(i));
         if let Some(&role) = lex.prefixes.get(word.as_ref()) {
-            let j = t.skip_space(i + 1);
-            if j > i + 1 || t.str(i) == "mi" {
-                let j = if t.is_punct(j, "-") { j + 1 } else { j };
+            // "en juin", "mi-mars"
+            let j = if t.is_punct(i + 1, "-") {
+                i + 2
+            } else {
+                t.skip_space(i + 1)
+            };
+            if j > i + 1 {
                 if let Some(found) = core(t, j, lex, lang, role, true) {
                     return Some(found);
                 }
@@ -596,8 +616,7 @@ fn core_without_suffix(
             }
             // "les 14 et 15 décembre", "du 3 au 5 mars": the first day takes the month
             // of the second.
-            if t.is(j, Kind::Word) && matches!(lower(t.str(j)).as_ref(), "et" | "au" | "and" | "to")
-            {
+            if t.is(j, Kind::Word) && lex.pair_links.contains(lower(t.str(j)).as_ref()) {
                 let k = t.skip_space(j + 1);
                 if k > j + 1 {
                     if let Some((d2, _)) = day_at(t, k, lex) {
@@ -615,7 +634,7 @@ fn core_without_suffix(
                     }
                 }
             }
-            if lang == Lang::En && lower(t.str(j)) == "of" {
+            if lex.of_links.contains(lower(t.str(j)).as_ref()) {
                 j = t.skip_space(j + 1);
             }
             let (m, _, ml) = month_at(t, j, lex)?;

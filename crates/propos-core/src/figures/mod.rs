@@ -60,6 +60,10 @@ struct Lexicon {
     triggers: FastSet<&'static str>,
     trigger_filter: WordFilter,
     partitives: Phrases<()>,
+    /// (plural ending, singular ending), longest first.
+    plural_suffixes: Vec<(&'static str, &'static str)>,
+    demonym_suffixes: Vec<&'static str>,
+    links: FastSet<&'static str>,
     text2num: Language,
 }
 
@@ -134,6 +138,21 @@ impl Lexicon {
             trigger_filter: WordFilter::new(entries(lexicon_file!("number_word_triggers.txt")(
                 lang,
             ))),
+            links: set(lexicon_file!("unit_links.txt")(lang)),
+            plural_suffixes: {
+                let mut rules: Vec<(&str, &str)> = lexicon_file!("plural_suffixes.tsv")(lang)
+                    .lines()
+                    .filter_map(|line| {
+                        let line = line.split('#').next().unwrap_or("");
+                        let (plural, singular) = line.split_once('\t')?;
+                        let plural = plural.trim();
+                        (!plural.is_empty()).then_some((plural, singular.trim()))
+                    })
+                    .collect();
+                rules.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+                rules
+            },
+            demonym_suffixes: entries(lexicon_file!("demonym_suffixes.txt")(lang)).collect(),
             partitives: Phrases::new(
                 entries(lexicon_file!("partitives.txt")(lang)).map(|e| (e.to_string(), ())),
             ),
@@ -146,17 +165,18 @@ impl Lexicon {
 
     /// Whether a lower-case word can be the plural noun counted by a number of 2 or more
     /// ("soldats", "pays", "people"); "viennent" or "fled" cannot.
-    fn is_plural(&self, word: &str, lang: Lang) -> bool {
+    fn is_plural(&self, word: &str, _lang: Lang) -> bool {
         self.plurals.contains_key(word)
             || self.invariables.contains(word)
-            || match lang {
-                Lang::Fr => word.ends_with(['s', 'x', 'z']),
-                Lang::En => word.ends_with('s'),
-            }
+            || self
+                .plural_suffixes
+                .iter()
+                .find(|(p, _)| word.ends_with(p))
+                .is_some_and(|(p, s)| p != s)
     }
 
     /// The singular lower-case lemma of a counted noun.
-    fn lemma(&self, word: &str, lang: Lang) -> String {
+    fn lemma(&self, word: &str, _lang: Lang) -> String {
         let w = lower(word);
         let w = w.as_ref();
         if let Some(s) = self.plurals.get(w) {
@@ -165,44 +185,28 @@ impl Lexicon {
         if self.invariables.contains(w) || w.chars().count() <= 2 {
             return w.to_string();
         }
-        // French demonyms in -ais / -ois are invariable: "Français", "Chinois".
-        if lang == Lang::Fr
-            && word.starts_with(char::is_uppercase)
-            && (w.ends_with("ais") || w.ends_with("ois"))
+        // Capitalized nouns of peoples: "Français", "Chinois".
+        if word.starts_with(char::is_uppercase)
+            && self.demonym_suffixes.iter().any(|e| w.ends_with(e))
         {
             return w.to_string();
         }
-        let strip = |n: usize| w[..w.len() - n].to_string();
-        match lang {
-            Lang::Fr => {
-                if w.ends_with("eaux") || w.ends_with("eux") {
-                    strip(1)
-                } else if let Some(stem) = w.strip_suffix("aux") {
-                    format!("{stem}al")
-                } else if w.ends_with('s') || w.ends_with('x') {
-                    strip(1)
-                } else {
-                    w.to_string()
-                }
-            }
-            Lang::En => {
-                if w.ends_with("ies") && w.len() > 4 {
-                    format!("{}y", &w[..w.len() - 3])
-                } else if ["sses", "shes", "ches", "xes", "zes"]
-                    .iter()
-                    .any(|e| w.ends_with(e))
-                    || (w.ends_with("es") && self.invariables.contains(&w[..w.len() - 2]))
-                {
-                    strip(2)
-                } else if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
-                    w.to_string()
-                } else if w.ends_with('s') {
-                    strip(1)
-                } else {
-                    w.to_string()
+        // "buses" → "bus": an invariable word with a plural ending.
+        for cut in [2, 1] {
+            if let Some(stem) = w.get(..w.len().saturating_sub(cut)) {
+                if self.invariables.contains(stem) {
+                    return stem.to_string();
                 }
             }
         }
+        if let Some((plural, singular)) = self.plural_suffixes.iter().find(|(p, _)| w.ends_with(p))
+        {
+            let stem = &w[..w.len() - plural.len()];
+            if stem.chars().count() >= 2 {
+                return format!("{stem}{singular}");
+            }
+        }
+        w.to_string()
     }
 }
 
@@ -809,7 +813,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
     if c.multiplier.is_some_and(|m| m > 1000) {
         // "milliards de dollars", "millions d'euros", "million of"; English may omit "of".
         let word = lower(t.str(k));
-        if matches!(word.as_ref(), "de" | "d" | "of" | "des") {
+        if lex.links.contains(word.as_ref()) {
             match t.next_word(k) {
                 Some(n) => k = n,
                 None => return,
@@ -910,7 +914,7 @@ fn infer_units(
     for k in 0..t.len() {
         if t.is(k, Kind::Word) && lex.count_nouns.contains(lower(t.str(k)).as_ref()) {
             let Some(de) = t.next_word(k) else { continue };
-            if matches!(lower(t.str(de)).as_ref(), "de" | "d" | "of") {
+            if lex.links.contains(lower(t.str(de)).as_ref()) {
                 if let Some(noun) = t.next_word(de) {
                     if !lex.stopwords.contains(lower(t.str(noun)).as_ref()) {
                         announced.push(noun);
