@@ -161,3 +161,126 @@ fn spans_are_valid_on_awkward_input() {
         }
     }
 }
+
+/// Random texts over a palette of the characters the scanners care about: no panic,
+/// valid spans (a small deterministic fuzz, no extra dependency).
+#[test]
+fn random_texts_give_valid_spans() {
+    let palette: Vec<&str> = vec![
+        "1",
+        "0",
+        "12",
+        "2024",
+        "000",
+        " ",
+        "\u{a0}",
+        "\u{202f}",
+        ",",
+        ".",
+        "-",
+        "/",
+        ":",
+        "(",
+        ")",
+        "%",
+        "€",
+        "$",
+        "°",
+        "'",
+        "’",
+        "«",
+        "»",
+        "\n",
+        "é",
+        "É",
+        "🙂",
+        "\u{301}",
+        "le",
+        "de",
+        "mardi",
+        "mars",
+        "May",
+        "juin",
+        "1er",
+        "h",
+        "m",
+        "M",
+        "km",
+        "millions",
+        "dix",
+        "mille",
+        "soldats",
+        "plus",
+        "environ",
+        "entre",
+        "et",
+        "à",
+        "hier",
+        "demain",
+        "dernier",
+        "prochain",
+        "Publié",
+        "date",
+        "T",
+        "x",
+        "e",
+        "-t-il",
+        "a déclaré",
+        "selon",
+        "G",
+        "Acte",
+        "sur",
+    ];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..400 {
+        let len = (next() % 60) as usize + 1;
+        let text: String = (0..len)
+            .map(|_| palette[(next() % palette.len() as u64) as usize])
+            .collect();
+        for lang in [Lang::Fr, Lang::En] {
+            let mut a = Article::new(format!("r{round}"), text.clone());
+            a.lang = Some(lang);
+            a.published = (round % 2 == 0).then(|| "2024-03-01".to_string());
+            let e = extract(&a);
+            for f in &e.figures {
+                assert_eq!(text.get(f.start..f.end), Some(f.text.as_str()), "{text:?}");
+                assert!(f.value.is_some_and(f64::is_finite), "{text:?}");
+            }
+            for d in &e.dates {
+                assert_eq!(text.get(d.start..d.end), Some(d.text.as_str()), "{text:?}");
+            }
+        }
+    }
+}
+
+/// Long runs that could make a scan quadratic stay fast.
+#[test]
+fn pathological_inputs_stay_linear() {
+    let inputs = [
+        "7".repeat(1_000_000),
+        "1 000 ".repeat(100_000),
+        "mardi (2/11) ".repeat(40_000),
+        "-'".repeat(200_000),
+        "le 3 mars et ".repeat(40_000),
+        "entre 3 et ".repeat(40_000),
+    ];
+    for text in inputs {
+        let mut a = Article::new("p", format!("Titre\n{text}"));
+        a.lang = Some(Lang::Fr);
+        let start = std::time::Instant::now();
+        let e = extract(&a);
+        assert!(
+            start.elapsed().as_secs() < 30,
+            "{} bytes took {:?}",
+            text.len(),
+            start.elapsed()
+        );
+        assert!(e.figures.iter().all(|f| f.end <= a.text.len()));
+    }
+}

@@ -215,13 +215,14 @@ impl<'t> Tokens<'t> {
         self.toks.len()
     }
 
+    /// The text of token `i` ("" past the end).
     pub fn str(&self, i: usize) -> &'t str {
-        let t = self.toks[i];
-        &self.text[t.start..t.end]
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
+    /// The kind of token `i` (space past the end, so that scans stop there).
     pub fn kind(&self, i: usize) -> Kind {
-        self.toks[i].kind
+        self.toks.get(i).map_or(Kind::Space, |t| t.kind)
     }
 
     pub fn is(&self, i: usize, kind: Kind) -> bool {
