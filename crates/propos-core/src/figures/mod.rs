@@ -821,6 +821,12 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         } else if lang == Lang::Fr {
             return;
         }
+    } else if lex.links.contains(lower(t.str(k)).as_ref()) {
+        // A part of a group: "10 of the drones", "12 de ses soldats".
+        match t.next_word(k) {
+            Some(n) if lex.adjectives.contains(lower(t.str(n)).as_ref()) => k = n,
+            _ => return,
+        }
     }
     // Skip adjectives before the noun: "10 dernières années", and in English the
     // capitalized ones, "10,000 North Korean soldiers", "US troops".
