@@ -102,6 +102,7 @@ struct Lexicon {
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pair_links: FastSet<String>,
     of_links: FastSet<String>,
+    day_parts: Phrases<()>,
     /// Every word that can open a date expression, and a fast filter for them.
     starters: FastSet<String>,
     starter_filter: WordFilter,
@@ -159,6 +160,9 @@ impl Lexicon {
                 .collect()
         };
         Self {
+            day_parts: Phrases::new(
+                entries(lexicon_file!("day_parts.txt")(lang)).map(|e| (e.to_string(), ())),
+            ),
             pair_links: link_set("pair"),
             of_links: link_set("of"),
             months,
@@ -470,6 +474,13 @@ fn core_without_suffix(
                     return None;
                 }
                 let mut j = t.skip_space(i + 1);
+                // "mardi soir (5/11)"
+                if let Some((end, _)) = lex.day_parts.match_at(t, j) {
+                    let k = t.skip_space(end + 1);
+                    if t.is_punct(k, "(") || t.is(k, Kind::Digits) {
+                        j = k;
+                    }
+                }
                 if t.is_punct(j, ",") {
                     j = t.skip_space(j + 1);
                 }
