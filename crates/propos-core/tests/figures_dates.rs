@@ -29,7 +29,8 @@ struct Case {
 #[derive(Debug, Deserialize, PartialEq)]
 struct ExpectedFigure {
     text: String,
-    value: f64,
+    /// Absent for vague quantities ("des milliers de soldats").
+    value: Option<f64>,
     unit: String,
     #[serde(default)]
     approx: bool,
@@ -72,7 +73,7 @@ fn run_figures(lang_code: &str, lang: Lang) {
             .into_iter()
             .map(|f| ExpectedFigure {
                 text: f.text,
-                value: f.value.unwrap_or(f64::NAN),
+                value: f.value,
                 unit: f.unit.unwrap_or_default(),
                 approx: f.approx,
                 bound: f.bound.map(|b| Bound::as_str(b).to_string()),
@@ -152,7 +153,7 @@ fn spans_are_valid_on_awkward_input() {
             for f in &e.figures {
                 assert!(f.start <= f.end && f.end <= text.len());
                 assert_eq!(text.get(f.start..f.end), Some(f.text.as_str()));
-                assert!(f.value.is_some_and(f64::is_finite));
+                assert!(f.value.is_none_or(f64::is_finite));
             }
             for d in &e.dates {
                 assert!(d.start <= d.end && d.end <= text.len());
@@ -250,7 +251,7 @@ fn random_texts_give_valid_spans() {
             let e = extract(&a);
             for f in &e.figures {
                 assert_eq!(text.get(f.start..f.end), Some(f.text.as_str()), "{text:?}");
-                assert!(f.value.is_some_and(f64::is_finite), "{text:?}");
+                assert!(f.value.is_none_or(f64::is_finite), "{text:?}");
             }
             for d in &e.dates {
                 assert_eq!(text.get(d.start..d.end), Some(d.text.as_str()), "{text:?}");
@@ -269,6 +270,7 @@ fn pathological_inputs_stay_linear() {
         "-'".repeat(200_000),
         "le 3 mars et ".repeat(40_000),
         "entre 3 et ".repeat(40_000),
+        "3 milliers de ".repeat(40_000),
     ];
     for text in inputs {
         let mut a = Article::new("p", format!("Titre\n{text}"));

@@ -60,6 +60,8 @@ struct Lexicon {
     triggers: FastSet<&'static str>,
     trigger_filter: WordFilter,
     partitives: Phrases<()>,
+    vague: FastSet<&'static str>,
+    vague_openers: FastSet<&'static str>,
     /// (plural ending, singular ending), longest first.
     plural_suffixes: Vec<(&'static str, &'static str)>,
     demonym_suffixes: Vec<&'static str>,
@@ -139,6 +141,8 @@ impl Lexicon {
                 lang,
             ))),
             links: set(lexicon_file!("unit_links.txt")(lang)),
+            vague: set(lexicon_file!("vague_quantities.txt")(lang)),
+            vague_openers: set(lexicon_file!("vague_openers.txt")(lang)),
             plural_suffixes: {
                 let mut rules: Vec<(&str, &str)> = lexicon_file!("plural_suffixes.tsv")(lang)
                     .lines()
@@ -538,6 +542,7 @@ pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
             &units_by_value,
             last_written.as_deref(),
         );
+        let mut found: Vec<Figure> = vague_quantities(&t, lex, doc.lang, &candidates);
         for c in candidates {
             let Some(unit) = c.unit else { continue };
             units_by_value.insert(c.value.to_bits(), unit.clone());
@@ -546,8 +551,8 @@ pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
             }
             let start = t.toks[c.first].start;
             let end = t.toks[c.last].end;
-            figures.push(Figure {
-                figure_id: figures.len() as u32,
+            found.push(Figure {
+                figure_id: 0,
                 start,
                 end,
                 text: doc.text[start..end].to_string(),
@@ -559,8 +564,94 @@ pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
                 speaker: None,
             });
         }
+        found.sort_by_key(|f| f.start);
+        for mut f in found {
+            f.figure_id = figures.len() as u32;
+            figures.push(f);
+        }
     }
     figures
+}
+
+/// Vague quantities ("des milliers de soldats", "plusieurs centaines de milliers
+/// d'offres"): figures with a unit and no value.
+fn vague_quantities(
+    t: &Tokens,
+    lex: &Lexicon,
+    lang: Lang,
+    candidates: &[Candidate],
+) -> Vec<Figure> {
+    let mut out = Vec::new();
+    // Candidates are in text order and do not overlap.
+    let taken = |i: usize| {
+        let k = candidates.partition_point(|c| c.first <= i);
+        k > 0 && candidates[k - 1].last >= i
+    };
+    let mut i = 0;
+    while i < t.len() {
+        if !t.is(i, Kind::Word) || !lex.vague.contains(lower(t.str(i)).as_ref()) || taken(i) {
+            i += 1;
+            continue;
+        }
+        let mut first = i;
+        if let Some(p) = t.prev_word(i) {
+            if lex.vague_openers.contains(lower(t.str(p)).as_ref()) {
+                first = p;
+            }
+        }
+        // "centaines de milliers d'offres"
+        let mut last = i;
+        let mut noun = None;
+        while let Some(link) = t.next_word(last) {
+            if !lex.links.contains(lower(t.str(link)).as_ref()) {
+                break;
+            }
+            let Some(mut next) = t.next_word(link) else {
+                break;
+            };
+            if lex.vague.contains(lower(t.str(next)).as_ref()) {
+                last = next;
+                continue;
+            }
+            for _ in 0..3 {
+                if !lex.adjectives.contains(lower(t.str(next)).as_ref()) {
+                    break;
+                }
+                match t.next_word(next) {
+                    Some(n) => next = n,
+                    None => break,
+                }
+            }
+            let word = t.str(next);
+            let low = lower(word);
+            if word.starts_with(char::is_lowercase)
+                && !lex.stopwords.contains(low.as_ref())
+                && lex.is_plural(&low, lang)
+            {
+                noun = Some(next);
+            }
+            break;
+        }
+        let Some(noun) = noun else {
+            i = last + 1;
+            continue;
+        };
+        let (start, end) = (t.toks[first].start, t.toks[noun].end);
+        out.push(Figure {
+            figure_id: 0,
+            start,
+            end,
+            text: t.text[start..end].to_string(),
+            value: None,
+            unit: Some(lex.lemma(t.str(noun), lang)),
+            approx: true,
+            bound: None,
+            statement_id: None,
+            speaker: None,
+        });
+        i = noun + 1;
+    }
+    out
 }
 
 /// The numbers of one sentence with their written units and qualifiers.
