@@ -144,15 +144,12 @@ impl Lexicon {
             vague: set(lexicon_file!("vague_quantities.txt")(lang)),
             vague_openers: set(lexicon_file!("vague_openers.txt")(lang)),
             plural_suffixes: {
-                let mut rules: Vec<(&str, &str)> = lexicon_file!("plural_suffixes.tsv")(lang)
-                    .lines()
-                    .filter_map(|line| {
-                        let line = line.split('#').next().unwrap_or("");
-                        let (plural, singular) = line.split_once('\t')?;
-                        let plural = plural.trim();
-                        (!plural.is_empty()).then_some((plural, singular.trim()))
-                    })
-                    .collect();
+                let mut rules: Vec<(&str, &str)> =
+                    crate::lexicon::pairs(lexicon_file!("plural_suffixes.tsv")(lang))
+                        .map(|(plural, singular)| {
+                            (plural, if singular == "-" { "" } else { singular })
+                        })
+                        .collect();
                 rules.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
                 rules
             },
