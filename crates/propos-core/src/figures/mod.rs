@@ -61,6 +61,7 @@ struct Lexicon {
     trigger_filter: WordFilter,
     partitives: Phrases<()>,
     vague: FastSet<&'static str>,
+    vague_filter: WordFilter,
     vague_openers: FastSet<&'static str>,
     /// (plural ending, singular ending), longest first.
     plural_suffixes: Vec<(&'static str, &'static str)>,
@@ -142,6 +143,7 @@ impl Lexicon {
             ))),
             links: set(lexicon_file!("unit_links.txt")(lang)),
             vague: set(lexicon_file!("vague_quantities.txt")(lang)),
+            vague_filter: WordFilter::new(entries(lexicon_file!("vague_quantities.txt")(lang))),
             vague_openers: set(lexicon_file!("vague_openers.txt")(lang)),
             plural_suffixes: {
                 let mut rules: Vec<(&str, &str)> =
@@ -586,7 +588,11 @@ fn vague_quantities(
     };
     let mut i = 0;
     while i < t.len() {
-        if !t.is(i, Kind::Word) || !lex.vague.contains(lower(t.str(i)).as_ref()) || taken(i) {
+        if !t.is(i, Kind::Word)
+            || !lex.vague_filter.may_contain(t.str(i))
+            || !lex.vague.contains(lower(t.str(i)).as_ref())
+            || taken(i)
+        {
             i += 1;
             continue;
         }

@@ -122,20 +122,25 @@ pub(crate) fn lower(word: &str) -> Cow<'_, str> {
 /// the pairs of first two bytes (lower-cased) and the lengths of its entries.
 pub(crate) struct WordFilter {
     pairs: Vec<u64>,
-    max_len: usize,
+    /// Bit `n` set when an entry is `n` bytes long (63: longer); a capitalized word may
+    /// lower-case to another byte length, so both of its lengths are tried.
+    lengths: u64,
 }
 
 impl WordFilter {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
         let mut filter = WordFilter {
             pairs: vec![0; 1024],
-            max_len: 0,
+            lengths: 0,
         };
         for word in words {
             let (a, b) = Self::key(word);
             let k = usize::from(a) << 8 | usize::from(b);
             filter.pairs[k / 64] |= 1 << (k % 64);
-            filter.max_len = filter.max_len.max(word.len());
+            filter.lengths |= 1 << word.len().min(63);
+            // Upper-case accented letters may be one byte shorter or longer.
+            filter.lengths |= 1 << (word.len() + 1).min(63);
+            filter.lengths |= 1 << word.len().saturating_sub(1).min(63);
         }
         filter
     }
@@ -149,7 +154,7 @@ impl WordFilter {
 
     /// False when `word` (any case) cannot be in the lexicon.
     pub fn may_contain(&self, word: &str) -> bool {
-        if word.len() > self.max_len * 2 {
+        if self.lengths & (1 << word.len().min(63)) == 0 {
             return false;
         }
         let (a, b) = Self::key(word);
