@@ -67,6 +67,7 @@ struct Lexicon {
     plural_suffixes: Vec<(&'static str, &'static str)>,
     demonym_suffixes: Vec<&'static str>,
     links: FastSet<&'static str>,
+    group_links: FastSet<&'static str>,
     text2num: Language,
 }
 
@@ -142,6 +143,7 @@ impl Lexicon {
                 lang,
             ))),
             links: set(lexicon_file!("unit_links.txt")(lang)),
+            group_links: set(lexicon_file!("group_links.txt")(lang)),
             vague: set(lexicon_file!("vague_quantities.txt")(lang)),
             vague_filter: WordFilter::new(entries(lexicon_file!("vague_quantities.txt")(lang))),
             vague_openers: set(lexicon_file!("vague_openers.txt")(lang)),
@@ -916,9 +918,10 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
             return;
         }
     } else if lex.links.contains(lower(t.str(k)).as_ref()) {
-        // A part of a group: "10 of the drones", "12 de ses soldats".
+        // A part of a group: "10 of the drones", "12 de ses soldats", "25 des soldats".
+        let with_article = lex.group_links.contains(lower(t.str(k)).as_ref());
         match t.next_word(k) {
-            Some(n) if lex.adjectives.contains(lower(t.str(n)).as_ref()) => k = n,
+            Some(n) if with_article || lex.adjectives.contains(lower(t.str(n)).as_ref()) => k = n,
             _ => return,
         }
     }
