@@ -9,11 +9,17 @@
 //! set `approx` ("environ", "about") and `bound` ("plus de" → min, "jusqu'à" → max).
 //!
 //! Not figures: dates, years, clock times, ages of articles, ordinals, reference
-//! numbers ("résolution 2231"), parts of names ("G7", "Su-35", "Acte 18"), and bare
-//! numbers whose unit cannot be found. A bare number takes the unit of its range
-//! partner ("entre 300 et 500km"), of a figure just before it in the sentence
-//! ("10 000 soldats, dont 8 000 …"), of a "nombre de X" before it, of an earlier
-//! figure of the same value, or — with a multiplier — the currency of its sentence.
+//! numbers ("résolution 2231"), parts of names ("G7", "Su-35", "Acte 18"), scores,
+//! phone numbers, and bare numbers whose unit cannot be found. A bare number takes the
+//! unit of its range partner ("entre 300 et 500km", "8 000-10 000 soldats"), of a
+//! figure just before it in the sentence ("10 000 soldats, dont 8 000 …"), of a
+//! "nombre de X" before it, of the last counted noun after a partitive ("3 000
+//! d'entre eux"), of an earlier figure of the same value, or — with a multiplier —
+//! the currency of its sentence. Vague quantities ("des milliers de soldats") are
+//! figures with a unit and no value.
+//!
+//! All language knowledge (multipliers, qualifiers, units, plural endings, stop
+//! words, reference words…) is in `lexicons/<lang>/`; the scans are linear.
 
 pub(crate) mod text;
 
@@ -170,7 +176,7 @@ impl Lexicon {
 
     /// Whether a lower-case word can be the plural noun counted by a number of 2 or more
     /// ("soldats", "pays", "people"); "viennent" or "fled" cannot.
-    fn is_plural(&self, word: &str, _lang: Lang) -> bool {
+    fn is_plural(&self, word: &str) -> bool {
         self.plurals.contains_key(word)
             || self.invariables.contains(word)
             || self
@@ -181,7 +187,7 @@ impl Lexicon {
     }
 
     /// The singular lower-case lemma of a counted noun.
-    fn lemma(&self, word: &str, _lang: Lang) -> String {
+    fn lemma(&self, word: &str) -> String {
         let w = lower(word);
         let w = w.as_ref();
         if let Some(s) = self.plurals.get(w) {
@@ -393,10 +399,10 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
             last += 1;
         } else if word.chars().count() >= 3
             && word.chars().all(char::is_lowercase)
-            && lex.is_plural(word, lang)
+            && lex.is_plural(word)
         {
             // "4.789.200demandeurs": a glued noun.
-            glued_unit = Some(lex.lemma(word, lang));
+            glued_unit = Some(lex.lemma(word));
             last += 1;
         } else {
             return None; // "5G", "3D"
@@ -538,12 +544,11 @@ pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
         infer_units(
             &t,
             lex,
-            doc.lang,
             &mut candidates,
             &units_by_value,
             last_written.as_deref(),
         );
-        let mut found: Vec<Figure> = vague_quantities(&t, lex, doc.lang, &candidates);
+        let mut found: Vec<Figure> = vague_quantities(&t, lex, &candidates);
         for c in candidates {
             let Some(unit) = c.unit else { continue };
             units_by_value.insert(c.value.to_bits(), unit.clone());
@@ -576,12 +581,7 @@ pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
 
 /// Vague quantities ("des milliers de soldats", "plusieurs centaines de milliers
 /// d'offres"): figures with a unit and no value.
-fn vague_quantities(
-    t: &Tokens,
-    lex: &Lexicon,
-    lang: Lang,
-    candidates: &[Candidate],
-) -> Vec<Figure> {
+fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<Figure> {
     let mut out = Vec::new();
     // Candidates are in text order and do not overlap.
     let taken = |i: usize| {
@@ -631,7 +631,7 @@ fn vague_quantities(
             let low = lower(word);
             if word.starts_with(char::is_lowercase)
                 && !lex.stopwords.contains(low.as_ref())
-                && lex.is_plural(&low, lang)
+                && lex.is_plural(&low)
             {
                 noun = Some(next);
             }
@@ -648,7 +648,7 @@ fn vague_quantities(
             end,
             text: t.text[start..end].to_string(),
             value: None,
-            unit: Some(lex.lemma(t.str(noun), lang)),
+            unit: Some(lex.lemma(t.str(noun))),
             approx: true,
             bound: None,
             statement_id: None,
@@ -933,7 +933,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         let capitalized = raw.starts_with(char::is_uppercase);
         let english_adjective = lang == Lang::En
             && capitalized
-            && (!lex.is_plural(&word, lang) || raw.chars().all(char::is_uppercase));
+            && (!lex.is_plural(&word) || raw.chars().all(char::is_uppercase));
         if lex.adjectives.contains(word.as_ref()) || english_adjective {
             match t.next_word(k) {
                 Some(n) if t.spaced(k, n) => k = n,
@@ -949,16 +949,15 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
     // "27 États"), never after a year ("2024 Olympics").
     let capitalized = word.starts_with(char::is_uppercase);
     let shouted = word.chars().count() > 1 && word.chars().all(char::is_uppercase); // "20 MINUTES"
-    if (capitalized
-        && (c.year_like || shouted || !lex.is_plural(&low, lang) || c.value.abs() < 2.0))
+    if (capitalized && (c.year_like || shouted || !lex.is_plural(&low) || c.value.abs() < 2.0))
         || !word.starts_with(char::is_alphabetic)
         || lex.stopwords.contains(low.as_ref())
         || lex.months.contains(low.as_ref())
-        || (c.value.abs() >= 2.0 && c.multiplier.is_none() && !lex.is_plural(&low, lang))
+        || (c.value.abs() >= 2.0 && c.multiplier.is_none() && !lex.is_plural(&low))
     {
         return;
     }
-    c.unit = Some(lex.lemma(word, lang));
+    c.unit = Some(lex.lemma(word));
     c.written_unit = true;
     c.last = k;
     // "3 trains sur 5": the total belongs to the figure.
@@ -976,7 +975,6 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
 fn infer_units(
     t: &Tokens,
     lex: &Lexicon,
-    lang: Lang,
     candidates: &mut [Candidate],
     earlier: &HashMap<u64, String>,
     last_written: Option<&str>,
@@ -1042,8 +1040,7 @@ fn infer_units(
             let same_value = || earlier.get(&c.value.to_bits()).cloned();
             let count_unit = || {
                 let k = announced.partition_point(|&n| n < c.number);
-                k.checked_sub(1)
-                    .map(|k| lex.lemma(t.str(announced[k]), lang))
+                k.checked_sub(1).map(|k| lex.lemma(t.str(announced[k])))
             };
             let currency = || {
                 let k = currencies.partition_point(|(n, _)| *n < c.number);
