@@ -1122,13 +1122,18 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 let opens_content = d.start <= statement.content_start + 1
                     && statement.content_start <= d.start
                     && d.end <= statement.content_end;
-                d.value.is_some() && d.end <= s_end && (!in_content(d) || opens_content)
+                d.end <= s_end && (!in_content(d) || opens_content)
             })
             .min_by_key(|d| distance(d));
-        let date = own.or_else(|| {
-            let k = news_days.partition_point(|d| d.end <= statement.cue_start);
-            k.checked_sub(1).map(|k| news_days[k])
-        });
+        // A date of its own, even unresolved ("a déclaré vendredi" with no publication
+        // date), keeps the statement from inheriting another day.
+        let date = match own {
+            Some(d) => Some(d),
+            None => {
+                let k = news_days.partition_point(|d| d.end <= statement.cue_start);
+                k.checked_sub(1).map(|k| news_days[k])
+            }
+        };
         statement.date = date.and_then(|d| d.value.clone());
     }
 }

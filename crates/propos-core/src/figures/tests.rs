@@ -309,3 +309,24 @@ fn statements_take_the_date_of_their_frame_or_of_the_news_day() {
         ]
     );
 }
+
+#[test]
+fn an_unresolved_date_of_its_own_is_not_replaced_by_an_inherited_one() {
+    let text = "Titre\nLe ministre a parlé jeudi 18 janvier 2024 à Paris.\nLe porte-parole a déclaré vendredi que rien n'a changé.\nLa ministre a ajouté que tout allait bien.";
+    let doc = Doc::new(text, Lang::Fr, None);
+    let mut statements = [
+        statement(0, "porte-parole", text, "a déclaré", "rien n'a changé"),
+        statement(1, "ministre", text, "a ajouté", "tout allait bien"),
+    ];
+    for s in statements.iter_mut() {
+        s.sentence = doc
+            .sentences
+            .iter()
+            .position(|x| x.start <= s.cue_start && s.cue_end <= x.end)
+            .unwrap() as u32;
+    }
+    let dates = crate::dates::extract(&doc);
+    crate::dates::date_statements(&doc, &dates, &mut statements);
+    let got: Vec<_> = statements.iter().map(|s| s.date.as_deref()).collect();
+    assert_eq!(got, [None, Some("2024-01-18")]);
+}
