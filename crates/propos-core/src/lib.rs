@@ -92,8 +92,8 @@ pub fn extract(article: &Article) -> Extraction {
     let mut statements = statements::extract(&doc);
     let dates = dates::extract(&doc);
     dates::date_statements(&doc, &dates, &mut statements);
-    let mut figures = figures::extract(&doc);
-    figures::attribute(&mut figures, &statements);
+    let mut figures = figures::extract_with_dates(&doc, &dates);
+    figures::attribute_in(&doc, &mut figures, &statements);
     let actors = actors::tabulate(&doc, &statements);
     Extraction {
         doc_id: article.id.clone(),

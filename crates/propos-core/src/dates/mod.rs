@@ -1,0 +1,1285 @@
+//! Dates: expressions naming a calendar day or month, resolved against the
+//! publication date.
+//!
+//! Forms: absolute ("le 16 novembre", "jeudi 18 janvier 2024", "November 16"),
+//! numeric ("samedi (2/11)", "31/10/2024", "2024-11-02"), months ("en juin",
+//! "février 2022", "fin juin"), weekdays ("vendredi", "lundi dernier", "on Friday"),
+//! relative days and months ("hier", "le mois dernier", "yesterday") and anaphora
+//! ("le même jour", "le lendemain", "le mois suivant").
+//!
+//! Resolution uses a reference date, the *anchor*: the publication date when known,
+//! else a publication date stated in the text ("Publié le 25/09/2013", a
+//! "date 2025-05" line), else a day given with "demain"/"hier"/"aujourd'hui", else
+//! the year pinned by weekday + day + month mentions ("samedi (2/11)"). Weekdays and
+//! relative days need a day-precise anchor; otherwise their value is null. A year is
+//! only given when it is certain; else the partial form `--MM-DD` / `--MM` is kept.
+
+pub(crate) mod calendar;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday, Value};
+
+use crate::figures::text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, Tokens, WordFilter};
+use crate::layout::BlockKind;
+use crate::lexicon::entries;
+use crate::{lexicon_file, DateMention, Doc, Granularity, Lang, Statement};
+
+/// What a relative or anaphoric phrase means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rel {
+    Day(i32),
+    Month(i32),
+    Week(i32),
+    SameDay,
+    DayAfter,
+    DayBefore,
+    MonthAfter,
+    MonthBefore,
+}
+
+impl Rel {
+    fn parse(value: &str) -> Option<Rel> {
+        let (kind, n) = value.split_once(':').unwrap_or((value, ""));
+        let n = || n.trim_start_matches('+').parse::<i32>().ok();
+        Some(match kind {
+            "day" => Rel::Day(n()?),
+            "month" => Rel::Month(n()?),
+            "week" => Rel::Week(n()?),
+            "same-day" => Rel::SameDay,
+            "day-after" => Rel::DayAfter,
+            "day-before" => Rel::DayBefore,
+            "month-after" => Rel::MonthAfter,
+            "month-before" => Rel::MonthBefore,
+            _ => return None,
+        })
+    }
+}
+
+/// A word before or after a date that changes its meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// "le", "en", "on", "in": part of the expression, no meaning of its own.
+    Plain,
+    /// "début", "fin", "mi", "early", "late": part of a month.
+    Edge,
+    /// "ce", "this".
+    This,
+    /// "dernier", "last".
+    Past,
+    /// "prochain", "next".
+    Next,
+    /// "précédent": before the day last named.
+    Prev,
+    /// "suivant": after the day last named.
+    Following,
+}
+
+impl Role {
+    fn parse(value: &str) -> Option<Role> {
+        Some(match value {
+            "the" | "in" | "on" => Role::Plain,
+            "edge" => Role::Edge,
+            "this" => Role::This,
+            "past" => Role::Past,
+            "next" => Role::Next,
+            "prev" => Role::Prev,
+            "following" => Role::Following,
+            _ => return None,
+        })
+    }
+}
+
+struct Lexicon {
+    months: FastMap<String, (u8, bool)>,
+    weekdays: FastMap<String, u8>,
+    phrases: Phrases<Rel>,
+    prefixes: FastMap<String, Role>,
+    suffixes: FastMap<String, Role>,
+    labels: Phrases<()>,
+    ordinal_suffixes: FastSet<&'static str>,
+    /// "et", "au" (two days of one month) and "of" ("the 14th of March").
+    pair_links: FastSet<String>,
+    of_links: FastSet<String>,
+    day_parts: Phrases<()>,
+    /// Every word that can open a date expression, and a fast filter for them.
+    starters: FastSet<String>,
+    starter_filter: WordFilter,
+}
+
+impl Lexicon {
+    fn load(lang: Lang) -> Self {
+        let months_file = lexicon_file!("months.tsv")(lang);
+        let names: Vec<(String, u8)> = crate::lexicon::pairs(months_file)
+            .filter_map(|(k, v)| Some((k.to_lowercase(), v.parse().ok()?)))
+            .collect();
+        // An abbreviation is a prefix of a longer name of the same month ("sept", "janv").
+        let months: FastMap<String, (u8, bool)> = names
+            .iter()
+            .map(|(name, m)| {
+                let abbreviation = names.iter().any(|(other, n)| {
+                    n == m && other.len() > name.len() && other.starts_with(name.as_str())
+                });
+                (name.clone(), (*m, abbreviation))
+            })
+            .collect();
+        let weekdays: FastMap<String, u8> =
+            crate::lexicon::pairs(lexicon_file!("weekdays.tsv")(lang))
+                .filter_map(|(k, v)| Some((k.to_lowercase(), v.parse().ok()?)))
+                .collect();
+        let phrases = Phrases::new(
+            pair_list(lexicon_file!("date_phrases.tsv")(lang))
+                .into_iter()
+                .filter_map(|(k, v)| Some((k, Rel::parse(v)?))),
+        );
+        let roles = |data: &'static str| -> FastMap<String, Role> {
+            crate::lexicon::pairs(data)
+                .filter_map(|(k, v)| Some((k.to_lowercase(), Role::parse(v)?)))
+                .collect()
+        };
+        let prefixes = roles(lexicon_file!("date_prefixes.tsv")(lang));
+        let starters = months
+            .keys()
+            .chain(weekdays.keys())
+            .chain(prefixes.keys())
+            .cloned()
+            .chain(phrases.first_words())
+            .collect();
+        let starters: FastSet<String> = starters;
+        let starter_filter = WordFilter::new(starters.iter().map(String::as_str));
+        let links: Vec<(String, &str)> =
+            crate::lexicon::pairs(lexicon_file!("date_links.tsv")(lang))
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect();
+        let link_set = |role: &str| -> FastSet<String> {
+            links
+                .iter()
+                .filter(|(_, v)| *v == role)
+                .map(|(k, _)| k.clone())
+                .collect()
+        };
+        Self {
+            day_parts: Phrases::new(
+                entries(lexicon_file!("day_parts.txt")(lang)).map(|e| (e.to_string(), ())),
+            ),
+            pair_links: link_set("pair"),
+            of_links: link_set("of"),
+            months,
+            weekdays,
+            phrases,
+            starters,
+            starter_filter,
+            prefixes,
+            suffixes: roles(lexicon_file!("date_suffixes.tsv")(lang)),
+            labels: Phrases::new(
+                entries(lexicon_file!("publication_labels.txt")(lang)).map(|e| (e.to_string(), ())),
+            ),
+            ordinal_suffixes: entries(lexicon_file!("ordinal_suffixes.txt")(lang)).collect(),
+        }
+    }
+}
+
+static LEXICONS: LazyLock<Vec<Lexicon>> =
+    LazyLock::new(|| Lang::ALL.iter().map(|&l| Lexicon::load(l)).collect());
+
+fn lexicon(lang: Lang) -> &'static Lexicon {
+    &LEXICONS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+}
+
+/// A date expression before resolution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Form {
+    Day {
+        year: Option<i32>,
+        month: u8,
+        day: u8,
+        weekday: Option<u8>,
+        role: Role,
+        /// "demain 12 mai": the day is this many days from the day of writing.
+        relative: Option<i32>,
+    },
+    Month {
+        year: Option<i32>,
+        month: u8,
+        role: Role,
+    },
+    Weekday {
+        weekday: u8,
+        role: Role,
+    },
+    Rel(Rel),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    start: usize,
+    end: usize,
+    form: Form,
+    /// Preceded by a publication label ("Publié le").
+    labelled: bool,
+}
+
+/// Scans the tokens of one sentence (or block) for date expressions.
+fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
+    let lex = lexicon(lang);
+    let first_word = (0..t.len()).find(|&i| t.is(i, Kind::Word));
+    let mut i = 0;
+    while i < t.len() {
+        match scan_at(t, i, lex, lang, first_word == Some(i)) {
+            Some((last, form)) => {
+                let labelled = lex.labels.match_before(t, i, 4).is_some();
+                out.push(Raw {
+                    start: t.toks[i].start,
+                    end: t.toks[last].end,
+                    form,
+                    labelled,
+                });
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// A date expression starting at token `i`: its last token and form.
+fn scan_at(
+    t: &Tokens,
+    i: usize,
+    lex: &Lexicon,
+    lang: Lang,
+    sentence_first: bool,
+) -> Option<(usize, Form)> {
+    if t.is(i, Kind::Word) {
+        if !lex.starter_filter.may_contain(t.str(i))
+            || !lex.starters.contains(lower(t.str(i)).as_ref())
+        {
+            return None;
+        }
+        if let Some((last, &rel)) = lex.phrases.match_at(t, i) {
+            // "demain 12 mai": a relative day made explicit.
+            if let Rel::Day(n) = rel {
+                let mut j = t.skip_space(last + 1);
+                if t.is_punct(j, ",") {
+                    j = t.skip_space(j + 1);
+                }
+                if let Some((
+                    end,
+                    Form::Day {
+                        year,
+                        month,
+                        day,
+                        weekday,
+                        ..
+                    },
+                )) = core(t, j, lex, lang, Role::Plain, false)
+                {
+                    return Some((
+                        end,
+                        Form::Day {
+                            year,
+                            month,
+                            day,
+                            weekday,
+                            role: Role::Plain,
+                            relative: Some(n),
+                        },
+                    ));
+                }
+            }
+            return Some((last, Form::Rel(rel)));
+        }
+        let word = lower(t.str(i));
+        if let Some(&role) = lex.prefixes.get(word.as_ref()) {
+            // "en juin", "mi-mars"
+            let j = if t.is_punct(i + 1, "-") {
+                i + 2
+            } else {
+                t.skip_space(i + 1)
+            };
+            if j > i + 1 {
+                if let Some(found) = core(t, j, lex, lang, role, true) {
+                    return Some(found);
+                }
+            }
+        }
+    }
+    core(
+        t,
+        i,
+        lex,
+        lang,
+        Role::Plain,
+        sentence_first && lang == Lang::Fr,
+    )
+}
+
+fn digits_value(t: &Tokens, i: usize, max_len: usize) -> Option<u32> {
+    if !t.is(i, Kind::Digits) || t.str(i).len() > max_len {
+        return None;
+    }
+    t.str(i).parse().ok()
+}
+
+fn year_at(t: &Tokens, i: usize) -> Option<i32> {
+    if !t.is(i, Kind::Digits) || t.str(i).len() != 4 {
+        return None;
+    }
+    if t.is(i + 1, Kind::Digits) || (t.is(i + 1, Kind::Word)) {
+        return None;
+    }
+    let y: i32 = t.str(i).parse().ok()?;
+    (1000..=2200).contains(&y).then_some(y)
+}
+
+/// A day number at `i` ("16", "1er", "21st"): its value and last token.
+fn day_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, usize)> {
+    let d = digits_value(t, i, 2)?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    if i > 0 && matches!(t.kind(i - 1), Kind::Digits | Kind::Word) {
+        return None;
+    }
+    if t.is(i + 1, Kind::Word) {
+        let suffix = lower(t.str(i + 1));
+        if lex.ordinal_suffixes.contains(suffix.as_ref()) {
+            return Some((d as u8, i + 1));
+        }
+        return None;
+    }
+    Some((d as u8, i))
+}
+
+fn month_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, bool, usize)> {
+    if !t.is(i, Kind::Word) {
+        return None;
+    }
+    let &(m, abbreviation) = lex.months.get(lower(t.str(i)).as_ref())?;
+    // "sept." keeps its period inside the expression.
+    let last = if abbreviation && t.is_punct(i + 1, ".") {
+        i + 1
+    } else {
+        i
+    };
+    Some((m, abbreviation, last))
+}
+
+/// "2/11", "31/10/2024", "31.10.2024": day, month, optional year and last token.
+fn numeric_at(t: &Tokens, i: usize, lang: Lang) -> Option<(u8, u8, Option<i32>, usize)> {
+    let a = digits_value(t, i, 2)?;
+    let sep = if t.is(i + 1, Kind::Punct) {
+        t.str(i + 1)
+    } else {
+        return None;
+    };
+    if !matches!(sep, "/" | ".") {
+        return None;
+    }
+    let b = digits_value(t, i + 2, 2)?;
+    let mut last = i + 2;
+    let mut year = None;
+    if t.is_punct(i + 3, sep) && t.is(i + 4, Kind::Digits) {
+        let y = t.str(i + 4);
+        let y: i32 = match y.len() {
+            4 => y.parse().ok()?,
+            2 => 2000 + y.parse::<i32>().ok()?,
+            _ => return None,
+        };
+        year = Some(y);
+        last = i + 4;
+    }
+    if t.is(last + 1, Kind::Digits)
+        || (t.is(last + 1, Kind::Punct) && t.is(last + 2, Kind::Digits) && t.str(last + 1) == sep)
+    {
+        return None;
+    }
+    if sep == "." && year.is_none() {
+        return None;
+    }
+    let (d, m) = match lang {
+        Lang::Fr => (a, b),
+        Lang::En if a > 12 => (a, b),
+        Lang::En if b > 12 => (b, a),
+        Lang::En => return None,
+    };
+    if !valid_day_month(m as u8, d as u8) {
+        return None;
+    }
+    Some((d as u8, m as u8, year, last))
+}
+
+/// The core of a date expression at token `i`, with the role of its prefix.
+/// `context` is true after a prefix word ("en", "in", "le") or at the start of a sentence.
+fn core(
+    t: &Tokens,
+    i: usize,
+    lex: &Lexicon,
+    lang: Lang,
+    prefix: Role,
+    context: bool,
+) -> Option<(usize, Form)> {
+    let (last, form) = core_without_suffix(t, i, lex, lang, prefix, context)?;
+    // Suffix modifiers: "lundi dernier", "le 26 juillet prochain".
+    let j = t.skip_space(last + 1);
+    if j > last + 1 && t.is(j, Kind::Word) {
+        if let Some(&role) = lex.suffixes.get(lower(t.str(j)).as_ref()) {
+            let form = match form {
+                Form::Day {
+                    year,
+                    month,
+                    day,
+                    weekday,
+                    relative,
+                    ..
+                } => Form::Day {
+                    year,
+                    month,
+                    day,
+                    weekday,
+                    role,
+                    relative,
+                },
+                Form::Month { year, month, .. } => Form::Month { year, month, role },
+                Form::Weekday { weekday, .. } => Form::Weekday { weekday, role },
+                other => other,
+            };
+            return Some((j, form));
+        }
+    }
+    Some((last, form))
+}
+
+fn core_without_suffix(
+    t: &Tokens,
+    i: usize,
+    lex: &Lexicon,
+    lang: Lang,
+    role: Role,
+    context: bool,
+) -> Option<(usize, Form)> {
+    let day_form = |year, month, day, weekday| Form::Day {
+        year,
+        month,
+        day,
+        weekday,
+        role,
+        relative: None,
+    };
+    match t.kind(i) {
+        Kind::Word => {
+            let word = lower(t.str(i));
+            if let Some(&wd) = lex.weekdays.get(word.as_ref()) {
+                if lang == Lang::En && !t.str(i).starts_with(char::is_uppercase) {
+                    return None;
+                }
+                let mut j = t.skip_space(i + 1);
+                // "mardi soir (5/11)"
+                if let Some((end, _)) = lex.day_parts.match_at(t, j) {
+                    let k = t.skip_space(end + 1);
+                    if t.is_punct(k, "(") || t.is(k, Kind::Digits) {
+                        j = k;
+                    }
+                }
+                if t.is_punct(j, ",") {
+                    j = t.skip_space(j + 1);
+                }
+                // "samedi (2/11)"
+                if t.is_punct(j, "(") {
+                    if let Some((d, m, y, last)) = numeric_at(t, j + 1, lang) {
+                        if t.is_punct(last + 1, ")") {
+                            return Some((last + 1, day_form(y, m, d, Some(wd))));
+                        }
+                    }
+                }
+                if j > i + 1 {
+                    if let Some((d, m, y, last)) = numeric_at(t, j, lang) {
+                        return Some((last, day_form(y, m, d, Some(wd))));
+                    }
+                    if let Some((
+                        last,
+                        Form::Day {
+                            year, month, day, ..
+                        },
+                    )) = core_without_suffix(t, j, lex, lang, role, false)
+                    {
+                        return Some((last, day_form(year, month, day, Some(wd))));
+                    }
+                }
+                return Some((i, Form::Weekday { weekday: wd, role }));
+            }
+            let (m, abbreviation, mut last) = month_at(t, i, lex)?;
+            let capitalized = t.str(i).starts_with(char::is_uppercase);
+            if lang == Lang::En && !capitalized {
+                return None;
+            }
+            let j = t.skip_space(last + 1);
+            // English "November 16", "November 16th, 2024"
+            if lang == Lang::En && j > last + 1 {
+                if let Some((d, dl)) = day_at(t, j, lex) {
+                    if valid_day_month(m, d) && !t.is(dl + 1, Kind::Digits) {
+                        let mut end = dl;
+                        let mut k = t.skip_space(dl + 1);
+                        if t.is_punct(k, ",") {
+                            k = t.skip_space(k + 1);
+                        }
+                        let year = year_at(t, k);
+                        if year.is_some() {
+                            end = k;
+                        }
+                        return Some((end, day_form(year, m, d, None)));
+                    }
+                }
+            }
+            if j > last + 1 {
+                if let Some(y) = year_at(t, j) {
+                    return Some((
+                        j,
+                        Form::Month {
+                            year: Some(y),
+                            month: m,
+                            role,
+                        },
+                    ));
+                }
+            }
+            // A bare month needs a preposition, a modifier, or to be plainly a month.
+            let next_word = t.next_word(last).map(|w| lower(t.str(w)));
+            let has_suffix = next_word.as_deref().is_some_and(|w| {
+                lex.suffixes.contains_key(w) && t.spaced(last, t.next_word(last).unwrap_or(0))
+            });
+            let plain = match lang {
+                Lang::Fr => !abbreviation && (!capitalized || context),
+                Lang::En => context,
+            };
+            if role != Role::Plain || has_suffix || plain {
+                if abbreviation && t.is_punct(last, ".") && role == Role::Plain && !has_suffix {
+                    last = i;
+                }
+                return Some((
+                    last,
+                    Form::Month {
+                        year: None,
+                        month: m,
+                        role,
+                    },
+                ));
+            }
+            None
+        }
+        Kind::Digits => {
+            // ISO "2024-11-02" and, after a publication label, "2025-05".
+            if t.str(i).len() == 4 && t.is_punct(i + 1, "-") && t.is(i + 2, Kind::Digits) {
+                let y: i32 = t.str(i).parse().ok()?;
+                let m = digits_value(t, i + 2, 2)? as u8;
+                if t.is_punct(i + 3, "-") && t.is(i + 4, Kind::Digits) {
+                    let d = digits_value(t, i + 4, 2)? as u8;
+                    // "2024-11-02", "2024-11-02T10:00"
+                    let time_follows =
+                        t.is(i + 5, Kind::Word) && t.str(i + 5) == "T" && t.is(i + 6, Kind::Digits);
+                    if valid(y, m, d)
+                        && !t.is(i + 5, Kind::Digits)
+                        && (!t.is(i + 5, Kind::Word) || time_follows)
+                    {
+                        return Some((i + 4, day_form(Some(y), m, d, None)));
+                    }
+                    return None;
+                }
+                if t.str(i + 2).len() == 2
+                    && (1..=12).contains(&m)
+                    && (1000..=2200).contains(&y)
+                    && !t.is(i + 3, Kind::Word)
+                    && !t.is_punct(i + 3, "-")
+                    && lex.labels.match_before(t, i, 4).is_some()
+                {
+                    return Some((
+                        i + 2,
+                        Form::Month {
+                            year: Some(y),
+                            month: m,
+                            role,
+                        },
+                    ));
+                }
+                return None;
+            }
+            if i > 0
+                && t.is(i - 1, Kind::Punct)
+                && matches!(t.str(i - 1), "-" | "/" | "." | ",")
+                && i > 1
+                && t.is(i - 2, Kind::Digits)
+            {
+                return None;
+            }
+            // "31/10/2024", "(2/11)"
+            if let Some((d, m, y, last)) = numeric_at(t, i, lang) {
+                let parenthesized = i > 0 && t.is_punct(i - 1, "(") && t.is_punct(last + 1, ")");
+                if y.is_some() || parenthesized {
+                    return Some((last, day_form(y, m, d, None)));
+                }
+                return None;
+            }
+            // "16 novembre [2024]", "16th of November"
+            let (d, dl) = day_at(t, i, lex)?;
+            let mut j = t.skip_space(dl + 1);
+            if j == dl + 1 {
+                return None;
+            }
+            // "les 14 et 15 décembre", "du 3 au 5 mars": the first day takes the month
+            // of the second.
+            if t.is(j, Kind::Word) && lex.pair_links.contains(lower(t.str(j)).as_ref()) {
+                let k = t.skip_space(j + 1);
+                if k > j + 1 {
+                    if let Some((d2, _)) = day_at(t, k, lex) {
+                        if let Some((
+                            _,
+                            Form::Day {
+                                year, month, day, ..
+                            },
+                        )) = core_without_suffix(t, k, lex, lang, Role::Plain, false)
+                        {
+                            if day == d2 && d < d2 && valid_day_month(month, d) {
+                                return Some((dl, day_form(year, month, d, None)));
+                            }
+                        }
+                    }
+                }
+            }
+            if lex.of_links.contains(lower(t.str(j)).as_ref()) {
+                j = t.skip_space(j + 1);
+            }
+            let (m, _, ml) = month_at(t, j, lex)?;
+            if lang == Lang::En && !t.str(j).starts_with(char::is_uppercase) {
+                return None;
+            }
+            if !valid_day_month(m, d) {
+                return None;
+            }
+            let k = t.skip_space(ml + 1);
+            let mut k2 = k;
+            if lang == Lang::En && t.is_punct(k, ",") {
+                k2 = t.skip_space(k + 1);
+            }
+            if k2 > ml + 1 {
+                if let Some(y) = year_at(t, k2) {
+                    return Some((k2, day_form(Some(y), m, d, None)));
+                }
+            }
+            Some((ml, day_form(None, m, d, None)))
+        }
+        _ => None,
+    }
+}
+
+/// How precise the reference date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Precision {
+    /// The day of writing is known.
+    Day,
+    /// Only its month is known ("date 2025-05").
+    Month,
+    /// Inferred from weekday + day + month mentions: good for years only.
+    Inferred,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    day: i64,
+    precision: Precision,
+}
+
+/// Candidate years for a weekday + day + month without a year or reference date.
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    first: i32,
+    last: i32,
+}
+
+impl Window {
+    /// The recent years: the current year and the six before it.
+    fn recent() -> Self {
+        let today = jiff::Timestamp::now().as_second().div_euclid(86_400);
+        let year = civil_from_days(today).0;
+        Self::ending(year)
+    }
+
+    fn ending(year: i32) -> Self {
+        Window {
+            first: year - 6,
+            last: year,
+        }
+    }
+
+    fn pin(self, month: u8, day: u8, wd: u8) -> Option<i64> {
+        let mut found = None;
+        for y in self.first..=self.last {
+            if valid(y, month, day) && weekday(days_from_civil(y, month, day)) == wd {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(days_from_civil(y, month, day));
+            }
+        }
+        found
+    }
+}
+
+fn resolve_day(
+    year: Option<i32>,
+    month: u8,
+    day: u8,
+    wd: Option<u8>,
+    role: Role,
+    anchor: Option<Anchor>,
+    window: Window,
+) -> Option<Value> {
+    if let Some(y) = year {
+        return valid(y, month, day).then(|| Value::Day(days_from_civil(y, month, day)));
+    }
+    if !valid_day_month(month, day) {
+        return None;
+    }
+    let partial = Value::DayNoYear(month, day);
+    if let Some(a) = anchor {
+        let ay = civil_from_days(a.day).0;
+        let candidates = (ay - 1..=ay + 1)
+            .filter(|&y| valid(y, month, day))
+            .map(|y| days_from_civil(y, month, day));
+        let pick = match role {
+            Role::Next => candidates.filter(|&c| c >= a.day).min(),
+            Role::Past => candidates.filter(|&c| c <= a.day).max(),
+            _ => candidates.min_by_key(|&c| ((c - a.day).abs(), c)),
+        };
+        return Some(match (pick, wd) {
+            (Some(z), Some(w)) if weekday(z) != w => partial,
+            (Some(z), _) => Value::Day(z),
+            (None, _) => partial,
+        });
+    }
+    if let Some(w) = wd {
+        if let Some(z) = window.pin(month, day, w) {
+            return Some(Value::Day(z));
+        }
+    }
+    Some(partial)
+}
+
+fn resolve_month(year: Option<i32>, month: u8, role: Role, anchor: Option<Anchor>) -> Value {
+    if let Some(y) = year {
+        return Value::Month(y, month);
+    }
+    let Some(a) = anchor else {
+        return Value::MonthNoYear(month);
+    };
+    let (ay, am, _) = civil_from_days(a.day);
+    let here = ay * 12 + i32::from(am) - 1;
+    let candidates = (ay - 1..=ay + 1).map(|y| y * 12 + i32::from(month) - 1);
+    let pick = match role {
+        Role::Next => candidates.filter(|&c| c > here).min(),
+        Role::Past => candidates.filter(|&c| c < here).max(),
+        _ => candidates.min_by_key(|&c| ((c - here).abs(), c)),
+    };
+    match pick {
+        Some(c) => Value::Month(c.div_euclid(12), (c.rem_euclid(12) + 1) as u8),
+        None => Value::MonthNoYear(month),
+    }
+}
+
+/// The weekday `wd` seen from day `now`: past (up to 5 days back) unless a modifier says otherwise.
+fn resolve_weekday(wd: u8, role: Role, now: i64) -> i64 {
+    let back = i64::from((weekday(now) + 7 - wd) % 7);
+    match role {
+        Role::Past => now - if back == 0 { 7 } else { back },
+        Role::Next => now + if back == 0 { 7 } else { 7 - back },
+        _ if back <= 5 => now - back,
+        _ => now + (7 - back),
+    }
+}
+
+/// Finds the dates of an article.
+pub fn extract(doc: &Doc) -> Vec<DateMention> {
+    extract_in(doc, Window::recent())
+}
+
+fn extract_in(doc: &Doc, window: Window) -> Vec<DateMention> {
+    let mut raws = Vec::new();
+    for sentence in &doc.sentences {
+        let t = Tokens::new(doc.text, sentence.start, sentence.end);
+        scan(&t, doc.lang, &mut raws);
+    }
+    let anchor = find_anchor(doc, &raws, window);
+
+    // A weekday named once with its date ("ce dimanche 18 février") is the same day
+    // when named alone.
+    let mut dated_weekdays: HashMap<u8, HashSet<i64>> = HashMap::new();
+    for raw in &raws {
+        if let Form::Day {
+            year,
+            month,
+            day,
+            weekday: Some(wd),
+            role,
+            ..
+        } = raw.form
+        {
+            if let Some(Value::Day(z)) =
+                resolve_day(year, month, day, Some(wd), role, anchor, window)
+            {
+                dated_weekdays.entry(wd).or_default().insert(z);
+            }
+        }
+    }
+
+    let now = anchor
+        .filter(|a| a.precision == Precision::Day)
+        .map(|a| a.day);
+    let mut last_day: Option<Value> = None;
+    let mut last_month: Option<Value> = None;
+    let mut out = Vec::with_capacity(raws.len());
+    for raw in raws {
+        let (value, granularity) = match raw.form {
+            Form::Day {
+                year,
+                month,
+                day,
+                weekday,
+                role,
+                ..
+            } => (
+                resolve_day(year, month, day, weekday, role, anchor, window),
+                Granularity::Day,
+            ),
+            Form::Month { year, month, role } => (
+                Some(resolve_month(year, month, role, anchor)),
+                Granularity::Month,
+            ),
+            Form::Weekday { weekday: wd, role } => {
+                let value = match role {
+                    Role::Prev | Role::Following => match last_day {
+                        Some(Value::Day(z)) => {
+                            let step = if role == Role::Prev { -1 } else { 1 };
+                            (1..=7)
+                                .map(|k| z + step * k)
+                                .find(|&c| weekday(c) == wd)
+                                .map(Value::Day)
+                        }
+                        _ => None,
+                    },
+                    _ => {
+                        let named = dated_weekdays
+                            .get(&wd)
+                            .filter(|set| {
+                                set.len() == 1 && matches!(role, Role::Plain | Role::This)
+                            })
+                            .and_then(|set| set.iter().next().copied());
+                        named
+                            .or_else(|| now.map(|n| resolve_weekday(wd, role, n)))
+                            .map(Value::Day)
+                    }
+                };
+                (value, Granularity::Day)
+            }
+            Form::Rel(rel) => match rel {
+                Rel::Day(n) => (now.map(|z| Value::Day(z + i64::from(n))), Granularity::Day),
+                Rel::Month(n) => (
+                    anchor
+                        .filter(|a| a.precision != Precision::Inferred)
+                        .and_then(|a| Value::Day(a.day).add_months(n)),
+                    Granularity::Month,
+                ),
+                Rel::Week(_) => continue,
+                Rel::SameDay => (last_day, Granularity::Day),
+                Rel::DayAfter | Rel::DayBefore => {
+                    let step = if rel == Rel::DayAfter { 1 } else { -1 };
+                    (
+                        match last_day {
+                            Some(Value::Day(z)) => Some(Value::Day(z + step)),
+                            _ => None,
+                        },
+                        Granularity::Day,
+                    )
+                }
+                Rel::MonthAfter | Rel::MonthBefore => {
+                    let step = if rel == Rel::MonthAfter { 1 } else { -1 };
+                    (
+                        last_month.and_then(|m| m.add_months(step)),
+                        Granularity::Month,
+                    )
+                }
+            },
+        };
+        if let Some(v) = value {
+            if granularity == Granularity::Day {
+                last_day = Some(v);
+            }
+            last_month = Some(v.month());
+        }
+        out.push(DateMention {
+            start: raw.start,
+            end: raw.end,
+            text: doc.text[raw.start..raw.end].to_string(),
+            value: value.map(|v| v.to_string()),
+            granularity,
+        });
+    }
+    out
+}
+
+/// The reference date of an article: see the module documentation.
+fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
+    if let Some(p) = doc.published {
+        return Some(Anchor {
+            day: days_from_civil(i32::from(p.year()), p.month() as u8, p.day() as u8),
+            precision: Precision::Day,
+        });
+    }
+    // A publication date stated in the text, in the sentences or in page furniture:
+    // only at the top or the bottom of the page, or outside the body ("un rapport
+    // publié le 3 mars 2021" in the middle of an article is not the article's date).
+    let blocks = &doc.layout.blocks;
+    let page_furniture = |raw: &Raw| {
+        let k = blocks.partition_point(|b| b.end < raw.end);
+        k < 3 || k + 3 >= blocks.len() || blocks.get(k).is_some_and(|b| b.kind != BlockKind::Body)
+    };
+    let mut labelled: Vec<Raw> = raws
+        .iter()
+        .copied()
+        .filter(|r| r.labelled && page_furniture(r))
+        .collect();
+    if labelled.is_empty() {
+        for block in &doc.layout.blocks {
+            if block.kind == BlockKind::Body {
+                continue;
+            }
+            let t = Tokens::new(doc.text, block.start, block.end);
+            let mut found = Vec::new();
+            scan(&t, doc.lang, &mut found);
+            labelled.extend(found.into_iter().filter(|r| r.labelled));
+            if !labelled.is_empty() {
+                break;
+            }
+        }
+    }
+    let mut anchor = None;
+    for raw in &labelled {
+        match raw.form {
+            Form::Day {
+                year: Some(y),
+                month,
+                day,
+                ..
+            } if valid(y, month, day) => {
+                return Some(Anchor {
+                    day: days_from_civil(y, month, day),
+                    precision: Precision::Day,
+                });
+            }
+            Form::Month {
+                year: Some(y),
+                month,
+                ..
+            } if anchor.is_none() => {
+                anchor = Some(Anchor {
+                    day: days_from_civil(y, month, 15),
+                    precision: Precision::Month,
+                });
+            }
+            _ => {}
+        }
+    }
+    // "demain 12 mai": the day of writing is the day before.
+    for raw in raws {
+        if let Form::Day {
+            year,
+            month,
+            day,
+            weekday,
+            relative: Some(n),
+            ..
+        } = raw.form
+        {
+            if let Some(Value::Day(z)) =
+                resolve_day(year, month, day, weekday, Role::Plain, anchor, window)
+            {
+                return Some(Anchor {
+                    day: z - i64::from(n),
+                    precision: Precision::Day,
+                });
+            }
+        }
+    }
+    if anchor.is_some() {
+        return anchor;
+    }
+    // The year most weekday + day + month mentions pin, within the recent years.
+    let mut pins: HashMap<i32, Vec<i64>> = HashMap::new();
+    for raw in raws {
+        if let Form::Day {
+            year: None,
+            month,
+            day,
+            weekday: Some(wd),
+            ..
+        } = raw.form
+        {
+            if let Some(z) = window.pin(month, day, wd) {
+                pins.entry(civil_from_days(z).0).or_default().push(z);
+            }
+        }
+    }
+    pins.into_iter()
+        .max_by_key(|(y, days)| (days.len(), *y))
+        .and_then(|(_, days)| days.into_iter().max())
+        .map(|day| Anchor {
+            day,
+            precision: Precision::Inferred,
+        })
+}
+
+/// Whether a date names the day of the news ("mercredi", "hier", "ce dimanche 18
+/// février") rather than a background date ("le 14 octobre 2022").
+fn is_news_day(d: &DateMention, lang: Lang) -> bool {
+    let lex = lexicon(lang);
+    let t = Tokens::new(&d.text, 0, d.text.len());
+    (0..t.len()).any(|i| {
+        t.is(i, Kind::Word)
+            && (lex.weekdays.contains_key(lower(t.str(i)).as_ref())
+                || matches!(lex.phrases.match_at(&t, i), Some((_, Rel::Day(_)))))
+    })
+}
+
+/// Gives each statement the date the text ties to it, if any.
+///
+/// A date in the statement's sentence but outside every content ("a déclaré le 25
+/// octobre", "vendredi, le porte-parole a déclaré …"), or opening the statement's
+/// content, is the statement's date; the one nearest to the cue wins. A statement whose sentence gives no date takes the
+/// last news day named before it in the narration (a weekday or "hier", outside any
+/// statement's content and captions, not after the publication date): the day the
+/// article reports on.
+pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
+    // Contents sorted by start with the running maximum of their ends: a span lies in
+    // some content when a content starting at or before it reaches past its end.
+    let mut contents: Vec<(usize, usize)> = statements
+        .iter()
+        .map(|s| (s.content_start, s.content_end))
+        .collect();
+    contents.sort_unstable();
+    let mut reach = Vec::with_capacity(contents.len());
+    let mut max_end = 0;
+    for &(_, end) in &contents {
+        max_end = max_end.max(end);
+        reach.push(max_end);
+    }
+    let in_content = |d: &DateMention| {
+        let k = contents.partition_point(|&(start, _)| start <= d.start);
+        k > 0 && reach[k - 1] >= d.end
+    };
+    let blocks = &doc.layout.blocks;
+    let in_caption = |d: &DateMention| {
+        let k = blocks.partition_point(|b| b.end < d.end);
+        blocks
+            .get(k)
+            .is_some_and(|b| b.kind == BlockKind::Caption && b.start <= d.start)
+    };
+    let published = doc.published.map(|p| p.to_string());
+    // The news days of the narration, in text order.
+    let news_days: Vec<&DateMention> = dates
+        .iter()
+        .filter(|d| {
+            d.granularity == Granularity::Day
+                && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
+                && match (&published, &d.value) {
+                    (Some(p), Some(v)) => v.as_str() <= p.as_str(),
+                    _ => true,
+                }
+                && !in_content(d)
+                && !in_caption(d)
+                && is_news_day(d, doc.lang)
+        })
+        .collect();
+    for statement in statements.iter_mut() {
+        let (s_start, s_end) = doc
+            .sentences
+            .get(statement.sentence as usize)
+            .map(|s| (s.start, s.end))
+            .unwrap_or((statement.start, statement.end));
+        let (s_start, s_end) = (s_start.min(statement.start), s_end.max(statement.end));
+        let distance = |d: &DateMention| {
+            if d.end <= statement.cue_start {
+                statement.cue_start - d.end
+            } else {
+                d.start.saturating_sub(statement.cue_end)
+            }
+        };
+        let first = dates.partition_point(|d| d.start < s_start);
+        let own = dates[first..]
+            .iter()
+            .take_while(|d| d.start < s_end)
+            .filter(|d| {
+                // Outside every content ("« … », a-t-il dit, avant d'ajouter que « … au 31
+                // décembre »" keeps the 31st for the second statement), or opening this
+                // statement's content ("a évalué en mars la baisse …").
+                let opens_content = d.start <= statement.content_start + 1
+                    && statement.content_start <= d.start
+                    && d.end <= statement.content_end;
+                d.end <= s_end && (!in_content(d) || opens_content)
+            })
+            .min_by_key(|d| distance(d));
+        // A date of its own, even unresolved ("a déclaré vendredi" with no publication
+        // date), keeps the statement from inheriting another day.
+        let date = match own {
+            Some(d) => Some(d),
+            None => {
+                let k = news_days.partition_point(|d| d.end <= statement.cue_start);
+                k.checked_sub(1).map(|k| news_days[k])
+            }
+        };
+        statement.date = date.and_then(|d| d.value.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates_at(
+        text: &str,
+        published: Option<&str>,
+        lang: Lang,
+        year: i32,
+    ) -> Vec<(String, Option<String>)> {
+        let published = published.map(|p| p.parse().unwrap());
+        let doc = Doc::new(text, lang, published);
+        extract_in(&doc, Window::ending(year))
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    fn fr(text: &str, published: Option<&str>) -> Vec<(String, Option<String>)> {
+        dates_at(text, published, Lang::Fr, 2026)
+    }
+
+    fn pairs(list: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+        list.iter()
+            .map(|(t, v)| (t.to_string(), v.map(str::to_string)))
+            .collect()
+    }
+
+    #[test]
+    fn weekday_day_and_month_pin_the_year() {
+        assert_eq!(
+            fr("Titre\nIl l'a dit jeudi 18 janvier à Paris.", None),
+            pairs(&[("jeudi 18 janvier", Some("2024-01-18"))])
+        );
+        // Two years of the window fit: the year stays unknown.
+        assert_eq!(
+            dates_at("Titre\nIl l'a dit jeudi 18 janvier.", None, Lang::Fr, 2024),
+            pairs(&[("jeudi 18 janvier", Some("--01-18"))])
+        );
+    }
+
+    #[test]
+    fn inconsistent_weekdays_keep_the_partial_form() {
+        let got = fr(
+            "Titre\nIl est arrivé lundi (28/10). Le tir de jeudi (31/8) a eu lieu avant samedi (2/11). Un sommet en juin dernier.",
+            None,
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("lundi (28/10)", Some("2024-10-28")),
+                ("jeudi (31/8)", Some("--08-31")),
+                ("samedi (2/11)", Some("2024-11-02")),
+                ("en juin dernier", Some("2024-06")),
+            ])
+        );
+    }
+
+    #[test]
+    fn relative_days_resolve_against_the_publication_date() {
+        let got = fr(
+            "Titre\nHier, le ministre a parlé. Samedi, il a voté. Lundi dernier aussi. Il reviendra mardi prochain, le lendemain de la fête. Le 17 novembre et le 26 juillet prochain.",
+            Some("2019-03-19"),
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("Hier", Some("2019-03-18")),
+                ("Samedi", Some("2019-03-16")),
+                ("Lundi dernier", Some("2019-03-18")),
+                ("mardi prochain", Some("2019-03-26")),
+                ("le lendemain", Some("2019-03-27")),
+                ("Le 17 novembre", Some("2018-11-17")),
+                ("le 26 juillet prochain", Some("2019-07-26")),
+            ])
+        );
+    }
+
+    #[test]
+    fn bare_weekday_without_publication_date_is_null() {
+        assert_eq!(
+            fr(
+                "Titre\nLa Chine a déclaré vendredi que rien n'a changé.",
+                None
+            ),
+            pairs(&[("vendredi", None)])
+        );
+    }
+
+    #[test]
+    fn numeric_iso_and_month_forms() {
+        let got = fr(
+            "Titre\nLe 31/10/2024, puis le 2024-11-02. En février 2022, fin juin et en août, pas en 2022 ni pendant 3 mois ni 18 samedis.",
+            None,
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("Le 31/10/2024", Some("2024-10-31")),
+                ("le 2024-11-02", Some("2024-11-02")),
+                ("En février 2022", Some("2022-02")),
+                ("fin juin", Some("--06")),
+                ("en août", Some("--08")),
+            ])
+        );
+    }
+
+    #[test]
+    fn stated_publication_date_and_anaphora() {
+        let got = fr(
+            "Publié le 25/09/2013\nLe 25 octobre, il a parlé. Le même jour, elle a répondu. Une baisse en août puis une hausse le mois suivant, et ce mercredi.",
+            None,
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("le 25/09/2013", Some("2013-09-25")),
+                ("Le 25 octobre", Some("2013-10-25")),
+                ("Le même jour", Some("2013-10-25")),
+                ("en août", Some("2013-08")),
+                ("le mois suivant", Some("2013-09")),
+                ("ce mercredi", Some("2013-09-25")),
+            ])
+        );
+    }
+
+    #[test]
+    fn english_forms() {
+        let got = dates_at(
+            "Title\nOn Friday, the minister said on November 16, 2024 that talks in June would resume. Yesterday they met.",
+            Some("2024-11-20"),
+            Lang::En,
+            2026,
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("On Friday", Some("2024-11-15")),
+                ("on November 16, 2024", Some("2024-11-16")),
+                ("in June", Some("2024-06")),
+                ("Yesterday", Some("2024-11-19")),
+            ])
+        );
+    }
+}

@@ -1,0 +1,1148 @@
+//! Figures: numbers with what they count.
+//!
+//! A figure is a number written with digits (any grouping seen in news: "10 000"
+//! with a space, no-break or narrow no-break space, "14.000", "14,000" in English,
+//! decimals "3,5" / "3.5", signs "-55%") or with number words worth 10 or more
+//! ("dix mille", "ten thousand", read by the `text2num` crate), possibly multiplied
+//! ("3,5 milliards", "10M€"), with its unit: the counted noun as a singular lower-case
+//! lemma ("soldats nord-coréens" → "soldat"), a currency or "%". Qualifiers before it
+//! set `approx` ("environ", "about") and `bound` ("plus de" → min, "jusqu'à" → max).
+//!
+//! Not figures: dates, years, clock times, ages of articles, ordinals, reference
+//! numbers ("résolution 2231"), parts of names ("G7", "Su-35", "Acte 18"), scores,
+//! phone numbers, and bare numbers whose unit cannot be found. A bare number takes the
+//! unit of its range partner ("entre 300 et 500km", "8 000-10 000 soldats"), of a
+//! figure just before it in the sentence ("10 000 soldats, dont 8 000 …"), of a
+//! "nombre de X" before it, of the last counted noun after a partitive ("3 000
+//! d'entre eux"), of an earlier figure of the same value, or — with a multiplier —
+//! the currency of its sentence. Vague quantities ("des milliers de soldats") are
+//! figures with a unit and no value.
+//!
+//! All language knowledge (multipliers, qualifiers, units, plural endings, stop
+//! words, reference words…) is in `lexicons/<lang>/`; the scans are linear.
+
+pub(crate) mod text;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, Tokens, WordFilter};
+use text2num::{find_numbers, Language};
+
+use crate::lexicon::entries;
+use crate::{lexicon_file, Bound, DateMention, Doc, Figure, Lang, Statement};
+
+/// What a qualifier does to the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Qualifier {
+    Approx,
+    Min,
+    Max,
+    /// "entre": min for the first number of the range, max for the second.
+    Range,
+}
+
+struct Lexicon {
+    multipliers: FastMap<String, u128>,
+    qualifiers: Phrases<Qualifier>,
+    symbols: FastMap<String, String>,
+    abbreviations: FastMap<String, String>,
+    unit_phrases: Phrases<String>,
+    plurals: FastMap<String, String>,
+    invariables: FastSet<&'static str>,
+    adjectives: FastSet<&'static str>,
+    stopwords: FastSet<&'static str>,
+    references: FastSet<&'static str>,
+    time_units: FastSet<&'static str>,
+    time_before: Phrases<()>,
+    time_after: FastSet<String>,
+    year_prepositions: FastSet<&'static str>,
+    ordinal_suffixes: FastSet<&'static str>,
+    connectors: FastSet<&'static str>,
+    ratio_words: Phrases<()>,
+    currencies: FastSet<&'static str>,
+    count_nouns: FastSet<&'static str>,
+    months: FastSet<String>,
+    triggers: FastSet<&'static str>,
+    trigger_filter: WordFilter,
+    partitives: Phrases<()>,
+    vague: FastSet<&'static str>,
+    vague_filter: WordFilter,
+    vague_openers: FastSet<&'static str>,
+    /// (plural ending, singular ending), longest first.
+    plural_suffixes: Vec<(&'static str, &'static str)>,
+    demonym_suffixes: Vec<&'static str>,
+    links: FastSet<&'static str>,
+    group_links: FastSet<&'static str>,
+    text2num: Language,
+}
+
+impl Lexicon {
+    fn load(lang: Lang) -> Self {
+        let set = |data: &'static str| -> FastSet<&'static str> { entries(data).collect() };
+        let mut symbols = FastMap::default();
+        let mut abbreviations = FastMap::default();
+        let mut phrases = Vec::new();
+        for (key, lemma) in crate::lexicon::pairs(lexicon_file!("units.tsv")(lang)) {
+            if key.contains(' ') {
+                phrases.push((key.to_string(), lemma.to_string()));
+            } else if key.chars().all(|c| !c.is_alphanumeric()) {
+                symbols.insert(key.to_string(), lemma.to_string());
+            } else {
+                abbreviations.insert(key.to_string(), lemma.to_string());
+            }
+        }
+        let mut time_before = Vec::new();
+        let mut time_after = FastSet::default();
+        for (phrase, side) in crate::lexicon::pairs(lexicon_file!("time_markers.tsv")(lang)) {
+            match side {
+                "after" => {
+                    time_after.insert(phrase.to_lowercase());
+                }
+                _ => time_before.push((phrase.to_string(), ())),
+            }
+        }
+        Self {
+            multipliers: crate::lexicon::pairs(lexicon_file!("multipliers.tsv")(lang))
+                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
+                .collect(),
+            qualifiers: Phrases::new(
+                pair_list(lexicon_file!("qualifiers.tsv")(lang))
+                    .into_iter()
+                    .filter_map(|(k, v)| {
+                        let q = match v {
+                            "approx" => Qualifier::Approx,
+                            "min" => Qualifier::Min,
+                            "max" => Qualifier::Max,
+                            "range" => Qualifier::Range,
+                            _ => return None,
+                        };
+                        Some((k, q))
+                    }),
+            ),
+            symbols,
+            abbreviations,
+            unit_phrases: Phrases::new(phrases),
+            plurals: crate::lexicon::pairs(lexicon_file!("unit_plurals.tsv")(lang))
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            invariables: set(lexicon_file!("unit_invariables.txt")(lang)),
+            adjectives: set(lexicon_file!("unit_adjectives.txt")(lang)),
+            stopwords: set(lexicon_file!("unit_stopwords.txt")(lang)),
+            references: set(lexicon_file!("reference_words.txt")(lang)),
+            time_units: set(lexicon_file!("time_units.txt")(lang)),
+            time_before: Phrases::new(time_before),
+            time_after,
+            year_prepositions: set(lexicon_file!("year_prepositions.txt")(lang)),
+            ordinal_suffixes: set(lexicon_file!("ordinal_suffixes.txt")(lang)),
+            connectors: set(lexicon_file!("range_connectors.txt")(lang)),
+            ratio_words: Phrases::new(
+                entries(lexicon_file!("ratio_words.txt")(lang)).map(|e| (e.to_string(), ())),
+            ),
+            currencies: set(lexicon_file!("currencies.txt")(lang)),
+            count_nouns: set(lexicon_file!("count_nouns.txt")(lang)),
+            months: crate::lexicon::pairs(lexicon_file!("months.tsv")(lang))
+                .map(|(k, _)| k.to_lowercase())
+                .collect(),
+            triggers: set(lexicon_file!("number_word_triggers.txt")(lang)),
+            trigger_filter: WordFilter::new(entries(lexicon_file!("number_word_triggers.txt")(
+                lang,
+            ))),
+            links: set(lexicon_file!("unit_links.txt")(lang)),
+            group_links: set(lexicon_file!("group_links.txt")(lang)),
+            vague: set(lexicon_file!("vague_quantities.txt")(lang)),
+            vague_filter: WordFilter::new(entries(lexicon_file!("vague_quantities.txt")(lang))),
+            vague_openers: set(lexicon_file!("vague_openers.txt")(lang)),
+            plural_suffixes: {
+                let mut rules: Vec<(&str, &str)> =
+                    crate::lexicon::pairs(lexicon_file!("plural_suffixes.tsv")(lang))
+                        .map(|(plural, singular)| {
+                            (plural, if singular == "-" { "" } else { singular })
+                        })
+                        .collect();
+                rules.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+                rules
+            },
+            demonym_suffixes: entries(lexicon_file!("demonym_suffixes.txt")(lang)).collect(),
+            partitives: Phrases::new(
+                entries(lexicon_file!("partitives.txt")(lang)).map(|e| (e.to_string(), ())),
+            ),
+            text2num: match lang {
+                Lang::Fr => Language::french(),
+                Lang::En => Language::english(),
+            },
+        }
+    }
+
+    /// Whether a lower-case word can be the plural noun counted by a number of 2 or more
+    /// ("soldats", "pays", "people"); "viennent" or "fled" cannot.
+    fn is_plural(&self, word: &str) -> bool {
+        self.plurals.contains_key(word)
+            || self.invariables.contains(word)
+            || self
+                .plural_suffixes
+                .iter()
+                .find(|(p, _)| word.ends_with(p))
+                .is_some_and(|(p, s)| p != s)
+    }
+
+    /// The singular lower-case lemma of a counted noun.
+    fn lemma(&self, word: &str) -> String {
+        let w = lower(word);
+        let w = w.as_ref();
+        if let Some(s) = self.plurals.get(w) {
+            return s.clone();
+        }
+        if self.invariables.contains(w) || w.chars().count() <= 2 {
+            return w.to_string();
+        }
+        // Capitalized nouns of peoples: "Français", "Chinois".
+        if word.starts_with(char::is_uppercase)
+            && self.demonym_suffixes.iter().any(|e| w.ends_with(e))
+        {
+            return w.to_string();
+        }
+        // "buses" → "bus": an invariable word with a plural ending.
+        for cut in [2, 1] {
+            if let Some(stem) = w.get(..w.len().saturating_sub(cut)) {
+                if self.invariables.contains(stem) {
+                    return stem.to_string();
+                }
+            }
+        }
+        if let Some((plural, singular)) = self.plural_suffixes.iter().find(|(p, _)| w.ends_with(p))
+        {
+            let stem = &w[..w.len() - plural.len()];
+            if stem.chars().count() >= 2 {
+                return format!("{stem}{singular}");
+            }
+        }
+        w.to_string()
+    }
+}
+
+static LEXICONS: LazyLock<Vec<Lexicon>> =
+    LazyLock::new(|| Lang::ALL.iter().map(|&l| Lexicon::load(l)).collect());
+
+fn lexicon(lang: Lang) -> &'static Lexicon {
+    &LEXICONS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+}
+
+/// A number found in a sentence, before its unit is settled.
+#[derive(Debug, Clone)]
+struct Candidate {
+    /// First token of the figure (qualifier or currency symbol included).
+    first: usize,
+    /// First token of the number itself.
+    number: usize,
+    /// Last token of the number (multiplier included).
+    number_last: usize,
+    /// Last token of the figure (unit included).
+    last: usize,
+    value: f64,
+    multiplier: Option<u128>,
+    unit: Option<String>,
+    /// The unit is a noun written after the number (not inferred).
+    written_unit: bool,
+    approx: bool,
+    bound: Option<Bound>,
+    range: bool,
+    from_words: bool,
+    /// A four-digit integer written without grouping: maybe a year.
+    year_like: bool,
+    /// Joined to another number by a dash ("3-2", "10-15 %").
+    dashed: bool,
+}
+
+/// A number parsed from digits: tokens, value, and what was glued to it.
+struct Parsed {
+    first: usize,
+    last: usize,
+    value: f64,
+    grouped: bool,
+    decimals: u32,
+    digits: usize,
+    glued_unit: Option<String>,
+    glued_multiplier: Option<u128>,
+    dashed: bool,
+}
+
+fn is_group_space(s: &str) -> bool {
+    matches!(s, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+}
+
+/// Parses the digits at token `i` with their grouping, decimals, sign and glued letters.
+fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parsed> {
+    let head = t.str(i);
+    if head.len() > 15 {
+        return None;
+    }
+    let mut first = i;
+    let mut sign = 1.0;
+    let mut dashed = false;
+    if i > 0 {
+        match t.kind(i - 1) {
+            Kind::Word => return None, // "G7", "CO2"
+            Kind::Punct => {
+                let p = t.str(i - 1);
+                let glued_left = i >= 2 && matches!(t.kind(i - 2), Kind::Word | Kind::Digits);
+                match p {
+                    // "Su-35", "Covid-19"; "8 000-10 000" is a range.
+                    "-" | "‑" | "−" | "–" if glued_left => {
+                        if t.kind(i - 2) == Kind::Word {
+                            return None;
+                        }
+                        dashed = true;
+                    }
+                    "-" | "−" => {
+                        sign = -1.0;
+                        first = i - 1;
+                    }
+                    "+" if !glued_left => first = i - 1,
+                    "/" | ":" | "°" | "#" | "№" | "_" | "@" => return None,
+                    "." | "," if glued_left => return None,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut mantissa: u128 = head.parse().ok()?;
+    let mut digits = head.len();
+    let mut decimals = 0u32;
+    let mut grouped = false;
+    let mut last = i;
+    if head.len() <= 3 {
+        let mut separator: Option<&str> = None;
+        while t.is(last + 2, Kind::Digits) && t.str(last + 2).len() == 3 && digits < 15 {
+            let sep = t.str(last + 1);
+            let group = t.str(last + 2);
+            let ok = match t.kind(last + 1) {
+                Kind::Space => is_group_space(sep),
+                Kind::Punct => match lang {
+                    // English-style thousands in French text ("14,000 soldats", often
+                    // machine-translated): a French decimal would not end in "00".
+                    Lang::Fr => {
+                        sep == "."
+                            || (sep == ","
+                                && (group.ends_with("00")
+                                    || (t.is_punct(last + 3, ",") && t.is(last + 4, Kind::Digits))))
+                    }
+                    Lang::En => sep == ",",
+                },
+                _ => false,
+            };
+            if !ok || separator.is_some_and(|s| s != sep) {
+                break;
+            }
+            // "1.550.3" is not a grouped number; stop before ambiguous tails.
+            separator = Some(sep);
+            mantissa = mantissa * 1000 + t.str(last + 2).parse::<u128>().ok()?;
+            digits += 3;
+            last += 2;
+            grouped = true;
+        }
+    }
+    // Decimals: "3,5" (French), "3.5".
+    if t.is(last + 1, Kind::Punct) && t.is(last + 2, Kind::Digits) {
+        let sep = t.str(last + 1);
+        let frac = t.str(last + 2);
+        let ok = match lang {
+            Lang::Fr => sep == "," || (sep == "." && !grouped && frac.len() != 3),
+            Lang::En => sep == ".",
+        };
+        let continues =
+            t.is(last + 3, Kind::Punct) && t.str(last + 3) == sep && t.is(last + 4, Kind::Digits);
+        if ok && !continues && frac.len() <= 6 {
+            mantissa = mantissa * 10u128.pow(frac.len() as u32) + frac.parse::<u128>().ok()?;
+            decimals = frac.len() as u32;
+            last += 2;
+        } else if continues || (ok && frac.len() > 6) {
+            return None;
+        }
+    }
+    // Times and fractions: "10:30", "2/11". "3-2" may be a score or a range ("10-15 %"):
+    // such numbers only take the unit of their range partner.
+    if t.is(last + 1, Kind::Punct) && t.is(last + 2, Kind::Digits) {
+        match t.str(last + 1) {
+            "/" | ":" => return None,
+            "-" | "‑" | "–" => dashed = true,
+            _ => {}
+        }
+    }
+    let mut glued_unit = None;
+    let mut glued_multiplier = None;
+    if t.is(last + 1, Kind::Word) {
+        let word = t.str(last + 1);
+        let low = lower(word);
+        if lex.ordinal_suffixes.contains(low.as_ref()) {
+            return None;
+        }
+        if low == "h" {
+            return None; // "5h39", "20H"
+        }
+        if word == "m"
+            && decimals == 0
+            && t.is(last + 2, Kind::Digits)
+            && t.str(last + 2).len() == 2
+        {
+            // "1m90"
+            mantissa = mantissa * 100 + t.str(last + 2).parse::<u128>().ok()?;
+            decimals = 2;
+            glued_unit = Some("m".to_string());
+            last += 2;
+        } else if let Some(&m) = lex.multipliers.get(word) {
+            glued_multiplier = Some(m);
+            last += 1;
+        } else if let Some(unit) = lex.abbreviations.get(word) {
+            glued_unit = Some(unit.clone());
+            last += 1;
+        } else if word.chars().count() >= 3
+            && word.chars().all(char::is_lowercase)
+            && lex.is_plural(word)
+        {
+            // "4.789.200demandeurs": a glued noun.
+            glued_unit = Some(lex.lemma(word));
+            last += 1;
+        } else {
+            return None; // "5G", "3D"
+        }
+        if t.is(last + 1, Kind::Digits) {
+            return None;
+        }
+    }
+    let value = sign * scale(mantissa, decimals, glued_multiplier.unwrap_or(1));
+    Some(Parsed {
+        first,
+        last,
+        value,
+        grouped,
+        decimals,
+        digits,
+        glued_unit,
+        glued_multiplier,
+        dashed,
+    })
+}
+
+/// `mantissa × multiplier / 10^decimals`, exact when it is an integer.
+fn scale(mantissa: u128, decimals: u32, multiplier: u128) -> f64 {
+    let divisor = 10u128.pow(decimals);
+    match mantissa.checked_mul(multiplier) {
+        Some(n) if n % divisor == 0 => (n / divisor) as f64,
+        Some(n) => n as f64 / divisor as f64,
+        None => mantissa as f64 * multiplier as f64 / divisor as f64,
+    }
+}
+
+/// A text2num token: one of our tokens, lower-cased once.
+struct WordToken<'a> {
+    text: &'a str,
+    lower: std::borrow::Cow<'a, str>,
+    digits: bool,
+}
+
+impl text2num::Token for &WordToken<'_> {
+    fn text(&self) -> std::borrow::Cow<'_, str> {
+        self.text.into()
+    }
+
+    fn text_lowercase(&self) -> std::borrow::Cow<'_, str> {
+        self.lower.as_ref().into()
+    }
+
+    fn not_a_number_part(&self) -> bool {
+        self.digits
+    }
+}
+
+/// Spelled-out numbers of a sentence: start token → (last token, value), from text2num.
+fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
+    let mut found = HashMap::new();
+    let triggered = (0..t.len()).any(|i| {
+        t.is(i, Kind::Word)
+            && lex.trigger_filter.may_contain(t.str(i))
+            && lex.triggers.contains(lower(t.str(i)).as_ref())
+    });
+    if !triggered {
+        return found;
+    }
+    // text2num reads "vingt-cinq" as one word: hyphenated words are joined, spaces
+    // left out, and `spans` maps each of its tokens back to ours.
+    let mut tokens: Vec<WordToken> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let kind = t.kind(i);
+        if kind == Kind::Space {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        if kind == Kind::Word {
+            while t.is(last + 2, Kind::Word) && t.is_punct(last + 1, "-") {
+                last += 2;
+            }
+        }
+        let text = &t.text[t.toks[i].start..t.toks[last].end];
+        tokens.push(WordToken {
+            text,
+            lower: lower(text),
+            digits: kind == Kind::Digits,
+        });
+        spans.push((i, last));
+        i = last + 1;
+    }
+    for occurrence in find_numbers(tokens.iter(), &lex.text2num, 10.0) {
+        if occurrence.is_ordinal || occurrence.value < 10.0 || occurrence.end == 0 {
+            continue;
+        }
+        let (Some(&(first, _)), Some(&(_, last))) =
+            (spans.get(occurrence.start), spans.get(occurrence.end - 1))
+        else {
+            continue;
+        };
+        if !t.is(first, Kind::Word) {
+            continue;
+        }
+        // "des millions de", "thousands of": vague quantities.
+        let head = lower(t.str(first));
+        if head.ends_with('s') && lex.multipliers.contains_key(&head[..head.len() - 1]) {
+            continue;
+        }
+        found.insert(first, (last, occurrence.value));
+    }
+    found
+}
+
+/// Finds the figures of an article.
+pub fn extract(doc: &Doc) -> Vec<Figure> {
+    let dates = crate::dates::extract(doc);
+    extract_with_dates(doc, &dates)
+}
+
+/// Finds the figures of an article whose dates are known (their numbers are not figures).
+pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
+    let lex = lexicon(doc.lang);
+    let mut figures: Vec<Figure> = Vec::new();
+    // Unit of the last figure of each value, for bare repeats of a value.
+    let mut units_by_value: HashMap<u64, String> = HashMap::new();
+    // Unit of the last figure whose unit was written, for "3 000 d'entre eux".
+    let mut last_written: Option<String> = None;
+    let mut date_index = 0;
+    for sentence in &doc.sentences {
+        let t = Tokens::new(doc.text, sentence.start, sentence.end);
+        while date_index < dates.len() && dates[date_index].end <= sentence.start {
+            date_index += 1;
+        }
+        let sentence_dates: Vec<(usize, usize)> = dates[date_index..]
+            .iter()
+            .take_while(|d| d.start < sentence.end)
+            .map(|d| (d.start, d.end))
+            .collect();
+        let mut candidates = sentence_candidates(&t, lex, doc.lang, &sentence_dates);
+        infer_units(
+            &t,
+            lex,
+            &mut candidates,
+            &units_by_value,
+            last_written.as_deref(),
+        );
+        let mut found: Vec<Figure> = vague_quantities(&t, lex, &candidates);
+        for c in candidates {
+            let Some(unit) = c.unit else { continue };
+            units_by_value.insert(c.value.to_bits(), unit.clone());
+            if c.written_unit && unit != "%" {
+                last_written = Some(unit.clone());
+            }
+            let start = t.toks[c.first].start;
+            let end = t.toks[c.last].end;
+            found.push(Figure {
+                figure_id: 0,
+                start,
+                end,
+                text: doc.text[start..end].to_string(),
+                value: Some(c.value),
+                unit: Some(unit),
+                approx: c.approx,
+                bound: c.bound,
+                statement_id: None,
+                speaker: None,
+            });
+        }
+        found.sort_by_key(|f| f.start);
+        for mut f in found {
+            f.figure_id = figures.len() as u32;
+            figures.push(f);
+        }
+    }
+    figures
+}
+
+/// Vague quantities ("des milliers de soldats", "plusieurs centaines de milliers
+/// d'offres"): figures with a unit and no value.
+fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    // Candidates are in text order and do not overlap.
+    let taken = |i: usize| {
+        let k = candidates.partition_point(|c| c.first <= i);
+        k > 0 && candidates[k - 1].last >= i
+    };
+    let mut i = 0;
+    while i < t.len() {
+        if !t.is(i, Kind::Word)
+            || !lex.vague_filter.may_contain(t.str(i))
+            || !lex.vague.contains(lower(t.str(i)).as_ref())
+            || taken(i)
+        {
+            i += 1;
+            continue;
+        }
+        let mut first = i;
+        if let Some(p) = t.prev_word(i) {
+            if lex.vague_openers.contains(lower(t.str(p)).as_ref()) {
+                first = p;
+            }
+        }
+        // "centaines de milliers d'offres"
+        let mut last = i;
+        let mut noun = None;
+        while let Some(link) = t.next_word(last) {
+            if !lex.links.contains(lower(t.str(link)).as_ref()) {
+                break;
+            }
+            let Some(mut next) = t.next_word(link) else {
+                break;
+            };
+            if lex.vague.contains(lower(t.str(next)).as_ref()) {
+                last = next;
+                continue;
+            }
+            for _ in 0..3 {
+                if !lex.adjectives.contains(lower(t.str(next)).as_ref()) {
+                    break;
+                }
+                match t.next_word(next) {
+                    Some(n) => next = n,
+                    None => break,
+                }
+            }
+            let word = t.str(next);
+            let low = lower(word);
+            if word.starts_with(char::is_lowercase)
+                && !lex.stopwords.contains(low.as_ref())
+                && lex.is_plural(&low)
+            {
+                noun = Some(next);
+            }
+            break;
+        }
+        let Some(noun) = noun else {
+            i = last + 1;
+            continue;
+        };
+        let (start, end) = (t.toks[first].start, t.toks[noun].end);
+        out.push(Figure {
+            figure_id: 0,
+            start,
+            end,
+            text: t.text[start..end].to_string(),
+            value: None,
+            unit: Some(lex.lemma(t.str(noun))),
+            approx: true,
+            bound: None,
+            statement_id: None,
+            speaker: None,
+        });
+        i = noun + 1;
+    }
+    out
+}
+
+/// The numbers of one sentence with their written units and qualifiers.
+fn sentence_candidates(
+    t: &Tokens,
+    lex: &Lexicon,
+    lang: Lang,
+    dates: &[(usize, usize)],
+) -> Vec<Candidate> {
+    let words = word_numbers(t, lex);
+    // `dates` are in text order and do not overlap.
+    let in_date = |i: usize| {
+        let tok = t.toks[i];
+        let k = dates.partition_point(|&(_, b)| b <= tok.start);
+        dates.get(k).is_some_and(|&(a, _)| a < tok.end)
+    };
+    let first_word = (0..t.len()).find(|&k| t.is(k, Kind::Word));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let parsed = match t.kind(i) {
+            Kind::Digits if !in_date(i) => parse_digits(t, i, lex, lang),
+            Kind::Word => words.get(&i).map(|&(last, value)| Parsed {
+                first: i,
+                last,
+                value,
+                grouped: true,
+                decimals: 0,
+                digits: 0,
+                glued_unit: None,
+                // "dix milliards": the value already counts the multiplier.
+                glued_multiplier: lex.multipliers.get(lower(t.str(last)).as_ref()).copied(),
+                dashed: false,
+            }),
+            _ => None,
+        };
+        let Some(p) = parsed else {
+            i += 1;
+            continue;
+        };
+        let from_words = t.kind(i) == Kind::Word;
+        if (p.first..=p.last).any(in_date) {
+            i = p.last + 1;
+            continue;
+        }
+        let c = complete(t, lex, lang, p, from_words);
+        i = c.last + 1;
+        if let Some(c) = c.filter(t, lex, first_word) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+impl Candidate {
+    /// Drops years, references, parts of names and clock times.
+    fn filter(self, t: &Tokens, lex: &Lexicon, first_word: Option<usize>) -> Option<Candidate> {
+        let before = t.prev_word(self.first).map(|w| (w, lower(t.str(w))));
+        if let Some((w, word)) = &before {
+            if lex.references.contains(word.as_ref()) && t.spaced(*w, self.first) {
+                return None;
+            }
+            // "Acte 18", "France 24": a number after a capitalized name, with no unit.
+            let name = t.str(*w).starts_with(char::is_uppercase)
+                && !lex.stopwords.contains(word.as_ref())
+                && !lex.months.contains(word.as_ref())
+                && t.spaced(*w, self.first)
+                && Some(*w) != first_word;
+            if name && !self.written_unit && !self.approx && self.bound.is_none() {
+                return None;
+            }
+        }
+        if self.first > 0 && t.is_punct(t.prev_non_space(self.first).unwrap_or(0), "°") {
+            return None;
+        }
+        // "20 MINUTES", "7 Jours": a bare number before a capitalized word names something.
+        if self.unit.is_none() {
+            let next = t.skip_space(self.last + 1);
+            if next > self.last + 1
+                && t.is(next, Kind::Word)
+                && t.str(next).starts_with(char::is_uppercase)
+            {
+                return None;
+            }
+        }
+        let unit = self.unit.as_deref().unwrap_or("");
+        if self.year_like
+            && self.multiplier.is_none()
+            && !self.approx
+            && self.bound.is_none()
+            && !self.range
+        {
+            let preposition = before.as_ref().is_some_and(|(w, word)| {
+                lex.year_prepositions.contains(word.as_ref()) && t.spaced(*w, self.first)
+            });
+            let counted = self.written_unit && !lex.currencies.contains(unit) || unit == "%";
+            if !counted || preposition {
+                return None;
+            }
+        }
+        if lex.time_units.contains(unit) || lex.time_units.contains(unit.trim_end_matches('s')) {
+            if unit == "h" || lex.time_before.match_before(t, self.first, 3).is_some() {
+                return None;
+            }
+            if let Some(w) = t.next_word(self.last) {
+                if lex.time_after.contains(lower(t.str(w)).as_ref()) {
+                    return None;
+                }
+            }
+            if t.is(t.skip_space(self.last + 1), Kind::Digits) {
+                return None; // "20 heures 30"
+            }
+        }
+        Some(self)
+    }
+}
+
+/// Completes a parsed number with multiplier, currency, percent, unit noun and qualifier.
+fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) -> Candidate {
+    let mut c = Candidate {
+        first: p.first,
+        number: p.first,
+        number_last: p.last,
+        last: p.last,
+        value: p.value,
+        multiplier: p.glued_multiplier,
+        unit: p.glued_unit.clone(),
+        written_unit: p.glued_unit.is_some(),
+        approx: false,
+        bound: None,
+        range: false,
+        from_words,
+        dashed: p.dashed,
+        year_like: !from_words
+            && !p.grouped
+            && p.decimals == 0
+            && p.digits == 4
+            && (1000.0..=2100.0).contains(&p.value),
+    };
+    // A spaced multiplier: "3,5 milliards", "10 M€".
+    if c.multiplier.is_none() && !from_words {
+        let j = t.skip_space(c.last + 1);
+        if j > c.last + 1 && t.is(j, Kind::Word) {
+            let word = t.str(j);
+            let m = lex.multipliers.get(word).or_else(|| {
+                (word.len() > 2)
+                    .then(|| lex.multipliers.get(lower(word).as_ref()))
+                    .flatten()
+            });
+            if let Some(&m) = m {
+                c.multiplier = Some(m);
+                c.value = scale_value(c.value, m);
+                c.last = j;
+                c.number_last = j;
+            }
+        }
+    }
+    // A currency prefix: "$10 billion", "€3,5 milliards".
+    if let Some(prev) = t.prev_non_space(c.first) {
+        if t.is(prev, Kind::Punct) && prev + 2 >= c.first {
+            if let Some(unit) = lex.symbols.get(t.str(prev)) {
+                if unit != "%" {
+                    c.unit = Some(unit.clone());
+                    c.written_unit = true;
+                    c.first = prev;
+                }
+            }
+        }
+    }
+    if c.unit.is_none() || (c.multiplier.is_some() && p.glued_unit.is_none()) {
+        find_unit(t, lex, lang, &mut c);
+    } else if t.is(c.last + 1, Kind::Punct) {
+        // "10M€"
+        if let Some(unit) = lex.symbols.get(t.str(c.last + 1)) {
+            c.unit = Some(unit.clone());
+            c.last += 1;
+        }
+    }
+    // Qualifier: "environ", "plus de", "jusqu'à", "entre".
+    if let Some((start, &q)) = lex.qualifiers.match_before(t, c.first, 4) {
+        match q {
+            Qualifier::Approx => c.approx = true,
+            Qualifier::Min => c.bound = Some(Bound::Min),
+            Qualifier::Max => c.bound = Some(Bound::Max),
+            Qualifier::Range => c.range = true,
+        }
+        c.first = start;
+    }
+    c
+}
+
+fn scale_value(value: f64, multiplier: u128) -> f64 {
+    // Re-scale exactly through the decimal text of the value.
+    let text = format!("{value}");
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let negative = int.starts_with('-');
+    let digits = format!("{}{}", int.trim_start_matches('-'), frac);
+    match digits.parse::<u128>() {
+        Ok(m) if frac.len() <= 6 => {
+            let v = scale(m, frac.len() as u32, multiplier);
+            if negative {
+                -v
+            } else {
+                v
+            }
+        }
+        _ => value * multiplier as f64,
+    }
+}
+
+/// The unit after the number: a symbol, an abbreviation, a unit phrase or a noun.
+fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
+    let j = t.skip_space(c.last + 1);
+    if j >= t.len() || j > c.last + 2 {
+        return;
+    }
+    if t.is_punct(j, "°") && t.is(j + 1, Kind::Word) && matches!(t.str(j + 1), "C" | "F") {
+        c.unit = Some(format!("°{}", t.str(j + 1)));
+        c.written_unit = true;
+        c.last = j + 1;
+        return;
+    }
+    if t.is(j, Kind::Punct) {
+        if let Some(unit) = lex.symbols.get(t.str(j)) {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = j;
+        }
+        return;
+    }
+    if !t.is(j, Kind::Word) {
+        return;
+    }
+    if let Some((end, unit)) = lex.unit_phrases.match_at(t, j) {
+        c.unit = Some(unit.clone());
+        c.written_unit = true;
+        c.last = end;
+        return;
+    }
+    if let Some(unit) = lex.abbreviations.get(t.str(j)) {
+        if j > c.last + 1 || c.multiplier.is_none() {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = j;
+            return;
+        }
+    }
+    let mut k = j;
+    // "mille" and "thousand" are adjectives; "millions de", "milliards d'" are nouns.
+    if c.multiplier.is_some_and(|m| m > 1000) {
+        // "milliards de dollars", "millions d'euros", "million of"; English may omit "of".
+        let word = lower(t.str(k));
+        if lex.links.contains(word.as_ref()) {
+            match t.next_word(k) {
+                Some(n) => k = n,
+                None => return,
+            }
+        } else if lang == Lang::Fr {
+            return;
+        }
+    } else if lex.links.contains(lower(t.str(k)).as_ref()) {
+        // A part of a group: "10 of the drones", "12 de ses soldats", "25 des soldats".
+        let with_article = lex.group_links.contains(lower(t.str(k)).as_ref());
+        match t.next_word(k) {
+            Some(n) if with_article || lex.adjectives.contains(lower(t.str(n)).as_ref()) => k = n,
+            _ => return,
+        }
+    }
+    // Skip adjectives before the noun: "10 dernières années", and in English the
+    // capitalized ones, "10,000 North Korean soldiers", "US troops".
+    for _ in 0..3 {
+        let raw = t.str(k);
+        let word = lower(raw);
+        let capitalized = raw.starts_with(char::is_uppercase);
+        let english_adjective = lang == Lang::En
+            && capitalized
+            && (!lex.is_plural(&word) || raw.chars().all(char::is_uppercase));
+        if lex.adjectives.contains(word.as_ref()) || english_adjective {
+            match t.next_word(k) {
+                Some(n) if t.spaced(k, n) => k = n,
+                _ => return,
+            }
+        } else {
+            break;
+        }
+    }
+    let word = t.str(k);
+    let low = lower(word);
+    // A capitalized noun counts only as a plural people or group ("196 Néerlandais",
+    // "27 États"), never after a year ("2024 Olympics").
+    let capitalized = word.starts_with(char::is_uppercase);
+    let shouted = word.chars().count() > 1 && word.chars().all(char::is_uppercase); // "20 MINUTES"
+    if (capitalized && (c.year_like || shouted || !lex.is_plural(&low) || c.value.abs() < 2.0))
+        || !word.starts_with(char::is_alphabetic)
+        || lex.stopwords.contains(low.as_ref())
+        || lex.months.contains(low.as_ref())
+        || (c.value.abs() >= 2.0 && c.multiplier.is_none() && !lex.is_plural(&low))
+    {
+        return;
+    }
+    c.unit = Some(lex.lemma(word));
+    c.written_unit = true;
+    c.last = k;
+    // "3 trains sur 5": the total belongs to the figure.
+    if let Some(w) = t.next_word(k) {
+        if let Some((end, _)) = lex.ratio_words.match_at(t, w) {
+            let n = t.skip_space(end + 1);
+            if t.is(n, Kind::Digits) && t.spaced(end, n) {
+                c.last = n;
+            }
+        }
+    }
+}
+
+/// Gives bare numbers the unit their context implies; see the module documentation.
+fn infer_units(
+    t: &Tokens,
+    lex: &Lexicon,
+    candidates: &mut [Candidate],
+    earlier: &HashMap<u64, String>,
+    last_written: Option<&str>,
+) {
+    let between = |a: &Candidate, b: &Candidate| -> String {
+        let start = t.toks[a.last].end;
+        let end = t.toks[b.first].start;
+        if start <= end {
+            t.text[start..end].trim().to_lowercase()
+        } else {
+            String::new()
+        }
+    };
+    // Ranges and alternatives: "entre 300 et 500km", "de 62 à 65 ans", "64 ou 65 ans".
+    for n in 1..candidates.len() {
+        let (left, right) = candidates.split_at_mut(n);
+        let (a, b) = (&mut left[n - 1], &mut right[0]);
+        let link = between(a, b);
+        if !lex.connectors.contains(link.as_str()) {
+            continue;
+        }
+        if a.unit.is_none() && b.unit.is_some() && !b.range {
+            a.unit = b.unit.clone();
+            if a.multiplier.is_none() && !a.from_words {
+                if let Some(m) = b.multiplier {
+                    a.value = scale_value(a.value, m);
+                    a.multiplier = Some(m);
+                }
+            }
+        }
+        if a.range && a.unit.is_some() {
+            a.bound = Some(Bound::Min);
+            b.bound = Some(Bound::Max);
+        }
+    }
+    // "nombre de demandeurs … à 3.235.700": the nouns announced by a count noun.
+    let mut announced: Vec<usize> = Vec::new();
+    for k in 0..t.len() {
+        if t.is(k, Kind::Word) && lex.count_nouns.contains(lower(t.str(k)).as_ref()) {
+            let Some(de) = t.next_word(k) else { continue };
+            if lex.links.contains(lower(t.str(de)).as_ref()) {
+                if let Some(noun) = t.next_word(de) {
+                    if !lex.stopwords.contains(lower(t.str(noun)).as_ref()) {
+                        announced.push(noun);
+                    }
+                }
+            }
+        }
+    }
+    let currencies: Vec<(usize, String)> = candidates
+        .iter()
+        .filter_map(|c| {
+            let u = c.unit.as_deref()?;
+            lex.currencies
+                .contains(u)
+                .then(|| (c.number, u.to_string()))
+        })
+        .collect();
+    let mut previous: Option<String> = None;
+    for c in candidates.iter_mut() {
+        if c.unit.is_none() && !c.dashed {
+            let multiplied = c.multiplier.is_some() || c.from_words && c.value >= 1e6;
+            let same_value = || earlier.get(&c.value.to_bits()).cloned();
+            let count_unit = || {
+                let k = announced.partition_point(|&n| n < c.number);
+                k.checked_sub(1).map(|k| lex.lemma(t.str(announced[k])))
+            };
+            let currency = || {
+                let k = currencies.partition_point(|(n, _)| *n < c.number);
+                [k.checked_sub(1), Some(k)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| currencies.get(k))
+                    .min_by_key(|(n, _)| n.abs_diff(c.number))
+                    .map(|(_, u)| u.clone())
+            };
+            let partitive = t
+                .next_word(c.last)
+                .is_some_and(|w| lex.partitives.match_at(t, w).is_some());
+            c.unit = if partitive {
+                previous
+                    .clone()
+                    .or_else(|| last_written.map(str::to_string))
+            } else if multiplied {
+                same_value().or_else(currency).or(previous.clone())
+            } else {
+                previous.clone().or_else(count_unit).or_else(same_value)
+            };
+        } else if c.written_unit && c.unit.as_deref() != Some("%") {
+            previous = c.unit.clone();
+        }
+    }
+}
+
+/// Ties each figure to the statement whose content holds it (the innermost one), else
+/// to the statement whose span holds it.
+pub fn attribute(figures: &mut [Figure], statements: &[Statement]) {
+    for figure in figures {
+        if let Some(statement) = holder(figure, statements) {
+            figure.statement_id = Some(statement.statement_id);
+            figure.speaker = statement.speaker.clone();
+        }
+    }
+}
+
+/// Like [`attribute`], and a figure outside every content but in the sentence of a
+/// statement's cue is tied to the nearest such statement: the frame of a report gives
+/// its source its numbers ("…, selon la Dares, soit 50.000 chômeurs de moins", "X
+/// maintient son objectif de 4,4 %, arguant que …").
+pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement]) {
+    let mut contents: Vec<(usize, usize)> = statements
+        .iter()
+        .map(|s| (s.content_start, s.content_end))
+        .collect();
+    contents.sort_unstable();
+    let mut reach = Vec::with_capacity(contents.len());
+    let mut max_end = 0;
+    for &(_, end) in &contents {
+        max_end = max_end.max(end);
+        reach.push(max_end);
+    }
+    let mut by_cue: Vec<&Statement> = statements.iter().collect();
+    by_cue.sort_by_key(|s| s.cue_start);
+    for figure in figures.iter_mut() {
+        let statement = holder(figure, statements).or_else(|| {
+            // Outside every content?
+            let k = contents.partition_point(|&(start, _)| start < figure.end);
+            if k > 0 && reach[k - 1] > figure.start {
+                return None;
+            }
+            let i = doc.sentences.partition_point(|s| s.end < figure.end);
+            let sentence = doc
+                .sentences
+                .get(i)
+                .filter(|s| s.start <= figure.start && figure.end <= s.end)?;
+            let first = by_cue.partition_point(|s| s.cue_start < sentence.start);
+            by_cue[first..]
+                .iter()
+                .take_while(|s| s.cue_end <= sentence.end)
+                .min_by_key(|s| {
+                    if figure.end <= s.cue_start {
+                        s.cue_start - figure.end
+                    } else {
+                        figure.start.saturating_sub(s.cue_end)
+                    }
+                })
+                .copied()
+        });
+        if let Some(statement) = statement {
+            figure.statement_id = Some(statement.statement_id);
+            figure.speaker = statement.speaker.clone();
+        }
+    }
+}
+
+fn holder<'s>(figure: &Figure, statements: &'s [Statement]) -> Option<&'s Statement> {
+    let inside = |a: usize, b: usize| a <= figure.start && figure.end <= b;
+    statements
+        .iter()
+        .filter(|s| inside(s.content_start, s.content_end))
+        .min_by_key(|s| s.content_end - s.content_start)
+        .or_else(|| {
+            statements
+                .iter()
+                .filter(|s| inside(s.start, s.end))
+                .min_by_key(|s| s.end - s.start)
+        })
+}
+
+#[cfg(test)]
+mod tests;

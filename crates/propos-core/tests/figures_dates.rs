@@ -1,0 +1,288 @@
+//! Figure and date cases as data: `tests/cases/<lang>/{figures,dates}.toml` at the
+//! repository root. Each case gives a text (the first line is the title), an optional
+//! publication date, and the complete list of figures or dates expected, in order.
+
+use std::path::{Path, PathBuf};
+
+use propos_core::{extract, Article, Bound, Lang};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+struct File {
+    /// The language of the cases, as in the statement case files of the same folder.
+    lang: String,
+    #[serde(rename = "case")]
+    cases: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Case {
+    name: String,
+    text: String,
+    published: Option<String>,
+    #[serde(default)]
+    figures: Vec<ExpectedFigure>,
+    #[serde(default)]
+    dates: Vec<ExpectedDate>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct ExpectedFigure {
+    text: String,
+    /// Absent for vague quantities ("des milliers de soldats").
+    value: Option<f64>,
+    unit: String,
+    #[serde(default)]
+    approx: bool,
+    bound: Option<String>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct ExpectedDate {
+    text: String,
+    value: Option<String>,
+}
+
+fn cases_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases")
+}
+
+fn load(lang: &str, kind: &str) -> Vec<Case> {
+    let path = cases_dir().join(lang).join(format!("{kind}.toml"));
+    let data = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let file: File =
+        toml::from_str(&data).unwrap_or_else(|e| panic!("bad TOML in {}: {e}", path.display()));
+    assert!(!file.cases.is_empty(), "{} has no case", path.display());
+    assert_eq!(file.lang, lang, "{}: lang", path.display());
+    file.cases
+}
+
+fn article(case: &Case, lang: Lang) -> Article {
+    let mut article = Article::new(case.name.clone(), case.text.clone());
+    article.lang = Some(lang);
+    article.published = case.published.clone();
+    article
+}
+
+fn run_figures(lang_code: &str, lang: Lang) {
+    let mut failures = Vec::new();
+    for case in load(lang_code, "figures") {
+        let got: Vec<ExpectedFigure> = extract(&article(&case, lang))
+            .figures
+            .into_iter()
+            .map(|f| ExpectedFigure {
+                text: f.text,
+                value: f.value,
+                unit: f.unit.unwrap_or_default(),
+                approx: f.approx,
+                bound: f.bound.map(|b| Bound::as_str(b).to_string()),
+            })
+            .collect();
+        if got != case.figures {
+            failures.push(format!(
+                "{}: {}\n  expected {:?}\n  got      {:?}",
+                lang_code, case.name, case.figures, got
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+fn run_dates(lang_code: &str, lang: Lang) {
+    let mut failures = Vec::new();
+    for case in load(lang_code, "dates") {
+        let got: Vec<ExpectedDate> = extract(&article(&case, lang))
+            .dates
+            .into_iter()
+            .map(|d| ExpectedDate {
+                text: d.text,
+                value: d.value,
+            })
+            .collect();
+        if got != case.dates {
+            failures.push(format!(
+                "{}: {}\n  expected {:?}\n  got      {:?}",
+                lang_code, case.name, case.dates, got
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn french_figures() {
+    run_figures("fr", Lang::Fr);
+}
+
+#[test]
+fn english_figures() {
+    run_figures("en", Lang::En);
+}
+
+#[test]
+fn french_dates() {
+    run_dates("fr", Lang::Fr);
+}
+
+#[test]
+fn english_dates() {
+    run_dates("en", Lang::En);
+}
+
+/// Any text gives in-bounds, char-boundary spans whose text is the span's text.
+#[test]
+fn spans_are_valid_on_awkward_input() {
+    let texts = [
+        "",
+        "\n\n",
+        "Titre\n1",
+        "Titre\n- 5 % -",
+        "Titre\n10\u{202f}000\u{a0}000 ½ 3,5 milliards de 🙂 dollars, (2/11",
+        "Titre\nle 31 février, jeudi (99/99), 2024-13-45, 1er, 9999999999999999999999 soldats",
+        "Titre\nà 20 heures 30, il y a 29 minutes, 5h39, 1m90m, -0,5 %, +3 %, 3.000.000.000.000.000 €",
+        "Titre\n« ‘Mardi’ » 12,,,5 1..2 1 000 000 000 000 000 000 000 personnes demain 32 mai",
+        "ÿ\u{0301}1\u{0300}2 mars\u{200d}2024 €€ $$ 5$ %%",
+    ];
+    for text in texts {
+        for lang in [Lang::Fr, Lang::En] {
+            let mut a = Article::new("x", text);
+            a.lang = Some(lang);
+            a.published = Some("2024-02-29".into());
+            let e = extract(&a);
+            for f in &e.figures {
+                assert!(f.start <= f.end && f.end <= text.len());
+                assert_eq!(text.get(f.start..f.end), Some(f.text.as_str()));
+                assert!(f.value.is_none_or(f64::is_finite));
+            }
+            for d in &e.dates {
+                assert!(d.start <= d.end && d.end <= text.len());
+                assert_eq!(text.get(d.start..d.end), Some(d.text.as_str()));
+            }
+        }
+    }
+}
+
+/// Random texts over a palette of the characters the scanners care about: no panic,
+/// valid spans (a small deterministic fuzz, no extra dependency).
+#[test]
+fn random_texts_give_valid_spans() {
+    let palette: Vec<&str> = vec![
+        "1",
+        "0",
+        "12",
+        "2024",
+        "000",
+        " ",
+        "\u{a0}",
+        "\u{202f}",
+        ",",
+        ".",
+        "-",
+        "/",
+        ":",
+        "(",
+        ")",
+        "%",
+        "€",
+        "$",
+        "°",
+        "'",
+        "’",
+        "«",
+        "»",
+        "\n",
+        "é",
+        "É",
+        "🙂",
+        "\u{301}",
+        "le",
+        "de",
+        "mardi",
+        "mars",
+        "May",
+        "juin",
+        "1er",
+        "h",
+        "m",
+        "M",
+        "km",
+        "millions",
+        "dix",
+        "mille",
+        "soldats",
+        "plus",
+        "environ",
+        "entre",
+        "et",
+        "à",
+        "hier",
+        "demain",
+        "dernier",
+        "prochain",
+        "Publié",
+        "date",
+        "T",
+        "x",
+        "e",
+        "-t-il",
+        "a déclaré",
+        "selon",
+        "G",
+        "Acte",
+        "sur",
+    ];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..400 {
+        let len = (next() % 60) as usize + 1;
+        let text: String = (0..len)
+            .map(|_| palette[(next() % palette.len() as u64) as usize])
+            .collect();
+        for lang in [Lang::Fr, Lang::En] {
+            let mut a = Article::new(format!("r{round}"), text.clone());
+            a.lang = Some(lang);
+            a.published = (round % 2 == 0).then(|| "2024-03-01".to_string());
+            let e = extract(&a);
+            for f in &e.figures {
+                assert_eq!(text.get(f.start..f.end), Some(f.text.as_str()), "{text:?}");
+                assert!(f.value.is_none_or(f64::is_finite), "{text:?}");
+            }
+            for d in &e.dates {
+                assert_eq!(text.get(d.start..d.end), Some(d.text.as_str()), "{text:?}");
+            }
+        }
+    }
+}
+
+/// Long runs that could make a scan quadratic stay fast.
+#[test]
+fn pathological_inputs_stay_linear() {
+    let inputs = [
+        "7".repeat(1_000_000),
+        "1 000 ".repeat(100_000),
+        "mardi (2/11) ".repeat(40_000),
+        "-'".repeat(200_000),
+        "le 3 mars et ".repeat(40_000),
+        "entre 3 et ".repeat(40_000),
+        "3 milliers de ".repeat(40_000),
+    ];
+    for text in inputs {
+        let mut a = Article::new("p", format!("Titre\n{text}"));
+        a.lang = Some(Lang::Fr);
+        let start = std::time::Instant::now();
+        let e = extract(&a);
+        assert!(
+            start.elapsed().as_secs() < 30,
+            "{} bytes took {:?}",
+            text.len(),
+            start.elapsed()
+        );
+        assert!(e.figures.iter().all(|f| f.end <= a.text.len()));
+    }
+}
