@@ -15,7 +15,28 @@
 //! 5. **Speakers** ([`speakers`]) are resolved in text order against the actors
 //!    of the article.
 //!
-//! Every statement carries the id of the rule that produced it (`fr/direct/incise`).
+//! Every statement carries the id of the rule that produced it, `<lang>/<kind>/<construction>`:
+//!
+//! | construction | example |
+//! |---|---|
+//! | `incise` | « Nous irons jusqu'au bout », a déclaré la ministre X |
+//! | `inner-incise` | « J'étais là, raconte-t-il. J'ai tout vu » |
+//! | `incise-shape` | « C'est stupide », admets le prévenu (verb not in the lexicon) |
+//! | `colon`, `colon-quote` | X a prévenu : « … » / Il reste confiant : « … » |
+//! | `cue-quote` | Michel X salue « une baisse significative » |
+//! | `que` | X a également affirmé que … / X said that … |
+//! | `object` | X a démenti ces rumeurs / s'est dit préoccupé par … / a appelé X à … |
+//! | `bare` | X said the strike would continue |
+//! | `participle`, `infinitive` | …, estimant que … / Avant de rappeler que … |
+//! | `selon-initial`, `selon-final` | Selon X, … / …, selon X / According to X, … |
+//! | `pour-initial`, `pour-qui` | Pour X, … / …, selon X, pour qui … |
+//!
+//! Language knowledge lives in `lexicons/<lang>/`: `reporting_verbs.tsv` (lemmas,
+//! frames, irregular forms; regular forms are generated), `grammar.tsv` (word
+//! classes), `roles.txt`, `generic_roles.txt`, `organizations.txt`,
+//! `other_sources.txt`, `countries.tsv` (names, capitals, demonyms),
+//! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
+//! `journalists.txt`, `counterpart_roles.txt`.
 
 mod cues;
 mod lex;
