@@ -3,7 +3,7 @@
 //! The extractor works on the tokens of the content blocks, split into
 //! quote-aware sentence units:
 //!
-//! 1. **Cues** ([`cues`]): reporting verbs in any tense found through the
+//! 1. **Cues** (`cues`): reporting verbs in any tense found through the
 //!    `reporting_verbs.tsv` lexicon (compound tenses with adverbs and negation
 //!    inside, reflexive uses, inverted incises "a-t-il déclaré", present
 //!    participles, "avant de rappeler"), and source markers ("selon X").
@@ -12,7 +12,7 @@
 //!    and where the speaker is (before the cue, after it, a pronoun, inherited).
 //! 3. **Quotes** after a colon with no verb cue.
 //! 4. Nested speech (a cue inside another statement's content) is dropped.
-//! 5. **Speakers** ([`speakers`]) are resolved in text order against the actors
+//! 5. **Speakers** (`speakers`) are resolved in text order against the actors
 //!    of the article.
 //!
 //! Every statement carries the id of the rule that produced it, `<lang>/<kind>/<construction>`:
