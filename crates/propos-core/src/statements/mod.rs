@@ -828,6 +828,18 @@ fn frame_after(
         return None;
     }
     if first.kind == Kind::Open {
+        // a verb without an object frame takes a quotation only if it is a sentence of its
+        // own (« Nous … »), not a fragment ("prévoit « dix milliards … »")
+        let participle = matches!(cue.form, Form::Present | Form::Infinitive);
+        let fragment = j + 1 < ue && tk.word(j + 1) && !tk.toks[j + 1].upper;
+        if fragment
+            && !verb.object
+            && !verb.prep_object
+            && !participle
+            && !(cue.refl && verb.reflexive)
+        {
+            return None;
+        }
         // the quotation alone, when it ends the clause
         if let Some(close) = tk.quote_opened_at(j).and_then(|q| q.close) {
             let after = close + 1;
