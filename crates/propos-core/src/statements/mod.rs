@@ -832,12 +832,9 @@ fn frame_after(
         // own (« Nous … »), not a fragment ("prévoit « dix milliards … »")
         let participle = matches!(cue.form, Form::Present | Form::Infinitive);
         let fragment = j + 1 < ue && tk.word(j + 1) && !tk.toks[j + 1].upper;
-        if fragment
-            && !verb.object
-            && !verb.prep_object
-            && !participle
-            && !(cue.refl && verb.reflexive)
-        {
+        let takes_object =
+            verb.object || verb.prep_object || participle || cue.refl && verb.reflexive;
+        if fragment && !takes_object {
             return None;
         }
         // the quotation alone, when it ends the clause
