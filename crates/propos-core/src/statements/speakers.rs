@@ -1337,7 +1337,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     || (has_det && role.is_none() && !title)
                     || run_is_acronym && role.is_none() && !title)
             {
-                info.kind = ActorType::Organization;
+                // "les Occidentaux": a plural group, not an organisation
+                let group = info.plural && !is_org_head && single && r0 == s && b == r1;
+                info.kind = if group {
+                    ActorType::Other
+                } else {
+                    ActorType::Organization
+                };
                 info.canonical = Some(body);
                 if let Some(p) = lx.places.get(&normalize(tk, r0, r1)) {
                     info.country = info.country.or(p.country);
