@@ -3,7 +3,7 @@
 //! The extractor works on the tokens of the content blocks, split into
 //! quote-aware sentence units:
 //!
-//! 1. **Cues** ([`cues`]): reporting verbs in any tense found through the
+//! 1. **Cues** (`cues`): reporting verbs in any tense found through the
 //!    `reporting_verbs.tsv` lexicon (compound tenses with adverbs and negation
 //!    inside, reflexive uses, inverted incises "a-t-il déclaré", present
 //!    participles, "avant de rappeler"), and source markers ("selon X").
@@ -12,10 +12,31 @@
 //!    and where the speaker is (before the cue, after it, a pronoun, inherited).
 //! 3. **Quotes** after a colon with no verb cue.
 //! 4. Nested speech (a cue inside another statement's content) is dropped.
-//! 5. **Speakers** ([`speakers`]) are resolved in text order against the actors
+//! 5. **Speakers** (`speakers`) are resolved in text order against the actors
 //!    of the article.
 //!
-//! Every statement carries the id of the rule that produced it (`fr/direct/incise`).
+//! Every statement carries the id of the rule that produced it, `<lang>/<kind>/<construction>`:
+//!
+//! | construction | example |
+//! |---|---|
+//! | `incise` | « Nous irons jusqu'au bout », a déclaré la ministre X |
+//! | `inner-incise` | « J'étais là, raconte-t-il. J'ai tout vu » |
+//! | `incise-shape` | « C'est stupide », admets le prévenu (verb not in the lexicon) |
+//! | `colon`, `colon-quote` | X a prévenu : « … » / Il reste confiant : « … » |
+//! | `cue-quote` | Michel X salue « une baisse significative » |
+//! | `que` | X a également affirmé que … / X said that … |
+//! | `object` | X a démenti ces rumeurs / s'est dit préoccupé par … / a appelé X à … |
+//! | `bare` | X said the strike would continue |
+//! | `participle`, `infinitive` | …, estimant que … / Avant de rappeler que … |
+//! | `selon-initial`, `selon-final` | Selon X, … / …, selon X / According to X, … |
+//! | `pour-initial`, `pour-qui` | Pour X, … / …, selon X, pour qui … |
+//!
+//! Language knowledge lives in `lexicons/<lang>/`: `reporting_verbs.tsv` (lemmas,
+//! frames, irregular forms; regular forms are generated), `grammar.tsv` (word
+//! classes), `roles.txt`, `generic_roles.txt`, `organizations.txt`,
+//! `other_sources.txt`, `countries.tsv` (names, capitals, demonyms),
+//! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
+//! `journalists.txt`, `counterpart_roles.txt`.
 
 mod cues;
 mod lex;
@@ -807,6 +828,15 @@ fn frame_after(
         return None;
     }
     if first.kind == Kind::Open {
+        // a verb without an object frame takes a quotation only if it is a sentence of its
+        // own (« Nous … »), not a fragment ("prévoit « dix milliards … »")
+        let participle = matches!(cue.form, Form::Present | Form::Infinitive);
+        let fragment = j + 1 < ue && tk.word(j + 1) && !tk.toks[j + 1].upper;
+        let takes_object =
+            verb.object || verb.prep_object || participle || cue.refl && verb.reflexive;
+        if fragment && !takes_object {
+            return None;
+        }
         // the quotation alone, when it ends the clause
         if let Some(close) = tk.quote_opened_at(j).and_then(|q| q.close) {
             let after = close + 1;

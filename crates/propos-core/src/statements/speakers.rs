@@ -1087,10 +1087,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             } else {
                 (left, right)
             };
+            let describes = other.role.is_some() || other.kind == ActorType::Organization;
             if main.role.is_none() {
                 main.role = other.role;
             }
-            if main.country.is_none() {
+            // the description gives the country ("Lin Jian, porte-parole chinois"), not a
+            // circumstance ("X, speaking in Riyadh")
+            if main.country.is_none() && describes {
                 main.country = other.country;
             }
             main.bare = false;
@@ -1213,14 +1216,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         // the head noun may follow an adjective: "le triple champion", "l'ancien ministre"
 
-        for k in s..(s + 3).min(b) {
+        // or an English demonym: "the Egyptian foreign ministry"
+        for k in s..(s + 4).min(b) {
+            let demonym = lx.demonyms.contains_key(tk.lw(k));
             if !is_word(tk, k)
                 || cls(tk, lx, k) & (class::PREP | class::DET) != 0
-                || tk.toks[k].upper
+                || tk.toks[k].upper && !demonym
             {
                 break;
             }
-            if lx.is_role(tk.lw(k)) && k > s {
+            if (lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))) && k > s && !demonym {
                 s = k;
                 break;
             }
@@ -1332,7 +1337,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     || (has_det && role.is_none() && !title)
                     || run_is_acronym && role.is_none() && !title)
             {
-                info.kind = ActorType::Organization;
+                // "les Occidentaux": a plural group, not an organisation
+                let group = info.plural && !is_org_head && single && r0 == s && b == r1;
+                info.kind = if group {
+                    ActorType::Other
+                } else {
+                    ActorType::Organization
+                };
                 info.canonical = Some(body);
                 if let Some(p) = lx.places.get(&normalize(tk, r0, r1)) {
                     info.country = info.country.or(p.country);

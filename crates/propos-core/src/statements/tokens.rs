@@ -387,6 +387,8 @@ fn split_units(
             let abbreviation = raw == "." && i > start && toks[i - 1].kind == Kind::Word && {
                 let w = &text[toks[i - 1].start..toks[i - 1].end];
                 w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+                    // "U.S.", "U.N."
+                    || w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2)
                     || crate::sentences::is_abbreviation_word(lang, w)
             };
             if next_ok && !abbreviation {
