@@ -1034,8 +1034,12 @@ fn infer_units(
         })
         .collect();
     let mut previous: Option<String> = None;
+    // The most recent written unit, "%" included: "55 % des voix, contre 45 pour …".
+    let mut latest: Option<String> = None;
     for c in candidates.iter_mut() {
         if c.unit.is_none() && !c.dashed {
+            let percent =
+                (latest.as_deref() == Some("%") && c.value.abs() <= 100.0).then(|| "%".to_string());
             let multiplied = c.multiplier.is_some() || c.from_words && c.value >= 1e6;
             let same_value = || earlier.get(&c.value.to_bits()).cloned();
             let count_unit = || {
@@ -1061,10 +1065,16 @@ fn infer_units(
             } else if multiplied {
                 same_value().or_else(currency).or(previous.clone())
             } else {
-                previous.clone().or_else(count_unit).or_else(same_value)
+                percent
+                    .or_else(|| previous.clone())
+                    .or_else(count_unit)
+                    .or_else(same_value)
             };
-        } else if c.written_unit && c.unit.as_deref() != Some("%") {
-            previous = c.unit.clone();
+        } else if c.written_unit {
+            latest = c.unit.clone();
+            if c.unit.as_deref() != Some("%") {
+                previous = c.unit.clone();
+            }
         }
     }
 }
