@@ -274,7 +274,8 @@ fn is_group_space(s: &str) -> bool {
 /// Parses the digits at token `i` with their grouping, decimals, sign and glued letters.
 fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parsed> {
     let head = t.str(i);
-    if head.len() > 15 {
+    // Too long for a quantity, or a leading zero ("01 45 67 89 10", "007"): a reference.
+    if head.len() > 15 || (head.len() > 1 && head.starts_with('0')) {
         return None;
     }
     let mut first = i;
@@ -423,6 +424,32 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
         glued_multiplier,
         dashed,
     })
+}
+
+/// A phone or reference number starting at digit token `i` ("01 45 67 89 10",
+/// "0800 123", "+33 1 45 67 89 10"): the last token of the run.
+fn phone_like(t: &Tokens, i: usize) -> Option<usize> {
+    let mut groups = vec![i];
+    let mut last = i;
+    let mut separator: Option<&str> = None;
+    while groups.len() < 64 {
+        let sep = last + 1;
+        let ok = match t.kind(sep) {
+            Kind::Space => is_group_space(t.str(sep)),
+            Kind::Punct => matches!(t.str(sep), "." | "-"),
+            _ => false,
+        };
+        // One separator throughout: "8 000-10 000" is a range, not a number.
+        if !ok || !t.is(sep + 1, Kind::Digits) || separator.is_some_and(|s| s != t.str(sep)) {
+            break;
+        }
+        separator = Some(t.str(sep));
+        last = sep + 1;
+        groups.push(last);
+    }
+    let leading_zero = t.str(i).len() > 1 && t.str(i).starts_with('0');
+    let grouping = t.str(i).len() <= 3 && groups[1..].iter().all(|&g| t.str(g).len() == 3);
+    ((leading_zero && groups.len() > 1) || (groups.len() >= 4 && !grouping)).then_some(last)
 }
 
 /// `mantissa × multiplier / 10^decimals`, exact when it is an integer.
@@ -677,6 +704,12 @@ fn sentence_candidates(
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        if t.kind(i) == Kind::Digits {
+            if let Some(end) = phone_like(t, i) {
+                i = end + 1;
+                continue;
+            }
+        }
         let parsed = match t.kind(i) {
             Kind::Digits if !in_date(i) => parse_digits(t, i, lex, lang),
             Kind::Word => words.get(&i).map(|&(last, value)| Parsed {
@@ -953,7 +986,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         || !word.starts_with(char::is_alphabetic)
         || lex.stopwords.contains(low.as_ref())
         || lex.months.contains(low.as_ref())
-        || (c.value.abs() >= 2.0 && c.multiplier.is_none() && !lex.is_plural(&low))
+        || ((c.value.abs() >= 2.0 || c.dashed) && c.multiplier.is_none() && !lex.is_plural(&low))
     {
         return;
     }
