@@ -73,7 +73,7 @@ class Corpus:
     dates: pl.DataFrame
     actors: pl.DataFrame
     documents: pl.DataFrame
-    texts: Optional[TextLookup] = field(default=None, compare=False)
+    text_source: Optional[TextLookup] = field(default=None, compare=False)
 
     def __repr__(self) -> str:
         sizes = ", ".join(
@@ -102,12 +102,12 @@ class Corpus:
             ValueError: the corpus was built from tables alone and does not
                 know its texts.
         """
-        if self.texts is None:
+        if self.text_source is None:
             raise ValueError(
                 "this corpus does not know its texts (it was built from tables): "
                 "make it with propos.extract(...)"
             )
-        return self.texts.text(doc_id)
+        return self.text_source.text(doc_id)
 
     def show(self, document: DocumentRef) -> Highlighted:
         """Document ``document`` with its speakers, cues, contents, figures and dates highlighted.
@@ -132,6 +132,7 @@ class Corpus:
 
 
 _PATH_SUFFIXES = (".txt", ".jsonl", ".ndjson")
+_PARQUET_SUFFIX = ".parquet"
 
 
 def _is_path(item: object) -> bool:
@@ -229,7 +230,7 @@ def _extract_frame(
         default_published=published,
         threads=threads,
     )
-    return Corpus(**tables, texts=InMemoryTexts(ids, texts))
+    return Corpus(**tables, text_source=InMemoryTexts(ids, texts))
 
 
 def extract(
@@ -258,7 +259,9 @@ def extract(
               languages in ``id_column``, ``published_column``,
               ``lang_column`` (ids default to the row number: ``"0"``,
               ``"1"``, ...);
-            - a polars Series of texts (ids are the row numbers).
+            - a polars Series of texts (ids are the row numbers);
+            - a path to a Parquet file, read as a DataFrame (the ``*_column``
+              options apply).
         lang: language of the articles that do not give theirs (``"fr"`` or
             ``"en"``); detected from the text when ``None``.
         published: publication date (``YYYY-MM-DD``) of the articles that do
@@ -294,6 +297,10 @@ def extract(
                                 published_column="date")
         corpus.counts_by_actor()
     """
+    if isinstance(source, (str, os.PathLike)) and os.fspath(source).endswith(_PARQUET_SUFFIX):
+        if not os.path.isfile(source):
+            raise FileNotFoundError(f"{os.fspath(source)}: no such file")
+        source = pl.read_parquet(os.fspath(source))
     if isinstance(source, pl.DataFrame):
         return _extract_frame(
             source,
@@ -328,13 +335,18 @@ def extract(
         for path in paths:
             if not os.path.exists(path):
                 raise FileNotFoundError(f"{path}: no such file or directory")
+            if path.endswith(_PARQUET_SUFFIX):
+                raise ValueError(
+                    f"{path}: a Parquet file is read on its own, propos.extract({path!r}, text_column=...); "
+                    "for several, extract pl.concat([pl.read_parquet(p) for p in paths])"
+                )
         tables = _propos.extract_paths(paths, lang=lang, published=published, threads=threads)
-        return Corpus(**tables, texts=FileTexts(paths))
+        return Corpus(**tables, text_source=FileTexts(paths))
     if all(isinstance(item, str) for item in items):
         texts = [str(item) for item in items]
         ids = [f"text-{i}" for i in range(len(texts))]
         tables = _propos.extract_texts(texts, ids, lang=lang, default_published=published, threads=threads)
-        return Corpus(**tables, texts=InMemoryTexts(ids, texts))
+        return Corpus(**tables, text_source=InMemoryTexts(ids, texts))
     raise TypeError("source must be paths or texts, not a mix of both")
 
 
@@ -347,8 +359,9 @@ def show(
 ) -> Highlighted:
     """An article with its speakers, cues, contents, figures and dates highlighted.
 
-    Without ``corpus``, ``document`` is an article's text: it is extracted
-    (with ``lang`` and ``published``) and shown. With ``corpus``, it names a
+    Without ``corpus``, ``document`` is an article's text, or the path of a
+    file holding one article: it is extracted (with ``lang`` and
+    ``published``) and shown. With ``corpus``, it names a
     document of that corpus: a doc_id, or a row of one of its tables (a dict
     from ``DataFrame.row(i, named=True)`` or a one-row DataFrame); this is
     ``corpus.show(document)``.
@@ -361,6 +374,7 @@ def show(
     Raises:
         TypeError: a row or DataFrame without a corpus to find its text in.
         KeyError: a doc_id that is not in the corpus.
+        ValueError: a file that holds more than one article.
     """
     if corpus is not None:
         return corpus.show(document)
@@ -368,8 +382,16 @@ def show(
         raise TypeError(
             "a row names a document of a corpus: call propos.show(row, corpus) or corpus.show(row)"
         )
+    if _is_path(document) and os.path.isfile(document):
+        from_file = extract(document, lang=lang, published=published)
+        if from_file.documents.height != 1:
+            raise ValueError(
+                f"{document} holds {from_file.documents.height} articles: "
+                "use propos.extract(path).show(doc_id)"
+            )
+        return from_file.show(from_file.documents["doc_id"][0])
     single = _propos.extract_texts([document], ["text-0"], lang=lang, default_published=published)
-    return Corpus(**single, texts=InMemoryTexts(["text-0"], [document])).show("text-0")
+    return Corpus(**single, text_source=InMemoryTexts(["text-0"], [document])).show("text-0")
 
 
 def counts_by_actor(statements: pl.DataFrame) -> pl.DataFrame:

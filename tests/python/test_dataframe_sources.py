@@ -151,3 +151,21 @@ def test_the_corpus_gives_back_the_texts_of_a_dataframe(articles):
     assert corpus.text("https://example.org/b") == ENGLISH
     with pytest.raises(KeyError, match="no document 'c'"):
         corpus.text("c")
+
+
+def test_a_parquet_file_is_read_as_a_dataframe(tmp_path, articles):
+    path = tmp_path / "articles.parquet"
+    articles.write_parquet(path)
+    corpus = propos.extract(str(path), text_column="body", id_column="url", lang_column="language")
+    from_frame = propos.extract(articles, text_column="body", id_column="url", lang_column="language")
+    assert_frame_equal(corpus.statements, from_frame.statements)
+    assert corpus.text("https://example.org/a") == FRENCH
+
+
+def test_a_missing_parquet_file_or_one_in_a_list_of_paths_is_refused(tmp_path, articles):
+    with pytest.raises(FileNotFoundError, match="nope.parquet"):
+        propos.extract(tmp_path / "nope.parquet")
+    path = tmp_path / "articles.parquet"
+    articles.write_parquet(path)
+    with pytest.raises(ValueError, match="a Parquet file is read on its own"):
+        propos.extract([path, path])

@@ -158,3 +158,14 @@ def test_a_row_without_a_corpus_is_a_type_error():
     row = propos.extract(SEEDS).statements.row(0, named=True)
     with pytest.raises(TypeError, match="pass|corpus"):
         propos.show(row)
+
+
+def test_show_a_file_of_one_article_and_refuse_a_folder_of_several(tmp_path):
+    seed = SEEDS / "002_3f039fbe64c38482.txt"
+    shown = propos.show(str(seed))
+    assert shown.doc_id == seed.stem
+    assert "John Kirby" in spans_by_kind(shown)["speaker"]
+    lines = tmp_path / "two.jsonl"
+    lines.write_text(json.dumps({"text": ACCENTED}) + "\n" + json.dumps({"text": ACCENTED}) + "\n")
+    with pytest.raises(ValueError, match="holds 2 articles"):
+        propos.show(str(lines))
