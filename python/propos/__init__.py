@@ -23,6 +23,7 @@ Tables (offsets are byte offsets into the article text):
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from typing import Any, List, Mapping, Optional, Sequence, Union
@@ -161,6 +162,11 @@ def _doc_id_of(document: DocumentRef) -> str:
     raise TypeError(f"expected a doc_id, a row or a one-row DataFrame, not {type(document).__name__}")
 
 
+def _iso_day(day: Union[str, dt.date, None]) -> Optional[str]:
+    """A publication date as the ``YYYY-MM-DD`` string the native module reads."""
+    return day.strftime("%Y-%m-%d") if isinstance(day, dt.date) else day
+
+
 def _column(frame: pl.DataFrame, name: str, role: str) -> pl.Series:
     if name not in frame.columns:
         raise KeyError(
@@ -237,7 +243,7 @@ def extract(
     source: Source,
     *,
     lang: Optional[str] = None,
-    published: Optional[str] = None,
+    published: Union[str, dt.date, None] = None,
     text_column: str = "text",
     id_column: Optional[str] = None,
     published_column: Optional[str] = None,
@@ -264,9 +270,9 @@ def extract(
               options apply).
         lang: language of the articles that do not give theirs (``"fr"`` or
             ``"en"``); detected from the text when ``None``.
-        published: publication date (``YYYY-MM-DD``) of the articles that do
-            not give theirs; relative dates ("hier", "vendredi") are resolved
-            against it.
+        published: publication date (``YYYY-MM-DD`` or a ``datetime.date``)
+            of the articles that do not give theirs; relative dates ("hier",
+            "vendredi") are resolved against it.
         text_column: DataFrame column holding the texts (String, no nulls).
         id_column: DataFrame column of document ids (any type, written as
             strings; unique, no nulls).
@@ -297,6 +303,7 @@ def extract(
                                 published_column="date")
         corpus.counts_by_actor()
     """
+    default_day = _iso_day(published)
     if isinstance(source, (str, os.PathLike)) and os.fspath(source).endswith(_PARQUET_SUFFIX):
         if not os.path.isfile(source):
             raise FileNotFoundError(f"{os.fspath(source)}: no such file")
@@ -309,7 +316,7 @@ def extract(
             published_column=published_column,
             lang_column=lang_column,
             lang=lang,
-            published=published,
+            published=default_day,
             threads=threads,
         )
     given = {"id_column": id_column, "published_column": published_column, "lang_column": lang_column}
@@ -326,7 +333,7 @@ def extract(
             published_column=None,
             lang_column=None,
             lang=lang,
-            published=published,
+            published=default_day,
             threads=threads,
         )
     items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
@@ -340,12 +347,12 @@ def extract(
                     f"{path}: a Parquet file is read on its own, propos.extract({path!r}, text_column=...); "
                     "for several, extract pl.concat([pl.read_parquet(p) for p in paths])"
                 )
-        tables = _propos.extract_paths(paths, lang=lang, published=published, threads=threads)
+        tables = _propos.extract_paths(paths, lang=lang, published=default_day, threads=threads)
         return Corpus(**tables, text_source=FileTexts(paths))
     if all(isinstance(item, str) for item in items):
         texts = [str(item) for item in items]
         ids = [f"text-{i}" for i in range(len(texts))]
-        tables = _propos.extract_texts(texts, ids, lang=lang, default_published=published, threads=threads)
+        tables = _propos.extract_texts(texts, ids, lang=lang, default_published=default_day, threads=threads)
         return Corpus(**tables, text_source=InMemoryTexts(ids, texts))
     raise TypeError("source must be paths or texts, not a mix of both")
 
@@ -355,7 +362,7 @@ def show(
     corpus: Optional[Corpus] = None,
     *,
     lang: Optional[str] = None,
-    published: Optional[str] = None,
+    published: Union[str, dt.date, None] = None,
 ) -> Highlighted:
     """An article with its speakers, cues, contents, figures and dates highlighted.
 
@@ -390,7 +397,7 @@ def show(
                 "use propos.extract(path).show(doc_id)"
             )
         return from_file.show(from_file.documents["doc_id"][0])
-    single = _propos.extract_texts([document], ["text-0"], lang=lang, default_published=published)
+    single = _propos.extract_texts([document], ["text-0"], lang=lang, default_published=_iso_day(published))
     return Corpus(**single, text_source=InMemoryTexts(["text-0"], [document])).show("text-0")
 
 

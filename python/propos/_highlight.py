@@ -145,7 +145,7 @@ def spans_of(
 def _mark(segment: str, kind: str, title: str, in_content: bool) -> str:
     underline = f"box-shadow: inset 0 -3px {COLOURS['content']};" if in_content else ""
     return (
-        f'<mark class="propos-{kind}" title="{html.escape(title)}" style="background: {COLOURS[kind]}; '
+        f'<mark class="propos-{kind}" title="{html.escape(title)}" style="background: {COLOURS[kind]}; color: #111; '
         f'padding: 0.1em 0.2em; border-radius: 0.25em; {underline}">{segment}</mark>'
     )
 
@@ -159,7 +159,7 @@ def _label(kind: str) -> str:
 
 def _legend(counts: Dict[str, int]) -> str:
     items = "".join(
-        f'<span style="background: {colour}; padding: 0.1em 0.4em; margin-right: 0.5em; '
+        f'<span style="background: {colour}; color: #111; padding: 0.1em 0.4em; margin-right: 0.5em; '
         f'border-radius: 0.25em;">{kind} ({counts.get(kind, 0)})</span>'
         for kind, colour in COLOURS.items()
     )
@@ -194,13 +194,13 @@ def render_html(doc_id: str, text: str, spans: Sequence[Span]) -> str:
 
 
 def render_text(doc_id: str, text: str, spans: Sequence[Span]) -> str:
-    """The text followed by one line per span: what a terminal can show."""
+    """The text followed by one line per span (its text and details): what a terminal can show."""
     lines = [f"{doc_id}", text.rstrip(), ""]
     for kind in COLOURS:
         of_kind = [s for s in spans if s.kind == kind]
         if of_kind:
             lines.append(f"{kind}s:")
-            lines.extend(f"  [{s.start}:{s.end}] «{text[s.start:s.end]}»  {s.title}" for s in of_kind)
+            lines.extend(f"  «{text[s.start:s.end]}»  {s.title}" for s in of_kind)
     return "\n".join(lines)
 
 

@@ -169,3 +169,8 @@ def test_a_missing_parquet_file_or_one_in_a_list_of_paths_is_refused(tmp_path, a
     articles.write_parquet(path)
     with pytest.raises(ValueError, match="a Parquet file is read on its own"):
         propos.extract([path, path])
+
+
+def test_published_may_be_a_date_object():
+    corpus = propos.extract([FRENCH], published=dt.date(2024, 11, 2))
+    assert corpus.documents["published"].to_list() == ["2024-11-02"]

@@ -2,6 +2,9 @@
 
 import inspect
 import pydoc
+from pathlib import Path
+
+import pytest
 
 import propos
 
@@ -27,3 +30,10 @@ def test_the_signature_keeps_options_keyword_only():
     parameters = inspect.signature(propos.extract).parameters
     assert parameters["source"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for n, p in parameters.items() if n != "source")
+
+
+def test_the_package_is_typed_strictly():
+    api = pytest.importorskip("mypy.api")
+    package = Path(propos.__file__).parent
+    report, errors, status = api.run(["--strict", "--no-error-summary", str(package)])
+    assert status == 0, report + errors
