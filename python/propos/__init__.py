@@ -19,6 +19,10 @@ Tables (offsets are byte offsets into the article text):
 - ``dates``: doc_id, start, end, text, value, granularity
 - ``actors``: doc_id, actor, actor_type, country, mentions, statements
 - ``documents``: doc_id, url, published, lang, chars, statements, problems
+
+The tables do not store the texts. A corpus made by :func:`extract` keeps a
+reference to what it read (the texts given, or the files, re-read on demand)
+so that ``corpus.text(doc_id)`` and ``corpus.show(doc_id)`` give an article back.
 """
 
 from __future__ import annotations

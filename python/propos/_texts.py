@@ -49,7 +49,7 @@ class FileTexts:
     """
 
     def __init__(self, paths: Sequence[str]) -> None:
-        self._paths = list(paths)
+        self._paths = [os.path.abspath(path) for path in paths]  # a later chdir must not lose them
         self._index: Optional[Dict[str, Tuple[Path, Optional[int]]]] = None
 
     def text(self, doc_id: str) -> str:

@@ -169,3 +169,11 @@ def test_show_a_file_of_one_article_and_refuse_a_folder_of_several(tmp_path):
     lines.write_text(json.dumps({"text": ACCENTED}) + "\n" + json.dumps({"text": ACCENTED}) + "\n")
     with pytest.raises(ValueError, match="holds 2 articles"):
         propos.show(str(lines))
+
+
+def test_a_corpus_of_files_still_finds_its_texts_after_a_change_of_directory(tmp_path, monkeypatch):
+    (tmp_path / "one.txt").write_text("Titre\nPaul Martin a déclaré que la paix était proche.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    corpus = propos.extract("one.txt")
+    monkeypatch.chdir(SEEDS)
+    assert corpus.text("one").startswith("Titre\nPaul Martin")
