@@ -179,14 +179,21 @@ def _column(frame: pl.DataFrame, name: str, role: str) -> pl.Series:
     return frame[name]
 
 
-def _strings(column: pl.Series, role: str) -> List[Optional[str]]:
-    """The values of a column of dates (``pl.Date``, ``pl.Datetime`` or ISO strings) or codes."""
+def _publication_days(column: pl.Series) -> List[Optional[str]]:
+    """A column of dates (``pl.Date``, ``pl.Datetime`` or ISO strings) as ``YYYY-MM-DD`` strings."""
     if column.dtype == pl.String:
         return column.to_list()
-    if role == "published" and column.dtype in (pl.Date, pl.Datetime):
+    if column.dtype in (pl.Date, pl.Datetime):
         return column.dt.strftime("%Y-%m-%d").to_list()
-    expected = "String, Date or Datetime" if role == "published" else "String"
-    raise TypeError(f"{role} column {column.name!r} has type {column.dtype}; expected {expected}")
+    raise TypeError(
+        f"published column {column.name!r} has type {column.dtype}; expected String, Date or Datetime"
+    )
+
+
+def _lang_codes(column: pl.Series) -> List[Optional[str]]:
+    if column.dtype != pl.String:
+        raise TypeError(f"lang column {column.name!r} has type {column.dtype}; expected String")
+    return column.to_list()
 
 
 def _texts_of(column: pl.Series) -> pl.Series:
@@ -207,11 +214,11 @@ def _ids_of(frame: pl.DataFrame, id_column: Optional[str]) -> List[str]:
     column = _column(frame, id_column, "id")
     if column.null_count():
         raise ValueError(f"id column {id_column!r} has {column.null_count()} null values")
-    ids = column.cast(pl.String).to_list()
-    duplicated = column.cast(pl.String).filter(column.cast(pl.String).is_duplicated()).unique(maintain_order=True)
+    ids = column.cast(pl.String)
+    duplicated = ids.filter(ids.is_duplicated()).unique(maintain_order=True)
     if duplicated.len():
         raise ValueError(f"id column {id_column!r} has duplicate ids: {', '.join(duplicated.head(5).to_list())}")
-    return ids
+    return ids.to_list()
 
 
 def _extract_frame(
@@ -228,9 +235,9 @@ def _extract_frame(
     texts = _texts_of(_column(frame, text_column, "text"))
     ids = _ids_of(frame, id_column)
     published_dates = (
-        None if published_column is None else _strings(_column(frame, published_column, "published"), "published")
+        None if published_column is None else _publication_days(_column(frame, published_column, "published"))
     )
-    langs = None if lang_column is None else _strings(_column(frame, lang_column, "lang"), "lang")
+    langs = None if lang_column is None else _lang_codes(_column(frame, lang_column, "lang"))
     tables = _propos.extract_texts(
         texts.to_list(),
         ids,

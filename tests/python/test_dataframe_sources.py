@@ -174,3 +174,8 @@ def test_a_missing_parquet_file_or_one_in_a_list_of_paths_is_refused(tmp_path, a
 def test_published_may_be_a_date_object():
     corpus = propos.extract([FRENCH], published=dt.date(2024, 11, 2))
     assert corpus.documents["published"].to_list() == ["2024-11-02"]
+
+
+def test_a_lang_column_of_numbers_is_a_type_error():
+    with pytest.raises(TypeError, match=r"lang column 'lang' has type Int64; expected String"):
+        propos.extract(pl.DataFrame({"text": [FRENCH], "lang": [1]}), lang_column="lang")
