@@ -19,7 +19,9 @@ def extract_paths(
     lang: Optional[str] = None,
     published: Optional[str] = None,
     threads: Optional[int] = None,
-) -> Dict[str, pl.DataFrame]: ...
+) -> Dict[str, pl.DataFrame]:
+    """Extracts the articles of files and directories (``.txt``, ``.jsonl``, recursive)."""
+
 def extract_texts(
     texts: List[str],
     ids: List[str],
@@ -29,7 +31,14 @@ def extract_texts(
     lang: Optional[str] = None,
     default_published: Optional[str] = None,
     threads: Optional[int] = None,
-) -> Dict[str, pl.DataFrame]: ...
-def counts_by_actor(statements: pl.DataFrame) -> pl.DataFrame: ...
-def counts_by_figure(figures: pl.DataFrame) -> pl.DataFrame: ...
-def counts_by_date(statements: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame: ...
+) -> Dict[str, pl.DataFrame]:
+    """Extracts articles given as texts, with their ids (and optional dates and languages)."""
+
+def counts_by_actor(statements: pl.DataFrame) -> pl.DataFrame:
+    """Statements per speaker, from a ``statements`` table."""
+
+def counts_by_figure(figures: pl.DataFrame) -> pl.DataFrame:
+    """Mentions per figure (value + unit), from a ``figures`` table."""
+
+def counts_by_date(statements: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """Statements per day, from a ``statements`` and a ``documents`` table."""
