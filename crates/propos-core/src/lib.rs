@@ -28,6 +28,7 @@ pub mod lexicon;
 pub mod read;
 pub mod record;
 pub mod sentences;
+mod spans;
 pub mod statements;
 
 pub use article::{Article, Lang};

@@ -24,6 +24,7 @@ use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday
 use crate::figures::text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, Tokens, WordFilter};
 use crate::layout::BlockKind;
 use crate::lexicon::entries;
+use crate::spans::ContentSpans;
 use crate::{lexicon_file, DateMention, Doc, Granularity, Lang, Statement};
 
 /// What a relative or anaphoric phrase means.
@@ -1057,23 +1058,8 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
 /// statement's content and captions, not after the publication date): the day the
 /// article reports on.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
-    // Contents sorted by start with the running maximum of their ends: a span lies in
-    // some content when a content starting at or before it reaches past its end.
-    let mut contents: Vec<(usize, usize)> = statements
-        .iter()
-        .map(|s| (s.content_start, s.content_end))
-        .collect();
-    contents.sort_unstable();
-    let mut reach = Vec::with_capacity(contents.len());
-    let mut max_end = 0;
-    for &(_, end) in &contents {
-        max_end = max_end.max(end);
-        reach.push(max_end);
-    }
-    let in_content = |d: &DateMention| {
-        let k = contents.partition_point(|&(start, _)| start <= d.start);
-        k > 0 && reach[k - 1] >= d.end
-    };
+    let contents = ContentSpans::new(statements);
+    let in_content = |d: &DateMention| contents.covers(d.start, d.end);
     let blocks = &doc.layout.blocks;
     let in_caption = |d: &DateMention| {
         let k = blocks.partition_point(|b| b.end < d.end);

@@ -30,6 +30,7 @@ use text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, Tokens, WordFilter
 use text2num::{find_numbers, Language};
 
 use crate::lexicon::entries;
+use crate::spans::ContentSpans;
 use crate::{lexicon_file, Bound, DateMention, Doc, Figure, Lang, Statement};
 
 /// What a qualifier does to the number after it.
@@ -1128,24 +1129,13 @@ pub fn attribute(figures: &mut [Figure], statements: &[Statement]) {
 /// its source its numbers ("…, selon la Dares, soit 50.000 chômeurs de moins", "X
 /// maintient son objectif de 4,4 %, arguant que …").
 pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement]) {
-    let mut contents: Vec<(usize, usize)> = statements
-        .iter()
-        .map(|s| (s.content_start, s.content_end))
-        .collect();
-    contents.sort_unstable();
-    let mut reach = Vec::with_capacity(contents.len());
-    let mut max_end = 0;
-    for &(_, end) in &contents {
-        max_end = max_end.max(end);
-        reach.push(max_end);
-    }
+    let contents = ContentSpans::new(statements);
     let mut by_cue: Vec<&Statement> = statements.iter().collect();
     by_cue.sort_by_key(|s| s.cue_start);
     for figure in figures.iter_mut() {
         let statement = holder(figure, statements).or_else(|| {
             // Outside every content?
-            let k = contents.partition_point(|&(start, _)| start < figure.end);
-            if k > 0 && reach[k - 1] > figure.start {
+            if contents.overlaps(figure.start, figure.end) {
                 return None;
             }
             let i = doc.sentences.partition_point(|s| s.end < figure.end);
