@@ -81,15 +81,41 @@ fn is_name_like(mention: &str) -> bool {
 /// (`owner[i]` is the actor of `patterns[i]`); overlapping matches count once.
 fn count_mentions(text: &str, patterns: &[&str], owner: &[usize], actors: usize) -> Vec<u32> {
     let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); actors];
-    for (form, &actor) in patterns.iter().zip(owner) {
-        for (start, found) in text.match_indices(form) {
-            let end = start + found.len();
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
-                continue;
+    // distinct patterns, each with the actors it belongs to
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    for (&form, &actor) in patterns.iter().zip(owner) {
+        match distinct.iter().position(|&d| d == form) {
+            Some(k) => owners[k].push(actor),
+            None => {
+                distinct.push(form);
+                owners.push(vec![actor]);
             }
+        }
+    }
+    if distinct.is_empty() {
+        return vec![0; actors];
+    }
+    let searcher = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(&distinct)
+        .expect("actor forms");
+    // the end of the last occurrence taken per pattern: like `str::match_indices`,
+    // occurrences of one pattern do not overlap (rejected ones included)
+    let mut reach = vec![0usize; distinct.len()];
+    for found in searcher.find_overlapping_iter(text) {
+        let k = found.pattern().as_usize();
+        let (start, end) = (found.start(), found.end());
+        if start < reach[k] {
+            continue;
+        }
+        reach[k] = end;
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        for &actor in &owners[k] {
             spans[actor].push((start, end));
         }
     }
