@@ -93,30 +93,36 @@ fn count_mentions(text: &str, patterns: &[&str], owner: &[usize], actors: usize)
             }
         }
     }
-    if distinct.is_empty() {
-        return vec![0; actors];
+    // the patterns by first byte (a pattern starts at a character boundary)
+    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    for (k, form) in distinct.iter().enumerate() {
+        by_first[usize::from(form.as_bytes()[0])].push(k);
     }
-    let searcher = aho_corasick::AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .build(&distinct)
-        .expect("actor forms");
     // the end of the last occurrence taken per pattern: like `str::match_indices`,
     // occurrences of one pattern do not overlap (rejected ones included)
     let mut reach = vec![0usize; distinct.len()];
-    for found in searcher.find_overlapping_iter(text) {
-        let k = found.pattern().as_usize();
-        let (start, end) = (found.start(), found.end());
-        if start < reach[k] {
+    let bytes = text.as_bytes();
+    for (start, &byte) in bytes.iter().enumerate() {
+        let candidates = &by_first[usize::from(byte)];
+        if candidates.is_empty() {
             continue;
         }
-        reach[k] = end;
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        for &actor in &owners[k] {
-            spans[actor].push((start, end));
+        for &k in candidates {
+            let form = distinct[k];
+            if start < reach[k] || !bytes[start..].starts_with(form.as_bytes()) {
+                continue;
+            }
+            let end = start + form.len();
+            reach[k] = end;
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            for &actor in &owners[k] {
+                spans[actor].push((start, end));
+            }
         }
     }
     spans

@@ -51,7 +51,7 @@ pub fn detect_language(text: &str) -> Lang {
     use crate::statements::lex::HashMap;
     use std::sync::LazyLock;
     // word -> bit set of the languages (indices of `Lang::ALL`) that list it
-    static STOPWORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    static STOPWORDS: LazyLock<(HashMap<&'static str, u32>, usize)> = LazyLock::new(|| {
         let file = lexicon_file!("stopwords.txt");
         let mut words: HashMap<&'static str, u32> = HashMap::default();
         for (i, &lang) in Lang::ALL.iter().enumerate() {
@@ -59,15 +59,19 @@ pub fn detect_language(text: &str) -> Lang {
                 *words.entry(word).or_default() |= 1 << i;
             }
         }
-        words
+        // the longest stop word, in characters
+        let longest = words.keys().map(|w| w.chars().count()).max().unwrap_or(0);
+        (words, longest)
     });
+    let (stopwords, longest) = &*STOPWORDS;
     let mut hits = vec![0usize; Lang::ALL.len()];
     let mut lower = String::new();
     for word in text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .take(2000)
     {
-        if word.is_empty() {
+        // a word folds to at least as many characters as it has
+        if word.is_empty() || word.len() > *longest && word.chars().count() > *longest {
             continue;
         }
         let key = if word.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
@@ -81,7 +85,7 @@ pub fn detect_language(text: &str) -> Lang {
             lower = word.to_lowercase();
             lower.as_str()
         };
-        if let Some(&langs) = STOPWORDS.get(key) {
+        if let Some(&langs) = stopwords.get(key) {
             for (i, hit) in hits.iter_mut().enumerate() {
                 if langs & (1 << i) != 0 {
                     *hit += 1;

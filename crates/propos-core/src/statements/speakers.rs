@@ -1420,9 +1420,13 @@ fn country_in(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> Option<&'static str>
                 return Some(iso);
             }
         }
+        // only a capitalised place names a country
+        if !tk.toks[i].upper {
+            continue;
+        }
         for len in (1..=lx.place_len.min(b - i)).rev() {
             if let Some(p) = lx.places.get(&normalize(tk, i, i + len)) {
-                if tk.toks[i].upper && p.country.is_some() {
+                if p.country.is_some() {
                     return p.country;
                 }
             }
