@@ -1,13 +1,13 @@
 //! Sentence splitting with byte offsets: abbreviation-aware ("M.", "Mme", "U.S."),
 //! number-aware ("14.000", "3,5") and quote-aware (closing marks stay with their sentence).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::layout::Layout;
 use crate::lexicon::entries;
+use crate::statements::lex::HashSet;
 use crate::{lexicon_file, Lang};
 
 /// One sentence: a byte span inside one block.
