@@ -175,7 +175,8 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
     {
         return BlockKind::Caption;
     }
-    let words = line.split_whitespace().count();
+    // only compared with 2 and 12: counted up to 13
+    let words = line.split_whitespace().take(13).count();
     if !seen_title {
         return BlockKind::Title;
     }
