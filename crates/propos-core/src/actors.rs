@@ -81,16 +81,48 @@ fn is_name_like(mention: &str) -> bool {
 /// (`owner[i]` is the actor of `patterns[i]`); overlapping matches count once.
 fn count_mentions(text: &str, patterns: &[&str], owner: &[usize], actors: usize) -> Vec<u32> {
     let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); actors];
-    for (form, &actor) in patterns.iter().zip(owner) {
-        for (start, found) in text.match_indices(form) {
-            let end = start + found.len();
+    // distinct patterns, each with the actors it belongs to
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    for (&form, &actor) in patterns.iter().zip(owner) {
+        match distinct.iter().position(|&d| d == form) {
+            Some(k) => owners[k].push(actor),
+            None => {
+                distinct.push(form);
+                owners.push(vec![actor]);
+            }
+        }
+    }
+    // the patterns by first byte (a pattern starts at a character boundary)
+    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    for (k, form) in distinct.iter().enumerate() {
+        by_first[usize::from(form.as_bytes()[0])].push(k);
+    }
+    // the end of the last occurrence taken per pattern: like `str::match_indices`,
+    // occurrences of one pattern do not overlap (rejected ones included)
+    let mut reach = vec![0usize; distinct.len()];
+    let bytes = text.as_bytes();
+    for (start, &byte) in bytes.iter().enumerate() {
+        let candidates = &by_first[usize::from(byte)];
+        if candidates.is_empty() {
+            continue;
+        }
+        for &k in candidates {
+            let form = distinct[k];
+            if start < reach[k] || !bytes[start..].starts_with(form.as_bytes()) {
+                continue;
+            }
+            let end = start + form.len();
+            reach[k] = end;
             let before = text[..start].chars().next_back();
             let after = text[end..].chars().next();
             if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
             {
                 continue;
             }
-            spans[actor].push((start, end));
+            for &actor in &owners[k] {
+                spans[actor].push((start, end));
+            }
         }
     }
     spans

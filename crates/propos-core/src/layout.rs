@@ -71,6 +71,8 @@ static COUNTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 struct BoilerplateLexicon {
     prefixes: Vec<String>,
     caption_prefixes: Vec<String>,
+    /// The longest prefix, in bytes.
+    longest: usize,
 }
 
 static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
@@ -79,18 +81,43 @@ static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
     let fold = |lang: Lang, file: fn(Lang) -> &'static str| -> Vec<String> {
         entries(file(lang)).map(fold_case).collect::<Vec<_>>()
     };
+    let prefixes: Vec<String> = Lang::ALL
+        .iter()
+        .flat_map(|&l| fold(l, boilerplate))
+        .collect();
+    let caption_prefixes: Vec<String> = Lang::ALL.iter().flat_map(|&l| fold(l, captions)).collect();
+    let longest = prefixes
+        .iter()
+        .chain(&caption_prefixes)
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
     BoilerplateLexicon {
-        prefixes: Lang::ALL
-            .iter()
-            .flat_map(|&l| fold(l, boilerplate))
-            .collect(),
-        caption_prefixes: Lang::ALL.iter().flat_map(|&l| fold(l, captions)).collect(),
+        prefixes,
+        caption_prefixes,
+        longest,
     }
 });
 
 /// Lower case with typographic apostrophes made plain, for prefix matching.
 fn fold_case(text: &str) -> String {
     text.to_lowercase().replace('’', "'")
+}
+
+/// The start of [`fold_case`]`(text)`, at least `bytes` long when the whole is.
+///
+/// Every character folds to at least one byte, so folding the first `bytes`
+/// characters is enough; only the capital sigma folds depending on what
+/// follows it, so a head holding one is folded whole.
+fn fold_case_head(text: &str, bytes: usize) -> String {
+    let head = match text.char_indices().nth(bytes) {
+        Some((cut, _)) => &text[..cut],
+        None => return fold_case(text),
+    };
+    if head.contains('Σ') {
+        return fold_case(text);
+    }
+    fold_case(head)
 }
 
 /// Splits an article into classified blocks.
@@ -128,7 +155,10 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
         return BlockKind::Caption;
     }
     // ">> Lire aussi : …", "• Copié": prefixes are matched after leading marks
-    let folded = fold_case(line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©'));
+    let folded = fold_case_head(
+        line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©'),
+        BOILERPLATE.longest,
+    );
     if COUNTER_LINE.is_match(line)
         || !line.chars().any(char::is_alphabetic)
         || BOILERPLATE
@@ -145,7 +175,8 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
     {
         return BlockKind::Caption;
     }
-    let words = line.split_whitespace().count();
+    // only compared with 2 and 12: counted up to 13
+    let words = line.split_whitespace().take(13).count();
     if !seen_title {
         return BlockKind::Title;
     }

@@ -48,24 +48,48 @@ pub fn pairs(data: &str) -> impl Iterator<Item = (&str, &str)> {
 ///
 /// Falls back to French, the first language of propos, when no word is known.
 pub fn detect_language(text: &str) -> Lang {
-    use std::collections::HashSet;
+    use crate::statements::lex::HashMap;
     use std::sync::LazyLock;
-    static STOPWORDS: LazyLock<Vec<(Lang, HashSet<&'static str>)>> = LazyLock::new(|| {
+    // word -> bit set of the languages (indices of `Lang::ALL`) that list it
+    static STOPWORDS: LazyLock<(HashMap<&'static str, u32>, usize)> = LazyLock::new(|| {
         let file = lexicon_file!("stopwords.txt");
-        Lang::ALL
-            .iter()
-            .map(|&lang| (lang, entries(file(lang)).collect()))
-            .collect()
+        let mut words: HashMap<&'static str, u32> = HashMap::default();
+        for (i, &lang) in Lang::ALL.iter().enumerate() {
+            for word in entries(file(lang)) {
+                *words.entry(word).or_default() |= 1 << i;
+            }
+        }
+        // the longest stop word, in characters
+        let longest = words.keys().map(|w| w.chars().count()).max().unwrap_or(0);
+        (words, longest)
     });
-    let mut hits = vec![0usize; STOPWORDS.len()];
+    let (stopwords, longest) = &*STOPWORDS;
+    let mut hits = vec![0usize; Lang::ALL.len()];
+    let mut lower = String::new();
     for word in text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .take(2000)
     {
-        let lower = word.to_lowercase();
-        for (i, (_, words)) in STOPWORDS.iter().enumerate() {
-            if words.contains(lower.as_str()) {
-                hits[i] += 1;
+        // a word folds to at least as many characters as it has
+        if word.is_empty() || word.len() > *longest && word.chars().count() > *longest {
+            continue;
+        }
+        let key = if word.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
+            word
+        } else if word.is_ascii() {
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+            lower.as_str()
+        } else {
+            lower = word.to_lowercase();
+            lower.as_str()
+        };
+        if let Some(&langs) = stopwords.get(key) {
+            for (i, hit) in hits.iter_mut().enumerate() {
+                if langs & (1 << i) != 0 {
+                    *hit += 1;
+                }
             }
         }
     }
@@ -75,5 +99,5 @@ pub fn detect_language(text: &str) -> Lang {
         .max_by_key(|&(i, &n)| (n, std::cmp::Reverse(i)))
         .map(|(i, _)| i)
         .unwrap_or(0);
-    STOPWORDS[best].0
+    Lang::ALL[best]
 }

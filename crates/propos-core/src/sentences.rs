@@ -1,13 +1,13 @@
 //! Sentence splitting with byte offsets: abbreviation-aware ("M.", "Mme", "U.S."),
 //! number-aware ("14.000", "3,5") and quote-aware (closing marks stay with their sentence).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::layout::Layout;
 use crate::lexicon::entries;
+use crate::statements::lex::HashSet;
 use crate::{lexicon_file, Lang};
 
 /// One sentence: a byte span inside one block.
@@ -65,32 +65,41 @@ fn split_block(
     out: &mut Vec<Sentence>,
 ) {
     let chunk = &text[start..end];
+    let bytes = chunk.as_bytes();
     let mut sentence_start = 0;
-    let mut chars = chunk.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    // terminators are found by byte: '.', '!', '?' and the three bytes of '…'
+    // (ASCII bytes and 0xE2 never sit inside another character)
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let i = pos;
+        let c = match bytes[i] {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            0xE2 if bytes[i + 1..].starts_with(&[0x80, 0xA6]) => '…',
+            _ => {
+                pos += 1;
+                continue;
+            }
+        };
         // Extend over repeated terminators and closing marks: "?!", ». »
         let mut stop = i + c.len_utf8();
-        while let Some(&(j, next)) = chars.peek() {
+        while let Some(next) = chunk[stop..].chars().next() {
+            let j = stop;
             if matches!(next, '.' | '!' | '?' | '…') || CLOSERS.contains(&next) {
                 stop = j + next.len_utf8();
-                chars.next();
             } else if next == ' ' || next == '\u{a0}' || next == '\u{202f}' {
                 // a space before a closing guillemet: "fin. »"
                 let rest = &chunk[j + next.len_utf8()..];
-                if rest.starts_with('»') || rest.starts_with('”') {
-                    chars.next();
-                    let (k, closer) = chars.next().unwrap_or((j, next));
-                    stop = k + closer.len_utf8();
-                } else {
-                    break;
+                match rest.chars().next() {
+                    Some(closer @ ('»' | '”')) => stop = j + next.len_utf8() + closer.len_utf8(),
+                    _ => break,
                 }
             } else {
                 break;
             }
         }
+        pos = stop;
         let rest = &chunk[stop..];
         let after = rest.trim_start();
         if after.is_empty() || after.len() == rest.len() {

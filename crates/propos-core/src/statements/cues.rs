@@ -39,6 +39,9 @@ const INVERSIONS: [(&str, bool); 10] = [
 
 /// The verb part of an inverted form and the pronoun: "a-t-il" → ("a", "il").
 fn split_inversion(word: &str) -> Option<(&str, &'static str, bool)> {
+    if !word.contains('-') {
+        return None;
+    }
     INVERSIONS.iter().find_map(|&(suffix, plural)| {
         let base = word.strip_suffix(suffix)?;
         (!base.is_empty()).then(|| {
@@ -117,7 +120,12 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
         }
         None => (word, None),
     };
-    let cls = lx.class(base);
+    // the classes of a word token are those of its lower-case form
+    let cls = if inv.is_none() {
+        tk.cls(i)
+    } else {
+        lx.class(base)
+    };
     // start of the group: negation and reflexive before the verb
     let mut s = i;
     let mut refl = false;
@@ -163,7 +171,7 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
     let candidates = lx.forms.get(base)?;
     let prev = (s > us).then(|| s - 1);
     let prev_word = prev.filter(|&p| tk.word(p)).map(|p| tk.lw(p));
-    let prev_class = prev_word.map_or(0, |w| lx.class(w));
+    let prev_class = prev.filter(|&p| tk.word(p)).map_or(0, |p| tk.cls(p));
     for &(verb, form) in candidates {
         let v = &lx.verbs[verb];
         if refl && !v.reflexive {

@@ -110,6 +110,8 @@ pub(crate) struct Lex {
     pub classes: HashMap<String, u32>,
     pub adverb_phrases: Vec<Vec<String>>,
     pub roles: HashSet<String>,
+    /// First words of the roles of several words.
+    pub role_heads: HashSet<String>,
     pub orgs: HashSet<String>,
     pub others: HashSet<String>,
     pub generic_roles: HashSet<String>,
@@ -121,6 +123,8 @@ pub(crate) struct Lex {
     pub places: HashMap<String, Place>,
     /// Longest place name, in tokens.
     pub place_len: usize,
+    /// First words of the place names.
+    pub place_heads: HashSet<String>,
     /// Lower-case demonym adjective (any inflection) → ISO code.
     pub demonyms: HashMap<String, &'static str>,
 }
@@ -134,6 +138,11 @@ impl Lex {
     /// Whether a lower-case word is a role noun, singular or plural.
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(word) || singular(word).is_some_and(|s| self.roles.contains(s))
+    }
+
+    /// Whether the two lower-case words `a b` are a role ("vice président").
+    pub fn is_role_pair(&self, a: &str, b: &str) -> bool {
+        self.role_heads.contains(a) && self.roles.contains(&format!("{a} {b}"))
     }
 
     /// Whether a lower-case word heads an organisation.
@@ -301,12 +310,23 @@ fn load(lang: Lang) -> Lex {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
+    let roles = set(lexicon_file!("roles.txt")(lang));
+    let heads = |keys: &mut dyn Iterator<Item = &String>| -> HashSet<String> {
+        keys.filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
+            .collect()
+    };
+    let role_heads = heads(&mut roles.iter());
+    let place_heads = places
+        .keys()
+        .map(|k| k.split(' ').next().unwrap_or("").to_string())
+        .collect();
     Lex {
         verbs,
         forms,
         classes,
         adverb_phrases,
-        roles: set(lexicon_file!("roles.txt")(lang)),
+        roles,
+        role_heads,
         orgs: set(lexicon_file!("organizations.txt")(lang)),
         others: set(lexicon_file!("other_sources.txt")(lang)),
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
@@ -316,6 +336,7 @@ fn load(lang: Lang) -> Lex {
         markers,
         places,
         place_len,
+        place_heads,
         demonyms,
     }
 }

@@ -39,7 +39,7 @@
 //! `journalists.txt`, `counterpart_roles.txt`.
 
 mod cues;
-mod lex;
+pub(crate) mod lex;
 mod speakers;
 mod tokens;
 

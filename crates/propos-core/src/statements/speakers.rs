@@ -303,16 +303,16 @@ fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         return false;
     }
     let w = tk.lw(i);
-    if lx.class(w) != 0 && lx.class(w) & class::DET == 0 || lx.class(w) & class::DET != 0 {
+    // the classes of a word token are those of its lower-case form
+    let c = tk.cls(i);
+    // a known word of any class (determiners included) is not a name
+    if c != 0 {
         return false;
     }
     if lx.is_role(w) || lx.titles.contains(w) {
         return false;
     }
-    if i + 1 < tk.toks.len()
-        && is_word(tk, i + 1)
-        && lx.roles.contains(&format!("{w} {}", tk.lw(i + 1)))
-    {
+    if i + 1 < tk.toks.len() && is_word(tk, i + 1) && lx.is_role_pair(w, tk.lw(i + 1)) {
         return false;
     }
     if i > 0 && is_word(tk, i - 1) && cls(tk, lx, i - 1) & class::PREP != 0 {
@@ -609,10 +609,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             let head = tk.lw(k);
             let mut known = lx.is_role(head) || lx.is_org(head);
-            if k + 1 < ue
-                && is_word(tk, k + 1)
-                && lx.roles.contains(&format!("{head} {}", tk.lw(k + 1)))
-            {
+            if k + 1 < ue && is_word(tk, k + 1) && lx.is_role_pair(head, tk.lw(k + 1)) {
                 known = true;
                 k += 1;
             }
@@ -1420,9 +1417,13 @@ fn country_in(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> Option<&'static str>
                 return Some(iso);
             }
         }
+        // only a capitalised place names a country; a place starts with a head word
+        if !tk.toks[i].upper || !lx.place_heads.contains(tk.lw(i)) {
+            continue;
+        }
         for len in (1..=lx.place_len.min(b - i)).rev() {
             if let Some(p) = lx.places.get(&normalize(tk, i, i + len)) {
-                if tk.toks[i].upper && p.country.is_some() {
+                if p.country.is_some() {
                     return p.country;
                 }
             }
@@ -1494,11 +1495,8 @@ fn collect_names(tk: &Tokens, lx: &Lex) -> Vec<NameMention> {
                             .cloned()
                             .unwrap_or_else(|| super::lex::singular(w).unwrap_or(w).to_string()),
                     );
-                    if k > 0 && is_word(tk, k - 1) {
-                        let two = format!("{} {w}", tk.lw(k - 1));
-                        if lx.roles.contains(&two) {
-                            role = Some(two);
-                        }
+                    if k > 0 && is_word(tk, k - 1) && lx.is_role_pair(tk.lw(k - 1), w) {
+                        role = Some(format!("{} {w}", tk.lw(k - 1)));
                     }
                     break;
                 }

@@ -219,10 +219,13 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex) -> Tokens<'a> {
             let raw = &text[s..e];
             let a = lower.len() as u32;
             if raw.is_ascii() {
-                lower.extend(raw.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                lower.push_str(raw);
+                lower[a as usize..].make_ascii_lowercase();
             } else {
                 for c in raw.chars() {
-                    if c == '’' {
+                    if c.is_ascii() {
+                        lower.push(c.to_ascii_lowercase());
+                    } else if c == '’' {
                         lower.push('\'');
                     } else {
                         lower.extend(c.to_lowercase());
