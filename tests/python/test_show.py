@@ -44,9 +44,9 @@ def test_show_a_text_highlights_speaker_cue_and_content_at_the_right_characters(
     highlighted = propos.show(ACCENTED)
     assert highlighted.text == ACCENTED
     assert spans_by_kind(highlighted) == {
-        "speaker": ["Emmanuel Macron"],
+        "speaker": ["Le président Emmanuel Macron"],
         "cue": ["a déclaré"],
-        "content": ["Nous sommes très inquiets, évidemment."],
+        "content": ["Nous sommes très inquiets, évidemment"],
         "figure": [],
         "date": [],
     }
@@ -57,7 +57,7 @@ def test_the_html_escapes_the_text_and_has_a_legend():
     page = propos.show(text)._repr_html_()
     assert "<script>" not in page and "<b>" not in page
     assert "Titre &amp; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
-    assert "Le &lt;b&gt;vote&lt;/b&gt; aura lieu." in page
+    assert "Le &lt;b&gt;vote&lt;/b&gt; aura lieu</mark>. »" in page
     for kind in ["speaker (1)", "cue (1)", "content (1)", "figure (0)", "date (0)"]:
         assert kind in page
     assert '<mark class="propos-speaker" title="speaker: Paul Martin' in page
@@ -66,7 +66,7 @@ def test_the_html_escapes_the_text_and_has_a_legend():
 def test_the_plain_text_lists_each_span_with_its_text():
     shown = str(propos.show(ACCENTED))
     assert shown.startswith("text-0\nRéunion à l’Élysée\n")
-    assert "«Emmanuel Macron»  speaker: Emmanuel Macron" in shown
+    assert "«Le président Emmanuel Macron»  speaker: Emmanuel Macron" in shown
     assert "«a déclaré»  cue: déclarer · direct" in shown
     assert repr(propos.show(ACCENTED)) == shown
 
@@ -164,7 +164,7 @@ def test_show_a_file_of_one_article_and_refuse_a_folder_of_several(tmp_path):
     seed = SEEDS / "002_3f039fbe64c38482.txt"
     shown = propos.show(str(seed))
     assert shown.doc_id == seed.stem
-    assert "John Kirby" in spans_by_kind(shown)["speaker"]
+    assert any(mention.endswith("John Kirby") for mention in spans_by_kind(shown)["speaker"])
     lines = tmp_path / "two.jsonl"
     lines.write_text(json.dumps({"text": ACCENTED}) + "\n" + json.dumps({"text": ACCENTED}) + "\n")
     with pytest.raises(ValueError, match="holds 2 articles"):
