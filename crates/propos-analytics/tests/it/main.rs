@@ -1,9 +1,7 @@
 //! Integration tests of the analytics crate, on the seed articles of `seeds/`.
 
 mod bad_input;
-mod claims;
 mod seeds;
-mod stream;
 
 use std::path::PathBuf;
 
