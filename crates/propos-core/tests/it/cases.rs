@@ -4,17 +4,12 @@
 //! kind, content, optionally cue and speaker country) and optionally the exact
 //! number of statements.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+use crate::{cases_dir, read_case_file, CaseFile};
 
 use propos_core::{extract, Article, Lang, Statement};
 use serde::Deserialize;
-
-#[derive(Debug, Deserialize)]
-struct File {
-    lang: String,
-    #[serde(rename = "case")]
-    cases: Vec<Case>,
-}
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -32,10 +27,6 @@ struct Expect {
     kind: String,
     cue: Option<String>,
     content: String,
-}
-
-fn cases_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases")
 }
 
 fn case_files() -> Vec<PathBuf> {
@@ -135,9 +126,7 @@ fn statement_cases() {
     let mut failures = Vec::new();
     let mut total = 0;
     for path in files {
-        let text = std::fs::read_to_string(&path).expect("case file is readable");
-        let file: File =
-            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let file: CaseFile<Case> = read_case_file(&path);
         let lang: Lang = file.lang.parse().expect("case file language");
         for case in &file.cases {
             total += 1;

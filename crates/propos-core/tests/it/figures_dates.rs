@@ -2,18 +2,10 @@
 //! repository root. Each case gives a text (the first line is the title), an optional
 //! publication date, and the complete list of figures or dates expected, in order.
 
-use std::path::{Path, PathBuf};
+use crate::{cases_dir, read_case_file, CaseFile};
 
 use propos_core::{extract, Article, Bound, Lang};
 use serde::Deserialize;
-
-#[derive(Debug, Deserialize)]
-struct File {
-    /// The language of the cases, as in the statement case files of the same folder.
-    lang: String,
-    #[serde(rename = "case")]
-    cases: Vec<Case>,
-}
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -43,16 +35,9 @@ struct ExpectedDate {
     value: Option<String>,
 }
 
-fn cases_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases")
-}
-
 fn load(lang: &str, kind: &str) -> Vec<Case> {
     let path = cases_dir().join(lang).join(format!("{kind}.toml"));
-    let data = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let file: File =
-        toml::from_str(&data).unwrap_or_else(|e| panic!("bad TOML in {}: {e}", path.display()));
+    let file: CaseFile<Case> = read_case_file(&path);
     assert!(!file.cases.is_empty(), "{} has no case", path.display());
     assert_eq!(file.lang, lang, "{}: lang", path.display());
     file.cases
