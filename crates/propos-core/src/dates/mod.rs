@@ -24,7 +24,7 @@ use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday
 use crate::figures::text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, Tokens, WordFilter};
 use crate::layout::BlockKind;
 use crate::lexicon::entries;
-use crate::spans::ContentSpans;
+use crate::spans::SpanIndex;
 use crate::{lexicon_file, DateMention, Doc, Granularity, Lang, Statement};
 
 /// What a relative or anaphoric phrase means.
@@ -1058,7 +1058,7 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
 /// statement's content and captions, not after the publication date): the day the
 /// article reports on.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
-    let contents = ContentSpans::new(statements);
+    let contents = SpanIndex::contents(statements);
     let in_content = |d: &DateMention| contents.covers(d.start, d.end);
     let blocks = &doc.layout.blocks;
     let in_caption = |d: &DateMention| {

@@ -30,7 +30,7 @@ use text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, Tokens, WordFilter
 use text2num::{find_numbers, Language};
 
 use crate::lexicon::entries;
-use crate::spans::ContentSpans;
+use crate::spans::SpanIndex;
 use crate::{lexicon_file, Bound, DateMention, Doc, Figure, Lang, Statement};
 
 /// What a qualifier does to the number after it.
@@ -1114,26 +1114,23 @@ fn infer_units(
 }
 
 /// Ties each figure to the statement whose content holds it (the innermost one), else
-/// to the statement whose span holds it.
-pub fn attribute(figures: &mut [Figure], statements: &[Statement]) {
-    for figure in figures {
-        if let Some(statement) = holder(figure, statements) {
-            figure.statement_id = Some(statement.statement_id);
-            figure.speaker = statement.speaker.clone();
-        }
-    }
-}
-
-/// Like [`attribute`], and a figure outside every content but in the sentence of a
-/// statement's cue is tied to the nearest such statement: the frame of a report gives
+/// to the statement whose span holds it; a figure outside every content but in the
+/// sentence of a statement's cue is tied to the nearest such statement: the frame of a report gives
 /// its source its numbers ("…, selon la Dares, soit 50.000 chômeurs de moins", "X
 /// maintient son objectif de 4,4 %, arguant que …").
 pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement]) {
-    let contents = ContentSpans::new(statements);
+    let contents = SpanIndex::contents(statements);
+    let spans = SpanIndex::statements(statements);
+    let holder = |figure: &Figure| {
+        contents
+            .innermost(figure.start, figure.end)
+            .or_else(|| spans.innermost(figure.start, figure.end))
+            .map(|i| &statements[i])
+    };
     let mut by_cue: Vec<&Statement> = statements.iter().collect();
     by_cue.sort_by_key(|s| s.cue_start);
     for figure in figures.iter_mut() {
-        let statement = holder(figure, statements).or_else(|| {
+        let statement = holder(figure).or_else(|| {
             // Outside every content?
             if contents.overlaps(figure.start, figure.end) {
                 return None;
@@ -1161,20 +1158,6 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             figure.speaker = statement.speaker.clone();
         }
     }
-}
-
-fn holder<'s>(figure: &Figure, statements: &'s [Statement]) -> Option<&'s Statement> {
-    let inside = |a: usize, b: usize| a <= figure.start && figure.end <= b;
-    statements
-        .iter()
-        .filter(|s| inside(s.content_start, s.content_end))
-        .min_by_key(|s| s.content_end - s.content_start)
-        .or_else(|| {
-            statements
-                .iter()
-                .filter(|s| inside(s.start, s.end))
-                .min_by_key(|s| s.end - s.start)
-        })
 }
 
 #[cfg(test)]
