@@ -1,14 +1,12 @@
 //! Parallel extraction of a corpus.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-use rayon::prelude::*;
 
 use propos_core::read::{read_paths, ReadFailure};
 use propos_core::{Article, Extraction, Lang};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::stream::{extract_chunks, Progress, ProgressCallback, DEFAULT_CHUNK_SIZE};
 use crate::tables::Tables;
 
 /// Called now and then with the number of articles done so far.
@@ -66,6 +64,9 @@ impl Corpus {
 
     /// Extracts articles (or the failures of reading them) in parallel, keeping their order.
     ///
+    /// Everything is kept in memory; for corpora larger than memory use
+    /// [`crate::extract_chunks`] or [`crate::TableWriter`], which stream.
+    ///
     /// A panic inside the extraction of one article is caught and recorded as
     /// that article's problem; the others still come out.
     pub fn extract(
@@ -73,33 +74,18 @@ impl Corpus {
         options: &Options,
         progress: Option<&ProgressFn>,
     ) -> Result<Self> {
-        let threads = options.thread_count();
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .map_err(|e| Error::ThreadPool {
-                threads,
-                message: e.to_string(),
-            })?;
-        let done = AtomicUsize::new(0);
-        let outcomes = pool.install(|| {
-            items
-                .into_par_iter()
-                .map(|item| {
-                    let outcome = item.map(|article| extract_one(article, options));
-                    let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                    if let Some(report) = progress {
-                        if n % 64 == 0 {
-                            report(n);
-                        }
-                    }
-                    outcome
-                })
-                .collect()
-        });
-        if let Some(report) = progress {
-            report(done.load(Ordering::Relaxed));
-        }
+        let mut outcomes = Vec::with_capacity(items.len());
+        let report = progress.map(|report| move |p: Progress| report(p.articles));
+        extract_chunks(
+            items,
+            options,
+            DEFAULT_CHUNK_SIZE,
+            report.as_ref().map(|r| r as &ProgressCallback),
+            |chunk| -> Result<()> {
+                outcomes.extend(chunk);
+                Ok(())
+            },
+        )?;
         Ok(Self { outcomes })
     }
 
@@ -119,7 +105,7 @@ impl Corpus {
     }
 }
 
-fn extract_one(mut article: Article, options: &Options) -> Extraction {
+pub(crate) fn extract_one(mut article: Article, options: &Options) -> Extraction {
     if article.lang.is_none() {
         article.lang = options.lang;
     }

@@ -25,6 +25,7 @@ fn most_frequent<'a>(tally: &BTreeMap<&'a str, usize>) -> Option<&'a str> {
 
 #[derive(Default)]
 struct ActorTally<'a> {
+    spellings: BTreeMap<&'a str, usize>,
     statements: u32,
     documents: BTreeSet<&'a str>,
     types: BTreeMap<&'a str, usize>,
@@ -37,7 +38,9 @@ struct ActorTally<'a> {
 /// Statements per speaker: `actor, actor_type, country, statements, documents,
 /// first_date, last_date, top_cue`, from the `statements` table.
 ///
-/// Statements without a speaker are not counted. Dates are the statements'
+/// Spellings of one name across documents are merged (see [`actor_key`]:
+/// "Choe Son Hui" and "Choe Son-hui" are one actor), shown under their most
+/// frequent spelling. Statements without a speaker are not counted. Dates are the statements'
 /// own dates (ISO strings compare in calendar order).
 pub fn counts_by_actor(statements: &DataFrame) -> Result<DataFrame> {
     let doc_ids = strings(statements, "doc_id")?;
@@ -46,10 +49,11 @@ pub fn counts_by_actor(statements: &DataFrame) -> Result<DataFrame> {
     let countries = strings(statements, "speaker_country")?;
     let cues = strings(statements, "cue_lemma")?;
     let dates = strings(statements, "date")?;
-    let mut tallies: BTreeMap<&str, ActorTally> = BTreeMap::new();
+    let mut tallies: BTreeMap<String, ActorTally> = BTreeMap::new();
     for i in 0..statements.height() {
         let Some(speaker) = speakers[i] else { continue };
-        let tally = tallies.entry(speaker).or_default();
+        let tally = tallies.entry(actor_key(speaker)).or_default();
+        *tally.spellings.entry(speaker).or_default() += 1;
         tally.statements += 1;
         tally.documents.extend(doc_ids[i]);
         for (value, counts) in [
@@ -66,7 +70,10 @@ pub fn counts_by_actor(statements: &DataFrame) -> Result<DataFrame> {
             tally.last_date = Some(tally.last_date.map_or(date, |d| d.max(date)));
         }
     }
-    let mut rows: Vec<(&str, ActorTally)> = tallies.into_iter().collect();
+    let mut rows: Vec<(&str, ActorTally)> = tallies
+        .into_values()
+        .filter_map(|t| Some((most_frequent(&t.spellings)?, t)))
+        .collect();
     rows.sort_by(|a, b| b.1.statements.cmp(&a.1.statements).then(a.0.cmp(b.0)));
     frame(vec![
         column("actor", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
@@ -201,4 +208,174 @@ pub fn counts_by_date(statements: &DataFrame, documents: &DataFrame) -> Result<D
                 .collect::<Vec<_>>(),
         ),
     ])
+}
+
+/// The key under which spellings of one actor's name are merged: lower case,
+/// accents removed from Latin letters, hyphens, apostrophes and dots as spaces,
+/// spaces collapsed ("Choe Son-hui", "Choe Son Hui" and "CHOÉ Son Hui" give
+/// "choe son hui").
+pub fn actor_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ś' | 'š' | 'ş' => 's',
+            'ť' | 'ţ' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ł' => 'l',
+            'œ' => {
+                key.push('o');
+                'e'
+            }
+            'æ' => {
+                key.push('a');
+                'e'
+            }
+            'ß' => {
+                key.push('s');
+                's'
+            }
+            '-' | '‐' | '‑' | '–' | '\'' | '’' | '.' => ' ',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c != ' ' || !(key.is_empty() || key.ends_with(' ')) {
+            key.push(c);
+        }
+    }
+    let trimmed = key.trim_end().len();
+    key.truncate(trimmed);
+    key
+}
+
+/// Who put which number forward when: `actor, value, unit, date, mentions,
+/// documents`, from the `statements` and `figures` tables.
+///
+/// A figure counts for the speaker it is attributed to (its own `speaker`,
+/// else the speaker of its statement), on the date of its statement (null
+/// when the text gives none). Spellings of an actor are merged as in
+/// [`counts_by_actor`], under the actor's most frequent spelling in the table. Figures without a value or a speaker are left out.
+/// Rows are in actor, date (undated last), value and unit order.
+pub fn claims(statements: &DataFrame, figures: &DataFrame) -> Result<DataFrame> {
+    let s_docs = strings(statements, "doc_id")?;
+    let s_ids: Vec<Option<u32>> = statements.column("statement_id")?.u32()?.iter().collect();
+    let s_speakers = strings(statements, "speaker")?;
+    let s_dates = strings(statements, "date")?;
+    let by_statement: HashMap<(&str, u32), usize> = (0..statements.height())
+        .filter_map(|i| Some(((s_docs[i]?, s_ids[i]?), i)))
+        .collect();
+    let f_docs = strings(figures, "doc_id")?;
+    let f_ids: Vec<Option<u32>> = figures.column("statement_id")?.u32()?.iter().collect();
+    let f_speakers = strings(figures, "speaker")?;
+    let units = strings(figures, "unit")?;
+    let values: Vec<Option<f64>> = figures.column("value")?.f64()?.iter().collect();
+    // Key: actor key, date (None sorts last), value bits in total order, unit.
+    type Key<'a> = (String, (bool, Option<&'a str>), i64, Option<&'a str>);
+    let mut tallies: BTreeMap<Key, (u32, BTreeSet<&str>)> = BTreeMap::new();
+    let mut spellings: HashMap<String, BTreeMap<&str, usize>> = HashMap::new();
+    for i in 0..figures.height() {
+        let Some(value) = values[i].filter(|v| v.is_finite()) else {
+            continue;
+        };
+        let statement = f_docs[i]
+            .zip(f_ids[i])
+            .and_then(|key| by_statement.get(&key).copied());
+        let Some(speaker) = f_speakers[i].or_else(|| s_speakers[statement?]) else {
+            continue;
+        };
+        let date = statement.and_then(|j| s_dates[j]);
+        let actor = actor_key(speaker);
+        *spellings
+            .entry(actor.clone())
+            .or_default()
+            .entry(speaker)
+            .or_default() += 1;
+        let key = (
+            actor,
+            (date.is_none(), date),
+            total_order_bits(value),
+            units[i],
+        );
+        let tally = tallies.entry(key).or_default();
+        tally.0 += 1;
+        tally.1.extend(f_docs[i]);
+    }
+    let rows: Vec<_> = tallies.iter().collect();
+    frame(vec![
+        column(
+            "actor",
+            rows.iter()
+                .map(|(k, _)| most_frequent(&spellings[&k.0]))
+                .collect::<Vec<_>>(),
+        ),
+        column(
+            "value",
+            rows.iter()
+                .map(|(k, _)| from_total_order_bits(k.2))
+                .collect::<Vec<_>>(),
+        ),
+        column("unit", rows.iter().map(|(k, _)| k.3).collect::<Vec<_>>()),
+        column("date", rows.iter().map(|(k, _)| k.1 .1).collect::<Vec<_>>()),
+        column(
+            "mentions",
+            rows.iter().map(|(_, t)| t.0).collect::<Vec<_>>(),
+        ),
+        column(
+            "documents",
+            rows.iter()
+                .map(|(_, t)| t.1.len() as u32)
+                .collect::<Vec<_>>(),
+        ),
+    ])
+}
+
+/// An `i64` that sorts like `f64::total_cmp`.
+fn total_order_bits(value: f64) -> i64 {
+    let bits = value.to_bits() as i64;
+    bits ^ (((bits >> 63) as u64) >> 1) as i64
+}
+
+fn from_total_order_bits(key: i64) -> f64 {
+    f64::from_bits((key ^ (((key >> 63) as u64) >> 1) as i64) as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actor_keys_merge_accents_hyphens_and_case() {
+        for name in [
+            "Choe Son Hui",
+            "Choe Son-hui",
+            "CHOÉ  Son Hui ",
+            "choe son\u{a0}hui",
+        ] {
+            assert_eq!(actor_key(name), "choe son hui", "{name}");
+        }
+        assert_eq!(actor_key("Jean-Noël Barrot"), "jean noel barrot");
+        assert_eq!(actor_key("M. Œuvray"), "m oeuvray");
+        assert_ne!(actor_key("Kim Jong Un"), actor_key("Kim Yo Jong"));
+    }
+
+    #[test]
+    fn total_order_bits_sort_like_total_cmp_and_round_trip() {
+        let mut values = [3.5, -2.0, 0.0, -0.0, 1e9, -1e-9, f64::MAX, f64::MIN];
+        let mut keys: Vec<i64> = values.iter().map(|&v| total_order_bits(v)).collect();
+        keys.sort();
+        values.sort_by(f64::total_cmp);
+        let back: Vec<f64> = keys.into_iter().map(from_total_order_bits).collect();
+        assert_eq!(
+            back.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+            values.iter().map(|v| v.to_bits()).collect::<Vec<_>>()
+        );
+    }
 }

@@ -15,6 +15,22 @@ pub enum Error {
         /// Why it failed.
         message: String,
     },
+    /// An output file or directory could not be created.
+    #[error("{}: cannot create: {source}", path.display())]
+    Io {
+        /// The file or directory.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// An output file could not be written.
+    #[error("{}: cannot write: {source}", path.display())]
+    Write {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: polars::error::PolarsError,
+    },
     /// A core error (bad input or configuration).
     #[error(transparent)]
     Core(#[from] propos_core::Error),

@@ -15,6 +15,29 @@
 //! println!("{}", counts_by_actor(&tables.statements).unwrap());
 //! ```
 //!
+//! ## Streaming
+//! [`extract_chunks`] reads articles lazily and hands their extractions to a
+//! sink chunk by chunk, in input order, whatever the number of threads;
+//! [`TableWriter`] writes each chunk's tables as Parquet row groups. Memory then
+//! depends on the chunk size, not on the corpus:
+//!
+//! ```no_run
+//! use propos_analytics::propos_core::read::read_paths;
+//! use propos_analytics::{extract_chunks, Options, TableWriter, DEFAULT_CHUNK_SIZE};
+//!
+//! let mut writer = TableWriter::create("out".as_ref())?;
+//! let summary = extract_chunks(
+//!     read_paths(&["seeds"]),
+//!     &Options::default(),
+//!     DEFAULT_CHUNK_SIZE,
+//!     None,
+//!     |chunk| writer.write(&chunk),
+//! )?;
+//! writer.finish()?;
+//! println!("{} read, {} skipped", summary.read, summary.skipped);
+//! # Ok::<(), propos_analytics::Error>(())
+//! ```
+//!
 //! ## Tables
 //! Offsets are byte offsets into the article text.
 //! - `statements`: doc_id, statement_id, sentence, start, end, speaker, speaker_mention,
@@ -31,11 +54,16 @@
 mod corpus;
 mod counts;
 mod error;
+mod stream;
+pub mod synth;
 mod tables;
+mod write;
 
 pub use corpus::{Corpus, Options, Outcome, ProgressFn};
-pub use counts::{counts_by_actor, counts_by_date, counts_by_figure};
+pub use counts::{actor_key, claims, counts_by_actor, counts_by_date, counts_by_figure};
 pub use error::{Error, Result};
 pub use polars;
 pub use propos_core;
+pub use stream::{extract_chunks, Progress, ProgressCallback, Summary, DEFAULT_CHUNK_SIZE};
 pub use tables::Tables;
+pub use write::{ParquetFile, TableWriter};

@@ -38,6 +38,11 @@ pub(crate) fn frame(columns: Vec<Column>) -> Result<DataFrame> {
 }
 
 impl Tables {
+    /// The tables of no article: empty, with the fixed schemas.
+    pub fn empty() -> Result<Self> {
+        Self::from_outcomes(&[])
+    }
+
     /// Builds the tables from the outcomes of a corpus, in order.
     pub fn from_outcomes(outcomes: &[Outcome]) -> Result<Self> {
         let extractions: Vec<&Extraction> =

@@ -1,16 +1,26 @@
 //! `propos`: extract statements, figures and dates from news articles, and count them.
 
+mod bench;
+mod progress;
+
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
+use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use propos_analytics::polars::prelude::*;
+use propos_analytics::propos_core::read::read_paths;
 use propos_analytics::propos_core::Lang;
-use propos_analytics::{counts_by_actor, counts_by_date, counts_by_figure, Corpus, Options};
+use propos_analytics::{
+    claims, counts_by_actor, counts_by_date, counts_by_figure, extract_chunks, Corpus, Options,
+    Outcome, ParquetFile, Summary, TableWriter, Tables, DEFAULT_CHUNK_SIZE,
+};
+
+use progress::Reporter;
 
 /// Turn news articles into tables of statements: who said what, with which
 /// figures, on which date.
@@ -19,7 +29,9 @@ use propos_analytics::{counts_by_actor, counts_by_date, counts_by_figure, Corpus
 /// a JSON Lines file (`.jsonl`: one object per line with `text` and optional
 /// `id`/`doc_id`, `url`, `published`, `lang`), or a directory (read
 /// recursively). Articles that cannot be read are reported on stderr and
-/// skipped; the rest still come out.
+/// skipped; the rest still come out. `extract` streams: articles are
+/// extracted chunk by chunk and written as they come, in input order, so the
+/// output does not depend on the number of threads and memory stays bounded.
 #[derive(Parser)]
 #[command(name = "propos", version, about, long_about)]
 struct Cli {
@@ -42,7 +54,7 @@ struct InputArgs {
     /// relative dates ("hier", "vendredi") are resolved against it.
     #[arg(long, value_name = "DATE")]
     published: Option<String>,
-    /// Do not print the summary and the problems on stderr.
+    /// Do not print the progress bar, the summary and the problems on stderr.
     #[arg(long, short)]
     quiet: bool,
 }
@@ -53,7 +65,9 @@ enum Command {
     ///
     /// jsonl (the default): one object per article with doc_id, statements,
     /// figures, dates, actors and problems (the statement-spec schema).
-    /// csv and parquet: the statements table.
+    /// csv and parquet: the statements table. --out-dir DIR: the five tables
+    /// (statements, figures, dates, actors, documents) as Parquet files in DIR.
+    /// A progress bar is shown when stderr is a terminal.
     Extract {
         #[command(flatten)]
         input: InputArgs,
@@ -63,8 +77,18 @@ enum Command {
         /// Output format (default: from the output file's extension, else jsonl).
         #[arg(long, short, value_enum)]
         format: Option<Format>,
+        /// Write the five tables as DIR/{statements,figures,dates,actors,documents}.parquet
+        /// instead of one output.
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "format"])]
+        out_dir: Option<PathBuf>,
+        /// Articles extracted together before their output is written; memory
+        /// grows with it.
+        #[arg(long, default_value_t = DEFAULT_CHUNK_SIZE, value_name = "N",
+              value_parser = clap::value_parser!(u64).range(1..).map(|n| n as usize))]
+        chunk_size: usize,
     },
-    /// Print counts by actor, by figure and by date as tables.
+    /// Print counts by actor, by figure and by date, and the claims (actor ×
+    /// figure × date), as tables.
     Report {
         #[command(flatten)]
         input: InputArgs,
@@ -72,6 +96,15 @@ enum Command {
         #[arg(long, default_value_t = 20, value_name = "N")]
         top: usize,
     },
+    /// Measure extraction speed on a synthetic corpus.
+    ///
+    /// The corpus is made of the paragraphs of real articles (by default the
+    /// seed articles and, when present, the dev articles beside the project),
+    /// shuffled deterministically into articles until it reaches --mb
+    /// megabytes. It is extracted with 1 thread, then with all threads (or
+    /// --threads); MB/s, articles/s, the speed-up and the peak resident memory
+    /// are printed.
+    Bench(bench::BenchArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -106,16 +139,38 @@ fn run(cli: Cli) -> Result<ExitCode> {
             input,
             output,
             format,
+            out_dir,
+            chunk_size,
         } => {
-            let corpus = extract(&input)?;
-            let format = format
-                .or_else(|| output.as_deref().and_then(format_of))
-                .unwrap_or(Format::Jsonl);
-            write_output(&corpus, format, output.as_deref())?;
-            Ok(finish(&corpus, &input))
+            let options = options(&input)?;
+            let mut sink = match out_dir {
+                Some(dir) => Sink::Tables(Box::new(TableWriter::create(&dir)?)),
+                None => {
+                    let format = format
+                        .or_else(|| output.as_deref().and_then(format_of))
+                        .unwrap_or(Format::Jsonl);
+                    Sink::open(format, output.as_deref())?
+                }
+            };
+            let reporter = Reporter::new(&input.inputs, input.quiet);
+            let callback = reporter.callback();
+            let summary = extract_chunks(
+                read_paths(&input.inputs),
+                &options,
+                chunk_size,
+                callback
+                    .as_ref()
+                    .map(|c| c as &propos_analytics::ProgressCallback),
+                |chunk| -> Result<()> {
+                    reporter.problems(&chunk);
+                    sink.write(&chunk)
+                },
+            )?;
+            sink.finish()?;
+            Ok(reporter.finish(&summary))
         }
         Command::Report { input, top } => {
-            let corpus = extract(&input)?;
+            let corpus = Corpus::from_paths(&input.inputs, &options(&input)?)?;
             let tables = corpus.tables()?;
             std::env::set_var("POLARS_FMT_MAX_ROWS", top.to_string());
             std::env::set_var("POLARS_FMT_STR_LEN", "60");
@@ -129,13 +184,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     "Statements by date",
                     counts_by_date(&tables.statements, &tables.documents)?,
                 ),
+                (
+                    "Claims: who put which figure forward when",
+                    claims(&tables.statements, &tables.figures)?,
+                ),
             ];
             for (title, table) in sections {
                 writeln!(out, "{title} ({} rows)", table.height())?;
                 writeln!(out, "{}\n", table.head(Some(top)))?;
             }
-            Ok(finish(&corpus, &input))
+            let reporter = Reporter::new(&[] as &[PathBuf], input.quiet);
+            reporter.problems(&corpus.outcomes);
+            let mut summary = Summary::default();
+            summary.add(&corpus.outcomes);
+            Ok(reporter.finish(&summary))
         }
+        Command::Bench(args) => bench::run(&args),
     }
 }
 
@@ -148,80 +212,123 @@ fn format_of(path: &Path) -> Option<Format> {
     }
 }
 
-fn extract(input: &InputArgs) -> Result<Corpus> {
+/// The extraction options asked for on the command line, checked.
+fn options(input: &InputArgs) -> Result<Options> {
     if let Some(date) = &input.published {
         propos_analytics::propos_core::parse_published(date)?;
     }
-    let options = Options {
+    Ok(Options {
         threads: input.threads,
         lang: input.lang,
         published: input.published.clone(),
-    };
-    Ok(Corpus::from_paths(&input.inputs, &options)?)
+    })
 }
 
-fn write_output(corpus: &Corpus, format: Format, output: Option<&Path>) -> Result<()> {
-    let sink: Box<dyn Write> = match output {
-        Some(path) => Box::new(
-            File::create(path).with_context(|| format!("{}: cannot create", path.display()))?,
-        ),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut sink = BufWriter::new(sink);
-    let name = output.map_or("standard output".into(), |p| p.display().to_string());
-    match format {
-        Format::Jsonl => {
-            for extraction in corpus.extractions() {
-                serde_json::to_writer(&mut sink, extraction)?;
-                sink.write_all(b"\n")?;
-            }
-        }
-        Format::Csv => {
-            let mut statements = corpus.tables()?.statements;
-            let written = CsvWriter::new(&mut sink).finish(&mut statements);
-            Context::with_context(written, || format!("{name}: cannot write CSV"))?;
-        }
-        Format::Parquet => {
-            if output.is_none() {
-                bail!("parquet output needs a file: add -o FILE.parquet");
-            }
-            let mut statements = corpus.tables()?.statements;
-            let written = ParquetWriter::new(&mut sink).finish(&mut statements);
-            Context::with_context(written, || format!("{name}: cannot write Parquet"))?;
-        }
+/// Where `extract` writes, chunk by chunk.
+enum Sink {
+    /// One JSON object per article.
+    Jsonl(Output),
+    /// The statements table as CSV.
+    Csv(
+        propos_analytics::polars::io::csv::write::BatchedWriter<Output>,
+        String,
+    ),
+    /// The statements table as Parquet.
+    Parquet(Box<ParquetFile>),
+    /// The five tables as Parquet files in a directory.
+    Tables(Box<TableWriter>),
+}
+
+/// A buffered output file or standard output, with its name for errors.
+struct Output {
+    sink: Box<dyn Write>,
+    name: String,
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.sink.write(buf)
     }
-    sink.flush()
-        .with_context(|| format!("{name}: cannot write"))?;
-    Ok(())
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.sink.flush()
+    }
 }
 
-/// Prints the problems and a summary on stderr; fails only when nothing could be read.
-fn finish(corpus: &Corpus, input: &InputArgs) -> ExitCode {
-    let read = corpus.extractions().count();
-    let failed = corpus.failures().count();
-    if !input.quiet {
-        for failure in corpus.failures() {
-            eprintln!("propos: skipped {}", failure.error);
-        }
-        for extraction in corpus.extractions() {
-            for problem in &extraction.problems {
-                eprintln!("propos: {}: {problem}", extraction.doc_id);
-            }
-        }
-        let count = |f: fn(&propos_analytics::propos_core::Extraction) -> usize| -> usize {
-            corpus.extractions().map(f).sum()
+impl Output {
+    /// Opens `path` (or standard output); `buffered` for writers that do not
+    /// buffer themselves.
+    fn open(path: Option<&Path>, buffered: bool) -> Result<Self> {
+        let sink: Box<dyn Write> = match path {
+            Some(path) => Box::new(
+                File::create(path).with_context(|| format!("{}: cannot create", path.display()))?,
+            ),
+            None => Box::new(std::io::stdout().lock()),
         };
-        eprintln!(
-            "propos: {read} article(s) read, {failed} skipped; {} statements, {} figures, {} dates",
-            count(|e| e.statements.len()),
-            count(|e| e.figures.len()),
-            count(|e| e.dates.len()),
-        );
+        Ok(Self {
+            sink: if buffered {
+                Box::new(BufWriter::new(sink))
+            } else {
+                sink
+            },
+            name: path.map_or("standard output".into(), |p| p.display().to_string()),
+        })
     }
-    if read == 0 {
-        eprintln!("propos: error: no article could be read");
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
+}
+
+impl Sink {
+    fn open(format: Format, output: Option<&Path>) -> Result<Self> {
+        Ok(match format {
+            Format::Jsonl => Sink::Jsonl(Output::open(output, true)?),
+            Format::Csv => {
+                // polars writes CSV in large blocks: no buffer, so no error hides in a final flush.
+                let out = Output::open(output, false)?;
+                let name = out.name.clone();
+                let schema = Tables::empty()?.statements.schema().clone();
+                Sink::Csv(CsvWriter::new(out).batched(&schema)?, name)
+            }
+            Format::Parquet => {
+                let Some(path) = output else {
+                    bail!("parquet output needs a file: add -o FILE.parquet");
+                };
+                let schema = Tables::empty()?.statements.schema().clone();
+                Sink::Parquet(Box::new(ParquetFile::create(path, &schema)?))
+            }
+        })
+    }
+
+    fn write(&mut self, chunk: &[Outcome]) -> Result<()> {
+        match self {
+            Sink::Jsonl(out) => {
+                for extraction in chunk.iter().filter_map(|o| o.as_ref().ok()) {
+                    serde_json::to_writer(&mut *out, extraction)
+                        .with_context(|| format!("{}: cannot write", out.name))?;
+                    out.write_all(b"\n")
+                        .with_context(|| format!("{}: cannot write", out.name))?;
+                }
+            }
+            Sink::Csv(writer, name) => {
+                let statements = Tables::from_outcomes(chunk)?.statements;
+                let written = writer.write_batch(&statements);
+                Context::with_context(written, || format!("{name}: cannot write CSV"))?;
+            }
+            Sink::Parquet(file) => file.write(&Tables::from_outcomes(chunk)?.statements)?,
+            Sink::Tables(writer) => writer.write(chunk)?,
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<()> {
+        match self {
+            Sink::Jsonl(mut out) => out
+                .flush()
+                .with_context(|| format!("{}: cannot write", out.name))?,
+            Sink::Csv(mut writer, name) => {
+                let written = writer.finish();
+                Context::with_context(written, || format!("{name}: cannot write CSV"))?;
+            }
+            Sink::Parquet(file) => file.finish()?,
+            Sink::Tables(writer) => writer.finish()?,
+        }
+        Ok(())
     }
 }

@@ -1,7 +1,9 @@
 //! Integration tests of the analytics crate, on the seed articles of `seeds/`.
 
 mod bad_input;
+mod claims;
 mod seeds;
+mod stream;
 
 use std::path::PathBuf;
 

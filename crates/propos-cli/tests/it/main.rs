@@ -67,7 +67,12 @@ fn report_prints_the_three_tables() {
     let out = propos(&["report", seeds.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    for title in ["Statements by actor", "Figures", "Statements by date"] {
+    for title in [
+        "Statements by actor",
+        "Figures",
+        "Statements by date",
+        "Claims: who put which figure forward when",
+    ] {
         assert!(stdout.contains(title), "{title} missing from:\n{stdout}");
     }
     assert!(text(&out.stderr).contains("5 article(s) read, 0 skipped"));
@@ -117,4 +122,166 @@ fn wrong_options_get_clear_errors() {
     assert!(text(&out.stderr).contains("invalid publication date \"yesterday\""));
     let out = propos(&["extract", seeds.to_str().unwrap(), "--format", "parquet"]);
     assert!(text(&out.stderr).contains("parquet output needs a file"));
+}
+
+/// A folder with a good article, an empty one, a binary one and a JSON Lines
+/// file with one good and one broken line.
+fn mixed_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        seeds().join("002_3f039fbe64c38482.txt"),
+        dir.path().join("good.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    std::fs::write(dir.path().join("bin.txt"), b"\0\x01\x02").unwrap();
+    std::fs::write(
+        dir.path().join("feed.jsonl"),
+        "{\"id\": \"ok\", \"text\": \"Titre\\nPaul Martin a déclaré que la paix était proche.\"}\n{broken\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn out_dir_streams_the_five_tables_as_parquet() {
+    use propos_analytics::polars::prelude::*;
+    let input = mixed_folder();
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("tables");
+    let run = propos(&[
+        "extract",
+        input.path().to_str().unwrap(),
+        "--out-dir",
+        dir.to_str().unwrap(),
+        "--chunk-size",
+        "2",
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let stderr = text(&run.stderr);
+    assert!(
+        stderr.contains("2 article(s) read, 3 skipped;") && stderr.contains("; 3 problem(s)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("feed.jsonl:2: invalid JSON"), "{stderr}");
+    let read = |name: &str| {
+        ParquetReader::new(std::fs::File::open(dir.join(name)).unwrap())
+            .finish()
+            .unwrap()
+    };
+    let documents = read("documents.parquet");
+    assert_eq!(documents.height(), 5);
+    assert_eq!(documents.column("problems").unwrap().null_count(), 2);
+    assert!(read("statements.parquet").height() >= 2);
+    for name in ["figures", "dates", "actors"] {
+        read(&format!("{name}.parquet"));
+    }
+}
+
+#[test]
+fn output_is_byte_identical_whatever_the_threads_and_chunks() {
+    let seeds = seeds();
+    let dir = tempfile::tempdir().unwrap();
+    let mut outputs = Vec::new();
+    for (threads, chunk, ext) in [
+        ("1", "1", "jsonl"),
+        ("2", "3", "jsonl"),
+        ("1", "1", "csv"),
+        ("2", "2", "csv"),
+        // Parquet row groups follow the chunks: same chunk size, other threads.
+        ("1", "2", "parquet"),
+        ("2", "2", "parquet"),
+    ] {
+        let path = dir.path().join(format!("{threads}-{chunk}.{ext}"));
+        let run = propos(&[
+            "extract",
+            seeds.to_str().unwrap(),
+            "--quiet",
+            "--threads",
+            threads,
+            "--chunk-size",
+            chunk,
+            "-o",
+            path.to_str().unwrap(),
+        ]);
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        outputs.push(std::fs::read(&path).unwrap());
+    }
+    for pair in outputs.chunks(2) {
+        assert!(pair[0].len() > 100);
+        assert!(pair[0] == pair[1]);
+    }
+    let jsonl = text(&outputs[0]);
+    assert_eq!(jsonl.lines().count(), 5);
+    let csv = text(&outputs[2]);
+    assert_eq!(csv.matches("doc_id,statement_id,").count(), 1, "one header");
+}
+
+#[test]
+fn quiet_and_non_terminal_runs_print_no_progress_bar() {
+    let seeds = seeds();
+    let run = propos(&["extract", seeds.to_str().unwrap(), "--quiet"]);
+    assert!(run.status.success());
+    assert_eq!(text(&run.stderr), "");
+    let run = propos(&["extract", seeds.to_str().unwrap()]);
+    let stderr = text(&run.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("propos: 5 article(s) read, 0 skipped;"));
+}
+
+#[test]
+fn nothing_readable_fails_also_with_out_dir() {
+    let input = tempfile::tempdir().unwrap();
+    std::fs::write(input.path().join("empty.txt"), "").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let run = propos(&[
+        "extract",
+        input.path().to_str().unwrap(),
+        "--out-dir",
+        out.path().to_str().unwrap(),
+    ]);
+    assert!(!run.status.success());
+    assert!(text(&run.stderr).contains("no article could be read"));
+    let run = propos(&[
+        "extract",
+        input.path().to_str().unwrap(),
+        "--out-dir",
+        out.path().to_str().unwrap(),
+        "-o",
+        "x.jsonl",
+    ]);
+    assert!(!run.status.success());
+    assert!(text(&run.stderr).contains("cannot be used with"));
+}
+
+#[test]
+fn bench_reports_one_thread_and_all_threads() {
+    let run = propos(&[
+        "bench",
+        "--mb",
+        "0.05",
+        "--threads",
+        "2",
+        "--chunk-size",
+        "8",
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let stdout = text(&run.stdout);
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .skip(2)
+        .take(2)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows[0][0], "1", "{stdout}");
+    assert_eq!(rows[1][0], "2", "{stdout}");
+    assert_eq!(rows[0][1], rows[1][1], "same articles in both runs");
+    assert!(rows[0][1].parse::<usize>().unwrap() > 10);
+    assert!(
+        stdout.contains("speed-up with 2 threads over 1:"),
+        "{stdout}"
+    );
+    let run = propos(&["bench", "--mb", "0"]);
+    assert!(!run.status.success());
+    assert!(text(&run.stderr).contains("--mb must be a positive"));
 }
