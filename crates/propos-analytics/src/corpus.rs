@@ -2,17 +2,18 @@
 
 use std::path::Path;
 
-use propos_core::read::{read_paths, ReadFailure};
+use propos_core::read::ReadFailure;
 use propos_core::{Article, Extraction, Lang};
 
 use crate::error::Result;
+use crate::input::{read_inputs, ArticleColumns};
 use crate::stream::{extract_chunks, Progress, ProgressCallback, DEFAULT_CHUNK_SIZE};
 use crate::tables::Tables;
 
 /// Called now and then with the number of articles done so far.
 pub type ProgressFn = dyn Fn(usize) + Sync;
 
-/// How to extract a corpus.
+/// How to read and extract a corpus.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Worker threads; `None`: `PROPOS_MAX_THREADS`, else all cores.
@@ -21,6 +22,8 @@ pub struct Options {
     pub lang: Option<Lang>,
     /// Publication date (`YYYY-MM-DD`) of articles that do not state theirs.
     pub published: Option<String>,
+    /// The columns of Parquet inputs that hold the article fields.
+    pub columns: ArticleColumns,
 }
 
 impl Options {
@@ -52,9 +55,14 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Reads and extracts every article of the given files and directories.
+    /// Reads and extracts every article of the given files and directories
+    /// (`.txt`, JSON Lines, Parquet).
     pub fn from_paths<P: AsRef<Path>>(paths: &[P], options: &Options) -> Result<Self> {
-        Self::extract(read_paths(paths).collect(), options, None)
+        Self::extract(
+            read_inputs(paths, &options.columns).collect(),
+            options,
+            None,
+        )
     }
 
     /// Extracts articles already in memory.

@@ -31,16 +31,16 @@ struct ActorTally<'a> {
     types: BTreeMap<&'a str, usize>,
     countries: BTreeMap<&'a str, usize>,
     cues: BTreeMap<&'a str, usize>,
-    first_date: Option<&'a str>,
-    last_date: Option<&'a str>,
+    dates: DateRange<'a>,
 }
 
 /// Statements per speaker: `actor, actor_type, country, statements, documents,
-/// first_date, last_date, top_cue`, from the `statements` table.
+/// first_date, last_date, top_cue, variants`, from the `statements` table.
 ///
 /// Spellings of one name across documents are merged (see [`actor_key`]:
 /// "Choe Son Hui" and "Choe Son-hui" are one actor), shown under their most
-/// frequent spelling. Statements without a speaker are not counted. Dates are the statements'
+/// frequent spelling; `variants` lists every spelling seen, most frequent
+/// first, separated by "; ". Statements without a speaker are not counted. Dates are the statements'
 /// own dates (ISO strings compare in calendar order).
 pub fn counts_by_actor(statements: &DataFrame) -> Result<DataFrame> {
     let doc_ids = strings(statements, "doc_id")?;
@@ -65,10 +65,7 @@ pub fn counts_by_actor(statements: &DataFrame) -> Result<DataFrame> {
                 *counts.entry(v).or_default() += 1;
             }
         }
-        if let Some(date) = dates[i].filter(|d| !d.starts_with("--")) {
-            tally.first_date = Some(tally.first_date.map_or(date, |d| d.min(date)));
-            tally.last_date = Some(tally.last_date.map_or(date, |d| d.max(date)));
-        }
+        tally.dates.add(dates[i]);
     }
     let mut rows: Vec<(&str, ActorTally)> = tallies
         .into_values()
@@ -101,11 +98,11 @@ pub fn counts_by_actor(statements: &DataFrame) -> Result<DataFrame> {
         ),
         column(
             "first_date",
-            rows.iter().map(|r| r.1.first_date).collect::<Vec<_>>(),
+            rows.iter().map(|r| r.1.dates.first).collect::<Vec<_>>(),
         ),
         column(
             "last_date",
-            rows.iter().map(|r| r.1.last_date).collect::<Vec<_>>(),
+            rows.iter().map(|r| r.1.dates.last).collect::<Vec<_>>(),
         ),
         column(
             "top_cue",
@@ -113,38 +110,90 @@ pub fn counts_by_actor(statements: &DataFrame) -> Result<DataFrame> {
                 .map(|r| most_frequent(&r.1.cues))
                 .collect::<Vec<_>>(),
         ),
+        column(
+            "variants",
+            rows.iter()
+                .map(|r| by_frequency(&r.1.spellings).join("; "))
+                .collect::<Vec<_>>(),
+        ),
     ])
 }
 
+/// The values of a tally, most frequent first, ties in value order.
+fn by_frequency<'a>(tally: &BTreeMap<&'a str, usize>) -> Vec<&'a str> {
+    let mut values: Vec<(&str, usize)> = tally.iter().map(|(v, n)| (*v, *n)).collect();
+    values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    values.into_iter().map(|(v, _)| v).collect()
+}
+
+/// Keeps the earliest and latest of full ISO dates (partial ones such as
+/// `--11-16` have no year and are left out).
+#[derive(Default, Clone, Copy)]
+struct DateRange<'a> {
+    first: Option<&'a str>,
+    last: Option<&'a str>,
+}
+
+impl<'a> DateRange<'a> {
+    fn add(&mut self, date: Option<&'a str>) {
+        if let Some(date) = date.filter(|d| !d.starts_with("--")) {
+            self.first = Some(self.first.map_or(date, |d| d.min(date)));
+            self.last = Some(self.last.map_or(date, |d| d.max(date)));
+        }
+    }
+}
+
 /// Mentions per figure (value + unit): `value, unit, mentions, documents,
-/// speakers, speaker_names`, from the `figures` table.
+/// speakers, speaker_names, first_date, last_date`, from the `figures` table.
 ///
 /// Figures without a value (vague quantities) are not counted;
-/// `speaker_names` lists the distinct speakers the figure is attributed to.
+/// `speaker_names` lists the distinct speakers the figure is attributed to
+/// (spellings merged as in [`counts_by_actor`]); the dates are those of the
+/// figures' statements.
 pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
     let doc_ids = strings(figures, "doc_id")?;
     let units = strings(figures, "unit")?;
     let speakers = strings(figures, "speaker")?;
+    let dates = strings(figures, "date")?;
     let values: Vec<Option<f64>> = figures.column("value")?.f64()?.iter().collect();
+    #[derive(Default)]
+    struct FigureTally<'a> {
+        mentions: u32,
+        documents: BTreeSet<&'a str>,
+        speakers: HashMap<String, BTreeMap<&'a str, usize>>,
+        dates: DateRange<'a>,
+    }
     // f64 has no total order as a map key: key by its bits, sort by value later.
-    type Key<'a> = (u64, Option<&'a str>);
-    let mut tallies: HashMap<Key, (u32, BTreeSet<&str>, BTreeSet<&str>)> = HashMap::new();
+    let mut tallies: HashMap<(u64, Option<&str>), FigureTally> = HashMap::new();
     for i in 0..figures.height() {
         let Some(value) = values[i].filter(|v| v.is_finite()) else {
             continue;
         };
         let tally = tallies.entry((value.to_bits(), units[i])).or_default();
-        tally.0 += 1;
-        tally.1.extend(doc_ids[i]);
-        tally.2.extend(speakers[i]);
+        tally.mentions += 1;
+        tally.documents.extend(doc_ids[i]);
+        if let Some(speaker) = speakers[i] {
+            *tally
+                .speakers
+                .entry(actor_key(speaker))
+                .or_default()
+                .entry(speaker)
+                .or_default() += 1;
+        }
+        tally.dates.add(dates[i]);
     }
     let mut rows: Vec<_> = tallies.into_iter().collect();
     rows.sort_by(|a, b| {
-        b.1 .0
-            .cmp(&a.1 .0)
+        b.1.mentions
+            .cmp(&a.1.mentions)
             .then(f64::from_bits(a.0 .0).total_cmp(&f64::from_bits(b.0 .0)))
             .then(a.0 .1.cmp(&b.0 .1))
     });
+    let speaker_names = |t: &FigureTally| -> String {
+        let mut names: Vec<&str> = t.speakers.values().filter_map(most_frequent).collect();
+        names.sort_unstable();
+        names.join("; ")
+    };
     frame(vec![
         column(
             "value",
@@ -153,20 +202,33 @@ pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
                 .collect::<Vec<_>>(),
         ),
         column("unit", rows.iter().map(|r| r.0 .1).collect::<Vec<_>>()),
-        column("mentions", rows.iter().map(|r| r.1 .0).collect::<Vec<_>>()),
+        column(
+            "mentions",
+            rows.iter().map(|r| r.1.mentions).collect::<Vec<_>>(),
+        ),
         column(
             "documents",
-            rows.iter().map(|r| r.1 .1.len() as u32).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| r.1.documents.len() as u32)
+                .collect::<Vec<_>>(),
         ),
         column(
             "speakers",
-            rows.iter().map(|r| r.1 .2.len() as u32).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| r.1.speakers.len() as u32)
+                .collect::<Vec<_>>(),
         ),
         column(
             "speaker_names",
-            rows.iter()
-                .map(|r| r.1 .2.iter().copied().collect::<Vec<_>>().join("; "))
-                .collect::<Vec<_>>(),
+            rows.iter().map(|r| speaker_names(&r.1)).collect::<Vec<_>>(),
+        ),
+        column(
+            "first_date",
+            rows.iter().map(|r| r.1.dates.first).collect::<Vec<_>>(),
+        ),
+        column(
+            "last_date",
+            rows.iter().map(|r| r.1.dates.last).collect::<Vec<_>>(),
         ),
     ])
 }
@@ -335,6 +397,183 @@ pub fn claims(statements: &DataFrame, figures: &DataFrame) -> Result<DataFrame> 
                 .collect::<Vec<_>>(),
         ),
     ])
+}
+
+/// Statements per reporting verb: `cue_lemma, statements, documents,
+/// speakers, direct, indirect, mixed`, from the `statements` table, most
+/// frequent first.
+///
+/// `speakers` counts distinct speakers (spellings merged as in
+/// [`counts_by_actor`]); `direct`, `indirect` and `mixed` split the
+/// statements by kind.
+pub fn counts_by_cue(statements: &DataFrame) -> Result<DataFrame> {
+    let doc_ids = strings(statements, "doc_id")?;
+    let cues = strings(statements, "cue_lemma")?;
+    let kinds = strings(statements, "kind")?;
+    let speakers = strings(statements, "speaker")?;
+    #[derive(Default)]
+    struct CueTally<'a> {
+        statements: u32,
+        documents: BTreeSet<&'a str>,
+        speakers: BTreeSet<String>,
+        kinds: [u32; 3],
+    }
+    let mut tallies: BTreeMap<&str, CueTally> = BTreeMap::new();
+    for i in 0..statements.height() {
+        let Some(cue) = cues[i] else { continue };
+        let tally = tallies.entry(cue).or_default();
+        tally.statements += 1;
+        tally.documents.extend(doc_ids[i]);
+        tally.speakers.extend(speakers[i].map(actor_key));
+        match kinds[i] {
+            Some("direct") => tally.kinds[0] += 1,
+            Some("indirect") => tally.kinds[1] += 1,
+            Some("mixed") => tally.kinds[2] += 1,
+            _ => {}
+        }
+    }
+    let mut rows: Vec<(&str, CueTally)> = tallies.into_iter().collect();
+    rows.sort_by(|a, b| b.1.statements.cmp(&a.1.statements).then(a.0.cmp(b.0)));
+    let kind = |k: usize| rows.iter().map(|r| r.1.kinds[k]).collect::<Vec<_>>();
+    frame(vec![
+        column("cue_lemma", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
+        column(
+            "statements",
+            rows.iter().map(|r| r.1.statements).collect::<Vec<_>>(),
+        ),
+        column(
+            "documents",
+            rows.iter()
+                .map(|r| r.1.documents.len() as u32)
+                .collect::<Vec<_>>(),
+        ),
+        column(
+            "speakers",
+            rows.iter()
+                .map(|r| r.1.speakers.len() as u32)
+                .collect::<Vec<_>>(),
+        ),
+        column("direct", kind(0)),
+        column("indirect", kind(1)),
+        column("mixed", kind(2)),
+    ])
+}
+
+/// Quotes shorter than this many words are too common to tell outlets apart
+/// ("C'est faux", "Nous verrons").
+const MIN_REPEATED_QUOTE_WORDS: usize = 5;
+
+/// Direct quotes found in more than one document: `quote, documents,
+/// mentions, speakers, first_date, last_date, doc_ids`, from the `statements`
+/// table, most widely repeated first.
+///
+/// Quotes are compared by their words (case, accents, punctuation and quote
+/// marks ignored, as [`actor_key`] does for names), so the same quote
+/// typeset differently by two outlets is one row, shown in its most frequent
+/// form. Quotes of fewer than five words are left out. `speakers` lists the
+/// speakers it is attributed to, merged by spelling; `doc_ids` the documents,
+/// separated by "; ".
+pub fn repeated_quotes(statements: &DataFrame) -> Result<DataFrame> {
+    let doc_ids = strings(statements, "doc_id")?;
+    let kinds = strings(statements, "kind")?;
+    let contents = strings(statements, "content")?;
+    let speakers = strings(statements, "speaker")?;
+    let dates = strings(statements, "date")?;
+    #[derive(Default)]
+    struct QuoteTally<'a> {
+        forms: BTreeMap<&'a str, usize>,
+        documents: BTreeSet<&'a str>,
+        speakers: HashMap<String, BTreeMap<&'a str, usize>>,
+        dates: DateRange<'a>,
+    }
+    let mut tallies: HashMap<String, QuoteTally> = HashMap::new();
+    for i in 0..statements.height() {
+        let (Some("direct"), Some(content), Some(doc_id)) = (kinds[i], contents[i], doc_ids[i])
+        else {
+            continue;
+        };
+        let key = quote_key(content);
+        if key.split(' ').count() < MIN_REPEATED_QUOTE_WORDS {
+            continue;
+        }
+        let tally = tallies.entry(key).or_default();
+        *tally.forms.entry(content).or_default() += 1;
+        tally.documents.insert(doc_id);
+        if let Some(speaker) = speakers[i] {
+            *tally
+                .speakers
+                .entry(actor_key(speaker))
+                .or_default()
+                .entry(speaker)
+                .or_default() += 1;
+        }
+        tally.dates.add(dates[i]);
+    }
+    let mut rows: Vec<(&str, QuoteTally)> = tallies
+        .into_values()
+        .filter(|t| t.documents.len() > 1)
+        .filter_map(|t| Some((most_frequent(&t.forms)?, t)))
+        .collect();
+    rows.sort_by(|a, b| {
+        b.1.documents
+            .len()
+            .cmp(&a.1.documents.len())
+            .then(a.0.cmp(b.0))
+    });
+    let names = |t: &QuoteTally| -> String {
+        let mut names: Vec<&str> = t.speakers.values().filter_map(most_frequent).collect();
+        names.sort_unstable();
+        names.join("; ")
+    };
+    frame(vec![
+        column("quote", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
+        column(
+            "documents",
+            rows.iter()
+                .map(|r| r.1.documents.len() as u32)
+                .collect::<Vec<_>>(),
+        ),
+        column(
+            "mentions",
+            rows.iter()
+                .map(|r| r.1.forms.values().sum::<usize>() as u32)
+                .collect::<Vec<_>>(),
+        ),
+        column(
+            "speakers",
+            rows.iter().map(|r| names(&r.1)).collect::<Vec<_>>(),
+        ),
+        column(
+            "first_date",
+            rows.iter().map(|r| r.1.dates.first).collect::<Vec<_>>(),
+        ),
+        column(
+            "last_date",
+            rows.iter().map(|r| r.1.dates.last).collect::<Vec<_>>(),
+        ),
+        column(
+            "doc_ids",
+            rows.iter()
+                .map(|r| r.1.documents.iter().copied().collect::<Vec<_>>().join("; "))
+                .collect::<Vec<_>>(),
+        ),
+    ])
+}
+
+/// The words of a quote for comparison: [`actor_key`] with every other
+/// punctuation mark (commas, quote marks, ellipses…) as a space.
+fn quote_key(content: &str) -> String {
+    let words: String = content
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    actor_key(&words)
 }
 
 /// An `i64` that sorts like `f64::total_cmp`.

@@ -31,6 +31,22 @@ pub enum Error {
         /// Why.
         source: polars::error::PolarsError,
     },
+    /// A stored table could not be opened.
+    #[error("{}: cannot open: {source}", path.display())]
+    Open {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A stored table could not be read (not Parquet, or a column missing).
+    #[error("{}: cannot read: {source}", path.display())]
+    Read {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: polars::error::PolarsError,
+    },
     /// A core error (bad input or configuration).
     #[error(transparent)]
     Core(#[from] propos_core::Error),

@@ -22,12 +22,13 @@
 //! depends on the chunk size, not on the corpus:
 //!
 //! ```no_run
-//! use propos_analytics::propos_core::read::read_paths;
-//! use propos_analytics::{extract_chunks, Options, TableWriter, DEFAULT_CHUNK_SIZE};
+//! use propos_analytics::{
+//!     extract_chunks, read_inputs, ArticleColumns, Options, TableWriter, DEFAULT_CHUNK_SIZE,
+//! };
 //!
 //! let mut writer = TableWriter::create("out".as_ref())?;
 //! let summary = extract_chunks(
-//!     read_paths(&["seeds"]),
+//!     read_inputs(&["seeds"], &ArticleColumns::default()),
 //!     &Options::default(),
 //!     DEFAULT_CHUNK_SIZE,
 //!     None,
@@ -44,24 +45,31 @@
 //!   speaker_type, speaker_country, cue, cue_start, cue_end, cue_lemma, kind, content,
 //!   content_start, content_end, date, lang, rule
 //! - `figures`: doc_id, figure_id, start, end, text, value, unit, approx, bound,
-//!   statement_id, speaker
+//!   statement_id, speaker, date (the date of the figure's statement)
 //! - `dates`: doc_id, start, end, text, value, granularity
 //! - `actors`: doc_id, actor, actor_type, country, mentions, statements
 //! - `documents`: doc_id, url, published, lang, chars, statements, problems
 //!   (one row per article read, also for articles that could not be read: their
 //!   `problems` says why)
 
+mod analysis;
 mod corpus;
 mod counts;
 mod error;
+mod input;
 mod stream;
 pub mod synth;
 mod tables;
 mod write;
 
+pub use analysis::Analysis;
 pub use corpus::{Corpus, Options, Outcome, ProgressFn};
-pub use counts::{actor_key, claims, counts_by_actor, counts_by_date, counts_by_figure};
+pub use counts::{
+    actor_key, claims, counts_by_actor, counts_by_cue, counts_by_date, counts_by_figure,
+    repeated_quotes,
+};
 pub use error::{Error, Result};
+pub use input::{articles_from_frame, read_inputs, read_parquet, ArticleColumns};
 pub use polars;
 pub use propos_core;
 pub use stream::{extract_chunks, Progress, ProgressCallback, Summary, DEFAULT_CHUNK_SIZE};

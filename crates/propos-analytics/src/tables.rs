@@ -1,5 +1,7 @@
 //! The five tables of a corpus as polars DataFrames, with fixed schemas.
 
+use std::collections::HashMap;
+
 use polars::prelude::*;
 
 use propos_core::Extraction;
@@ -115,6 +117,20 @@ fn statements(extractions: &[&Extraction]) -> Result<DataFrame> {
 fn figures(extractions: &[&Extraction]) -> Result<DataFrame> {
     let rows: Vec<&propos_core::Figure> =
         extractions.iter().flat_map(|e| e.figures.iter()).collect();
+    let statement_dates: Vec<Option<&str>> = extractions
+        .iter()
+        .flat_map(|e| {
+            let by_id: HashMap<u32, Option<&str>> = e
+                .statements
+                .iter()
+                .map(|s| (s.statement_id, s.date.as_deref()))
+                .collect();
+            e.figures.iter().map(move |f| {
+                f.statement_id
+                    .and_then(|id| by_id.get(&id).copied().flatten())
+            })
+        })
+        .collect();
     frame(vec![
         column("doc_id", doc_ids(extractions, |e| &e.figures)),
         column(
@@ -152,6 +168,7 @@ fn figures(extractions: &[&Extraction]) -> Result<DataFrame> {
                 .map(|f| f.speaker.as_deref())
                 .collect::<Vec<_>>(),
         ),
+        column("date", statement_dates),
     ])
 }
 

@@ -7,9 +7,10 @@ use std::time::Instant;
 use anyhow::{bail, Result};
 use clap::builder::TypedValueParser;
 
-use propos_analytics::propos_core::read::read_paths;
 use propos_analytics::synth::Sources;
-use propos_analytics::{extract_chunks, Options, Summary, DEFAULT_CHUNK_SIZE};
+use propos_analytics::{
+    extract_chunks, read_inputs, ArticleColumns, Options, Summary, DEFAULT_CHUNK_SIZE,
+};
 
 /// Options of `propos bench`.
 #[derive(clap::Args)]
@@ -53,7 +54,7 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode> {
         args.sources.clone()
     };
     let mut texts = Vec::new();
-    for item in read_paths(&paths) {
+    for item in read_inputs(&paths, &ArticleColumns::default()) {
         match item {
             Ok(article) => texts.push(article.text),
             Err(failure) => bail!("bench source: {}", failure.error),

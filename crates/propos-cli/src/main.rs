@@ -13,11 +13,10 @@ use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use propos_analytics::polars::prelude::*;
-use propos_analytics::propos_core::read::read_paths;
 use propos_analytics::propos_core::Lang;
 use propos_analytics::{
-    claims, counts_by_actor, counts_by_date, counts_by_figure, extract_chunks, Corpus, Options,
-    Outcome, ParquetFile, Summary, TableWriter, Tables, DEFAULT_CHUNK_SIZE,
+    extract_chunks, read_inputs, Analysis, ArticleColumns, Corpus, Options, Outcome, ParquetFile,
+    Summary, TableWriter, Tables, DEFAULT_CHUNK_SIZE,
 };
 
 use progress::Reporter;
@@ -27,11 +26,13 @@ use progress::Reporter;
 ///
 /// INPUT may be a `.txt` article (its id is the file name without extension),
 /// a JSON Lines file (`.jsonl`: one object per line with `text` and optional
-/// `id`/`doc_id`, `url`, `published`, `lang`), or a directory (read
-/// recursively). Articles that cannot be read are reported on stderr and
-/// skipped; the rest still come out. `extract` streams: articles are
-/// extracted chunk by chunk and written as they come, in input order, so the
-/// output does not depend on the number of threads and memory stays bounded.
+/// `id`/`doc_id`, `url`, `published`, `lang`), a Parquet file (`.parquet`: a
+/// text column and optional id, url, published, lang columns; see
+/// --text-column) or a directory (read recursively). Articles that cannot be
+/// read are reported on stderr and skipped; the rest still come out.
+/// `extract` streams: articles are extracted chunk by chunk and written as
+/// they come, in input order, so the output does not depend on the number of
+/// threads and memory stays bounded.
 #[derive(Parser)]
 #[command(name = "propos", version, about, long_about)]
 struct Cli {
@@ -39,11 +40,9 @@ struct Cli {
     command: Command,
 }
 
+/// How articles are read and extracted.
 #[derive(clap::Args)]
-struct InputArgs {
-    /// Articles: .txt files, .jsonl files or directories.
-    #[arg(required = true, value_name = "INPUT")]
-    inputs: Vec<PathBuf>,
+struct ReadArgs {
     /// Worker threads (default: PROPOS_MAX_THREADS, else all cores).
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
@@ -57,6 +56,65 @@ struct InputArgs {
     /// Do not print the progress bar, the summary and the problems on stderr.
     #[arg(long, short)]
     quiet: bool,
+    /// Column of Parquet inputs holding the article text.
+    #[arg(
+        long,
+        default_value = "text",
+        value_name = "NAME",
+        help_heading = "Parquet input"
+    )]
+    text_column: String,
+    /// Column of Parquet inputs holding the article id (else `doc_id`, else FILE:ROW).
+    #[arg(
+        long,
+        default_value = "id",
+        value_name = "NAME",
+        help_heading = "Parquet input"
+    )]
+    id_column: String,
+    /// Column of Parquet inputs holding the source URL, if any.
+    #[arg(
+        long,
+        default_value = "url",
+        value_name = "NAME",
+        help_heading = "Parquet input"
+    )]
+    url_column: String,
+    /// Column of Parquet inputs holding the publication date (YYYY-MM-DD strings), if any.
+    #[arg(
+        long,
+        default_value = "published",
+        value_name = "NAME",
+        help_heading = "Parquet input"
+    )]
+    published_column: String,
+    /// Column of Parquet inputs holding the language code, if any.
+    #[arg(
+        long,
+        default_value = "lang",
+        value_name = "NAME",
+        help_heading = "Parquet input"
+    )]
+    lang_column: String,
+}
+
+/// Where the counts come from: articles to extract, or the tables of an
+/// earlier `propos extract --out-dir`.
+#[derive(clap::Args)]
+struct CountSource {
+    /// Articles: .txt, .jsonl or .parquet files, or directories.
+    #[arg(
+        value_name = "INPUT",
+        required_unless_present = "tables",
+        conflicts_with = "tables"
+    )]
+    inputs: Vec<PathBuf>,
+    /// Count the Parquet tables written by `propos extract --out-dir DIR`
+    /// instead of extracting articles (only the columns needed are read).
+    #[arg(long, value_name = "DIR")]
+    tables: Option<PathBuf>,
+    #[command(flatten)]
+    read: ReadArgs,
 }
 
 #[derive(Subcommand)]
@@ -69,8 +127,11 @@ enum Command {
     /// (statements, figures, dates, actors, documents) as Parquet files in DIR.
     /// A progress bar is shown when stderr is a terminal.
     Extract {
+        /// Articles: .txt, .jsonl or .parquet files, or directories.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
         #[command(flatten)]
-        input: InputArgs,
+        read: ReadArgs,
         /// Output file (default: standard output).
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -87,14 +148,29 @@ enum Command {
               value_parser = clap::value_parser!(u64).range(1..).map(|n| n as usize))]
         chunk_size: usize,
     },
-    /// Print counts by actor, by figure and by date, and the claims (actor ×
-    /// figure × date), as tables.
+    /// Print every count as a table: by actor, by figure, by date, the claims
+    /// (actor × figure × date), reporting verbs and repeated quotes.
     Report {
         #[command(flatten)]
-        input: InputArgs,
+        source: CountSource,
         /// Rows shown per table.
         #[arg(long, default_value_t = 20, value_name = "N")]
         top: usize,
+    },
+    /// Compute one count; print it as a table, or write all its rows to a
+    /// file (.csv or .parquet).
+    Counts {
+        /// Which count.
+        #[arg(value_enum)]
+        analysis: AnalysisArg,
+        #[command(flatten)]
+        source: CountSource,
+        /// Rows shown when printing.
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        top: usize,
+        /// Write every row to FILE (.csv or .parquet) instead of printing.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Measure extraction speed on a synthetic corpus.
     ///
@@ -105,6 +181,36 @@ enum Command {
     /// --threads); MB/s, articles/s, the speed-up and the peak resident memory
     /// are printed.
     Bench(bench::BenchArgs),
+}
+
+/// The counts `propos counts` can compute.
+#[derive(Clone, Copy, ValueEnum)]
+enum AnalysisArg {
+    /// Statements per speaker (names merged across spellings, with their variants).
+    Actors,
+    /// Mentions per figure (value + unit), who cites it, first and last date.
+    Figures,
+    /// Statements per day (statement date, else publication date).
+    Dates,
+    /// Who put which figure forward when (actor × figure × date).
+    Claims,
+    /// Statements per reporting verb, by kind.
+    Cues,
+    /// Direct quotes found in more than one document.
+    Quotes,
+}
+
+impl From<AnalysisArg> for Analysis {
+    fn from(arg: AnalysisArg) -> Self {
+        match arg {
+            AnalysisArg::Actors => Analysis::Actors,
+            AnalysisArg::Figures => Analysis::Figures,
+            AnalysisArg::Dates => Analysis::Dates,
+            AnalysisArg::Claims => Analysis::Claims,
+            AnalysisArg::Cues => Analysis::Cues,
+            AnalysisArg::Quotes => Analysis::Quotes,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -136,13 +242,14 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract {
-            input,
+            inputs,
+            read,
             output,
             format,
             out_dir,
             chunk_size,
         } => {
-            let options = options(&input)?;
+            let options = options(&read)?;
             let mut sink = match out_dir {
                 Some(dir) => Sink::Tables(Box::new(TableWriter::create(&dir)?)),
                 None => {
@@ -152,10 +259,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     Sink::open(format, output.as_deref())?
                 }
             };
-            let reporter = Reporter::new(&input.inputs, input.quiet);
+            let reporter = Reporter::new(&inputs, read.quiet);
             let callback = reporter.callback();
             let summary = extract_chunks(
-                read_paths(&input.inputs),
+                read_inputs(&inputs, &options.columns),
                 &options,
                 chunk_size,
                 callback
@@ -169,38 +276,82 @@ fn run(cli: Cli) -> Result<ExitCode> {
             sink.finish()?;
             Ok(reporter.finish(&summary))
         }
-        Command::Report { input, top } => {
-            let corpus = Corpus::from_paths(&input.inputs, &options(&input)?)?;
-            let tables = corpus.tables()?;
-            std::env::set_var("POLARS_FMT_MAX_ROWS", top.to_string());
-            std::env::set_var("POLARS_FMT_STR_LEN", "60");
-            std::env::set_var("POLARS_FMT_TABLE_HIDE_DATAFRAME_SHAPE_INFORMATION", "1");
-            std::env::set_var("POLARS_FMT_TABLE_HIDE_COLUMN_DATA_TYPES", "1");
+        Command::Report { source, top } => {
+            let analyses = Analysis::ALL;
+            let (results, code) = count(&source, &analyses)?;
             let mut out = std::io::stdout().lock();
-            let sections = [
-                ("Statements by actor", counts_by_actor(&tables.statements)?),
-                ("Figures", counts_by_figure(&tables.figures)?),
-                (
-                    "Statements by date",
-                    counts_by_date(&tables.statements, &tables.documents)?,
-                ),
-                (
-                    "Claims: who put which figure forward when",
-                    claims(&tables.statements, &tables.figures)?,
-                ),
-            ];
-            for (title, table) in sections {
-                writeln!(out, "{title} ({} rows)", table.height())?;
+            set_table_format(top);
+            for (analysis, table) in analyses.iter().zip(results) {
+                writeln!(out, "{} ({} rows)", analysis.title(), table.height())?;
                 writeln!(out, "{}\n", table.head(Some(top)))?;
             }
-            let reporter = Reporter::new(&[] as &[PathBuf], input.quiet);
-            reporter.problems(&corpus.outcomes);
-            let mut summary = Summary::default();
-            summary.add(&corpus.outcomes);
-            Ok(reporter.finish(&summary))
+            Ok(code)
+        }
+        Command::Counts {
+            analysis,
+            source,
+            top,
+            output,
+        } => {
+            let analysis = Analysis::from(analysis);
+            let (mut results, code) = count(&source, &[analysis])?;
+            let mut table = results.remove(0);
+            match output {
+                Some(path) => write_table(&mut table, &path)?,
+                None => {
+                    set_table_format(top);
+                    let mut out = std::io::stdout().lock();
+                    writeln!(out, "{} ({} rows)", analysis.title(), table.height())?;
+                    writeln!(out, "{}", table.head(Some(top)))?;
+                }
+            }
+            Ok(code)
         }
         Command::Bench(args) => bench::run(&args),
     }
+}
+
+/// Runs analyses on stored tables, or on the articles extracted in memory
+/// (then reporting their problems and summary on stderr).
+fn count(source: &CountSource, analyses: &[Analysis]) -> Result<(Vec<DataFrame>, ExitCode)> {
+    if let Some(dir) = &source.tables {
+        let results = analyses
+            .iter()
+            .map(|a| a.run_stored(dir))
+            .collect::<propos_analytics::Result<Vec<_>>>()?;
+        return Ok((results, ExitCode::SUCCESS));
+    }
+    let corpus = Corpus::from_paths(&source.inputs, &options(&source.read)?)?;
+    let tables = corpus.tables()?;
+    let results = analyses
+        .iter()
+        .map(|a| a.run(&tables))
+        .collect::<propos_analytics::Result<Vec<_>>>()?;
+    let reporter = Reporter::new(&[] as &[PathBuf], source.read.quiet);
+    reporter.problems(&corpus.outcomes);
+    let mut summary = Summary::default();
+    summary.add(&corpus.outcomes);
+    Ok((results, reporter.finish(&summary)))
+}
+
+/// How polars prints tables on the terminal: `top` rows, no shape or types.
+fn set_table_format(top: usize) {
+    std::env::set_var("POLARS_FMT_MAX_ROWS", top.to_string());
+    std::env::set_var("POLARS_FMT_STR_LEN", "60");
+    std::env::set_var("POLARS_FMT_TABLE_HIDE_DATAFRAME_SHAPE_INFORMATION", "1");
+    std::env::set_var("POLARS_FMT_TABLE_HIDE_COLUMN_DATA_TYPES", "1");
+    std::env::set_var("POLARS_TABLE_WIDTH", "160");
+}
+
+/// Writes a whole table as CSV or Parquet, by the file's extension.
+fn write_table(table: &mut DataFrame, path: &Path) -> Result<()> {
+    let file = || File::create(path).with_context(|| format!("{}: cannot create", path.display()));
+    let written = match format_of(path) {
+        Some(Format::Csv) => CsvWriter::new(file()?).finish(table),
+        Some(Format::Parquet) => ParquetWriter::new(file()?).finish(table).map(|_| ()),
+        _ => bail!("{}: counts are written as .csv or .parquet", path.display()),
+    };
+    Context::with_context(written, || format!("{}: cannot write", path.display()))
 }
 
 fn format_of(path: &Path) -> Option<Format> {
@@ -213,14 +364,21 @@ fn format_of(path: &Path) -> Option<Format> {
 }
 
 /// The extraction options asked for on the command line, checked.
-fn options(input: &InputArgs) -> Result<Options> {
-    if let Some(date) = &input.published {
+fn options(read: &ReadArgs) -> Result<Options> {
+    if let Some(date) = &read.published {
         propos_analytics::propos_core::parse_published(date)?;
     }
     Ok(Options {
-        threads: input.threads,
-        lang: input.lang,
-        published: input.published.clone(),
+        threads: read.threads,
+        lang: read.lang,
+        published: read.published.clone(),
+        columns: ArticleColumns {
+            text: read.text_column.clone(),
+            id: read.id_column.clone(),
+            url: read.url_column.clone(),
+            published: read.published_column.clone(),
+            lang: read.lang_column.clone(),
+        },
     })
 }
 

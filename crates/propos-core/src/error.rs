@@ -54,6 +54,17 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// A table of articles (a Parquet file, a DataFrame) lacks a column or
+    /// holds a value that cannot be read.
+    #[error("{path}{}: {message}", row_suffix(*.row))]
+    Table {
+        /// The file, or a name for the table.
+        path: PathBuf,
+        /// The row (0-based) when the problem is one row's.
+        row: Option<usize>,
+        /// What is wrong.
+        message: String,
+    },
     /// A language code that propos has no lexicons for.
     #[error("unsupported language {given:?}: supported languages are {}", crate::Lang::SUPPORTED.join(", "))]
     UnsupportedLanguage {
@@ -70,6 +81,10 @@ pub enum Error {
 
 fn line_suffix(line: Option<usize>) -> String {
     line.map(|l| format!(":{l}")).unwrap_or_default()
+}
+
+fn row_suffix(row: Option<usize>) -> String {
+    row.map(|r| format!(": row {r}")).unwrap_or_default()
 }
 
 /// Result type of the core crate.

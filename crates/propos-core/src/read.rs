@@ -31,20 +31,42 @@ pub struct ReadFailure {
 pub fn read_paths<P: AsRef<Path>>(
     paths: &[P],
 ) -> impl Iterator<Item = Result<Article, ReadFailure>> {
+    input_files(paths).into_iter().flat_map(|file| match file {
+        Err(failure) => Box::new(std::iter::once(Err(failure))),
+        Ok(path) => read_file(path),
+    })
+}
+
+/// The files of the given files and directories, in the order [`read_paths`]
+/// reads them, or why a path could not be listed.
+///
+/// For callers that read some kinds of file themselves (the analytics crate
+/// reads Parquet) and hand the others to [`read_file`].
+pub fn input_files<P: AsRef<Path>>(paths: &[P]) -> Vec<Result<PathBuf, ReadFailure>> {
     let mut files = Vec::new();
     let mut visited = HashSet::new();
     for path in paths {
         collect_files(path.as_ref(), &mut visited, &mut files);
     }
     files
-        .into_iter()
-        .flat_map(|file| -> Box<dyn Iterator<Item = _>> {
-            match file {
-                Err(failure) => Box::new(std::iter::once(Err(failure))),
-                Ok(path) if is_json_lines(&path) => Box::new(read_json_lines(path)),
-                Ok(path) => Box::new(std::iter::once(read_text_file(&path))),
-            }
-        })
+}
+
+/// The articles of one file: a JSON Lines file (`.jsonl`, `.ndjson`) gives one
+/// per line, any other file is one `.txt` article.
+pub fn read_file(path: PathBuf) -> Box<dyn Iterator<Item = Result<Article, ReadFailure>> + Send> {
+    if is_json_lines(&path) {
+        Box::new(read_json_lines(path))
+    } else {
+        Box::new(std::iter::once(read_text_file(&path)))
+    }
+}
+
+/// The id of an article read from `path` when nothing better is known: the
+/// file name without its extension.
+pub fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 fn collect_files(
@@ -95,12 +117,6 @@ fn is_json_lines(path: &Path) -> bool {
         path.extension().and_then(|e| e.to_str()),
         Some("jsonl" | "ndjson")
     )
-}
-
-fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// Reads one `.txt` article; its id is the file stem.

@@ -4,6 +4,7 @@ mod bad_input;
 mod claims;
 mod seeds;
 mod stream;
+mod tables_input;
 
 use std::path::PathBuf;
 

@@ -54,7 +54,8 @@ fn tables_have_the_documented_schemas() {
             "approx",
             "bound",
             "statement_id",
-            "speaker"
+            "speaker",
+            "date"
         ]
     );
     assert_eq!(

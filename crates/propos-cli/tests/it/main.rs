@@ -62,7 +62,7 @@ fn extract_to_parquet_and_csv_files() {
 }
 
 #[test]
-fn report_prints_the_three_tables() {
+fn report_prints_every_count() {
     let seeds = seeds();
     let out = propos(&["report", seeds.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -72,6 +72,8 @@ fn report_prints_the_three_tables() {
         "Figures",
         "Statements by date",
         "Claims: who put which figure forward when",
+        "Reporting verbs",
+        "Quotes repeated across documents",
     ] {
         assert!(stdout.contains(title), "{title} missing from:\n{stdout}");
     }
@@ -284,4 +286,98 @@ fn bench_reports_one_thread_and_all_threads() {
     let run = propos(&["bench", "--mb", "0"]);
     assert!(!run.status.success());
     assert!(text(&run.stderr).contains("--mb must be a positive"));
+}
+
+#[test]
+fn counts_of_stored_tables_equal_counts_of_the_articles() {
+    use propos_analytics::polars::prelude::*;
+    let seeds = seeds();
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("tables");
+    let run = propos(&[
+        "extract",
+        seeds.to_str().unwrap(),
+        "-q",
+        "--out-dir",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    for analysis in ["actors", "figures", "dates", "claims", "cues", "quotes"] {
+        let stored = out.path().join(format!("{analysis}-stored.csv"));
+        let direct = out.path().join(format!("{analysis}-direct.csv"));
+        let from_tables = propos(&[
+            "counts",
+            analysis,
+            "--tables",
+            dir.to_str().unwrap(),
+            "-o",
+            stored.to_str().unwrap(),
+        ]);
+        assert!(
+            from_tables.status.success(),
+            "{}",
+            text(&from_tables.stderr)
+        );
+        let from_articles = propos(&[
+            "counts",
+            analysis,
+            seeds.to_str().unwrap(),
+            "-q",
+            "-o",
+            direct.to_str().unwrap(),
+        ]);
+        assert!(
+            from_articles.status.success(),
+            "{}",
+            text(&from_articles.stderr)
+        );
+        let stored = std::fs::read_to_string(stored).unwrap();
+        assert_eq!(
+            stored,
+            std::fs::read_to_string(direct).unwrap(),
+            "{analysis}"
+        );
+        assert!(
+            stored.lines().count() >= 2 || analysis == "quotes",
+            "{analysis}: {stored}"
+        );
+    }
+    let printed = propos(&["counts", "figures", "--tables", dir.to_str().unwrap()]);
+    let stdout = text(&printed.stdout);
+    assert!(
+        stdout.starts_with("Figures (2 rows)") && stdout.contains("soldat"),
+        "{stdout}"
+    );
+    let wrong = propos(&["counts", "actors", "--tables", out.path().to_str().unwrap()]);
+    assert!(!wrong.status.success());
+    assert!(
+        text(&wrong.stderr).contains("statements.parquet: cannot open"),
+        "{}",
+        text(&wrong.stderr)
+    );
+    let mut frame = df!("body" => ["x"]).unwrap();
+    let parquet = out.path().join("articles.parquet");
+    ParquetWriter::new(std::fs::File::create(&parquet).unwrap())
+        .finish(&mut frame)
+        .unwrap();
+    let no_text = propos(&["extract", parquet.to_str().unwrap()]);
+    assert!(!no_text.status.success());
+    assert!(
+        text(&no_text.stderr).contains("articles.parquet: no text column \"text\" (columns: body)"),
+        "{}",
+        text(&no_text.stderr)
+    );
+    let named = propos(&[
+        "extract",
+        parquet.to_str().unwrap(),
+        "--text-column",
+        "body",
+        "-q",
+    ]);
+    assert!(named.status.success(), "{}", text(&named.stderr));
+    assert!(
+        text(&named.stdout).contains("\"doc_id\":\"articles:0\""),
+        "{}",
+        text(&named.stdout)
+    );
 }

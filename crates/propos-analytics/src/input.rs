@@ -1,0 +1,267 @@
+//! Articles from tables: Parquet files and polars DataFrames with a text
+//! column, beside the `.txt` and JSON Lines files that the core reads.
+
+use std::path::{Path, PathBuf};
+
+use polars::prelude::*;
+
+use propos_core::read::{input_files, read_file, stem, ReadFailure};
+use propos_core::{Article, Error as CoreError, Lang};
+
+/// Rows of a Parquet file read at a time: the memory a Parquet file takes
+/// while it is read is about this many articles.
+const PARQUET_BATCH_ROWS: usize = 1024;
+
+/// The columns that hold an article's fields in a table of articles.
+///
+/// Only the text column is required. Articles without an id column (or with
+/// a null id) get `NAME:ROW` (file stem, 0-based row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleColumns {
+    /// The article text (string column).
+    pub text: String,
+    /// The article id; `doc_id` is tried when this column is absent.
+    pub id: String,
+    /// The source URL (optional column).
+    pub url: String,
+    /// The publication date, `YYYY-MM-DD` strings (optional column).
+    pub published: String,
+    /// The language code, e.g. `fr` (optional column).
+    pub lang: String,
+}
+
+impl Default for ArticleColumns {
+    fn default() -> Self {
+        Self {
+            text: "text".into(),
+            id: "id".into(),
+            url: "url".into(),
+            published: "published".into(),
+            lang: "lang".into(),
+        }
+    }
+}
+
+/// Every article of the given files and directories, in order: `.txt`,
+/// JSON Lines (as [`propos_core::read::read_paths`]) and Parquet files
+/// (`.parquet`, read in batches with `columns`).
+pub fn read_inputs<P: AsRef<Path>>(
+    paths: &[P],
+    columns: &ArticleColumns,
+) -> impl Iterator<Item = Result<Article, ReadFailure>> + Send {
+    let columns = columns.clone();
+    input_files(paths)
+        .into_iter()
+        .flat_map(move |file| -> Box<dyn Iterator<Item = _> + Send> {
+            match file {
+                Err(failure) => Box::new(std::iter::once(Err(failure))),
+                Ok(path) if is_parquet(&path) => Box::new(read_parquet(path, columns.clone())),
+                Ok(path) => read_file(path),
+            }
+        })
+}
+
+fn is_parquet(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()) == Some("parquet")
+}
+
+/// Streams the articles of a Parquet file, [`PARQUET_BATCH_ROWS`] rows at a
+/// time, so a file larger than memory can be read.
+///
+/// A file that cannot be opened or lacks the text column is one failure; a
+/// row whose text is null or empty is that row's failure.
+pub fn read_parquet(
+    path: PathBuf,
+    columns: ArticleColumns,
+) -> impl Iterator<Item = Result<Article, ReadFailure>> + Send {
+    let name = stem(&path);
+    let whole_file_failure = |error: CoreError| ReadFailure {
+        doc_id: name.clone(),
+        error,
+    };
+    let opened = parquet_layout(&path, &columns).map_err(whole_file_failure);
+    let mut offset = 0;
+    let mut pending: std::vec::IntoIter<Result<Article, ReadFailure>> = Vec::new().into_iter();
+    let mut state = opened.map_err(Some);
+    std::iter::from_fn(move || loop {
+        if let Some(item) = pending.next() {
+            return Some(item);
+        }
+        let (rows, selected) = match &mut state {
+            Ok(layout) => (layout.0, &layout.1),
+            Err(failure) => return failure.take().map(Err),
+        };
+        if offset >= rows {
+            return None;
+        }
+        let batch = read_parquet_rows(&path, selected, offset, PARQUET_BATCH_ROWS)
+            .and_then(|frame| articles_from_frame(&frame, &columns, &path, offset));
+        match batch {
+            Ok(articles) => pending = articles.into_iter(),
+            Err(error) => {
+                state = Err(None);
+                return Some(Err(ReadFailure {
+                    doc_id: format!("{name}:{offset}"),
+                    error,
+                }));
+            }
+        }
+        offset += PARQUET_BATCH_ROWS;
+    })
+}
+
+/// The number of rows of a Parquet file and the article columns it has,
+/// or why it cannot be read as articles.
+fn parquet_layout(
+    path: &Path,
+    columns: &ArticleColumns,
+) -> Result<(usize, Vec<String>), CoreError> {
+    let table_error = |message: String| CoreError::Table {
+        path: path.to_path_buf(),
+        row: None,
+        message,
+    };
+    let file = std::fs::File::open(path).map_err(|source| CoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut reader = ParquetReader::new(file);
+    let schema = reader
+        .schema()
+        .map_err(|e| table_error(format!("not a readable Parquet file: {e}")))?;
+    let names: Vec<String> = schema.iter_names().map(|n| n.to_string()).collect();
+    if !names.contains(&columns.text) {
+        return Err(table_error(missing_text_column(&columns.text, &names)));
+    }
+    let rows = reader
+        .num_rows()
+        .map_err(|e| table_error(format!("not a readable Parquet file: {e}")))?;
+    let wanted = [
+        &columns.text,
+        &columns.id,
+        &"doc_id".to_string(),
+        &columns.url,
+        &columns.published,
+        &columns.lang,
+    ];
+    let mut selected: Vec<String> = Vec::new();
+    for name in wanted {
+        if names.contains(name) && !selected.contains(name) {
+            selected.push(name.clone());
+        }
+    }
+    Ok((rows, selected))
+}
+
+fn missing_text_column(text: &str, names: &[String]) -> String {
+    format!(
+        "no text column {text:?} (columns: {}); name the text column with --text-column",
+        names.join(", ")
+    )
+}
+
+fn read_parquet_rows(
+    path: &Path,
+    selected: &[String],
+    offset: usize,
+    rows: usize,
+) -> Result<DataFrame, CoreError> {
+    let file = std::fs::File::open(path).map_err(|source| CoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    ParquetReader::new(file)
+        .with_columns(Some(selected.to_vec()))
+        .with_slice(Some((offset, rows)))
+        .finish()
+        .map_err(|e| CoreError::Table {
+            path: path.to_path_buf(),
+            row: Some(offset),
+            message: format!("cannot read rows from here: {e}"),
+        })
+}
+
+/// The articles of a table, one per row, or why a row cannot be one.
+///
+/// `source` names the table in errors and ids (a file path, or a name such
+/// as `dataframe`); `first_row` is the row number of the table's first row in
+/// its source, for ids and messages. A missing text column, or a column of the
+/// wrong type, is an error for the whole table.
+pub fn articles_from_frame(
+    frame: &DataFrame,
+    columns: &ArticleColumns,
+    source: &Path,
+    first_row: usize,
+) -> Result<Vec<Result<Article, ReadFailure>>, CoreError> {
+    let table_error = |message: String| CoreError::Table {
+        path: source.to_path_buf(),
+        row: None,
+        message,
+    };
+    let names: Vec<String> = frame
+        .get_column_names()
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    let string_column = |name: &str| -> Result<Option<&StringChunked>, CoreError> {
+        match frame.column(name) {
+            Err(_) => Ok(None),
+            Ok(column) => column.str().map(Some).map_err(|_| {
+                table_error(format!(
+                    "column {name:?} must hold strings, not {}",
+                    column.dtype()
+                ))
+            }),
+        }
+    };
+    let texts = string_column(&columns.text)?
+        .ok_or_else(|| table_error(missing_text_column(&columns.text, &names)))?;
+    let ids = match string_column(&columns.id)? {
+        Some(ids) => Some(ids),
+        None => string_column("doc_id")?,
+    };
+    let urls = string_column(&columns.url)?;
+    let published = string_column(&columns.published)?;
+    let langs = string_column(&columns.lang)?;
+    let name = stem(source);
+    let mut articles = Vec::with_capacity(frame.height());
+    for i in 0..frame.height() {
+        let row = first_row + i;
+        let doc_id = ids
+            .and_then(|ids| ids.get(i))
+            .map_or_else(|| format!("{name}:{row}"), str::to_owned);
+        let row_error = |message: &str| ReadFailure {
+            doc_id: doc_id.clone(),
+            error: CoreError::Table {
+                path: source.to_path_buf(),
+                row: Some(row),
+                message: message.to_owned(),
+            },
+        };
+        let text = match texts.get(i) {
+            None => {
+                articles.push(Err(row_error("the text is null")));
+                continue;
+            }
+            Some(text) if text.trim().is_empty() => {
+                articles.push(Err(row_error("empty article (no text)")));
+                continue;
+            }
+            Some(text) => text,
+        };
+        let lang = match langs.and_then(|l| l.get(i)).map(str::parse::<Lang>) {
+            Some(Err(error)) => {
+                articles.push(Err(row_error(&error.to_string())));
+                continue;
+            }
+            Some(Ok(lang)) => Some(lang),
+            None => None,
+        };
+        let mut article = Article::new(doc_id.clone(), text.to_owned());
+        article.url = urls.and_then(|u| u.get(i)).map(str::to_owned);
+        article.published = published.and_then(|p| p.get(i)).map(str::to_owned);
+        article.lang = lang;
+        articles.push(Ok(article));
+    }
+    Ok(articles)
+}

@@ -1,0 +1,157 @@
+//! Articles read from Parquet files, and analyses run on stored tables.
+
+use std::path::Path;
+
+use propos_analytics::polars::prelude::*;
+use propos_analytics::{
+    extract_chunks, read_inputs, Analysis, ArticleColumns, Corpus, Options, TableWriter,
+};
+
+fn seed_texts() -> Vec<(String, String)> {
+    let mut seeds: Vec<_> = std::fs::read_dir(crate::seeds_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    seeds.sort();
+    seeds
+        .iter()
+        .map(|p| {
+            let id = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (id, std::fs::read_to_string(p).unwrap())
+        })
+        .collect()
+}
+
+fn write_parquet(path: &Path, frame: &mut DataFrame) {
+    let file = std::fs::File::create(path).unwrap();
+    ParquetWriter::new(file)
+        .with_row_group_size(Some(2))
+        .finish(frame)
+        .unwrap();
+}
+
+#[test]
+fn parquet_articles_give_the_same_tables_as_text_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = seed_texts();
+    let mut frame = df!(
+        "article_id" => seeds.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(),
+        "body" => seeds.iter().map(|s| s.1.as_str()).collect::<Vec<_>>(),
+    )
+    .unwrap();
+    let parquet = dir.path().join("seeds.parquet");
+    write_parquet(&parquet, &mut frame);
+    let options = Options {
+        columns: ArticleColumns {
+            text: "body".into(),
+            id: "article_id".into(),
+            ..ArticleColumns::default()
+        },
+        ..Options::default()
+    };
+    let from_parquet = Corpus::from_paths(&[&parquet], &options)
+        .unwrap()
+        .tables()
+        .unwrap();
+    let from_text = Corpus::from_paths(&[crate::seeds_dir()], &Options::default())
+        .unwrap()
+        .tables()
+        .unwrap();
+    assert!(from_parquet.statements.height() > 40);
+    assert!(from_parquet
+        .statements
+        .equals_missing(&from_text.statements));
+    assert!(from_parquet.figures.equals_missing(&from_text.figures));
+}
+
+#[test]
+fn a_parquet_file_without_the_text_column_or_with_null_texts_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut no_text = df!("body" => ["Paul Martin a déclaré que la paix était proche."]).unwrap();
+    write_parquet(&dir.path().join("no_text.parquet"), &mut no_text);
+    let mut some_null = df!(
+        "text" => [Some("Paul Martin a déclaré que la paix était proche."), None, Some("  ")],
+        "lang" => [Some("fr"), None, None],
+    )
+    .unwrap();
+    write_parquet(&dir.path().join("some_null.parquet"), &mut some_null);
+    std::fs::write(dir.path().join("zz_not.parquet"), "not parquet").unwrap();
+    let items: Vec<_> = read_inputs(&[dir.path()], &ArticleColumns::default()).collect();
+    let path = |name: &str| dir.path().join(name).display().to_string();
+    let messages: Vec<String> = items
+        .iter()
+        .map(|item| match item {
+            Ok(article) => format!("ok {}", article.id),
+            Err(failure) => format!("{} | {}", failure.doc_id, failure.error),
+        })
+        .collect();
+    assert_eq!(messages.len(), 5, "{messages:#?}");
+    assert_eq!(
+        messages[0],
+        format!(
+            "no_text | {}: no text column \"text\" (columns: body); name the text column with --text-column",
+            path("no_text.parquet")
+        )
+    );
+    assert_eq!(messages[1], "ok some_null:0");
+    assert_eq!(
+        messages[2],
+        format!(
+            "some_null:1 | {}: row 1: the text is null",
+            path("some_null.parquet")
+        )
+    );
+    assert_eq!(
+        messages[3],
+        format!(
+            "some_null:2 | {}: row 2: empty article (no text)",
+            path("some_null.parquet")
+        )
+    );
+    assert!(
+        messages[4].starts_with(&format!(
+            "zz_not | {}: not a readable Parquet file",
+            path("zz_not.parquet")
+        )),
+        "{}",
+        messages[4]
+    );
+}
+
+#[test]
+fn analyses_of_stored_tables_equal_those_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = Options::default();
+    let mut writer = TableWriter::create(dir.path()).unwrap();
+    extract_chunks(
+        read_inputs(&[crate::seeds_dir()], &options.columns),
+        &options,
+        2,
+        None,
+        |chunk| writer.write(&chunk),
+    )
+    .unwrap();
+    writer.finish().unwrap();
+    let tables = Corpus::from_paths(&[crate::seeds_dir()], &options)
+        .unwrap()
+        .tables()
+        .unwrap();
+    for analysis in Analysis::ALL {
+        let stored = analysis.run_stored(dir.path()).unwrap();
+        let in_memory = analysis.run(&tables).unwrap();
+        assert!(
+            stored.equals_missing(&in_memory),
+            "{analysis:?}: {stored} vs {in_memory}"
+        );
+    }
+    assert!(Analysis::Actors.run(&tables).unwrap().height() > 10);
+    let missing = Analysis::Actors
+        .run_stored(&dir.path().join("nowhere"))
+        .unwrap_err();
+    assert!(
+        missing
+            .to_string()
+            .contains("nowhere/statements.parquet: cannot open"),
+        "{missing}"
+    );
+}
