@@ -1,6 +1,7 @@
 """propos.spark: the tables and counts of a Spark DataFrame are those of the local engine."""
 
 import datetime as dt
+import inspect
 import os
 import sys
 from pathlib import Path
@@ -180,3 +181,13 @@ def test_bad_ids_columns_and_options_raise_before_any_extraction(spark: SparkSes
         propos.spark.extract(spark.createDataFrame([(1, 2)], "id long, text long"))
     with pytest.raises(ValueError, match="unsupported language"):
         propos.spark.extract(twice, lang="xx")
+
+
+def test_every_public_name_has_a_docstring() -> None:
+    for name in propos.spark.__all__:
+        value = getattr(propos.spark, name)
+        if callable(value):
+            assert inspect.getdoc(value), name
+    for name, method in inspect.getmembers(propos.spark.SparkCorpus, inspect.isfunction):
+        if not name.startswith("_"):
+            assert inspect.getdoc(method), f"SparkCorpus.{name}"
