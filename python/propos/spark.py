@@ -79,6 +79,11 @@ def _spark_schema(frame: pl.DataFrame) -> T.StructType:
 
 
 @functools.lru_cache(maxsize=None)
+def _schemas() -> Tuple[Tuple[str, T.StructType], ...]:
+    empty = extract_locally(pl.DataFrame({"text": []}, schema={"text": pl.String}))
+    return tuple((name, _spark_schema(getattr(empty, name))) for name in TABLES)
+
+
 def table_schemas() -> Dict[str, T.StructType]:
     """The Spark schema of each table, from the polars schema of an empty extraction.
 
@@ -86,8 +91,7 @@ def table_schemas() -> Dict[str, T.StructType]:
     ``UInt64`` columns become ``long``. Useful to read tables written by
     ``corpus.statements.write.parquet(...)`` back with their schema.
     """
-    empty = extract_locally(pl.DataFrame({"text": []}, schema={"text": pl.String}))
-    return {name: _spark_schema(getattr(empty, name)) for name in TABLES}
+    return dict(_schemas())
 
 
 def _tagged_schema() -> T.StructType:
@@ -174,9 +178,13 @@ def _check_columns(frame: DataFrame, columns: _Columns) -> None:
             raise KeyError(
                 f"{role} column {name!r} is not in the DataFrame; its columns are: {', '.join(frame.columns)}"
             )
-    for role, name in [("text", columns.text), ("lang", columns.lang)]:
-        if name is not None and types[name] != "string":
-            raise TypeError(f"{role} column {name!r} has type {types[name]}; expected string")
+    for role, name, expected in [
+        ("text", columns.text, ("string",)),
+        ("lang", columns.lang, ("string",)),
+        ("published", columns.published, ("string", "date", "timestamp", "timestamp_ntz")),
+    ]:
+        if name is not None and types[name] not in expected:
+            raise TypeError(f"{role} column {name!r} has type {types[name]}; expected {' or '.join(expected)}")
 
 
 def _check_ids(frame: DataFrame, id_column: str) -> None:
@@ -347,7 +355,7 @@ def counts_by_actor(statements: DataFrame) -> DataFrame:
             F.mode("speaker_type", True).alias("actor_type"),
             F.mode("speaker_country", True).alias("country"),
             F.count(F.lit(1)).alias("statements"),
-            F.countDistinct("doc_id").alias("documents"),
+            F.count_distinct("doc_id").alias("documents"),
             F.min(own_date).alias("first_date"),
             F.max(own_date).alias("last_date"),
             F.mode("cue_lemma", True).alias("top_cue"),
@@ -369,8 +377,8 @@ def counts_by_figure(figures: DataFrame) -> DataFrame:
         .groupBy("value", "unit")
         .agg(
             F.count(F.lit(1)).alias("mentions"),
-            F.countDistinct("doc_id").alias("documents"),
-            F.countDistinct("speaker").alias("speakers"),
+            F.count_distinct("doc_id").alias("documents"),
+            F.count_distinct("speaker").alias("speakers"),
             F.array_join(F.array_sort(F.collect_set("speaker")), "; ").alias("speaker_names"),
         )
         .orderBy(F.desc("mentions"), F.asc("value"), F.asc_nulls_first("unit"))
@@ -390,7 +398,7 @@ def counts_by_date(statements: DataFrame, documents: DataFrame) -> DataFrame:
         .select("doc_id", F.coalesce("date", "_published").alias("date"))
         .where(F.col("date").isNotNull())
         .groupBy("date")
-        .agg(F.count(F.lit(1)).alias("statements"), F.countDistinct("doc_id").alias("documents"))
+        .agg(F.count(F.lit(1)).alias("statements"), F.count_distinct("doc_id").alias("documents"))
         .orderBy("date")
     )
 
@@ -416,7 +424,7 @@ def claims(statements: DataFrame, figures: DataFrame) -> DataFrame:
     keyed = _with_actor_keys(attributed)
     names = keyed.groupBy(_KEY).agg(F.mode("speaker", True).alias("actor"))
     tallies = keyed.groupBy(_KEY, "date", "value", "unit").agg(
-        F.count(F.lit(1)).alias("mentions"), F.countDistinct("doc_id").alias("documents")
+        F.count(F.lit(1)).alias("mentions"), F.count_distinct("doc_id").alias("documents")
     )
     return (
         tallies.join(names, on=_KEY)

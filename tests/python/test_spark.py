@@ -179,6 +179,8 @@ def test_bad_ids_columns_and_options_raise_before_any_extraction(spark: SparkSes
         propos.spark.extract(twice, text_column="body")
     with pytest.raises(TypeError, match="expected string"):
         propos.spark.extract(spark.createDataFrame([(1, 2)], "id long, text long"))
+    with pytest.raises(TypeError, match="expected string or date"):
+        propos.spark.extract(twice.selectExpr("*", "1 AS day"), published_column="day")
     with pytest.raises(ValueError, match="unsupported language"):
         propos.spark.extract(twice, lang="xx")
 
