@@ -46,6 +46,7 @@ __all__ = [
     "SUPPORTED_LANGUAGES",
     "TableError",
     "__version__",
+    "claims",
     "counts_by_actor",
     "counts_by_date",
     "counts_by_figure",
@@ -98,6 +99,10 @@ class Corpus:
     def counts_by_date(self) -> pl.DataFrame:
         """Statements per day (see :func:`counts_by_date`)."""
         return counts_by_date(self.statements, self.documents)
+
+    def claims(self) -> pl.DataFrame:
+        """Who put which number forward when (see :func:`claims`)."""
+        return claims(self.statements, self.figures)
 
     def text(self, doc_id: str) -> str:
         """The text of document ``doc_id``, as the offsets of the tables count it.
@@ -445,3 +450,19 @@ def counts_by_date(statements: pl.DataFrame, documents: pl.DataFrame) -> pl.Data
         TableError: a table lacks a column it needs.
     """
     return _propos.counts_by_date(statements, documents)
+
+
+def claims(statements: pl.DataFrame, figures: pl.DataFrame) -> pl.DataFrame:
+    """Who put which number forward when: one row per actor, figure and date.
+
+    Columns: actor, value, unit, date, mentions, documents. A figure counts
+    for the speaker it is attributed to (its own ``speaker``, else the speaker
+    of its statement), on its statement's date (null when the text gives
+    none). Spellings of a name are merged as in :func:`counts_by_actor`.
+    Figures without a value or a speaker are left out. Rows are in actor,
+    date (undated last), value and unit order.
+
+    Raises:
+        TableError: a table lacks a column it needs.
+    """
+    return _propos.claims(statements, figures)

@@ -42,3 +42,9 @@ def counts_by_figure(figures: pl.DataFrame) -> pl.DataFrame:
 
 def counts_by_date(statements: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     """Statements per day, from a ``statements`` and a ``documents`` table."""
+
+def claims(statements: pl.DataFrame, figures: pl.DataFrame) -> pl.DataFrame:
+    """Who put which number forward when, from a ``statements`` and a ``figures`` table."""
+
+def actor_keys(names: pl.Series) -> pl.Series:
+    """The keys under which spellings of actor names are merged, one per name (nulls stay null)."""

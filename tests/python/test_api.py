@@ -117,6 +117,37 @@ def test_counts_on_a_small_table():
     assert_frame_equal(propos.counts_by_actor(statements), expected)
 
 
+def test_claims_merge_spellings_and_take_the_statement_speaker_and_date():
+    statements = pl.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "statement_id": pl.Series([0, 0], dtype=pl.UInt32),
+            "speaker": ["Choe Son-hui", "Choe Son Hui"],
+            "date": ["2024-11-02", None],
+        }
+    )
+    figures = pl.DataFrame(
+        {
+            "doc_id": ["a", "a", "b", "b"],
+            "statement_id": pl.Series([0, 0, 0, None], dtype=pl.UInt32),
+            "speaker": [None, None, None, "Jean Dupont"],
+            "value": [12000.0, 12000.0, 12000.0, None],
+            "unit": ["soldat", "soldat", "soldat", "soldat"],
+        }
+    )
+    expected = pl.DataFrame(
+        {
+            "actor": ["Choe Son-hui", "Choe Son-hui"],
+            "value": [12000.0, 12000.0],
+            "unit": ["soldat", "soldat"],
+            "date": ["2024-11-02", None],
+            "mentions": pl.Series([2, 1], dtype=pl.UInt32),
+            "documents": pl.Series([1, 1], dtype=pl.UInt32),
+        }
+    )
+    assert_frame_equal(propos.claims(statements, figures), expected)
+
+
 def test_counting_a_table_without_its_columns_raises_table_error():
     with pytest.raises(propos.TableError, match="speaker"):
         propos.counts_by_actor(pl.DataFrame({"doc_id": ["a"]}))

@@ -8,9 +8,10 @@
 use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use pyo3_polars::PyDataFrame;
+use pyo3_polars::{PyDataFrame, PySeries};
 
 use propos_analytics::propos_core::{Article, Lang};
+use propos_analytics::polars::prelude::{IntoSeries, StringChunked};
 use propos_analytics::{Corpus, Options, Tables};
 
 pyo3::create_exception!(
@@ -162,6 +163,31 @@ fn counts_by_date(
         .map_err(to_py_error)
 }
 
+/// Who put which number forward when, from a `statements` and a `figures` table.
+#[pyfunction]
+fn claims(py: Python<'_>, statements: PyDataFrame, figures: PyDataFrame) -> PyResult<PyDataFrame> {
+    py.detach(|| propos_analytics::claims(&statements.0, &figures.0))
+        .map(PyDataFrame)
+        .map_err(to_py_error)
+}
+
+/// The keys under which spellings of actor names are merged, one per name
+/// (nulls stay null): see `propos_analytics::actor_key`.
+#[pyfunction]
+fn actor_keys(py: Python<'_>, names: PySeries) -> PyResult<PySeries> {
+    let names = names.0;
+    let strings = names
+        .str()
+        .map_err(|e| TableError::new_err(format!("actor names: {e}")))?;
+    let keys: StringChunked = py.detach(|| {
+        strings
+            .iter()
+            .map(|name| name.map(propos_analytics::actor_key))
+            .collect()
+    });
+    Ok(PySeries(keys.with_name(names.name().clone()).into_series()))
+}
+
 /// The native module of propos.
 #[pymodule]
 fn _propos(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -174,5 +200,7 @@ fn _propos(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(counts_by_actor, m)?)?;
     m.add_function(wrap_pyfunction!(counts_by_figure, m)?)?;
     m.add_function(wrap_pyfunction!(counts_by_date, m)?)?;
+    m.add_function(wrap_pyfunction!(claims, m)?)?;
+    m.add_function(wrap_pyfunction!(actor_keys, m)?)?;
     Ok(())
 }
