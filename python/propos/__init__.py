@@ -7,6 +7,7 @@ count them across a corpus::
     corpus = propos.extract("seeds")          # a folder, a file, texts, a DataFrame...
     corpus.statements                         # polars.DataFrame
     corpus.counts_by_actor()                  # who speaks most
+    corpus.claims()                           # who put which figure forward when
     corpus.show(corpus.documents["doc_id"][0])  # an article, highlighted
 
 Tables (offsets are byte offsets into the article text):
@@ -15,7 +16,7 @@ Tables (offsets are byte offsets into the article text):
   speaker_mention, speaker_type, speaker_country, cue, cue_start, cue_end,
   cue_lemma, kind, content, content_start, content_end, date, lang, rule
 - ``figures``: doc_id, figure_id, start, end, text, value, unit, approx,
-  bound, statement_id, speaker
+  bound, statement_id, speaker, date (the date of the figure's statement)
 - ``dates``: doc_id, start, end, text, value, granularity
 - ``actors``: doc_id, actor, actor_type, country, mentions, statements
 - ``documents``: doc_id, url, published, lang, chars, statements, problems
@@ -30,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field
-from typing import Any, List, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, Mapping, Optional, Sequence, Union
 
 import polars as pl
 
@@ -47,10 +48,14 @@ __all__ = [
     "TableError",
     "__version__",
     "claims",
+    "ScannedCorpus",
     "counts_by_actor",
+    "counts_by_cue",
     "counts_by_date",
     "counts_by_figure",
     "extract",
+    "repeated_quotes",
+    "scan",
     "show",
 ]
 
@@ -103,6 +108,14 @@ class Corpus:
     def claims(self) -> pl.DataFrame:
         """Who put which number forward when (see :func:`claims`)."""
         return claims(self.statements, self.figures)
+
+    def counts_by_cue(self) -> pl.DataFrame:
+        """Statements per reporting verb (see :func:`counts_by_cue`)."""
+        return counts_by_cue(self.statements)
+
+    def repeated_quotes(self) -> pl.DataFrame:
+        """Direct quotes found in several documents (see :func:`repeated_quotes`)."""
+        return repeated_quotes(self.statements)
 
     def text(self, doc_id: str) -> str:
         """The text of document ``doc_id``, as the offsets of the tables count it.
@@ -184,21 +197,28 @@ def _column(frame: pl.DataFrame, name: str, role: str) -> pl.Series:
     return frame[name]
 
 
-def _publication_days(column: pl.Series) -> List[Optional[str]]:
+def _publication_days(column: pl.Series) -> pl.Series:
     """A column of dates (``pl.Date``, ``pl.Datetime`` or ISO strings) as ``YYYY-MM-DD`` strings."""
     if column.dtype == pl.String:
-        return column.to_list()
+        return column
     if column.dtype in (pl.Date, pl.Datetime):
-        return column.dt.strftime("%Y-%m-%d").to_list()
+        return column.dt.strftime("%Y-%m-%d")
     raise TypeError(
         f"published column {column.name!r} has type {column.dtype}; expected String, Date or Datetime"
     )
 
 
-def _lang_codes(column: pl.Series) -> List[Optional[str]]:
+def _lang_codes(column: pl.Series) -> pl.Series:
     if column.dtype != pl.String:
         raise TypeError(f"lang column {column.name!r} has type {column.dtype}; expected String")
-    return column.to_list()
+    codes = column.drop_nulls().unique(maintain_order=True)
+    unsupported = codes.filter(~codes.is_in(SUPPORTED_LANGUAGES))
+    if unsupported.len():
+        raise ValueError(
+            f"unsupported language {unsupported[0]!r} in lang column {column.name!r}: "
+            f"supported languages are {', '.join(SUPPORTED_LANGUAGES)}"
+        )
+    return column
 
 
 def _texts_of(column: pl.Series) -> pl.Series:
@@ -213,9 +233,9 @@ def _texts_of(column: pl.Series) -> pl.Series:
     return column
 
 
-def _ids_of(frame: pl.DataFrame, id_column: Optional[str]) -> List[str]:
+def _ids_of(frame: pl.DataFrame, id_column: Optional[str]) -> pl.Series:
     if id_column is None:
-        return [str(row) for row in range(frame.height)]
+        return pl.int_range(frame.height, eager=True).cast(pl.String).alias("id")
     column = _column(frame, id_column, "id")
     if column.null_count():
         raise ValueError(f"id column {id_column!r} has {column.null_count()} null values")
@@ -223,7 +243,7 @@ def _ids_of(frame: pl.DataFrame, id_column: Optional[str]) -> List[str]:
     duplicated = ids.filter(ids.is_duplicated()).unique(maintain_order=True)
     if duplicated.len():
         raise ValueError(f"id column {id_column!r} has duplicate ids: {', '.join(duplicated.head(5).to_list())}")
-    return ids.to_list()
+    return ids.alias("id")
 
 
 def _extract_frame(
@@ -239,19 +259,13 @@ def _extract_frame(
 ) -> Corpus:
     texts = _texts_of(_column(frame, text_column, "text"))
     ids = _ids_of(frame, id_column)
-    published_dates = (
-        None if published_column is None else _publication_days(_column(frame, published_column, "published"))
-    )
-    langs = None if lang_column is None else _lang_codes(_column(frame, lang_column, "lang"))
-    tables = _propos.extract_texts(
-        texts.to_list(),
-        ids,
-        published=published_dates,
-        langs=langs,
-        lang=lang,
-        default_published=published,
-        threads=threads,
-    )
+    columns = [texts.alias("text"), ids]
+    if published_column is not None:
+        columns.append(_publication_days(_column(frame, published_column, "published")).alias("published"))
+    if lang_column is not None:
+        columns.append(_lang_codes(_column(frame, lang_column, "lang")).alias("lang"))
+    # The columns go to Rust whole (Arrow buffers), not as Python strings.
+    tables = _propos.extract_frame(pl.DataFrame(columns), lang=lang, published=published, threads=threads)
     return Corpus(**tables, text_source=InMemoryTexts(ids, texts))
 
 
@@ -373,6 +387,144 @@ def extract(
     raise TypeError("source must be paths or texts, not a mix of both")
 
 
+_TABLES = ("statements", "figures", "dates", "actors", "documents")
+
+
+@dataclass(frozen=True, repr=False)
+class ScannedCorpus:
+    """The tables of a corpus streamed to Parquet files by :func:`scan`.
+
+    Each table is a ``polars.LazyFrame`` over ``out_dir/<table>.parquet``:
+    filter and select before ``collect()`` and only what is needed is read.
+    The counts run in Rust on the files, reading only the columns they need.
+    """
+
+    out_dir: str
+    #: What the run went through: read, skipped, bytes, statements, figures, dates, problems.
+    summary: Dict[str, int]
+
+    def __repr__(self) -> str:
+        return f"ScannedCorpus({self.out_dir!r}, {self.summary})"
+
+    def _table(self, name: str) -> pl.LazyFrame:
+        return pl.scan_parquet(os.path.join(self.out_dir, f"{name}.parquet"))
+
+    @property
+    def statements(self) -> pl.LazyFrame:
+        """The ``statements`` table, lazily."""
+        return self._table("statements")
+
+    @property
+    def figures(self) -> pl.LazyFrame:
+        """The ``figures`` table, lazily."""
+        return self._table("figures")
+
+    @property
+    def dates(self) -> pl.LazyFrame:
+        """The ``dates`` table, lazily."""
+        return self._table("dates")
+
+    @property
+    def actors(self) -> pl.LazyFrame:
+        """The ``actors`` table, lazily."""
+        return self._table("actors")
+
+    @property
+    def documents(self) -> pl.LazyFrame:
+        """The ``documents`` table, lazily (one row per article, readable or not)."""
+        return self._table("documents")
+
+    def counts_by_actor(self) -> pl.DataFrame:
+        """Statements per speaker (see :func:`counts_by_actor`)."""
+        return _propos.count_stored("actors", self.out_dir)
+
+    def counts_by_figure(self) -> pl.DataFrame:
+        """Mentions per figure (see :func:`counts_by_figure`)."""
+        return _propos.count_stored("figures", self.out_dir)
+
+    def counts_by_date(self) -> pl.DataFrame:
+        """Statements per day (see :func:`counts_by_date`)."""
+        return _propos.count_stored("dates", self.out_dir)
+
+    def claims(self) -> pl.DataFrame:
+        """Who put which number forward when (see :func:`claims`)."""
+        return _propos.count_stored("claims", self.out_dir)
+
+    def counts_by_cue(self) -> pl.DataFrame:
+        """Statements per reporting verb (see :func:`counts_by_cue`)."""
+        return _propos.count_stored("cues", self.out_dir)
+
+    def repeated_quotes(self) -> pl.DataFrame:
+        """Direct quotes found in several documents (see :func:`repeated_quotes`)."""
+        return _propos.count_stored("quotes", self.out_dir)
+
+
+def scan(
+    source: Union[str, "os.PathLike[str]", Sequence[Union[str, "os.PathLike[str]"]]],
+    out_dir: Union[str, "os.PathLike[str]"],
+    *,
+    lang: Optional[str] = None,
+    published: Union[str, dt.date, None] = None,
+    threads: Optional[int] = None,
+    chunk_size: int = 1024,
+    text_column: str = "text",
+    id_column: str = "id",
+) -> ScannedCorpus:
+    """Extract a corpus larger than memory, streaming its tables to Parquet.
+
+    The articles of ``source`` (files and directories: ``.txt``, ``.jsonl``,
+    ``.parquet``) are read and extracted ``chunk_size`` at a time, in parallel
+    without the GIL, and each chunk's tables are appended to
+    ``out_dir/{statements,figures,dates,actors,documents}.parquet``; memory
+    depends on the chunk size, not on the corpus. The output is the same
+    whatever the number of threads.
+
+    Args:
+        source: a path or a list of paths.
+        out_dir: the folder for the five Parquet files (created if needed;
+            existing files of those names are replaced).
+        lang, published, threads: as for :func:`extract`.
+        chunk_size: articles extracted together before they are written.
+        text_column, id_column: the columns of Parquet inputs holding the
+            text and the id (else ``doc_id``, else ``FILE:ROW``).
+
+    Returns:
+        A :class:`ScannedCorpus`: the tables as ``polars.LazyFrame`` s over
+        the files (``pl.scan_parquet``), the counts, and the run's summary.
+        Articles that cannot be read are rows of ``documents`` with their
+        problem.
+
+    Raises:
+        FileNotFoundError: a path that does not exist.
+        ValueError: an unsupported language, a malformed ``published``, or
+            ``chunk_size`` below 1.
+        TableError: ``out_dir`` or a file in it cannot be written.
+
+    Example::
+
+        corpus = propos.scan("archive/", "archive-tables/")
+        corpus.statements.filter(pl.col("speaker") == "Antony Blinken").collect()
+        corpus.claims()
+    """
+    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+    paths = [os.fspath(item) for item in items]
+    for path in paths:
+        if not os.path.exists(path):
+            raise FileNotFoundError(f"{path}: no such file or directory")
+    directory = os.fspath(out_dir)
+    summary = _propos.scan_paths(
+        paths,
+        directory,
+        lang=lang,
+        published=_iso_day(published),
+        threads=threads,
+        chunk_size=chunk_size,
+        text_column=text_column,
+        id_column=id_column,
+    )
+    return ScannedCorpus(directory, summary)
+
+
 def show(
     document: DocumentRef,
     corpus: Optional[Corpus] = None,
@@ -421,24 +573,28 @@ def counts_by_actor(statements: pl.DataFrame) -> pl.DataFrame:
     """Statements per speaker, most frequent first.
 
     Columns: actor, actor_type, country, statements, documents, first_date,
-    last_date, top_cue. Statements without a speaker are not counted.
+    last_date, top_cue, variants. Spellings of one name across documents
+    ("Choe Son Hui", "Choe Son-hui") are merged under the most frequent one;
+    ``variants`` lists them all, most frequent first, separated by "; ".
+    Statements without a speaker are not counted.
 
     Raises:
         TableError: the table lacks a column it needs (doc_id, speaker,
             speaker_type, speaker_country, cue_lemma, date).
     """
-    return _propos.counts_by_actor(statements)
+    return _propos.count("actors", {"statements": statements})
 
 
 def counts_by_figure(figures: pl.DataFrame) -> pl.DataFrame:
     """Mentions per figure (value + unit), most frequent first.
 
-    Columns: value, unit, mentions, documents, speakers, speaker_names.
+    Columns: value, unit, mentions, documents, speakers, speaker_names,
+    first_date, last_date (the dates of the figure's statements).
 
     Raises:
         TableError: the table lacks a column it needs.
     """
-    return _propos.counts_by_figure(figures)
+    return _propos.count("figures", {"figures": figures})
 
 
 def counts_by_date(statements: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
@@ -449,7 +605,7 @@ def counts_by_date(statements: pl.DataFrame, documents: pl.DataFrame) -> pl.Data
     Raises:
         TableError: a table lacks a column it needs.
     """
-    return _propos.counts_by_date(statements, documents)
+    return _propos.count("dates", {"statements": statements, "documents": documents})
 
 
 def claims(statements: pl.DataFrame, figures: pl.DataFrame) -> pl.DataFrame:
@@ -465,4 +621,30 @@ def claims(statements: pl.DataFrame, figures: pl.DataFrame) -> pl.DataFrame:
     Raises:
         TableError: a table lacks a column it needs.
     """
-    return _propos.claims(statements, figures)
+    return _propos.count("claims", {"statements": statements, "figures": figures})
+
+
+def counts_by_cue(statements: pl.DataFrame) -> pl.DataFrame:
+    """Statements per reporting verb (its lemma), most frequent first.
+
+    Columns: cue_lemma, statements, documents, speakers, direct, indirect,
+    mixed (the statements of each kind).
+
+    Raises:
+        TableError: the table lacks a column it needs.
+    """
+    return _propos.count("cues", {"statements": statements})
+
+
+def repeated_quotes(statements: pl.DataFrame) -> pl.DataFrame:
+    """Direct quotes found in more than one document, most widely repeated first.
+
+    Columns: quote, documents, mentions, speakers, first_date, last_date,
+    doc_ids. Quotes are compared by their words (case, accents, punctuation
+    and quote marks ignored), so one quote typeset differently by two outlets
+    is one row; quotes of fewer than five words are left out.
+
+    Raises:
+        TableError: the table lacks a column it needs.
+    """
+    return _propos.count("quotes", {"statements": statements})

@@ -34,17 +34,33 @@ def extract_texts(
 ) -> Dict[str, pl.DataFrame]:
     """Extracts articles given as texts, with their ids (and optional dates and languages)."""
 
-def counts_by_actor(statements: pl.DataFrame) -> pl.DataFrame:
-    """Statements per speaker, from a ``statements`` table."""
+def extract_frame(
+    frame: pl.DataFrame,
+    *,
+    lang: Optional[str] = None,
+    published: Optional[str] = None,
+    threads: Optional[int] = None,
+) -> Dict[str, pl.DataFrame]:
+    """Extracts the articles of a DataFrame with columns ``text`` and optionally ``id``, ``url``, ``published``, ``lang``."""
 
-def counts_by_figure(figures: pl.DataFrame) -> pl.DataFrame:
-    """Mentions per figure (value + unit), from a ``figures`` table."""
+def scan_paths(
+    paths: List[str],
+    out_dir: str,
+    *,
+    lang: Optional[str] = None,
+    published: Optional[str] = None,
+    threads: Optional[int] = None,
+    chunk_size: int = ...,
+    text_column: Optional[str] = None,
+    id_column: Optional[str] = None,
+) -> Dict[str, int]:
+    """Extracts files and directories as a stream, writing the five tables as Parquet files in ``out_dir``."""
 
-def counts_by_date(statements: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
-    """Statements per day, from a ``statements`` and a ``documents`` table."""
+def count(analysis: str, tables: Dict[str, pl.DataFrame]) -> pl.DataFrame:
+    """Runs a count (actors, figures, dates, claims, cues, quotes) on tables given by name."""
 
-def claims(statements: pl.DataFrame, figures: pl.DataFrame) -> pl.DataFrame:
-    """Who put which number forward when, from a ``statements`` and a ``figures`` table."""
+def count_stored(analysis: str, tables_dir: str) -> pl.DataFrame:
+    """Runs a count on the Parquet tables in ``tables_dir``, reading only the columns it needs."""
 
 def actor_keys(names: pl.Series) -> pl.Series:
     """The keys under which spellings of actor names are merged, one per name (nulls stay null)."""

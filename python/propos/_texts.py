@@ -30,13 +30,19 @@ class TextLookup(Protocol):
 
 
 class InMemoryTexts:
-    """Texts the corpus was built from, kept by reference (no copy of the strings)."""
+    """Texts the corpus was built from, kept by reference (no copy of the strings).
 
-    def __init__(self, ids: Sequence[str], texts: "Sequence[str] | pl.Series") -> None:
-        self._row_of: Dict[str, int] = {doc_id: row for row, doc_id in enumerate(ids)}
+    The index from id to row is built on the first request only.
+    """
+
+    def __init__(self, ids: "Sequence[str] | pl.Series", texts: "Sequence[str] | pl.Series") -> None:
+        self._ids = ids
         self._texts = texts
+        self._row_of: Optional[Dict[str, int]] = None
 
     def text(self, doc_id: str) -> str:
+        if self._row_of is None:
+            self._row_of = {str(doc_id): row for row, doc_id in enumerate(self._ids)}
         if doc_id not in self._row_of:
             raise KeyError(f"no document {doc_id!r} in this corpus")
         return str(self._texts[self._row_of[doc_id]])

@@ -335,31 +335,42 @@ def _finite(value: Column) -> Column:
     return value.isNotNull() & ~F.isnan(value) & (F.abs(value) != F.lit(float("inf")))
 
 
+def _full_date(date: Column) -> Column:
+    """``date`` unless it is partial (``--11-16``: no year), which is never a first or last date."""
+    return F.when(~date.startswith("--"), date)
+
+
+def _by_frequency(frame: DataFrame, keys: List[str], value: str, name: str) -> DataFrame:
+    """Per ``keys``, the distinct ``value`` s most frequent first (ties in value order), joined by ``"; "``."""
+    tallies = frame.groupBy(*keys, value).agg(F.count(F.lit(1)).alias("_n"))
+    ordered = F.array_sort(F.collect_list(F.struct((-F.col("_n")).alias("_rank"), F.col(value).alias("_v"))))
+    return tallies.groupBy(*keys).agg(F.array_join(F.transform(ordered, lambda x: x["_v"]), "; ").alias(name))
+
+
 def counts_by_actor(statements: DataFrame) -> DataFrame:
     """Statements per speaker, most frequent first, as :func:`propos.counts_by_actor`.
 
     Columns: actor, actor_type, country, statements, documents, first_date,
-    last_date, top_cue. Spellings of a name are merged under the Rust
-    ``actor_key`` (computed by the same function, once per spelling) and
-    shown under the most frequent one; types, countries and cues are the
-    most frequent of the actor's (ties: the first in order). Statements
-    without a speaker are not counted; partial dates (``--11-16``) are not
-    first or last dates.
+    last_date, top_cue, variants. Spellings of a name are merged under the
+    Rust ``actor_key`` (computed by the same function, once per spelling) and
+    shown under the most frequent one; ``variants`` lists them all, most
+    frequent first. Types, countries and cues are the most frequent of the
+    actor's (ties: the first in order). Statements without a speaker are not
+    counted; partial dates (``--11-16``) are not first or last dates.
     """
-    own_date = F.when(~F.col("date").startswith("--"), F.col("date"))
     keyed = _with_actor_keys(statements.where(F.col("speaker").isNotNull()))
+    counts = keyed.groupBy(_KEY).agg(
+        F.mode("speaker", True).alias("actor"),
+        F.mode("speaker_type", True).alias("actor_type"),
+        F.mode("speaker_country", True).alias("country"),
+        F.count(F.lit(1)).alias("statements"),
+        F.count_distinct("doc_id").alias("documents"),
+        F.min(_full_date(F.col("date"))).alias("first_date"),
+        F.max(_full_date(F.col("date"))).alias("last_date"),
+        F.mode("cue_lemma", True).alias("top_cue"),
+    )
     return (
-        keyed.groupBy(_KEY)
-        .agg(
-            F.mode("speaker", True).alias("actor"),
-            F.mode("speaker_type", True).alias("actor_type"),
-            F.mode("speaker_country", True).alias("country"),
-            F.count(F.lit(1)).alias("statements"),
-            F.count_distinct("doc_id").alias("documents"),
-            F.min(own_date).alias("first_date"),
-            F.max(own_date).alias("last_date"),
-            F.mode("cue_lemma", True).alias("top_cue"),
-        )
+        counts.join(_by_frequency(keyed, [_KEY], "speaker", "variants"), on=_KEY)
         .orderBy(F.desc("statements"), F.asc("actor"))
         .drop(_KEY)
     )
@@ -368,18 +379,41 @@ def counts_by_actor(statements: DataFrame) -> DataFrame:
 def counts_by_figure(figures: DataFrame) -> DataFrame:
     """Mentions per figure (value + unit), most frequent first, as :func:`propos.counts_by_figure`.
 
-    Columns: value, unit, mentions, documents, speakers, speaker_names (the
-    distinct speakers, sorted, joined by ``"; "``). Figures without a finite
-    value are not counted. Ties are in value, then unit order.
+    Columns: value, unit, mentions, documents, speakers, speaker_names,
+    first_date, last_date. Speakers are merged by spelling as in
+    :func:`counts_by_actor`; ``speaker_names`` lists the most frequent
+    spelling of each, sorted, joined by ``"; "``. The dates are those of the
+    figures' statements. Figures without a finite value are not counted.
+    Ties are in value, then unit order.
     """
-    return (
-        figures.where(_finite(F.col("value")))
+    valued = figures.where(_finite(F.col("value")))
+    counts = valued.groupBy("value", "unit").agg(
+        F.count(F.lit(1)).alias("mentions"),
+        F.count_distinct("doc_id").alias("documents"),
+        F.min(_full_date(F.col("date"))).alias("first_date"),
+        F.max(_full_date(F.col("date"))).alias("last_date"),
+    )
+    spellings = (
+        _with_actor_keys(valued.where(F.col("speaker").isNotNull()))
+        .groupBy("value", "unit", _KEY)
+        .agg(F.mode("speaker", True).alias("_name"))
         .groupBy("value", "unit")
         .agg(
-            F.count(F.lit(1)).alias("mentions"),
-            F.count_distinct("doc_id").alias("documents"),
-            F.count_distinct("speaker").alias("speakers"),
-            F.array_join(F.array_sort(F.collect_set("speaker")), "; ").alias("speaker_names"),
+            F.count(F.lit(1)).alias("speakers"),
+            F.array_join(F.array_sort(F.collect_list("_name")), "; ").alias("speaker_names"),
+        )
+    )
+    return (
+        counts.join(spellings, on=[counts["value"].eqNullSafe(spellings["value"]), counts["unit"].eqNullSafe(spellings["unit"])], how="left")
+        .select(
+            counts["value"],
+            counts["unit"],
+            "mentions",
+            "documents",
+            F.coalesce(F.col("speakers"), F.lit(0)).alias("speakers"),
+            F.coalesce(F.col("speaker_names"), F.lit("")).alias("speaker_names"),
+            "first_date",
+            "last_date",
         )
         .orderBy(F.desc("mentions"), F.asc("value"), F.asc_nulls_first("unit"))
     )

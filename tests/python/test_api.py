@@ -112,6 +112,7 @@ def test_counts_on_a_small_table():
             "first_date": ["2024-11-02", None],
             "last_date": ["2024-11-05", None],
             "top_cue": ["déclarer", "affirmer"],
+            "variants": ["Jean Dupont", "Marie Curie"],
         }
     )
     assert_frame_equal(propos.counts_by_actor(statements), expected)
@@ -156,3 +157,40 @@ def test_counting_a_table_without_its_columns_raises_table_error():
 def test_help_is_useful():
     assert "jsonl" in propos.extract.__doc__
     assert "speaker" in propos.counts_by_actor.__doc__
+
+
+def test_scan_streams_the_tables_to_parquet_and_counts_them_there(tmp_path):
+    scanned = propos.scan("seeds", tmp_path / "tables", chunk_size=2, threads=2)
+    in_memory = propos.extract("seeds")
+    assert scanned.summary["read"] == 5 and scanned.summary["skipped"] == 0
+    assert scanned.summary["statements"] == in_memory.statements.height
+    assert isinstance(scanned.statements, pl.LazyFrame)
+    assert_frame_equal(scanned.statements.collect(), in_memory.statements)
+    assert_frame_equal(scanned.figures.collect(), in_memory.figures)
+    assert_frame_equal(scanned.documents.collect(), in_memory.documents)
+    assert_frame_equal(scanned.counts_by_actor(), in_memory.counts_by_actor())
+    assert_frame_equal(scanned.claims(), in_memory.claims())
+    assert_frame_equal(scanned.counts_by_cue(), in_memory.counts_by_cue())
+    assert_frame_equal(scanned.repeated_quotes(), in_memory.repeated_quotes())
+    blinken = scanned.statements.filter(pl.col("speaker") == "Antony Blinken").select("content").collect()
+    assert blinken.height >= 1
+
+
+def test_scan_reports_bad_paths_and_options(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nowhere"):
+        propos.scan(tmp_path / "nowhere", tmp_path / "out")
+    with pytest.raises(ValueError, match="chunk_size"):
+        propos.scan("seeds", tmp_path / "out", chunk_size=0)
+    with pytest.raises(ValueError, match="supported languages are fr, en"):
+        propos.scan("seeds", tmp_path / "out", lang="de")
+
+
+def test_repeated_quotes_and_cues_on_articles():
+    quote = "« Nous ne céderons jamais au chantage nucléaire », a déclaré le ministre Paul Martin."
+    corpus = propos.extract([f"Titre\n\n{quote}", f"Autre titre\n\n{quote.replace('é', 'e', 1)}"])
+    quotes = corpus.repeated_quotes()
+    assert quotes["documents"].to_list() == [2]
+    assert quotes["doc_ids"].to_list() == ["text-0; text-1"]
+    cues = corpus.counts_by_cue()
+    assert cues.row(0, named=True)["cue_lemma"] == "déclarer"
+    assert cues.row(0, named=True)["direct"] == 2

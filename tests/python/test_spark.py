@@ -110,6 +110,7 @@ def test_counts_merge_spellings_as_the_rust_key_does(spark: SparkSession) -> Non
             "speaker": [None, None, "Jean Dupont", None],
             "value": [12000.0, 12000.0, float("nan"), 3.5],
             "unit": ["soldat", "soldat", None, None],
+            "date": ["2024-11-02", "--11-16", "2024-11-05", None],
         }
     )
     documents = pl.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2024-11-01", "2024-11-03", None]})

@@ -39,6 +39,23 @@ impl Analysis {
         Analysis::Quotes,
     ];
 
+    /// The analysis's name: `actors`, `figures`, `dates`, `claims`, `cues`, `quotes`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Analysis::Actors => "actors",
+            Analysis::Figures => "figures",
+            Analysis::Dates => "dates",
+            Analysis::Claims => "claims",
+            Analysis::Cues => "cues",
+            Analysis::Quotes => "quotes",
+        }
+    }
+
+    /// The analysis of a name (see [`Analysis::name`]).
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.name() == name)
+    }
+
     /// A title for the analysis's table.
     pub fn title(self) -> &'static str {
         match self {
@@ -87,7 +104,7 @@ impl Analysis {
 
     /// Runs the analysis on tables in memory.
     pub fn run(self, tables: &Tables) -> Result<DataFrame> {
-        self.compute(|name| {
+        self.run_with(|name| {
             Ok(match name {
                 "statements" => tables.statements.clone(),
                 "figures" => tables.figures.clone(),
@@ -100,7 +117,7 @@ impl Analysis {
     /// Runs the analysis on the Parquet tables in `dir` (as written by
     /// `propos extract --out-dir DIR`), reading only the columns it needs.
     pub fn run_stored(self, dir: &Path) -> Result<DataFrame> {
-        self.compute(|name| {
+        self.run_with(|name| {
             let columns = self
                 .inputs()
                 .iter()
@@ -110,7 +127,9 @@ impl Analysis {
         })
     }
 
-    fn compute(self, table: impl Fn(&str) -> Result<DataFrame>) -> Result<DataFrame> {
+    /// Runs the analysis on the tables that `table` gives by name
+    /// (`statements`, `figures`, `documents`; see [`Analysis::inputs`]).
+    pub fn run_with(self, table: impl Fn(&str) -> Result<DataFrame>) -> Result<DataFrame> {
         match self {
             Analysis::Actors => counts_by_actor(&table("statements")?),
             Analysis::Figures => counts_by_figure(&table("figures")?),

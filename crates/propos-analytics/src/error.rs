@@ -47,6 +47,14 @@ pub enum Error {
         /// Why.
         source: polars::error::PolarsError,
     },
+    /// An analysis was not given a table it reads.
+    #[error("the {analysis} count needs the {table} table")]
+    MissingTable {
+        /// The analysis.
+        analysis: &'static str,
+        /// The table it needs.
+        table: String,
+    },
     /// A core error (bad input or configuration).
     #[error(transparent)]
     Core(#[from] propos_core::Error),

@@ -10,9 +10,12 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use pyo3_polars::{PyDataFrame, PySeries};
 
-use propos_analytics::propos_core::{Article, Lang};
 use propos_analytics::polars::prelude::{IntoSeries, StringChunked};
-use propos_analytics::{Corpus, Options, Tables};
+use propos_analytics::propos_core::{Article, Lang};
+use propos_analytics::{
+    articles_from_frame, extract_chunks, read_inputs, Analysis, ArticleColumns, Corpus, Options,
+    TableWriter, Tables, DEFAULT_CHUNK_SIZE,
+};
 
 pyo3::create_exception!(
     _propos,
@@ -60,6 +63,7 @@ fn options(
         threads,
         lang,
         published,
+        ..Options::default()
     })
 }
 
@@ -135,38 +139,134 @@ fn extract_texts<'py>(
     tables_dict(py, tables)
 }
 
-/// Statements per speaker, from a `statements` table.
+/// Extracts the articles of a DataFrame with columns `text` (String) and
+/// optionally `id`, `url`, `published` (YYYY-MM-DD strings), `lang`.
+///
+/// The text column goes to Rust as it is: no Python object per row. A null
+/// or empty text is that row's problem in the `documents` table. Runs without
+/// the GIL, in parallel.
 #[pyfunction]
-fn counts_by_actor(py: Python<'_>, statements: PyDataFrame) -> PyResult<PyDataFrame> {
-    py.detach(|| propos_analytics::counts_by_actor(&statements.0))
-        .map(PyDataFrame)
-        .map_err(to_py_error)
+#[pyo3(signature = (frame, *, lang=None, published=None, threads=None))]
+fn extract_frame<'py>(
+    py: Python<'py>,
+    frame: PyDataFrame,
+    lang: Option<&str>,
+    published: Option<String>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let options = options(lang, published, threads)?;
+    let tables = py
+        .detach(|| {
+            let articles = articles_from_frame(
+                &frame.0,
+                &ArticleColumns::default(),
+                "dataframe".as_ref(),
+                0,
+            )?;
+            Corpus::extract(articles, &options, None)?.tables()
+        })
+        .map_err(to_py_error)?;
+    tables_dict(py, tables)
 }
 
-/// Mentions per figure (value + unit), from a `figures` table.
+/// Extracts the articles of files and directories as a stream, writing the
+/// five tables as Parquet files in `out_dir`; memory stays bounded whatever
+/// the corpus size.
+///
+/// Returns the run's summary: articles read and skipped, bytes of text,
+/// statements, figures, dates, problems.
 #[pyfunction]
-fn counts_by_figure(py: Python<'_>, figures: PyDataFrame) -> PyResult<PyDataFrame> {
-    py.detach(|| propos_analytics::counts_by_figure(&figures.0))
-        .map(PyDataFrame)
-        .map_err(to_py_error)
+#[pyo3(signature = (paths, out_dir, *, lang=None, published=None, threads=None, chunk_size=DEFAULT_CHUNK_SIZE, text_column=None, id_column=None))]
+#[allow(clippy::too_many_arguments)]
+fn scan_paths<'py>(
+    py: Python<'py>,
+    paths: Vec<String>,
+    out_dir: std::path::PathBuf,
+    lang: Option<&str>,
+    published: Option<String>,
+    threads: Option<usize>,
+    chunk_size: usize,
+    text_column: Option<String>,
+    id_column: Option<String>,
+) -> PyResult<Bound<'py, PyDict>> {
+    if chunk_size == 0 {
+        return Err(PyValueError::new_err("chunk_size must be at least 1"));
+    }
+    let mut options = options(lang, published, threads)?;
+    if let Some(text) = text_column {
+        options.columns.text = text;
+    }
+    if let Some(id) = id_column {
+        options.columns.id = id;
+    }
+    let summary = py
+        .detach(|| {
+            let mut writer = TableWriter::create(&out_dir)?;
+            let summary = extract_chunks(
+                read_inputs(&paths, &options.columns),
+                &options,
+                chunk_size,
+                None,
+                |chunk| writer.write(&chunk),
+            )?;
+            writer.finish()?;
+            Ok::<_, propos_analytics::Error>(summary)
+        })
+        .map_err(to_py_error)?;
+    let dict = PyDict::new(py);
+    dict.set_item("read", summary.read)?;
+    dict.set_item("skipped", summary.skipped)?;
+    dict.set_item("bytes", summary.bytes)?;
+    dict.set_item("statements", summary.statements)?;
+    dict.set_item("figures", summary.figures)?;
+    dict.set_item("dates", summary.dates)?;
+    dict.set_item("problems", summary.problems)?;
+    Ok(dict)
 }
 
-/// Statements per day, from a `statements` and a `documents` table.
+fn analysis_of(name: &str) -> PyResult<Analysis> {
+    Analysis::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = Analysis::ALL.iter().map(|a| a.name()).collect();
+        PyValueError::new_err(format!(
+            "no count {name:?}: the counts are {}",
+            names.join(", ")
+        ))
+    })
+}
+
+/// Runs the count `analysis` (actors, figures, dates, claims, cues, quotes)
+/// on tables given by name (`statements`, `figures`, `documents`).
 #[pyfunction]
-fn counts_by_date(
+fn count(
     py: Python<'_>,
-    statements: PyDataFrame,
-    documents: PyDataFrame,
+    analysis: &str,
+    tables: std::collections::HashMap<String, PyDataFrame>,
 ) -> PyResult<PyDataFrame> {
-    py.detach(|| propos_analytics::counts_by_date(&statements.0, &documents.0))
-        .map(PyDataFrame)
-        .map_err(to_py_error)
+    let analysis = analysis_of(analysis)?;
+    py.detach(|| {
+        analysis.run_with(|name| {
+            tables.get(name).map(|t| t.0.clone()).ok_or_else(|| {
+                propos_analytics::Error::MissingTable {
+                    analysis: analysis.name(),
+                    table: name.to_owned(),
+                }
+            })
+        })
+    })
+    .map(PyDataFrame)
+    .map_err(to_py_error)
 }
 
-/// Who put which number forward when, from a `statements` and a `figures` table.
+/// Runs the count `analysis` on the Parquet tables in `tables_dir` (as
+/// written by `scan_paths`), reading only the columns it needs.
 #[pyfunction]
-fn claims(py: Python<'_>, statements: PyDataFrame, figures: PyDataFrame) -> PyResult<PyDataFrame> {
-    py.detach(|| propos_analytics::claims(&statements.0, &figures.0))
+fn count_stored(
+    py: Python<'_>,
+    analysis: &str,
+    tables_dir: std::path::PathBuf,
+) -> PyResult<PyDataFrame> {
+    let analysis = analysis_of(analysis)?;
+    py.detach(|| analysis.run_stored(&tables_dir))
         .map(PyDataFrame)
         .map_err(to_py_error)
 }
@@ -197,10 +297,10 @@ fn _propos(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(extract_paths, m)?)?;
     m.add_function(wrap_pyfunction!(extract_texts, m)?)?;
-    m.add_function(wrap_pyfunction!(counts_by_actor, m)?)?;
-    m.add_function(wrap_pyfunction!(counts_by_figure, m)?)?;
-    m.add_function(wrap_pyfunction!(counts_by_date, m)?)?;
-    m.add_function(wrap_pyfunction!(claims, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_frame, m)?)?;
+    m.add_function(wrap_pyfunction!(scan_paths, m)?)?;
+    m.add_function(wrap_pyfunction!(count, m)?)?;
+    m.add_function(wrap_pyfunction!(count_stored, m)?)?;
     m.add_function(wrap_pyfunction!(actor_keys, m)?)?;
     Ok(())
 }
