@@ -6,6 +6,7 @@ Usage: python scripts/python_overhead.py [--megabytes 20] [--repeat 3] [--thread
 Builds a corpus of about --megabytes MB from the seeds/ articles (each copy
 with its own id), writes it as JSON Lines, then in one run times
   - ``propos.extract(list_of_texts)``: texts already in Python memory,
+  - ``propos.extract(DataFrame)``: the same texts as a polars column,
   - ``propos.extract(path)``: the same corpus read by the native reader,
   - ``propos extract FILE.jsonl -o /dev/null --quiet``: the CLI (when present),
 and prints the wall-clock and CPU times (best of --repeat) and the ratios to
@@ -26,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Callable, List, Optional, Tuple
+
+import polars as pl
 
 import propos
 
@@ -101,12 +104,19 @@ def main(argv: Optional[List[str]] = None) -> int:
         def extract_texts() -> None:
             statement_counts.append(propos.extract(texts, threads=args.threads).statements.height)
 
+        frame = pl.DataFrame({"id": ids, "text": texts})
+
+        def extract_frame() -> None:
+            propos.extract(frame, id_column="id", threads=args.threads)
+
         def extract_path() -> None:
             propos.extract(corpus_path, threads=args.threads)
 
         texts_wall, texts_cpu = best_of(args.repeat, extract_texts)
+        frame_wall, frame_cpu = best_of(args.repeat, extract_frame)
         path_wall, path_cpu = best_of(args.repeat, extract_path)
         print(f"propos.extract(list of texts): {texts_wall:7.2f} s wall, {texts_cpu:7.2f} s CPU  ({statement_counts[0]} statements)")
+        print(f"propos.extract(DataFrame):     {frame_wall:7.2f} s wall, {frame_cpu:7.2f} s CPU")
         print(f"propos.extract(jsonl path):    {path_wall:7.2f} s wall, {path_cpu:7.2f} s CPU")
 
         if not args.cli.is_file():
@@ -119,6 +129,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"CLI ({' '.join(command[1:])}): {cli_wall:7.2f} s wall, {cli_cpu:7.2f} s CPU")
         print(
             f"ratio Python texts / CLI: {texts_wall / cli_wall:.2f} wall, {texts_cpu / cli_cpu:.2f} CPU; "
+            f"DataFrame / CLI: {frame_wall / cli_wall:.2f} wall, {frame_cpu / cli_cpu:.2f} CPU; "
             f"Python path / CLI: {path_wall / cli_wall:.2f} wall, {path_cpu / cli_cpu:.2f} CPU"
         )
     return 0
