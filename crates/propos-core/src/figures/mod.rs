@@ -1121,16 +1121,14 @@ fn infer_units(
 pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement]) {
     let contents = SpanIndex::contents(statements);
     let spans = SpanIndex::statements(statements);
-    let holder = |figure: &Figure| {
-        contents
-            .innermost(figure.start, figure.end)
-            .or_else(|| spans.innermost(figure.start, figure.end))
-            .map(|i| &statements[i])
-    };
+    let queries: Vec<(usize, usize)> = figures.iter().map(|f| (f.start, f.end)).collect();
+    let in_content = contents.innermost_each(&queries);
+    let in_statement = spans.innermost_each(&queries);
     let mut by_cue: Vec<&Statement> = statements.iter().collect();
     by_cue.sort_by_key(|s| s.cue_start);
-    for figure in figures.iter_mut() {
-        let statement = holder(figure).or_else(|| {
+    for (k, figure) in figures.iter_mut().enumerate() {
+        let holder = in_content[k].or(in_statement[k]).map(|i| &statements[i]);
+        let statement = holder.or_else(|| {
             // Outside every content?
             if contents.overlaps(figure.start, figure.end) {
                 return None;
