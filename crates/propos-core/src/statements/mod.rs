@@ -233,7 +233,7 @@ fn kind_of(tk: &Tokens, a: usize, b: usize) -> StatementKind {
             return StatementKind::Direct;
         }
     }
-    if (a..b).any(|i| tk.quote_mark(i)) {
+    if tk.has_quote_mark(a, b) {
         StatementKind::Mixed
     } else {
         StatementKind::Indirect
@@ -322,79 +322,112 @@ pub(crate) fn phrase_at(
         .max()
 }
 
-/// The end (exclusive) of the clause that starts at `a`: the unit end, a semicolon,
-/// or a comma before another cue.
-fn clause_end(tk: &Tokens, lx: &Lex, a: usize, ue: usize, cue_starts: &[usize]) -> usize {
-    clause_end_with(tk, lx, a, ue, cue_starts, true)
+/// The cues of one unit and the tokens where its clauses may end.
+pub(crate) struct UnitCues {
+    /// First tokens of the cues, sorted.
+    starts: Vec<usize>,
+    /// `(token, depth, reasons)` of the tokens that end a clause (of the depth of its
+    /// first token or deeper) for one of the [`UnitCues::ALWAYS`] … reasons, in order.
+    stops: Vec<(usize, u16, u8)>,
+    /// The token after the unit.
+    end: usize,
 }
 
-/// [`clause_end`]; `subjects`: also end before ", <subject> <cue>" (not inside a que-clause,
-/// where such a clause is reported speech of its own).
-fn clause_end_with(
-    tk: &Tokens,
-    _lx: &Lex,
-    a: usize,
-    ue: usize,
-    cue_starts: &[usize],
-    subjects: bool,
-) -> usize {
-    let depth = tk.toks.get(a).map_or(0, |t| t.depth);
-    let class_at = |i: usize| if tk.word(i) { tk.cls(i) } else { 0 };
-    let mut i = a;
-    while i < ue {
-        let t = tk.toks[i];
-        if t.depth <= depth && t.kind == Kind::Punct {
-            let raw = tk.raw(i);
-            if raw == ";" {
-                return i;
-            }
-            if raw == "," {
-                let next = class_at(i + 1);
-                // another cue; a subordinate clause ("alors que", "lorsque", "ce que")
-                if cue_starts.contains(&(i + 1))
-                    || next & class::SUB != 0
-                    || next & class::SUBQ != 0 && class_at(i + 2) & (class::QUE | class::REL) != 0
-                {
-                    return i;
+impl UnitCues {
+    /// A semicolon, or a comma before another cue or a subordinate clause.
+    const ALWAYS: u8 = 1;
+    /// A comma before a subject and a cue (", le ministre a ajouté").
+    const SUBJECT: u8 = 2;
+    /// A conjunction before a cue, when it is not the first token of the clause.
+    const CONJUNCTION: u8 = 4;
+
+    fn new(tk: &Tokens, cues: &[cues::Cue], us: usize, ue: usize) -> Self {
+        let mut starts: Vec<usize> = cues.iter().map(|c| c.s).collect();
+        starts.sort_unstable();
+        let mut unit = Self {
+            starts,
+            stops: Vec::new(),
+            end: ue,
+        };
+        let class_at = |i: usize| if tk.word(i) { tk.cls(i) } else { 0 };
+        for i in us..ue {
+            let t = tk.toks[i];
+            let mut reasons = 0;
+            if t.kind == Kind::Punct {
+                let raw = tk.raw(i);
+                if raw == ";" {
+                    reasons |= Self::ALWAYS;
                 }
-                // ", le ministre a ajouté": a subject then a cue
-                let mut k = i + 1;
-                while subjects
-                    && k < ue
-                    && k <= i + 6
-                    && tk.word(k)
-                    && class_at(k) & class::REL == 0
-                {
-                    k += 1;
-                    if cue_starts.contains(&k)
-                        && (tk.toks[i + 1].upper || class_at(i + 1) & class::DET != 0)
+                if raw == "," {
+                    let next = class_at(i + 1);
+                    // another cue; a subordinate clause ("alors que", "lorsque", "ce que")
+                    if unit.starts_at(i + 1)
+                        || next & class::SUB != 0
+                        || next & class::SUBQ != 0
+                            && class_at(i + 2) & (class::QUE | class::REL) != 0
                     {
-                        return i;
+                        reasons |= Self::ALWAYS;
+                    }
+                    // ", le ministre a ajouté": a subject then a cue
+                    let mut k = i + 1;
+                    while k < ue && k <= i + 6 && tk.word(k) && class_at(k) & class::REL == 0 {
+                        k += 1;
+                        if unit.starts_at(k)
+                            && (tk.toks[i + 1].upper || class_at(i + 1) & class::DET != 0)
+                        {
+                            reasons |= Self::SUBJECT;
+                            break;
+                        }
                     }
                 }
             }
+            if tk.word(i) && class_at(i) & class::CONJ != 0 && unit.starts_at(i + 1) {
+                reasons |= Self::CONJUNCTION;
+            }
+            if reasons != 0 {
+                unit.stops.push((i, t.depth, reasons));
+            }
         }
-        if subjects
-            && t.depth <= depth
-            && i > a
-            && tk.word(i)
-            && class_at(i) & class::CONJ != 0
-            && cue_starts.contains(&(i + 1))
-        {
-            return i;
-        }
-        i += 1;
+        unit
     }
-    ue
+
+    /// Whether a cue of the unit starts at token `i`.
+    fn starts_at(&self, i: usize) -> bool {
+        self.starts.binary_search(&i).is_ok()
+    }
+
+    /// The end (exclusive) of the clause that starts at `a`: the unit end, a semicolon,
+    /// or a comma before another cue; `subjects`: also before ", <subject> <cue>" and
+    /// "<conjunction> <cue>" (not inside a que-clause, where such a clause is reported
+    /// speech of its own).
+    fn clause_end(&self, tk: &Tokens, a: usize, subjects: bool) -> usize {
+        let depth = tk.toks.get(a).map_or(0, |t| t.depth);
+        let from = self.stops.partition_point(|&(i, _, _)| i < a);
+        self.stops[from..]
+            .iter()
+            .find(|&&(i, d, reasons)| {
+                d <= depth
+                    && (reasons & Self::ALWAYS != 0
+                        || subjects
+                            && (reasons & Self::SUBJECT != 0
+                                || reasons & Self::CONJUNCTION != 0 && i > a))
+            })
+            .map_or(self.end, |&(i, _, _)| i)
+    }
+}
+
+/// The end (exclusive) of the clause that starts at `a`: see [`UnitCues::clause_end`].
+fn clause_end(tk: &Tokens, a: usize, cues: &UnitCues) -> usize {
+    cues.clause_end(tk, a, true)
 }
 
 /// Finds the candidate statements of one sentence unit.
 fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &mut Vec<Cand>) {
     let found = cues::find(tk, lx, us, ue);
-    let cue_starts: Vec<usize> = found.iter().map(|c| c.s).collect();
+    let unit_cues = UnitCues::new(tk, &found, us, ue);
     let first = out.len();
     for cue in &found {
-        if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &cue_starts, &out[first..]) {
+        if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &unit_cues, &out[first..]) {
             // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
             if let Who::Relative(_) = c.who {
                 if let Some(k) =
@@ -430,7 +463,7 @@ fn unknown_incises(
             continue;
         }
         if found.iter().any(|c| c.s <= v && v < c.e.max(c.s + 1))
-            || (q.open + 1..close).filter(|&i| tk.word(i)).count() < 2
+            || (q.open + 1..close).filter(|&i| tk.word(i)).take(2).count() < 2
         {
             continue;
         }
@@ -483,7 +516,7 @@ fn frame(
     us: usize,
     ue: usize,
     cue: &cues::Cue,
-    cue_starts: &[usize],
+    unit_cues: &UnitCues,
     previous: &[Cand],
 ) -> Option<Cand> {
     let mut cand = Cand {
@@ -498,7 +531,7 @@ fn frame(
         inner: false,
     };
     if cue.marker {
-        return marker_frame(tk, lx, us, ue, cue, cue_starts, cand);
+        return marker_frame(tk, lx, us, ue, cue, unit_cues, cand);
     }
     let verb = &lx.verbs[cue.verb];
     let depth = tk.toks[cue.s].depth;
@@ -524,7 +557,7 @@ fn frame(
     let prev = cue.s.checked_sub(1).filter(|&p| p >= us);
     let after_comma = prev.is_some_and(|p| tk.is(p, ",") || tk.toks[p].kind == Kind::Close);
     // content after the cue
-    let after = frame_after(tk, lx, verb, cue, ue, cue_starts);
+    let after = frame_after(tk, lx, verb, cue, ue, unit_cues);
     if let Some(pron) = cue.inv {
         if &tk.text[pron.0..pron.1] == "on" {
             return None;
@@ -762,7 +795,7 @@ fn frame_after(
     verb: &lex::Verb,
     cue: &cues::Cue,
     ue: usize,
-    cue_starts: &[usize],
+    unit_cues: &UnitCues,
 ) -> Option<(usize, usize, &'static str)> {
     let j = skip_adverbs(tk, lx, cue.e, ue);
     if j >= ue {
@@ -783,7 +816,7 @@ fn frame_after(
             let close = q.close.map_or(ue, |c| c + 1);
             return Some((k, close, "direct/colon"));
         }
-        let b = clause_end(tk, lx, k, ue, cue_starts);
+        let b = clause_end(tk, k, unit_cues);
         return (b > k).then_some((k, b, "indirect/colon"));
     }
     // a que-clause, possibly after a time phrase or an addressee
@@ -795,7 +828,7 @@ fn frame_after(
         {
             break;
         }
-        if t.kind == Kind::Open || cue_starts.contains(&k) && k > j {
+        if t.kind == Kind::Open || unit_cues.starts_at(k) && k > j {
             break;
         }
         if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && (verb.que || k == j) {
@@ -818,7 +851,7 @@ fn frame_after(
                 break;
             }
             let a = k + 1;
-            let b = clause_end_with(tk, lx, a, ue, cue_starts, false);
+            let b = unit_cues.clause_end(tk, a, false);
             return (b > a).then_some((a, b, "indirect/que"));
         }
         k += 1;
@@ -847,13 +880,13 @@ fn frame_after(
                 return Some((j, after, "direct/cue-quote"));
             }
         }
-        let b = clause_end(tk, lx, j, ue, cue_starts);
+        let b = clause_end(tk, j, unit_cues);
         return Some((j, b, "mixed/cue-quote"));
     }
     let reflexive = cue.refl && verb.reflexive;
     let participle = matches!(cue.form, Form::Present | Form::Infinitive);
     let with_prep = verb.prep_object && {
-        let b = clause_end(tk, lx, j, ue, cue_starts);
+        let b = clause_end(tk, j, unit_cues);
         (j..b).any(|k| tk.cls(k) & class::APREP != 0 && tk.toks[k].depth == tk.toks[j].depth)
     };
     if verb.object || reflexive || verb.bare || participle || with_prep {
@@ -868,9 +901,10 @@ fn frame_after(
         {
             j += 1;
         }
-        let b = clause_end(tk, lx, j, ue, cue_starts);
-        let words = (j..b).filter(|&i| tk.word(i)).count();
-        if words >= 2 || words >= 1 && (j..b).any(|i| tk.quote_mark(i)) {
+        let b = clause_end(tk, j, unit_cues);
+        // only compared with 1 and 2: counted up to 2
+        let words = (j..b).filter(|&i| tk.word(i)).take(2).count();
+        if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) {
             return Some((
                 j,
                 b,
@@ -893,7 +927,7 @@ fn marker_frame(
     us: usize,
     ue: usize,
     cue: &cues::Cue,
-    cue_starts: &[usize],
+    unit_cues: &UnitCues,
     mut cand: Cand,
 ) -> Option<Cand> {
     let e = cue.e;
@@ -903,7 +937,7 @@ fn marker_frame(
     // "… l'état-major, pour qui il s'agirait d'un missile": the antecedent speaks
     if cue.lemma == "pour" && tk.lw(e) == "qui" && cue.s > us {
         let a = e + 1;
-        let b = clause_end(tk, lx, a, ue, cue_starts);
+        let b = clause_end(tk, a, unit_cues);
         if b > a + 1 {
             cand.cue_tok = (cue.s, e + 1);
             cand.who = Who::Relative(cue.s);
@@ -970,7 +1004,7 @@ fn marker_frame(
         {
             k += 1;
         }
-        let b = clause_end(tk, lx, k, ue, cue_starts);
+        let b = clause_end(tk, k, unit_cues);
         if b <= k {
             return None;
         }
@@ -1016,13 +1050,23 @@ fn marker_frame(
 fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
     let mut add = Vec::new();
     // the opening marks already inside (or opening) the content of a candidate
-    let mut taken = vec![false; tk.toks.len()];
+    // (counted as a running sum of +1 at each content start and -1 past its end)
+    let mut change = vec![0i32; tk.toks.len() + 1];
     for c in cands.iter() {
         let (a, b) = c.content;
-        for t in taken.iter_mut().take(b.max(a + 1)).skip(a) {
-            *t = true;
+        if a < tk.toks.len() {
+            change[a] += 1;
+            change[b.max(a + 1).min(tk.toks.len())] -= 1;
         }
     }
+    let mut inside = 0;
+    let taken: Vec<bool> = change[..tk.toks.len()]
+        .iter()
+        .map(|d| {
+            inside += d;
+            inside > 0
+        })
+        .collect();
     for q in &tk.quotes {
         if tk.toks[q.open].depth != 0 || q.open == 0 || !tk.is(q.open - 1, ":") {
             continue;
@@ -1041,6 +1085,7 @@ fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
         }
         let words = (q.open..q.close.unwrap_or(tk.toks.len()))
             .filter(|&i| tk.word(i))
+            .take(3)
             .count();
         if words < 3 {
             continue;
