@@ -421,13 +421,30 @@ fn clause_end(tk: &Tokens, a: usize, cues: &UnitCues) -> usize {
     cues.clause_end(tk, a, true)
 }
 
+/// The candidates already found in a unit.
+struct Previous<'a> {
+    cands: &'a [Cand],
+    /// The cue tokens of the inner incises among them, in order.
+    inner: &'a [(usize, usize)],
+    /// Whether both ends of `inner` never decrease (so a range of starts holds the
+    /// furthest end last).
+    inner_sorted: bool,
+}
+
 /// Finds the candidate statements of one sentence unit.
 fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &mut Vec<Cand>) {
     let found = cues::find(tk, lx, us, ue);
     let unit_cues = UnitCues::new(tk, &found, us, ue);
     let first = out.len();
+    let mut inner = Vec::new();
+    let mut inner_sorted = true;
     for cue in &found {
-        if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &unit_cues, &out[first..]) {
+        let previous = Previous {
+            cands: &out[first..],
+            inner: &inner,
+            inner_sorted,
+        };
+        if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &unit_cues, &previous) {
             // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
             if let Who::Relative(_) = c.who {
                 if let Some(k) =
@@ -435,6 +452,12 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
                 {
                     c.content.1 = k;
                 }
+            }
+            if c.inner {
+                inner_sorted &= inner
+                    .last()
+                    .is_none_or(|&(s, e)| s <= c.cue_tok.0 && e <= c.cue_tok.1);
+                inner.push(c.cue_tok);
             }
             out.push(c);
         }
@@ -517,7 +540,7 @@ fn frame(
     ue: usize,
     cue: &cues::Cue,
     unit_cues: &UnitCues,
-    previous: &[Cand],
+    previous: &Previous,
 ) -> Option<Cand> {
     let mut cand = Cand {
         unit: u,
@@ -675,25 +698,35 @@ fn frame(
 }
 
 /// The first token of a quotation part after the inner incises already found in it.
-fn inner_incise_end(tk: &Tokens, previous: &[Cand], from: usize, before: usize) -> usize {
-    let mut start = from;
-    for c in previous
-        .iter()
-        .filter(|c| c.inner && c.cue_tok.0 >= from && c.cue_tok.0 < before)
-    {
-        let mut i = c.cue_tok.1;
-        while i < before && tk.toks[i].kind == Kind::Punct {
-            i += 1;
-        }
-        start = start.max(i);
+fn inner_incise_end(tk: &Tokens, previous: &Previous, from: usize, before: usize) -> usize {
+    // the incise starting in [from, before) that ends furthest
+    let furthest = if previous.inner_sorted {
+        let k = previous.inner.partition_point(|&(s, _)| s < before);
+        previous.inner[..k]
+            .last()
+            .filter(|&&(s, _)| s >= from)
+            .map(|&(_, e)| e)
+    } else {
+        previous
+            .inner
+            .iter()
+            .filter(|&&(s, _)| s >= from && s < before)
+            .map(|&(_, e)| e)
+            .max()
+    };
+    let Some(mut i) = furthest else {
+        return from;
+    };
+    while i < before && tk.toks[i].kind == Kind::Punct {
+        i += 1;
     }
-    start
+    from.max(i)
 }
 
 /// A postposed cue: the content is the quotation or clause before it.
 fn incise_before(
     tk: &Tokens,
-    previous: &[Cand],
+    previous: &Previous,
     us: usize,
     cue: &cues::Cue,
     mut cand: Cand,
@@ -716,7 +749,7 @@ fn incise_before(
         }
     }
     // the end of a previous statement of this unit (two incises in one unit)
-    for c in previous.iter().filter(|c| {
+    for c in previous.cands.iter().filter(|c| {
         c.unit == cand.unit && c.cue_tok.1 <= end && c.rule.ends_with("incise") && !c.inner
     }) {
         start = start.max(c.cue_tok.1);
