@@ -11,7 +11,9 @@
 //! Kinds: `one-line` (article text with no newline), `unmatched` (stray « and "
 //! marks every few words), `unclosed` (a quotation opened and never closed),
 //! `digits` (one run of digits), `verbs` (reporting verbs nested without end:
-//! "a déclaré que il a dit que …"), `article` (paragraphs repeated).
+//! "a déclaré que il a dit que …"), `article` (paragraphs repeated), `dots` (initials
+//! joined by periods without a space: "A.B.C.…"), `incises` (« … », dit-il, « … »,
+//! dit-il, … in one sentence).
 
 use std::time::Instant;
 
@@ -22,13 +24,15 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 6] = [
+const KINDS: [&str; 8] = [
     "one-line",
     "unmatched",
     "unclosed",
     "digits",
     "verbs",
     "article",
+    "dots",
+    "incises",
 ];
 
 /// An input of kind `kind` of about `size` bytes (never less).
@@ -76,6 +80,19 @@ fn synthesise(kind: &str, size: usize) -> String {
                 text.push_str("a déclaré que il a dit que elle a affirmé que ");
             }
             text.push_str("tout va bien.\n");
+        }
+        "dots" => {
+            text.push_str("Le ministre a cité ");
+            while text.len() < size {
+                text.push_str("A.B.");
+            }
+            text.push_str(" hier.\n");
+        }
+        "incises" => {
+            while text.len() < size {
+                text.push_str("« Nous irons jusqu'au bout », a-t-il déclaré, ");
+            }
+            text.push_str("« fin ».\n");
         }
         _ => {
             while text.len() < size {
