@@ -329,6 +329,8 @@ pub(crate) struct UnitCues {
     /// `(token, depth, reasons)` of the tokens that end a clause (of the depth of its
     /// first token or deeper) for one of the [`UnitCues::ALWAYS`] … reasons, in order.
     stops: Vec<(usize, u16, u8)>,
+    /// The semicolons and colons outside quotations, in order.
+    breaks: Vec<usize>,
     /// The token after the unit.
     end: usize,
 }
@@ -347,6 +349,7 @@ impl UnitCues {
         let mut unit = Self {
             starts,
             stops: Vec::new(),
+            breaks: Vec::new(),
             end: ue,
         };
         let class_at = |i: usize| if tk.word(i) { tk.cls(i) } else { 0 };
@@ -355,6 +358,9 @@ impl UnitCues {
             let mut reasons = 0;
             if t.kind == Kind::Punct {
                 let raw = tk.raw(i);
+                if t.depth == 0 && matches!(raw, ";" | ":") {
+                    unit.breaks.push(i);
+                }
                 if raw == ";" {
                     reasons |= Self::ALWAYS;
                 }
@@ -389,6 +395,12 @@ impl UnitCues {
             }
         }
         unit
+    }
+
+    /// The token after the last semicolon or colon outside quotations before token `i`.
+    fn after_break_before(&self, i: usize) -> Option<usize> {
+        let k = self.breaks.partition_point(|&b| b < i);
+        k.checked_sub(1).map(|k| self.breaks[k] + 1)
     }
 
     /// Whether a cue of the unit starts at token `i`.
@@ -429,6 +441,11 @@ struct Previous<'a> {
     /// Whether both ends of `inner` never decrease (so a range of starts holds the
     /// furthest end last).
     inner_sorted: bool,
+    /// The outer incises among them, in order: the end of the cue and the furthest
+    /// [`incise_reach`] so far.
+    incises: &'a [(usize, usize)],
+    /// Whether the cue ends of `incises` never decrease.
+    incises_sorted: bool,
 }
 
 /// Finds the candidate statements of one sentence unit.
@@ -438,11 +455,15 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
     let first = out.len();
     let mut inner = Vec::new();
     let mut inner_sorted = true;
+    let mut incises: Vec<(usize, usize)> = Vec::new();
+    let mut incises_sorted = true;
     for cue in &found {
         let previous = Previous {
             cands: &out[first..],
             inner: &inner,
             inner_sorted,
+            incises: &incises,
+            incises_sorted,
         };
         if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &unit_cues, &previous) {
             // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
@@ -458,6 +479,12 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
                     .last()
                     .is_none_or(|&(s, e)| s <= c.cue_tok.0 && e <= c.cue_tok.1);
                 inner.push(c.cue_tok);
+            }
+            if is_outer_incise(&c) {
+                let last = incises.last().copied();
+                incises_sorted &= last.is_none_or(|(e, _)| e <= c.cue_tok.1);
+                let reach = incise_reach(&c).max(last.map_or(0, |(_, r)| r));
+                incises.push((c.cue_tok.1, reach));
             }
             out.push(c);
         }
@@ -476,7 +503,28 @@ fn unknown_incises(
     found: &[cues::Cue],
     out: &mut Vec<Cand>,
 ) {
-    for q in tk.quotes_in(us, ue) {
+    let quotes = tk.quotes_in(us, ue);
+    if quotes.is_empty() {
+        return;
+    }
+    // the tokens of the unit inside a cue (a running sum of +1 at each cue start, -1 past its end)
+    let mut change = vec![0i32; ue - us + 1];
+    for c in found {
+        let (a, b) = (c.s.max(us), c.e.max(c.s + 1).min(ue));
+        if a < b {
+            change[a - us] += 1;
+            change[b - us] -= 1;
+        }
+    }
+    let mut inside = 0;
+    let in_cue: Vec<bool> = change[..ue - us]
+        .iter()
+        .map(|d| {
+            inside += d;
+            inside > 0
+        })
+        .collect();
+    for q in quotes {
         let Some(close) = q.close else { continue };
         if close < us || close + 3 > ue || tk.toks[q.open].depth != 0 || !tk.is(close + 1, ",") {
             continue;
@@ -485,9 +533,7 @@ fn unknown_incises(
         if !tk.word(v) || tk.toks[v].upper || tk.cls(v) != 0 || tk.lw(v).chars().count() < 3 {
             continue;
         }
-        if found.iter().any(|c| c.s <= v && v < c.e.max(c.s + 1))
-            || (q.open + 1..close).filter(|&i| tk.word(i)).take(2).count() < 2
-        {
+        if in_cue[v - us] || (q.open + 1..close).filter(|&i| tk.word(i)).take(2).count() < 2 {
             continue;
         }
         let word = tk.lw(v);
@@ -591,7 +637,7 @@ fn frame(
             plural: pron.2,
         };
         if after_comma || prev.is_none() {
-            return incise_before(tk, previous, us, cue, cand);
+            return incise_before(tk, unit_cues, previous, us, cue, cand);
         }
         let (a, b, rule) = after?;
         cand.content = (a, b);
@@ -603,7 +649,7 @@ fn frame(
     if cue.form == Form::Infinitive && cues::incise_verb(tk, us, cue.s) {
         let np = speakers::subject_after(tk, lx, cue.e, ue)?;
         cand.who = Who::Np(np.0, np.1);
-        return incise_before(tk, previous, us, cue, cand);
+        return incise_before(tk, unit_cues, previous, us, cue, cand);
     }
     match cue.form {
         Form::Present | Form::Infinitive => {
@@ -657,14 +703,14 @@ fn frame(
                         let mut moved = cue.clone();
                         moved.s = a;
                         cand.who = before;
-                        return incise_before(tk, previous, us, &moved, cand);
+                        return incise_before(tk, unit_cues, previous, us, &moved, cand);
                     }
                 }
             }
             if after_comma && strong_after.is_none() && !appositive {
                 if let Some(np) = speakers::subject_after(tk, lx, cue.e, ue) {
                     cand.who = Who::Np(np.0, np.1);
-                    return incise_before(tk, previous, us, cue, cand);
+                    return incise_before(tk, unit_cues, previous, us, cue, cand);
                 }
             }
             if prev.is_none() && strong_after.is_none() {
@@ -724,8 +770,22 @@ fn inner_incise_end(tk: &Tokens, previous: &Previous, from: usize, before: usize
 }
 
 /// A postposed cue: the content is the quotation or clause before it.
+/// Whether a candidate is an incise outside quotations ("« … », a-t-il dit").
+fn is_outer_incise(c: &Cand) -> bool {
+    c.rule.ends_with("incise") && !c.inner
+}
+
+/// Where the text after an incise starts: past its cue and its speaker.
+fn incise_reach(c: &Cand) -> usize {
+    match c.who {
+        Who::Np(_, b) => c.cue_tok.1.max(b),
+        _ => c.cue_tok.1,
+    }
+}
+
 fn incise_before(
     tk: &Tokens,
+    unit_cues: &UnitCues,
     previous: &Previous,
     us: usize,
     cue: &cues::Cue,
@@ -740,21 +800,22 @@ fn incise_before(
         return None;
     }
     // start of the clause: the unit start, after a colon or semicolon at depth 0
-    let mut start = skip_dateline(tk, us, end);
-    for i in (us..end).rev() {
-        if tk.toks[i].depth == 0 && tk.toks[i].kind == Kind::Punct && matches!(tk.raw(i), ";" | ":")
-        {
-            start = i + 1;
-            break;
-        }
-    }
+    let mut start = unit_cues
+        .after_break_before(end)
+        .unwrap_or_else(|| skip_dateline(tk, us, end));
     // the end of a previous statement of this unit (two incises in one unit)
-    for c in previous.cands.iter().filter(|c| {
-        c.unit == cand.unit && c.cue_tok.1 <= end && c.rule.ends_with("incise") && !c.inner
-    }) {
-        start = start.max(c.cue_tok.1);
-        if let Who::Np(_, b) = c.who {
-            start = start.max(b);
+    if previous.incises_sorted {
+        let k = previous.incises.partition_point(|&(e, _)| e <= end);
+        if let Some(&(_, reach)) = k.checked_sub(1).map(|k| &previous.incises[k]) {
+            start = start.max(reach);
+        }
+    } else {
+        for c in previous
+            .cands
+            .iter()
+            .filter(|c| c.cue_tok.1 <= end && is_outer_incise(c))
+        {
+            start = start.max(incise_reach(c));
         }
     }
     while start < end
@@ -1058,14 +1119,9 @@ fn marker_frame(
     if p < us || !tk.is(p, ",") {
         return None;
     }
-    let mut start = skip_dateline(tk, us, p);
-    for i in (us..p).rev() {
-        if tk.toks[i].depth == 0 && tk.toks[i].kind == Kind::Punct && matches!(tk.raw(i), ";" | ":")
-        {
-            start = i + 1;
-            break;
-        }
-    }
+    let start = unit_cues
+        .after_break_before(p)
+        .unwrap_or_else(|| skip_dateline(tk, us, p));
     if start >= p {
         return None;
     }
