@@ -352,6 +352,10 @@ impl UnitCues {
             breaks: Vec::new(),
             end: ue,
         };
+        if cues.is_empty() {
+            // nothing asks where the clauses of a unit without cues end
+            return unit;
+        }
         let class_at = |i: usize| if tk.word(i) { tk.cls(i) } else { 0 };
         for i in us..ue {
             let t = tk.toks[i];
