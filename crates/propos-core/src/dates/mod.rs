@@ -229,6 +229,11 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     let first_word = (0..t.len()).find(|&i| t.is(i, Kind::Word));
     let mut i = 0;
     while i < t.len() {
+        // dates start on a word or a number
+        if !matches!(t.kind(i), Kind::Word | Kind::Digits) {
+            i += 1;
+            continue;
+        }
         match scan_at(t, i, lex, lang, first_word == Some(i)) {
             Some((last, form)) => {
                 let labelled = lex.labels.match_before(t, i, 4).is_some();
