@@ -2,8 +2,8 @@
 //!
 //! Synthesises inputs of growing size for each kind below, times `extract` on
 //! each and prints seconds and µs per KB, so superlinear growth shows as a
-//! rising µs/KB. A size is skipped once the previous one of its kind took so
-//! long that ten times as much would exceed a minute.
+//! rising µs/KB. A size is skipped when the previous one of its kind, scaled up
+//! linearly, predicts more than a minute.
 //!
 //! `cargo run --release -p propos-core --example scaling -- [MAX_MB] [KIND]`
 //! (default: 10 MB, every kind)
@@ -139,10 +139,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             continue;
         }
         print!("{kind:<10}");
-        let mut previous: Option<f64> = None;
+        // (size, seconds) of the last size run
+        let mut previous: Option<(usize, f64)> = None;
         let mut per_kb = Vec::new();
         for &size in &sizes {
-            if previous.is_some_and(|s| s * 10.0 > 60.0) {
+            if previous.is_some_and(|(n, s)| s * size as f64 / n as f64 > 60.0) {
                 print!(" {:>20}", "skipped");
                 continue;
             }
@@ -151,7 +152,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let us_per_kb = seconds * 1e6 / (text.len() as f64 / 1000.0);
             per_kb.push((size, us_per_kb));
             print!(" {:>20}", format!("{seconds:.4} s {us_per_kb:.1}"));
-            previous = Some(seconds);
+            previous = Some((size, seconds));
         }
         let at_100k = per_kb.iter().find(|(s, _)| *s == 100_000).map(|p| p.1);
         match (at_100k, per_kb.last()) {
