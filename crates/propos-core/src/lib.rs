@@ -91,9 +91,10 @@ pub fn extract(article: &Article) -> Extraction {
     });
     let doc = Doc::new(&article.text, lang, published);
     let mut statements = statements::extract(&doc);
-    let dates = dates::extract(&doc);
+    let sentence_tokens = figures::text::SentenceTokens::new(&doc);
+    let dates = dates::extract_from(&doc, &sentence_tokens);
     dates::date_statements(&doc, &dates, &mut statements);
-    let mut figures = figures::extract_with_dates(&doc, &dates);
+    let mut figures = figures::extract_from(&doc, &sentence_tokens, &dates);
     figures::attribute_in(&doc, &mut figures, &statements);
     let actors = actors::tabulate(&doc, &statements);
     Extraction {

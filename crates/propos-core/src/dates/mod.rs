@@ -21,7 +21,9 @@ use std::sync::LazyLock;
 
 use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday, Value};
 
-use crate::figures::text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, Tokens, WordFilter};
+use crate::figures::text::{
+    lower, pair_list, FastMap, FastSet, Kind, Phrases, SentenceTokens, Tokens, WordFilter,
+};
 use crate::layout::BlockKind;
 use crate::lexicon::entries;
 use crate::spans::SpanIndex;
@@ -227,6 +229,11 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     let first_word = (0..t.len()).find(|&i| t.is(i, Kind::Word));
     let mut i = 0;
     while i < t.len() {
+        // dates start on a word or a number
+        if !matches!(t.kind(i), Kind::Word | Kind::Digits) {
+            i += 1;
+            continue;
+        }
         match scan_at(t, i, lex, lang, first_word == Some(i)) {
             Some((last, form)) => {
                 let labelled = lex.labels.match_before(t, i, 4).is_some();
@@ -799,14 +806,18 @@ fn resolve_weekday(wd: u8, role: Role, now: i64) -> i64 {
 
 /// Finds the dates of an article.
 pub fn extract(doc: &Doc) -> Vec<DateMention> {
-    extract_in(doc, Window::recent())
+    extract_in(doc, &SentenceTokens::new(doc), Window::recent())
 }
 
-fn extract_in(doc: &Doc, window: Window) -> Vec<DateMention> {
+/// [`extract`] with the tokens of the sentences already made.
+pub(crate) fn extract_from(doc: &Doc, tokens: &SentenceTokens) -> Vec<DateMention> {
+    extract_in(doc, tokens, Window::recent())
+}
+
+fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMention> {
     let mut raws = Vec::new();
-    for sentence in &doc.sentences {
-        let t = Tokens::new(doc.text, sentence.start, sentence.end);
-        scan(&t, doc.lang, &mut raws);
+    for k in 0..doc.sentences.len() {
+        scan(&tokens.sentence(doc.text, k), doc.lang, &mut raws);
     }
     let anchor = find_anchor(doc, &raws, window);
 
@@ -1136,7 +1147,7 @@ mod tests {
     ) -> Vec<(String, Option<String>)> {
         let published = published.map(|p| p.parse().unwrap());
         let doc = Doc::new(text, lang, published);
-        extract_in(&doc, Window::ending(year))
+        extract_in(&doc, &SentenceTokens::new(&doc), Window::ending(year))
             .into_iter()
             .map(|d| (d.text, d.value))
             .collect()

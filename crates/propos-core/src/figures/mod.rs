@@ -26,7 +26,7 @@ pub(crate) mod text;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, Tokens, WordFilter};
+use text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, SentenceTokens, Tokens, WordFilter};
 use text2num::{find_numbers, Language};
 
 use crate::lexicon::entries;
@@ -551,6 +551,15 @@ pub fn extract(doc: &Doc) -> Vec<Figure> {
 
 /// Finds the figures of an article whose dates are known (their numbers are not figures).
 pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
+    extract_from(doc, &SentenceTokens::new(doc), dates)
+}
+
+/// [`extract_with_dates`] with the tokens of the sentences already made.
+pub(crate) fn extract_from(
+    doc: &Doc,
+    tokens: &SentenceTokens,
+    dates: &[DateMention],
+) -> Vec<Figure> {
     let lex = lexicon(doc.lang);
     let mut figures: Vec<Figure> = Vec::new();
     // Unit of the last figure of each value, for bare repeats of a value.
@@ -558,8 +567,8 @@ pub fn extract_with_dates(doc: &Doc, dates: &[DateMention]) -> Vec<Figure> {
     // Unit of the last figure whose unit was written, for "3 000 d'entre eux".
     let mut last_written: Option<String> = None;
     let mut date_index = 0;
-    for sentence in &doc.sentences {
-        let t = Tokens::new(doc.text, sentence.start, sentence.end);
+    for (k, sentence) in doc.sentences.iter().enumerate() {
+        let t = tokens.sentence(doc.text, k);
         while date_index < dates.len() && dates[date_index].end <= sentence.start {
             date_index += 1;
         }
@@ -1121,16 +1130,14 @@ fn infer_units(
 pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement]) {
     let contents = SpanIndex::contents(statements);
     let spans = SpanIndex::statements(statements);
-    let holder = |figure: &Figure| {
-        contents
-            .innermost(figure.start, figure.end)
-            .or_else(|| spans.innermost(figure.start, figure.end))
-            .map(|i| &statements[i])
-    };
+    let queries: Vec<(usize, usize)> = figures.iter().map(|f| (f.start, f.end)).collect();
+    let in_content = contents.innermost_each(&queries);
+    let in_statement = spans.innermost_each(&queries);
     let mut by_cue: Vec<&Statement> = statements.iter().collect();
     by_cue.sort_by_key(|s| s.cue_start);
-    for figure in figures.iter_mut() {
-        let statement = holder(figure).or_else(|| {
+    for (k, figure) in figures.iter_mut().enumerate() {
+        let holder = in_content[k].or(in_statement[k]).map(|i| &statements[i]);
+        let statement = holder.or_else(|| {
             // Outside every content?
             if contents.overlaps(figure.start, figure.end) {
                 return None;

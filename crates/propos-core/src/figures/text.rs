@@ -33,6 +33,13 @@ pub(crate) struct Tok {
 ///
 /// ASCII bytes are classified directly; other characters are decoded.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    let mut tokens: Vec<Tok> = Vec::with_capacity((end - start) / 4 + 1);
+    tokenize_into(text, start, end, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`], appending to `tokens`.
+fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let class = |at: usize| -> (Kind, usize) {
         let b = bytes[at];
@@ -58,7 +65,6 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             (kind, c.len_utf8())
         }
     };
-    let mut tokens: Vec<Tok> = Vec::with_capacity((end - start) / 4 + 1);
     let mut at = start;
     while at < end {
         let (kind, width) = class(at);
@@ -94,7 +100,6 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             kind,
         });
     }
-    tokens
 }
 
 /// Lower case for lexicon look-ups, borrowing when the word is already lower case.
@@ -205,14 +210,43 @@ pub(crate) fn is_joiner(text: &str, tok: &Tok) -> bool {
 /// A view of the tokens of one span of text.
 pub(crate) struct Tokens<'t> {
     pub text: &'t str,
-    pub toks: Vec<Tok>,
+    pub toks: Cow<'t, [Tok]>,
+}
+
+/// The tokens of every sentence of a document, made once for the date and figure
+/// extractors.
+pub(crate) struct SentenceTokens {
+    toks: Vec<Tok>,
+    /// Sentence `k` has the tokens `toks[bounds[k]..bounds[k + 1]]`.
+    bounds: Vec<usize>,
+}
+
+impl SentenceTokens {
+    pub fn new(doc: &crate::Doc) -> Self {
+        let mut toks = Vec::with_capacity(doc.text.len() / 3);
+        let mut bounds = Vec::with_capacity(doc.sentences.len() + 1);
+        bounds.push(0);
+        for sentence in &doc.sentences {
+            tokenize_into(doc.text, sentence.start, sentence.end, &mut toks);
+            bounds.push(toks.len());
+        }
+        Self { toks, bounds }
+    }
+
+    /// The tokens of sentence `k`.
+    pub fn sentence<'t>(&'t self, text: &'t str, k: usize) -> Tokens<'t> {
+        Tokens {
+            text,
+            toks: Cow::Borrowed(&self.toks[self.bounds[k]..self.bounds[k + 1]]),
+        }
+    }
 }
 
 impl<'t> Tokens<'t> {
     pub fn new(text: &'t str, start: usize, end: usize) -> Self {
         Self {
             text,
-            toks: tokenize(text, start, end),
+            toks: Cow::Owned(tokenize(text, start, end)),
         }
     }
 

@@ -233,7 +233,7 @@ fn kind_of(tk: &Tokens, a: usize, b: usize) -> StatementKind {
             return StatementKind::Direct;
         }
     }
-    if (a..b).any(|i| tk.quote_mark(i)) {
+    if tk.has_quote_mark(a, b) {
         StatementKind::Mixed
     } else {
         StatementKind::Indirect
@@ -322,79 +322,154 @@ pub(crate) fn phrase_at(
         .max()
 }
 
-/// The end (exclusive) of the clause that starts at `a`: the unit end, a semicolon,
-/// or a comma before another cue.
-fn clause_end(tk: &Tokens, lx: &Lex, a: usize, ue: usize, cue_starts: &[usize]) -> usize {
-    clause_end_with(tk, lx, a, ue, cue_starts, true)
+/// The cues of one unit and the tokens where its clauses may end.
+pub(crate) struct UnitCues {
+    /// First tokens of the cues, sorted.
+    starts: Vec<usize>,
+    /// `(token, depth, reasons)` of the tokens that end a clause (of the depth of its
+    /// first token or deeper) for one of the [`UnitCues::ALWAYS`] … reasons, in order.
+    stops: Vec<(usize, u16, u8)>,
+    /// The semicolons and colons outside quotations, in order.
+    breaks: Vec<usize>,
+    /// The token after the unit.
+    end: usize,
 }
 
-/// [`clause_end`]; `subjects`: also end before ", <subject> <cue>" (not inside a que-clause,
-/// where such a clause is reported speech of its own).
-fn clause_end_with(
-    tk: &Tokens,
-    _lx: &Lex,
-    a: usize,
-    ue: usize,
-    cue_starts: &[usize],
-    subjects: bool,
-) -> usize {
-    let depth = tk.toks.get(a).map_or(0, |t| t.depth);
-    let class_at = |i: usize| if tk.word(i) { tk.cls(i) } else { 0 };
-    let mut i = a;
-    while i < ue {
-        let t = tk.toks[i];
-        if t.depth <= depth && t.kind == Kind::Punct {
-            let raw = tk.raw(i);
-            if raw == ";" {
-                return i;
-            }
-            if raw == "," {
-                let next = class_at(i + 1);
-                // another cue; a subordinate clause ("alors que", "lorsque", "ce que")
-                if cue_starts.contains(&(i + 1))
-                    || next & class::SUB != 0
-                    || next & class::SUBQ != 0 && class_at(i + 2) & (class::QUE | class::REL) != 0
-                {
-                    return i;
+impl UnitCues {
+    /// A semicolon, or a comma before another cue or a subordinate clause.
+    const ALWAYS: u8 = 1;
+    /// A comma before a subject and a cue (", le ministre a ajouté").
+    const SUBJECT: u8 = 2;
+    /// A conjunction before a cue, when it is not the first token of the clause.
+    const CONJUNCTION: u8 = 4;
+
+    fn new(tk: &Tokens, cues: &[cues::Cue], us: usize, ue: usize) -> Self {
+        let mut starts: Vec<usize> = cues.iter().map(|c| c.s).collect();
+        starts.sort_unstable();
+        let mut unit = Self {
+            starts,
+            stops: Vec::new(),
+            breaks: Vec::new(),
+            end: ue,
+        };
+        if cues.is_empty() {
+            // nothing asks where the clauses of a unit without cues end
+            return unit;
+        }
+        let class_at = |i: usize| if tk.word(i) { tk.cls(i) } else { 0 };
+        for i in us..ue {
+            let t = tk.toks[i];
+            let mut reasons = 0;
+            if t.kind == Kind::Punct {
+                let raw = tk.raw(i);
+                if t.depth == 0 && matches!(raw, ";" | ":") {
+                    unit.breaks.push(i);
                 }
-                // ", le ministre a ajouté": a subject then a cue
-                let mut k = i + 1;
-                while subjects
-                    && k < ue
-                    && k <= i + 6
-                    && tk.word(k)
-                    && class_at(k) & class::REL == 0
-                {
-                    k += 1;
-                    if cue_starts.contains(&k)
-                        && (tk.toks[i + 1].upper || class_at(i + 1) & class::DET != 0)
+                if raw == ";" {
+                    reasons |= Self::ALWAYS;
+                }
+                if raw == "," {
+                    let next = class_at(i + 1);
+                    // another cue; a subordinate clause ("alors que", "lorsque", "ce que")
+                    if unit.starts_at(i + 1)
+                        || next & class::SUB != 0
+                        || next & class::SUBQ != 0
+                            && class_at(i + 2) & (class::QUE | class::REL) != 0
                     {
-                        return i;
+                        reasons |= Self::ALWAYS;
+                    }
+                    // ", le ministre a ajouté": a subject then a cue
+                    let mut k = i + 1;
+                    while k < ue && k <= i + 6 && tk.word(k) && class_at(k) & class::REL == 0 {
+                        k += 1;
+                        if unit.starts_at(k)
+                            && (tk.toks[i + 1].upper || class_at(i + 1) & class::DET != 0)
+                        {
+                            reasons |= Self::SUBJECT;
+                            break;
+                        }
                     }
                 }
             }
+            if tk.word(i) && class_at(i) & class::CONJ != 0 && unit.starts_at(i + 1) {
+                reasons |= Self::CONJUNCTION;
+            }
+            if reasons != 0 {
+                unit.stops.push((i, t.depth, reasons));
+            }
         }
-        if subjects
-            && t.depth <= depth
-            && i > a
-            && tk.word(i)
-            && class_at(i) & class::CONJ != 0
-            && cue_starts.contains(&(i + 1))
-        {
-            return i;
-        }
-        i += 1;
+        unit
     }
-    ue
+
+    /// The token after the last semicolon or colon outside quotations before token `i`.
+    fn after_break_before(&self, i: usize) -> Option<usize> {
+        let k = self.breaks.partition_point(|&b| b < i);
+        k.checked_sub(1).map(|k| self.breaks[k] + 1)
+    }
+
+    /// Whether a cue of the unit starts at token `i`.
+    fn starts_at(&self, i: usize) -> bool {
+        self.starts.binary_search(&i).is_ok()
+    }
+
+    /// The end (exclusive) of the clause that starts at `a`: the unit end, a semicolon,
+    /// or a comma before another cue; `subjects`: also before ", <subject> <cue>" and
+    /// "<conjunction> <cue>" (not inside a que-clause, where such a clause is reported
+    /// speech of its own).
+    fn clause_end(&self, tk: &Tokens, a: usize, subjects: bool) -> usize {
+        let depth = tk.toks.get(a).map_or(0, |t| t.depth);
+        let from = self.stops.partition_point(|&(i, _, _)| i < a);
+        self.stops[from..]
+            .iter()
+            .find(|&&(i, d, reasons)| {
+                d <= depth
+                    && (reasons & Self::ALWAYS != 0
+                        || subjects
+                            && (reasons & Self::SUBJECT != 0
+                                || reasons & Self::CONJUNCTION != 0 && i > a))
+            })
+            .map_or(self.end, |&(i, _, _)| i)
+    }
+}
+
+/// The end (exclusive) of the clause that starts at `a`: see [`UnitCues::clause_end`].
+fn clause_end(tk: &Tokens, a: usize, cues: &UnitCues) -> usize {
+    cues.clause_end(tk, a, true)
+}
+
+/// The candidates already found in a unit.
+struct Previous<'a> {
+    cands: &'a [Cand],
+    /// The cue tokens of the inner incises among them, in order.
+    inner: &'a [(usize, usize)],
+    /// Whether both ends of `inner` never decrease (so a range of starts holds the
+    /// furthest end last).
+    inner_sorted: bool,
+    /// The outer incises among them, in order: the end of the cue and the furthest
+    /// [`incise_reach`] so far.
+    incises: &'a [(usize, usize)],
+    /// Whether the cue ends of `incises` never decrease.
+    incises_sorted: bool,
 }
 
 /// Finds the candidate statements of one sentence unit.
 fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &mut Vec<Cand>) {
     let found = cues::find(tk, lx, us, ue);
-    let cue_starts: Vec<usize> = found.iter().map(|c| c.s).collect();
+    let unit_cues = UnitCues::new(tk, &found, us, ue);
     let first = out.len();
+    let mut inner = Vec::new();
+    let mut inner_sorted = true;
+    let mut incises: Vec<(usize, usize)> = Vec::new();
+    let mut incises_sorted = true;
     for cue in &found {
-        if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &cue_starts, &out[first..]) {
+        let previous = Previous {
+            cands: &out[first..],
+            inner: &inner,
+            inner_sorted,
+            incises: &incises,
+            incises_sorted,
+        };
+        if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &unit_cues, &previous) {
             // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
             if let Who::Relative(_) = c.who {
                 if let Some(k) =
@@ -402,6 +477,18 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
                 {
                     c.content.1 = k;
                 }
+            }
+            if c.inner {
+                inner_sorted &= inner
+                    .last()
+                    .is_none_or(|&(s, e)| s <= c.cue_tok.0 && e <= c.cue_tok.1);
+                inner.push(c.cue_tok);
+            }
+            if is_outer_incise(&c) {
+                let last = incises.last().copied();
+                incises_sorted &= last.is_none_or(|(e, _)| e <= c.cue_tok.1);
+                let reach = incise_reach(&c).max(last.map_or(0, |(_, r)| r));
+                incises.push((c.cue_tok.1, reach));
             }
             out.push(c);
         }
@@ -420,7 +507,28 @@ fn unknown_incises(
     found: &[cues::Cue],
     out: &mut Vec<Cand>,
 ) {
-    for q in tk.quotes_in(us, ue) {
+    let quotes = tk.quotes_in(us, ue);
+    if quotes.is_empty() {
+        return;
+    }
+    // the tokens of the unit inside a cue (a running sum of +1 at each cue start, -1 past its end)
+    let mut change = vec![0i32; ue - us + 1];
+    for c in found {
+        let (a, b) = (c.s.max(us), c.e.max(c.s + 1).min(ue));
+        if a < b {
+            change[a - us] += 1;
+            change[b - us] -= 1;
+        }
+    }
+    let mut inside = 0;
+    let in_cue: Vec<bool> = change[..ue - us]
+        .iter()
+        .map(|d| {
+            inside += d;
+            inside > 0
+        })
+        .collect();
+    for q in quotes {
         let Some(close) = q.close else { continue };
         if close < us || close + 3 > ue || tk.toks[q.open].depth != 0 || !tk.is(close + 1, ",") {
             continue;
@@ -429,9 +537,7 @@ fn unknown_incises(
         if !tk.word(v) || tk.toks[v].upper || tk.cls(v) != 0 || tk.lw(v).chars().count() < 3 {
             continue;
         }
-        if found.iter().any(|c| c.s <= v && v < c.e.max(c.s + 1))
-            || (q.open + 1..close).filter(|&i| tk.word(i)).count() < 2
-        {
+        if in_cue[v - us] || (q.open + 1..close).filter(|&i| tk.word(i)).take(2).count() < 2 {
             continue;
         }
         let word = tk.lw(v);
@@ -483,8 +589,8 @@ fn frame(
     us: usize,
     ue: usize,
     cue: &cues::Cue,
-    cue_starts: &[usize],
-    previous: &[Cand],
+    unit_cues: &UnitCues,
+    previous: &Previous,
 ) -> Option<Cand> {
     let mut cand = Cand {
         unit: u,
@@ -498,7 +604,7 @@ fn frame(
         inner: false,
     };
     if cue.marker {
-        return marker_frame(tk, lx, us, ue, cue, cue_starts, cand);
+        return marker_frame(tk, lx, us, ue, cue, unit_cues, cand);
     }
     let verb = &lx.verbs[cue.verb];
     let depth = tk.toks[cue.s].depth;
@@ -524,7 +630,7 @@ fn frame(
     let prev = cue.s.checked_sub(1).filter(|&p| p >= us);
     let after_comma = prev.is_some_and(|p| tk.is(p, ",") || tk.toks[p].kind == Kind::Close);
     // content after the cue
-    let after = frame_after(tk, lx, verb, cue, ue, cue_starts);
+    let after = frame_after(tk, lx, verb, cue, ue, unit_cues);
     if let Some(pron) = cue.inv {
         if &tk.text[pron.0..pron.1] == "on" {
             return None;
@@ -535,7 +641,7 @@ fn frame(
             plural: pron.2,
         };
         if after_comma || prev.is_none() {
-            return incise_before(tk, previous, us, cue, cand);
+            return incise_before(tk, unit_cues, previous, us, cue, cand);
         }
         let (a, b, rule) = after?;
         cand.content = (a, b);
@@ -547,7 +653,7 @@ fn frame(
     if cue.form == Form::Infinitive && cues::incise_verb(tk, us, cue.s) {
         let np = speakers::subject_after(tk, lx, cue.e, ue)?;
         cand.who = Who::Np(np.0, np.1);
-        return incise_before(tk, previous, us, cue, cand);
+        return incise_before(tk, unit_cues, previous, us, cue, cand);
     }
     match cue.form {
         Form::Present | Form::Infinitive => {
@@ -601,14 +707,14 @@ fn frame(
                         let mut moved = cue.clone();
                         moved.s = a;
                         cand.who = before;
-                        return incise_before(tk, previous, us, &moved, cand);
+                        return incise_before(tk, unit_cues, previous, us, &moved, cand);
                     }
                 }
             }
             if after_comma && strong_after.is_none() && !appositive {
                 if let Some(np) = speakers::subject_after(tk, lx, cue.e, ue) {
                     cand.who = Who::Np(np.0, np.1);
-                    return incise_before(tk, previous, us, cue, cand);
+                    return incise_before(tk, unit_cues, previous, us, cue, cand);
                 }
             }
             if prev.is_none() && strong_after.is_none() {
@@ -642,25 +748,49 @@ fn frame(
 }
 
 /// The first token of a quotation part after the inner incises already found in it.
-fn inner_incise_end(tk: &Tokens, previous: &[Cand], from: usize, before: usize) -> usize {
-    let mut start = from;
-    for c in previous
-        .iter()
-        .filter(|c| c.inner && c.cue_tok.0 >= from && c.cue_tok.0 < before)
-    {
-        let mut i = c.cue_tok.1;
-        while i < before && tk.toks[i].kind == Kind::Punct {
-            i += 1;
-        }
-        start = start.max(i);
+fn inner_incise_end(tk: &Tokens, previous: &Previous, from: usize, before: usize) -> usize {
+    // the incise starting in [from, before) that ends furthest
+    let furthest = if previous.inner_sorted {
+        let k = previous.inner.partition_point(|&(s, _)| s < before);
+        previous.inner[..k]
+            .last()
+            .filter(|&&(s, _)| s >= from)
+            .map(|&(_, e)| e)
+    } else {
+        previous
+            .inner
+            .iter()
+            .filter(|&&(s, _)| s >= from && s < before)
+            .map(|&(_, e)| e)
+            .max()
+    };
+    let Some(mut i) = furthest else {
+        return from;
+    };
+    while i < before && tk.toks[i].kind == Kind::Punct {
+        i += 1;
     }
-    start
+    from.max(i)
 }
 
 /// A postposed cue: the content is the quotation or clause before it.
+/// Whether a candidate is an incise outside quotations ("« … », a-t-il dit").
+fn is_outer_incise(c: &Cand) -> bool {
+    c.rule.ends_with("incise") && !c.inner
+}
+
+/// Where the text after an incise starts: past its cue and its speaker.
+fn incise_reach(c: &Cand) -> usize {
+    match c.who {
+        Who::Np(_, b) => c.cue_tok.1.max(b),
+        _ => c.cue_tok.1,
+    }
+}
+
 fn incise_before(
     tk: &Tokens,
-    previous: &[Cand],
+    unit_cues: &UnitCues,
+    previous: &Previous,
     us: usize,
     cue: &cues::Cue,
     mut cand: Cand,
@@ -674,21 +804,22 @@ fn incise_before(
         return None;
     }
     // start of the clause: the unit start, after a colon or semicolon at depth 0
-    let mut start = skip_dateline(tk, us, end);
-    for i in (us..end).rev() {
-        if tk.toks[i].depth == 0 && tk.toks[i].kind == Kind::Punct && matches!(tk.raw(i), ";" | ":")
-        {
-            start = i + 1;
-            break;
-        }
-    }
+    let mut start = unit_cues
+        .after_break_before(end)
+        .unwrap_or_else(|| skip_dateline(tk, us, end));
     // the end of a previous statement of this unit (two incises in one unit)
-    for c in previous.iter().filter(|c| {
-        c.unit == cand.unit && c.cue_tok.1 <= end && c.rule.ends_with("incise") && !c.inner
-    }) {
-        start = start.max(c.cue_tok.1);
-        if let Who::Np(_, b) = c.who {
-            start = start.max(b);
+    if previous.incises_sorted {
+        let k = previous.incises.partition_point(|&(e, _)| e <= end);
+        if let Some(&(_, reach)) = k.checked_sub(1).map(|k| &previous.incises[k]) {
+            start = start.max(reach);
+        }
+    } else {
+        for c in previous
+            .cands
+            .iter()
+            .filter(|c| c.cue_tok.1 <= end && is_outer_incise(c))
+        {
+            start = start.max(incise_reach(c));
         }
     }
     while start < end
@@ -762,7 +893,7 @@ fn frame_after(
     verb: &lex::Verb,
     cue: &cues::Cue,
     ue: usize,
-    cue_starts: &[usize],
+    unit_cues: &UnitCues,
 ) -> Option<(usize, usize, &'static str)> {
     let j = skip_adverbs(tk, lx, cue.e, ue);
     if j >= ue {
@@ -783,7 +914,7 @@ fn frame_after(
             let close = q.close.map_or(ue, |c| c + 1);
             return Some((k, close, "direct/colon"));
         }
-        let b = clause_end(tk, lx, k, ue, cue_starts);
+        let b = clause_end(tk, k, unit_cues);
         return (b > k).then_some((k, b, "indirect/colon"));
     }
     // a que-clause, possibly after a time phrase or an addressee
@@ -795,7 +926,7 @@ fn frame_after(
         {
             break;
         }
-        if t.kind == Kind::Open || cue_starts.contains(&k) && k > j {
+        if t.kind == Kind::Open || unit_cues.starts_at(k) && k > j {
             break;
         }
         if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && (verb.que || k == j) {
@@ -818,7 +949,7 @@ fn frame_after(
                 break;
             }
             let a = k + 1;
-            let b = clause_end_with(tk, lx, a, ue, cue_starts, false);
+            let b = unit_cues.clause_end(tk, a, false);
             return (b > a).then_some((a, b, "indirect/que"));
         }
         k += 1;
@@ -847,13 +978,13 @@ fn frame_after(
                 return Some((j, after, "direct/cue-quote"));
             }
         }
-        let b = clause_end(tk, lx, j, ue, cue_starts);
+        let b = clause_end(tk, j, unit_cues);
         return Some((j, b, "mixed/cue-quote"));
     }
     let reflexive = cue.refl && verb.reflexive;
     let participle = matches!(cue.form, Form::Present | Form::Infinitive);
     let with_prep = verb.prep_object && {
-        let b = clause_end(tk, lx, j, ue, cue_starts);
+        let b = clause_end(tk, j, unit_cues);
         (j..b).any(|k| tk.cls(k) & class::APREP != 0 && tk.toks[k].depth == tk.toks[j].depth)
     };
     if verb.object || reflexive || verb.bare || participle || with_prep {
@@ -868,9 +999,10 @@ fn frame_after(
         {
             j += 1;
         }
-        let b = clause_end(tk, lx, j, ue, cue_starts);
-        let words = (j..b).filter(|&i| tk.word(i)).count();
-        if words >= 2 || words >= 1 && (j..b).any(|i| tk.quote_mark(i)) {
+        let b = clause_end(tk, j, unit_cues);
+        // only compared with 1 and 2: counted up to 2
+        let words = (j..b).filter(|&i| tk.word(i)).take(2).count();
+        if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) {
             return Some((
                 j,
                 b,
@@ -893,7 +1025,7 @@ fn marker_frame(
     us: usize,
     ue: usize,
     cue: &cues::Cue,
-    cue_starts: &[usize],
+    unit_cues: &UnitCues,
     mut cand: Cand,
 ) -> Option<Cand> {
     let e = cue.e;
@@ -903,7 +1035,7 @@ fn marker_frame(
     // "… l'état-major, pour qui il s'agirait d'un missile": the antecedent speaks
     if cue.lemma == "pour" && tk.lw(e) == "qui" && cue.s > us {
         let a = e + 1;
-        let b = clause_end(tk, lx, a, ue, cue_starts);
+        let b = clause_end(tk, a, unit_cues);
         if b > a + 1 {
             cand.cue_tok = (cue.s, e + 1);
             cand.who = Who::Relative(cue.s);
@@ -970,7 +1102,7 @@ fn marker_frame(
         {
             k += 1;
         }
-        let b = clause_end(tk, lx, k, ue, cue_starts);
+        let b = clause_end(tk, k, unit_cues);
         if b <= k {
             return None;
         }
@@ -991,14 +1123,9 @@ fn marker_frame(
     if p < us || !tk.is(p, ",") {
         return None;
     }
-    let mut start = skip_dateline(tk, us, p);
-    for i in (us..p).rev() {
-        if tk.toks[i].depth == 0 && tk.toks[i].kind == Kind::Punct && matches!(tk.raw(i), ";" | ":")
-        {
-            start = i + 1;
-            break;
-        }
-    }
+    let start = unit_cues
+        .after_break_before(p)
+        .unwrap_or_else(|| skip_dateline(tk, us, p));
     if start >= p {
         return None;
     }
@@ -1016,13 +1143,23 @@ fn marker_frame(
 fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
     let mut add = Vec::new();
     // the opening marks already inside (or opening) the content of a candidate
-    let mut taken = vec![false; tk.toks.len()];
+    // (counted as a running sum of +1 at each content start and -1 past its end)
+    let mut change = vec![0i32; tk.toks.len() + 1];
     for c in cands.iter() {
         let (a, b) = c.content;
-        for t in taken.iter_mut().take(b.max(a + 1)).skip(a) {
-            *t = true;
+        if a < tk.toks.len() {
+            change[a] += 1;
+            change[b.max(a + 1).min(tk.toks.len())] -= 1;
         }
     }
+    let mut inside = 0;
+    let taken: Vec<bool> = change[..tk.toks.len()]
+        .iter()
+        .map(|d| {
+            inside += d;
+            inside > 0
+        })
+        .collect();
     for q in &tk.quotes {
         if tk.toks[q.open].depth != 0 || q.open == 0 || !tk.is(q.open - 1, ":") {
             continue;
@@ -1041,6 +1178,7 @@ fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
         }
         let words = (q.open..q.close.unwrap_or(tk.toks.len()))
             .filter(|&i| tk.word(i))
+            .take(3)
             .count();
         if words < 3 {
             continue;

@@ -52,6 +52,9 @@ pub(crate) struct Tokens<'a> {
     pub quotes: Vec<Quote>,
     /// Sentence units as token ranges (quote-aware).
     pub units: Vec<(usize, usize)>,
+    /// `marks_before[i]`: how many quotation marks precede token `i` (one entry more
+    /// than tokens).
+    marks_before: Vec<u32>,
 }
 
 impl<'a> Tokens<'a> {
@@ -115,9 +118,10 @@ impl<'a> Tokens<'a> {
         i < self.toks.len() && self.toks[i].kind == Kind::Word
     }
 
-    /// Whether token `i` is a quotation mark.
-    pub fn quote_mark(&self, i: usize) -> bool {
-        i < self.toks.len() && matches!(self.toks[i].kind, Kind::Open | Kind::Close)
+    /// Whether a quotation mark lies in the tokens `[a, b)`.
+    pub fn has_quote_mark(&self, a: usize, b: usize) -> bool {
+        let b = b.min(self.toks.len());
+        a < b && self.marks_before[b] > self.marks_before[a]
     }
 }
 
@@ -252,12 +256,20 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex) -> Tokens<'a> {
         pair_quotes(text, &mut toks, first, &mut quotes);
         split_units(text, doc.lang, &toks, first, &mut units);
     }
+    let mut marks_before = Vec::with_capacity(toks.len() + 1);
+    let mut marks = 0u32;
+    marks_before.push(marks);
+    for tok in &toks {
+        marks += u32::from(matches!(tok.kind, Kind::Open | Kind::Close));
+        marks_before.push(marks);
+    }
     Tokens {
         text,
         toks,
         lower,
         quotes,
         units,
+        marks_before,
     }
 }
 
@@ -322,6 +334,7 @@ fn pair_quotes(text: &str, toks: &mut [Tok], first: usize, quotes: &mut Vec<Quot
             && toks[o + 1..]
                 .iter()
                 .filter(|t| t.kind == Kind::Word)
+                .take(3)
                 .count()
                 >= 3
         {
