@@ -4,7 +4,7 @@
 //! and returns a new DataFrame, most frequent first (ties in name order, so
 //! the result does not depend on the order of the input rows).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use polars::prelude::*;
 
@@ -23,11 +23,47 @@ fn most_frequent<'a>(tally: &BTreeMap<&'a str, usize>) -> Option<&'a str> {
         .map(|(v, _)| *v)
 }
 
+/// The documents of a tally, in id order. Rows of one document usually come
+/// together, so a repeat of the last document is not looked up again.
+#[derive(Default)]
+struct Documents<'a> {
+    last: Option<&'a str>,
+    ids: BTreeSet<&'a str>,
+}
+
+impl<'a> Documents<'a> {
+    fn add(&mut self, doc_id: Option<&'a str>) {
+        if let Some(id) = doc_id.filter(|id| self.last != Some(*id)) {
+            self.ids.insert(id);
+            self.last = Some(id);
+        }
+    }
+
+    fn len(&self) -> u32 {
+        self.ids.len() as u32
+    }
+}
+
+/// The [`actor_key`] of each spelling, computed once per distinct spelling.
+#[derive(Default)]
+struct ActorKeys<'a> {
+    keys: HashMap<&'a str, std::rc::Rc<str>>,
+}
+
+impl<'a> ActorKeys<'a> {
+    fn of(&mut self, name: &'a str) -> std::rc::Rc<str> {
+        self.keys
+            .entry(name)
+            .or_insert_with(|| actor_key(name).into())
+            .clone()
+    }
+}
+
 #[derive(Default)]
 struct ActorTally<'a> {
     spellings: BTreeMap<&'a str, usize>,
     statements: u32,
-    documents: BTreeSet<&'a str>,
+    documents: Documents<'a>,
     types: BTreeMap<&'a str, usize>,
     countries: BTreeMap<&'a str, usize>,
     cues: BTreeMap<&'a str, usize>,
@@ -49,13 +85,14 @@ pub fn counts_by_actor(statements: &DataFrame) -> Result<DataFrame> {
     let countries = strings(statements, "speaker_country")?;
     let cues = strings(statements, "cue_lemma")?;
     let dates = strings(statements, "date")?;
-    let mut tallies: BTreeMap<String, ActorTally> = BTreeMap::new();
+    let mut keys = ActorKeys::default();
+    let mut tallies: HashMap<std::rc::Rc<str>, ActorTally> = HashMap::new();
     for i in 0..statements.height() {
         let Some(speaker) = speakers[i] else { continue };
-        let tally = tallies.entry(actor_key(speaker)).or_default();
+        let tally = tallies.entry(keys.of(speaker)).or_default();
         *tally.spellings.entry(speaker).or_default() += 1;
         tally.statements += 1;
-        tally.documents.extend(doc_ids[i]);
+        tally.documents.add(doc_ids[i]);
         for (value, counts) in [
             (types[i], &mut tally.types),
             (countries[i], &mut tally.countries),
@@ -92,9 +129,7 @@ pub fn counts_by_actor(statements: &DataFrame) -> Result<DataFrame> {
         ),
         column(
             "documents",
-            rows.iter()
-                .map(|r| r.1.documents.len() as u32)
-                .collect::<Vec<_>>(),
+            rows.iter().map(|r| r.1.documents.len()).collect::<Vec<_>>(),
         ),
         column(
             "first_date",
@@ -159,10 +194,11 @@ pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
     #[derive(Default)]
     struct FigureTally<'a> {
         mentions: u32,
-        documents: BTreeSet<&'a str>,
-        speakers: HashMap<String, BTreeMap<&'a str, usize>>,
+        documents: Documents<'a>,
+        speakers: HashMap<std::rc::Rc<str>, BTreeMap<&'a str, usize>>,
         dates: DateRange<'a>,
     }
+    let mut keys = ActorKeys::default();
     // f64 has no total order as a map key: key by its bits, sort by value later.
     let mut tallies: HashMap<(u64, Option<&str>), FigureTally> = HashMap::new();
     for i in 0..figures.height() {
@@ -171,11 +207,11 @@ pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
         };
         let tally = tallies.entry((value.to_bits(), units[i])).or_default();
         tally.mentions += 1;
-        tally.documents.extend(doc_ids[i]);
+        tally.documents.add(doc_ids[i]);
         if let Some(speaker) = speakers[i] {
             *tally
                 .speakers
-                .entry(actor_key(speaker))
+                .entry(keys.of(speaker))
                 .or_default()
                 .entry(speaker)
                 .or_default() += 1;
@@ -208,9 +244,7 @@ pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
         ),
         column(
             "documents",
-            rows.iter()
-                .map(|r| r.1.documents.len() as u32)
-                .collect::<Vec<_>>(),
+            rows.iter().map(|r| r.1.documents.len()).collect::<Vec<_>>(),
         ),
         column(
             "speakers",
@@ -247,14 +281,14 @@ pub fn counts_by_date(statements: &DataFrame, documents: &DataFrame) -> Result<D
         .collect();
     let doc_ids = strings(statements, "doc_id")?;
     let dates = strings(statements, "date")?;
-    let mut tallies: BTreeMap<&str, (u32, BTreeSet<&str>)> = BTreeMap::new();
+    let mut tallies: BTreeMap<&str, (u32, Documents)> = BTreeMap::new();
     for (doc_id, date) in doc_ids.into_iter().zip(dates) {
         let Some(date) = date.or_else(|| doc_id.and_then(|id| published.get(id).copied())) else {
             continue;
         };
         let tally = tallies.entry(date).or_default();
         tally.0 += 1;
-        tally.1.extend(doc_id);
+        tally.1.add(doc_id);
     }
     frame(vec![
         column("date", tallies.keys().copied().collect::<Vec<_>>()),
@@ -264,10 +298,7 @@ pub fn counts_by_date(statements: &DataFrame, documents: &DataFrame) -> Result<D
         ),
         column(
             "documents",
-            tallies
-                .values()
-                .map(|t| t.1.len() as u32)
-                .collect::<Vec<_>>(),
+            tallies.values().map(|t| t.1.len()).collect::<Vec<_>>(),
         ),
     ])
 }
@@ -340,9 +371,15 @@ pub fn claims(statements: &DataFrame, figures: &DataFrame) -> Result<DataFrame> 
     let units = strings(figures, "unit")?;
     let values: Vec<Option<f64>> = figures.column("value")?.f64()?.iter().collect();
     // Key: actor key, date (None sorts last), value bits in total order, unit.
-    type Key<'a> = (String, (bool, Option<&'a str>), i64, Option<&'a str>);
-    let mut tallies: BTreeMap<Key, (u32, BTreeSet<&str>)> = BTreeMap::new();
-    let mut spellings: HashMap<String, BTreeMap<&str, usize>> = HashMap::new();
+    type Key<'a> = (
+        std::rc::Rc<str>,
+        (bool, Option<&'a str>),
+        i64,
+        Option<&'a str>,
+    );
+    let mut tallies: BTreeMap<Key, (u32, Documents)> = BTreeMap::new();
+    let mut spellings: HashMap<std::rc::Rc<str>, BTreeMap<&str, usize>> = HashMap::new();
+    let mut keys = ActorKeys::default();
     for i in 0..figures.height() {
         let Some(value) = values[i].filter(|v| v.is_finite()) else {
             continue;
@@ -354,7 +391,7 @@ pub fn claims(statements: &DataFrame, figures: &DataFrame) -> Result<DataFrame> 
             continue;
         };
         let date = statement.and_then(|j| s_dates[j]);
-        let actor = actor_key(speaker);
+        let actor = keys.of(speaker);
         *spellings
             .entry(actor.clone())
             .or_default()
@@ -368,7 +405,7 @@ pub fn claims(statements: &DataFrame, figures: &DataFrame) -> Result<DataFrame> 
         );
         let tally = tallies.entry(key).or_default();
         tally.0 += 1;
-        tally.1.extend(f_docs[i]);
+        tally.1.add(f_docs[i]);
     }
     let rows: Vec<_> = tallies.iter().collect();
     frame(vec![
@@ -392,9 +429,7 @@ pub fn claims(statements: &DataFrame, figures: &DataFrame) -> Result<DataFrame> 
         ),
         column(
             "documents",
-            rows.iter()
-                .map(|(_, t)| t.1.len() as u32)
-                .collect::<Vec<_>>(),
+            rows.iter().map(|(_, t)| t.1.len()).collect::<Vec<_>>(),
         ),
     ])
 }
@@ -414,17 +449,18 @@ pub fn counts_by_cue(statements: &DataFrame) -> Result<DataFrame> {
     #[derive(Default)]
     struct CueTally<'a> {
         statements: u32,
-        documents: BTreeSet<&'a str>,
-        speakers: BTreeSet<String>,
+        documents: Documents<'a>,
+        speakers: HashSet<std::rc::Rc<str>>,
         kinds: [u32; 3],
     }
+    let mut keys = ActorKeys::default();
     let mut tallies: BTreeMap<&str, CueTally> = BTreeMap::new();
     for i in 0..statements.height() {
         let Some(cue) = cues[i] else { continue };
         let tally = tallies.entry(cue).or_default();
         tally.statements += 1;
-        tally.documents.extend(doc_ids[i]);
-        tally.speakers.extend(speakers[i].map(actor_key));
+        tally.documents.add(doc_ids[i]);
+        tally.speakers.extend(speakers[i].map(|s| keys.of(s)));
         match kinds[i] {
             Some("direct") => tally.kinds[0] += 1,
             Some("indirect") => tally.kinds[1] += 1,
@@ -443,9 +479,7 @@ pub fn counts_by_cue(statements: &DataFrame) -> Result<DataFrame> {
         ),
         column(
             "documents",
-            rows.iter()
-                .map(|r| r.1.documents.len() as u32)
-                .collect::<Vec<_>>(),
+            rows.iter().map(|r| r.1.documents.len()).collect::<Vec<_>>(),
         ),
         column(
             "speakers",
@@ -482,27 +516,31 @@ pub fn repeated_quotes(statements: &DataFrame) -> Result<DataFrame> {
     #[derive(Default)]
     struct QuoteTally<'a> {
         forms: BTreeMap<&'a str, usize>,
-        documents: BTreeSet<&'a str>,
-        speakers: HashMap<String, BTreeMap<&'a str, usize>>,
+        documents: Documents<'a>,
+        speakers: HashMap<std::rc::Rc<str>, BTreeMap<&'a str, usize>>,
         dates: DateRange<'a>,
     }
-    let mut tallies: HashMap<String, QuoteTally> = HashMap::new();
+    let mut tallies: HashMap<std::rc::Rc<str>, QuoteTally> = HashMap::new();
+    // The same content often comes back (wire copy): its key is computed once.
+    let mut quote_keys: HashMap<&str, Option<std::rc::Rc<str>>> = HashMap::new();
+    let mut keys = ActorKeys::default();
     for i in 0..statements.height() {
         let (Some("direct"), Some(content), Some(doc_id)) = (kinds[i], contents[i], doc_ids[i])
         else {
             continue;
         };
-        let key = quote_key(content);
-        if key.split(' ').count() < MIN_REPEATED_QUOTE_WORDS {
-            continue;
-        }
+        let key = quote_keys.entry(content).or_insert_with(|| {
+            let key = quote_key(content);
+            (key.split(' ').count() >= MIN_REPEATED_QUOTE_WORDS).then(|| key.into())
+        });
+        let Some(key) = key.clone() else { continue };
         let tally = tallies.entry(key).or_default();
         *tally.forms.entry(content).or_default() += 1;
-        tally.documents.insert(doc_id);
+        tally.documents.add(Some(doc_id));
         if let Some(speaker) = speakers[i] {
             *tally
                 .speakers
-                .entry(actor_key(speaker))
+                .entry(keys.of(speaker))
                 .or_default()
                 .entry(speaker)
                 .or_default() += 1;
@@ -529,9 +567,7 @@ pub fn repeated_quotes(statements: &DataFrame) -> Result<DataFrame> {
         column("quote", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
         column(
             "documents",
-            rows.iter()
-                .map(|r| r.1.documents.len() as u32)
-                .collect::<Vec<_>>(),
+            rows.iter().map(|r| r.1.documents.len()).collect::<Vec<_>>(),
         ),
         column(
             "mentions",
@@ -554,7 +590,14 @@ pub fn repeated_quotes(statements: &DataFrame) -> Result<DataFrame> {
         column(
             "doc_ids",
             rows.iter()
-                .map(|r| r.1.documents.iter().copied().collect::<Vec<_>>().join("; "))
+                .map(|r| {
+                    r.1.documents
+                        .ids
+                        .iter()
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
                 .collect::<Vec<_>>(),
         ),
     ])
