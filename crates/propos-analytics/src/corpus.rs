@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use propos_core::read::{read_paths, ReadFailure};
+use propos_core::read::{read_paths, ReadFailure, ReadOptions};
 use propos_core::{Article, Extraction, Lang};
 
 use crate::error::Result;
@@ -21,6 +21,8 @@ pub struct Options {
     pub lang: Option<Lang>,
     /// Publication date (`YYYY-MM-DD`) of articles that do not state theirs.
     pub published: Option<String>,
+    /// How files are read (the largest article accepted, say).
+    pub read: ReadOptions,
 }
 
 impl Options {
@@ -54,7 +56,7 @@ pub struct Corpus {
 impl Corpus {
     /// Reads and extracts every article of the given files and directories.
     pub fn from_paths<P: AsRef<Path>>(paths: &[P], options: &Options) -> Result<Self> {
-        Self::extract(read_paths(paths).collect(), options, None)
+        Self::extract(read_paths(paths, &options.read).collect(), options, None)
     }
 
     /// Extracts articles already in memory.

@@ -26,9 +26,10 @@
 //! use propos_analytics::{extract_chunks, Options, TableWriter, DEFAULT_CHUNK_SIZE};
 //!
 //! let mut writer = TableWriter::create("out".as_ref())?;
+//! let options = Options::default();
 //! let summary = extract_chunks(
-//!     read_paths(&["seeds"]),
-//!     &Options::default(),
+//!     read_paths(&["seeds"], &options.read),
+//!     &options,
 //!     DEFAULT_CHUNK_SIZE,
 //!     None,
 //!     |chunk| writer.write(&chunk),

@@ -53,7 +53,7 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode> {
         args.sources.clone()
     };
     let mut texts = Vec::new();
-    for item in read_paths(&paths) {
+    for item in read_paths(&paths, &Default::default()) {
         match item {
             Ok(article) => texts.push(article.text),
             Err(failure) => bail!("bench source: {}", failure.error),

@@ -13,7 +13,7 @@ use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use propos_analytics::polars::prelude::*;
-use propos_analytics::propos_core::read::read_paths;
+use propos_analytics::propos_core::read::{read_paths, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
 use propos_analytics::propos_core::Lang;
 use propos_analytics::{
     claims, counts_by_actor, counts_by_date, counts_by_figure, extract_chunks, Corpus, Options,
@@ -26,7 +26,8 @@ use progress::Reporter;
 /// figures, on which date.
 ///
 /// INPUT may be a `.txt` article (its id is the file name without extension),
-/// a JSON Lines file (`.jsonl`: one object per line with `text` and optional
+/// a JSON Lines file (`.jsonl` or `.ndjson`, also gzip- or zstd-compressed as
+/// `.jsonl.gz`, `.jsonl.zst`: one object per line with `text` and optional
 /// `id`/`doc_id`, `url`, `published`, `lang`), or a directory (read
 /// recursively). Articles that cannot be read are reported on stderr and
 /// skipped; the rest still come out. `extract` streams: articles are
@@ -41,7 +42,7 @@ struct Cli {
 
 #[derive(clap::Args)]
 struct InputArgs {
-    /// Articles: .txt files, .jsonl files or directories.
+    /// Articles: .txt files, .jsonl(.gz|.zst) files or directories.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
     /// Worker threads (default: PROPOS_MAX_THREADS, else all cores).
@@ -54,6 +55,11 @@ struct InputArgs {
     /// relative dates ("hier", "vendredi") are resolved against it.
     #[arg(long, value_name = "DATE")]
     published: Option<String>,
+    /// Largest article accepted, in bytes (a .txt file, or one JSON line);
+    /// a larger one is reported and skipped, never truncated.
+    #[arg(long, default_value_t = DEFAULT_MAX_ARTICLE_BYTES, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    max_article_bytes: u64,
     /// Do not print the progress bar, the summary and the problems on stderr.
     #[arg(long, short)]
     quiet: bool,
@@ -155,7 +161,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let reporter = Reporter::new(&input.inputs, input.quiet);
             let callback = reporter.callback();
             let summary = extract_chunks(
-                read_paths(&input.inputs),
+                read_paths(&input.inputs, &options.read),
                 &options,
                 chunk_size,
                 callback
@@ -221,6 +227,9 @@ fn options(input: &InputArgs) -> Result<Options> {
         threads: input.threads,
         lang: input.lang,
         published: input.published.clone(),
+        read: ReadOptions {
+            max_article_bytes: input.max_article_bytes,
+        },
     })
 }
 

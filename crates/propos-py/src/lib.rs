@@ -59,6 +59,7 @@ fn options(
         threads,
         lang,
         published,
+        ..Options::default()
     })
 }
 

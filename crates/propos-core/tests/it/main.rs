@@ -4,6 +4,7 @@ mod cases;
 mod figures_dates;
 mod lexicons;
 mod props;
+mod read;
 mod seeds;
 
 use std::path::{Path, PathBuf};
