@@ -2,6 +2,8 @@
 
 mod cases;
 mod figures_dates;
+mod fuzz_regressions;
+mod invariants;
 mod lexicons;
 mod props;
 mod read;
