@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use propos_core::read::ReadFailure;
+use propos_core::read::{ReadFailure, ReadOptions};
 use propos_core::{Article, Extraction, Lang};
 
 use crate::error::Result;
@@ -22,6 +22,8 @@ pub struct Options {
     pub lang: Option<Lang>,
     /// Publication date (`YYYY-MM-DD`) of articles that do not state theirs.
     pub published: Option<String>,
+    /// How files are read (the largest article accepted, say).
+    pub read: ReadOptions,
     /// The columns of Parquet inputs that hold the article fields.
     pub columns: ArticleColumns,
 }
@@ -58,11 +60,7 @@ impl Corpus {
     /// Reads and extracts every article of the given files and directories
     /// (`.txt`, JSON Lines, Parquet).
     pub fn from_paths<P: AsRef<Path>>(paths: &[P], options: &Options) -> Result<Self> {
-        Self::extract(
-            read_inputs(paths, &options.columns).collect(),
-            options,
-            None,
-        )
+        Self::extract(read_inputs(paths, options).collect(), options, None)
     }
 
     /// Extracts articles already in memory.

@@ -8,6 +8,8 @@ use polars::prelude::*;
 use propos_core::read::{input_files, read_file, stem, ReadFailure};
 use propos_core::{Article, Error as CoreError, Lang};
 
+use crate::corpus::Options;
+
 /// Rows of a Parquet file read at a time: the memory a Parquet file takes
 /// while it is read is about this many articles.
 const PARQUET_BATCH_ROWS: usize = 1024;
@@ -43,20 +45,21 @@ impl Default for ArticleColumns {
 }
 
 /// Every article of the given files and directories, in order: `.txt`,
-/// JSON Lines (as [`propos_core::read::read_paths`]) and Parquet files
-/// (`.parquet`, read in batches with `columns`).
+/// JSON Lines (as [`propos_core::read::read_paths`], with `options.read`)
+/// and Parquet files (`.parquet`, read in batches with `options.columns`).
 pub fn read_inputs<P: AsRef<Path>>(
     paths: &[P],
-    columns: &ArticleColumns,
+    options: &Options,
 ) -> impl Iterator<Item = Result<Article, ReadFailure>> + Send {
-    let columns = columns.clone();
+    let columns = options.columns.clone();
+    let read = options.read;
     input_files(paths)
         .into_iter()
         .flat_map(move |file| -> Box<dyn Iterator<Item = _> + Send> {
             match file {
                 Err(failure) => Box::new(std::iter::once(Err(failure))),
                 Ok(path) if is_parquet(&path) => Box::new(read_parquet(path, columns.clone())),
-                Ok(path) => read_file(path),
+                Ok(path) => read_file(path, &read),
             }
         })
 }

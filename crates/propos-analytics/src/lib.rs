@@ -27,9 +27,10 @@
 //! };
 //!
 //! let mut writer = TableWriter::create("out".as_ref())?;
+//! let options = Options::default();
 //! let summary = extract_chunks(
-//!     read_inputs(&["seeds"], &ArticleColumns::default()),
-//!     &Options::default(),
+//!     read_inputs(&["seeds"], &options),
+//!     &options,
 //!     DEFAULT_CHUNK_SIZE,
 //!     None,
 //!     |chunk| writer.write(&chunk),

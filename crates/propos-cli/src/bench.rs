@@ -10,9 +10,7 @@ use anyhow::{bail, Context, Result};
 use clap::builder::TypedValueParser;
 
 use propos_analytics::synth::Sources;
-use propos_analytics::{
-    extract_chunks, read_inputs, ArticleColumns, Options, Summary, DEFAULT_CHUNK_SIZE,
-};
+use propos_analytics::{extract_chunks, read_inputs, Options, Summary, DEFAULT_CHUNK_SIZE};
 
 /// Options of `propos bench`.
 #[derive(clap::Args)]
@@ -60,7 +58,7 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode> {
         args.sources.clone()
     };
     let mut texts = Vec::new();
-    for item in read_inputs(&paths, &ArticleColumns::default()) {
+    for item in read_inputs(&paths, &Options::default()) {
         match item {
             Ok(article) => texts.push(article.text),
             Err(failure) => bail!("bench source: {}", failure.error),

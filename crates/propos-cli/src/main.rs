@@ -13,6 +13,7 @@ use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use propos_analytics::polars::prelude::*;
+use propos_analytics::propos_core::read::{ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
 use propos_analytics::propos_core::Lang;
 use propos_analytics::{
     extract_chunks, read_inputs, Analysis, ArticleColumns, Corpus, Options, Outcome, ParquetFile,
@@ -25,7 +26,8 @@ use progress::Reporter;
 /// figures, on which date.
 ///
 /// INPUT may be a `.txt` article (its id is the file name without extension),
-/// a JSON Lines file (`.jsonl`: one object per line with `text` and optional
+/// a JSON Lines file (`.jsonl` or `.ndjson`, also gzip- or zstd-compressed as
+/// `.jsonl.gz`, `.jsonl.zst`: one object per line with `text` and optional
 /// `id`/`doc_id`, `url`, `published`, `lang`), a Parquet file (`.parquet`: a
 /// text column and optional id, url, published, lang columns; see
 /// --text-column) or a directory (read recursively). Articles that cannot be
@@ -53,6 +55,11 @@ struct ReadArgs {
     /// relative dates ("hier", "vendredi") are resolved against it.
     #[arg(long, value_name = "DATE")]
     published: Option<String>,
+    /// Largest article accepted, in bytes (a .txt file, or one JSON line);
+    /// a larger one is reported and skipped, never truncated.
+    #[arg(long, default_value_t = DEFAULT_MAX_ARTICLE_BYTES, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    max_article_bytes: u64,
     /// Do not print the progress bar, the summary and the problems on stderr.
     #[arg(long, short)]
     quiet: bool,
@@ -262,7 +269,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let reporter = Reporter::new(&inputs, read.quiet);
             let callback = reporter.callback();
             let summary = extract_chunks(
-                read_inputs(&inputs, &options.columns),
+                read_inputs(&inputs, &options),
                 &options,
                 chunk_size,
                 callback
@@ -372,6 +379,9 @@ fn options(read: &ReadArgs) -> Result<Options> {
         threads: read.threads,
         lang: read.lang,
         published: read.published.clone(),
+        read: ReadOptions {
+            max_article_bytes: read.max_article_bytes,
+        },
         columns: ArticleColumns {
             text: read.text_column.clone(),
             id: read.id_column.clone(),

@@ -44,6 +44,46 @@ pub enum Error {
         /// The line (1-based) for JSON Lines files.
         line: Option<usize>,
     },
+    /// A file could not be read to its end: the lines before `line` came out,
+    /// the rest of the file did not (a corrupt or truncated compressed stream, say).
+    #[error("{path}:{line}: cannot read: {source}")]
+    ReadLine {
+        /// The file.
+        path: PathBuf,
+        /// The line (1-based) being read when reading failed.
+        line: usize,
+        /// The underlying I/O or decompression error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// An article larger than the reader's limit
+    /// ([`ReadOptions::max_article_bytes`](crate::read::ReadOptions::max_article_bytes));
+    /// it is skipped, never truncated.
+    #[error("{path}{}: article too large: {size} bytes, over the limit of {limit} bytes", line_suffix(*.line))]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The line (1-based) for JSON Lines files.
+        line: Option<usize>,
+        /// Bytes of the article: the file, or the JSON line without its newline.
+        size: u64,
+        /// The limit it is over.
+        limit: u64,
+    },
+    /// A JSON Lines file without a single record (empty, or blank lines only).
+    #[error("{path}: no JSON record (empty file)")]
+    NoRecords {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A symbolic link to a directory that holds it: followed, it would loop forever.
+    #[error("{path}: symlink loop back to {target}, not followed")]
+    SymlinkLoop {
+        /// The link, as reached by the walk.
+        path: PathBuf,
+        /// The directory it leads back to.
+        target: PathBuf,
+    },
     /// A JSON Lines record could not be understood.
     #[error("{path}:{line}: {message}")]
     Json {

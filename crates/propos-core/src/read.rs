@@ -1,19 +1,52 @@
 //! Readers: `.txt` files (id = file stem), directories (recursive, in sorted
-//! order) and JSON Lines files (`.jsonl`, `.ndjson`).
+//! order) and JSON Lines files (`.jsonl`, `.ndjson`), also compressed with gzip
+//! (`.jsonl.gz`, `.ndjson.gz`) or zstd (`.jsonl.zst`, `.ndjson.zst`), which are
+//! decompressed as they stream, never whole in memory.
 //!
 //! Reading never stops at a bad article: every article, good or bad, comes out
 //! of [`read_paths`] as its own `Result`, so a caller can report the bad ones
-//! and go on with the rest.
+//! and go on with the rest. Each error names the file, and the line for JSON
+//! Lines. A JSON Lines file that fails part-way (a corrupt or truncated
+//! compressed stream) gives its articles up to the failing line, then one
+//! error naming that line. gzip and zstd check their checksums at the end of
+//! a stream only (zstd only when the stream has one, as the `zstd` command
+//! writes by default): lines decoded from damaged data before that come out
+//! first, as they are, and most of them as bad JSON lines.
+//!
+//! An article larger than [`ReadOptions::max_article_bytes`] is an error
+//! ([`Error::TooLarge`]), never truncated; the reader holds at most that many
+//! bytes of it.
 
 use std::collections::HashSet;
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::{Article, Lang};
+
+/// The default of [`ReadOptions::max_article_bytes`]: 16 MiB, far above any
+/// news article.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// How to read articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// The largest article accepted, in bytes: the size of a `.txt` file, or of
+    /// one JSON Lines record (its line without the newline, after
+    /// decompression). A larger article is an [`Error::TooLarge`].
+    pub max_article_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        Self {
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+        }
+    }
+}
 
 /// Where a failed article came from, and why it failed.
 #[derive(Debug)]
@@ -27,14 +60,19 @@ pub struct ReadFailure {
 /// Every article of the given files and directories, in order.
 ///
 /// Directories are walked recursively in sorted order; hidden files (`.name`)
-/// are skipped; a directory reached twice (a symlink loop) is read once.
+/// are skipped; a directory reached twice is read once, and a symbolic link
+/// back to a directory that holds it is an [`Error::SymlinkLoop`].
 pub fn read_paths<P: AsRef<Path>>(
     paths: &[P],
+    options: &ReadOptions,
 ) -> impl Iterator<Item = Result<Article, ReadFailure>> {
-    input_files(paths).into_iter().flat_map(|file| match file {
-        Err(failure) => Box::new(std::iter::once(Err(failure))),
-        Ok(path) => read_file(path),
-    })
+    let options = *options;
+    input_files(paths)
+        .into_iter()
+        .flat_map(move |file| match file {
+            Err(failure) => Box::new(std::iter::once(Err(failure))),
+            Ok(path) => read_file(path, &options),
+        })
 }
 
 /// The files of the given files and directories, in the order [`read_paths`]
@@ -44,94 +82,160 @@ pub fn read_paths<P: AsRef<Path>>(
 /// reads Parquet) and hand the others to [`read_file`].
 pub fn input_files<P: AsRef<Path>>(paths: &[P]) -> Vec<Result<PathBuf, ReadFailure>> {
     let mut files = Vec::new();
-    let mut visited = HashSet::new();
+    let mut walk = Walk::default();
     for path in paths {
-        collect_files(path.as_ref(), &mut visited, &mut files);
+        walk.collect(path.as_ref(), &mut files);
     }
     files
 }
 
-/// The articles of one file: a JSON Lines file (`.jsonl`, `.ndjson`) gives one
-/// per line, any other file is one `.txt` article.
-pub fn read_file(path: PathBuf) -> Box<dyn Iterator<Item = Result<Article, ReadFailure>> + Send> {
-    if is_json_lines(&path) {
-        Box::new(read_json_lines(path))
+/// The articles of one file: a JSON Lines file (`.jsonl`, `.ndjson`, also
+/// compressed `.gz` / `.zst`) gives one per line, any other file is one
+/// `.txt` article.
+pub fn read_file(
+    path: PathBuf,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = Result<Article, ReadFailure>> + Send> {
+    if json_lines_compression(&path).is_some() {
+        Box::new(read_json_lines(path, options))
     } else {
-        Box::new(std::iter::once(read_text_file(&path)))
+        Box::new(std::iter::once(read_text_file(&path, options)))
     }
+}
+
+/// The directories seen while collecting files.
+#[derive(Default)]
+struct Walk {
+    /// Every directory read so far (canonical paths).
+    visited: HashSet<PathBuf>,
+    /// The directories holding the one being read (canonical paths).
+    ancestors: Vec<PathBuf>,
+}
+
+impl Walk {
+    fn collect(&mut self, path: &Path, out: &mut Vec<Result<PathBuf, ReadFailure>>) {
+        let failure = |error| ReadFailure {
+            doc_id: stem(path),
+            error,
+        };
+        let io_failure = |source| {
+            failure(Error::Io {
+                path: path.to_path_buf(),
+                source,
+            })
+        };
+        let metadata = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => return out.push(Err(io_failure(e))),
+        };
+        if !metadata.is_dir() {
+            return out.push(Ok(path.to_path_buf()));
+        }
+        let real = match std::fs::canonicalize(path) {
+            Ok(real) => real,
+            Err(e) => return out.push(Err(io_failure(e))),
+        };
+        if self.ancestors.contains(&real) {
+            return out.push(Err(failure(Error::SymlinkLoop {
+                path: path.to_path_buf(),
+                target: real,
+            })));
+        }
+        if !self.visited.insert(real.clone()) {
+            return;
+        }
+        let mut entries = match std::fs::read_dir(path) {
+            Ok(dir) => match dir.collect::<std::io::Result<Vec<_>>>() {
+                Ok(entries) => entries,
+                Err(e) => return out.push(Err(io_failure(e))),
+            },
+            Err(e) => return out.push(Err(io_failure(e))),
+        };
+        entries.sort_by_key(|e| e.file_name());
+        self.ancestors.push(real);
+        for entry in entries {
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            self.collect(&entry.path(), out);
+        }
+        self.ancestors.pop();
+    }
+}
+
+/// How a JSON Lines file is compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Compression {
+    None,
+    Gzip,
+    Zstd,
+}
+
+/// The compression of a JSON Lines file, from its name; `None` when the file
+/// is not JSON Lines.
+fn json_lines_compression(path: &Path) -> Option<Compression> {
+    let name = Path::new(path.file_name()?);
+    let (base, compression) = match name.extension().and_then(|e| e.to_str()) {
+        Some("gz") => (Path::new(name.file_stem()?), Compression::Gzip),
+        Some("zst") => (Path::new(name.file_stem()?), Compression::Zstd),
+        _ => (name, Compression::None),
+    };
+    matches!(
+        base.extension().and_then(|e| e.to_str()),
+        Some("jsonl" | "ndjson")
+    )
+    .then_some(compression)
 }
 
 /// The id of an article read from `path` when nothing better is known: the
-/// file name without its extension.
+/// file name without its extension, and without the compression extension
+/// of a compressed JSON Lines file (`feed.jsonl.gz` → `feed`).
 pub fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
+    let stem = match json_lines_compression(path) {
+        Some(Compression::Gzip | Compression::Zstd) => path.file_stem().map(Path::new),
+        _ => Some(path),
+    }
+    .and_then(Path::file_stem);
+    stem.map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string())
 }
 
-fn collect_files(
-    path: &Path,
-    visited: &mut HashSet<PathBuf>,
-    out: &mut Vec<Result<PathBuf, ReadFailure>>,
-) {
-    let io_failure = |source| ReadFailure {
-        doc_id: stem(path),
-        error: Error::Io {
-            path: path.to_path_buf(),
-            source,
-        },
-    };
-    let metadata = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => return out.push(Err(io_failure(e))),
-    };
-    if !metadata.is_dir() {
-        return out.push(Ok(path.to_path_buf()));
-    }
-    match std::fs::canonicalize(path) {
-        Ok(real) => {
-            if !visited.insert(real) {
-                return;
-            }
-        }
-        Err(e) => return out.push(Err(io_failure(e))),
-    }
-    let mut entries = match std::fs::read_dir(path) {
-        Ok(dir) => match dir.collect::<std::io::Result<Vec<_>>>() {
-            Ok(entries) => entries,
-            Err(e) => return out.push(Err(io_failure(e))),
-        },
-        Err(e) => return out.push(Err(io_failure(e))),
-    };
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        collect_files(&entry.path(), visited, out);
-    }
-}
-
-fn is_json_lines(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("jsonl" | "ndjson")
-    )
-}
-
 /// Reads one `.txt` article; its id is the file stem.
-pub fn read_text_file(path: &Path) -> Result<Article, ReadFailure> {
+pub fn read_text_file(path: &Path, options: &ReadOptions) -> Result<Article, ReadFailure> {
     let doc_id = stem(path);
     let fail = |error| ReadFailure {
         doc_id: doc_id.clone(),
         error,
     };
-    let bytes = std::fs::read(path).map_err(|source| {
+    let io_error = |source| {
         fail(Error::Io {
             path: path.to_path_buf(),
             source,
         })
-    })?;
+    };
+    let limit = options.max_article_bytes;
+    let too_large = |size| {
+        fail(Error::TooLarge {
+            path: path.to_path_buf(),
+            line: None,
+            size,
+            limit,
+        })
+    };
+    let file = File::open(path).map_err(io_error)?;
+    let size = file.metadata().map_err(io_error)?.len();
+    if size > limit {
+        return Err(too_large(size));
+    }
+    // The size may be wrong (a file that grows, a special file): read no more
+    // than the limit allows anyway.
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
     let text = decode(bytes, path, None).map_err(fail)?;
     Ok(Article::new(doc_id.clone(), text))
 }
@@ -162,51 +266,141 @@ fn decode(bytes: Vec<u8>, path: &Path, line: Option<usize>) -> Result<String> {
     Ok(text)
 }
 
-/// Streams the articles of a JSON Lines file, one per non-blank line.
-pub fn read_json_lines(path: PathBuf) -> impl Iterator<Item = Result<Article, ReadFailure>> {
+/// Streams the articles of a JSON Lines file (plain, `.gz` or `.zst`), one
+/// per non-blank line.
+pub fn read_json_lines(
+    path: PathBuf,
+    options: &ReadOptions,
+) -> impl Iterator<Item = Result<Article, ReadFailure>> {
     let file_stem = stem(&path);
-    let opened = File::open(&path).map(BufReader::new);
-    let mut state = match opened {
-        Ok(reader) => Ok(reader),
-        Err(source) => Err(Some(ReadFailure {
-            doc_id: file_stem.clone(),
-            error: Error::Io {
-                path: path.clone(),
-                source,
-            },
-        })),
+    let limit = options.max_article_bytes;
+    let (mut reader, mut opening_failure) = match open_json_lines(&path) {
+        Ok(reader) => (Some(reader), None),
+        Err(source) => (
+            None,
+            Some(ReadFailure {
+                doc_id: file_stem.clone(),
+                error: Error::Io {
+                    path: path.clone(),
+                    source,
+                },
+            }),
+        ),
     };
     let mut line_number = 0;
+    let mut records = 0;
     std::iter::from_fn(move || loop {
-        let reader = match &mut state {
-            Ok(reader) => reader,
-            Err(failure) => return failure.take().map(Err),
+        let Some(lines) = reader.as_mut() else {
+            return opening_failure.take().map(Err);
         };
-        let mut bytes = Vec::new();
         line_number += 1;
         let doc_id = format!("{file_stem}:{line_number}");
-        match reader.read_until(b'\n', &mut bytes) {
-            Ok(0) => return None,
-            Ok(_) => {}
+        let fail = |error| {
+            let doc_id = doc_id.clone();
+            Some(Err(ReadFailure { doc_id, error }))
+        };
+        let mut bytes = Vec::new();
+        let line = match read_line(lines, &mut bytes, limit) {
+            Ok(line) => line,
             Err(source) => {
-                state = Err(None);
-                return Some(Err(ReadFailure {
-                    doc_id,
-                    error: Error::Io {
-                        path: path.clone(),
-                        source,
-                    },
-                }));
+                reader = None;
+                return fail(Error::ReadLine {
+                    path: path.clone(),
+                    line: line_number,
+                    source,
+                });
             }
+        };
+        match line {
+            Line::End => {
+                reader = None;
+                if records > 0 {
+                    return None;
+                }
+                let doc_id = file_stem.clone();
+                let error = Error::NoRecords { path: path.clone() };
+                return Some(Err(ReadFailure { doc_id, error }));
+            }
+            Line::TooLong(size) => {
+                records += 1;
+                return fail(Error::TooLarge {
+                    path: path.clone(),
+                    line: Some(line_number),
+                    size,
+                    limit,
+                });
+            }
+            Line::Read => {}
+        }
+        if line_number == 1 && bytes.starts_with(BYTE_ORDER_MARK) {
+            bytes.drain(..BYTE_ORDER_MARK.len());
         }
         if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
+        records += 1;
         return Some(
             parse_json_line(bytes, &path, line_number)
                 .map_err(|error| ReadFailure { doc_id, error }),
         );
     })
+}
+
+/// The UTF-8 byte order mark, skipped at the start of a file.
+const BYTE_ORDER_MARK: &[u8] = "\u{feff}".as_bytes();
+
+/// Opens a JSON Lines file, decompressing it as it is read if its name says so.
+fn open_json_lines(path: &Path) -> std::io::Result<Box<dyn BufRead + Send>> {
+    let file = File::open(path)?;
+    // Both decoders buffer the file themselves; the outer buffer holds the text.
+    Ok(match json_lines_compression(path) {
+        Some(Compression::Gzip) => {
+            Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
+        }
+        Some(Compression::Zstd) => Box::new(BufReader::new(zstd::Decoder::new(file)?)),
+        Some(Compression::None) | None => Box::new(BufReader::new(file)),
+    })
+}
+
+/// What [`read_line`] found.
+enum Line {
+    /// A line (possibly empty), now in the buffer.
+    Read,
+    /// A line longer than the limit, of this many bytes without its newline;
+    /// it was read to its end but not kept.
+    TooLong(u64),
+    /// The end of the input: no more lines.
+    End,
+}
+
+/// Reads one line into `bytes`, keeping at most `limit` bytes of it (plus the newline).
+fn read_line(reader: &mut dyn BufRead, bytes: &mut Vec<u8>, limit: u64) -> std::io::Result<Line> {
+    let kept = (&mut *reader)
+        .take(limit.saturating_add(1))
+        .read_until(b'\n', bytes)?;
+    if kept == 0 {
+        return Ok(Line::End);
+    }
+    if bytes.last() == Some(&b'\n') || (kept as u64) <= limit {
+        return Ok(Line::Read);
+    }
+    // More than `limit` bytes and no newline yet: skip the rest of the line.
+    let mut size = kept as u64;
+    let mut rest = Vec::new();
+    loop {
+        rest.clear();
+        let read = (&mut *reader).take(1 << 16).read_until(b'\n', &mut rest)?;
+        size += read as u64;
+        if read == 0 {
+            break;
+        }
+        if rest.last() == Some(&b'\n') {
+            size -= 1;
+            break;
+        }
+    }
+    bytes.clear();
+    Ok(Line::TooLong(size))
 }
 
 fn parse_json_line(bytes: Vec<u8>, path: &Path, line: usize) -> Result<Article> {
@@ -246,7 +440,8 @@ fn parse_json_line(bytes: Vec<u8>, path: &Path, line: usize) -> Result<Article> 
     let id = field(&["id", "doc_id"])?.unwrap_or_else(|| format!("{}:{line}", stem(path)));
     let lang = field(&["lang", "language"])?
         .map(|code| code.parse::<Lang>())
-        .transpose()?;
+        .transpose()
+        .map_err(|e| json_error(e.to_string()))?;
     Ok(Article {
         id,
         text,

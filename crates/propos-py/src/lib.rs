@@ -203,7 +203,7 @@ fn scan_paths<'py>(
         .detach(|| {
             let mut writer = TableWriter::create(&out_dir)?;
             let summary = extract_chunks(
-                read_inputs(&paths, &options.columns),
+                read_inputs(&paths, &options),
                 &options,
                 chunk_size,
                 None,

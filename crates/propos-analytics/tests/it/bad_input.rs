@@ -70,3 +70,26 @@ fn a_missing_path_is_a_problem_row() {
         .to_string()
         .starts_with("/nonexistent/propos: cannot read"));
 }
+
+#[test]
+fn the_read_options_limit_the_article_size() {
+    let dir = mixed_folder();
+    let options = Options {
+        read: propos_analytics::propos_core::read::ReadOptions {
+            max_article_bytes: 3000,
+        },
+        ..Options::default()
+    };
+    let corpus = Corpus::from_paths(&[dir.path()], &options).unwrap();
+    let good: Vec<_> = corpus.extractions().map(|e| e.doc_id.as_str()).collect();
+    assert_eq!(good, ["001_401c6bfd4cffbe8c", "ok"]);
+    let too_large = corpus.failures().next().unwrap();
+    assert_eq!(too_large.doc_id, "000_becc83db35df7d25");
+    assert_eq!(
+        too_large.error.to_string(),
+        format!(
+            "{}: article too large: 3718 bytes, over the limit of 3000 bytes",
+            dir.path().join("000_becc83db35df7d25.txt").display()
+        )
+    );
+}

@@ -15,9 +15,13 @@ fn options(threads: usize) -> Options {
 /// Streams `inputs` into Parquet files in `dir`.
 fn stream_to(dir: &Path, inputs: &[&Path], threads: usize, chunk: usize) -> Summary {
     let mut writer = TableWriter::create(dir).unwrap();
-    let summary = extract_chunks(read_paths(inputs), &options(threads), chunk, None, |c| {
-        writer.write(&c)
-    })
+    let summary = extract_chunks(
+        read_paths(inputs, &Default::default()),
+        &options(threads),
+        chunk,
+        None,
+        |c| writer.write(&c),
+    )
     .unwrap();
     writer.finish().unwrap();
     summary
@@ -98,16 +102,22 @@ fn bad_articles_are_counted_and_kept_as_document_rows() {
 fn chunks_come_in_input_order_and_a_sink_error_stops_the_stream() {
     let seeds = crate::seeds_dir();
     let mut seen = Vec::new();
-    let result = extract_chunks(read_paths(&[&seeds]), &options(2), 2, None, |chunk| {
-        seen.extend(chunk.into_iter().map(|o| o.unwrap().doc_id));
-        if seen.len() >= 4 {
-            return Err(Error::ThreadPool {
-                threads: 0,
-                message: "sink full".into(),
-            });
-        }
-        Ok(())
-    });
+    let result = extract_chunks(
+        read_paths(&[&seeds], &Default::default()),
+        &options(2),
+        2,
+        None,
+        |chunk| {
+            seen.extend(chunk.into_iter().map(|o| o.unwrap().doc_id));
+            if seen.len() >= 4 {
+                return Err(Error::ThreadPool {
+                    threads: 0,
+                    message: "sink full".into(),
+                });
+            }
+            Ok(())
+        },
+    );
     assert!(result.unwrap_err().to_string().contains("sink full"));
     assert_eq!(
         seen,

@@ -76,7 +76,7 @@ fn a_parquet_file_without_the_text_column_or_with_null_texts_is_reported() {
     .unwrap();
     write_parquet(&dir.path().join("some_null.parquet"), &mut some_null);
     std::fs::write(dir.path().join("zz_not.parquet"), "not parquet").unwrap();
-    let items: Vec<_> = read_inputs(&[dir.path()], &ArticleColumns::default()).collect();
+    let items: Vec<_> = read_inputs(&[dir.path()], &Options::default()).collect();
     let path = |name: &str| dir.path().join(name).display().to_string();
     let messages: Vec<String> = items
         .iter()
@@ -124,7 +124,7 @@ fn analyses_of_stored_tables_equal_those_in_memory() {
     let options = Options::default();
     let mut writer = TableWriter::create(dir.path()).unwrap();
     extract_chunks(
-        read_inputs(&[crate::seeds_dir()], &options.columns),
+        read_inputs(&[crate::seeds_dir()], &options),
         &options,
         2,
         None,

@@ -381,3 +381,168 @@ fn counts_of_stored_tables_equal_counts_of_the_articles() {
         text(&named.stdout)
     );
 }
+
+/// Gzip-compresses bytes.
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+/// A folder with two seed articles and one of each kind of bad input: a JSON
+/// Lines file with a malformed line, a line without `text` and a non-UTF-8
+/// line, a non-UTF-8 file, an empty one, a binary one, a symlink loop, an
+/// article over 10 000 bytes, a truncated `.jsonl.gz`, and a good `.jsonl.zst`.
+fn bad_input_matrix() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let put = |name: &str, bytes: &[u8]| std::fs::write(dir.path().join(name), bytes).unwrap();
+    for name in ["000_becc83db35df7d25.txt", "001_401c6bfd4cffbe8c.txt"] {
+        std::fs::copy(seeds().join(name), dir.path().join(name)).unwrap();
+    }
+    let good = |id: &str| {
+        format!("{{\"id\": \"{id}\", \"text\": \"Titre\\nPaul Martin a déclaré que la paix était proche.\"}}\n")
+    };
+    let mut feed = good("feed-first").into_bytes();
+    feed.extend_from_slice(b"{not json\n{\"id\": \"no-text\"}\n{\"text\": \"pr\xe9sident\"}\n");
+    feed.extend_from_slice(good("feed-last").as_bytes());
+    put("feed.jsonl", &feed);
+    put("latin1.txt", b"Le pr\xe9sident a d\xe9clar\xe9");
+    put("empty.txt", b"");
+    put("photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0");
+    std::fs::create_dir(dir.path().join("loop")).unwrap();
+    std::os::unix::fs::symlink("..", dir.path().join("loop/back")).unwrap();
+    put(
+        "huge.txt",
+        "Le ministre a déclaré que tout allait bien. "
+            .repeat(300)
+            .as_bytes(),
+    );
+    let lines: String = (0..3000).map(|i| good(&format!("gz-{i}"))).collect();
+    let mut truncated = gzip(lines.as_bytes());
+    truncated.truncate(truncated.len() / 2);
+    put("wire.jsonl.gz", &truncated);
+    put(
+        "wire.jsonl.zst",
+        &zstd::encode_all(good("zst-1").as_bytes(), 3).unwrap(),
+    );
+    dir
+}
+
+#[test]
+fn every_bad_input_is_named_and_every_good_article_still_comes_out() {
+    let input = bad_input_matrix();
+    let dir = input.path();
+    let out = propos(&[
+        "extract",
+        dir.to_str().unwrap(),
+        "--max-article-bytes",
+        "10000",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    let at = |name: &str| dir.join(name).display().to_string();
+    for expected in [
+        format!(
+            "propos: skipped {}: empty article (no text)",
+            at("empty.txt")
+        ),
+        format!("propos: skipped {}:2: invalid JSON", at("feed.jsonl")),
+        format!("propos: skipped {}:3: no \"text\" field", at("feed.jsonl")),
+        format!(
+            "propos: skipped {}:4: invalid UTF-8 at byte 12",
+            at("feed.jsonl")
+        ),
+        format!(
+            "propos: skipped {}: article too large: 13800 bytes, over the limit of 10000 bytes",
+            at("huge.txt")
+        ),
+        format!(
+            "propos: skipped {}: invalid UTF-8 at byte 5",
+            at("latin1.txt")
+        ),
+        format!(
+            "propos: skipped {}: symlink loop back to {}, not followed",
+            at("loop/back"),
+            std::fs::canonicalize(dir).unwrap().display()
+        ),
+        format!(
+            "propos: skipped {}: binary content (NUL byte at byte 4), not a text article",
+            at("photo.jpg")
+        ),
+        format!("propos: skipped {}:", at("wire.jsonl.gz")),
+    ] {
+        assert!(stderr.contains(&expected), "{expected}\nnot in:\n{stderr}");
+    }
+    let gz_error = stderr
+        .lines()
+        .find(|l| l.contains("wire.jsonl.gz:"))
+        .unwrap();
+    assert!(gz_error.contains(": cannot read: "), "{gz_error}");
+    let ids: Vec<String> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc_id"].to_string())
+        .collect();
+    let gz_read = ids.iter().filter(|id| id.starts_with("\"gz-")).count();
+    assert!(gz_read > 100, "{gz_read} lines of the truncated .gz read");
+    let others: Vec<&str> = ids
+        .iter()
+        .filter(|id| !id.starts_with("\"gz-"))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        others,
+        [
+            "\"000_becc83db35df7d25\"",
+            "\"001_401c6bfd4cffbe8c\"",
+            "\"feed-first\"",
+            "\"feed-last\"",
+            "\"zst-1\""
+        ]
+    );
+    assert!(
+        stderr.contains(&format!("{} article(s) read, 9 skipped", gz_read + 5)),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_named_and_skipped() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        seeds().join("002_3f039fbe64c38482.txt"),
+        dir.path().join("good.txt"),
+    )
+    .unwrap();
+    let locked = dir.path().join("locked.txt");
+    std::fs::write(&locked, "Un texte.").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::File::open(&locked).is_ok() {
+        eprintln!("SKIPPED an_unreadable_file_is_named_and_skipped: running as root, chmod 000 does not stop reading");
+        return;
+    }
+    let out = propos(&["extract", dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    let stderr = text(&out.stderr);
+    let expected = format!("propos: skipped {}: cannot read: ", locked.display());
+    assert!(stderr.contains(&expected), "{stderr}");
+    assert!(stderr.contains("1 article(s) read, 1 skipped"), "{stderr}");
+}
+
+#[test]
+fn max_article_bytes_must_be_positive() {
+    let seeds = seeds();
+    let out = propos(&[
+        "extract",
+        seeds.to_str().unwrap(),
+        "--max-article-bytes",
+        "0",
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("--max-article-bytes"),
+        "{}",
+        text(&out.stderr)
+    );
+}

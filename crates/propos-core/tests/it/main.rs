@@ -2,8 +2,11 @@
 
 mod cases;
 mod figures_dates;
+mod fuzz_regressions;
+mod invariants;
 mod lexicons;
 mod props;
+mod read;
 mod seeds;
 
 use std::path::{Path, PathBuf};

@@ -6,25 +6,7 @@ use proptest::prelude::*;
 fn check_spans(text: &str, lang: Lang) {
     let mut article = Article::new("prop", text);
     article.lang = Some(lang);
-    let extraction = extract(&article);
-    for s in &extraction.statements {
-        for (a, b) in [
-            (s.start, s.end),
-            (s.cue_start, s.cue_end),
-            (s.content_start, s.content_end),
-        ] {
-            assert!(a <= b && b <= text.len(), "span {a}..{b} out of bounds");
-            assert!(
-                text.is_char_boundary(a) && text.is_char_boundary(b),
-                "span {a}..{b} not on char boundaries"
-            );
-        }
-        assert_eq!(s.content, &text[s.content_start..s.content_end]);
-        assert_eq!(s.cue, &text[s.cue_start..s.cue_end]);
-        assert!(s.start <= s.cue_start && s.cue_end <= s.end);
-        assert!(s.start <= s.content_start && s.content_end <= s.end);
-        assert!(!s.rule.is_empty());
-    }
+    crate::invariants::check_extraction(text, &extract(&article));
 }
 
 /// Text made of the pieces the extractor reacts to, in random order.

@@ -1,0 +1,136 @@
+//! The invariants checked by the fuzz targets of `fuzz/`, and the targets'
+//! harnesses themselves: `fuzz/` includes this file, so a saved input replays
+//! here exactly as the fuzzer ran it (see `fuzz_regressions.rs`).
+
+// Each fuzz target uses only its own harness.
+#![allow(dead_code)]
+
+use propos_core::read::{read_paths, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
+use propos_core::{extract, Article, Error, Extraction, Lang};
+
+/// Panics unless every span of `extraction` lies in `text` on char boundaries
+/// and every text it reports is the text at its span.
+pub fn check_extraction(text: &str, extraction: &Extraction) {
+    let at = |what: &str, start: usize, end: usize| -> &str {
+        assert!(
+            start <= end && end <= text.len(),
+            "{what} span {start}..{end} out of bounds (text of {} bytes)",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(start) && text.is_char_boundary(end),
+            "{what} span {start}..{end} not on char boundaries"
+        );
+        &text[start..end]
+    };
+    let statements = &extraction.statements;
+    for s in statements {
+        at("statement", s.start, s.end);
+        assert_eq!(at("cue", s.cue_start, s.cue_end), s.cue);
+        assert_eq!(at("content", s.content_start, s.content_end), s.content);
+        assert!(
+            s.start <= s.cue_start && s.cue_end <= s.end,
+            "cue outside its statement"
+        );
+        assert!(
+            s.start <= s.content_start && s.content_end <= s.end,
+            "content outside its statement"
+        );
+        if let Some(mention) = &s.speaker_mention {
+            assert!(
+                text.contains(mention.as_str()),
+                "speaker {mention:?} not in the text"
+            );
+        }
+        assert!(!s.rule.is_empty(), "statement without a rule");
+    }
+    for f in &extraction.figures {
+        assert_eq!(at("figure", f.start, f.end), f.text);
+        if let Some(id) = f.statement_id {
+            assert!(
+                statements.iter().any(|s| s.statement_id == id),
+                "figure of no statement"
+            );
+        }
+    }
+    for d in &extraction.dates {
+        assert_eq!(at("date", d.start, d.end), d.text);
+    }
+}
+
+/// The `extract_bytes` target. The first byte picks the language (fr, en or
+/// detected) and whether the article has a publication date; the other bytes,
+/// decoded as UTF-8 with invalid sequences replaced, are the text.
+pub fn extract_bytes(data: &[u8]) {
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    let mut article = Article::new("fuzz", String::from_utf8_lossy(rest));
+    article.lang = [None, Some(Lang::Fr), Some(Lang::En)][usize::from(mode % 3)];
+    if mode & 4 != 0 {
+        article.published = Some("2026-03-02".into());
+    }
+    check_extraction(&article.text, &extract(&article));
+}
+
+/// The `read_json_lines` target. The first byte picks the file name (plain
+/// `.jsonl`, `.jsonl.gz` or `.ndjson.zst`) and the article size limit; the
+/// other bytes are the file. Panics unless reading gives articles within the
+/// limit and errors that each name the file and, but for a file-level error,
+/// their line, in increasing line order, with nothing after a read error.
+pub fn read_json_lines(data: &[u8]) {
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    let name = [
+        "fuzz.jsonl",
+        "fuzz.jsonl",
+        "fuzz.jsonl.gz",
+        "fuzz.ndjson.zst",
+    ][usize::from(mode % 4)];
+    let limit = [DEFAULT_MAX_ARTICLE_BYTES, 256, 16, 1][usize::from(mode / 4 % 4)];
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join(name);
+    std::fs::write(&path, rest).expect("a temporary file");
+    let shown = path.display().to_string();
+    let options = ReadOptions {
+        max_article_bytes: limit,
+    };
+    let mut last_line = 0;
+    let mut ended = false;
+    for item in read_paths(&[&path], &options) {
+        assert!(!ended, "an item after the file's last error");
+        match item {
+            Ok(article) => {
+                assert!(!article.text.trim().is_empty(), "an empty article");
+                assert!(
+                    article.text.len() as u64 <= limit,
+                    "an article over the limit"
+                );
+            }
+            Err(failure) => {
+                let message = failure.error.to_string();
+                match failure.doc_id.strip_prefix("fuzz:") {
+                    Some(line) => {
+                        let line: usize = line.parse().expect("a line number in the id");
+                        assert!(line > last_line, "line {line} after line {last_line}");
+                        last_line = line;
+                        assert!(
+                            message.starts_with(&format!("{shown}:{line}: ")),
+                            "{message:?} does not name {shown}:{line}"
+                        );
+                        ended = matches!(failure.error, Error::ReadLine { .. });
+                    }
+                    None => {
+                        assert_eq!(failure.doc_id, "fuzz");
+                        assert!(
+                            message.starts_with(&format!("{shown}: ")),
+                            "{message:?} does not name {shown}"
+                        );
+                        ended = true;
+                    }
+                }
+            }
+        }
+    }
+}
