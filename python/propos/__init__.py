@@ -154,7 +154,7 @@ class Corpus:
         )
 
 
-_PATH_SUFFIXES = (".txt", ".jsonl", ".ndjson")
+_PATH_SUFFIXES = (".txt", ".jsonl", ".ndjson", ".jsonl.gz", ".jsonl.zst", ".ndjson.gz", ".ndjson.zst")
 _PARQUET_SUFFIX = ".parquet"
 
 

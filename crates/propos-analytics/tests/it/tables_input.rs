@@ -155,3 +155,63 @@ fn analyses_of_stored_tables_equal_those_in_memory() {
         "{missing}"
     );
 }
+
+/// Damaged Parquet files (truncated, or with bytes overwritten, at positions
+/// spread over the whole file) never panic: each gives articles or failures
+/// naming the file, and a good file beside them still comes out.
+#[test]
+fn damaged_parquet_files_are_failures_never_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = seed_texts();
+    let mut frame = df!(
+        "id" => seeds.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(),
+        "text" => seeds.iter().map(|s| s.1.as_str()).collect::<Vec<_>>(),
+    )
+    .unwrap();
+    let good = dir.path().join("good.parquet");
+    write_parquet(&good, &mut frame);
+    let bytes = std::fs::read(&good).unwrap();
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |bound: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        (state >> 33) as usize % bound
+    };
+    let damaged = dir.path().join("damaged.parquet");
+    let mut failures = 0;
+    for round in 0..300 {
+        let mut copy = bytes.clone();
+        if round % 3 == 0 {
+            copy.truncate(next(bytes.len()));
+        } else {
+            for _ in 0..1 + round % 8 {
+                let at = next(copy.len());
+                copy[at] = next(256) as u8;
+            }
+        }
+        std::fs::write(&damaged, &copy).unwrap();
+        let items: Vec<_> = read_inputs(&[&damaged, &good], &Options::default()).collect();
+        let (damaged_file, good_file) = items.split_at(items.len() - seeds.len());
+        assert!(
+            good_file.iter().all(Result::is_ok),
+            "round {round}: {:?}",
+            items
+                .iter()
+                .map(|i| i
+                    .as_ref()
+                    .map(|a| a.id.clone())
+                    .map_err(|f| f.error.to_string()))
+                .collect::<Vec<_>>()
+        );
+        for failure in damaged_file.iter().filter_map(|item| item.as_ref().err()) {
+            failures += 1;
+            let message = failure.error.to_string();
+            assert!(message.contains("damaged.parquet"), "{message}");
+        }
+    }
+    assert!(
+        failures >= 100,
+        "only {failures} failures in 300 damaged files"
+    );
+}
