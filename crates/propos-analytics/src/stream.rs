@@ -98,35 +98,55 @@ where
     let chunk_size = chunk_size.max(1);
     let articles = AtomicUsize::new(0);
     let bytes = AtomicU64::new(0);
+    let extract_chunk = |chunk: Vec<std::result::Result<Article, ReadFailure>>| -> Vec<Outcome> {
+        chunk
+            .into_par_iter()
+            .map(|item| {
+                let size = item.as_ref().map_or(0, |a| a.text.len() as u64);
+                let outcome = item.map(|article| extract_one(article, options));
+                let n = articles.fetch_add(1, Ordering::Relaxed) + 1;
+                let b = bytes.fetch_add(size, Ordering::Relaxed) + size;
+                if let Some(report) = progress {
+                    if n % 16 == 0 {
+                        report(Progress {
+                            articles: n,
+                            bytes: b,
+                        });
+                    }
+                }
+                outcome
+            })
+            .collect()
+    };
     let mut summary = Summary::default();
     let mut items = items.into_iter();
-    loop {
-        let chunk: Vec<_> = items.by_ref().take(chunk_size).collect();
-        if chunk.is_empty() {
-            break;
-        }
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            chunk
-                .into_par_iter()
-                .map(|item| {
-                    let size = item.as_ref().map_or(0, |a| a.text.len() as u64);
-                    let outcome = item.map(|article| extract_one(article, options));
-                    let n = articles.fetch_add(1, Ordering::Relaxed) + 1;
-                    let b = bytes.fetch_add(size, Ordering::Relaxed) + size;
-                    if let Some(report) = progress {
-                        if n % 16 == 0 {
-                            report(Progress {
-                                articles: n,
-                                bytes: b,
-                            });
-                        }
-                    }
-                    outcome
-                })
-                .collect()
+    let mut chunk: Vec<_> = items.by_ref().take(chunk_size).collect();
+    let mut extracted: Option<Vec<Outcome>> = None;
+    // While the workers extract one chunk, this thread hands the previous
+    // chunk to the sink and reads the next one, so reading and writing
+    // overlap with extraction.
+    while !chunk.is_empty() {
+        let mut outcomes = Vec::new();
+        let mut written = Ok(());
+        pool.in_place_scope(|scope| {
+            let work = std::mem::take(&mut chunk);
+            let slot = &mut outcomes;
+            let extract_chunk = &extract_chunk;
+            scope.spawn(move |_| *slot = extract_chunk(work));
+            if let Some(previous) = extracted.take() {
+                summary.add(&previous);
+                written = sink(previous);
+            }
+            if written.is_ok() {
+                chunk = items.by_ref().take(chunk_size).collect();
+            }
         });
-        summary.add(&outcomes);
-        sink(outcomes)?;
+        written?;
+        extracted = Some(outcomes);
+    }
+    if let Some(last) = extracted {
+        summary.add(&last);
+        sink(last)?;
     }
     summary.bytes = bytes.load(Ordering::Relaxed);
     if let Some(report) = progress {
