@@ -59,6 +59,35 @@ impl<'a> ActorKeys<'a> {
     }
 }
 
+/// The speakers of a tally, spellings merged under their actor key.
+#[derive(Default)]
+struct SpeakerNames<'a> {
+    spellings: HashMap<std::rc::Rc<str>, BTreeMap<&'a str, usize>>,
+}
+
+impl<'a> SpeakerNames<'a> {
+    fn add(&mut self, keys: &mut ActorKeys<'a>, speaker: &'a str) {
+        *self
+            .spellings
+            .entry(keys.of(speaker))
+            .or_default()
+            .entry(speaker)
+            .or_default() += 1;
+    }
+
+    /// Distinct actors.
+    fn len(&self) -> u32 {
+        self.spellings.len() as u32
+    }
+
+    /// The most frequent spelling of each actor, sorted, separated by "; ".
+    fn joined(&self) -> String {
+        let mut names: Vec<&str> = self.spellings.values().filter_map(most_frequent).collect();
+        names.sort_unstable();
+        names.join("; ")
+    }
+}
+
 #[derive(Default)]
 struct ActorTally<'a> {
     spellings: BTreeMap<&'a str, usize>,
@@ -195,7 +224,7 @@ pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
     struct FigureTally<'a> {
         mentions: u32,
         documents: Documents<'a>,
-        speakers: HashMap<std::rc::Rc<str>, BTreeMap<&'a str, usize>>,
+        speakers: SpeakerNames<'a>,
         dates: DateRange<'a>,
     }
     let mut keys = ActorKeys::default();
@@ -209,12 +238,7 @@ pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
         tally.mentions += 1;
         tally.documents.add(doc_ids[i]);
         if let Some(speaker) = speakers[i] {
-            *tally
-                .speakers
-                .entry(keys.of(speaker))
-                .or_default()
-                .entry(speaker)
-                .or_default() += 1;
+            tally.speakers.add(&mut keys, speaker);
         }
         tally.dates.add(dates[i]);
     }
@@ -225,11 +249,6 @@ pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
             .then(f64::from_bits(a.0 .0).total_cmp(&f64::from_bits(b.0 .0)))
             .then(a.0 .1.cmp(&b.0 .1))
     });
-    let speaker_names = |t: &FigureTally| -> String {
-        let mut names: Vec<&str> = t.speakers.values().filter_map(most_frequent).collect();
-        names.sort_unstable();
-        names.join("; ")
-    };
     frame(vec![
         column(
             "value",
@@ -248,13 +267,13 @@ pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
         ),
         column(
             "speakers",
-            rows.iter()
-                .map(|r| r.1.speakers.len() as u32)
-                .collect::<Vec<_>>(),
+            rows.iter().map(|r| r.1.speakers.len()).collect::<Vec<_>>(),
         ),
         column(
             "speaker_names",
-            rows.iter().map(|r| speaker_names(&r.1)).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| r.1.speakers.joined())
+                .collect::<Vec<_>>(),
         ),
         column(
             "first_date",
@@ -517,7 +536,7 @@ pub fn repeated_quotes(statements: &DataFrame) -> Result<DataFrame> {
     struct QuoteTally<'a> {
         forms: BTreeMap<&'a str, usize>,
         documents: Documents<'a>,
-        speakers: HashMap<std::rc::Rc<str>, BTreeMap<&'a str, usize>>,
+        speakers: SpeakerNames<'a>,
         dates: DateRange<'a>,
     }
     let mut tallies: HashMap<std::rc::Rc<str>, QuoteTally> = HashMap::new();
@@ -538,12 +557,7 @@ pub fn repeated_quotes(statements: &DataFrame) -> Result<DataFrame> {
         *tally.forms.entry(content).or_default() += 1;
         tally.documents.add(Some(doc_id));
         if let Some(speaker) = speakers[i] {
-            *tally
-                .speakers
-                .entry(keys.of(speaker))
-                .or_default()
-                .entry(speaker)
-                .or_default() += 1;
+            tally.speakers.add(&mut keys, speaker);
         }
         tally.dates.add(dates[i]);
     }
@@ -558,11 +572,6 @@ pub fn repeated_quotes(statements: &DataFrame) -> Result<DataFrame> {
             .cmp(&a.1.documents.len())
             .then(a.0.cmp(b.0))
     });
-    let names = |t: &QuoteTally| -> String {
-        let mut names: Vec<&str> = t.speakers.values().filter_map(most_frequent).collect();
-        names.sort_unstable();
-        names.join("; ")
-    };
     frame(vec![
         column("quote", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
         column(
@@ -577,7 +586,9 @@ pub fn repeated_quotes(statements: &DataFrame) -> Result<DataFrame> {
         ),
         column(
             "speakers",
-            rows.iter().map(|r| names(&r.1)).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| r.1.speakers.joined())
+                .collect::<Vec<_>>(),
         ),
         column(
             "first_date",
