@@ -5,26 +5,28 @@ use std::path::Path;
 
 use polars::prelude::*;
 
-use crate::counts::{
-    claims, counts_by_actor, counts_by_cue, counts_by_date, counts_by_figure, repeated_quotes,
-};
+use crate::counts::new_count;
 use crate::error::{Error, Result};
+
+/// Rows of a stored table that an analysis reads at a time: its memory is
+/// about one batch plus its tallies, whatever the table's size.
+pub const COUNT_BATCH_ROWS: usize = 65_536;
 use crate::tables::Tables;
 
 /// One of the counts over a corpus's tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Analysis {
-    /// [`counts_by_actor`]: statements per speaker.
+    /// [`counts_by_actor`](crate::counts_by_actor): statements per speaker.
     Actors,
-    /// [`counts_by_figure`]: mentions per value + unit.
+    /// [`counts_by_figure`](crate::counts_by_figure): mentions per value + unit.
     Figures,
-    /// [`counts_by_date`]: statements per day.
+    /// [`counts_by_date`](crate::counts_by_date): statements per day.
     Dates,
-    /// [`claims`]: who put which figure forward when.
+    /// [`claims`](crate::claims): who put which figure forward when.
     Claims,
-    /// [`counts_by_cue`]: statements per reporting verb.
+    /// [`counts_by_cue`](crate::counts_by_cue): statements per reporting verb.
     Cues,
-    /// [`repeated_quotes`]: direct quotes found in several documents.
+    /// [`repeated_quotes`](crate::repeated_quotes): direct quotes found in several documents.
     Quotes,
 }
 
@@ -68,7 +70,8 @@ impl Analysis {
         }
     }
 
-    /// The tables the analysis reads and the columns it needs of each.
+    /// The tables the analysis reads, in the order it reads them, and the
+    /// columns it needs of each.
     pub fn inputs(self) -> &'static [(&'static str, &'static [&'static str])] {
         match self {
             Analysis::Actors => &[(
@@ -84,8 +87,8 @@ impl Analysis {
             )],
             Analysis::Figures => &[("figures", &["doc_id", "value", "unit", "speaker", "date"])],
             Analysis::Dates => &[
-                ("statements", &["doc_id", "date"]),
                 ("documents", &["doc_id", "published"]),
+                ("statements", &["doc_id", "date"]),
             ],
             Analysis::Claims => &[
                 ("statements", &["doc_id", "statement_id", "speaker", "date"]),
@@ -115,44 +118,75 @@ impl Analysis {
     }
 
     /// Runs the analysis on the Parquet tables in `dir` (as written by
-    /// `propos extract --out-dir DIR`), reading only the columns it needs.
+    /// `propos extract --out-dir DIR`), reading only the columns it needs,
+    /// [`COUNT_BATCH_ROWS`] rows at a time.
     pub fn run_stored(self, dir: &Path) -> Result<DataFrame> {
-        self.run_with(|name| {
-            let columns = self
-                .inputs()
-                .iter()
-                .find(|(table, _)| *table == name)
-                .map_or(&[][..], |(_, columns)| *columns);
-            read_table_columns(&dir.join(format!("{name}.parquet")), columns)
-        })
+        let mut count = new_count(self);
+        for (table, columns) in self.inputs() {
+            let path = dir.join(format!("{table}.parquet"));
+            for_each_batch(&path, columns, |rows| count.add(table, &rows))?;
+        }
+        count.finish()
+    }
+
+    /// Runs several analyses on the Parquet tables in `dir` at once, on the
+    /// rayon pool (each reads its tables itself, [`COUNT_BATCH_ROWS`] rows at
+    /// a time); the results come in the order of `analyses`.
+    pub fn run_all_stored(analyses: &[Analysis], dir: &Path) -> Result<Vec<DataFrame>> {
+        use rayon::prelude::*;
+        analyses
+            .par_iter()
+            .with_max_len(1)
+            .map(|analysis| analysis.run_stored(dir))
+            .collect()
     }
 
     /// Runs the analysis on the tables that `table` gives by name
     /// (`statements`, `figures`, `documents`; see [`Analysis::inputs`]).
     pub fn run_with(self, table: impl Fn(&str) -> Result<DataFrame>) -> Result<DataFrame> {
-        match self {
-            Analysis::Actors => counts_by_actor(&table("statements")?),
-            Analysis::Figures => counts_by_figure(&table("figures")?),
-            Analysis::Dates => counts_by_date(&table("statements")?, &table("documents")?),
-            Analysis::Claims => claims(&table("statements")?, &table("figures")?),
-            Analysis::Cues => counts_by_cue(&table("statements")?),
-            Analysis::Quotes => repeated_quotes(&table("statements")?),
+        let mut count = new_count(self);
+        for (name, _) in self.inputs() {
+            count.add(name, &table(name)?)?;
         }
+        count.finish()
     }
 }
 
-/// Reads some columns of a Parquet table, with errors naming the file.
-fn read_table_columns(path: &Path, columns: &[&str]) -> Result<DataFrame> {
+/// Calls `add` on some columns of a Parquet table, [`COUNT_BATCH_ROWS`] rows
+/// at a time (once, with no row, for an empty table), with errors naming
+/// the file.
+fn for_each_batch(
+    path: &Path,
+    columns: &[&str],
+    mut add: impl FnMut(DataFrame) -> Result<()>,
+) -> Result<()> {
     let read_error = |source: PolarsError| Error::Read {
         path: path.to_path_buf(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(|source| Error::Open {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    ParquetReader::new(file)
-        .with_columns(Some(columns.iter().map(|c| c.to_string()).collect()))
-        .finish()
-        .map_err(read_error)
+    let open = || {
+        std::fs::File::open(path).map_err(|source| Error::Open {
+            path: path.to_path_buf(),
+            source,
+        })
+    };
+    let mut reader = ParquetReader::new(open()?);
+    let metadata = reader.get_metadata().map_err(read_error)?.clone();
+    let rows = reader.num_rows().map_err(read_error)?;
+    let columns: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+    let mut offset = 0;
+    loop {
+        let mut reader = ParquetReader::new(open()?);
+        reader.set_metadata(metadata.clone());
+        let batch = reader
+            .with_columns(Some(columns.clone()))
+            .with_slice(Some((offset, COUNT_BATCH_ROWS)))
+            .finish()
+            .map_err(read_error)?;
+        add(batch)?;
+        offset += COUNT_BATCH_ROWS;
+        if offset >= rows {
+            return Ok(());
+        }
+    }
 }

@@ -1,102 +1,331 @@
-//! Counts over the tables: by actor, by figure, by date.
+//! Counts over the tables: by actor, by figure, by date, claims, cues and
+//! repeated quotes.
 //!
-//! Each function reads the columns it needs from a table of [`crate::Tables`]
-//! and returns a new DataFrame, most frequent first (ties in name order, so
-//! the result does not depend on the order of the input rows).
-
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+//! Each count reads the columns it needs from one or two tables of
+//! [`crate::Tables`] and returns a new DataFrame, most frequent first (ties in
+//! name order, so the result does not depend on the order of the input rows).
+//! A count takes its tables a batch of rows at a time ([`Count`]) and keeps
+//! only its tallies, each string once: a stored table larger than memory is
+//! counted in bounded memory (see [`crate::Analysis::run_stored`]).
 
 use polars::prelude::*;
 
 use crate::error::Result;
 use crate::tables::{column, frame};
 
-fn strings<'a>(df: &'a DataFrame, name: &str) -> Result<Vec<Option<&'a str>>> {
-    Ok(df.column(name)?.str()?.iter().collect())
+/// A count fed its tables a batch of rows at a time, in the order of
+/// [`crate::Analysis::inputs`], then finished into its DataFrame.
+pub(crate) trait Count {
+    /// Adds a batch of rows of `table` (`statements`, `figures` or `documents`).
+    fn add(&mut self, table: &str, rows: &DataFrame) -> Result<()>;
+    /// The count's DataFrame.
+    fn finish(self: Box<Self>) -> Result<DataFrame>;
 }
 
-/// The most frequent value of a tally, ties broken by value order.
-fn most_frequent<'a>(tally: &BTreeMap<&'a str, usize>) -> Option<&'a str> {
-    tally
-        .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-        .map(|(v, _)| *v)
-}
-
-/// The documents of a tally, in id order. Rows of one document usually come
-/// together, so a repeat of the last document is not looked up again.
+/// Strings kept across batches, each stored once and named by its index.
 #[derive(Default)]
-struct Documents<'a> {
-    last: Option<&'a str>,
-    ids: BTreeSet<&'a str>,
-}
+struct Strings(PlIndexSet<Box<str>>);
 
-impl<'a> Documents<'a> {
-    fn add(&mut self, doc_id: Option<&'a str>) {
-        if let Some(id) = doc_id.filter(|id| self.last != Some(*id)) {
-            self.ids.insert(id);
-            self.last = Some(id);
+impl Strings {
+    fn id(&mut self, value: &str) -> u32 {
+        match self.0.get_index_of(value) {
+            Some(id) => id as u32,
+            None => self.0.insert_full(value.into()).0 as u32,
         }
     }
 
-    fn len(&self) -> u32 {
-        self.ids.len() as u32
+    fn get(&self, id: u32) -> &str {
+        &self.0[id as usize]
+    }
+
+    /// The ids of a string column of a batch. A value equal to the row
+    /// before's (rows of one document come together) is not looked up again.
+    fn ids(&mut self, rows: &DataFrame, name: &str) -> Result<Vec<Option<u32>>> {
+        let mut last: Option<(&str, u32)> = None;
+        Ok(rows
+            .column(name)?
+            .str()?
+            .iter()
+            .map(|value| {
+                value.map(|value| match last {
+                    Some((previous, id)) if previous == value => id,
+                    _ => {
+                        let id = self.id(value);
+                        last = Some((value, id));
+                        id
+                    }
+                })
+            })
+            .collect())
     }
 }
 
-/// The [`actor_key`] of each spelling, computed once per distinct spelling.
+/// How often each value (a [`Strings`] id) was seen. Tallies are small (a
+/// few spellings, kinds or cues), so a list is searched.
 #[derive(Default)]
-struct ActorKeys<'a> {
-    keys: HashMap<&'a str, std::rc::Rc<str>>,
-}
+struct Tally(Vec<(u32, u32)>);
 
-impl<'a> ActorKeys<'a> {
-    fn of(&mut self, name: &'a str) -> std::rc::Rc<str> {
-        self.keys
-            .entry(name)
-            .or_insert_with(|| actor_key(name).into())
-            .clone()
+impl Tally {
+    fn add(&mut self, id: u32) {
+        match self.0.iter_mut().find(|(seen, _)| *seen == id) {
+            Some((_, n)) => *n += 1,
+            None => self.0.push((id, 1)),
+        }
+    }
+
+    fn total(&self) -> u32 {
+        self.0.iter().map(|(_, n)| n).sum()
+    }
+
+    /// The most frequent value, ties broken by string order.
+    fn most_frequent<'s>(&self, strings: &'s Strings) -> Option<&'s str> {
+        self.0
+            .iter()
+            .map(|&(id, n)| (strings.get(id), n))
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+            .map(|(value, _)| value)
+    }
+
+    /// The values, most frequent first, ties in string order.
+    fn by_frequency<'s>(&self, strings: &'s Strings) -> Vec<&'s str> {
+        let mut values: Vec<(&str, u32)> =
+            self.0.iter().map(|&(id, n)| (strings.get(id), n)).collect();
+        values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        values.into_iter().map(|(value, _)| value).collect()
     }
 }
 
-/// The speakers of a tally, spellings merged under their actor key.
+/// The documents of a tally. Rows of one document usually come together, so
+/// a repeat of the last document is not kept again; [`Documents::distinct`]
+/// removes the other repeats.
 #[derive(Default)]
-struct SpeakerNames<'a> {
-    spellings: HashMap<std::rc::Rc<str>, BTreeMap<&'a str, usize>>,
+struct Documents {
+    ids: Vec<u32>,
 }
 
-impl<'a> SpeakerNames<'a> {
-    fn add(&mut self, keys: &mut ActorKeys<'a>, speaker: &'a str) {
-        *self
-            .spellings
-            .entry(keys.of(speaker))
-            .or_default()
-            .entry(speaker)
-            .or_default() += 1;
+impl Documents {
+    fn add(&mut self, doc_id: Option<u32>) {
+        if let Some(id) = doc_id.filter(|id| self.ids.last() != Some(id)) {
+            self.ids.push(id);
+        }
+    }
+
+    /// Each document once.
+    fn distinct(&mut self) -> &[u32] {
+        self.ids.sort_unstable();
+        self.ids.dedup();
+        &self.ids
+    }
+
+    fn count(&mut self) -> u32 {
+        self.distinct().len() as u32
+    }
+}
+
+/// Speaker spellings and the actor ([`actor_key`]) each belongs to, the key
+/// computed once per spelling.
+#[derive(Default)]
+struct Actors {
+    spellings: Strings,
+    keys: Strings,
+    key_of: Vec<u32>,
+}
+
+impl Actors {
+    /// The spelling and actor ids of a speaker column of a batch.
+    fn ids(&mut self, rows: &DataFrame, name: &str) -> Result<Vec<Option<(u32, u32)>>> {
+        let spellings = self.spellings.ids(rows, name)?;
+        Ok(spellings
+            .into_iter()
+            .map(|spelling| spelling.map(|spelling| (spelling, self.actor(spelling))))
+            .collect())
+    }
+
+    fn actor(&mut self, spelling: u32) -> u32 {
+        while self.key_of.len() <= spelling as usize {
+            let key = actor_key(self.spellings.get(self.key_of.len() as u32));
+            self.key_of.push(self.keys.id(&key));
+        }
+        self.key_of[spelling as usize]
+    }
+}
+
+/// The speakers of a tally: spellings counted by actor.
+#[derive(Default)]
+struct SpeakerNames(PlHashMap<u32, Tally>);
+
+impl SpeakerNames {
+    fn add(&mut self, (spelling, actor): (u32, u32)) {
+        self.0.entry(actor).or_default().add(spelling);
     }
 
     /// Distinct actors.
-    fn len(&self) -> u32 {
-        self.spellings.len() as u32
+    fn count(&self) -> u32 {
+        self.0.len() as u32
     }
 
     /// The most frequent spelling of each actor, sorted, separated by "; ".
-    fn joined(&self) -> String {
-        let mut names: Vec<&str> = self.spellings.values().filter_map(most_frequent).collect();
+    fn joined(&self, actors: &Actors) -> String {
+        let mut names: Vec<&str> = self
+            .0
+            .values()
+            .filter_map(|spellings| spellings.most_frequent(&actors.spellings))
+            .collect();
         names.sort_unstable();
         names.join("; ")
     }
 }
 
+/// The earliest and latest of full ISO dates (partial ones such as `--11-16`
+/// have no year and are left out).
+#[derive(Default, Clone, Copy)]
+struct DateRange {
+    first: Option<u32>,
+    last: Option<u32>,
+}
+
+impl DateRange {
+    fn add(&mut self, date: Option<u32>, strings: &Strings) {
+        let Some(date) = date.filter(|&d| !strings.get(d).starts_with("--")) else {
+            return;
+        };
+        let value = strings.get(date);
+        if self.first.is_none_or(|first| value < strings.get(first)) {
+            self.first = Some(date);
+        }
+        if self.last.is_none_or(|last| value > strings.get(last)) {
+            self.last = Some(date);
+        }
+    }
+
+    fn first<'s>(&self, strings: &'s Strings) -> Option<&'s str> {
+        self.first.map(|id| strings.get(id))
+    }
+
+    fn last<'s>(&self, strings: &'s Strings) -> Option<&'s str> {
+        self.last.map(|id| strings.get(id))
+    }
+}
+
+/// Runs a count on whole tables in memory, given in feeding order.
+fn count_tables(mut count: Box<dyn Count>, tables: &[(&str, &DataFrame)]) -> Result<DataFrame> {
+    for (name, rows) in tables {
+        count.add(name, rows)?;
+    }
+    count.finish()
+}
+
+/// A new, empty count of each kind, by the name of its analysis.
+pub(crate) fn new_count(analysis: crate::Analysis) -> Box<dyn Count> {
+    use crate::Analysis::*;
+    match analysis {
+        Actors => Box::<ActorCounts>::default(),
+        Figures => Box::<FigureCounts>::default(),
+        Dates => Box::<DateCounts>::default(),
+        Claims => Box::<ClaimCounts>::default(),
+        Cues => Box::<CueCounts>::default(),
+        Quotes => Box::<QuoteCounts>::default(),
+    }
+}
+
 #[derive(Default)]
-struct ActorTally<'a> {
-    spellings: BTreeMap<&'a str, usize>,
+struct ActorTally {
+    spellings: Tally,
     statements: u32,
-    documents: Documents<'a>,
-    types: BTreeMap<&'a str, usize>,
-    countries: BTreeMap<&'a str, usize>,
-    cues: BTreeMap<&'a str, usize>,
-    dates: DateRange<'a>,
+    documents: Documents,
+    types: Tally,
+    countries: Tally,
+    cues: Tally,
+    dates: DateRange,
+}
+
+#[derive(Default)]
+struct ActorCounts {
+    documents: Strings,
+    values: Strings,
+    actors: Actors,
+    tallies: PlHashMap<u32, ActorTally>,
+}
+
+impl Count for ActorCounts {
+    fn add(&mut self, _table: &str, rows: &DataFrame) -> Result<()> {
+        let doc_ids = self.documents.ids(rows, "doc_id")?;
+        let speakers = self.actors.ids(rows, "speaker")?;
+        let types = self.values.ids(rows, "speaker_type")?;
+        let countries = self.values.ids(rows, "speaker_country")?;
+        let cues = self.values.ids(rows, "cue_lemma")?;
+        let dates = self.values.ids(rows, "date")?;
+        for i in 0..rows.height() {
+            let Some((spelling, actor)) = speakers[i] else {
+                continue;
+            };
+            let tally = self.tallies.entry(actor).or_default();
+            tally.spellings.add(spelling);
+            tally.statements += 1;
+            tally.documents.add(doc_ids[i]);
+            for (value, counts) in [
+                (types[i], &mut tally.types),
+                (countries[i], &mut tally.countries),
+                (cues[i], &mut tally.cues),
+            ] {
+                if let Some(v) = value {
+                    counts.add(v);
+                }
+            }
+            tally.dates.add(dates[i], &self.values);
+        }
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>) -> Result<DataFrame> {
+        let ActorCounts {
+            values,
+            actors,
+            tallies,
+            ..
+        } = *self;
+        let mut rows: Vec<(&str, ActorTally)> = tallies
+            .into_values()
+            .filter_map(|t| Some((t.spellings.most_frequent(&actors.spellings)?, t)))
+            .collect();
+        rows.sort_by(|a, b| b.1.statements.cmp(&a.1.statements).then(a.0.cmp(b.0)));
+        let documents: Vec<u32> = rows.iter_mut().map(|r| r.1.documents.count()).collect();
+        let of = |tally: fn(&ActorTally) -> &Tally| {
+            rows.iter()
+                .map(|r| tally(&r.1).most_frequent(&values))
+                .collect::<Vec<_>>()
+        };
+        let columns = vec![
+            column("actor", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
+            column("actor_type", of(|t| &t.types)),
+            column("country", of(|t| &t.countries)),
+            column(
+                "statements",
+                rows.iter().map(|r| r.1.statements).collect::<Vec<_>>(),
+            ),
+            column("documents", documents),
+            column(
+                "first_date",
+                rows.iter()
+                    .map(|r| r.1.dates.first(&values))
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "last_date",
+                rows.iter()
+                    .map(|r| r.1.dates.last(&values))
+                    .collect::<Vec<_>>(),
+            ),
+            column("top_cue", of(|t| &t.cues)),
+            column(
+                "variants",
+                rows.iter()
+                    .map(|r| r.1.spellings.by_frequency(&actors.spellings).join("; "))
+                    .collect::<Vec<_>>(),
+            ),
+        ];
+        frame(columns)
+    }
 }
 
 /// Statements per speaker: `actor, actor_type, country, statements, documents,
@@ -105,105 +334,112 @@ struct ActorTally<'a> {
 /// Spellings of one name across documents are merged (see [`actor_key`]:
 /// "Choe Son Hui" and "Choe Son-hui" are one actor), shown under their most
 /// frequent spelling; `variants` lists every spelling seen, most frequent
-/// first, separated by "; ". Statements without a speaker are not counted. Dates are the statements'
-/// own dates (ISO strings compare in calendar order).
+/// first, separated by "; ". Statements without a speaker are not counted.
+/// Dates are the statements' own dates (ISO strings compare in calendar order).
 pub fn counts_by_actor(statements: &DataFrame) -> Result<DataFrame> {
-    let doc_ids = strings(statements, "doc_id")?;
-    let speakers = strings(statements, "speaker")?;
-    let types = strings(statements, "speaker_type")?;
-    let countries = strings(statements, "speaker_country")?;
-    let cues = strings(statements, "cue_lemma")?;
-    let dates = strings(statements, "date")?;
-    let mut keys = ActorKeys::default();
-    let mut tallies: HashMap<std::rc::Rc<str>, ActorTally> = HashMap::new();
-    for i in 0..statements.height() {
-        let Some(speaker) = speakers[i] else { continue };
-        let tally = tallies.entry(keys.of(speaker)).or_default();
-        *tally.spellings.entry(speaker).or_default() += 1;
-        tally.statements += 1;
-        tally.documents.add(doc_ids[i]);
-        for (value, counts) in [
-            (types[i], &mut tally.types),
-            (countries[i], &mut tally.countries),
-            (cues[i], &mut tally.cues),
-        ] {
-            if let Some(v) = value {
-                *counts.entry(v).or_default() += 1;
+    count_tables(Box::<ActorCounts>::default(), &[("statements", statements)])
+}
+
+#[derive(Default)]
+struct FigureTally {
+    mentions: u32,
+    documents: Documents,
+    speakers: SpeakerNames,
+    dates: DateRange,
+}
+
+#[derive(Default)]
+struct FigureCounts {
+    documents: Strings,
+    values: Strings,
+    actors: Actors,
+    // f64 has no total order as a map key: key by its bits, sort by value later.
+    tallies: PlHashMap<(u64, Option<u32>), FigureTally>,
+}
+
+impl Count for FigureCounts {
+    fn add(&mut self, _table: &str, rows: &DataFrame) -> Result<()> {
+        let doc_ids = self.documents.ids(rows, "doc_id")?;
+        let units = self.values.ids(rows, "unit")?;
+        let speakers = self.actors.ids(rows, "speaker")?;
+        let dates = self.values.ids(rows, "date")?;
+        let values = rows.column("value")?.f64()?;
+        for (i, value) in values.iter().enumerate() {
+            let Some(value) = value.filter(|v| v.is_finite()) else {
+                continue;
+            };
+            let tally = self.tallies.entry((value.to_bits(), units[i])).or_default();
+            tally.mentions += 1;
+            tally.documents.add(doc_ids[i]);
+            if let Some(speaker) = speakers[i] {
+                tally.speakers.add(speaker);
             }
+            tally.dates.add(dates[i], &self.values);
         }
-        tally.dates.add(dates[i]);
+        Ok(())
     }
-    let mut rows: Vec<(&str, ActorTally)> = tallies
-        .into_values()
-        .filter_map(|t| Some((most_frequent(&t.spellings)?, t)))
-        .collect();
-    rows.sort_by(|a, b| b.1.statements.cmp(&a.1.statements).then(a.0.cmp(b.0)));
-    frame(vec![
-        column("actor", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
-        column(
-            "actor_type",
-            rows.iter()
-                .map(|r| most_frequent(&r.1.types))
-                .collect::<Vec<_>>(),
-        ),
-        column(
-            "country",
-            rows.iter()
-                .map(|r| most_frequent(&r.1.countries))
-                .collect::<Vec<_>>(),
-        ),
-        column(
-            "statements",
-            rows.iter().map(|r| r.1.statements).collect::<Vec<_>>(),
-        ),
-        column(
-            "documents",
-            rows.iter().map(|r| r.1.documents.len()).collect::<Vec<_>>(),
-        ),
-        column(
-            "first_date",
-            rows.iter().map(|r| r.1.dates.first).collect::<Vec<_>>(),
-        ),
-        column(
-            "last_date",
-            rows.iter().map(|r| r.1.dates.last).collect::<Vec<_>>(),
-        ),
-        column(
-            "top_cue",
-            rows.iter()
-                .map(|r| most_frequent(&r.1.cues))
-                .collect::<Vec<_>>(),
-        ),
-        column(
-            "variants",
-            rows.iter()
-                .map(|r| by_frequency(&r.1.spellings).join("; "))
-                .collect::<Vec<_>>(),
-        ),
-    ])
-}
 
-/// The values of a tally, most frequent first, ties in value order.
-fn by_frequency<'a>(tally: &BTreeMap<&'a str, usize>) -> Vec<&'a str> {
-    let mut values: Vec<(&str, usize)> = tally.iter().map(|(v, n)| (*v, *n)).collect();
-    values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    values.into_iter().map(|(v, _)| v).collect()
-}
-
-/// Keeps the earliest and latest of full ISO dates (partial ones such as
-/// `--11-16` have no year and are left out).
-#[derive(Default, Clone, Copy)]
-struct DateRange<'a> {
-    first: Option<&'a str>,
-    last: Option<&'a str>,
-}
-
-impl<'a> DateRange<'a> {
-    fn add(&mut self, date: Option<&'a str>) {
-        if let Some(date) = date.filter(|d| !d.starts_with("--")) {
-            self.first = Some(self.first.map_or(date, |d| d.min(date)));
-            self.last = Some(self.last.map_or(date, |d| d.max(date)));
-        }
+    fn finish(self: Box<Self>) -> Result<DataFrame> {
+        let FigureCounts {
+            values,
+            actors,
+            tallies,
+            ..
+        } = *self;
+        let unit = |id: Option<u32>| id.map(|id| values.get(id));
+        let mut rows: Vec<_> = tallies.into_iter().collect();
+        rows.sort_by(|a, b| {
+            b.1.mentions
+                .cmp(&a.1.mentions)
+                .then(f64::from_bits(a.0 .0).total_cmp(&f64::from_bits(b.0 .0)))
+                .then(unit(a.0 .1).cmp(&unit(b.0 .1)))
+        });
+        frame(vec![
+            column(
+                "value",
+                rows.iter()
+                    .map(|r| f64::from_bits(r.0 .0))
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "unit",
+                rows.iter().map(|r| unit(r.0 .1)).collect::<Vec<_>>(),
+            ),
+            column(
+                "mentions",
+                rows.iter().map(|r| r.1.mentions).collect::<Vec<_>>(),
+            ),
+            column(
+                "documents",
+                rows.iter_mut()
+                    .map(|r| r.1.documents.count())
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "speakers",
+                rows.iter()
+                    .map(|r| r.1.speakers.count())
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "speaker_names",
+                rows.iter()
+                    .map(|r| r.1.speakers.joined(&actors))
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "first_date",
+                rows.iter()
+                    .map(|r| r.1.dates.first(&values))
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "last_date",
+                rows.iter()
+                    .map(|r| r.1.dates.last(&values))
+                    .collect::<Vec<_>>(),
+            ),
+        ])
     }
 }
 
@@ -215,75 +451,68 @@ impl<'a> DateRange<'a> {
 /// (spellings merged as in [`counts_by_actor`]); the dates are those of the
 /// figures' statements.
 pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
-    let doc_ids = strings(figures, "doc_id")?;
-    let units = strings(figures, "unit")?;
-    let speakers = strings(figures, "speaker")?;
-    let dates = strings(figures, "date")?;
-    let values: Vec<Option<f64>> = figures.column("value")?.f64()?.iter().collect();
-    #[derive(Default)]
-    struct FigureTally<'a> {
-        mentions: u32,
-        documents: Documents<'a>,
-        speakers: SpeakerNames<'a>,
-        dates: DateRange<'a>,
-    }
-    let mut keys = ActorKeys::default();
-    // f64 has no total order as a map key: key by its bits, sort by value later.
-    let mut tallies: HashMap<(u64, Option<&str>), FigureTally> = HashMap::new();
-    for i in 0..figures.height() {
-        let Some(value) = values[i].filter(|v| v.is_finite()) else {
-            continue;
-        };
-        let tally = tallies.entry((value.to_bits(), units[i])).or_default();
-        tally.mentions += 1;
-        tally.documents.add(doc_ids[i]);
-        if let Some(speaker) = speakers[i] {
-            tally.speakers.add(&mut keys, speaker);
+    count_tables(Box::<FigureCounts>::default(), &[("figures", figures)])
+}
+
+#[derive(Default)]
+struct DateCounts {
+    documents: Strings,
+    dates: Strings,
+    /// The publication date of each document, by document id.
+    published: Vec<Option<u32>>,
+    tallies: PlHashMap<u32, (u32, Documents)>,
+}
+
+impl Count for DateCounts {
+    fn add(&mut self, table: &str, rows: &DataFrame) -> Result<()> {
+        let doc_ids = self.documents.ids(rows, "doc_id")?;
+        if table == "documents" {
+            let published = self.dates.ids(rows, "published")?;
+            for (doc_id, published) in doc_ids.into_iter().zip(published) {
+                let (Some(doc_id), Some(published)) = (doc_id, published) else {
+                    continue;
+                };
+                let doc_id = doc_id as usize;
+                if self.published.len() <= doc_id {
+                    self.published.resize(doc_id + 1, None);
+                }
+                self.published[doc_id] = Some(published);
+            }
+            return Ok(());
         }
-        tally.dates.add(dates[i]);
+        let dates = self.dates.ids(rows, "date")?;
+        for (doc_id, date) in doc_ids.into_iter().zip(dates) {
+            let publication =
+                || doc_id.and_then(|id| self.published.get(id as usize).copied().flatten());
+            let Some(date) = date.or_else(publication) else {
+                continue;
+            };
+            let tally = self.tallies.entry(date).or_default();
+            tally.0 += 1;
+            tally.1.add(doc_id);
+        }
+        Ok(())
     }
-    let mut rows: Vec<_> = tallies.into_iter().collect();
-    rows.sort_by(|a, b| {
-        b.1.mentions
-            .cmp(&a.1.mentions)
-            .then(f64::from_bits(a.0 .0).total_cmp(&f64::from_bits(b.0 .0)))
-            .then(a.0 .1.cmp(&b.0 .1))
-    });
-    frame(vec![
-        column(
-            "value",
-            rows.iter()
-                .map(|r| f64::from_bits(r.0 .0))
-                .collect::<Vec<_>>(),
-        ),
-        column("unit", rows.iter().map(|r| r.0 .1).collect::<Vec<_>>()),
-        column(
-            "mentions",
-            rows.iter().map(|r| r.1.mentions).collect::<Vec<_>>(),
-        ),
-        column(
-            "documents",
-            rows.iter().map(|r| r.1.documents.len()).collect::<Vec<_>>(),
-        ),
-        column(
-            "speakers",
-            rows.iter().map(|r| r.1.speakers.len()).collect::<Vec<_>>(),
-        ),
-        column(
-            "speaker_names",
-            rows.iter()
-                .map(|r| r.1.speakers.joined())
-                .collect::<Vec<_>>(),
-        ),
-        column(
-            "first_date",
-            rows.iter().map(|r| r.1.dates.first).collect::<Vec<_>>(),
-        ),
-        column(
-            "last_date",
-            rows.iter().map(|r| r.1.dates.last).collect::<Vec<_>>(),
-        ),
-    ])
+
+    fn finish(self: Box<Self>) -> Result<DataFrame> {
+        let DateCounts { dates, tallies, .. } = *self;
+        let mut rows: Vec<(&str, (u32, Documents))> = tallies
+            .into_iter()
+            .map(|(date, tally)| (dates.get(date), tally))
+            .collect();
+        rows.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        frame(vec![
+            column("date", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
+            column(
+                "statements",
+                rows.iter().map(|r| r.1 .0).collect::<Vec<_>>(),
+            ),
+            column(
+                "documents",
+                rows.iter_mut().map(|r| r.1 .1.count()).collect::<Vec<_>>(),
+            ),
+        ])
+    }
 }
 
 /// Statements per day: `date, statements, documents`, in calendar order.
@@ -293,33 +522,10 @@ pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
 /// neither are not counted. Partial dates (`--11-16`) are kept as they are and
 /// sort first.
 pub fn counts_by_date(statements: &DataFrame, documents: &DataFrame) -> Result<DataFrame> {
-    let published: HashMap<&str, &str> = strings(documents, "doc_id")?
-        .into_iter()
-        .zip(strings(documents, "published")?)
-        .filter_map(|(id, p)| Some((id?, p?)))
-        .collect();
-    let doc_ids = strings(statements, "doc_id")?;
-    let dates = strings(statements, "date")?;
-    let mut tallies: BTreeMap<&str, (u32, Documents)> = BTreeMap::new();
-    for (doc_id, date) in doc_ids.into_iter().zip(dates) {
-        let Some(date) = date.or_else(|| doc_id.and_then(|id| published.get(id).copied())) else {
-            continue;
-        };
-        let tally = tallies.entry(date).or_default();
-        tally.0 += 1;
-        tally.1.add(doc_id);
-    }
-    frame(vec![
-        column("date", tallies.keys().copied().collect::<Vec<_>>()),
-        column(
-            "statements",
-            tallies.values().map(|t| t.0).collect::<Vec<_>>(),
-        ),
-        column(
-            "documents",
-            tallies.values().map(|t| t.1.len()).collect::<Vec<_>>(),
-        ),
-    ])
+    count_tables(
+        Box::<DateCounts>::default(),
+        &[("documents", documents), ("statements", statements)],
+    )
 }
 
 /// The key under which spellings of one actor's name are merged: lower case,
@@ -368,89 +574,264 @@ pub fn actor_key(name: &str) -> String {
     key
 }
 
+/// What a figure takes from its statement: the speaker's spelling and the
+/// date ([`NONE`] for neither).
+#[derive(Clone, Copy)]
+struct StatementContext {
+    spelling: u32,
+    date: u32,
+}
+
+/// No id: a null in a [`StatementContext`].
+const NONE: u32 = u32::MAX;
+
+fn some(id: u32) -> Option<u32> {
+    (id != NONE).then_some(id)
+}
+
+/// A claim: actor, date, value bits in total order, unit.
+type ClaimKey = (u32, Option<u32>, i64, Option<u32>);
+
+#[derive(Default)]
+struct ClaimCounts {
+    documents: Strings,
+    values: Strings,
+    actors: Actors,
+    /// Statements with a speaker or a date, by document, as (statement id,
+    /// context); sorted by statement id once the figures come.
+    statements: PlHashMap<u32, Vec<(u32, StatementContext)>>,
+    sorted: bool,
+    tallies: PlHashMap<ClaimKey, (u32, Documents)>,
+    spellings: PlHashMap<u32, Tally>,
+}
+
+impl ClaimCounts {
+    fn add_statements(&mut self, rows: &DataFrame) -> Result<()> {
+        let doc_ids = self.documents.ids(rows, "doc_id")?;
+        let ids = rows.column("statement_id")?.u32()?;
+        let speakers = self.actors.spellings.ids(rows, "speaker")?;
+        let dates = self.values.ids(rows, "date")?;
+        // Rows of one document come together: each run is added at once.
+        let mut run: (Option<u32>, Vec<(u32, StatementContext)>) = (None, Vec::new());
+        let mut flush = |run: &mut (Option<u32>, Vec<_>)| {
+            if let Some(doc_id) = run.0 {
+                self.statements
+                    .entry(doc_id)
+                    .or_default()
+                    .append(&mut run.1);
+            }
+        };
+        for (i, id) in ids.iter().enumerate() {
+            let (Some(doc_id), Some(id)) = (doc_ids[i], id) else {
+                continue;
+            };
+            if speakers[i].is_none() && dates[i].is_none() {
+                continue;
+            }
+            let context = StatementContext {
+                spelling: speakers[i].unwrap_or(NONE),
+                date: dates[i].unwrap_or(NONE),
+            };
+            if run.0 != Some(doc_id) {
+                flush(&mut run);
+                run.0 = Some(doc_id);
+            }
+            run.1.push((id, context));
+        }
+        flush(&mut run);
+        self.sorted = false;
+        Ok(())
+    }
+
+    /// The context of a statement: the last one given with that id.
+    fn statement(&self, doc_id: u32, id: u32) -> Option<StatementContext> {
+        let statements = self.statements.get(&doc_id)?;
+        let after = statements.partition_point(|(seen, _)| *seen <= id);
+        statements[..after]
+            .last()
+            .filter(|(seen, _)| *seen == id)
+            .map(|(_, context)| *context)
+    }
+
+    fn add_figures(&mut self, rows: &DataFrame) -> Result<()> {
+        if !self.sorted {
+            for statements in self.statements.values_mut() {
+                statements.sort_by_key(|(id, _)| *id);
+            }
+            self.sorted = true;
+        }
+        let doc_ids = self.documents.ids(rows, "doc_id")?;
+        let ids = rows.column("statement_id")?.u32()?;
+        let speakers = self.actors.spellings.ids(rows, "speaker")?;
+        let units = self.values.ids(rows, "unit")?;
+        let values = rows.column("value")?.f64()?;
+        for (i, (value, id)) in values.iter().zip(ids.iter()).enumerate() {
+            let Some(value) = value.filter(|v| v.is_finite()) else {
+                continue;
+            };
+            let statement = doc_ids[i]
+                .zip(id)
+                .and_then(|(doc_id, id)| self.statement(doc_id, id));
+            let Some(spelling) = speakers[i].or_else(|| some(statement?.spelling)) else {
+                continue;
+            };
+            let date = statement.and_then(|s| some(s.date));
+            let actor = self.actors.actor(spelling);
+            self.spellings.entry(actor).or_default().add(spelling);
+            let key = (actor, date, total_order_bits(value), units[i]);
+            let tally = self.tallies.entry(key).or_default();
+            tally.0 += 1;
+            tally.1.add(doc_ids[i]);
+        }
+        Ok(())
+    }
+}
+
+impl Count for ClaimCounts {
+    fn add(&mut self, table: &str, rows: &DataFrame) -> Result<()> {
+        if table == "statements" {
+            self.add_statements(rows)
+        } else {
+            self.add_figures(rows)
+        }
+    }
+
+    fn finish(self: Box<Self>) -> Result<DataFrame> {
+        let ClaimCounts {
+            values,
+            actors,
+            tallies,
+            spellings,
+            ..
+        } = *self;
+        let string = |id: Option<u32>| id.map(|id| values.get(id));
+        let mut rows: Vec<_> = tallies.into_iter().collect();
+        rows.sort_by(|(a, _), (b, _)| {
+            let date = |d: Option<u32>| (d.is_none(), string(d));
+            actors
+                .keys
+                .get(a.0)
+                .cmp(actors.keys.get(b.0))
+                .then(date(a.1).cmp(&date(b.1)))
+                .then(a.2.cmp(&b.2))
+                .then(string(a.3).cmp(&string(b.3)))
+        });
+        frame(vec![
+            column(
+                "actor",
+                rows.iter()
+                    .map(|(k, _)| spellings[&k.0].most_frequent(&actors.spellings))
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "value",
+                rows.iter()
+                    .map(|(k, _)| from_total_order_bits(k.2))
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "unit",
+                rows.iter().map(|(k, _)| string(k.3)).collect::<Vec<_>>(),
+            ),
+            column(
+                "date",
+                rows.iter().map(|(k, _)| string(k.1)).collect::<Vec<_>>(),
+            ),
+            column(
+                "mentions",
+                rows.iter().map(|(_, t)| t.0).collect::<Vec<_>>(),
+            ),
+            column(
+                "documents",
+                rows.iter_mut()
+                    .map(|(_, t)| t.1.count())
+                    .collect::<Vec<_>>(),
+            ),
+        ])
+    }
+}
+
 /// Who put which number forward when: `actor, value, unit, date, mentions,
 /// documents`, from the `statements` and `figures` tables.
 ///
 /// A figure counts for the speaker it is attributed to (its own `speaker`,
 /// else the speaker of its statement), on the date of its statement (null
 /// when the text gives none). Spellings of an actor are merged as in
-/// [`counts_by_actor`], under the actor's most frequent spelling in the table. Figures without a value or a speaker are left out.
-/// Rows are in actor, date (undated last), value and unit order.
+/// [`counts_by_actor`], under the actor's most frequent spelling in the
+/// table. Figures without a value or a speaker are left out. Rows are in
+/// actor, date (undated last), value and unit order.
 pub fn claims(statements: &DataFrame, figures: &DataFrame) -> Result<DataFrame> {
-    let s_docs = strings(statements, "doc_id")?;
-    let s_ids: Vec<Option<u32>> = statements.column("statement_id")?.u32()?.iter().collect();
-    let s_speakers = strings(statements, "speaker")?;
-    let s_dates = strings(statements, "date")?;
-    let by_statement: HashMap<(&str, u32), usize> = (0..statements.height())
-        .filter_map(|i| Some(((s_docs[i]?, s_ids[i]?), i)))
-        .collect();
-    let f_docs = strings(figures, "doc_id")?;
-    let f_ids: Vec<Option<u32>> = figures.column("statement_id")?.u32()?.iter().collect();
-    let f_speakers = strings(figures, "speaker")?;
-    let units = strings(figures, "unit")?;
-    let values: Vec<Option<f64>> = figures.column("value")?.f64()?.iter().collect();
-    // Key: actor key, date (None sorts last), value bits in total order, unit.
-    type Key<'a> = (
-        std::rc::Rc<str>,
-        (bool, Option<&'a str>),
-        i64,
-        Option<&'a str>,
-    );
-    let mut tallies: BTreeMap<Key, (u32, Documents)> = BTreeMap::new();
-    let mut spellings: HashMap<std::rc::Rc<str>, BTreeMap<&str, usize>> = HashMap::new();
-    let mut keys = ActorKeys::default();
-    for i in 0..figures.height() {
-        let Some(value) = values[i].filter(|v| v.is_finite()) else {
-            continue;
-        };
-        let statement = f_docs[i]
-            .zip(f_ids[i])
-            .and_then(|key| by_statement.get(&key).copied());
-        let Some(speaker) = f_speakers[i].or_else(|| s_speakers[statement?]) else {
-            continue;
-        };
-        let date = statement.and_then(|j| s_dates[j]);
-        let actor = keys.of(speaker);
-        *spellings
-            .entry(actor.clone())
-            .or_default()
-            .entry(speaker)
-            .or_default() += 1;
-        let key = (
-            actor,
-            (date.is_none(), date),
-            total_order_bits(value),
-            units[i],
-        );
-        let tally = tallies.entry(key).or_default();
-        tally.0 += 1;
-        tally.1.add(f_docs[i]);
+    count_tables(
+        Box::<ClaimCounts>::default(),
+        &[("statements", statements), ("figures", figures)],
+    )
+}
+
+#[derive(Default)]
+struct CueTally {
+    statements: u32,
+    documents: Documents,
+    speakers: PlHashSet<u32>,
+    kinds: [u32; 3],
+}
+
+#[derive(Default)]
+struct CueCounts {
+    documents: Strings,
+    cues: Strings,
+    actors: Actors,
+    tallies: PlHashMap<u32, CueTally>,
+}
+
+impl Count for CueCounts {
+    fn add(&mut self, _table: &str, rows: &DataFrame) -> Result<()> {
+        let doc_ids = self.documents.ids(rows, "doc_id")?;
+        let cues = self.cues.ids(rows, "cue_lemma")?;
+        let speakers = self.actors.ids(rows, "speaker")?;
+        let kinds = rows.column("kind")?.str()?;
+        for (i, kind) in kinds.iter().enumerate() {
+            let Some(cue) = cues[i] else { continue };
+            let tally = self.tallies.entry(cue).or_default();
+            tally.statements += 1;
+            tally.documents.add(doc_ids[i]);
+            tally.speakers.extend(speakers[i].map(|(_, actor)| actor));
+            match kind {
+                Some("direct") => tally.kinds[0] += 1,
+                Some("indirect") => tally.kinds[1] += 1,
+                Some("mixed") => tally.kinds[2] += 1,
+                _ => {}
+            }
+        }
+        Ok(())
     }
-    let rows: Vec<_> = tallies.iter().collect();
-    frame(vec![
-        column(
-            "actor",
-            rows.iter()
-                .map(|(k, _)| most_frequent(&spellings[&k.0]))
-                .collect::<Vec<_>>(),
-        ),
-        column(
-            "value",
-            rows.iter()
-                .map(|(k, _)| from_total_order_bits(k.2))
-                .collect::<Vec<_>>(),
-        ),
-        column("unit", rows.iter().map(|(k, _)| k.3).collect::<Vec<_>>()),
-        column("date", rows.iter().map(|(k, _)| k.1 .1).collect::<Vec<_>>()),
-        column(
-            "mentions",
-            rows.iter().map(|(_, t)| t.0).collect::<Vec<_>>(),
-        ),
-        column(
-            "documents",
-            rows.iter().map(|(_, t)| t.1.len()).collect::<Vec<_>>(),
-        ),
-    ])
+
+    fn finish(self: Box<Self>) -> Result<DataFrame> {
+        let CueCounts { cues, tallies, .. } = *self;
+        let mut rows: Vec<(&str, CueTally)> = tallies
+            .into_iter()
+            .map(|(cue, tally)| (cues.get(cue), tally))
+            .collect();
+        rows.sort_by(|a, b| b.1.statements.cmp(&a.1.statements).then(a.0.cmp(b.0)));
+        let documents: Vec<u32> = rows.iter_mut().map(|r| r.1.documents.count()).collect();
+        let kind = |k: usize| rows.iter().map(|r| r.1.kinds[k]).collect::<Vec<_>>();
+        frame(vec![
+            column("cue_lemma", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
+            column(
+                "statements",
+                rows.iter().map(|r| r.1.statements).collect::<Vec<_>>(),
+            ),
+            column("documents", documents),
+            column(
+                "speakers",
+                rows.iter()
+                    .map(|r| r.1.speakers.len() as u32)
+                    .collect::<Vec<_>>(),
+            ),
+            column("direct", kind(0)),
+            column("indirect", kind(1)),
+            column("mixed", kind(2)),
+        ])
+    }
 }
 
 /// Statements per reporting verb: `cue_lemma, statements, documents,
@@ -461,60 +842,144 @@ pub fn claims(statements: &DataFrame, figures: &DataFrame) -> Result<DataFrame> 
 /// [`counts_by_actor`]); `direct`, `indirect` and `mixed` split the
 /// statements by kind.
 pub fn counts_by_cue(statements: &DataFrame) -> Result<DataFrame> {
-    let doc_ids = strings(statements, "doc_id")?;
-    let cues = strings(statements, "cue_lemma")?;
-    let kinds = strings(statements, "kind")?;
-    let speakers = strings(statements, "speaker")?;
-    #[derive(Default)]
-    struct CueTally<'a> {
-        statements: u32,
-        documents: Documents<'a>,
-        speakers: HashSet<std::rc::Rc<str>>,
-        kinds: [u32; 3],
-    }
-    let mut keys = ActorKeys::default();
-    let mut tallies: BTreeMap<&str, CueTally> = BTreeMap::new();
-    for i in 0..statements.height() {
-        let Some(cue) = cues[i] else { continue };
-        let tally = tallies.entry(cue).or_default();
-        tally.statements += 1;
-        tally.documents.add(doc_ids[i]);
-        tally.speakers.extend(speakers[i].map(|s| keys.of(s)));
-        match kinds[i] {
-            Some("direct") => tally.kinds[0] += 1,
-            Some("indirect") => tally.kinds[1] += 1,
-            Some("mixed") => tally.kinds[2] += 1,
-            _ => {}
-        }
-    }
-    let mut rows: Vec<(&str, CueTally)> = tallies.into_iter().collect();
-    rows.sort_by(|a, b| b.1.statements.cmp(&a.1.statements).then(a.0.cmp(b.0)));
-    let kind = |k: usize| rows.iter().map(|r| r.1.kinds[k]).collect::<Vec<_>>();
-    frame(vec![
-        column("cue_lemma", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
-        column(
-            "statements",
-            rows.iter().map(|r| r.1.statements).collect::<Vec<_>>(),
-        ),
-        column(
-            "documents",
-            rows.iter().map(|r| r.1.documents.len()).collect::<Vec<_>>(),
-        ),
-        column(
-            "speakers",
-            rows.iter()
-                .map(|r| r.1.speakers.len() as u32)
-                .collect::<Vec<_>>(),
-        ),
-        column("direct", kind(0)),
-        column("indirect", kind(1)),
-        column("mixed", kind(2)),
-    ])
+    count_tables(Box::<CueCounts>::default(), &[("statements", statements)])
 }
 
 /// Quotes shorter than this many words are too common to tell outlets apart
 /// ("C'est faux", "Nous verrons").
 const MIN_REPEATED_QUOTE_WORDS: usize = 5;
+
+#[derive(Default)]
+struct QuoteTally {
+    forms: Tally,
+    documents: Documents,
+    speakers: SpeakerNames,
+    dates: DateRange,
+}
+
+#[derive(Default)]
+struct QuoteCounts {
+    documents: Strings,
+    dates: Strings,
+    actors: Actors,
+    contents: Strings,
+    quote_keys: Strings,
+    /// The quote key of each content, by content id (`None`: too short).
+    key_of: Vec<Option<u32>>,
+    tallies: PlHashMap<u32, QuoteTally>,
+}
+
+impl QuoteCounts {
+    /// The quote key of a content, computed once per distinct content (the
+    /// same content often comes back: wire copy).
+    fn key(&mut self, content: u32) -> Option<u32> {
+        while self.key_of.len() <= content as usize {
+            let key = quote_key(self.contents.get(self.key_of.len() as u32));
+            let long_enough = key.split(' ').count() >= MIN_REPEATED_QUOTE_WORDS;
+            self.key_of
+                .push(long_enough.then(|| self.quote_keys.id(&key)));
+        }
+        self.key_of[content as usize]
+    }
+}
+
+impl Count for QuoteCounts {
+    fn add(&mut self, _table: &str, rows: &DataFrame) -> Result<()> {
+        let doc_ids = self.documents.ids(rows, "doc_id")?;
+        let kinds = rows.column("kind")?.str()?;
+        let contents = rows.column("content")?.str()?;
+        let speakers = self.actors.ids(rows, "speaker")?;
+        let dates = self.dates.ids(rows, "date")?;
+        for (i, (kind, content)) in kinds.iter().zip(contents.iter()).enumerate() {
+            let (Some("direct"), Some(content), Some(doc_id)) = (kind, content, doc_ids[i]) else {
+                continue;
+            };
+            let content = self.contents.id(content);
+            let Some(key) = self.key(content) else {
+                continue;
+            };
+            let tally = self.tallies.entry(key).or_default();
+            tally.forms.add(content);
+            tally.documents.add(Some(doc_id));
+            if let Some(speaker) = speakers[i] {
+                tally.speakers.add(speaker);
+            }
+            tally.dates.add(dates[i], &self.dates);
+        }
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>) -> Result<DataFrame> {
+        let QuoteCounts {
+            documents,
+            dates,
+            actors,
+            contents,
+            tallies,
+            ..
+        } = *self;
+        let mut rows: Vec<(&str, QuoteTally)> = tallies
+            .into_values()
+            .filter_map(|mut t| {
+                (t.documents.count() > 1).then_some(())?;
+                Some((t.forms.most_frequent(&contents)?, t))
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            b.1.documents
+                .ids
+                .len()
+                .cmp(&a.1.documents.ids.len())
+                .then(a.0.cmp(b.0))
+        });
+        frame(vec![
+            column("quote", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
+            column(
+                "documents",
+                rows.iter()
+                    .map(|r| r.1.documents.ids.len() as u32)
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "mentions",
+                rows.iter().map(|r| r.1.forms.total()).collect::<Vec<_>>(),
+            ),
+            column(
+                "speakers",
+                rows.iter()
+                    .map(|r| r.1.speakers.joined(&actors))
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "first_date",
+                rows.iter()
+                    .map(|r| r.1.dates.first(&dates))
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "last_date",
+                rows.iter()
+                    .map(|r| r.1.dates.last(&dates))
+                    .collect::<Vec<_>>(),
+            ),
+            column(
+                "doc_ids",
+                rows.iter()
+                    .map(|r| {
+                        let mut ids: Vec<&str> =
+                            r.1.documents
+                                .ids
+                                .iter()
+                                .map(|&id| documents.get(id))
+                                .collect();
+                        ids.sort_unstable();
+                        ids.join("; ")
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        ])
+    }
+}
 
 /// Direct quotes found in more than one document: `quote, documents,
 /// mentions, speakers, first_date, last_date, doc_ids`, from the `statements`
@@ -527,91 +992,7 @@ const MIN_REPEATED_QUOTE_WORDS: usize = 5;
 /// speakers it is attributed to, merged by spelling; `doc_ids` the documents,
 /// separated by "; ".
 pub fn repeated_quotes(statements: &DataFrame) -> Result<DataFrame> {
-    let doc_ids = strings(statements, "doc_id")?;
-    let kinds = strings(statements, "kind")?;
-    let contents = strings(statements, "content")?;
-    let speakers = strings(statements, "speaker")?;
-    let dates = strings(statements, "date")?;
-    #[derive(Default)]
-    struct QuoteTally<'a> {
-        forms: BTreeMap<&'a str, usize>,
-        documents: Documents<'a>,
-        speakers: SpeakerNames<'a>,
-        dates: DateRange<'a>,
-    }
-    let mut tallies: HashMap<std::rc::Rc<str>, QuoteTally> = HashMap::new();
-    // The same content often comes back (wire copy): its key is computed once.
-    let mut quote_keys: HashMap<&str, Option<std::rc::Rc<str>>> = HashMap::new();
-    let mut keys = ActorKeys::default();
-    for i in 0..statements.height() {
-        let (Some("direct"), Some(content), Some(doc_id)) = (kinds[i], contents[i], doc_ids[i])
-        else {
-            continue;
-        };
-        let key = quote_keys.entry(content).or_insert_with(|| {
-            let key = quote_key(content);
-            (key.split(' ').count() >= MIN_REPEATED_QUOTE_WORDS).then(|| key.into())
-        });
-        let Some(key) = key.clone() else { continue };
-        let tally = tallies.entry(key).or_default();
-        *tally.forms.entry(content).or_default() += 1;
-        tally.documents.add(Some(doc_id));
-        if let Some(speaker) = speakers[i] {
-            tally.speakers.add(&mut keys, speaker);
-        }
-        tally.dates.add(dates[i]);
-    }
-    let mut rows: Vec<(&str, QuoteTally)> = tallies
-        .into_values()
-        .filter(|t| t.documents.len() > 1)
-        .filter_map(|t| Some((most_frequent(&t.forms)?, t)))
-        .collect();
-    rows.sort_by(|a, b| {
-        b.1.documents
-            .len()
-            .cmp(&a.1.documents.len())
-            .then(a.0.cmp(b.0))
-    });
-    frame(vec![
-        column("quote", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
-        column(
-            "documents",
-            rows.iter().map(|r| r.1.documents.len()).collect::<Vec<_>>(),
-        ),
-        column(
-            "mentions",
-            rows.iter()
-                .map(|r| r.1.forms.values().sum::<usize>() as u32)
-                .collect::<Vec<_>>(),
-        ),
-        column(
-            "speakers",
-            rows.iter()
-                .map(|r| r.1.speakers.joined())
-                .collect::<Vec<_>>(),
-        ),
-        column(
-            "first_date",
-            rows.iter().map(|r| r.1.dates.first).collect::<Vec<_>>(),
-        ),
-        column(
-            "last_date",
-            rows.iter().map(|r| r.1.dates.last).collect::<Vec<_>>(),
-        ),
-        column(
-            "doc_ids",
-            rows.iter()
-                .map(|r| {
-                    r.1.documents
-                        .ids
-                        .iter()
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                })
-                .collect::<Vec<_>>(),
-        ),
-    ])
+    count_tables(Box::<QuoteCounts>::default(), &[("statements", statements)])
 }
 
 /// The words of a quote for comparison: [`actor_key`] with every other

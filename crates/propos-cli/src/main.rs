@@ -322,10 +322,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 /// (then reporting their problems and summary on stderr).
 fn count(source: &CountSource, analyses: &[Analysis]) -> Result<(Vec<DataFrame>, ExitCode)> {
     if let Some(dir) = &source.tables {
-        let results = analyses
-            .iter()
-            .map(|a| a.run_stored(dir))
-            .collect::<propos_analytics::Result<Vec<_>>>()?;
+        let results = Analysis::run_all_stored(analyses, dir)?;
         return Ok((results, ExitCode::SUCCESS));
     }
     let corpus = Corpus::from_paths(&source.inputs, &options(&source.read)?)?;

@@ -2,6 +2,8 @@
 
 mod bad_input;
 mod claims;
+mod fuzz_regressions;
+mod parquet_invariants;
 mod seeds;
 mod stream;
 mod tables_input;
