@@ -6,7 +6,7 @@ use std::path::Path;
 use polars::prelude::*;
 
 use crate::counts::new_count;
-use crate::error::{Error, Result};
+use crate::error::{catch_reader_panic, Error, Result};
 
 /// Rows of a stored table that an analysis reads at a time: its memory is
 /// about one batch plus its tallies, whatever the table's size.
@@ -171,18 +171,20 @@ fn for_each_batch(
         })
     };
     let mut reader = ParquetReader::new(open()?);
-    let metadata = reader.get_metadata().map_err(read_error)?.clone();
-    let rows = reader.num_rows().map_err(read_error)?;
+    let metadata = catch_reader_panic(|| reader.get_metadata().cloned()).map_err(read_error)?;
+    let rows = catch_reader_panic(|| reader.num_rows()).map_err(read_error)?;
     let columns: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
     let mut offset = 0;
     loop {
         let mut reader = ParquetReader::new(open()?);
         reader.set_metadata(metadata.clone());
-        let batch = reader
-            .with_columns(Some(columns.clone()))
-            .with_slice(Some((offset, COUNT_BATCH_ROWS)))
-            .finish()
-            .map_err(read_error)?;
+        let batch = catch_reader_panic(|| {
+            reader
+                .with_columns(Some(columns.clone()))
+                .with_slice(Some((offset, COUNT_BATCH_ROWS)))
+                .finish()
+        })
+        .map_err(read_error)?;
         add(batch)?;
         offset += COUNT_BATCH_ROWS;
         if offset >= rows {

@@ -121,11 +121,7 @@ pub(crate) fn extract_one(mut article: Article, options: &Options) -> Extraction
     match std::panic::catch_unwind(|| propos_core::extract(&article)) {
         Ok(extraction) => extraction,
         Err(panic) => {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
+            let message = crate::error::panic_message(panic.as_ref());
             Extraction {
                 doc_id: article.id.clone(),
                 url: article.url.clone(),

@@ -62,3 +62,25 @@ pub enum Error {
 
 /// Result type of the analytics crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The message of a caught panic.
+pub(crate) fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+/// Runs a call into polars' Parquet reader, turning a panic inside it into
+/// an error: the reader can panic on damaged metadata instead of failing.
+pub(crate) fn catch_reader_panic<T>(
+    read: impl FnOnce() -> polars::error::PolarsResult<T>,
+) -> polars::error::PolarsResult<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
+        Err(polars::error::polars_err!(
+            ComputeError: "damaged file (the Parquet reader failed: {})",
+            panic_message(panic.as_ref())
+        ))
+    })
+}

@@ -9,6 +9,7 @@ use propos_core::read::{input_files, read_file, stem, ReadFailure};
 use propos_core::{Article, Error as CoreError, Lang};
 
 use crate::corpus::Options;
+use crate::error::catch_reader_panic;
 
 /// Rows of a Parquet file read at a time: the memory a Parquet file takes
 /// while it is read is about this many articles.
@@ -129,15 +130,13 @@ fn parquet_layout(
         source,
     })?;
     let mut reader = ParquetReader::new(file);
-    let schema = reader
-        .schema()
+    let schema = catch_reader_panic(|| reader.schema())
         .map_err(|e| table_error(format!("not a readable Parquet file: {e}")))?;
     let names: Vec<String> = schema.iter_names().map(|n| n.to_string()).collect();
     if !names.contains(&columns.text) {
         return Err(table_error(missing_text_column(&columns.text, &names)));
     }
-    let rows = reader
-        .num_rows()
+    let rows = catch_reader_panic(|| reader.num_rows())
         .map_err(|e| table_error(format!("not a readable Parquet file: {e}")))?;
     let wanted = [
         &columns.text,
@@ -173,15 +172,17 @@ fn read_parquet_rows(
         path: path.to_path_buf(),
         source,
     })?;
-    ParquetReader::new(file)
-        .with_columns(Some(selected.to_vec()))
-        .with_slice(Some((offset, rows)))
-        .finish()
-        .map_err(|e| CoreError::Table {
-            path: path.to_path_buf(),
-            row: Some(offset),
-            message: format!("cannot read rows from here: {e}"),
-        })
+    catch_reader_panic(|| {
+        ParquetReader::new(file)
+            .with_columns(Some(selected.to_vec()))
+            .with_slice(Some((offset, rows)))
+            .finish()
+    })
+    .map_err(|e| CoreError::Table {
+        path: path.to_path_buf(),
+        row: Some(offset),
+        message: format!("cannot read rows from here: {e}"),
+    })
 }
 
 /// The articles of a table, one per row, or why a row cannot be one.

@@ -31,11 +31,7 @@ pub fn read_parquet(data: &[u8]) {
                     message.contains(&shown),
                     "{message:?} does not name {shown}"
                 );
-                assert!(
-                    failure.doc_id.starts_with("fuzz"),
-                    "id {:?}",
-                    failure.doc_id
-                );
+                assert!(!failure.doc_id.is_empty(), "a failure without an id");
             }
         }
     }
