@@ -13,7 +13,9 @@
 //! `digits` (one run of digits), `verbs` (reporting verbs nested without end:
 //! "a déclaré que il a dit que …"), `article` (paragraphs repeated), `dots` (initials
 //! joined by periods without a space: "A.B.C.…"), `incises` (« … », dit-il, « … »,
-//! dit-il, … in one sentence).
+//! dit-il, … in one sentence), `speakers` (a new named speaker in every
+//! sentence: thousands of distinct actors), `figures` (one sentence of
+//! figures and statements with no full stop).
 
 use std::time::Instant;
 
@@ -24,7 +26,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 8] = [
+const KINDS: [&str; 10] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -33,7 +35,25 @@ const KINDS: [&str; 8] = [
     "article",
     "dots",
     "incises",
+    "speakers",
+    "figures",
 ];
+
+/// A capitalised made-up surname for each number: "Bac", "Cac", … "Babac".
+fn surname(mut n: usize) -> String {
+    let mut name = String::new();
+    loop {
+        name.push(char::from(b'a' + (n % 26) as u8));
+        name.push_str(["ac", "or", "el"][n % 3]);
+        n /= 26;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut chars = name.chars();
+    let first = chars.next().map(|c| c.to_ascii_uppercase());
+    first.into_iter().chain(chars).collect()
+}
 
 /// An input of kind `kind` of about `size` bytes (never less).
 fn synthesise(kind: &str, size: usize) -> String {
@@ -93,6 +113,29 @@ fn synthesise(kind: &str, size: usize) -> String {
                 text.push_str("« Nous irons jusqu'au bout », a-t-il déclaré, ");
             }
             text.push_str("« fin ».\n");
+        }
+        "speakers" => {
+            let first_names = ["Jean", "Marie", "Paul", "Anne", "Luc", "Sophie"];
+            let mut n = 0;
+            while text.len() < size {
+                let name = format!("{} {}", first_names[n % first_names.len()], surname(n));
+                text.push_str(&format!(
+                    "Selon {name}, 1 200 soldats sont arrivés le 3 mars. \
+                     « Nous tiendrons », a déclaré {name}.\n"
+                ));
+                n += 1;
+            }
+        }
+        "figures" => {
+            text.push_str("Le ministre a déclaré que ");
+            let mut n = 0;
+            while text.len() < size {
+                text.push_str(&format!(
+                    "{n} soldats, {n},5 % du PIB et {n} millions d'euros, a-t-il ajouté, puis "
+                ));
+                n += 1;
+            }
+            text.push_str("rien.\n");
         }
         _ => {
             while text.len() < size {

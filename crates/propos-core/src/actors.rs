@@ -1,5 +1,9 @@
 //! Actors: who speaks in an article, how often it is named and quoted.
 
+use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
+
 use crate::{Actor, ActorType, Doc, Statement};
 
 /// One row per distinct speaker, in order of first statement.
@@ -11,13 +15,15 @@ use crate::{Actor, ActorType, Doc, Statement};
 /// count once; pronouns are not names and are not counted.
 pub fn tabulate(doc: &Doc, statements: &[Statement]) -> Vec<Actor> {
     let mut actors: Vec<(Actor, Vec<&str>)> = Vec::new();
+    let mut index_of: HashMap<&str, usize> = HashMap::new();
     for statement in statements {
         let Some(name) = statement.speaker.as_deref() else {
             continue;
         };
-        let index = match actors.iter().position(|(a, _)| a.actor == name) {
-            Some(i) => i,
+        let index = match index_of.get(name) {
+            Some(&i) => i,
             None => {
+                index_of.insert(name, actors.len());
                 actors.push((
                     Actor {
                         actor: name.to_string(),
@@ -84,45 +90,40 @@ fn count_mentions(text: &str, patterns: &[&str], owner: &[usize], actors: usize)
     // distinct patterns, each with the actors it belongs to
     let mut distinct: Vec<&str> = Vec::new();
     let mut owners: Vec<Vec<usize>> = Vec::new();
+    let mut index_of: HashMap<&str, usize> = HashMap::new();
     for (&form, &actor) in patterns.iter().zip(owner) {
-        match distinct.iter().position(|&d| d == form) {
-            Some(k) => owners[k].push(actor),
+        match index_of.get(form) {
+            Some(&k) => owners[k].push(actor),
             None => {
+                index_of.insert(form, distinct.len());
                 distinct.push(form);
                 owners.push(vec![actor]);
             }
         }
     }
-    // the patterns by first byte (a pattern starts at a character boundary)
-    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
-    for (k, form) in distinct.iter().enumerate() {
-        by_first[usize::from(form.as_bytes()[0])].push(k);
+    if distinct.is_empty() {
+        return vec![0; actors];
     }
-    // the end of the last occurrence taken per pattern: like `str::match_indices`,
-    // occurrences of one pattern do not overlap (rejected ones included)
+    // Every occurrence of every form, in one pass (overlapping ones too);
+    // like `str::match_indices`, the occurrences of one form do not overlap
+    // (rejected ones included): `reach` is the end of the last one taken.
+    let Ok(searcher) = AhoCorasick::new(&distinct) else {
+        return vec![0; actors];
+    };
     let mut reach = vec![0usize; distinct.len()];
-    let bytes = text.as_bytes();
-    for (start, &byte) in bytes.iter().enumerate() {
-        let candidates = &by_first[usize::from(byte)];
-        if candidates.is_empty() {
+    for found in searcher.find_overlapping_iter(text) {
+        let (k, start, end) = (found.pattern().as_usize(), found.start(), found.end());
+        if start < reach[k] {
             continue;
         }
-        for &k in candidates {
-            let form = distinct[k];
-            if start < reach[k] || !bytes[start..].starts_with(form.as_bytes()) {
-                continue;
-            }
-            let end = start + form.len();
-            reach[k] = end;
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
-            for &actor in &owners[k] {
-                spans[actor].push((start, end));
-            }
+        reach[k] = end;
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        for &actor in &owners[k] {
+            spans[actor].push((start, end));
         }
     }
     spans

@@ -545,6 +545,13 @@ pub(crate) struct Resolver<'t, 'a> {
     pending_subject: Option<(usize, usize)>,
     /// Token → indices of the names in [`Self::names`] that hold it.
     name_index: super::lex::HashMap<String, Vec<usize>>,
+    /// Canonical name → the first actor with it.
+    actor_by_canonical: super::lex::HashMap<String, usize>,
+    /// Token → the person actors whose name holds it, in actor order.
+    person_index: super::lex::HashMap<String, Vec<usize>>,
+    /// The first person actors, any and with a name.
+    first_person: Option<usize>,
+    first_named_person: Option<usize>,
 }
 
 impl<'t, 'a> Resolver<'t, 'a> {
@@ -574,7 +581,59 @@ impl<'t, 'a> Resolver<'t, 'a> {
             in_marker: false,
             pending_subject: None,
             name_index,
+            actor_by_canonical: Default::default(),
+            person_index: Default::default(),
+            first_person: None,
+            first_named_person: None,
         }
+    }
+
+    /// Adds an actor (actors are never changed but for roles and country),
+    /// indexing it by canonical name and, for a person, by name tokens.
+    fn push_actor(&mut self, actor: ActorRec) -> usize {
+        let id = self.actors.len();
+        self.actor_by_canonical
+            .entry(actor.canonical.clone())
+            .or_insert(id);
+        if actor.kind == ActorType::Person {
+            self.first_person.get_or_insert(id);
+            if !actor.name.is_empty() {
+                self.first_named_person.get_or_insert(id);
+            }
+            for token in &actor.name {
+                let ids = self.person_index.entry(token.clone()).or_default();
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        self.actors.push(actor);
+        id
+    }
+
+    /// The first actor with this canonical name.
+    fn actor_named(&self, canonical: &str) -> Option<usize> {
+        self.actor_by_canonical.get(canonical).copied()
+    }
+
+    /// The first person actor whose name holds every token of `tokens` (with
+    /// no token: the first person, or with `named` the first with a name).
+    fn person_with(&self, tokens: &[String], named: bool) -> Option<usize> {
+        let Some(fewest) = tokens
+            .iter()
+            .map(|t| self.person_index.get(t).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|ids| ids.len())
+        else {
+            return if named {
+                self.first_named_person
+            } else {
+                self.first_person
+            };
+        };
+        fewest
+            .iter()
+            .copied()
+            .find(|&i| tokens.iter().all(|t| self.actors[i].name.contains(t)))
     }
 
     fn text(&self, a: usize, b: usize) -> String {
@@ -720,7 +779,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Who::Inherit => self.inherit(pos),
         };
         if let Some(name) = &res.speaker {
-            if let Some(actor) = self.actors.iter().position(|a| &a.canonical == name) {
+            if let Some(actor) = self.actor_named(name) {
                 self.speakers.push((pos, actor));
                 let plural = self.actors[actor].plural;
                 self.salient.push((pos, actor, plural));
@@ -939,11 +998,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
             }
             let tokens = full.as_ref().map_or(name.clone(), |f| f.tokens.clone());
-            if let Some(i) = self.actors.iter().position(|a| {
-                a.kind == ActorType::Person
-                    && !a.name.is_empty()
-                    && tokens.iter().all(|t| a.name.contains(t))
-            }) {
+            if let Some(i) = self.person_with(&tokens, true) {
                 if let Some(role) = &info.role {
                     if !self.actors[i].roles.contains(role) {
                         self.actors[i].roles.push(role.clone());
@@ -965,7 +1020,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .role
                 .clone()
                 .or_else(|| full.as_ref().and_then(|f| f.role.clone()));
-            self.actors.push(ActorRec {
+            let id = self.push_actor(ActorRec {
                 canonical,
                 kind: ActorType::Person,
                 country: info.country.or_else(|| full.and_then(|f| f.country)),
@@ -973,7 +1028,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 roles: role.into_iter().collect(),
                 plural: false,
             });
-            return Some(self.actors.len() - 1);
+            return Some(id);
         }
         if info.kind == ActorType::Person && !info.plural {
             let role = info.role.clone()?;
@@ -989,12 +1044,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .find(|n| n.role.as_deref() == Some(role.as_str()) && compatible(n.country))
                 .cloned()
             {
-                if let Some(i) = self.actors.iter().position(|a| {
-                    a.kind == ActorType::Person && n.tokens.iter().all(|t| a.name.contains(t))
-                }) {
+                if let Some(i) = self.person_with(&n.tokens, false) {
                     return Some(i);
                 }
-                self.actors.push(ActorRec {
+                let id = self.push_actor(ActorRec {
                     canonical: n.text.clone(),
                     kind: ActorType::Person,
                     country: n.country.or(info.country),
@@ -1002,7 +1055,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     roles: vec![role],
                     plural: false,
                 });
-                return Some(self.actors.len() - 1);
+                return Some(id);
             }
             if let Some(i) = self.salient.iter().rev().map(|s| s.1).find(|&a| {
                 self.actors[a].roles.contains(&role) && compatible(self.actors[a].country)
@@ -1031,10 +1084,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         let canonical = info.canonical.clone()?;
-        if let Some(i) = self.actors.iter().position(|a| a.canonical == canonical) {
+        if let Some(i) = self.actor_named(&canonical) {
             return Some(i);
         }
-        self.actors.push(ActorRec {
+        let id = self.push_actor(ActorRec {
             canonical,
             kind: info.kind,
             country: info.country,
@@ -1042,7 +1095,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             roles: info.role.clone().into_iter().collect(),
             plural: info.plural,
         });
-        Some(self.actors.len() - 1)
+        Some(id)
     }
 
     /// What the phrase `[a, b)` names.
@@ -1392,10 +1445,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// The names of the article that hold every token of `name`.
     fn names_with<'s>(&'s self, name: &'s [String]) -> impl Iterator<Item = &'s NameMention> + 's {
+        // the names holding the token held by the fewest names
         let ids: &[usize] = name
-            .first()
-            .and_then(|t| self.name_index.get(t))
-            .map_or(&[], Vec::as_slice);
+            .iter()
+            .map(|t| self.name_index.get(t).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|ids| ids.len())
+            .unwrap_or(&[]);
         ids.iter()
             .map(|&i| &self.names[i])
             .filter(move |n| name.iter().all(|t| n.tokens.contains(t)))

@@ -79,3 +79,36 @@ proptest! {
         check_spans(&text, Lang::En);
     }
 }
+
+/// An article naming a new speaker in every paragraph (thousands of distinct
+/// actors, their first names shared) keeps each apart: one actor per name,
+/// each with its two statements and its mentions counted.
+#[test]
+fn thousands_of_distinct_speakers_stay_apart() {
+    let first_names = ["Jean", "Marie", "Paul"];
+    let surname = |n: usize| {
+        let letters: String = format!("{n:04}")
+            .bytes()
+            .map(|d| char::from(b'a' + d - b'0'))
+            .collect();
+        format!("Ka{letters}")
+    };
+    let speakers = 3_000;
+    let mut text = String::new();
+    for n in 0..speakers {
+        let name = format!("{} {}", first_names[n % 3], surname(n));
+        text.push_str(&format!(
+            "Selon {name}, 1 200 soldats sont arrivés le 3 mars. « Nous tiendrons », a déclaré {name}.\n\n"
+        ));
+    }
+    let extraction = propos_core::extract(&propos_core::Article::new("many", &text));
+    assert_eq!(extraction.actors.len(), speakers);
+    for (n, actor) in extraction.actors.iter().enumerate() {
+        assert_eq!(
+            actor.actor,
+            format!("{} {}", first_names[n % 3], surname(n))
+        );
+        assert_eq!(actor.statements, 2, "{}", actor.actor);
+        assert_eq!(actor.mentions, 2, "{}", actor.actor);
+    }
+}
