@@ -173,6 +173,10 @@ fn for_each_batch(
     let mut reader = ParquetReader::new(open()?);
     let metadata = catch_reader_panic(|| reader.get_metadata().cloned()).map_err(read_error)?;
     let rows = catch_reader_panic(|| reader.num_rows()).map_err(read_error)?;
+    crate::input::check_page_headers(path, &mut reader).map_err(|message| Error::Damaged {
+        path: path.to_path_buf(),
+        message,
+    })?;
     let columns: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
     let mut offset = 0;
     loop {

@@ -47,6 +47,14 @@ pub enum Error {
         /// Why.
         source: polars::error::PolarsError,
     },
+    /// A stored table is damaged (a page header that cannot be right).
+    #[error("{}: cannot read: {message}", path.display())]
+    Damaged {
+        /// The file.
+        path: std::path::PathBuf,
+        /// What is wrong, and where.
+        message: String,
+    },
     /// An analysis was not given a table it reads.
     #[error("the {analysis} count needs the {table} table")]
     MissingTable {

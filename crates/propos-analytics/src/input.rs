@@ -138,6 +138,7 @@ fn parquet_layout(
     }
     let rows = catch_reader_panic(|| reader.num_rows())
         .map_err(|e| table_error(format!("not a readable Parquet file: {e}")))?;
+    check_page_headers(path, &mut reader).map_err(table_error)?;
     let wanted = [
         &columns.text,
         &columns.id,
@@ -153,6 +154,23 @@ fn parquet_layout(
         }
     }
     Ok((rows, selected))
+}
+
+/// Refuses a file whose page headers polars would mishandle (see
+/// [`crate::parquet_pages`]).
+pub(crate) fn check_page_headers(
+    path: &Path,
+    reader: &mut ParquetReader<std::fs::File>,
+) -> Result<(), String> {
+    let metadata = catch_reader_panic(|| reader.get_metadata().cloned())
+        .map_err(|e| format!("not a readable Parquet file: {e}"))?;
+    let chunks: Vec<_> = metadata
+        .row_groups
+        .iter()
+        .flat_map(|group| group.parquet_columns().iter().map(|c| c.byte_range()))
+        .collect();
+    let mut file = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    crate::parquet_pages::check_pages(&mut file, chunks)
 }
 
 fn missing_text_column(text: &str, names: &[String]) -> String {
@@ -189,7 +207,8 @@ fn read_parquet_rows(
 ///
 /// `source` names the table in errors and ids (a file path, or a name such
 /// as `dataframe`); `first_row` is the row number of the table's first row in
-/// its source, for ids and messages. A missing text column, or a column of the
+/// its source, for ids and messages. Dictionary-encoded (categorical) string
+/// columns are read as strings. A missing text column, or a column of the
 /// wrong type, is an error for the whole table.
 pub fn articles_from_frame(
     frame: &DataFrame,
@@ -197,6 +216,22 @@ pub fn articles_from_frame(
     source: &Path,
     first_row: usize,
 ) -> Result<Vec<Result<Article, ReadFailure>>, CoreError> {
+    let categorical = frame
+        .columns()
+        .iter()
+        .find(|c| matches!(c.dtype(), DataType::Categorical(..) | DataType::Enum(..)));
+    if let Some(column) = categorical {
+        let table_error = |e: PolarsError| CoreError::Table {
+            path: source.to_path_buf(),
+            row: None,
+            message: format!("column {:?}: {e}", column.name()),
+        };
+        let mut decoded = frame.clone();
+        decoded
+            .with_column(column.cast(&DataType::String).map_err(table_error)?)
+            .map_err(table_error)?;
+        return articles_from_frame(&decoded, columns, source, first_row);
+    }
     let table_error = |message: String| CoreError::Table {
         path: source.to_path_buf(),
         row: None,

@@ -58,6 +58,7 @@ mod corpus;
 mod counts;
 mod error;
 mod input;
+mod parquet_pages;
 mod stream;
 pub mod synth;
 mod tables;

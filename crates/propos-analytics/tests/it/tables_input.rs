@@ -290,3 +290,29 @@ fn write_parquet_plain(path: &Path, frame: &mut DataFrame) {
         .finish(frame)
         .unwrap();
 }
+
+/// Parquet files written by pyarrow (`fuzz_regressions/read_parquet/`): a
+/// dictionary-encoded text column is read as strings, and a page header
+/// declaring a negative number of values (which would make polars abort the
+/// process) is refused with the byte it is at; the file beside it still comes out.
+#[test]
+fn pyarrow_files_dictionary_text_and_a_damaged_page_header() {
+    let files =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/fuzz_regressions/read_parquet");
+    let dir = tempfile::tempdir().unwrap();
+    let dictionary = dir.path().join("dictionary.parquet");
+    std::fs::copy(files.join("seed-dictionary"), &dictionary).unwrap();
+    let damaged = dir.path().join("damaged.parquet");
+    std::fs::copy(files.join("crash-negative-page-value-count"), &damaged).unwrap();
+    let items: Vec<_> = read_inputs(&[&damaged, &dictionary], &Options::default()).collect();
+    let (failures, articles): (Vec<_>, Vec<_>) = items.into_iter().partition(Result::is_err);
+    let message = failures[0].as_ref().unwrap_err().error.to_string();
+    assert_eq!(failures.len(), 1, "{message}");
+    assert!(
+        message.contains("damaged.parquet") && message.contains("damaged page header at byte"),
+        "{message}"
+    );
+    let texts: Vec<String> = articles.into_iter().map(|a| a.unwrap().text).collect();
+    assert_eq!(texts.len(), 3);
+    assert!(texts[1].contains("10 000 soldats"), "{texts:?}");
+}
