@@ -170,13 +170,16 @@ fn for_each_batch(
             source,
         })
     };
-    let mut reader = ParquetReader::new(open()?);
-    let metadata = catch_reader_panic(|| reader.get_metadata().cloned()).map_err(read_error)?;
-    let rows = catch_reader_panic(|| reader.num_rows()).map_err(read_error)?;
-    crate::input::check_page_headers(path, &mut reader).map_err(|message| Error::Damaged {
+    let mut file = open()?;
+    let damaged = |message: String| Error::Damaged {
         path: path.to_path_buf(),
         message,
-    })?;
+    };
+    crate::parquet_pages::check_footer(&mut file).map_err(damaged)?;
+    let mut reader = ParquetReader::new(file);
+    let metadata = catch_reader_panic(|| reader.get_metadata().cloned()).map_err(read_error)?;
+    let rows = catch_reader_panic(|| reader.num_rows()).map_err(read_error)?;
+    crate::input::check_page_headers(path, &mut reader).map_err(damaged)?;
     let columns: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
     let mut offset = 0;
     loop {

@@ -125,10 +125,11 @@ fn parquet_layout(
         row: None,
         message,
     };
-    let file = std::fs::File::open(path).map_err(|source| CoreError::Io {
+    let mut file = std::fs::File::open(path).map_err(|source| CoreError::Io {
         path: path.to_path_buf(),
         source,
     })?;
+    crate::parquet_pages::check_footer(&mut file).map_err(table_error)?;
     let mut reader = ParquetReader::new(file);
     let schema = catch_reader_panic(|| reader.schema())
         .map_err(|e| table_error(format!("not a readable Parquet file: {e}")))?;
@@ -157,7 +158,7 @@ fn parquet_layout(
 }
 
 /// Refuses a file whose page headers polars would mishandle (see
-/// [`crate::parquet_pages`]).
+/// [`crate::parquet_pages`]; the footer is checked before polars reads it).
 pub(crate) fn check_page_headers(
     path: &Path,
     reader: &mut ParquetReader<std::fs::File>,
@@ -170,7 +171,38 @@ pub(crate) fn check_page_headers(
         .flat_map(|group| group.parquet_columns().iter().map(|c| c.byte_range()))
         .collect();
     let mut file = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
-    crate::parquet_pages::check_pages(&mut file, chunks)
+    let values = crate::parquet_pages::check_pages(&mut file, chunks)?;
+    // Row and value counts must agree with the pages: polars reserves memory
+    // for the rows declared.
+    let mut values = values.into_iter();
+    let mut rows = 0usize;
+    for (index, group) in metadata.row_groups.iter().enumerate() {
+        let mut most = 0;
+        for column in group.parquet_columns() {
+            let pages = values.next().unwrap_or(0);
+            if u64::try_from(column.num_values()).ok() != Some(pages) {
+                return Err(format!(
+                    "damaged row group {index}: a column declares {} values, its pages {pages}",
+                    column.num_values()
+                ));
+            }
+            most = most.max(pages);
+        }
+        if group.num_rows() as u64 > most {
+            return Err(format!(
+                "damaged row group {index}: {} rows declared, at most {most} in its pages",
+                group.num_rows()
+            ));
+        }
+        rows += group.num_rows();
+    }
+    if rows != metadata.num_rows {
+        return Err(format!(
+            "damaged footer: {} rows declared, {rows} in its row groups",
+            metadata.num_rows
+        ));
+    }
+    Ok(())
 }
 
 fn missing_text_column(text: &str, names: &[String]) -> String {

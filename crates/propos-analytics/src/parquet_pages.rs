@@ -1,10 +1,11 @@
-//! A check of a Parquet file's page headers before polars decodes its pages.
+//! Checks of a Parquet file's footer and page headers before polars reads them.
 //!
-//! polars 0.55 takes the value counts of a page header as given: a negative
-//! one (a damaged file, found by fuzzing) makes it reserve exabytes, and the
-//! failed allocation aborts the whole process, which no error handling can
-//! catch. The headers are read here first (Thrift compact encoding, as the
-//! Parquet format defines it) and such a file is refused with an error.
+//! polars 0.55 takes the sizes they declare as given: a list length or a page
+//! value count out of reason (a damaged file; found by fuzzing) makes it
+//! reserve tens of gigabytes or more, and the failed allocation aborts the
+//! whole process, which no error handling can catch. The footer and headers
+//! are read here first (Thrift compact encoding, as the Parquet format
+//! defines it) and such a file is refused with an error.
 
 use std::io::{Read, Seek, SeekFrom};
 use std::ops::Range;
@@ -19,18 +20,21 @@ const FIRST_READ_BYTES: usize = 4096;
 
 /// Checks the headers of every page of the column chunks at `chunks` (byte
 /// ranges of `file`): sizes and value counts must not be negative and every
-/// page must lie inside its chunk. The error says what is wrong and where.
+/// page must lie inside its chunk. Gives the number of values of each chunk's
+/// data pages, or what is wrong and where.
 pub(crate) fn check_pages<F: Read + Seek>(
     file: &mut F,
     chunks: impl IntoIterator<Item = Range<u64>>,
-) -> Result<(), String> {
+) -> Result<Vec<u64>, String> {
     let mut buffer = Vec::new();
+    let mut values = Vec::new();
     for chunk in chunks {
+        let mut chunk_values = 0u64;
         let mut at = chunk.start;
         while at < chunk.end {
             let left = usize::try_from(chunk.end - at).unwrap_or(usize::MAX);
             let mut wanted = FIRST_READ_BYTES;
-            let (header_len, page_len) = loop {
+            let (header_len, page_len, page_values) = loop {
                 buffer.resize(wanted.min(left), 0);
                 file.seek(SeekFrom::Start(at))
                     .and_then(|_| read_up_to(file, &mut buffer))
@@ -46,13 +50,102 @@ pub(crate) fn check_pages<F: Read + Seek>(
                     }
                 }
             };
+            chunk_values += page_values;
             at = at
                 .checked_add((header_len + page_len) as u64)
                 .filter(|&end| end <= chunk.end)
                 .ok_or_else(|| format!("the page at byte {at} overruns its column chunk"))?;
         }
+        values.push(chunk_values);
     }
-    Ok(())
+    Ok(values)
+}
+
+/// Checks that the footer of a Parquet file is well-formed Thrift whose
+/// lists and strings fit in the footer. A file that does not end like a
+/// Parquet file is left to polars to refuse.
+pub(crate) fn check_footer<F: Read + Seek>(file: &mut F) -> Result<(), String> {
+    let io = |e: std::io::Error| format!("cannot read the footer: {e}");
+    let len = file.seek(SeekFrom::End(0)).map_err(io)?;
+    if len < 12 {
+        return Ok(());
+    }
+    let mut tail = [0u8; 8];
+    file.seek(SeekFrom::End(-8)).map_err(io)?;
+    file.read_exact(&mut tail).map_err(io)?;
+    let footer_len = u64::from(u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]));
+    if &tail[4..] != b"PAR1" || footer_len + 8 > len {
+        return Ok(());
+    }
+    let mut footer = vec![0u8; footer_len as usize];
+    file.seek(SeekFrom::Start(len - 8 - footer_len))
+        .map_err(io)?;
+    file.read_exact(&mut footer).map_err(io)?;
+    Compact {
+        bytes: &footer,
+        at: 0,
+    }
+    .walk(Shape::FileMetaData, 0)
+    .map_err(|problem| format!("damaged footer: {problem}"))
+}
+
+/// The structs of a Parquet footer whose fields polars reads by id, whatever
+/// type the file gives them: their types are checked.
+#[derive(Clone, Copy)]
+enum Shape {
+    FileMetaData,
+    SchemaElement,
+    RowGroup,
+    ColumnChunk,
+    ColumnMetaData,
+    Statistics,
+    KeyValue,
+}
+
+const BOOL: u8 = 1;
+const I16: u8 = 4;
+const I64: u8 = 6;
+const BINARY: u8 = 8;
+const LIST: u8 = 9;
+
+impl Shape {
+    /// The type of field `id` (booleans as [`BOOL`]) and, for a struct or a
+    /// list of structs, their shape.
+    fn field(self, id: i64) -> Option<(u8, Option<Shape>)> {
+        use Shape::*;
+        let plain = |kind| Some((kind, None));
+        match (self, id) {
+            (FileMetaData, 1) => plain(I32),
+            (FileMetaData, 2) => Some((LIST, Some(SchemaElement))),
+            (FileMetaData, 3) => plain(I64),
+            (FileMetaData, 4) => Some((LIST, Some(RowGroup))),
+            (FileMetaData, 5) => Some((LIST, Some(KeyValue))),
+            (FileMetaData, 6) => plain(BINARY),
+            (FileMetaData, 7) => plain(LIST),
+            (SchemaElement, 1..=3 | 5..=9) => plain(I32),
+            (SchemaElement, 4) => plain(BINARY),
+            (SchemaElement, 10) => plain(STRUCT),
+            (RowGroup, 1) => Some((LIST, Some(ColumnChunk))),
+            (RowGroup, 2 | 3 | 5 | 6) => plain(I64),
+            (RowGroup, 4) => plain(LIST),
+            (RowGroup, 7) => plain(I16),
+            (ColumnChunk, 1) => plain(BINARY),
+            (ColumnChunk, 2 | 4 | 6) => plain(I64),
+            (ColumnChunk, 3) => Some((STRUCT, Some(ColumnMetaData))),
+            (ColumnChunk, 5 | 7) => plain(I32),
+            (ColumnMetaData, 1 | 4 | 15) => plain(I32),
+            (ColumnMetaData, 2 | 3 | 13) => plain(LIST),
+            (ColumnMetaData, 8) => Some((LIST, Some(KeyValue))),
+            (ColumnMetaData, 5..=7 | 9..=11 | 14) => plain(I64),
+            (ColumnMetaData, 12) => Some((STRUCT, Some(Statistics))),
+            (ColumnMetaData, 16 | 17) => plain(STRUCT),
+            (Statistics, 1 | 2 | 5 | 6) => plain(BINARY),
+            (Statistics, 3 | 4) => plain(I64),
+            (Statistics, 7 | 8) => plain(BOOL),
+            (KeyValue, 1 | 2) => plain(BINARY),
+            _ => None,
+        }
+    }
 }
 
 fn read_up_to<F: Read>(file: &mut F, buffer: &mut Vec<u8>) -> std::io::Result<()> {
@@ -67,11 +160,12 @@ fn read_up_to<F: Read>(file: &mut F, buffer: &mut Vec<u8>) -> std::io::Result<()
     Ok(())
 }
 
-/// The length of the page header at the start of `bytes` and the length of
-/// the page it announces.
-fn page_header(bytes: &[u8]) -> Result<(usize, usize), &'static str> {
+/// The length of the page header at the start of `bytes`, the length of the
+/// page it announces and the number of values of a data page (0 for others).
+fn page_header(bytes: &[u8]) -> Result<(usize, usize, u64), &'static str> {
     let mut reader = Compact { bytes, at: 0 };
     let mut page_len = None;
+    let mut values = 0;
     let mut last_id = 0;
     while let Some((id, kind)) = reader.field(&mut last_id)? {
         match (id, kind) {
@@ -84,11 +178,12 @@ fn page_header(bytes: &[u8]) -> Result<(usize, usize), &'static str> {
                 }
             }
             // the data page (v1, v2) and dictionary page headers: counts
-            (5 | 7 | 8, STRUCT) => reader.counts()?,
+            (5 | 8, STRUCT) => values = reader.counts()?,
+            (7, STRUCT) => drop(reader.counts()?),
             _ => reader.skip(kind, 0)?,
         }
     }
-    Ok((reader.at, page_len.ok_or("no page size")?))
+    Ok((reader.at, page_len.ok_or("no page size")?, values))
 }
 
 const I32: u8 = 5;
@@ -141,16 +236,58 @@ impl Compact<'_> {
         Ok(Some((*last_id, header & 0x0f)))
     }
 
-    /// A page's inner header: every 32-bit count in it must not be negative.
-    fn counts(&mut self) -> Result<(), &'static str> {
+    /// A page's inner header, whose every 32-bit count must not be
+    /// negative: its first field, the number of values.
+    fn counts(&mut self) -> Result<u64, &'static str> {
         let mut last_id = 0;
-        while let Some((_, kind)) = self.field(&mut last_id)? {
+        let mut values = 0;
+        while let Some((id, kind)) = self.field(&mut last_id)? {
             if kind == I32 {
-                if self.int()? < 0 {
-                    return Err("a negative value count");
+                let count = u64::try_from(self.int()?).map_err(|_| "a negative value count")?;
+                if id == 1 {
+                    values = count;
                 }
             } else {
                 self.skip(kind, 1)?;
+            }
+        }
+        Ok(values)
+    }
+
+    /// Walks a struct of a known shape, checking the types of its fields.
+    fn walk(&mut self, shape: Shape, depth: usize) -> Result<(), &'static str> {
+        if depth > 32 {
+            return Err("nested too deep");
+        }
+        let mut last_id = 0;
+        while let Some((id, kind)) = self.field(&mut last_id)? {
+            let Some((expected, inner)) = shape.field(id) else {
+                self.skip(kind, depth + 1)?;
+                continue;
+            };
+            let declared = if kind == 2 { BOOL } else { kind };
+            if declared != expected {
+                return Err("a field of the wrong type");
+            }
+            match (kind, inner) {
+                (STRUCT, Some(inner)) => self.walk(inner, depth + 1)?,
+                (LIST, Some(inner)) => {
+                    let header = self.byte()?;
+                    let size = match header >> 4 {
+                        15 => self.varint()?,
+                        n => u64::from(n),
+                    };
+                    if header & 0x0f != STRUCT {
+                        return Err("a list of the wrong type");
+                    }
+                    if size > (self.bytes.len() - self.at) as u64 {
+                        return Err(CUT_SHORT);
+                    }
+                    for _ in 0..size {
+                        self.walk(inner, depth + 1)?;
+                    }
+                }
+                _ => self.skip(kind, depth + 1)?,
             }
         }
         Ok(())
@@ -158,7 +295,7 @@ impl Compact<'_> {
 
     /// Skips a value of a compact type.
     fn skip(&mut self, kind: u8, depth: usize) -> Result<(), &'static str> {
-        if depth > 16 {
+        if depth > 32 {
             return Err("nested too deep");
         }
         let advance = |reader: &mut Self, n: u64| -> Result<(), &'static str> {
@@ -244,7 +381,7 @@ mod tests {
 
     #[test]
     fn page_headers_give_their_length_and_page_size() {
-        assert_eq!(page_header(&header(6)), Ok((12, 50)));
+        assert_eq!(page_header(&header(6)), Ok((12, 50, 3)));
     }
 
     #[test]
@@ -264,13 +401,13 @@ mod tests {
     #[test]
     fn pages_must_stay_inside_their_chunk() {
         let mut file = std::io::Cursor::new(header(6));
-        let problem = check_pages(&mut file, [0..40]).unwrap_err();
+        let problem = check_pages(&mut file, std::iter::once(0..40)).unwrap_err();
         assert!(problem.contains("overruns its column chunk"), "{problem}");
         let mut page = header(6);
         page.resize(12 + 50, 0);
         assert_eq!(
-            check_pages(&mut std::io::Cursor::new(page), [0..62]),
-            Ok(())
+            check_pages(&mut std::io::Cursor::new(page), std::iter::once(0..62)),
+            Ok(vec![3])
         );
     }
 }

@@ -2,7 +2,9 @@
 //! target's own harness: its seeds (Parquet files written by pyarrow: plain,
 //! zstd with one row per row group, snappy with nulls and data pages v2,
 //! dictionary-encoded, no text column, an integer text column) and every
-//! crash input once fixed. A file `fuzz_regressions/<target>/<name>` holds
+//! crash input once fixed: a footer bool polars panicked on, footers with
+//! fields of the wrong type and a page header with a negative value count
+//! (polars reserved up to 2^61 bytes for them and the process aborted). A file `fuzz_regressions/<target>/<name>` holds
 //! one raw fuzz input.
 
 use std::path::Path;
