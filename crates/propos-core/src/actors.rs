@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::{Actor, ActorType, Doc, Statement};
 
@@ -104,28 +104,23 @@ fn count_mentions(text: &str, patterns: &[&str], owner: &[usize], actors: usize)
     if distinct.is_empty() {
         return vec![0; actors];
     }
-    // Every occurrence of every form, in one pass (overlapping ones too);
     // like `str::match_indices`, the occurrences of one form do not overlap
-    // (rejected ones included): `reach` is the end of the last one taken.
-    let Ok(searcher) = AhoCorasick::new(&distinct) else {
-        return vec![0; actors];
-    };
+    // (rejected ones included): `reach` is the end of the last one taken
     let mut reach = vec![0usize; distinct.len()];
-    for found in searcher.find_overlapping_iter(text) {
-        let (k, start, end) = (found.pattern().as_usize(), found.start(), found.end());
+    each_occurrence(text, &distinct, |k, start, end| {
         if start < reach[k] {
-            continue;
+            return;
         }
         reach[k] = end;
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-            continue;
+            return;
         }
         for &actor in &owners[k] {
             spans[actor].push((start, end));
         }
-    }
+    });
     spans
         .into_iter()
         .map(|mut spans| {
@@ -142,6 +137,43 @@ fn count_mentions(text: &str, patterns: &[&str], owner: &[usize], actors: usize)
         .collect()
 }
 
+/// Forms up to this many are looked for at each byte they start with; more (an
+/// article naming thousands of people) by an Aho-Corasick automaton, which
+/// costs more to build than a few forms take to look for.
+const MAX_SCANNED_FORMS: usize = 32;
+
+/// Calls `found(form, start, end)` for every occurrence of every form in
+/// `text`, overlapping ones included; the occurrences of one form come in
+/// text order.
+fn each_occurrence(text: &str, forms: &[&str], mut found: impl FnMut(usize, usize, usize)) {
+    if forms.len() > MAX_SCANNED_FORMS {
+        let searcher = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(forms);
+        if let Ok(searcher) = searcher {
+            for occurrence in searcher.find_overlapping_iter(text) {
+                let form = occurrence.pattern().as_usize();
+                found(form, occurrence.start(), occurrence.end());
+            }
+            return;
+        }
+    }
+    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    for (k, form) in forms.iter().enumerate() {
+        if let Some(&first) = form.as_bytes().first() {
+            by_first[usize::from(first)].push(k);
+        }
+    }
+    let bytes = text.as_bytes();
+    for (start, &byte) in bytes.iter().enumerate() {
+        for &k in &by_first[usize::from(byte)] {
+            if bytes[start..].starts_with(forms[k].as_bytes()) {
+                found(k, start, start + forms[k].len());
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,5 +184,27 @@ mod tests {
         let forms = ["Jake Sullivan", "M. Sullivan", "Sullivan", "Xi"];
         assert_eq!(count_mentions(text, &forms, &[0, 0, 0, 1], 2), [3, 0]);
         assert_eq!(count_mentions("Sullivanisme", &["Sullivan"], &[0], 1), [0]);
+    }
+
+    fn occurrences(text: &str, forms: &[&str]) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        each_occurrence(text, forms, |k, start, end| found.push((k, start, end)));
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn the_scan_and_the_automaton_find_the_same_occurrences() {
+        let text = "Jean Bac a parlé. « Non », dit M. Bac, puis Jean Bacon et aaa.";
+        let forms = ["Jean Bac", "Bac", "M. Bac", "aa", "é"];
+        let scanned = occurrences(text, &forms);
+        assert_eq!(scanned.len(), 9, "{scanned:?}");
+        let padding: Vec<String> = (0..MAX_SCANNED_FORMS).map(|n| format!("zz{n}")).collect();
+        let many: Vec<&str> = forms
+            .iter()
+            .copied()
+            .chain(padding.iter().map(String::as_str))
+            .collect();
+        assert_eq!(occurrences(text, &many), scanned);
     }
 }
