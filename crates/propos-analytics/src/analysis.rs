@@ -6,7 +6,8 @@ use std::path::Path;
 use polars::prelude::*;
 
 use crate::counts::new_count;
-use crate::error::{catch_reader_panic, Error, Result};
+use crate::error::{Error, Result};
+use crate::parquet_pages::{check_page_headers, read_metadata, read_rows, Refusal};
 
 /// Rows of a stored table that an analysis reads at a time: its memory is
 /// about one batch plus its tallies, whatever the table's size.
@@ -160,41 +161,30 @@ fn for_each_batch(
     columns: &[&str],
     mut add: impl FnMut(DataFrame) -> Result<()>,
 ) -> Result<()> {
-    let read_error = |source: PolarsError| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    };
-    let open = || {
-        std::fs::File::open(path).map_err(|source| Error::Open {
+    let refused = |refusal: Refusal| match refusal {
+        Refusal::Open(source) => Error::Open {
             path: path.to_path_buf(),
             source,
-        })
+        },
+        Refusal::Damaged(message) => Error::Damaged {
+            path: path.to_path_buf(),
+            message,
+        },
+        Refusal::Unreadable(source) => Error::Read {
+            path: path.to_path_buf(),
+            source,
+        },
     };
-    let mut file = open()?;
-    let damaged = |message: String| Error::Damaged {
-        path: path.to_path_buf(),
-        message,
-    };
-    crate::parquet_pages::check_footer(&mut file).map_err(damaged)?;
-    let mut reader = ParquetReader::new(file);
-    let metadata = catch_reader_panic(|| reader.get_metadata().cloned()).map_err(read_error)?;
-    let rows = catch_reader_panic(|| reader.num_rows()).map_err(read_error)?;
-    crate::input::check_page_headers(path, &mut reader).map_err(damaged)?;
+    let metadata = read_metadata(path).map_err(refused)?;
+    check_page_headers(path, &metadata).map_err(refused)?;
     let columns: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
     let mut offset = 0;
     loop {
-        let mut reader = ParquetReader::new(open()?);
-        reader.set_metadata(metadata.clone());
-        let batch = catch_reader_panic(|| {
-            reader
-                .with_columns(Some(columns.clone()))
-                .with_slice(Some((offset, COUNT_BATCH_ROWS)))
-                .finish()
-        })
-        .map_err(read_error)?;
+        let batch =
+            read_rows(path, &metadata, &columns, offset, COUNT_BATCH_ROWS).map_err(refused)?;
         add(batch)?;
         offset += COUNT_BATCH_ROWS;
-        if offset >= rows {
+        if offset >= metadata.num_rows {
             return Ok(());
         }
     }

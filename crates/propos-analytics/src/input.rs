@@ -10,6 +10,7 @@ use propos_core::{Article, Error as CoreError, Lang};
 
 use crate::corpus::Options;
 use crate::error::catch_reader_panic;
+use crate::parquet_pages::{check_page_headers, read_metadata, read_rows, reader, Refusal};
 
 /// Rows of a Parquet file read at a time: the memory a Parquet file takes
 /// while it is read is about this many articles.
@@ -91,14 +92,30 @@ pub fn read_parquet(
         if let Some(item) = pending.next() {
             return Some(item);
         }
-        let (rows, selected) = match &mut state {
-            Ok(layout) => (layout.0, &layout.1),
+        let (metadata, selected) = match &mut state {
+            Ok(layout) => (&layout.0, &layout.1),
             Err(failure) => return failure.take().map(Err),
         };
-        if offset >= rows {
+        if offset >= metadata.num_rows {
             return None;
         }
-        let batch = read_parquet_rows(&path, selected, offset, PARQUET_BATCH_ROWS)
+        let batch = read_rows(&path, metadata, selected, offset, PARQUET_BATCH_ROWS)
+            .map_err(|refusal| match refusal {
+                Refusal::Open(source) => CoreError::Io {
+                    path: path.clone(),
+                    source,
+                },
+                Refusal::Damaged(message) => CoreError::Table {
+                    path: path.clone(),
+                    row: Some(offset),
+                    message,
+                },
+                Refusal::Unreadable(e) => CoreError::Table {
+                    path: path.clone(),
+                    row: Some(offset),
+                    message: format!("cannot read rows from here: {e}"),
+                },
+            })
             .and_then(|frame| articles_from_frame(&frame, &columns, &path, offset));
         match batch {
             Ok(articles) => pending = articles.into_iter(),
@@ -114,32 +131,34 @@ pub fn read_parquet(
     })
 }
 
-/// The number of rows of a Parquet file and the article columns it has,
-/// or why it cannot be read as articles.
+/// The metadata of a Parquet file and the article columns it has, or why it
+/// cannot be read as articles.
 fn parquet_layout(
     path: &Path,
     columns: &ArticleColumns,
-) -> Result<(usize, Vec<String>), CoreError> {
+) -> Result<(FileMetadataRef, Vec<String>), CoreError> {
     let table_error = |message: String| CoreError::Table {
         path: path.to_path_buf(),
         row: None,
         message,
     };
-    let mut file = std::fs::File::open(path).map_err(|source| CoreError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    crate::parquet_pages::check_footer(&mut file).map_err(table_error)?;
-    let mut reader = ParquetReader::new(file);
-    let schema = catch_reader_panic(|| reader.schema())
-        .map_err(|e| table_error(format!("not a readable Parquet file: {e}")))?;
+    let refused = |refusal: Refusal| match refusal {
+        Refusal::Open(source) => CoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+        Refusal::Damaged(message) => table_error(message),
+        Refusal::Unreadable(e) => table_error(format!("not a readable Parquet file: {e}")),
+    };
+    let metadata = read_metadata(path).map_err(refused)?;
+    let mut reader = reader(path, &metadata).map_err(refused)?;
+    let schema =
+        catch_reader_panic(|| reader.schema()).map_err(|e| refused(Refusal::Unreadable(e)))?;
     let names: Vec<String> = schema.iter_names().map(|n| n.to_string()).collect();
     if !names.contains(&columns.text) {
         return Err(table_error(missing_text_column(&columns.text, &names)));
     }
-    let rows = catch_reader_panic(|| reader.num_rows())
-        .map_err(|e| table_error(format!("not a readable Parquet file: {e}")))?;
-    check_page_headers(path, &mut reader).map_err(table_error)?;
+    check_page_headers(path, &metadata).map_err(refused)?;
     let wanted = [
         &columns.text,
         &columns.id,
@@ -154,55 +173,7 @@ fn parquet_layout(
             selected.push(name.clone());
         }
     }
-    Ok((rows, selected))
-}
-
-/// Refuses a file whose page headers polars would mishandle (see
-/// [`crate::parquet_pages`]; the footer is checked before polars reads it).
-pub(crate) fn check_page_headers(
-    path: &Path,
-    reader: &mut ParquetReader<std::fs::File>,
-) -> Result<(), String> {
-    let metadata = catch_reader_panic(|| reader.get_metadata().cloned())
-        .map_err(|e| format!("not a readable Parquet file: {e}"))?;
-    let chunks: Vec<_> = metadata
-        .row_groups
-        .iter()
-        .flat_map(|group| group.parquet_columns().iter().map(|c| c.byte_range()))
-        .collect();
-    let mut file = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
-    let values = crate::parquet_pages::check_pages(&mut file, chunks)?;
-    // Row and value counts must agree with the pages: polars reserves memory
-    // for the rows declared.
-    let mut values = values.into_iter();
-    let mut rows = 0usize;
-    for (index, group) in metadata.row_groups.iter().enumerate() {
-        let mut most = 0;
-        for column in group.parquet_columns() {
-            let pages = values.next().unwrap_or(0);
-            if u64::try_from(column.num_values()).ok() != Some(pages) {
-                return Err(format!(
-                    "damaged row group {index}: a column declares {} values, its pages {pages}",
-                    column.num_values()
-                ));
-            }
-            most = most.max(pages);
-        }
-        if group.num_rows() as u64 > most {
-            return Err(format!(
-                "damaged row group {index}: {} rows declared, at most {most} in its pages",
-                group.num_rows()
-            ));
-        }
-        rows += group.num_rows();
-    }
-    if rows != metadata.num_rows {
-        return Err(format!(
-            "damaged footer: {} rows declared, {rows} in its row groups",
-            metadata.num_rows
-        ));
-    }
-    Ok(())
+    Ok((metadata, selected))
 }
 
 fn missing_text_column(text: &str, names: &[String]) -> String {
@@ -210,29 +181,6 @@ fn missing_text_column(text: &str, names: &[String]) -> String {
         "no text column {text:?} (columns: {}); name the text column with --text-column",
         names.join(", ")
     )
-}
-
-fn read_parquet_rows(
-    path: &Path,
-    selected: &[String],
-    offset: usize,
-    rows: usize,
-) -> Result<DataFrame, CoreError> {
-    let file = std::fs::File::open(path).map_err(|source| CoreError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    catch_reader_panic(|| {
-        ParquetReader::new(file)
-            .with_columns(Some(selected.to_vec()))
-            .with_slice(Some((offset, rows)))
-            .finish()
-    })
-    .map_err(|e| CoreError::Table {
-        path: path.to_path_buf(),
-        row: Some(offset),
-        message: format!("cannot read rows from here: {e}"),
-    })
 }
 
 /// The articles of a table, one per row, or why a row cannot be one.

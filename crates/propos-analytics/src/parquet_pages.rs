@@ -5,10 +5,110 @@
 //! reserve tens of gigabytes or more, and the failed allocation aborts the
 //! whole process, which no error handling can catch. The footer and headers
 //! are read here first (Thrift compact encoding, as the Parquet format
-//! defines it) and such a file is refused with an error.
+//! defines it) and such a file is refused with an error. Article inputs and
+//! stored tables are both read through [`read_metadata`], [`check_page_headers`]
+//! and [`read_rows`], so no Parquet file reaches polars unchecked.
 
+use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::ops::Range;
+use std::path::Path;
+
+use polars::prelude::*;
+
+use crate::error::catch_reader_panic;
+
+/// Why a Parquet file, or rows of it, cannot be read.
+pub(crate) enum Refusal {
+    /// The file cannot be opened.
+    Open(std::io::Error),
+    /// Its footer or a page header cannot be right: what, and where.
+    Damaged(String),
+    /// polars cannot read it.
+    Unreadable(PolarsError),
+}
+
+/// The metadata of a Parquet file, parsed by polars once the footer has
+/// been checked ([`check_footer`]).
+pub(crate) fn read_metadata(path: &Path) -> Result<FileMetadataRef, Refusal> {
+    let mut file = File::open(path).map_err(Refusal::Open)?;
+    check_footer(&mut file).map_err(Refusal::Damaged)?;
+    let mut reader = ParquetReader::new(file);
+    catch_reader_panic(|| reader.get_metadata().cloned()).map_err(Refusal::Unreadable)
+}
+
+/// A polars reader of a Parquet file given its metadata from
+/// [`read_metadata`], which it does not parse again.
+pub(crate) fn reader(
+    path: &Path,
+    metadata: &FileMetadataRef,
+) -> Result<ParquetReader<File>, Refusal> {
+    let mut reader = ParquetReader::new(File::open(path).map_err(Refusal::Open)?);
+    reader.set_metadata(metadata.clone());
+    Ok(reader)
+}
+
+/// Rows `offset..offset + rows` of some columns of a Parquet file whose
+/// metadata [`read_metadata`] read and [`check_page_headers`] checked.
+pub(crate) fn read_rows(
+    path: &Path,
+    metadata: &FileMetadataRef,
+    columns: &[String],
+    offset: usize,
+    rows: usize,
+) -> Result<DataFrame, Refusal> {
+    let reader = reader(path, metadata)?;
+    catch_reader_panic(|| {
+        reader
+            .with_columns(Some(columns.to_vec()))
+            .with_slice(Some((offset, rows)))
+            .finish()
+    })
+    .map_err(Refusal::Unreadable)
+}
+
+/// Refuses a file whose page headers polars would mishandle: each is read
+/// ([`check_pages`]) and the row and value counts of the metadata must
+/// agree with them, since polars reserves memory for the rows declared.
+pub(crate) fn check_page_headers(path: &Path, metadata: &FileMetadata) -> Result<(), Refusal> {
+    let chunks: Vec<_> = metadata
+        .row_groups
+        .iter()
+        .flat_map(|group| group.parquet_columns().iter().map(|c| c.byte_range()))
+        .collect();
+    let mut file = File::open(path).map_err(Refusal::Open)?;
+    let mut values = check_pages(&mut file, chunks)
+        .map_err(Refusal::Damaged)?
+        .into_iter();
+    let mut rows = 0usize;
+    for (index, group) in metadata.row_groups.iter().enumerate() {
+        let mut most = 0;
+        for column in group.parquet_columns() {
+            let pages = values.next().unwrap_or(0);
+            if u64::try_from(column.num_values()).ok() != Some(pages) {
+                return Err(Refusal::Damaged(format!(
+                    "damaged row group {index}: a column declares {} values, its pages {pages}",
+                    column.num_values()
+                )));
+            }
+            most = most.max(pages);
+        }
+        if group.num_rows() as u64 > most {
+            return Err(Refusal::Damaged(format!(
+                "damaged row group {index}: {} rows declared, at most {most} in its pages",
+                group.num_rows()
+            )));
+        }
+        rows += group.num_rows();
+    }
+    if rows != metadata.num_rows {
+        return Err(Refusal::Damaged(format!(
+            "damaged footer: {} rows declared, {rows} in its row groups",
+            metadata.num_rows
+        )));
+    }
+    Ok(())
+}
 
 /// Page headers longer than this are refused (statistics included, real
 /// headers take a few hundred bytes).
