@@ -240,10 +240,24 @@ fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("propos: error: {error:#}");
+            eprintln!("propos: error: {}", error_message(&error));
             ExitCode::FAILURE
         }
     }
+}
+
+/// An error and its causes, separated by ": ", each cause left out when the
+/// message before already says it (propos' errors show their source).
+fn error_message(error: &anyhow::Error) -> String {
+    let mut message = error.to_string();
+    for cause in error.chain().skip(1) {
+        let cause = cause.to_string();
+        if !message.contains(&cause) {
+            message.push_str(": ");
+            message.push_str(&cause);
+        }
+    }
+    message
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {

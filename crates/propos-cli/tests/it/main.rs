@@ -355,6 +355,13 @@ fn counts_of_stored_tables_equal_counts_of_the_articles() {
         "{}",
         text(&wrong.stderr)
     );
+    // the cause once, not repeated by the error chain
+    assert_eq!(
+        text(&wrong.stderr).matches("(os error 2)").count(),
+        1,
+        "{}",
+        text(&wrong.stderr)
+    );
     let mut frame = df!("body" => ["x"]).unwrap();
     let parquet = out.path().join("articles.parquet");
     ParquetWriter::new(std::fs::File::create(&parquet).unwrap())
