@@ -336,6 +336,24 @@ impl Compact<'_> {
         Ok(Some((*last_id, header & 0x0f)))
     }
 
+    /// The size and element type of a list or set.
+    fn list_header(&mut self) -> Result<(u64, u8), &'static str> {
+        let header = self.byte()?;
+        let size = match header >> 4 {
+            15 => self.varint()?,
+            n => u64::from(n),
+        };
+        Ok((size, header & 0x0f))
+    }
+
+    /// Fails unless `elements` values of a byte or more can follow.
+    fn fits(&self, elements: u64) -> Result<(), &'static str> {
+        if elements > (self.bytes.len() - self.at) as u64 {
+            return Err(CUT_SHORT);
+        }
+        Ok(())
+    }
+
     /// A page's inner header, whose every 32-bit count must not be
     /// negative: its first field, the number of values.
     fn counts(&mut self) -> Result<u64, &'static str> {
@@ -372,17 +390,11 @@ impl Compact<'_> {
             match (kind, inner) {
                 (STRUCT, Some(inner)) => self.walk(inner, depth + 1)?,
                 (LIST, Some(inner)) => {
-                    let header = self.byte()?;
-                    let size = match header >> 4 {
-                        15 => self.varint()?,
-                        n => u64::from(n),
-                    };
-                    if header & 0x0f != STRUCT {
+                    let (size, elements) = self.list_header()?;
+                    if elements != STRUCT {
                         return Err("a list of the wrong type");
                     }
-                    if size > (self.bytes.len() - self.at) as u64 {
-                        return Err(CUT_SHORT);
-                    }
+                    self.fits(size)?;
                     for _ in 0..size {
                         self.walk(inner, depth + 1)?;
                     }
@@ -417,25 +429,17 @@ impl Compact<'_> {
                 advance(self, len)
             }
             9 | 10 => {
-                let header = self.byte()?;
-                let size = match header >> 4 {
-                    15 => self.varint()?,
-                    n => u64::from(n),
-                };
+                let (size, elements) = self.list_header()?;
                 // every element takes a byte at least (a boolean: exactly one)
-                if size > (self.bytes.len() - self.at) as u64 {
-                    return Err(CUT_SHORT);
-                }
-                match header & 0x0f {
+                self.fits(size)?;
+                match elements {
                     1 | 2 => advance(self, size),
                     kind => (0..size).try_for_each(|_| self.skip(kind, depth + 1)),
                 }
             }
             11 => {
                 let size = self.varint()?;
-                if size > (self.bytes.len() - self.at) as u64 {
-                    return Err(CUT_SHORT);
-                }
+                self.fits(size)?;
                 if size > 0 {
                     let kinds = self.byte()?;
                     for _ in 0..size {
