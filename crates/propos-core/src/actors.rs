@@ -158,16 +158,24 @@ fn each_occurrence(text: &str, forms: &[&str], mut found: impl FnMut(usize, usiz
             return;
         }
     }
-    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    // the forms by first byte, each with its second byte (if any) to test before the rest
+    let mut by_first: Vec<Vec<(usize, Option<u8>)>> = vec![Vec::new(); 256];
     for (k, form) in forms.iter().enumerate() {
         if let Some(&first) = form.as_bytes().first() {
-            by_first[usize::from(first)].push(k);
+            by_first[usize::from(first)].push((k, form.as_bytes().get(1).copied()));
         }
     }
     let bytes = text.as_bytes();
     for (start, &byte) in bytes.iter().enumerate() {
-        for &k in &by_first[usize::from(byte)] {
-            if bytes[start..].starts_with(forms[k].as_bytes()) {
+        let candidates = &by_first[usize::from(byte)];
+        if candidates.is_empty() {
+            continue;
+        }
+        let second = bytes.get(start + 1).copied();
+        for &(k, form_second) in candidates {
+            if form_second.is_none_or(|b| Some(b) == second)
+                && bytes[start..].starts_with(forms[k].as_bytes())
+            {
                 found(k, start, start + forms[k].len());
             }
         }

@@ -44,54 +44,104 @@ pub fn pairs(data: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+/// The bytes of a word of at most 8 bytes as one integer (zero-padded; no word holds a
+/// zero byte, so different words give different integers); `None` for longer words.
+fn pack_word(word: &str) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    bytes
+        .get_mut(..word.len())?
+        .copy_from_slice(word.as_bytes());
+    Some(u64::from_le_bytes(bytes))
+}
+
+/// How many words (runs between separators, empty ones included) language detection reads.
+const DETECTION_WORDS: usize = 2000;
+
 /// Guesses the language of a text from its most common function words.
 ///
-/// Falls back to French, the first language of propos, when no word is known.
+/// Reads the first [`DETECTION_WORDS`] words, split at every character that is
+/// neither a letter nor `'`. Falls back to French, the first language of propos,
+/// when no word is known.
 pub fn detect_language(text: &str) -> Lang {
-    use crate::statements::lex::HashMap;
+    use crate::hash::FastMap;
     use std::sync::LazyLock;
-    // word -> bit set of the languages (indices of `Lang::ALL`) that list it
-    static STOPWORDS: LazyLock<(HashMap<&'static str, u32>, usize)> = LazyLock::new(|| {
+    struct Stopwords {
+        /// packed word ([`pack_word`]) -> bit set of the languages (indices of `Lang::ALL`)
+        langs: FastMap<u64, u32>,
+        /// The longest stop word, in characters.
+        longest: usize,
+    }
+    static STOPWORDS: LazyLock<Stopwords> = LazyLock::new(|| {
         let file = lexicon_file!("stopwords.txt");
-        let mut words: HashMap<&'static str, u32> = HashMap::default();
+        let mut langs: FastMap<u64, u32> = FastMap::default();
+        let mut longest = 0;
         for (i, &lang) in Lang::ALL.iter().enumerate() {
-            for word in entries(file(lang)) {
-                *words.entry(word).or_default() |= 1 << i;
+            // longer words are refused by the lexicon tests
+            for (word, key) in entries(file(lang)).filter_map(|w| Some((w, pack_word(w)?))) {
+                *langs.entry(key).or_default() |= 1 << i;
+                longest = longest.max(word.chars().count());
             }
         }
-        // the longest stop word, in characters
-        let longest = words.keys().map(|w| w.chars().count()).max().unwrap_or(0);
-        (words, longest)
+        Stopwords { langs, longest }
     });
-    let (stopwords, longest) = &*STOPWORDS;
-    let mut hits = vec![0usize; Lang::ALL.len()];
+    let stopwords = &*STOPWORDS;
+    let mut hits = [0usize; Lang::ALL.len()];
     let mut lower = String::new();
-    for word in text
-        .split(|c: char| !c.is_alphabetic() && c != '\'')
-        .take(2000)
-    {
+    let mut count = |word: &str| {
         // a word folds to at least as many characters as it has
-        if word.is_empty() || word.len() > *longest && word.chars().count() > *longest {
-            continue;
+        if word.is_empty()
+            || word.len() > stopwords.longest && word.chars().count() > stopwords.longest
+        {
+            return;
         }
         let key = if word.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
             word
-        } else if word.is_ascii() {
-            lower.clear();
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
-            lower.as_str()
         } else {
-            lower = word.to_lowercase();
+            lower.clear();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             lower.as_str()
         };
-        if let Some(&langs) = stopwords.get(key) {
+        if let Some(&langs) = pack_word(key).and_then(|k| stopwords.langs.get(&k)) {
             for (i, hit) in hits.iter_mut().enumerate() {
                 if langs & (1 << i) != 0 {
                     *hit += 1;
                 }
             }
         }
+    };
+    let bytes = text.as_bytes();
+    let (mut words, mut start, mut at) = (0, 0, 0);
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii_alphabetic() || b == b'\'' {
+            at += 1;
+            continue;
+        }
+        let width = if b.is_ascii() {
+            1
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            if crate::chars::is_alphabetic(c) {
+                at += c.len_utf8();
+                continue;
+            }
+            c.len_utf8()
+        };
+        count(&text[start..at]);
+        words += 1;
+        if words == DETECTION_WORDS {
+            break;
+        }
+        at += width;
+        start = at;
+    }
+    if words < DETECTION_WORDS {
+        count(&text[start..]);
     }
     let best = hits
         .iter()

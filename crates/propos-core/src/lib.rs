@@ -20,9 +20,11 @@
 
 pub mod actors;
 pub mod article;
+mod chars;
 pub mod dates;
 pub mod error;
 pub mod figures;
+mod hash;
 pub mod layout;
 pub mod lexicon;
 pub mod read;

@@ -5,9 +5,9 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::hash::FastSet;
 use crate::layout::Layout;
 use crate::lexicon::entries;
-use crate::statements::lex::HashSet;
 use crate::{lexicon_file, Lang};
 
 /// One sentence: a byte span inside one block.
@@ -21,7 +21,7 @@ pub struct Sentence {
     pub block: usize,
 }
 
-static ABBREVIATIONS: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
+static ABBREVIATIONS: LazyLock<Vec<FastSet<&'static str>>> = LazyLock::new(|| {
     let file = lexicon_file!("abbreviations.txt");
     Lang::ALL
         .iter()
@@ -61,7 +61,7 @@ fn split_block(
     start: usize,
     end: usize,
     block: usize,
-    abbreviations: &HashSet<&str>,
+    abbreviations: &FastSet<&str>,
     out: &mut Vec<Sentence>,
 ) {
     let chunk = &text[start..end];
@@ -129,7 +129,7 @@ fn split_block(
 }
 
 /// Whether the word before a period is an abbreviation or an initial ("M.", "J.").
-fn is_abbreviation(before: &str, abbreviations: &HashSet<&str>) -> bool {
+fn is_abbreviation(before: &str, abbreviations: &FastSet<&str>) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '«')
         .next()

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday, Value};
 
 use crate::figures::text::{
-    lower, pair_list, FastMap, FastSet, Kind, Phrases, SentenceTokens, Tokens, WordFilter,
+    pair_list, FastMap, FastSet, Kind, Phrases, SentenceTokens, Tokens, WordFilter,
 };
 use crate::layout::BlockKind;
 use crate::lexicon::entries;
@@ -259,9 +259,7 @@ fn scan_at(
     sentence_first: bool,
 ) -> Option<(usize, Form)> {
     if t.is(i, Kind::Word) {
-        if !lex.starter_filter.may_contain(t.str(i))
-            || !lex.starters.contains(lower(t.str(i)).as_ref())
-        {
+        if !lex.starter_filter.may_contain(t.str(i)) || !lex.starters.contains(t.low(i)) {
             return None;
         }
         if let Some((last, &rel)) = lex.phrases.match_at(t, i) {
@@ -297,8 +295,8 @@ fn scan_at(
             }
             return Some((last, Form::Rel(rel)));
         }
-        let word = lower(t.str(i));
-        if let Some(&role) = lex.prefixes.get(word.as_ref()) {
+        let word = t.low(i);
+        if let Some(&role) = lex.prefixes.get(word) {
             // "en juin", "mi-mars"
             let j = if t.is_punct(i + 1, "-") {
                 i + 2
@@ -350,8 +348,8 @@ fn day_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, usize)> {
         return None;
     }
     if t.is(i + 1, Kind::Word) {
-        let suffix = lower(t.str(i + 1));
-        if lex.ordinal_suffixes.contains(suffix.as_ref()) {
+        let suffix = t.low(i + 1);
+        if lex.ordinal_suffixes.contains(suffix) {
             return Some((d as u8, i + 1));
         }
         return None;
@@ -363,7 +361,7 @@ fn month_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, bool, usize)> {
     if !t.is(i, Kind::Word) {
         return None;
     }
-    let &(m, abbreviation) = lex.months.get(lower(t.str(i)).as_ref())?;
+    let &(m, abbreviation) = lex.months.get(t.low(i))?;
     // "sept." keeps its period inside the expression.
     let last = if abbreviation && t.is_punct(i + 1, ".") {
         i + 1
@@ -431,7 +429,7 @@ fn core(
     // Suffix modifiers: "lundi dernier", "le 26 juillet prochain".
     let j = t.skip_space(last + 1);
     if j > last + 1 && t.is(j, Kind::Word) {
-        if let Some(&role) = lex.suffixes.get(lower(t.str(j)).as_ref()) {
+        if let Some(&role) = lex.suffixes.get(t.low(j)) {
             let form = match form {
                 Form::Day {
                     year,
@@ -476,8 +474,8 @@ fn core_without_suffix(
     };
     match t.kind(i) {
         Kind::Word => {
-            let word = lower(t.str(i));
-            if let Some(&wd) = lex.weekdays.get(word.as_ref()) {
+            let word = t.low(i);
+            if let Some(&wd) = lex.weekdays.get(word) {
                 if lang == Lang::En && !t.str(i).starts_with(char::is_uppercase) {
                     return None;
                 }
@@ -552,8 +550,8 @@ fn core_without_suffix(
                 }
             }
             // A bare month needs a preposition, a modifier, or to be plainly a month.
-            let next_word = t.next_word(last).map(|w| lower(t.str(w)));
-            let has_suffix = next_word.as_deref().is_some_and(|w| {
+            let next_word = t.next_word(last).map(|w| t.low(w));
+            let has_suffix = next_word.is_some_and(|w| {
                 lex.suffixes.contains_key(w) && t.spaced(last, t.next_word(last).unwrap_or(0))
             });
             let plain = match lang {
@@ -635,7 +633,7 @@ fn core_without_suffix(
             }
             // "les 14 et 15 décembre", "du 3 au 5 mars": the first day takes the month
             // of the second.
-            if t.is(j, Kind::Word) && lex.pair_links.contains(lower(t.str(j)).as_ref()) {
+            if t.is(j, Kind::Word) && lex.pair_links.contains(t.low(j)) {
                 let k = t.skip_space(j + 1);
                 if k > j + 1 {
                     if let Some((d2, _)) = day_at(t, k, lex) {
@@ -653,7 +651,7 @@ fn core_without_suffix(
                     }
                 }
             }
-            if lex.of_links.contains(lower(t.str(j)).as_ref()) {
+            if lex.of_links.contains(t.low(j)) {
                 j = t.skip_space(j + 1);
             }
             let (m, _, ml) = month_at(t, j, lex)?;
@@ -1055,7 +1053,7 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
     let t = Tokens::new(&d.text, 0, d.text.len());
     (0..t.len()).any(|i| {
         t.is(i, Kind::Word)
-            && (lex.weekdays.contains_key(lower(t.str(i)).as_ref())
+            && (lex.weekdays.contains_key(t.low(i))
                 || matches!(lex.phrases.match_at(&t, i), Some((_, Rel::Day(_)))))
     })
 }

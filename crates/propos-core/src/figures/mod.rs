@@ -490,7 +490,7 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
     let triggered = (0..t.len()).any(|i| {
         t.is(i, Kind::Word)
             && lex.trigger_filter.may_contain(t.str(i))
-            && lex.triggers.contains(lower(t.str(i)).as_ref())
+            && lex.triggers.contains(t.low(i))
     });
     if !triggered {
         return found;
@@ -534,7 +534,7 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
             continue;
         }
         // "des millions de", "thousands of": vague quantities.
-        let head = lower(t.str(first));
+        let head = t.low(first);
         if head.ends_with('s') && lex.multipliers.contains_key(&head[..head.len() - 1]) {
             continue;
         }
@@ -629,7 +629,7 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
     while i < t.len() {
         if !t.is(i, Kind::Word)
             || !lex.vague_filter.may_contain(t.str(i))
-            || !lex.vague.contains(lower(t.str(i)).as_ref())
+            || !lex.vague.contains(t.low(i))
             || taken(i)
         {
             i += 1;
@@ -637,7 +637,7 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
         }
         let mut first = i;
         if let Some(p) = t.prev_word(i) {
-            if lex.vague_openers.contains(lower(t.str(p)).as_ref()) {
+            if lex.vague_openers.contains(t.low(p)) {
                 first = p;
             }
         }
@@ -645,18 +645,18 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
         let mut last = i;
         let mut noun = None;
         while let Some(link) = t.next_word(last) {
-            if !lex.links.contains(lower(t.str(link)).as_ref()) {
+            if !lex.links.contains(t.low(link)) {
                 break;
             }
             let Some(mut next) = t.next_word(link) else {
                 break;
             };
-            if lex.vague.contains(lower(t.str(next)).as_ref()) {
+            if lex.vague.contains(t.low(next)) {
                 last = next;
                 continue;
             }
             for _ in 0..3 {
-                if !lex.adjectives.contains(lower(t.str(next)).as_ref()) {
+                if !lex.adjectives.contains(t.low(next)) {
                     break;
                 }
                 match t.next_word(next) {
@@ -731,7 +731,7 @@ fn sentence_candidates(
                 digits: 0,
                 glued_unit: None,
                 // "dix milliards": the value already counts the multiplier.
-                glued_multiplier: lex.multipliers.get(lower(t.str(last)).as_ref()).copied(),
+                glued_multiplier: lex.multipliers.get(t.low(last)).copied(),
                 dashed: false,
             }),
             _ => None,
@@ -757,15 +757,15 @@ fn sentence_candidates(
 impl Candidate {
     /// Drops years, references, parts of names and clock times.
     fn filter(self, t: &Tokens, lex: &Lexicon, first_word: Option<usize>) -> Option<Candidate> {
-        let before = t.prev_word(self.first).map(|w| (w, lower(t.str(w))));
+        let before = t.prev_word(self.first).map(|w| (w, t.low(w)));
         if let Some((w, word)) = &before {
-            if lex.references.contains(word.as_ref()) && t.spaced(*w, self.first) {
+            if lex.references.contains(word) && t.spaced(*w, self.first) {
                 return None;
             }
             // "Acte 18", "France 24": a number after a capitalized name, with no unit.
             let name = t.str(*w).starts_with(char::is_uppercase)
-                && !lex.stopwords.contains(word.as_ref())
-                && !lex.months.contains(word.as_ref())
+                && !lex.stopwords.contains(word)
+                && !lex.months.contains(*word)
                 && t.spaced(*w, self.first)
                 && Some(*w) != first_word;
             if name && !self.written_unit && !self.approx && self.bound.is_none() {
@@ -793,7 +793,7 @@ impl Candidate {
             && !self.range
         {
             let preposition = before.as_ref().is_some_and(|(w, word)| {
-                lex.year_prepositions.contains(word.as_ref()) && t.spaced(*w, self.first)
+                lex.year_prepositions.contains(word) && t.spaced(*w, self.first)
             });
             let counted = self.written_unit && !lex.currencies.contains(unit) || unit == "%";
             if !counted || preposition {
@@ -805,7 +805,7 @@ impl Candidate {
                 return None;
             }
             if let Some(w) = t.next_word(self.last) {
-                if lex.time_after.contains(lower(t.str(w)).as_ref()) {
+                if lex.time_after.contains(t.low(w)) {
                     return None;
                 }
             }
@@ -951,8 +951,8 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
     // "mille" and "thousand" are adjectives; "millions de", "milliards d'" are nouns.
     if c.multiplier.is_some_and(|m| m > 1000) {
         // "milliards de dollars", "millions d'euros", "million of"; English may omit "of".
-        let word = lower(t.str(k));
-        if lex.links.contains(word.as_ref()) {
+        let word = t.low(k);
+        if lex.links.contains(word) {
             match t.next_word(k) {
                 Some(n) => k = n,
                 None => return,
@@ -960,11 +960,11 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         } else if lang == Lang::Fr {
             return;
         }
-    } else if lex.links.contains(lower(t.str(k)).as_ref()) {
+    } else if lex.links.contains(t.low(k)) {
         // A part of a group: "10 of the drones", "12 de ses soldats", "25 des soldats".
-        let with_article = lex.group_links.contains(lower(t.str(k)).as_ref());
+        let with_article = lex.group_links.contains(t.low(k));
         match t.next_word(k) {
-            Some(n) if with_article || lex.adjectives.contains(lower(t.str(n)).as_ref()) => k = n,
+            Some(n) if with_article || lex.adjectives.contains(t.low(n)) => k = n,
             _ => return,
         }
     }
@@ -1056,11 +1056,11 @@ fn infer_units(
     // "nombre de demandeurs … à 3.235.700": the nouns announced by a count noun.
     let mut announced: Vec<usize> = Vec::new();
     for k in 0..t.len() {
-        if t.is(k, Kind::Word) && lex.count_nouns.contains(lower(t.str(k)).as_ref()) {
+        if t.is(k, Kind::Word) && lex.count_nouns.contains(t.low(k)) {
             let Some(de) = t.next_word(k) else { continue };
-            if lex.links.contains(lower(t.str(de)).as_ref()) {
+            if lex.links.contains(t.low(de)) {
                 if let Some(noun) = t.next_word(de) {
-                    if !lex.stopwords.contains(lower(t.str(noun)).as_ref()) {
+                    if !lex.stopwords.contains(t.low(noun)) {
                         announced.push(noun);
                     }
                 }

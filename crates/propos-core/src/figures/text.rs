@@ -27,19 +27,16 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
+    /// The span of its [`lower`] form in the lower-case buffer of its tokens, when that
+    /// form differs from the text (empty otherwise).
+    folded: (u32, u32),
 }
 
-/// Splits `text[start..end]` into tokens whose offsets point into `text`.
+/// Splits `text[start..end]` into tokens whose offsets point into `text`, appending
+/// them to `tokens` and the lower-case forms that differ from the text to `lower`.
 ///
 /// ASCII bytes are classified directly; other characters are decoded.
-pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
-    let mut tokens: Vec<Tok> = Vec::with_capacity((end - start) / 4 + 1);
-    tokenize_into(text, start, end, &mut tokens);
-    tokens
-}
-
-/// [`tokenize`], appending to `tokens`.
-fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Tok>) {
+fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Tok>, lower: &mut String) {
     let bytes = text.as_bytes();
     let class = |at: usize| -> (Kind, usize) {
         let b = bytes[at];
@@ -94,10 +91,20 @@ fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Tok>) {
                 at += 1;
             }
         }
+        // only words and other non-ASCII characters can start with a capital
+        let mut folded = (0, 0);
+        if kind == Kind::Word || kind == Kind::Punct && width > 1 {
+            if let Cow::Owned(form) = self::lower(&text[token_start..at]) {
+                let from = lower.len() as u32;
+                lower.push_str(&form);
+                folded = (from, lower.len() as u32);
+            }
+        }
         tokens.push(Tok {
             start: token_start,
             end: at,
             kind,
+            folded,
         });
     }
 }
@@ -168,39 +175,7 @@ impl WordFilter {
     }
 }
 
-/// A fast non-cryptographic hasher for the lexicon tables (the FxHash scheme).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A hash map with [`FxHasher`].
-pub(crate) type FastMap<K, V> =
-    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
-/// A hash set with [`FxHasher`].
-pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+pub(crate) use crate::hash::{FastMap, FastSet};
 
 /// Whether a punctuation token joins the words of a phrase ("aujourd'hui", "mois-ci").
 pub(crate) fn is_joiner(text: &str, tok: &Tok) -> bool {
@@ -211,6 +186,8 @@ pub(crate) fn is_joiner(text: &str, tok: &Tok) -> bool {
 pub(crate) struct Tokens<'t> {
     pub text: &'t str,
     pub toks: Cow<'t, [Tok]>,
+    /// The lower-case forms the tokens point to ([`Tok::folded`]).
+    folded: Cow<'t, str>,
 }
 
 /// The tokens of every sentence of a document, made once for the date and figure
@@ -219,18 +196,30 @@ pub(crate) struct SentenceTokens {
     toks: Vec<Tok>,
     /// Sentence `k` has the tokens `toks[bounds[k]..bounds[k + 1]]`.
     bounds: Vec<usize>,
+    folded: String,
 }
 
 impl SentenceTokens {
     pub fn new(doc: &crate::Doc) -> Self {
         let mut toks = Vec::with_capacity(doc.text.len() / 3);
         let mut bounds = Vec::with_capacity(doc.sentences.len() + 1);
+        let mut folded = String::new();
         bounds.push(0);
         for sentence in &doc.sentences {
-            tokenize_into(doc.text, sentence.start, sentence.end, &mut toks);
+            tokenize_into(
+                doc.text,
+                sentence.start,
+                sentence.end,
+                &mut toks,
+                &mut folded,
+            );
             bounds.push(toks.len());
         }
-        Self { toks, bounds }
+        Self {
+            toks,
+            bounds,
+            folded,
+        }
     }
 
     /// The tokens of sentence `k`.
@@ -238,15 +227,31 @@ impl SentenceTokens {
         Tokens {
             text,
             toks: Cow::Borrowed(&self.toks[self.bounds[k]..self.bounds[k + 1]]),
+            folded: Cow::Borrowed(&self.folded),
         }
     }
 }
 
 impl<'t> Tokens<'t> {
+    /// Tokenizes `text[start..end]`.
     pub fn new(text: &'t str, start: usize, end: usize) -> Self {
+        let mut toks = Vec::with_capacity((end - start) / 4 + 1);
+        let mut folded = String::new();
+        tokenize_into(text, start, end, &mut toks, &mut folded);
         Self {
             text,
-            toks: Cow::Owned(tokenize(text, start, end)),
+            toks: Cow::Owned(toks),
+            folded: Cow::Owned(folded),
+        }
+    }
+
+    /// The [`lower`] form of token `i` ("" past the end), made once at tokenizing.
+    pub fn low(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(&Tok {
+                folded: (from, to), ..
+            }) if from < to => &self.folded[from as usize..to as usize],
+            _ => self.str(i),
         }
     }
 
@@ -367,15 +372,15 @@ impl<V> Phrases<V> {
         if !t.is(i, Kind::Word) {
             return None;
         }
-        let first = lower(t.str(i));
-        let list = self.by_first.get(first.as_ref())?;
+        let first = t.low(i);
+        let list = self.by_first.get(first)?;
         'phrases: for (words, value) in list {
             let mut last = i;
             for word in &words[1..] {
                 let Some(next) = t.next_word(last) else {
                     continue 'phrases;
                 };
-                if lower(t.str(next)) != word.as_str() {
+                if t.low(next) != word.as_str() {
                     continue 'phrases;
                 }
                 last = next;
@@ -411,12 +416,12 @@ impl<V> Phrases<V> {
 
     /// The value of a phrase that covers exactly the words from `start` to `end`.
     pub fn match_span(&self, t: &Tokens, start: usize, end: usize) -> Option<&V> {
-        let list = self.by_first.get(lower(t.str(start)).as_ref())?;
+        let list = self.by_first.get(t.low(start))?;
         'phrases: for (words, value) in list {
             let mut last = start;
             for word in &words[1..] {
                 match t.next_word(last) {
-                    Some(next) if next <= end && lower(t.str(next)) == word.as_str() => last = next,
+                    Some(next) if next <= end && t.low(next) == word.as_str() => last = next,
                     _ => continue 'phrases,
                 }
             }

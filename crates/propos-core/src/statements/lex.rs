@@ -1,38 +1,11 @@
 //! The lexicons the statement extractor reads, loaded once per language.
 
-use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::tokens::{normalize_phrase, tokenize_words};
+use crate::hash::{FastMap, FastSet};
 use crate::lexicon::{entries, pairs};
 use crate::{lexicon_file, ActorType, Lang};
-
-/// A fast non-cryptographic hasher for the lexicon maps (keys are short words).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-}
-
-pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
-pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// How a verb form is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,27 +79,27 @@ pub(crate) struct Place {
 /// All the lexicons of one language.
 pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
-    pub forms: HashMap<String, Vec<(usize, Form)>>,
-    pub classes: HashMap<String, u32>,
+    pub forms: FastMap<String, Vec<(usize, Form)>>,
+    pub classes: FastMap<String, u32>,
     pub adverb_phrases: Vec<Vec<String>>,
-    pub roles: HashSet<String>,
+    pub roles: FastSet<String>,
     /// First words of the roles of several words.
-    pub role_heads: HashSet<String>,
-    pub orgs: HashSet<String>,
-    pub others: HashSet<String>,
-    pub generic_roles: HashSet<String>,
-    pub journalists: HashSet<String>,
-    pub counterparts: HashSet<String>,
-    pub titles: HashSet<String>,
+    pub role_heads: FastSet<String>,
+    pub orgs: FastSet<String>,
+    pub others: FastSet<String>,
+    pub generic_roles: FastSet<String>,
+    pub journalists: FastSet<String>,
+    pub counterparts: FastSet<String>,
+    pub titles: FastSet<String>,
     pub markers: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
-    pub places: HashMap<String, Place>,
+    pub places: FastMap<String, Place>,
     /// Longest place name, in tokens.
     pub place_len: usize,
     /// First words of the place names.
-    pub place_heads: HashSet<String>,
+    pub place_heads: FastSet<String>,
     /// Lower-case demonym adjective (any inflection) → ISO code.
-    pub demonyms: HashMap<String, &'static str>,
+    pub demonyms: FastMap<String, &'static str>,
 }
 
 impl Lex {
@@ -170,7 +143,7 @@ fn lower(text: &str) -> String {
 
 fn load(lang: Lang) -> Lex {
     let mut verbs = Vec::new();
-    let mut forms: HashMap<String, Vec<(usize, Form)>> = HashMap::default();
+    let mut forms: FastMap<String, Vec<(usize, Form)>> = FastMap::default();
     for line in entries(lexicon_file!("reporting_verbs.tsv")(lang)) {
         let mut cols = line.split('\t');
         let lemma_full = cols.next().unwrap_or("").trim();
@@ -200,7 +173,7 @@ fn load(lang: Lang) -> Lex {
             }
         }
     }
-    let mut classes: HashMap<String, u32> = HashMap::default();
+    let mut classes: FastMap<String, u32> = FastMap::default();
     for (word, name) in pairs(lexicon_file!("grammar.tsv")(lang)) {
         let bit = match name {
             "det" => class::DET,
@@ -232,13 +205,13 @@ fn load(lang: Lang) -> Lex {
             .map(|e| normalize_phrase(e).split(' ').map(str::to_string).collect())
             .collect()
     };
-    let set = |file: &'static str| -> HashSet<String> {
+    let set = |file: &'static str| -> FastSet<String> {
         entries(file)
             .map(|e| normalize_phrase(e.trim_end_matches('.')))
             .collect()
     };
-    let mut places = HashMap::default();
-    let mut demonyms = HashMap::default();
+    let mut places = FastMap::default();
+    let mut demonyms = FastMap::default();
     for line in entries(lexicon_file!("countries.tsv")(lang)) {
         let cols: Vec<&'static str> = line.split('\t').collect();
         let Some(&iso) = cols.first() else { continue };
@@ -311,7 +284,7 @@ fn load(lang: Lang) -> Lex {
         .max()
         .unwrap_or(1);
     let roles = set(lexicon_file!("roles.txt")(lang));
-    let heads = |keys: &mut dyn Iterator<Item = &String>| -> HashSet<String> {
+    let heads = |keys: &mut dyn Iterator<Item = &String>| -> FastSet<String> {
         keys.filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
             .collect()
     };

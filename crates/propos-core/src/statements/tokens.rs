@@ -126,62 +126,74 @@ impl<'a> Tokens<'a> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::chars::is_alphanumeric(c)
 }
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The character at byte `i` of `text` (a char boundary) and its width.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some((char::from(b), 1)),
+        _ => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+    }
+}
+
 /// Splits `text` into (start, end, is_word) spans, offsets relative to `text`.
 fn spans(text: &str, out: &mut Vec<(usize, usize, bool)>) {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some((c, width)) = char_at(text, i) {
         if c.is_whitespace() {
+            i += width;
             continue;
         }
         if !is_word_char(c) {
-            out.push((i, i + c.len_utf8(), false));
+            out.push((i, i + width, false));
+            i += width;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        let mut end = i + width;
+        loop {
+            // ASCII letters and digits: the common run
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let j = end;
+            let Some((d, d_width)) = char_at(text, j) else {
+                break;
+            };
             if is_word_char(d) {
-                end = j + d.len_utf8();
-                chars.next();
+                end = j + d_width;
                 continue;
             }
             // inner hyphen or dot followed by a letter or digit: "a-t-il", "U.S", "14.000"
-            if d == '-' || d == '.' || d == ',' && text[i..j].chars().all(|c| c.is_ascii_digit()) {
-                let next = text[j + d.len_utf8()..].chars().next();
+            if d == '-' || d == '.' || d == ',' && bytes[i..j].iter().all(u8::is_ascii_digit) {
+                let next = char_at(text, j + d_width).map(|(c, _)| c);
                 let digit_after = next.is_some_and(|c| c.is_ascii_digit());
                 if next.is_some_and(is_word_char) && (d != ',' || digit_after) {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end = j + d_width;
                     continue;
                 }
             }
             if is_apostrophe(d) {
                 // "qu'il": the apostrophe closes the first word; "Korea's" stays one word
-                let rest = &text[j + d.len_utf8()..];
+                let rest = &text[j + d_width..];
                 let mut after = rest.chars();
                 let possessive = matches!(after.next(), Some('s'))
                     && !after.next().is_some_and(char::is_alphanumeric);
                 if possessive {
-                    end = j + d.len_utf8() + 1;
-                    chars.next();
-                    chars.next();
-                    break;
-                }
-                let next = rest.chars().next();
-                if next.is_some_and(char::is_alphabetic) {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end = j + d_width + 1;
+                } else if rest.chars().next().is_some_and(char::is_alphabetic) {
+                    end = j + d_width;
                 }
             }
             break;
         }
         out.push((i, end, true));
+        i = end;
     }
 }
 

@@ -98,3 +98,24 @@ fn reporting_verb_frames_are_known_letters() {
         }
     }
 }
+
+#[test]
+fn stop_words_are_lower_case_and_at_most_eight_bytes() {
+    // language detection packs each stop word into one 64-bit integer
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    for lang in propos_core::Lang::SUPPORTED {
+        let text = std::fs::read_to_string(root.join(lang).join("stopwords.txt")).expect("stops");
+        for word in entries(&text) {
+            let word = word.trim();
+            assert!(
+                word.len() <= 8,
+                "{lang}: stop word {word:?} is over 8 bytes"
+            );
+            assert_eq!(
+                word,
+                word.to_lowercase(),
+                "{lang}: stop word not lower case"
+            );
+        }
+    }
+}
