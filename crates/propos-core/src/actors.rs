@@ -160,17 +160,20 @@ fn each_occurrence(text: &str, forms: &[&str], mut found: impl FnMut(usize, usiz
     }
     // the forms by first byte, each with its second byte (if any) to test before the rest
     let mut by_first: Vec<Vec<(usize, Option<u8>)>> = vec![Vec::new(); 256];
+    // bit `b` set when some form starts with byte `b`
+    let mut starts_some = [0u64; 4];
     for (k, form) in forms.iter().enumerate() {
         if let Some(&first) = form.as_bytes().first() {
             by_first[usize::from(first)].push((k, form.as_bytes().get(1).copied()));
+            starts_some[usize::from(first >> 6)] |= 1 << (first & 63);
         }
     }
     let bytes = text.as_bytes();
     for (start, &byte) in bytes.iter().enumerate() {
-        let candidates = &by_first[usize::from(byte)];
-        if candidates.is_empty() {
+        if starts_some[usize::from(byte >> 6)] & 1 << (byte & 63) == 0 {
             continue;
         }
+        let candidates = &by_first[usize::from(byte)];
         let second = bytes.get(start + 1).copied();
         for &(k, form_second) in candidates {
             if form_second.is_none_or(|b| Some(b) == second)

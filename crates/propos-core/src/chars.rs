@@ -1,19 +1,22 @@
-//! Character classes with a fast path for Latin letters.
+//! Character classes with a fast path for the characters of Latin-script news.
 //!
 //! `char::is_alphabetic` answers ASCII at once but looks every other character up in
-//! the Unicode tables; news text in French is full of "é", "è", "à". The Latin-1
-//! Supplement and Latin Extended-A/B letters (U+00C0–U+024F, save × and ÷) are
-//! answered here without the tables. The answers are the same as std's.
+//! the Unicode tables; news text in French is full of "é", "à", "«", "’" and no-break
+//! spaces. Latin-1, Latin Extended-A/B and General Punctuation (U+0080–U+024F,
+//! U+2000–U+206F) are answered here without the tables. The answers are the same as
+//! std's.
 
 /// Whether `c` is alphabetic, as [`char::is_alphabetic`].
 #[inline]
 pub(crate) fn is_alphabetic(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else if matches!(c, '\u{c0}'..='\u{24f}') {
-        c != '×' && c != '÷'
-    } else {
-        c.is_alphabetic()
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        // Latin-1 punctuation, symbols and spaces: « » ’ no-break space …
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        // General Punctuation: dashes, quotation marks, spaces, ellipsis
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -31,7 +34,7 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
 mod tests {
     #[test]
     fn answers_as_std_does() {
-        for c in (0..=0x3000u32).filter_map(char::from_u32) {
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
             assert_eq!(super::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }

@@ -50,9 +50,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Tok>, lo
             (kind, 1)
         } else {
             let c = text[at..].chars().next().unwrap_or(' ');
-            // Latin-1 and Latin Extended letters without the slow Unicode tables.
-            let latin_letter = matches!(c, '\u{c0}'..='\u{24f}') && c != '×' && c != '÷';
-            let kind = if latin_letter || c.is_alphabetic() {
+            let kind = if crate::chars::is_alphabetic(c) {
                 Kind::Word
             } else if c.is_whitespace() {
                 Kind::Space
@@ -94,9 +92,8 @@ fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Tok>, lo
         // only words and other non-ASCII characters can start with a capital
         let mut folded = (0, 0);
         if kind == Kind::Word || kind == Kind::Punct && width > 1 {
-            if let Cow::Owned(form) = self::lower(&text[token_start..at]) {
-                let from = lower.len() as u32;
-                lower.push_str(&form);
+            let from = lower.len() as u32;
+            if push_lower(&text[token_start..at], lower) {
                 folded = (from, lower.len() as u32);
             }
         }
@@ -114,19 +111,34 @@ fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Tok>, lo
 /// Only words that start with a capital are converted (lexicon entries are plain
 /// lower-case words, so inner capitals never match anyway): one cheap test per word.
 pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    let mut folded = String::new();
+    if push_lower(word, &mut folded) {
+        Cow::Owned(folded)
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Appends the [`lower`] form of `word` to `out` when it differs from `word`, and says
+/// whether it did.
+fn push_lower(word: &str, out: &mut String) -> bool {
     match word.as_bytes().first() {
-        Some(b) if b.is_ascii_lowercase() => Cow::Borrowed(word),
+        Some(b) if b.is_ascii_lowercase() => false,
         Some(b) if b.is_ascii_uppercase() => {
             if word.is_ascii() {
-                Cow::Owned(word.to_ascii_lowercase())
+                let from = out.len();
+                out.push_str(word);
+                out[from..].make_ascii_lowercase();
             } else {
-                Cow::Owned(word.to_lowercase())
+                out.push_str(&word.to_lowercase());
             }
+            true
         }
         Some(_) if word.chars().next().is_some_and(char::is_uppercase) => {
-            Cow::Owned(word.to_lowercase())
+            out.push_str(&word.to_lowercase());
+            true
         }
-        _ => Cow::Borrowed(word),
+        _ => false,
     }
 }
 

@@ -113,6 +113,10 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
         return None;
     }
     let word = tk.lw(i);
+    // neither a reporting verb, an auxiliary nor an inverted form ("a-t-il"): no cue
+    if !tk.toks[i].verb_form && tk.cls(i) & class::AUX == 0 && !word.contains('-') {
+        return None;
+    }
     let (base, inv) = match split_inversion(word) {
         Some((base, pron, plural)) => {
             let end = tk.toks[i].end;

@@ -63,6 +63,9 @@ pub(crate) mod class {
     pub const PHRASE: u32 = 1 << 18;
     pub const APREP: u32 = 1 << 19;
     pub const OWN: u32 = 1 << 20;
+    /// A form of a reporting verb (computed, not a grammar class: [`super::Lex::class`]
+    /// leaves it out).
+    pub const VERB_FORM: u32 = 1 << 31;
 }
 
 /// A place or institution of the gazetteer.
@@ -105,7 +108,14 @@ pub(crate) struct Lex {
 impl Lex {
     /// The classes of a lower-case word.
     pub fn class(&self, word: &str) -> u32 {
-        self.classes.get(word).copied().unwrap_or(0)
+        self.class_and_verb_form(word).0
+    }
+
+    /// The classes of a lower-case word, and whether it is a form of a reporting verb
+    /// (a key of [`Lex::forms`]): one look-up for both.
+    pub fn class_and_verb_form(&self, word: &str) -> (u32, bool) {
+        let bits = self.classes.get(word).copied().unwrap_or(0);
+        (bits & !class::VERB_FORM, bits & class::VERB_FORM != 0)
     }
 
     /// Whether a lower-case word is a role noun, singular or plural.
@@ -277,6 +287,9 @@ fn load(lang: Lang) -> Lex {
         if let Some(first) = phrase.first() {
             *classes.entry(first.clone()).or_default() |= class::PHRASE;
         }
+    }
+    for form in forms.keys() {
+        *classes.entry(form.clone()).or_default() |= class::VERB_FORM;
     }
     let place_len = places
         .keys()

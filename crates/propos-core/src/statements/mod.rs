@@ -132,9 +132,14 @@ fn is_question(lx: &Lex, s: &Statement) -> bool {
         s.cue_lemma.as_str(),
         "demander" | "interroger" | "ask" | "question"
     );
+    let mut lower = String::new();
     let journalist = s.speaker_mention.as_deref().is_some_and(|m| {
-        m.split(|c: char| !c.is_alphanumeric())
-            .any(|w| lx.journalists.contains(&w.to_lowercase()))
+        m.split(|c: char| !crate::chars::is_alphanumeric(c))
+            .any(|w| {
+                lower.clear();
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+                lx.journalists.contains(&lower)
+            })
     });
     journalist || asked && s.content.trim_end().ends_with('?')
 }

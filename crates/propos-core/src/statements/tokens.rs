@@ -32,6 +32,8 @@ pub(crate) struct Tok {
     pub upper: bool,
     /// Word classes of the grammar lexicon ([`super::lex::class`]).
     pub cls: u32,
+    /// Whether the lower-case form is a form of a reporting verb.
+    pub verb_form: bool,
     /// For a quotation mark, the index of its quote in [`Tokens::quotes`].
     pub pair: u32,
 }
@@ -248,13 +250,14 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex) -> Tokens<'a> {
                     }
                 }
             }
-            let cls = if word {
-                lx.class(&lower[a as usize..])
+            let (cls, verb_form) = if word {
+                lx.class_and_verb_form(&lower[a as usize..])
             } else {
-                0
+                (0, false)
             };
             toks.push(Tok {
                 cls,
+                verb_form,
                 pair: u32::MAX,
                 start: s,
                 end: e,
