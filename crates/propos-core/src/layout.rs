@@ -144,8 +144,24 @@ pub fn layout(text: &str) -> Layout {
     layout
 }
 
+/// Whether a line may match [`SOURCE_LINE`]: after "(" and spaces comes the first
+/// letter of one of its words, in any case ("ſ" folds to "s").
+fn may_be_source_line(line: &str) -> bool {
+    let head = line.strip_prefix('(').unwrap_or(line).trim_start();
+    head.starts_with(['s', 'S', 'ſ', 'v', 'V', 'l', 'L'])
+}
+
+/// Whether a line may match [`COUNTER_LINE`]: it starts with "(", a digit or the
+/// first letter of one of its words.
+fn may_be_counter_line(line: &str) -> bool {
+    line.starts_with(|c: char| matches!(c, '(' | 'c' | 'C' | 'r' | 'R') || c.is_numeric())
+}
+
 fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> BlockKind {
-    if let Some(captures) = SOURCE_LINE.captures(line) {
+    if let Some(captures) = may_be_source_line(line)
+        .then(|| SOURCE_LINE.captures(line))
+        .flatten()
+    {
         if source_url.is_none() {
             *source_url = Some(captures[1].to_string());
         }
@@ -159,7 +175,7 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
         line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©'),
         BOILERPLATE.longest,
     );
-    if COUNTER_LINE.is_match(line)
+    if may_be_counter_line(line) && COUNTER_LINE.is_match(line)
         || !line.chars().any(char::is_alphabetic)
         || BOILERPLATE
             .prefixes
