@@ -266,19 +266,23 @@ fn bench_reports_one_thread_and_all_threads() {
         "2",
         "--chunk-size",
         "8",
+        "--runs",
+        "2",
     ]);
     assert!(run.status.success(), "{}", text(&run.stderr));
     let stdout = text(&run.stdout);
     let rows: Vec<Vec<&str>> = stdout
         .lines()
         .skip(2)
-        .take(2)
+        .take(4)
         .map(|l| l.split_whitespace().collect())
         .collect();
-    assert_eq!(rows[0][0], "1", "{stdout}");
-    assert_eq!(rows[1][0], "2", "{stdout}");
-    assert_eq!(rows[0][1], rows[1][1], "same articles in both runs");
+    // two rounds of 1 thread then 2 threads, the same articles in each
+    let threads: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+    assert_eq!(threads, ["1", "2", "1", "2"], "{stdout}");
+    assert!(rows.iter().all(|r| r[1] == rows[0][1]), "{stdout}");
     assert!(rows[0][1].parse::<usize>().unwrap() > 10);
+    assert!(stdout.contains("best of 2 run(s): 1 thread "), "{stdout}");
     assert!(
         stdout.contains("speed-up with 2 threads over 1:"),
         "{stdout}"
