@@ -205,6 +205,23 @@ impl DateRange {
     fn last<'s>(&self, strings: &'s Strings) -> Option<&'s str> {
         self.last.map(|id| strings.get(id))
     }
+
+    /// The `first_date` and `last_date` columns of the ranges of a count's rows.
+    fn columns<'r>(
+        ranges: impl Iterator<Item = &'r DateRange> + Clone,
+        strings: &Strings,
+    ) -> [Column; 2] {
+        [
+            column(
+                "first_date",
+                ranges.clone().map(|r| r.first(strings)).collect::<Vec<_>>(),
+            ),
+            column(
+                "last_date",
+                ranges.map(|r| r.last(strings)).collect::<Vec<_>>(),
+            ),
+        ]
+    }
 }
 
 /// Runs a count on whole tables in memory, given in feeding order.
@@ -295,6 +312,7 @@ impl Count for ActorCounts {
                 .map(|r| tally(&r.1).most_frequent(&values))
                 .collect::<Vec<_>>()
         };
+        let [first_date, last_date] = DateRange::columns(rows.iter().map(|r| &r.1.dates), &values);
         let columns = vec![
             column("actor", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
             column("actor_type", of(|t| &t.types)),
@@ -304,18 +322,8 @@ impl Count for ActorCounts {
                 rows.iter().map(|r| r.1.statements).collect::<Vec<_>>(),
             ),
             column("documents", documents),
-            column(
-                "first_date",
-                rows.iter()
-                    .map(|r| r.1.dates.first(&values))
-                    .collect::<Vec<_>>(),
-            ),
-            column(
-                "last_date",
-                rows.iter()
-                    .map(|r| r.1.dates.last(&values))
-                    .collect::<Vec<_>>(),
-            ),
+            first_date,
+            last_date,
             column("top_cue", of(|t| &t.cues)),
             column(
                 "variants",
@@ -394,6 +402,7 @@ impl Count for FigureCounts {
                 .then(f64::from_bits(a.0 .0).total_cmp(&f64::from_bits(b.0 .0)))
                 .then(unit(a.0 .1).cmp(&unit(b.0 .1)))
         });
+        let [first_date, last_date] = DateRange::columns(rows.iter().map(|r| &r.1.dates), &values);
         frame(vec![
             column(
                 "value",
@@ -427,18 +436,8 @@ impl Count for FigureCounts {
                     .map(|r| r.1.speakers.joined(&actors))
                     .collect::<Vec<_>>(),
             ),
-            column(
-                "first_date",
-                rows.iter()
-                    .map(|r| r.1.dates.first(&values))
-                    .collect::<Vec<_>>(),
-            ),
-            column(
-                "last_date",
-                rows.iter()
-                    .map(|r| r.1.dates.last(&values))
-                    .collect::<Vec<_>>(),
-            ),
+            first_date,
+            last_date,
         ])
     }
 }
@@ -932,6 +931,7 @@ impl Count for QuoteCounts {
                 .cmp(&a.1.documents.ids.len())
                 .then(a.0.cmp(b.0))
         });
+        let [first_date, last_date] = DateRange::columns(rows.iter().map(|r| &r.1.dates), &dates);
         frame(vec![
             column("quote", rows.iter().map(|r| r.0).collect::<Vec<_>>()),
             column(
@@ -950,18 +950,8 @@ impl Count for QuoteCounts {
                     .map(|r| r.1.speakers.joined(&actors))
                     .collect::<Vec<_>>(),
             ),
-            column(
-                "first_date",
-                rows.iter()
-                    .map(|r| r.1.dates.first(&dates))
-                    .collect::<Vec<_>>(),
-            ),
-            column(
-                "last_date",
-                rows.iter()
-                    .map(|r| r.1.dates.last(&dates))
-                    .collect::<Vec<_>>(),
-            ),
+            first_date,
+            last_date,
             column(
                 "doc_ids",
                 rows.iter()
