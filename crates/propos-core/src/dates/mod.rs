@@ -21,9 +21,8 @@ use std::sync::LazyLock;
 
 use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday, Value};
 
-use crate::figures::text::{
-    pair_list, FastMap, FastSet, Kind, Phrases, SentenceTokens, Tokens, WordFilter,
-};
+use crate::figures::text::{pair_list, Kind, Phrases, SentenceTokens, Tokens, WordFilter};
+use crate::hash::{FastMap, FastSet};
 use crate::layout::BlockKind;
 use crate::lexicon::entries;
 use crate::spans::SpanIndex;

@@ -26,7 +26,8 @@ pub(crate) mod text;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use text::{lower, pair_list, FastMap, FastSet, Kind, Phrases, SentenceTokens, Tokens, WordFilter};
+use crate::hash::{FastMap, FastSet};
+use text::{lower, pair_list, Kind, Phrases, SentenceTokens, Tokens, WordFilter};
 use text2num::{find_numbers, Language};
 
 use crate::lexicon::entries;

@@ -8,6 +8,8 @@
 
 use std::borrow::Cow;
 
+use crate::hash::FastMap;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -186,8 +188,6 @@ impl WordFilter {
         self.pairs[k / 64] & (1 << (k % 64)) != 0
     }
 }
-
-pub(crate) use crate::hash::{FastMap, FastSet};
 
 /// Whether a punctuation token joins the words of a phrase ("aujourd'hui", "mois-ci").
 pub(crate) fn is_joiner(text: &str, tok: &Tok) -> bool {

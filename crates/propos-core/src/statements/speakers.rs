@@ -4,6 +4,7 @@
 use super::lex::{class, Lex};
 use super::tokens::{Kind, Tokens};
 use super::{skip_adverbs, Cand, Who};
+use crate::hash::{FastMap, FastSet};
 use crate::ActorType;
 
 fn is_word(tk: &Tokens, i: usize) -> bool {
@@ -544,11 +545,11 @@ pub(crate) struct Resolver<'t, 'a> {
     /// A role subject opening the current unit, resolved when a statement needs it.
     pending_subject: Option<(usize, usize)>,
     /// Token → indices of the names in [`Self::names`] that hold it.
-    name_index: crate::hash::FastMap<String, Vec<usize>>,
+    name_index: FastMap<String, Vec<usize>>,
     /// Canonical name → the first actor with it.
-    actor_by_canonical: crate::hash::FastMap<String, usize>,
+    actor_by_canonical: FastMap<String, usize>,
     /// Token → the person actors whose name holds it, in actor order.
-    person_index: crate::hash::FastMap<String, Vec<usize>>,
+    person_index: FastMap<String, Vec<usize>>,
     /// The first person actors, any and with a name.
     first_person: Option<usize>,
     first_named_person: Option<usize>,
@@ -558,8 +559,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
     pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex) -> Self {
         let names = collect_names(tk, lx);
         // each distinct name once (its first mention), indexed by its tokens
-        let mut name_index: crate::hash::FastMap<String, Vec<usize>> = Default::default();
-        let mut distinct: crate::hash::FastSet<&str> = Default::default();
+        let mut name_index: FastMap<String, Vec<usize>> = Default::default();
+        let mut distinct: FastSet<&str> = Default::default();
         for (i, n) in names.iter().enumerate() {
             if !distinct.insert(n.text.as_str()) {
                 continue;
