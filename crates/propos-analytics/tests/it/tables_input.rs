@@ -23,12 +23,18 @@ fn seed_texts() -> Vec<(String, String)> {
         .collect()
 }
 
-fn write_parquet(path: &Path, frame: &mut DataFrame) {
+/// Writes `frame` as Parquet in row groups of `rows` rows.
+fn write_parquet_in_groups(path: &Path, frame: &mut DataFrame, rows: usize) {
     let file = std::fs::File::create(path).unwrap();
     ParquetWriter::new(file)
-        .with_row_group_size(Some(2))
+        .with_row_group_size(Some(rows))
         .finish(frame)
         .unwrap();
+}
+
+/// Writes `frame` as Parquet in row groups of two rows, so that readers cross groups.
+fn write_parquet(path: &Path, frame: &mut DataFrame) {
+    write_parquet_in_groups(path, frame, 2);
 }
 
 #[test]
@@ -247,7 +253,11 @@ fn analyses_of_stored_tables_read_in_batches_count_every_row() {
         ("documents", &tables.documents),
     ] {
         let mut big = repeat(table);
-        write_parquet_plain(&dir.path().join(format!("{name}.parquet")), &mut big);
+        write_parquet_in_groups(
+            &dir.path().join(format!("{name}.parquet")),
+            &mut big,
+            10_000,
+        );
     }
     assert!(copies * tables.statements.height() > 2 * COUNT_BATCH_ROWS);
     let all = Analysis::run_all_stored(&Analysis::ALL, dir.path()).unwrap();
@@ -281,14 +291,6 @@ fn analyses_of_stored_tables_read_in_batches_count_every_row() {
             _ => {}
         }
     }
-}
-
-fn write_parquet_plain(path: &Path, frame: &mut DataFrame) {
-    let file = std::fs::File::create(path).unwrap();
-    ParquetWriter::new(file)
-        .with_row_group_size(Some(10_000))
-        .finish(frame)
-        .unwrap();
 }
 
 /// Parquet files written by pyarrow (`fuzz_regressions/read_parquet/`): a
