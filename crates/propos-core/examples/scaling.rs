@@ -6,7 +6,7 @@
 //! linearly, predicts more than a minute.
 //!
 //! `cargo run --release -p propos-core --example scaling -- [MAX_MB] [KIND]`
-//! (default: 10 MB, every kind)
+//! (default: 16 MB, every kind; sizes 0.1, 0.5, 4 and 16 MB)
 //!
 //! Kinds: `one-line` (article text with no newline), `unmatched` (stray « and "
 //! marks every few words), `unclosed` (a quotation opened and never closed),
@@ -15,7 +15,9 @@
 //! joined by periods without a space: "A.B.C.…"), `incises` (« … », dit-il, « … »,
 //! dit-il, … in one sentence), `speakers` (a new named speaker in every
 //! sentence: thousands of distinct actors), `figures` (one sentence of
-//! figures and statements with no full stop).
+//! figures and statements with no full stop), `cues` ("a déclaré " repeated),
+//! `quoted-a` (`"a" ` repeated), `selon` ("selon Jean Martin, " repeated), `names`
+//! (one name repeated) and `roles` ("le ministre a dit qu'il " repeated).
 
 use std::time::Instant;
 
@@ -26,7 +28,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 10] = [
+const KINDS: [&str; 15] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -37,6 +39,11 @@ const KINDS: [&str; 10] = [
     "incises",
     "speakers",
     "figures",
+    "cues",
+    "quoted-a",
+    "selon",
+    "names",
+    "roles",
 ];
 
 /// A capitalised made-up surname for each number: "Bac", "Cac", … "Babac".
@@ -137,6 +144,31 @@ fn synthesise(kind: &str, size: usize) -> String {
             }
             text.push_str("rien.\n");
         }
+        "cues" => {
+            while text.len() < size {
+                text.push_str("a déclaré ");
+            }
+        }
+        "quoted-a" => {
+            while text.len() < size {
+                text.push_str("\"a\" ");
+            }
+        }
+        "selon" => {
+            while text.len() < size {
+                text.push_str("selon Jean Martin, ");
+            }
+        }
+        "names" => {
+            while text.len() < size {
+                text.push_str("Jean Martin ");
+            }
+        }
+        "roles" => {
+            while text.len() < size {
+                text.push_str("le ministre a dit qu'il ");
+            }
+        }
         _ => {
             while text.len() < size {
                 text.push_str(PARAGRAPH);
@@ -165,10 +197,10 @@ fn time_extract(text: &str) -> f64 {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let max_mb: f64 = match std::env::args().nth(1) {
         Some(arg) => arg.parse()?,
-        None => 10.0,
+        None => 16.0,
     };
     let only = std::env::args().nth(2);
-    let mut sizes: Vec<usize> = vec![1_000, 10_000, 100_000, 1_000_000, 10_000_000, 50_000_000];
+    let mut sizes: Vec<usize> = vec![100_000, 500_000, 4_000_000, 16_000_000];
     sizes.retain(|&s| s as f64 <= max_mb * 1e6);
     // warm the lexicons up
     propos_core::extract(&propos_core::Article::new("warm", PARAGRAPH));

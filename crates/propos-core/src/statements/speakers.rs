@@ -111,11 +111,18 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
     (s < end).then_some((s, end))
 }
 
-/// The subject of a cue, from the words before it in the unit.
+/// How many tokens before a cue its subject (with an apposition or a relative clause) may
+/// start. A bound, so that each cue looks at a constant number of tokens: a unit of thousands
+/// of cues with no punctuation would otherwise make the subject search quadratic.
+const SUBJECT_WINDOW: usize = 48;
+
+/// The subject of a cue, from the words before it in the unit (at most [`SUBJECT_WINDOW`]
+/// tokens: constant time per cue).
 pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Who {
     if cue_s <= us {
         return Who::Inherit;
     }
+    let us = us.max(cue_s.saturating_sub(SUBJECT_WINDOW));
     let mut prev = cue_s - 1;
     // object clitics between subject and verb: "on lui a demandé", "il leur a dit"
     while prev > us && is_word(tk, prev) && cls(tk, lx, prev) & class::CLITIC != 0 {
@@ -211,9 +218,10 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     Who::Np(a1, b1)
 }
 
-/// Whether the words before a cue are ", <relative clause>," ("X, dont le pays …, a conclu").
+/// Whether the words before a cue are ", <relative clause>," ("X, dont le pays …, a conclu"),
+/// looking at most [`SUBJECT_WINDOW`] tokens back.
 pub(crate) fn relative_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> bool {
-    if cue_s < us + 2 || !tk.is(cue_s - 1, ",") {
+    if cue_s < us + 2 || !tk.is(cue_s - 1, ",") || cue_s - us > SUBJECT_WINDOW {
         return false;
     }
     let mut k = cue_s - 1;
