@@ -32,7 +32,7 @@
 //! | `pour-initial`, `pour-qui` | Pour X, … / …, selon X, pour qui … |
 //!
 //! Language knowledge lives in `lexicons/<lang>/`: `reporting_verbs.tsv` (lemmas,
-//! frames, irregular forms; regular forms are generated), `grammar.tsv` (word
+//! frames and every inflected form, written by `scripts/gen_cues.py`), `grammar.tsv` (word
 //! classes), `roles.txt`, `generic_roles.txt`, `organizations.txt`,
 //! `other_sources.txt`, `countries.tsv` (names, capitals, demonyms),
 //! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
@@ -75,6 +75,7 @@ pub(crate) struct Cand {
     /// Content token range.
     pub content: (usize, usize),
     pub who: Who,
+    /// The construction that matched (the `<construction>` of the rule id).
     pub rule: &'static str,
     /// A postposed source marker ("…, selon X"): weaker than a verb inside its content.
     pub weak: bool,
@@ -179,15 +180,8 @@ fn build(
         content_start: cs,
         content_end: ce,
         date: None,
-        // ids read `<lang>/<kind>/<construction>`: the kind part follows the content found
-        rule: format!(
-            "{}/{}/{}",
-            doc.lang,
-            c.kind.as_str(),
-            c.rule
-                .split_once('/')
-                .map_or(c.rule, |(_, construction)| construction)
-        ),
+        // ids read `<lang>/<kind>/<construction>`: the construction is the one that matched
+        rule: format!("{}/{}/{}", doc.lang, c.kind.as_str(), c.rule),
     })
 }
 
@@ -578,7 +572,7 @@ fn unknown_incises(
             kind: StatementKind::Direct,
             content: (q.open, close + 1),
             who,
-            rule: "direct/incise-shape",
+            rule: "incise-shape",
             weak: false,
             inner: false,
         });
@@ -628,7 +622,7 @@ fn frame(
             end: pron.1,
             plural: pron.2,
         };
-        cand.rule = "direct/inner-incise";
+        cand.rule = "inner-incise";
         cand.inner = true;
         return Some(cand);
     }
@@ -666,20 +660,16 @@ fn frame(
             let (a, b, _) = after?;
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
-            cand.rule = match (cue.form, cand.kind) {
-                (Form::Present, StatementKind::Direct) => "direct/participle",
-                (Form::Present, StatementKind::Mixed) => "mixed/participle",
-                (Form::Present, _) => "indirect/participle",
-                (_, StatementKind::Direct) => "direct/infinitive",
-                (_, StatementKind::Mixed) => "mixed/infinitive",
-                _ => "indirect/infinitive",
+            cand.rule = if cue.form == Form::Present {
+                "participle"
+            } else {
+                "infinitive"
             };
             Some(cand)
         }
         Form::Finite | Form::Participle => {
             // postposed cue with its subject after it: "…, a déclaré X"
-            let strong_after =
-                after.filter(|&(_, _, r)| r != "indirect/object" && r != "indirect/bare");
+            let strong_after = after.filter(|&(_, _, r)| r != "object" && r != "bare");
             let before = speakers::subject_before(tk, lx, us, cue.s);
             // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
             if let Who::Pronoun { start, end, .. } = before {
@@ -734,7 +724,7 @@ fn frame(
                         cand.who = Who::Np(np.0, np.1);
                         cand.content = (q.open, q.close.map_or(q.open, |c| c + 1));
                         cand.kind = StatementKind::Direct;
-                        cand.rule = "direct/incise";
+                        cand.rule = "incise";
                         return Some(cand);
                     }
                 }
@@ -743,10 +733,7 @@ fn frame(
             cand.who = before;
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
-            cand.rule = match (rule, cand.kind) {
-                (_, StatementKind::Direct) => "direct/cue-quote",
-                (r, _) => r,
-            };
+            cand.rule = rule;
             Some(cand)
         }
     }
@@ -857,7 +844,7 @@ fn incise_before(
         if outside_words {
             cand.content = (start, end);
             cand.kind = StatementKind::Mixed;
-            cand.rule = "mixed/incise";
+            cand.rule = "incise";
             return Some(cand);
         }
         let close = q.close.unwrap_or(end - 1).min(end - 1);
@@ -865,21 +852,17 @@ fn incise_before(
         if from > start + 1 {
             cand.content = (from, close);
             cand.kind = StatementKind::Direct;
-            cand.rule = "direct/incise";
+            cand.rule = "incise";
             return Some(cand);
         }
         cand.content = (start, close + 1);
         cand.kind = StatementKind::Direct;
-        cand.rule = "direct/incise";
+        cand.rule = "incise";
         return Some(cand);
     }
     cand.content = (start, end);
     cand.kind = kind_of(tk, start, end);
-    cand.rule = if cand.kind == StatementKind::Mixed {
-        "mixed/incise"
-    } else {
-        "indirect/incise"
-    };
+    cand.rule = "incise";
     Some(cand)
 }
 
@@ -912,15 +895,15 @@ fn frame_after(
                 .quote_opened_at(k)
                 .filter(|q| tk.toks[q.open].depth == 0)?;
             let close = q.close.map_or(k + 1, |c| c + 1);
-            return Some((k, close, "direct/colon"));
+            return Some((k, close, "colon"));
         }
         if k < ue && tk.toks[k].kind == Kind::Open {
             let q = tk.quote_opened_at(k)?;
             let close = q.close.map_or(ue, |c| c + 1);
-            return Some((k, close, "direct/colon"));
+            return Some((k, close, "colon"));
         }
         let b = clause_end(tk, k, unit_cues);
-        return (b > k).then_some((k, b, "indirect/colon"));
+        return (b > k).then_some((k, b, "colon"));
     }
     // a que-clause, possibly after a time phrase or an addressee
     let limit = (j + 30).min(ue);
@@ -955,7 +938,7 @@ fn frame_after(
             }
             let a = k + 1;
             let b = unit_cues.clause_end(tk, a, false);
-            return (b > a).then_some((a, b, "indirect/que"));
+            return (b > a).then_some((a, b, "que"));
         }
         k += 1;
     }
@@ -980,11 +963,11 @@ fn frame_after(
                 || tk.toks[after].kind == Kind::Punct
                     && matches!(tk.raw(after), "," | "." | ";" | "!" | "?")
             {
-                return Some((j, after, "direct/cue-quote"));
+                return Some((j, after, "cue-quote"));
             }
         }
         let b = clause_end(tk, j, unit_cues);
-        return Some((j, b, "mixed/cue-quote"));
+        return Some((j, b, "cue-quote"));
     }
     let reflexive = cue.refl && verb.reflexive;
     let participle = matches!(cue.form, Form::Present | Form::Infinitive);
@@ -1008,15 +991,7 @@ fn frame_after(
         // only compared with 1 and 2: counted up to 2
         let words = (j..b).filter(|&i| tk.word(i)).take(2).count();
         if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) {
-            return Some((
-                j,
-                b,
-                if verb.bare {
-                    "indirect/bare"
-                } else {
-                    "indirect/object"
-                },
-            ));
+            return Some((j, b, if verb.bare { "bare" } else { "object" }));
         }
     }
     // "a appelé à …", "a mis en garde contre …"
@@ -1046,7 +1021,7 @@ fn marker_frame(
             cand.who = Who::Relative(cue.s);
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
-            cand.rule = "indirect/pour-qui";
+            cand.rule = "pour-qui";
             return Some(cand);
         }
     }
@@ -1113,13 +1088,10 @@ fn marker_frame(
         }
         cand.content = (k, b);
         cand.kind = kind_of(tk, k, b);
-        cand.rule = match (pour, cand.kind) {
-            (true, StatementKind::Direct) => "direct/pour-initial",
-            (true, StatementKind::Mixed) => "mixed/pour-initial",
-            (true, _) => "indirect/pour-initial",
-            (false, StatementKind::Direct) => "direct/selon-initial",
-            (false, StatementKind::Mixed) => "mixed/selon-initial",
-            (false, _) => "indirect/selon-initial",
+        cand.rule = if pour {
+            "pour-initial"
+        } else {
+            "selon-initial"
         };
         return Some(cand);
     }
@@ -1139,7 +1111,7 @@ fn marker_frame(
     if cand.kind == StatementKind::Direct {
         cand.kind = StatementKind::Mixed;
     }
-    cand.rule = "indirect/selon-final";
+    cand.rule = "selon-final";
     cand.weak = true;
     Some(cand)
 }
@@ -1198,7 +1170,7 @@ fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
             kind: StatementKind::Direct,
             content: (q.open, q.close.map_or(tk.units[u].1, |c| c + 1)),
             who,
-            rule: "direct/colon-quote",
+            rule: "colon-quote",
             weak: false,
             inner: false,
         });

@@ -1,7 +1,7 @@
 //! Runs the statement cases of `tests/cases/<lang>/*.toml` (repo root).
 //!
 //! Each file holds cases: a text, the statements expected in it (speaker,
-//! kind, content, optionally cue and speaker country) and optionally the exact
+//! kind, content, optionally cue, rule id and speaker country) and optionally the exact
 //! number of statements.
 
 use std::path::PathBuf;
@@ -26,6 +26,8 @@ struct Expect {
     speaker_country: Option<String>,
     kind: String,
     cue: Option<String>,
+    /// The id of the construction that found it.
+    rule: Option<String>,
     content: String,
 }
 
@@ -94,6 +96,14 @@ fn check(lang: Lang, case: &Case) -> Vec<String> {
                 errors.push(format!(
                     "{:?}: cue {:?} (expected {:?})",
                     expect.content, s.cue, cue
+                ));
+            }
+        }
+        if let Some(rule) = &expect.rule {
+            if &s.rule != rule {
+                errors.push(format!(
+                    "{:?}: rule {:?} (expected {:?})",
+                    expect.content, s.rule, rule
                 ));
             }
         }
