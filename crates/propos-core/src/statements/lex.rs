@@ -37,6 +37,12 @@ pub(crate) struct Verb {
     pub bare: bool,
     /// Takes an object only with "à" / "to" ("a appelé à", "urged X to").
     pub prep_object: bool,
+    /// Still reports when negated ("n'a pas exclu que"); other negated cues report nothing.
+    pub negated: bool,
+    /// Its object may be a prepositional phrase ("a temporisé sur", "warned of").
+    pub prep_phrase: bool,
+    /// Its object is the target judged or addressed, not what was said ("a critiqué").
+    pub target: bool,
 }
 
 /// Word classes of the grammar file.
@@ -63,6 +69,10 @@ pub(crate) mod class {
     pub const PHRASE: u32 = 1 << 18;
     pub const APREP: u32 = 1 << 19;
     pub const OWN: u32 = 1 << 20;
+    /// A degree adverb: a verb form after it is an adjective ("plus critique").
+    pub const DEGREE: u32 = 1 << 21;
+    pub const PASSIVE: u32 = 1 << 22;
+    pub const AGENT: u32 = 1 << 23;
     /// A form of a reporting verb (computed, not a grammar class: [`super::Lex::class`]
     /// leaves it out).
     pub const VERB_FORM: u32 = 1 << 31;
@@ -170,6 +180,9 @@ fn load(lang: Lang) -> Lex {
             reflexive: frames.contains('R'),
             bare: frames.contains('S'),
             prep_object: frames.contains('A'),
+            negated: frames.contains('X'),
+            prep_phrase: frames.contains('P'),
+            target: frames.contains('T'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
         let kinds = [
@@ -210,6 +223,9 @@ fn load(lang: Lang) -> Lex {
             "demo" => class::DEMO,
             "aprep" => class::APREP,
             "own" => class::OWN,
+            "degree" => class::DEGREE,
+            "passive" => class::PASSIVE,
+            "agent" => class::AGENT,
             _ => 0,
         };
         *classes.entry(word.to_string()).or_default() |= bit;

@@ -26,7 +26,8 @@
 //! | `cue-quote` | Michel X salue « une baisse significative » |
 //! | `que` | X a également affirmé que … / X said that … |
 //! | `object` | X a démenti ces rumeurs / s'est dit préoccupé par … / a appelé X à … |
-//! | `bare` | X said the strike would continue |
+//! | `bare` | X said the strike would continue / Critics are saying the plan is costly |
+//! | `passive-agent` | La fermeture a été annoncée par le ministère |
 //! | `participle`, `infinitive` | …, estimant que … / Avant de rappeler que … |
 //! | `selon-initial`, `selon-final` | Selon X, … / …, selon X / According to X, … |
 //! | `pour-initial`, `pour-qui` | Pour X, … / …, selon X, pour qui … |
@@ -605,6 +606,19 @@ fn frame(
     if cue.marker {
         return marker_frame(tk, lx, us, ue, cue, unit_cues, cand);
     }
+    if let Some(agent) = cue.agent {
+        // the subject is what was reported, the agent who reported it
+        let np = speakers::subject_after(tk, lx, agent + 1, ue)?;
+        let a = skip_dateline(tk, us, ue);
+        if a >= cue.s || tk.toks[cue.s].depth > 0 {
+            return None;
+        }
+        cand.who = Who::Np(np.0, np.1);
+        cand.content = (a, cue.s);
+        cand.kind = kind_of(tk, a, cue.s);
+        cand.rule = "passive-agent";
+        return Some(cand);
+    }
     let verb = &lx.verbs[cue.verb];
     let depth = tk.toks[cue.s].depth;
     // an incise inside a quotation: « A, poursuit-il. B »
@@ -975,8 +989,26 @@ fn frame_after(
         let b = clause_end(tk, j, unit_cues);
         (j..b).any(|k| tk.cls(k) & class::APREP != 0 && tk.toks[k].depth == tk.toks[j].depth)
     };
+    // blocker `object-phrase`: an object is a noun phrase, not a prepositional phrase or a
+    // conjunction ("a communiqué sur les réseaux", "criticised in Canberra")
+    let c = if tk.word(j) { tk.cls(j) } else { 0 };
+    let preposition = c & class::STOP != 0
+        && c & (class::REL | class::QUE | class::CONJ | class::PRON | class::DET) == 0
+        && !(with_prep && c & class::APREP != 0);
+    let mut j = j;
+    if c & class::CONJ != 0 {
+        return None;
+    }
+    if preposition && !verb.prep_phrase && !verb.bare && !reflexive {
+        // a short circumstantial phrase before the object: "a évalué en mars la baisse"
+        let k = j + 2;
+        let det = k < ue && tk.word(k) && tk.cls(k) & class::DET != 0;
+        if !det || tk.cls(j + 1) & class::DET != 0 {
+            return None;
+        }
+        j = k;
+    }
     if verb.object || reflexive || verb.bare || participle || with_prep {
-        let mut j = j;
         // "told reporters the launch was …": an addressee before a bare clause
         if verb.bare
             && !verb.object

@@ -295,7 +295,14 @@ fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
     let after = text[tok.end..].chars().next();
     let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "([{-–—/".contains(c));
     Some(match c {
-        '«' | '‹' | '„' => (c, true, false),
+        // a guillemet glued to the word before it and followed by a space or a comma is a
+        // closing one typed as an opening one: « Nous avons gagné« , a lancé X
+        '«' | '‹' => {
+            let closes =
+                !space(before) && after.is_none_or(|c| c.is_whitespace() || ",.;:!?)".contains(c));
+            (c, true, closes)
+        }
+        '„' => (c, true, false),
         '»' | '›' | '”' => (c, false, true),
         '“' => (c, true, true),
         '"' => {
@@ -310,11 +317,12 @@ fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
 
 fn partner(open: char) -> &'static [char] {
     match open {
-        '«' => &['»'],
-        '‹' => &['›'],
+        '«' => &['»', '«'],
+        '‹' => &['›', '‹'],
         '„' => &['“', '”'],
-        '“' => &['”'],
-        '"' => &['"'],
+        // mixed typography: “…" and "…”
+        '“' => &['”', '"'],
+        '"' => &['"', '”'],
         _ => &[],
     }
 }
