@@ -257,8 +257,11 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
             }
             Form::Present => {
                 prev.is_none()
-                    || prev
-                        .is_some_and(|p| tk.is(p, ",") || p > us && tk.word(p) && tk.toks[p].upper)
+                    || prev.is_some_and(|p| {
+                        tk.is(p, ",")
+                            || tk.toks[p].kind == super::tokens::Kind::Close
+                            || p > us && tk.word(p) && tk.toks[p].upper
+                    })
                     || prev_word.is_some_and(|w| w == "en")
             }
             Form::Infinitive => {

@@ -700,18 +700,33 @@ fn frame(
                 Who::Pronoun { .. } => Some(cue.s - 1),
                 _ => None,
             };
-            if strong_after.is_none() && !appositive {
+            if strong_after.is_none() {
                 if let Some(a) = subject_start.filter(|&a| a > us) {
                     let after_quote = tk.toks[a - 1].kind == Kind::Close
                         || tk.is(a - 1, ",") && a >= 2 && tk.toks[a - 2].kind == Kind::Close;
-                    // "…, officials said." : a short subject and the verb close the sentence
+                    // a trailing tag (rule `incise`): "…, officials said." / "…, the minister said
+                    // Sunday." / "…, X told the conference, which …": a subject of a few words,
+                    // the verb and at most a short phrase close the clause
                     let j = skip_adverbs(tk, lx, cue.e, ue);
-                    let closes = j >= ue
-                        || tk.toks[j].kind == Kind::Punct
-                            && matches!(tk.raw(j), "." | "!" | "?" | ";" | ",");
-                    let short = matches!(before, Who::Np(a, b) if b - a <= 5)
+                    let m = (j..ue)
+                        .find(|&k| {
+                            tk.toks[k].kind != Kind::Word
+                                || tk.cls(k) & (class::QUE | class::REL) != 0
+                        })
+                        .unwrap_or(ue);
+                    let tail_short = m <= j + 4
+                        && (m >= ue
+                            || tk.toks[m].kind == Kind::Punct
+                                && matches!(tk.raw(m), "." | "!" | "?" | ";" | ","));
+                    let short = matches!(before, Who::Np(a, b) if b - a <= 10)
                         || matches!(before, Who::Pronoun { .. });
-                    let clause_before = tk.is(a - 1, ",") && after.is_none() && closes && short;
+                    // the clause before is more than a time phrase ("Plus tôt jeudi, X a …")
+                    let clause_words = (us..a).filter(|&k| tk.word(k)).take(4).count();
+                    let clause_before = tk.is(a - 1, ",")
+                        && tail_short
+                        && short
+                        && !appositive
+                        && clause_words >= 4;
                     if after_quote || clause_before {
                         let mut moved = cue.clone();
                         moved.s = a;
@@ -965,17 +980,23 @@ fn frame_after(
         // own (« Nous … »), not a fragment ("prévoit « dix milliards … »")
         let participle = matches!(cue.form, Form::Present | Form::Infinitive);
         let fragment = j + 1 < ue && tk.word(j + 1) && !tk.toks[j + 1].upper;
-        let takes_object =
-            verb.object || verb.prep_object || participle || cue.refl && verb.reflexive;
+        // a verb that takes a bare clause takes a quoted one: said “nobody can …”
+        let takes_object = verb.object
+            || verb.prep_object
+            || verb.bare
+            || participle
+            || cue.refl && verb.reflexive;
         if fragment && !takes_object {
             return None;
         }
         // the quotation alone, when it ends the clause
         if let Some(close) = tk.quote_opened_at(j).and_then(|q| q.close) {
             let after = close + 1;
+            // or when another cue follows it: said “…,” adding “…”
             if after >= ue
                 || tk.toks[after].kind == Kind::Punct
                     && matches!(tk.raw(after), "," | "." | ";" | "!" | "?")
+                || unit_cues.starts_at(after)
             {
                 return Some((j, after, "cue-quote"));
             }
