@@ -65,7 +65,10 @@ pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     let mut i = us;
     while i < ue {
-        if let Some(cue) = marker_at(tk, lx, i, ue).or_else(|| verb_at(tk, lx, us, i, ue)) {
+        let after_compound = out.last().is_some_and(|c| c.form == Form::Participle);
+        if let Some(cue) =
+            marker_at(tk, lx, i, ue).or_else(|| verb_at(tk, lx, us, i, ue, after_compound))
+        {
             i = cue.e.max(i + 1);
             if !negated(tk, lx, &cue) {
                 out.push(cue);
@@ -142,8 +145,16 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
     })
 }
 
-/// A verb group whose main verb is a reporting verb, starting at token `i`.
-fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue> {
+/// A verb group whose main verb is a reporting verb, starting at token `i`;
+/// `after_compound`: a compound-tense cue comes before it in the unit.
+fn verb_at(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    i: usize,
+    ue: usize,
+    after_compound: bool,
+) -> Option<Cue> {
     if !tk.word(i) {
         return None;
     }
@@ -272,7 +283,8 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
                             || incise_verb(tk, us, pp)
                     })
             }
-            Form::Participle => false,
+            // construction `coordinated`: "a dénoncé la décision et appelé à …"
+            Form::Participle => after_compound && prev_class & class::CONJ != 0,
         };
         if !ok {
             continue;

@@ -28,6 +28,7 @@
 //! | `object` | X a démenti ces rumeurs / s'est dit préoccupé par … / a appelé X à … |
 //! | `bare` | X said the strike would continue / Critics are saying the plan is costly |
 //! | `passive-agent` | La fermeture a été annoncée par le ministère |
+//! | `coordinated` | X a dénoncé la décision et appelé à la mobilisation |
 //! | `participle`, `infinitive` | …, estimant que … / Avant de rappeler que … |
 //! | `selon-initial`, `selon-final` | Selon X, … / …, selon X / According to X, … |
 //! | `pour-initial`, `pour-qui` | Pour X, … / …, selon X, pour qui … |
@@ -668,6 +669,19 @@ fn frame(
         cand.who = Who::Np(np.0, np.1);
         return incise_before(tk, unit_cues, previous, us, cue, cand);
     }
+    // a participle coordinated with a compound cue shares its auxiliary and subject
+    let coordinated = cue.form == Form::Participle
+        && cue.s > us
+        && tk.word(cue.s - 1)
+        && tk.cls(cue.s - 1) & class::CONJ != 0
+        && tk.cls(cue.s) & class::AUX == 0;
+    if coordinated {
+        let (a, b, _) = after?;
+        cand.content = (a, b);
+        cand.kind = kind_of(tk, a, b);
+        cand.rule = "coordinated";
+        return Some(cand);
+    }
     match cue.form {
         Form::Present | Form::Infinitive => {
             // the subject of a participle is the subject of the clause it continues
@@ -702,8 +716,18 @@ fn frame(
             };
             if strong_after.is_none() {
                 if let Some(a) = subject_start.filter(|&a| a > us) {
-                    let after_quote = tk.toks[a - 1].kind == Kind::Close
-                        || tk.is(a - 1, ",") && a >= 2 && tk.toks[a - 2].kind == Kind::Close;
+                    let close = if tk.toks[a - 1].kind == Kind::Close {
+                        Some(a - 1)
+                    } else {
+                        (tk.is(a - 1, ",") && a >= 2 && tk.toks[a - 2].kind == Kind::Close)
+                            .then(|| a - 2)
+                    };
+                    // "“We are ready.”  The network said it would …": a quotation closed by a
+                    // period, then a sentence with its own content, is not tagged by it
+                    let new_sentence = close.is_some_and(|c| c > 0 && tk.is(c - 1, "."))
+                        && after.is_some()
+                        && tk.toks[a].upper;
+                    let after_quote = close.is_some() && !new_sentence;
                     // a trailing tag (rule `incise`): "…, officials said." / "…, the minister said
                     // Sunday." / "…, X told the conference, which …": a subject of a few words,
                     // the verb and at most a short phrase close the clause
@@ -851,6 +875,12 @@ fn incise_before(
     }
     if start >= end {
         return None;
+    }
+    // two quotations in a row, one tag: it belongs to the second (« A ? » « B », rétorque X)
+    if let Some(q) = tk.quote_closed_at(end - 1) {
+        if q.open > start && tk.toks[q.open - 1].kind == Kind::Close {
+            start = q.open;
+        }
     }
     // a short introduction before a quotation that ends at the incise: "D'autre part, « … »"
     if tk.toks[start].kind != Kind::Open && tk.toks[end - 1].kind == Kind::Close {
