@@ -8,6 +8,8 @@ Usage: pip install verbecc==2.0.3 lemminflect==0.2.3 && python3 scripts/gen_cues
 
 import json
 import logging
+import os
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +85,8 @@ def english(verb):
 
 def main():
     logging.disable(logging.CRITICAL)
+    # verbecc writes a log file in the working directory
+    os.chdir(tempfile.mkdtemp())
     from verbecc import CompleteConjugator, LangCodeISO639_1
 
     conjugator = CompleteConjugator(LangCodeISO639_1.fr)

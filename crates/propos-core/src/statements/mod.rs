@@ -674,6 +674,7 @@ fn frame(
         && cue.s > us
         && tk.word(cue.s - 1)
         && tk.cls(cue.s - 1) & class::CONJ != 0
+        && !cue.refl
         && tk.cls(cue.s) & class::AUX == 0;
     if coordinated {
         let (a, b, _) = after?;
