@@ -24,6 +24,7 @@
 //! | `incise-shape` | « C'est stupide », admets le prévenu (verb not in the lexicon) |
 //! | `colon`, `colon-quote` | X a prévenu : « … » / Il reste confiant : « … » |
 //! | `cue-quote` | Michel X salue « une baisse significative » |
+//! | `comma-quote` | Lopez said, "We will win this race." |
 //! | `que` | X a également affirmé que … / X said that … |
 //! | `object` | X a démenti ces rumeurs / s'est dit préoccupé par … / a appelé X à … |
 //! | `bare` | X said the strike would continue / Critics are saying the plan is costly |
@@ -644,7 +645,8 @@ fn frame(
     let prev = cue.s.checked_sub(1).filter(|&p| p >= us);
     let after_comma = prev.is_some_and(|p| tk.is(p, ",") || tk.toks[p].kind == Kind::Close);
     // content after the cue
-    let after = frame_after(tk, lx, verb, cue, ue, unit_cues);
+    let after =
+        frame_after(tk, lx, verb, cue, ue, unit_cues).or_else(|| comma_quote(tk, lx, us, cue, ue));
     if let Some(pron) = cue.inv {
         if &tk.text[pron.0..pron.1] == "on" {
             return None;
@@ -932,6 +934,27 @@ fn lx_free_word(tk: &Tokens, i: usize) -> bool {
         tk.lw(i),
         "et" | "mais" | "ou" | "puis" | "and" | "but" | "or"
     )
+}
+
+/// Construction `comma-quote`: `Lopez said, "We will win."`: a quotation after the cue and a
+/// comma, when no quotation before the cue makes it an incise (`"A," he said, "B."`).
+fn comma_quote(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    cue: &cues::Cue,
+    ue: usize,
+) -> Option<(usize, usize, &'static str)> {
+    let j = skip_adverbs(tk, lx, cue.e, ue);
+    if j + 1 >= ue || !tk.is(j, ",") || cue.inv.is_some() {
+        return None;
+    }
+    if (us..cue.s).any(|k| tk.toks[k].kind == Kind::Close) {
+        return None;
+    }
+    let q = tk.quote_opened_at(j + 1)?;
+    let close = q.close?;
+    Some((j + 1, close + 1, "comma-quote"))
 }
 
 /// The content after a cue: (start token, end token, rule).

@@ -175,7 +175,11 @@ fn spans(text: &str, out: &mut Vec<(usize, usize, bool)>) {
             if d == '-' || d == '.' || d == ',' && bytes[i..j].iter().all(u8::is_ascii_digit) {
                 let next = char_at(text, j + d_width).map(|(c, _)| c);
                 let digit_after = next.is_some_and(|c| c.is_ascii_digit());
-                if next.is_some_and(is_word_char) && (d != ',' || digit_after) {
+                // "fermée.Le préfet": a sentence end without its space, not "U.S"
+                let glued_sentence = d == '.'
+                    && text[i..j].chars().last().is_some_and(char::is_lowercase)
+                    && next.is_some_and(char::is_uppercase);
+                if next.is_some_and(is_word_char) && (d != ',' || digit_after) && !glued_sentence {
                     end = j + d_width;
                     continue;
                 }
