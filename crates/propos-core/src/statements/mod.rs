@@ -394,7 +394,18 @@ impl UnitCues {
                 }
             }
             if tk.word(i) && class_at(i) & class::CONJ != 0 && unit.starts_at(i + 1) {
-                reasons |= Self::CONJUNCTION;
+                // "a souligné que … et a condamné …": a compound cue right after the
+                // conjunction, with the auxiliary of the first cue of the unit, is coordinated
+                // with that main verb and ends its que-clause (not in "rapporte que X a
+                // exprimé … et a réitéré …", coordinated inside the clause)
+                let main = unit.starts.first().copied();
+                let coordinated = class_at(i + 1) & class::AUX != 0
+                    && main.is_some_and(|k| k < i && tk.word(k) && tk.lw(k) == tk.lw(i + 1));
+                if coordinated {
+                    reasons |= Self::ALWAYS;
+                } else {
+                    reasons |= Self::CONJUNCTION;
+                }
             }
             if reasons != 0 {
                 unit.stops.push((i, t.depth, reasons));
