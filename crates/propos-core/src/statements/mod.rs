@@ -38,6 +38,7 @@
 //! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
 //! `journalists.txt`, `counterpart_roles.txt`.
 
+mod agreement;
 mod cues;
 pub(crate) mod lex;
 mod speakers;
@@ -98,7 +99,7 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
     colon_quotes(&tk, lx, &mut cands);
     cands.sort_by_key(|c| c.cue_tok.0);
     let cands = drop_nested(&tk, cands);
-    let mut resolver = speakers::Resolver::new(&tk, lx);
+    let mut resolver = speakers::Resolver::new(&tk, lx, doc.lang);
     let mut out = Vec::with_capacity(cands.len());
     let mut next_cand = 0;
     for (u, &(us, ue)) in tk.units.iter().enumerate() {
@@ -170,6 +171,7 @@ fn build(
         speaker_mention: who.mention,
         speaker_type: who.kind,
         speaker_country: who.country,
+        speaker_rule: who.rule,
         cue: doc.text[cue_start..cue_end].to_string(),
         cue_start,
         cue_end,

@@ -24,6 +24,7 @@ struct Case {
 struct Expect {
     speaker: Option<String>,
     speaker_country: Option<String>,
+    speaker_rule: Option<String>,
     kind: String,
     cue: Option<String>,
     content: String,
@@ -52,9 +53,10 @@ fn describe(found: &[Statement]) -> String {
         .iter()
         .map(|s| {
             format!(
-                "  [{}] {:?} | {} | {:?} ({})",
+                "  [{}] {:?} <{}> | {} | {:?} ({})",
                 s.kind.as_str(),
                 s.speaker,
+                s.speaker_rule.map_or("-", |r| r.as_str()),
                 s.cue,
                 s.content,
                 s.rule
@@ -88,6 +90,15 @@ fn check(lang: Lang, case: &Case) -> Vec<String> {
                 "{:?}: speaker {:?} (expected {:?})",
                 expect.content, s.speaker, expect.speaker
             ));
+        }
+        if let Some(rule) = &expect.speaker_rule {
+            let found = s.speaker_rule.map(|r| r.as_str());
+            if found != Some(rule.as_str()) {
+                errors.push(format!(
+                    "{:?}: speaker_rule {found:?} (expected {rule:?})",
+                    expect.content
+                ));
+            }
         }
         if let Some(cue) = &expect.cue {
             if &s.cue != cue {
