@@ -1434,7 +1434,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && !info.plural
         {
             let org = |a: &ActorRec| {
-                a.kind == ActorType::Organization && a.canonical.chars().any(char::is_uppercase)
+                a.kind != ActorType::Person
+                    && !a.plural
+                    && a.canonical.chars().any(char::is_uppercase)
             };
             let lower = canonical.to_lowercase();
             let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
@@ -1531,7 +1533,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     || self.tk.units.binary_search_by_key(&a, |u| u.0).is_ok());
             let (mut main, other) = if proper(k + 1) && !right.garbage {
                 (right, left)
-            } else if proper(a) && !left.garbage && !(opener && !right.garbage) {
+            } else if proper(a) && !left.garbage && (!opener || right.garbage) {
                 (left, right)
             } else if !right.garbage {
                 (right, left)
