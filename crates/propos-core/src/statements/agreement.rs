@@ -1,5 +1,5 @@
 //! Agreement features of words: which pronouns, titles, determiners and role nouns show
-//! a gender, a plural, a non-person or a copula (`lexicons/<lang>/agreement.tsv`).
+//! a gender, a plural, a non-person, a copula or the latest mention (`lexicons/<lang>/agreement.tsv`).
 
 use std::sync::LazyLock;
 
@@ -20,6 +20,8 @@ pub(crate) enum Feature {
     Thing,
     /// A copula: a name before it takes the role after it.
     Copula,
+    /// Refers to the person named last ("ce dernier", "the latter").
+    Latest,
 }
 
 /// The gender of a person entity.
@@ -35,7 +37,7 @@ impl Feature {
         match self {
             Feature::Masculine => Some(Gender::Masculine),
             Feature::Feminine => Some(Gender::Feminine),
-            Feature::Plural | Feature::Thing | Feature::Copula => None,
+            Feature::Plural | Feature::Thing | Feature::Copula | Feature::Latest => None,
         }
     }
 }
@@ -47,6 +49,7 @@ fn parse(value: &str) -> Option<Feature> {
         "pl" => Some(Feature::Plural),
         "thing" => Some(Feature::Thing),
         "copula" => Some(Feature::Copula),
+        "latest" => Some(Feature::Latest),
         _ => None,
     }
 }

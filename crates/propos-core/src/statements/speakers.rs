@@ -1231,6 +1231,25 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let mention = Some(self.text(a, b));
         let span = Some((self.tk.toks[a].start, self.tk.toks[b - 1].end));
         self.link = None;
+        // "ce dernier", "the latter": the person named last
+        let latest = b == a + 2
+            && cls(self.tk, self.lx, a) & class::DET != 0
+            && self.feats.get(self.tk.lw(a + 1)) == Some(&Feature::Latest);
+        if latest {
+            let before = self.names.partition_point(|n| n.pos < a);
+            if let Some(n) = self.names[..before]
+                .last()
+                .filter(|n| self.units_between(n.pos, pos) <= 1)
+                .cloned()
+            {
+                let actor = self.named_actor(&n, n.role.clone());
+                let mut r = self.resolution(actor);
+                r.mention = mention;
+                r.span = span;
+                r.rule = Some(SpeakerRule::Pronoun);
+                return r;
+            }
+        }
         let actor = if info.garbage {
             self.link = Some(SpeakerRule::InciseSubject);
             self.last_person_speaker(pos).or_else(|| {
@@ -1353,7 +1372,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .cloned()
             {
                 self.link = Some(SpeakerRule::RoleAnaphora);
-                return Some(self.named_actor(&n, role));
+                return Some(self.named_actor(&n, Some(role)));
             }
             if let Some(i) = self.salient.iter().rev().map(|s| s.1).find(|&a| {
                 self.actors[a].roles.contains(&role) && compatible(self.actors[a].country)
@@ -1397,7 +1416,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .cloned()
                 {
                     self.link = Some(SpeakerRule::RoleAnaphora);
-                    return Some(self.named_actor(&n, role));
+                    return Some(self.named_actor(&n, Some(role)));
                 }
                 // a headline or lede names by role whom the body names by name alone
                 let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
@@ -1417,7 +1436,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         .cloned()
                     {
                         self.link = Some(SpeakerRule::RoleAnaphora);
-                        return Some(self.named_actor(&n, role));
+                        return Some(self.named_actor(&n, Some(role)));
                     }
                 }
             }
@@ -1468,7 +1487,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// The person actor of a name mention, created when new.
-    fn named_actor(&mut self, n: &NameMention, role: String) -> usize {
+    fn named_actor(&mut self, n: &NameMention, role: Option<String>) -> usize {
         if let Some(i) = self.person_with(&n.tokens, false) {
             return i;
         }
@@ -1477,7 +1496,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             kind: ActorType::Person,
             country: n.country,
             name: n.tokens.clone(),
-            roles: vec![role],
+            roles: role.into_iter().collect(),
             plural: false,
             gender: n.gender,
         })
