@@ -960,7 +960,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         r.rule = Some(SpeakerRule::Relative);
                         r
                     }
-                    None => self.inherit(pos),
+                    None => Resolution {
+                        rule: Some(SpeakerRule::InciseSubject),
+                        ..self.inherit(pos)
+                    },
                 }
             }
             Who::Pronoun { start, end, plural } => {

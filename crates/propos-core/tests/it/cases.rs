@@ -70,7 +70,9 @@ fn describe(found: &[Statement]) -> String {
 fn check(lang: Lang, case: &Case) -> Vec<String> {
     let mut article = Article::new(case.name.clone(), case.text.clone());
     article.lang = Some(lang);
-    let found = extract(&article).statements;
+    let extraction = extract(&article);
+    crate::invariants::check_extraction(&article.text, &extraction);
+    let found = extraction.statements;
     let mut errors = Vec::new();
     for expect in &case.expect {
         let Some(s) = found.iter().find(|s| s.content == expect.content) else {
