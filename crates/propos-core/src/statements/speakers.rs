@@ -1994,7 +1994,12 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
         });
-        if !all_caps && !tokens.is_empty() {
+        let place = lx.places.contains_key(&normalize(tk, i, j));
+        if !all_caps && !place && !tokens.is_empty() {
+            // a capitalised determiner opening the name ("Le Thi Thu Hang") is part of it
+            // for the walk back to its role
+            let lead =
+                usize::from(i > 1 && tk.toks[i - 1].upper && cls(tk, lx, i - 1) & class::DET != 0);
             // a title just before the name: "Mme Marie Dubois", "M. Dupont"
             let mut gender = (i.saturating_sub(2)..i)
                 .rev()
@@ -2008,11 +2013,11 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             let mut role = None;
             let mut k = i;
             let mut steps = 0;
-            while k > 0 && steps < 7 {
+            while k > 0 && steps < 7 + lead {
                 k -= 1;
                 steps += 1;
                 if !is_word(tk, k) {
-                    if tk.is(k, ",") && steps == 1 {
+                    if tk.is(k, ",") && steps == 1 + lead {
                         continue;
                     }
                     break;
@@ -2040,7 +2045,13 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 while k < n && cls(tk, lx, k) & class::DET != 0 {
                     k += 1;
                 }
-                if k < n && is_word(tk, k) && lx.is_role(tk.lw(k)) {
+                // an apposition is closed ("X, le président du comité, a dit"); a role
+                // running on to its verb is the next subject ("…, la porte-parole a dit")
+                let closed = copula
+                    || (k..(k + 12).min(n))
+                        .find(|&c| !is_word(tk, c))
+                        .is_some_and(|c| !tk.is(c, "-") && !tk.is(c, "'"));
+                if k < n && is_word(tk, k) && lx.is_role(tk.lw(k)) && closed {
                     role = Some(
                         lx.roles
                             .get(tk.lw(k))
