@@ -83,7 +83,7 @@ fn number_words_through_text2num() {
             "Title\nTen thousand people marched, and three men.",
             Lang::En
         ),
-        [one("Ten thousand people", 10000.0, "people")]
+        [one("Ten thousand people", 10000.0, "person")]
     );
 }
 
