@@ -1196,7 +1196,8 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
 /// content, is the statement's date; the one nearest to the cue wins. A statement whose sentence gives no date takes the
 /// last news day named before it in the narration (a weekday or "hier", outside any
 /// statement's content and captions, not after the publication date): the day the
-/// article reports on; a statement before every news day takes the first one.
+/// article reports on; a statement before every news day takes the first one; with no
+/// news day at all, the last day named in the narration before it.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
     let contents = SpanIndex::contents(statements);
     let in_content = |d: &DateMention| contents.covers(d.start, d.end);
@@ -1209,7 +1210,8 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     };
     let published = doc.published.map(|p| p.to_string());
     // The news days of the narration, in text order.
-    let news_days: Vec<&DateMention> = dates
+    // The days of the narration, in text order, and among them the news days.
+    let narration_days: Vec<&DateMention> = dates
         .iter()
         .filter(|d| {
             d.granularity == Granularity::Day
@@ -1220,8 +1222,12 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 }
                 && !in_content(d)
                 && !in_caption(d)
-                && is_news_day(d, doc.lang)
         })
+        .collect();
+    let news_days: Vec<&DateMention> = narration_days
+        .iter()
+        .copied()
+        .filter(|d| is_news_day(d, doc.lang))
         .collect();
     for statement in statements.iter_mut() {
         let (s_start, s_end) = doc
@@ -1255,12 +1261,15 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         // date), keeps the statement from inheriting another day.
         let date = match own {
             Some(d) => Some(d),
-            // Before any news day (a lead that the next sentences date): the first one.
+            // Before any news day (a lead that the next sentences date): the first one;
+            // with no news day, the last day of the narration before ("SEOUL, Nov. 10").
             None => {
                 let k = news_days.partition_point(|d| d.end <= statement.cue_start);
+                let n = narration_days.partition_point(|d| d.end <= statement.cue_start);
                 k.checked_sub(1)
                     .map(|k| news_days[k])
                     .or_else(|| news_days.first().copied())
+                    .or_else(|| n.checked_sub(1).map(|n| narration_days[n]))
             }
         };
         statement.date = date.and_then(|d| d.value.clone());
