@@ -676,7 +676,8 @@ fn core_without_suffix(
             });
             let plain = match lang {
                 Lang::Fr => !abbreviation && (!capitalized || context),
-                Lang::En => context,
+                // "to Jan Egeland" is no month.
+                Lang::En => context && !abbreviation,
             };
             if role != Role::Plain || has_suffix || plain {
                 if abbreviation && t.is_punct(last, ".") && role == Role::Plain && !has_suffix {
