@@ -323,10 +323,22 @@ struct Markers {
 const TENSE_REACH: usize = 16;
 
 fn tense_markers(t: &Tokens, lex: &Lexicon) -> Markers {
-    let words = (0..t.len())
-        .filter(|&k| t.is(k, Kind::Word) && t.str(k).starts_with(char::is_lowercase))
-        .filter_map(|k| Some((k, lex.tense.of(t.low(k))?)))
-        .collect();
+    let mut words: Vec<(usize, Tense)> = Vec::new();
+    for k in 0..t.len() {
+        if !t.is(k, Kind::Word) || !t.str(k).starts_with(char::is_lowercase) {
+            continue;
+        }
+        let Some(mut tense) = lex.tense.of(t.low(k)) else {
+            continue;
+        };
+        // "will be held": the participle of a future.
+        if let Some(&(before, Tense::Future)) = words.last() {
+            if t.prev_word(k) == Some(before) {
+                tense = Tense::Future;
+            }
+        }
+        words.push((k, tense));
+    }
     let commas = (0..t.len()).filter(|&k| t.is_punct(k, ",")).collect();
     Markers { words, commas }
 }
