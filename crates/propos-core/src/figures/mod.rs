@@ -81,6 +81,8 @@ struct Lexicon {
     demonym_suffixes: Vec<&'static str>,
     links: FastSet<&'static str>,
     group_links: FastSet<&'static str>,
+    /// Nouns naming what a bare number after them counts ("death toll" → "death").
+    count_units: Phrases<String>,
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     currency_multipliers: FastMap<String, u128>,
     /// "dizaine" → 10: a value after an article of `approx_openers`.
@@ -170,6 +172,11 @@ impl Lexicon {
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
             approx_openers: set(lexicon_file!("approx_openers.txt")(lang)),
+            count_units: Phrases::new(
+                pair_list(lexicon_file!("count_units.tsv")(lang))
+                    .into_iter()
+                    .map(|(k, v)| (k, v.to_string())),
+            ),
             currency_multipliers: crate::lexicon::pairs(lexicon_file!("currency_multipliers.tsv")(
                 lang,
             ))
@@ -1231,6 +1238,18 @@ fn infer_units(
             }
         }
     }
+    // "the death toll rose to 45": what the count noun says is counted.
+    let mut implied: Vec<(usize, &String)> = Vec::new();
+    let mut k = 0;
+    while k < t.len() {
+        match lex.count_units.match_at(t, k) {
+            Some((end, unit)) => {
+                implied.push((k, unit));
+                k = end + 1;
+            }
+            None => k += 1,
+        }
+    }
     let currencies: Vec<(usize, String)> = candidates
         .iter()
         .filter_map(|c| {
@@ -1260,10 +1279,15 @@ fn infer_units(
                             .filter(|&&(count, _)| count == w || Some(count) == w2)
                     })
                     .copied();
+                let implied_unit = || {
+                    let k = implied.partition_point(|&(at, _)| at < c.number);
+                    k.checked_sub(1).map(|k| implied[k].1.clone())
+                };
                 k.checked_sub(1)
                     .map(|k| announced[k])
                     .or(after)
                     .map(|(_, noun)| lex.lemma(t.str(noun)))
+                    .or_else(implied_unit)
             };
             // "ils ne sont que 1 500": a pronoun a few words before points back.
             let anaphoric = || {
