@@ -60,6 +60,7 @@ struct Lexicon {
     adjectives: FastSet<&'static str>,
     stopwords: FastSet<&'static str>,
     references: FastSet<&'static str>,
+    rankings: FastSet<&'static str>,
     time_units: FastSet<&'static str>,
     time_before: Phrases<()>,
     time_after: FastSet<String>,
@@ -149,6 +150,7 @@ impl Lexicon {
             adjectives: set(lexicon_file!("unit_adjectives.txt")(lang)),
             stopwords: set(lexicon_file!("unit_stopwords.txt")(lang)),
             references: set(lexicon_file!("reference_words.txt")(lang)),
+            rankings: set(lexicon_file!("ranking_words.txt")(lang)),
             time_units: set(lexicon_file!("time_units.txt")(lang)),
             time_before: Phrases::new(time_before),
             time_after,
@@ -844,11 +846,11 @@ impl Candidate {
     fn filter(self, t: &Tokens, lex: &Lexicon, first_word: Option<usize>) -> Option<Candidate> {
         let before = t.prev_word(self.first).map(|w| (w, t.low(w)));
         if let Some((w, word)) = &before {
-            // "résolution 2231", but "the top 20 countries" counts countries.
-            let counted = self.written_unit
-                && t.is(self.last, Kind::Word)
-                && t.str(self.last).starts_with(char::is_lowercase);
-            if lex.references.contains(word) && t.spaced(*w, self.first) && !counted {
+            if lex.references.contains(word) && t.spaced(*w, self.first) {
+                return None;
+            }
+            // "le top 10", but "the top 20 countries" counts countries.
+            if lex.rankings.contains(word) && !self.written_unit {
                 return None;
             }
             // "Acte 18", "France 24": a number after a capitalized name, with no unit.
