@@ -14,7 +14,8 @@ Tables (offsets are byte offsets into the article text):
 
 - ``statements``: doc_id, statement_id, sentence, start, end, speaker,
   speaker_mention, speaker_type, speaker_country, cue, cue_start, cue_end,
-  cue_lemma, kind, content, content_start, content_end, date, lang, rule
+  cue_lemma, kind, content, content_start, content_end, date, lang, rule,
+  speaker_rule
 - ``figures``: doc_id, figure_id, start, end, text, value, unit, approx,
   bound, statement_id, speaker, date (the date of the figure's statement)
 - ``dates``: doc_id, start, end, text, value, granularity

@@ -13,7 +13,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 STATEMENT_COLUMNS = [
     "doc_id", "statement_id", "sentence", "start", "end", "speaker", "speaker_mention",
     "speaker_type", "speaker_country", "cue", "cue_start", "cue_end", "cue_lemma", "kind",
-    "content", "content_start", "content_end", "date", "lang", "rule",
+    "content", "content_start", "content_end", "date", "lang", "rule", "speaker_rule",
 ]
 
 

@@ -111,6 +111,7 @@ fn statements(extractions: &[&Extraction]) -> Result<DataFrame> {
             rows.iter().map(|(e, _)| e.lang.code()).collect::<Vec<_>>(),
         ),
         column("rule", get(|s| Some(s.rule.as_str()))),
+        column("speaker_rule", get(|s| s.speaker_rule.map(|r| r.as_str()))),
     ])
 }
 

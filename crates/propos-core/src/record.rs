@@ -55,6 +55,54 @@ impl ActorType {
     }
 }
 
+/// Why a statement's speaker was chosen: the link from the words at the cue to the entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SpeakerRule {
+    /// A proper name, resolved to its fullest form in the article.
+    Name,
+    /// A courtesy title and a name ("Mme Vasseur").
+    Title,
+    /// A role and a name in apposition ("la porte-parole, Claire Morin,").
+    Apposition,
+    /// An acronym resolved to the expansion the article gives ("OBR").
+    Acronym,
+    /// A role noun referring to a named person of the article ("la porte-parole").
+    RoleAnaphora,
+    /// A capital, state or people standing for its state ("Moscou").
+    Capital,
+    /// An organisation or institution named as written.
+    Organization,
+    /// A description left as written: a role with no name, a group, a document.
+    Description,
+    /// A subject pronoun resolved to the most salient compatible entity.
+    Pronoun,
+    /// A relative pronoun ("qui") resolved to its antecedent.
+    Relative,
+    /// No subject at the cue (participle, incise): the subject of the clause or the
+    /// current speaker.
+    InciseSubject,
+}
+
+impl SpeakerRule {
+    /// The name used in tables and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerRule::Name => "name",
+            SpeakerRule::Title => "title",
+            SpeakerRule::Apposition => "apposition",
+            SpeakerRule::Acronym => "acronym",
+            SpeakerRule::RoleAnaphora => "role-anaphora",
+            SpeakerRule::Capital => "capital",
+            SpeakerRule::Organization => "organization",
+            SpeakerRule::Description => "description",
+            SpeakerRule::Pronoun => "pronoun",
+            SpeakerRule::Relative => "relative",
+            SpeakerRule::InciseSubject => "incise-subject",
+        }
+    }
+}
+
 /// Something an actor is reported to have said, written or claimed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
@@ -74,6 +122,9 @@ pub struct Statement {
     pub speaker_type: Option<ActorType>,
     /// ISO 3166-1 alpha-2 code of the state the speaker speaks for.
     pub speaker_country: Option<String>,
+    /// Why the speaker was chosen; `None` when there is no speaker.
+    #[serde(default)]
+    pub speaker_rule: Option<SpeakerRule>,
     /// The reporting expression as written ("a déclaré", "selon").
     pub cue: String,
     /// Start of the cue.

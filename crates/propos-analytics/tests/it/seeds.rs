@@ -38,7 +38,8 @@ fn tables_have_the_documented_schemas() {
             "content_end",
             "date",
             "lang",
-            "rule"
+            "rule",
+            "speaker_rule"
         ]
     );
     assert_eq!(

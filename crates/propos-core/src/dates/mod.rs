@@ -5,7 +5,12 @@
 //! numeric ("samedi (2/11)", "31/10/2024", "2024-11-02"), months ("en juin",
 //! "février 2022", "fin juin"), weekdays ("vendredi", "lundi dernier", "on Friday"),
 //! relative days and months ("hier", "le mois dernier", "yesterday") and anaphora
-//! ("le même jour", "le lendemain", "le mois suivant").
+//! ("le même jour", "le lendemain", "two days later", "le mois suivant").
+//!
+//! A bare weekday or month is the last one in a past clause ("the House passed the
+//! bill on Wednesday") and the next one in a future clause ("jeudi, le ministre
+//! présentera"): the tense is told by the marker word nearest to the date in its
+//! clause (`tense_markers.tsv`).
 //!
 //! Resolution uses a reference date, the *anchor*: the publication date when known,
 //! else a publication date stated in the text ("Publié le 25/09/2013", a
@@ -35,8 +40,9 @@ enum Rel {
     Month(i32),
     Week(i32),
     SameDay,
-    DayAfter,
-    DayBefore,
+    /// This many days after (before, if negative) the day last named: "le lendemain",
+    /// "two days later", "a day earlier".
+    Later(i32),
     MonthAfter,
     MonthBefore,
 }
@@ -50,8 +56,9 @@ impl Rel {
             "month" => Rel::Month(n()?),
             "week" => Rel::Week(n()?),
             "same-day" => Rel::SameDay,
-            "day-after" => Rel::DayAfter,
-            "day-before" => Rel::DayBefore,
+            "day-after" => Rel::Later(1),
+            "day-before" => Rel::Later(-1),
+            "later" => Rel::Later(n()?),
             "month-after" => Rel::MonthAfter,
             "month-before" => Rel::MonthBefore,
             _ => return None,
@@ -93,7 +100,57 @@ impl Role {
     }
 }
 
+/// The tense of the clause around a date, told by its nearest marker word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+}
+
+/// Marker words and endings of `tense_markers.tsv`.
+struct TenseMarkers {
+    /// `None`: a word or an ending that says nothing of the tense (it overrides a
+    /// shorter ending: "pourrait" is not an imperfect).
+    words: FastMap<String, Option<Tense>>,
+    endings: Vec<(String, Option<Tense>)>,
+}
+
+impl TenseMarkers {
+    fn load(data: &'static str) -> Self {
+        let mut words = FastMap::default();
+        let mut endings = Vec::new();
+        for (key, value) in crate::lexicon::pairs(data) {
+            let tense = match value {
+                "past" => Some(Tense::Past),
+                "future" => Some(Tense::Future),
+                _ => None,
+            };
+            match key.strip_prefix('*') {
+                Some(ending) => endings.push((ending.to_string(), tense)),
+                None => {
+                    words.insert(key.to_string(), tense);
+                }
+            }
+        }
+        endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+        Self { words, endings }
+    }
+
+    /// The tense a lower-case word marks, if any.
+    fn of(&self, word: &str) -> Option<Tense> {
+        if let Some(&tense) = self.words.get(word) {
+            return tense;
+        }
+        let len = word.chars().count();
+        self.endings
+            .iter()
+            .find(|(e, _)| word.ends_with(e.as_str()) && len >= e.chars().count() + 3)
+            .and_then(|&(_, tense)| tense)
+    }
+}
+
 struct Lexicon {
+    tense: TenseMarkers,
     months: FastMap<String, (u8, bool)>,
     weekdays: FastMap<String, u8>,
     phrases: Phrases<Rel>,
@@ -162,6 +219,7 @@ impl Lexicon {
                 .collect()
         };
         Self {
+            tense: TenseMarkers::load(lexicon_file!("tense_markers.tsv")(lang)),
             day_parts: Phrases::new(
                 entries(lexicon_file!("day_parts.txt")(lang)).map(|e| (e.to_string(), ())),
             ),
@@ -220,12 +278,16 @@ struct Raw {
     form: Form,
     /// Preceded by a publication label ("Publié le").
     labelled: bool,
+    /// The tense of its clause, when a marker word tells it.
+    tense: Option<Tense>,
 }
 
 /// Scans the tokens of one sentence (or block) for date expressions.
 fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     let lex = lexicon(lang);
     let first_word = (0..t.len()).find(|&i| t.is(i, Kind::Word));
+    // The tense markers and commas of the sentence, found once its first date is.
+    let mut markers: Option<Markers> = None;
     let mut i = 0;
     while i < t.len() {
         // dates start on a word or a number
@@ -236,16 +298,87 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         match scan_at(t, i, lex, lang, first_word == Some(i)) {
             Some((last, form)) => {
                 let labelled = lex.labels.match_before(t, i, 4).is_some();
+                let markers = markers.get_or_insert_with(|| tense_markers(t, lex));
                 out.push(Raw {
                     start: t.toks[i].start,
                     end: t.toks[last].end,
                     form,
                     labelled,
+                    tense: markers.nearest(i, last, first_word == Some(i)),
                 });
                 i = last + 1;
             }
             None => i += 1,
         }
+    }
+}
+
+/// The tense marker words and the commas of a sentence, in text order.
+struct Markers {
+    words: Vec<(usize, Tense)>,
+    commas: Vec<usize>,
+}
+
+/// How far (in tokens, spaces included) a tense marker is read from a date.
+const TENSE_REACH: usize = 16;
+
+fn tense_markers(t: &Tokens, lex: &Lexicon) -> Markers {
+    let mut words: Vec<(usize, Tense)> = Vec::new();
+    for k in 0..t.len() {
+        if !t.is(k, Kind::Word) || !t.str(k).starts_with(char::is_lowercase) {
+            continue;
+        }
+        let Some(mut tense) = lex.tense.of(t.low(k)) else {
+            continue;
+        };
+        // "will be held": the participle of a future.
+        if let Some(&(before, Tense::Future)) = words.last() {
+            if t.prev_word(k) == Some(before) {
+                tense = Tense::Future;
+            }
+        }
+        words.push((k, tense));
+    }
+    let commas = (0..t.len()).filter(|&k| t.is_punct(k, ",")).collect();
+    Markers { words, commas }
+}
+
+impl Markers {
+    fn comma_between(&self, a: usize, b: usize) -> bool {
+        let k = self.commas.partition_point(|&c| c <= a);
+        self.commas.get(k).is_some_and(|&c| c < b)
+    }
+
+    /// The tense of the marker nearest to the tokens `first..=last` (the one before on a
+    /// tie), within [`TENSE_REACH`] and the same clause: not across a comma, unless the
+    /// date opens the sentence ("Jeudi, le ministre présentera …").
+    fn nearest(&self, first: usize, last: usize, opening: bool) -> Option<Tense> {
+        let markers = &self.words;
+        let k = markers.partition_point(|&(m, _)| m < first);
+        let before = k
+            .checked_sub(1)
+            .map(|b| markers[b])
+            .filter(|&(m, _)| first - m <= TENSE_REACH && !self.comma_between(m, first));
+        let after = markers[k..]
+            .iter()
+            .find(|&&(m, _)| m > last)
+            .copied()
+            .filter(|&(m, _)| m - last <= TENSE_REACH && (opening || !self.comma_between(last, m)));
+        nearest_of(before, after, first, last)
+    }
+}
+
+/// The nearer of two markers around `first..=last`, the one before on a tie.
+fn nearest_of(
+    before: Option<(usize, Tense)>,
+    after: Option<(usize, Tense)>,
+    first: usize,
+    last: usize,
+) -> Option<Tense> {
+    match (before, after) {
+        (Some((b, tb)), Some((a, ta))) => Some(if first - b <= a - last { tb } else { ta }),
+        (Some((_, tense)), None) | (None, Some((_, tense))) => Some(tense),
+        (None, None) => None,
     }
 }
 
@@ -555,7 +688,8 @@ fn core_without_suffix(
             });
             let plain = match lang {
                 Lang::Fr => !abbreviation && (!capitalized || context),
-                Lang::En => context,
+                // "to Jan Egeland" is no month.
+                Lang::En => context && !abbreviation,
             };
             if role != Role::Plain || has_suffix || plain {
                 if abbreviation && t.is_punct(last, ".") && role == Role::Plain && !has_suffix {
@@ -769,7 +903,15 @@ fn resolve_day(
     Some(partial)
 }
 
-fn resolve_month(year: Option<i32>, month: u8, role: Role, anchor: Option<Anchor>) -> Value {
+/// A month without a year: the nearest one to the anchor, the last one in a past
+/// clause, the next one in a future clause, unless a modifier says otherwise.
+fn resolve_month(
+    year: Option<i32>,
+    month: u8,
+    role: Role,
+    anchor: Option<Anchor>,
+    tense: Option<Tense>,
+) -> Value {
     if let Some(y) = year {
         return Value::Month(y, month);
     }
@@ -779,10 +921,12 @@ fn resolve_month(year: Option<i32>, month: u8, role: Role, anchor: Option<Anchor
     let (ay, am, _) = civil_from_days(a.day);
     let here = ay * 12 + i32::from(am) - 1;
     let candidates = (ay - 1..=ay + 1).map(|y| y * 12 + i32::from(month) - 1);
-    let pick = match role {
-        Role::Next => candidates.filter(|&c| c > here).min(),
-        Role::Past => candidates.filter(|&c| c < here).max(),
-        _ => candidates.min_by_key(|&c| ((c - here).abs(), c)),
+    let pick = match (role, tense) {
+        (Role::Next, _) => candidates.filter(|&c| c > here).min(),
+        (Role::Past, _) => candidates.filter(|&c| c < here).max(),
+        (_, None) => candidates.min_by_key(|&c| ((c - here).abs(), c)),
+        (_, Some(Tense::Past)) => candidates.filter(|&c| c <= here).max(),
+        (_, Some(Tense::Future)) => candidates.filter(|&c| c >= here).min(),
     };
     match pick {
         Some(c) => Value::Month(c.div_euclid(12), (c.rem_euclid(12) + 1) as u8),
@@ -790,12 +934,16 @@ fn resolve_month(year: Option<i32>, month: u8, role: Role, anchor: Option<Anchor
     }
 }
 
-/// The weekday `wd` seen from day `now`: past (up to 5 days back) unless a modifier says otherwise.
-fn resolve_weekday(wd: u8, role: Role, now: i64) -> i64 {
+/// The weekday `wd` seen from day `now`: the last one in a past clause, the next one
+/// in a future clause ("jeudi, il présentera"), else past up to 5 days back, unless a
+/// modifier ("dernier", "next") says otherwise.
+fn resolve_weekday(wd: u8, role: Role, now: i64, tense: Option<Tense>) -> i64 {
     let back = i64::from((weekday(now) + 7 - wd) % 7);
-    match role {
-        Role::Past => now - if back == 0 { 7 } else { back },
-        Role::Next => now + if back == 0 { 7 } else { 7 - back },
+    match (role, tense) {
+        (Role::Past, _) => now - if back == 0 { 7 } else { back },
+        (Role::Next, _) => now + if back == 0 { 7 } else { 7 - back },
+        (_, Some(Tense::Past)) => now - back,
+        (_, Some(Tense::Future)) => now + (7 - back) % 7,
         _ if back <= 5 => now - back,
         _ => now + (7 - back),
     }
@@ -859,7 +1007,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 Granularity::Day,
             ),
             Form::Month { year, month, role } => (
-                Some(resolve_month(year, month, role, anchor)),
+                Some(resolve_month(year, month, role, anchor, raw.tense)),
                 Granularity::Month,
             ),
             Form::Weekday { weekday: wd, role } => {
@@ -882,7 +1030,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                             })
                             .and_then(|set| set.iter().next().copied());
                         named
-                            .or_else(|| now.map(|n| resolve_weekday(wd, role, n)))
+                            .or_else(|| now.map(|n| resolve_weekday(wd, role, n, raw.tense)))
                             .map(Value::Day)
                     }
                 };
@@ -898,16 +1046,13 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 ),
                 Rel::Week(_) => continue,
                 Rel::SameDay => (last_day, Granularity::Day),
-                Rel::DayAfter | Rel::DayBefore => {
-                    let step = if rel == Rel::DayAfter { 1 } else { -1 };
-                    (
-                        match last_day {
-                            Some(Value::Day(z)) => Some(Value::Day(z + step)),
-                            _ => None,
-                        },
-                        Granularity::Day,
-                    )
-                }
+                Rel::Later(n) => (
+                    match last_day {
+                        Some(Value::Day(z)) => Some(Value::Day(z + i64::from(n))),
+                        _ => None,
+                    },
+                    Granularity::Day,
+                ),
                 Rel::MonthAfter | Rel::MonthBefore => {
                     let step = if rel == Rel::MonthAfter { 1 } else { -1 };
                     (
@@ -1064,7 +1209,8 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
 /// content, is the statement's date; the one nearest to the cue wins. A statement whose sentence gives no date takes the
 /// last news day named before it in the narration (a weekday or "hier", outside any
 /// statement's content and captions, not after the publication date): the day the
-/// article reports on.
+/// article reports on; a statement before every news day takes the first one; with no
+/// news day at all, the last day named in the narration before it.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
     let contents = SpanIndex::contents(statements);
     let in_content = |d: &DateMention| contents.covers(d.start, d.end);
@@ -1077,7 +1223,8 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     };
     let published = doc.published.map(|p| p.to_string());
     // The news days of the narration, in text order.
-    let news_days: Vec<&DateMention> = dates
+    // The days of the narration, in text order, and among them the news days.
+    let narration_days: Vec<&DateMention> = dates
         .iter()
         .filter(|d| {
             d.granularity == Granularity::Day
@@ -1088,8 +1235,12 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 }
                 && !in_content(d)
                 && !in_caption(d)
-                && is_news_day(d, doc.lang)
         })
+        .collect();
+    let news_days: Vec<&DateMention> = narration_days
+        .iter()
+        .copied()
+        .filter(|d| is_news_day(d, doc.lang))
         .collect();
     for statement in statements.iter_mut() {
         let (s_start, s_end) = doc
@@ -1123,9 +1274,15 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         // date), keeps the statement from inheriting another day.
         let date = match own {
             Some(d) => Some(d),
+            // Before any news day (a lead that the next sentences date): the first one;
+            // with no news day, the last day of the narration before ("SEOUL, Nov. 10").
             None => {
                 let k = news_days.partition_point(|d| d.end <= statement.cue_start);
-                k.checked_sub(1).map(|k| news_days[k])
+                let n = narration_days.partition_point(|d| d.end <= statement.cue_start);
+                k.checked_sub(1)
+                    .map(|k| news_days[k])
+                    .or_else(|| news_days.first().copied())
+                    .or_else(|| n.checked_sub(1).map(|n| narration_days[n]))
             }
         };
         statement.date = date.and_then(|d| d.value.clone());

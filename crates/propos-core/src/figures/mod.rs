@@ -5,18 +5,23 @@
 //! decimals "3,5" / "3.5", signs "-55%") or with number words worth 10 or more
 //! ("dix mille", "ten thousand", read by the `text2num` crate), possibly multiplied
 //! ("3,5 milliards", "10M€"), with its unit: the counted noun as a singular lower-case
-//! lemma ("soldats nord-coréens" → "soldat"), a currency or "%". Qualifiers before it
+//! lemma ("soldats nord-coréens" → "soldat", "people" → "person"), a currency or "%"
+//! (a currency symbol before the number wins: "$1 billion aid" counts dollars), or a
+//! hyphenated noun ("a 72-year-old man" → "year"). Qualifiers before it
 //! set `approx` ("environ", "about") and `bound` ("plus de" → min, "jusqu'à" → max).
 //!
 //! Not figures: dates, years, clock times, ages of articles, ordinals, reference
-//! numbers ("résolution 2231"), parts of names ("G7", "Su-35", "Acte 18"), scores,
-//! phone numbers, and bare numbers whose unit cannot be found. A bare number takes the
+//! numbers ("résolution 2231"), parts of names ("G7", "Su-35", "Acte 18"), scores
+//! (but vote counts after a vote word are: "passed the bill 415-2" → two figures of
+//! votes), phone numbers, and bare numbers whose unit cannot be found. A bare number takes the
 //! unit of its range partner ("entre 300 et 500km", "8 000-10 000 soldats"), of a
 //! figure just before it in the sentence ("10 000 soldats, dont 8 000 …"), of a
-//! "nombre de X" before it, of the last counted noun after a partitive ("3 000
-//! d'entre eux"), of an earlier figure of the same value, or — with a multiplier —
-//! the currency of its sentence. Vague quantities ("des milliers de soldats") are
-//! figures with a unit and no value.
+//! "nombre de X" before or just after it, of the last counted noun after a partitive
+//! ("3 000 d'entre eux"), of an earlier figure of the same value, after a pronoun of
+//! the figure of an earlier sentence ("ils ne sont que 1 500"), or — with a
+//! multiplier — the currency of its sentence, else of the text before. Vague
+//! quantities ("des milliers de soldats") are figures with a unit and no value; "une
+//! dizaine de", "a dozen" are approximate values.
 //!
 //! All language knowledge (multipliers, qualifiers, units, plural endings, stop
 //! words, reference words…) is in `lexicons/<lang>/`; the scans are linear.
@@ -55,6 +60,7 @@ struct Lexicon {
     adjectives: FastSet<&'static str>,
     stopwords: FastSet<&'static str>,
     references: FastSet<&'static str>,
+    rankings: FastSet<&'static str>,
     time_units: FastSet<&'static str>,
     time_before: Phrases<()>,
     time_after: FastSet<String>,
@@ -76,6 +82,18 @@ struct Lexicon {
     demonym_suffixes: Vec<&'static str>,
     links: FastSet<&'static str>,
     group_links: FastSet<&'static str>,
+    /// Nouns naming what a bare number after them counts ("death toll" → "death").
+    count_units: Phrases<String>,
+    /// Letters glued to a number after a currency symbol that multiply it ("$5m").
+    currency_multipliers: FastMap<String, u128>,
+    /// "dizaine" → 10: a value after an article of `approx_openers`.
+    approx_quantities: FastMap<String, f64>,
+    approx_openers: FastSet<&'static str>,
+    /// Words announcing a vote count, with its unit ("voted" → "vote").
+    vote_words: FastMap<String, String>,
+    vote_links: FastSet<&'static str>,
+    /// Pronouns before a bare number that point back to an earlier unit ("ils sont 1 500").
+    anaphora: FastSet<&'static str>,
     text2num: Language,
 }
 
@@ -132,6 +150,7 @@ impl Lexicon {
             adjectives: set(lexicon_file!("unit_adjectives.txt")(lang)),
             stopwords: set(lexicon_file!("unit_stopwords.txt")(lang)),
             references: set(lexicon_file!("reference_words.txt")(lang)),
+            rankings: set(lexicon_file!("ranking_words.txt")(lang)),
             time_units: set(lexicon_file!("time_units.txt")(lang)),
             time_before: Phrases::new(time_before),
             time_after,
@@ -151,6 +170,25 @@ impl Lexicon {
                 lang,
             ))),
             links: set(lexicon_file!("unit_links.txt")(lang)),
+            approx_quantities: crate::lexicon::pairs(lexicon_file!("approx_quantities.tsv")(lang))
+                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
+                .collect(),
+            approx_openers: set(lexicon_file!("approx_openers.txt")(lang)),
+            count_units: Phrases::new(
+                pair_list(lexicon_file!("count_units.tsv")(lang))
+                    .into_iter()
+                    .map(|(k, v)| (k, v.to_string())),
+            ),
+            currency_multipliers: crate::lexicon::pairs(lexicon_file!("currency_multipliers.tsv")(
+                lang,
+            ))
+            .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
+            .collect(),
+            vote_words: crate::lexicon::pairs(lexicon_file!("vote_words.tsv")(lang))
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            vote_links: set(lexicon_file!("vote_links.txt")(lang)),
+            anaphora: set(lexicon_file!("unit_anaphora.txt")(lang)),
             group_links: set(lexicon_file!("group_links.txt")(lang)),
             vague: set(lexicon_file!("vague_quantities.txt")(lang)),
             vague_filter: WordFilter::new(entries(lexicon_file!("vague_quantities.txt")(lang))),
@@ -567,6 +605,8 @@ pub(crate) fn extract_from(
     let mut units_by_value: HashMap<u64, String> = HashMap::new();
     // Unit of the last figure whose unit was written, for "3 000 d'entre eux".
     let mut last_written: Option<String> = None;
+    // Units of the last figure counting money, and counting anything else.
+    let mut earlier = Earlier::default();
     let mut date_index = 0;
     for (k, sentence) in doc.sentences.iter().enumerate() {
         let t = tokens.sentence(doc.text, k);
@@ -585,11 +625,17 @@ pub(crate) fn extract_from(
             &mut candidates,
             &units_by_value,
             last_written.as_deref(),
+            &earlier,
         );
         let mut found: Vec<Figure> = vague_quantities(&t, lex, &candidates);
         for c in candidates {
             let Some(unit) = c.unit else { continue };
             units_by_value.insert(c.value.to_bits(), unit.clone());
+            if lex.currencies.contains(unit.as_str()) {
+                earlier.currency = Some(unit.clone());
+            } else if unit != "%" {
+                earlier.counted = Some(unit.clone());
+            }
             if c.written_unit && unit != "%" {
                 last_written = Some(unit.clone());
             }
@@ -617,6 +663,15 @@ pub(crate) fn extract_from(
     figures
 }
 
+/// Units of the figures of earlier sentences, for numbers whose unit is implied.
+#[derive(Default)]
+struct Earlier {
+    /// The last currency: "2 milliards d'euros. La santé en reçoit 1,7 milliard."
+    currency: Option<String>,
+    /// The last other unit (not "%"): "3 000 soldats. Selon Moscou, ils sont 1 500."
+    counted: Option<String>,
+}
+
 /// Vague quantities ("des milliers de soldats", "plusieurs centaines de milliers
 /// d'offres"): figures with a unit and no value.
 fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<Figure> {
@@ -637,9 +692,16 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
             continue;
         }
         let mut first = i;
+        // "une dizaine de policiers": about 10.
+        let mut value = None;
         if let Some(p) = t.prev_word(i) {
             if lex.vague_openers.contains(t.low(p)) {
                 first = p;
+            } else if lex.approx_openers.contains(t.low(p)) {
+                if let Some(&v) = lex.approx_quantities.get(t.low(i)) {
+                    first = p;
+                    value = Some(v);
+                }
             }
         }
         // "centaines de milliers d'offres"
@@ -647,12 +709,24 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
         let mut noun = None;
         while let Some(link) = t.next_word(last) {
             if !lex.links.contains(t.low(link)) {
+                // "a dozen soldiers": the noun right after.
+                let word = t.str(link);
+                let low = lower(word);
+                if value.is_some()
+                    && word.starts_with(char::is_lowercase)
+                    && !lex.stopwords.contains(low.as_ref())
+                    && lex.is_plural(&low)
+                {
+                    noun = Some(link);
+                }
                 break;
             }
             let Some(mut next) = t.next_word(link) else {
                 break;
             };
             if lex.vague.contains(t.low(next)) {
+                // "une centaine de milliers": vague again.
+                value = None;
                 last = next;
                 continue;
             }
@@ -679,16 +753,28 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
             i = last + 1;
             continue;
         };
+        // "environ une centaine de personnes", "about a dozen".
+        let mut bound = None;
+        if value.is_some() {
+            if let Some((start, &q)) = lex.qualifiers.match_before(t, first, 4) {
+                match q {
+                    Qualifier::Min => bound = Some(Bound::Min),
+                    Qualifier::Max => bound = Some(Bound::Max),
+                    Qualifier::Approx | Qualifier::Range => {}
+                }
+                first = start;
+            }
+        }
         let (start, end) = (t.toks[first].start, t.toks[noun].end);
         out.push(Figure {
             figure_id: 0,
             start,
             end,
             text: t.text[start..end].to_string(),
-            value: None,
+            value,
             unit: Some(lex.lemma(t.str(noun))),
             approx: true,
-            bound: None,
+            bound,
             statement_id: None,
             speaker: None,
         });
@@ -761,6 +847,10 @@ impl Candidate {
         let before = t.prev_word(self.first).map(|w| (w, t.low(w)));
         if let Some((w, word)) = &before {
             if lex.references.contains(word) && t.spaced(*w, self.first) {
+                return None;
+            }
+            // "le top 10", but "the top 20 countries" counts countries.
+            if lex.rankings.contains(word) && !self.written_unit {
                 return None;
             }
             // "Acte 18", "France 24": a number after a capitalized name, with no unit.
@@ -858,7 +948,9 @@ fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) 
             }
         }
     }
-    // A currency prefix: "$10 billion", "€3,5 milliards".
+    // A currency prefix: "$10 billion", "€3,5 milliards". It is the unit, whatever noun
+    // follows ("$1 billion aid").
+    let mut prefixed = false;
     if let Some(prev) = t.prev_non_space(c.first) {
         if t.is(prev, Kind::Punct) && prev + 2 >= c.first {
             if let Some(unit) = lex.symbols.get(t.str(prev)) {
@@ -866,11 +958,20 @@ fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) 
                     c.unit = Some(unit.clone());
                     c.written_unit = true;
                     c.first = prev;
+                    prefixed = true;
                 }
             }
         }
     }
-    if c.unit.is_none() || (c.multiplier.is_some() && p.glued_unit.is_none()) {
+    if prefixed {
+        // "$10 billion", "$5bn": nothing more to read but "$5m" (million, not metres).
+        if p.glued_unit.is_some() && c.multiplier.is_none() {
+            if let Some(&m) = lex.currency_multipliers.get(t.str(c.number_last)) {
+                c.value = scale_value(c.value, m);
+                c.multiplier = Some(m);
+            }
+        }
+    } else if c.unit.is_none() || (c.multiplier.is_some() && p.glued_unit.is_none()) {
         find_unit(t, lex, lang, &mut c);
     } else if t.is(c.last + 1, Kind::Punct) {
         // "10M€"
@@ -922,6 +1023,29 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         c.written_unit = true;
         c.last = j + 1;
         return;
+    }
+    // "a 72-year-old man", "a 10-kilometre march": a singular noun joined by a hyphen.
+    if j == c.last + 1
+        && t.is_punct(j, "-")
+        && t.is(j + 1, Kind::Word)
+        && !t.is(j + 2, Kind::Digits)
+    {
+        let word = t.str(j + 1);
+        let low = lower(word);
+        if word.starts_with(char::is_lowercase)
+            && word.chars().count() >= 3
+            && !lex.stopwords.contains(low.as_ref())
+            && !lex.is_plural(&low)
+        {
+            c.unit = Some(low.into_owned());
+            c.written_unit = true;
+            c.last = j + 1;
+            // "-year-old"
+            if t.is_punct(j + 2, "-") && t.is(j + 3, Kind::Word) {
+                c.last = j + 3;
+            }
+            return;
+        }
     }
     if t.is(j, Kind::Punct) {
         if let Some(unit) = lex.symbols.get(t.str(j)) {
@@ -975,10 +1099,34 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         let raw = t.str(k);
         let word = lower(raw);
         let capitalized = raw.starts_with(char::is_uppercase);
+        // An initial of "U.S. troops".
+        if lang == Lang::En && capitalized && raw.chars().count() == 1 && t.is_punct(k + 1, ".") {
+            let n = t.skip_space(k + 2);
+            if !t.is(n, Kind::Word) {
+                return;
+            }
+            k = n;
+            continue;
+        }
         let english_adjective = lang == Lang::En
             && capitalized
-            && (!lex.is_plural(&word) || raw.chars().all(char::is_uppercase));
-        if lex.adjectives.contains(word.as_ref()) || english_adjective {
+            && (!lex.is_plural(&word) || raw.chars().all(char::is_uppercase))
+            && !lex.currencies.contains(word.as_ref());
+        // "176 foreign markets": in English any singular word before a plural noun.
+        let before_plural = || {
+            lang == Lang::En
+                && !capitalized
+                && !lex.is_plural(&word)
+                && !lex.stopwords.contains(word.as_ref())
+                && t.next_word(k).is_some_and(|n| {
+                    let next = t.str(n);
+                    t.spaced(k, n)
+                        && next.starts_with(char::is_lowercase)
+                        && !lex.stopwords.contains(t.low(n))
+                        && lex.is_plural(t.low(n))
+                })
+        };
+        if lex.adjectives.contains(word.as_ref()) || english_adjective || before_plural() {
             match t.next_word(k) {
                 Some(n) if t.spaced(k, n) => k = n,
                 _ => return,
@@ -993,11 +1141,15 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
     // "27 États"), never after a year ("2024 Olympics").
     let capitalized = word.starts_with(char::is_uppercase);
     let shouted = word.chars().count() > 1 && word.chars().all(char::is_uppercase); // "20 MINUTES"
-    if (capitalized && (c.year_like || shouted || !lex.is_plural(&low) || c.value.abs() < 2.0))
+                                                                                    // "18 billion Birr": a currency, whatever its case.
+    let currency = lex.currencies.contains(lex.lemma(word).as_str());
+    if (capitalized
+        && !currency
+        && (c.year_like || shouted || !lex.is_plural(&low) || c.value.abs() < 2.0))
         || !word.starts_with(char::is_alphabetic)
         || lex.stopwords.contains(low.as_ref())
         || lex.months.contains(low.as_ref())
-        || ((c.value.abs() >= 2.0 || c.dashed) && c.multiplier.is_none() && !lex.is_plural(&low))
+        || ((c.value.abs() >= 2.0 || c.dashed) && !lex.is_plural(&low) && !currency)
     {
         return;
     }
@@ -1022,6 +1174,7 @@ fn infer_units(
     candidates: &mut [Candidate],
     earlier: &HashMap<u64, String>,
     last_written: Option<&str>,
+    before: &Earlier,
 ) {
     let between = |a: &Candidate, b: &Candidate| -> String {
         let start = t.toks[a.last].end;
@@ -1054,18 +1207,49 @@ fn infer_units(
             b.bound = Some(Bound::Max);
         }
     }
-    // "nombre de demandeurs … à 3.235.700": the nouns announced by a count noun.
-    let mut announced: Vec<usize> = Vec::new();
+    // Votes: "passed the bill 415-2", "adoptée (50 contre 47)".
+    let vote = (0..t.len())
+        .find(|&k| t.is(k, Kind::Word) && lex.vote_words.contains_key(t.low(k)))
+        .and_then(|k| Some((k, lex.vote_words.get(t.low(k))?)));
+    if let Some((at, unit)) = vote {
+        for n in 1..candidates.len() {
+            let (left, right) = candidates.split_at_mut(n);
+            let (a, b) = (&mut left[n - 1], &mut right[0]);
+            if a.unit.is_none()
+                && b.unit.is_none()
+                && at < a.first
+                && lex.vote_links.contains(between(a, b).as_str())
+            {
+                a.unit = Some(unit.clone());
+                b.unit = Some(unit.clone());
+            }
+        }
+    }
+    // "nombre de demandeurs … à 3.235.700", "à 3 000 le nombre de soldats": the nouns
+    // announced by a count noun, with the count noun.
+    let mut announced: Vec<(usize, usize)> = Vec::new();
     for k in 0..t.len() {
         if t.is(k, Kind::Word) && lex.count_nouns.contains(t.low(k)) {
             let Some(de) = t.next_word(k) else { continue };
             if lex.links.contains(t.low(de)) {
                 if let Some(noun) = t.next_word(de) {
                     if !lex.stopwords.contains(t.low(noun)) {
-                        announced.push(noun);
+                        announced.push((k, noun));
                     }
                 }
             }
+        }
+    }
+    // "the death toll rose to 45": what the count noun says is counted.
+    let mut implied: Vec<(usize, &String)> = Vec::new();
+    let mut k = 0;
+    while k < t.len() {
+        match lex.count_units.match_at(t, k) {
+            Some((end, unit)) => {
+                implied.push((k, unit));
+                k = end + 1;
+            }
+            None => k += 1,
         }
     }
     let currencies: Vec<(usize, String)> = candidates
@@ -1087,8 +1271,37 @@ fn infer_units(
             let multiplied = c.multiplier.is_some() || c.from_words && c.value >= 1e6;
             let same_value = || earlier.get(&c.value.to_bits()).cloned();
             let count_unit = || {
-                let k = announced.partition_point(|&n| n < c.number);
-                k.checked_sub(1).map(|k| lex.lemma(t.str(announced[k])))
+                let k = announced.partition_point(|&(_, n)| n < c.number);
+                let after = t
+                    .next_word(c.last)
+                    .and_then(|w| {
+                        let w2 = t.next_word(w);
+                        announced
+                            .get(k)
+                            .filter(|&&(count, _)| count == w || Some(count) == w2)
+                    })
+                    .copied();
+                let implied_unit = || {
+                    let k = implied.partition_point(|&(at, _)| at < c.number);
+                    k.checked_sub(1).map(|k| implied[k].1.clone())
+                };
+                k.checked_sub(1)
+                    .map(|k| announced[k])
+                    .or(after)
+                    .map(|(_, noun)| lex.lemma(t.str(noun)))
+                    .or_else(implied_unit)
+            };
+            // "ils ne sont que 1 500": a pronoun a few words before points back.
+            let anaphoric = || {
+                let mut w = c.first;
+                for _ in 0..5 {
+                    match t.prev_word(w) {
+                        Some(p) if lex.anaphora.contains(t.low(p)) => return true,
+                        Some(p) => w = p,
+                        None => return false,
+                    }
+                }
+                false
             };
             let currency = || {
                 let k = currencies.partition_point(|(n, _)| *n < c.number);
@@ -1107,12 +1320,16 @@ fn infer_units(
                     .clone()
                     .or_else(|| last_written.map(str::to_string))
             } else if multiplied {
-                same_value().or_else(currency).or(previous.clone())
+                same_value()
+                    .or_else(currency)
+                    .or(previous.clone())
+                    .or_else(|| before.currency.clone())
             } else {
                 percent
                     .or_else(|| previous.clone())
                     .or_else(count_unit)
                     .or_else(same_value)
+                    .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
             };
         } else if c.written_unit {
             latest = c.unit.clone();

@@ -83,7 +83,7 @@ fn number_words_through_text2num() {
             "Title\nTen thousand people marched, and three men.",
             Lang::En
         ),
-        [one("Ten thousand people", 10000.0, "people")]
+        [one("Ten thousand people", 10000.0, "person")]
     );
 }
 
@@ -211,6 +211,7 @@ fn statement(id: u32, speaker: &str, text: &str, cue: &str, content: &str) -> St
         speaker_mention: None,
         speaker_type: None,
         speaker_country: None,
+        speaker_rule: None,
         cue: cue.to_string(),
         cue_start,
         cue_end: cue_start + cue.len(),
@@ -329,4 +330,57 @@ fn an_unresolved_date_of_its_own_is_not_replaced_by_an_inherited_one() {
     crate::dates::date_statements(&doc, &dates, &mut statements);
     let got: Vec<_> = statements.iter().map(|s| s.date.as_deref()).collect();
     assert_eq!(got, [None, Some("2024-01-18")]);
+}
+
+/// Dates the statements of an English text, given as (speaker, cue, content).
+fn statement_dates(
+    text: &str,
+    published: &str,
+    given: &[(&str, &str, &str)],
+) -> Vec<Option<String>> {
+    let doc = Doc::new(text, Lang::En, Some(published.parse().unwrap()));
+    let mut statements: Vec<Statement> = given
+        .iter()
+        .enumerate()
+        .map(|(k, (speaker, cue, content))| statement(k as u32, speaker, text, cue, content))
+        .collect();
+    for s in statements.iter_mut() {
+        s.sentence = doc
+            .sentences
+            .iter()
+            .position(|x| x.start <= s.cue_start && s.cue_end <= x.end)
+            .unwrap() as u32;
+    }
+    let dates = crate::dates::extract(&doc);
+    crate::dates::date_statements(&doc, &dates, &mut statements);
+    statements.into_iter().map(|s| s.date).collect()
+}
+
+#[test]
+fn a_lead_takes_the_first_news_day_and_without_one_the_last_narrated_day() {
+    let lead = "Title\nThe agency has announced that the mine will reopen.\nThe ministry confirmed on Monday that the works were over.";
+    assert_eq!(
+        statement_dates(
+            lead,
+            "2024-03-06",
+            &[
+                ("agency", "has announced", "the mine will reopen"),
+                ("ministry", "confirmed", "the works were over"),
+            ]
+        ),
+        [
+            Some("2024-03-04".to_string()),
+            Some("2024-03-04".to_string())
+        ]
+    );
+    let narrated =
+        "Title\nOn March 3, the army moved north. The colonel said that the town was calm.";
+    assert_eq!(
+        statement_dates(
+            narrated,
+            "2024-03-06",
+            &[("colonel", "said", "the town was calm")]
+        ),
+        [Some("2024-03-03".to_string())]
+    );
 }

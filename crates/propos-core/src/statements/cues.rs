@@ -21,6 +21,8 @@ pub(crate) struct Cue {
     pub refl: bool,
     /// A source marker ("selon").
     pub marker: bool,
+    /// A passive with its agent ("a été annoncée par X"): the token of "par" / "by".
+    pub agent: Option<usize>,
 }
 
 /// Inverted pronoun suffixes, longest first.
@@ -63,14 +65,49 @@ pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     let mut i = us;
     while i < ue {
-        if let Some(cue) = marker_at(tk, lx, i, ue).or_else(|| verb_at(tk, lx, us, i, ue)) {
+        let after_compound = out.last().is_some_and(|c| c.form == Form::Participle);
+        if let Some(cue) =
+            marker_at(tk, lx, i, ue).or_else(|| verb_at(tk, lx, us, i, ue, after_compound))
+        {
             i = cue.e.max(i + 1);
-            out.push(cue);
+            if !negated(tk, lx, &cue) {
+                out.push(cue);
+            }
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// Blocker `negation`: a negated cue ("n'a pas précisé si", "Ni X ni Y n'ont confirmé
+/// que", "did not say whether") reports nothing, unless its verb still reports when
+/// negated (frame X: "n'a pas exclu que").
+fn negated(tk: &Tokens, lx: &Lex, cue: &Cue) -> bool {
+    !cue.marker
+        && !lx.verbs[cue.verb].negated
+        && (cue.s..cue.e).any(|k| tk.word(k) && tk.cls(k) & class::NEG != 0)
+}
+
+/// Blocker `name-part`: a capitalised cue word inside a sentence that is not in title case
+/// belongs to a name ("United States", "State Department").
+fn name_part(tk: &Tokens, us: usize, i: usize, ue: usize) -> bool {
+    let capital_word = |k: usize| tk.word(k) && tk.toks[k].upper;
+    if !capital_word(i) || i == us {
+        return false;
+    }
+    let near_capital = capital_word(i - 1) || i + 1 < ue && capital_word(i + 1);
+    let (mut lower, mut upper) = (0, 0);
+    for k in us..ue {
+        if tk.word(k) {
+            if tk.toks[k].upper {
+                upper += 1;
+            } else {
+                lower += 1;
+            }
+        }
+    }
+    near_capital && lower > upper
 }
 
 fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
@@ -104,12 +141,24 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
         inv: None,
         refl: false,
         marker: true,
+        agent: None,
     })
 }
 
-/// A verb group whose main verb is a reporting verb, starting at token `i`.
-fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue> {
+/// A verb group whose main verb is a reporting verb, starting at token `i`;
+/// `after_compound`: a compound-tense cue comes before it in the unit.
+fn verb_at(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    i: usize,
+    ue: usize,
+    after_compound: bool,
+) -> Option<Cue> {
     if !tk.word(i) {
+        return None;
+    }
+    if name_part(tk, us, i, ue) {
         return None;
     }
     let word = tk.lw(i);
@@ -151,6 +200,30 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
             return None;
         }
         let etre = cls & class::ETRE != 0;
+        // construction `progressive`: "are saying" reads as a finite verb
+        if etre && inv.is_none() {
+            if let Some(&(verb, _)) = lx
+                .forms
+                .get(tk.lw(j))
+                .and_then(|c| c.iter().find(|&&(_, f)| f == Form::Present))
+            {
+                let e = tail(tk, lx, verb, j + 1, ue)?;
+                return Some(Cue {
+                    s,
+                    e,
+                    verb,
+                    lemma: lx.verbs[verb].lemma,
+                    form: Form::Finite,
+                    inv,
+                    refl,
+                    marker: false,
+                    agent: None,
+                });
+            }
+        }
+        if let Some(cue) = passive_agent(tk, lx, s, i, j, ue) {
+            return Some(cue);
+        }
         if etre && !refl {
             return None;
         }
@@ -170,6 +243,7 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
             inv,
             refl,
             marker: false,
+            agent: None,
         });
     }
     let candidates = lx.forms.get(base)?;
@@ -187,13 +261,18 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
             Form::Finite => {
                 let after_preposition = prev_class & class::STOP != 0
                     && prev_class & (class::REL | class::QUE | class::CONJ | class::PRON) == 0;
-                prev_class & (class::DET | class::AUX | class::PREP) == 0 && !after_preposition
+                // blocker `adjective`: "plus critique que prévu"
+                prev_class & (class::DET | class::AUX | class::PREP | class::DEGREE) == 0
+                    && !after_preposition
                     || refl
             }
             Form::Present => {
                 prev.is_none()
-                    || prev
-                        .is_some_and(|p| tk.is(p, ",") || p > us && tk.word(p) && tk.toks[p].upper)
+                    || prev.is_some_and(|p| {
+                        tk.is(p, ",")
+                            || tk.toks[p].kind == super::tokens::Kind::Close
+                            || p > us && tk.word(p) && tk.toks[p].upper
+                    })
                     || prev_word.is_some_and(|w| w == "en")
             }
             Form::Infinitive => {
@@ -204,7 +283,8 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
                             || incise_verb(tk, us, pp)
                     })
             }
-            Form::Participle => false,
+            // construction `coordinated`: "a dénoncé la décision et appelé à …"
+            Form::Participle => after_compound && prev_class & class::CONJ != 0,
         };
         if !ok {
             continue;
@@ -227,9 +307,47 @@ fn verb_at(tk: &Tokens, lx: &Lex, us: usize, i: usize, ue: usize) -> Option<Cue>
             inv,
             refl,
             marker: false,
+            agent: None,
         });
     }
     None
+}
+
+/// Construction `passive-agent`: "a été annoncée par le ministère", "was announced by X".
+/// `i` is the auxiliary, `j` the word after it and its adverbs.
+fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize) -> Option<Cue> {
+    // "est annoncée" or "a été annoncée"
+    let p = if tk.cls(i) & class::ETRE != 0 {
+        j
+    } else if tk.cls(j) & class::PASSIVE != 0 {
+        skip_adverbs(tk, lx, j + 1, ue)
+    } else {
+        return None;
+    };
+    if p >= ue || !tk.word(p) {
+        return None;
+    }
+    let (verb, _) = lx
+        .forms
+        .get(tk.lw(p))?
+        .iter()
+        // what was reported is the subject ("annoncée"), not the target of a judgement
+        // ("critiquée par")
+        .find(|&&(v, f)| f == Form::Participle && lx.verbs[v].object && !lx.verbs[v].target)
+        .copied()?;
+    let e = tail(tk, lx, verb, p + 1, ue)?;
+    let agent = skip_adverbs(tk, lx, e, ue);
+    (agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0).then(|| Cue {
+        s,
+        e,
+        verb,
+        lemma: lx.verbs[verb].lemma,
+        form: Form::Participle,
+        inv: None,
+        refl: false,
+        marker: false,
+        agent: Some(agent),
+    })
 }
 
 /// Whether token `i` is a lower-case verb right after "« … »," (the verb of an incise).

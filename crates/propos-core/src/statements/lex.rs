@@ -37,6 +37,12 @@ pub(crate) struct Verb {
     pub bare: bool,
     /// Takes an object only with "à" / "to" ("a appelé à", "urged X to").
     pub prep_object: bool,
+    /// Still reports when negated ("n'a pas exclu que"); other negated cues report nothing.
+    pub negated: bool,
+    /// Its object may be a prepositional phrase ("a temporisé sur", "warned of").
+    pub prep_phrase: bool,
+    /// Its object is the target judged or addressed, not what was said ("a critiqué").
+    pub target: bool,
 }
 
 /// Word classes of the grammar file.
@@ -63,6 +69,10 @@ pub(crate) mod class {
     pub const PHRASE: u32 = 1 << 18;
     pub const APREP: u32 = 1 << 19;
     pub const OWN: u32 = 1 << 20;
+    /// A degree adverb: a verb form after it is an adjective ("plus critique").
+    pub const DEGREE: u32 = 1 << 21;
+    pub const PASSIVE: u32 = 1 << 22;
+    pub const AGENT: u32 = 1 << 23;
     /// A form of a reporting verb (computed, not a grammar class: [`super::Lex::class`]
     /// leaves it out).
     pub const VERB_FORM: u32 = 1 << 31;
@@ -158,9 +168,8 @@ fn load(lang: Lang) -> Lex {
         let mut cols = line.split('\t');
         let lemma_full = cols.next().unwrap_or("").trim();
         let frames = cols.next().unwrap_or("").trim();
-        let listed = cols.next().map(str::trim).filter(|s| !s.is_empty());
         let mut words = lemma_full.split_whitespace();
-        let lemma = words.next().unwrap_or("");
+        words.next();
         let tail: Vec<String> = words.map(lower).collect();
         let id = verbs.len();
         verbs.push(Verb {
@@ -171,15 +180,23 @@ fn load(lang: Lang) -> Lex {
             reflexive: frames.contains('R'),
             bare: frames.contains('S'),
             prep_object: frames.contains('A'),
+            negated: frames.contains('X'),
+            prep_phrase: frames.contains('P'),
+            target: frames.contains('T'),
         });
-        let generated = match listed {
-            Some(list) => classify_listed(lang, lemma, list),
-            None => generate(lang, lemma),
-        };
-        for (form, kind) in generated {
-            let entry = forms.entry(lower(&form)).or_default();
-            if !entry.contains(&(id, kind)) {
-                entry.push((id, kind));
+        // the generated columns: finite, past participles, present participles, infinitive
+        let kinds = [
+            Form::Finite,
+            Form::Participle,
+            Form::Present,
+            Form::Infinitive,
+        ];
+        for (column, kind) in cols.zip(kinds) {
+            for form in column.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                let entry = forms.entry(lower(form)).or_default();
+                if !entry.contains(&(id, kind)) {
+                    entry.push((id, kind));
+                }
             }
         }
     }
@@ -206,6 +223,9 @@ fn load(lang: Lang) -> Lex {
             "demo" => class::DEMO,
             "aprep" => class::APREP,
             "own" => class::OWN,
+            "degree" => class::DEGREE,
+            "passive" => class::PASSIVE,
+            "agent" => class::AGENT,
             _ => 0,
         };
         *classes.entry(word.to_string()).or_default() |= bit;
@@ -370,119 +390,6 @@ fn inflect_adjective(lang: Lang, adjective: &str) -> Vec<String> {
             out
         }
     }
-}
-
-/// Classifies the forms listed for an irregular verb: the lemma is the
-/// infinitive, "-ant" / "-ing" the present participle, any other form is read
-/// both as finite and as a past participle ("dit", "told").
-fn classify_listed(lang: Lang, lemma: &str, list: &str) -> Vec<(String, Form)> {
-    let mut out = Vec::new();
-    for f in list.split(',').map(str::trim).filter(|f| !f.is_empty()) {
-        let present = match lang {
-            Lang::Fr => f.ends_with("ant"),
-            Lang::En => f.ends_with("ing"),
-        };
-        let participle_only = lang == Lang::Fr
-            && [
-                "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise",
-                "ises", "ite", "ites",
-            ]
-            .iter()
-            .any(|e| f.ends_with(e));
-        if f == lemma && lang == Lang::Fr {
-            out.push((f.to_string(), Form::Infinitive));
-        } else if participle_only {
-            out.push((f.to_string(), Form::Participle));
-        } else if present {
-            out.push((f.to_string(), Form::Present));
-        } else {
-            out.push((f.to_string(), Form::Finite));
-            out.push((f.to_string(), Form::Participle));
-        }
-    }
-    out
-}
-
-/// The forms of a regular verb.
-fn generate(lang: Lang, lemma: &str) -> Vec<(String, Form)> {
-    let mut out = Vec::new();
-    match lang {
-        Lang::Fr => {
-            let Some(stem) = lemma.strip_suffix("er") else {
-                out.push((lemma.to_string(), Form::Infinitive));
-                return out;
-            };
-            // "juger" → "jugeait", "annoncer" → "annonçait"
-            let soft = if stem.ends_with('g') {
-                format!("{stem}e")
-            } else if let Some(s) = stem.strip_suffix('c') {
-                format!("{s}ç")
-            } else {
-                stem.to_string()
-            };
-            // "répéter" → "répète"
-            let strong = match stem.rfind('é') {
-                Some(i)
-                    if !stem[i + 'é'.len_utf8()..].is_empty()
-                        && stem[i + 'é'.len_utf8()..]
-                            .chars()
-                            .all(|c| !"aeiouéèêy".contains(c)) =>
-                {
-                    format!("{}è{}", &stem[..i], &stem[i + 'é'.len_utf8()..])
-                }
-                _ => stem.to_string(),
-            };
-            for f in [format!("{strong}e"), format!("{strong}ent")] {
-                out.push((f, Form::Finite));
-            }
-            for f in [
-                format!("{soft}ait"),
-                format!("{soft}aient"),
-                format!("{soft}a"),
-                format!("{stem}èrent"),
-                format!("{lemma}a"),
-                format!("{lemma}ont"),
-                format!("{lemma}ait"),
-                format!("{lemma}aient"),
-            ] {
-                out.push((f, Form::Finite));
-            }
-            for f in [
-                format!("{stem}é"),
-                format!("{stem}ée"),
-                format!("{stem}és"),
-                format!("{stem}ées"),
-            ] {
-                out.push((f, Form::Participle));
-            }
-            out.push((format!("{soft}ant"), Form::Present));
-            out.push((lemma.to_string(), Form::Infinitive));
-        }
-        Lang::En => {
-            let base = lemma;
-            let (third, past, ing) = if let Some(s) = base.strip_suffix('e') {
-                (format!("{base}s"), format!("{base}d"), format!("{s}ing"))
-            } else if base.ends_with("ss") || base.ends_with("sh") || base.ends_with('x') {
-                (
-                    format!("{base}es"),
-                    format!("{base}ed"),
-                    format!("{base}ing"),
-                )
-            } else {
-                (
-                    format!("{base}s"),
-                    format!("{base}ed"),
-                    format!("{base}ing"),
-                )
-            };
-            out.push((base.to_string(), Form::Finite));
-            out.push((third, Form::Finite));
-            out.push((past.clone(), Form::Finite));
-            out.push((past, Form::Participle));
-            out.push((ing, Form::Present));
-        }
-    }
-    out
 }
 
 /// Lower-case token sequence of a phrase, for matching.

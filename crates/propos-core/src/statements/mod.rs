@@ -24,20 +24,24 @@
 //! | `incise-shape` | « C'est stupide », admets le prévenu (verb not in the lexicon) |
 //! | `colon`, `colon-quote` | X a prévenu : « … » / Il reste confiant : « … » |
 //! | `cue-quote` | Michel X salue « une baisse significative » |
+//! | `comma-quote` | Lopez said, "We will win this race." |
 //! | `que` | X a également affirmé que … / X said that … |
 //! | `object` | X a démenti ces rumeurs / s'est dit préoccupé par … / a appelé X à … |
-//! | `bare` | X said the strike would continue |
+//! | `bare` | X said the strike would continue / Critics are saying the plan is costly |
+//! | `passive-agent` | La fermeture a été annoncée par le ministère |
+//! | `coordinated` | X a dénoncé la décision et appelé à la mobilisation |
 //! | `participle`, `infinitive` | …, estimant que … / Avant de rappeler que … |
 //! | `selon-initial`, `selon-final` | Selon X, … / …, selon X / According to X, … |
 //! | `pour-initial`, `pour-qui` | Pour X, … / …, selon X, pour qui … |
 //!
 //! Language knowledge lives in `lexicons/<lang>/`: `reporting_verbs.tsv` (lemmas,
-//! frames, irregular forms; regular forms are generated), `grammar.tsv` (word
+//! frames and every inflected form, written by `scripts/gen_cues.py`), `grammar.tsv` (word
 //! classes), `roles.txt`, `generic_roles.txt`, `organizations.txt`,
 //! `other_sources.txt`, `countries.tsv` (names, capitals, demonyms),
 //! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
 //! `journalists.txt`, `counterpart_roles.txt`.
 
+mod agreement;
 mod cues;
 pub(crate) mod lex;
 mod speakers;
@@ -75,6 +79,7 @@ pub(crate) struct Cand {
     /// Content token range.
     pub content: (usize, usize),
     pub who: Who,
+    /// The construction that matched (the `<construction>` of the rule id).
     pub rule: &'static str,
     /// A postposed source marker ("…, selon X"): weaker than a verb inside its content.
     pub weak: bool,
@@ -98,7 +103,7 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
     colon_quotes(&tk, lx, &mut cands);
     cands.sort_by_key(|c| c.cue_tok.0);
     let cands = drop_nested(&tk, cands);
-    let mut resolver = speakers::Resolver::new(&tk, lx);
+    let mut resolver = speakers::Resolver::new(&tk, lx, doc.lang);
     let mut out = Vec::with_capacity(cands.len());
     let mut next_cand = 0;
     for (u, &(us, ue)) in tk.units.iter().enumerate() {
@@ -170,6 +175,7 @@ fn build(
         speaker_mention: who.mention,
         speaker_type: who.kind,
         speaker_country: who.country,
+        speaker_rule: who.rule,
         cue: doc.text[cue_start..cue_end].to_string(),
         cue_start,
         cue_end,
@@ -179,15 +185,8 @@ fn build(
         content_start: cs,
         content_end: ce,
         date: None,
-        // ids read `<lang>/<kind>/<construction>`: the kind part follows the content found
-        rule: format!(
-            "{}/{}/{}",
-            doc.lang,
-            c.kind.as_str(),
-            c.rule
-                .split_once('/')
-                .map_or(c.rule, |(_, construction)| construction)
-        ),
+        // ids read `<lang>/<kind>/<construction>`: the construction is the one that matched
+        rule: format!("{}/{}/{}", doc.lang, c.kind.as_str(), c.rule),
     })
 }
 
@@ -397,7 +396,18 @@ impl UnitCues {
                 }
             }
             if tk.word(i) && class_at(i) & class::CONJ != 0 && unit.starts_at(i + 1) {
-                reasons |= Self::CONJUNCTION;
+                // "a souligné que … et a condamné …": a compound cue right after the
+                // conjunction, with the auxiliary of the first cue of the unit, is coordinated
+                // with that main verb and ends its que-clause (not in "rapporte que X a
+                // exprimé … et a réitéré …", coordinated inside the clause)
+                let main = unit.starts.first().copied();
+                let coordinated = class_at(i + 1) & class::AUX != 0
+                    && main.is_some_and(|k| k < i && tk.word(k) && tk.lw(k) == tk.lw(i + 1));
+                if coordinated {
+                    reasons |= Self::ALWAYS;
+                } else {
+                    reasons |= Self::CONJUNCTION;
+                }
             }
             if reasons != 0 {
                 unit.stops.push((i, t.depth, reasons));
@@ -578,7 +588,7 @@ fn unknown_incises(
             kind: StatementKind::Direct,
             content: (q.open, close + 1),
             who,
-            rule: "direct/incise-shape",
+            rule: "incise-shape",
             weak: false,
             inner: false,
         });
@@ -611,6 +621,19 @@ fn frame(
     if cue.marker {
         return marker_frame(tk, lx, us, ue, cue, unit_cues, cand);
     }
+    if let Some(agent) = cue.agent {
+        // the subject is what was reported, the agent who reported it
+        let np = speakers::subject_after(tk, lx, agent + 1, ue)?;
+        let a = skip_dateline(tk, us, ue);
+        if a >= cue.s || tk.toks[cue.s].depth > 0 {
+            return None;
+        }
+        cand.who = Who::Np(np.0, np.1);
+        cand.content = (a, cue.s);
+        cand.kind = kind_of(tk, a, cue.s);
+        cand.rule = "passive-agent";
+        return Some(cand);
+    }
     let verb = &lx.verbs[cue.verb];
     let depth = tk.toks[cue.s].depth;
     // an incise inside a quotation: « A, poursuit-il. B »
@@ -628,14 +651,15 @@ fn frame(
             end: pron.1,
             plural: pron.2,
         };
-        cand.rule = "direct/inner-incise";
+        cand.rule = "inner-incise";
         cand.inner = true;
         return Some(cand);
     }
     let prev = cue.s.checked_sub(1).filter(|&p| p >= us);
     let after_comma = prev.is_some_and(|p| tk.is(p, ",") || tk.toks[p].kind == Kind::Close);
     // content after the cue
-    let after = frame_after(tk, lx, verb, cue, ue, unit_cues);
+    let after =
+        frame_after(tk, lx, verb, cue, ue, unit_cues).or_else(|| comma_quote(tk, lx, us, cue, ue));
     if let Some(pron) = cue.inv {
         if &tk.text[pron.0..pron.1] == "on" {
             return None;
@@ -660,26 +684,36 @@ fn frame(
         cand.who = Who::Np(np.0, np.1);
         return incise_before(tk, unit_cues, previous, us, cue, cand);
     }
+    // a participle coordinated with a compound cue shares its auxiliary and subject
+    let coordinated = cue.form == Form::Participle
+        && cue.s > us
+        && tk.word(cue.s - 1)
+        && tk.cls(cue.s - 1) & class::CONJ != 0
+        && !cue.refl
+        && tk.cls(cue.s) & class::AUX == 0;
+    if coordinated {
+        let (a, b, _) = after?;
+        cand.content = (a, b);
+        cand.kind = kind_of(tk, a, b);
+        cand.rule = "coordinated";
+        return Some(cand);
+    }
     match cue.form {
         Form::Present | Form::Infinitive => {
             // the subject of a participle is the subject of the clause it continues
             let (a, b, _) = after?;
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
-            cand.rule = match (cue.form, cand.kind) {
-                (Form::Present, StatementKind::Direct) => "direct/participle",
-                (Form::Present, StatementKind::Mixed) => "mixed/participle",
-                (Form::Present, _) => "indirect/participle",
-                (_, StatementKind::Direct) => "direct/infinitive",
-                (_, StatementKind::Mixed) => "mixed/infinitive",
-                _ => "indirect/infinitive",
+            cand.rule = if cue.form == Form::Present {
+                "participle"
+            } else {
+                "infinitive"
             };
             Some(cand)
         }
         Form::Finite | Form::Participle => {
             // postposed cue with its subject after it: "…, a déclaré X"
-            let strong_after =
-                after.filter(|&(_, _, r)| r != "indirect/object" && r != "indirect/bare");
+            let strong_after = after.filter(|&(_, _, r)| r != "object" && r != "bare");
             let before = speakers::subject_before(tk, lx, us, cue.s);
             // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
             if let Who::Pronoun { start, end, .. } = before {
@@ -696,18 +730,43 @@ fn frame(
                 Who::Pronoun { .. } => Some(cue.s - 1),
                 _ => None,
             };
-            if strong_after.is_none() && !appositive {
+            if strong_after.is_none() {
                 if let Some(a) = subject_start.filter(|&a| a > us) {
-                    let after_quote = tk.toks[a - 1].kind == Kind::Close
-                        || tk.is(a - 1, ",") && a >= 2 && tk.toks[a - 2].kind == Kind::Close;
-                    // "…, officials said." : a short subject and the verb close the sentence
+                    let close = if tk.toks[a - 1].kind == Kind::Close {
+                        Some(a - 1)
+                    } else {
+                        (tk.is(a - 1, ",") && a >= 2 && tk.toks[a - 2].kind == Kind::Close)
+                            .then(|| a - 2)
+                    };
+                    // "“We are ready.”  The network said it would …": a quotation closed by a
+                    // period, then a sentence with its own content, is not tagged by it
+                    let new_sentence = close.is_some_and(|c| c > 0 && tk.is(c - 1, "."))
+                        && after.is_some()
+                        && tk.toks[a].upper;
+                    let after_quote = close.is_some() && !new_sentence;
+                    // a trailing tag (rule `incise`): "…, officials said." / "…, the minister said
+                    // Sunday." / "…, X told the conference, which …": a subject of a few words,
+                    // the verb and at most a short phrase close the clause
                     let j = skip_adverbs(tk, lx, cue.e, ue);
-                    let closes = j >= ue
-                        || tk.toks[j].kind == Kind::Punct
-                            && matches!(tk.raw(j), "." | "!" | "?" | ";" | ",");
-                    let short = matches!(before, Who::Np(a, b) if b - a <= 5)
+                    let m = (j..ue)
+                        .find(|&k| {
+                            tk.toks[k].kind != Kind::Word
+                                || tk.cls(k) & (class::QUE | class::REL) != 0
+                        })
+                        .unwrap_or(ue);
+                    let tail_short = m <= j + 4
+                        && (m >= ue
+                            || tk.toks[m].kind == Kind::Punct
+                                && matches!(tk.raw(m), "." | "!" | "?" | ";" | ","));
+                    let short = matches!(before, Who::Np(a, b) if b - a <= 10)
                         || matches!(before, Who::Pronoun { .. });
-                    let clause_before = tk.is(a - 1, ",") && after.is_none() && closes && short;
+                    // the clause before is more than a time phrase ("Plus tôt jeudi, X a …")
+                    let clause_words = (us..a).filter(|&k| tk.word(k)).take(4).count();
+                    let clause_before = tk.is(a - 1, ",")
+                        && tail_short
+                        && short
+                        && !appositive
+                        && clause_words >= 4;
                     if after_quote || clause_before {
                         let mut moved = cue.clone();
                         moved.s = a;
@@ -734,7 +793,7 @@ fn frame(
                         cand.who = Who::Np(np.0, np.1);
                         cand.content = (q.open, q.close.map_or(q.open, |c| c + 1));
                         cand.kind = StatementKind::Direct;
-                        cand.rule = "direct/incise";
+                        cand.rule = "incise";
                         return Some(cand);
                     }
                 }
@@ -743,10 +802,7 @@ fn frame(
             cand.who = before;
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
-            cand.rule = match (rule, cand.kind) {
-                (_, StatementKind::Direct) => "direct/cue-quote",
-                (r, _) => r,
-            };
+            cand.rule = rule;
             Some(cand)
         }
     }
@@ -836,6 +892,12 @@ fn incise_before(
     if start >= end {
         return None;
     }
+    // two quotations in a row, one tag: it belongs to the second (« A ? » « B », rétorque X)
+    if let Some(q) = tk.quote_closed_at(end - 1) {
+        if q.open > start && tk.toks[q.open - 1].kind == Kind::Close {
+            start = q.open;
+        }
+    }
     // a short introduction before a quotation that ends at the incise: "D'autre part, « … »"
     if tk.toks[start].kind != Kind::Open && tk.toks[end - 1].kind == Kind::Close {
         if let Some(q) = tk.quote_closed_at(end - 1).filter(|q| q.open > start) {
@@ -857,7 +919,7 @@ fn incise_before(
         if outside_words {
             cand.content = (start, end);
             cand.kind = StatementKind::Mixed;
-            cand.rule = "mixed/incise";
+            cand.rule = "incise";
             return Some(cand);
         }
         let close = q.close.unwrap_or(end - 1).min(end - 1);
@@ -865,21 +927,17 @@ fn incise_before(
         if from > start + 1 {
             cand.content = (from, close);
             cand.kind = StatementKind::Direct;
-            cand.rule = "direct/incise";
+            cand.rule = "incise";
             return Some(cand);
         }
         cand.content = (start, close + 1);
         cand.kind = StatementKind::Direct;
-        cand.rule = "direct/incise";
+        cand.rule = "incise";
         return Some(cand);
     }
     cand.content = (start, end);
     cand.kind = kind_of(tk, start, end);
-    cand.rule = if cand.kind == StatementKind::Mixed {
-        "mixed/incise"
-    } else {
-        "indirect/incise"
-    };
+    cand.rule = "incise";
     Some(cand)
 }
 
@@ -889,6 +947,27 @@ fn lx_free_word(tk: &Tokens, i: usize) -> bool {
         tk.lw(i),
         "et" | "mais" | "ou" | "puis" | "and" | "but" | "or"
     )
+}
+
+/// Construction `comma-quote`: `Lopez said, "We will win."`: a quotation after the cue and a
+/// comma, when no quotation before the cue makes it an incise (`"A," he said, "B."`).
+fn comma_quote(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    cue: &cues::Cue,
+    ue: usize,
+) -> Option<(usize, usize, &'static str)> {
+    let j = skip_adverbs(tk, lx, cue.e, ue);
+    if j + 1 >= ue || !tk.is(j, ",") || cue.inv.is_some() {
+        return None;
+    }
+    if (us..cue.s).any(|k| tk.toks[k].kind == Kind::Close) {
+        return None;
+    }
+    let q = tk.quote_opened_at(j + 1)?;
+    let close = q.close?;
+    Some((j + 1, close + 1, "comma-quote"))
 }
 
 /// The content after a cue: (start token, end token, rule).
@@ -912,15 +991,15 @@ fn frame_after(
                 .quote_opened_at(k)
                 .filter(|q| tk.toks[q.open].depth == 0)?;
             let close = q.close.map_or(k + 1, |c| c + 1);
-            return Some((k, close, "direct/colon"));
+            return Some((k, close, "colon"));
         }
         if k < ue && tk.toks[k].kind == Kind::Open {
             let q = tk.quote_opened_at(k)?;
             let close = q.close.map_or(ue, |c| c + 1);
-            return Some((k, close, "direct/colon"));
+            return Some((k, close, "colon"));
         }
         let b = clause_end(tk, k, unit_cues);
-        return (b > k).then_some((k, b, "indirect/colon"));
+        return (b > k).then_some((k, b, "colon"));
     }
     // a que-clause, possibly after a time phrase or an addressee
     let limit = (j + 30).min(ue);
@@ -955,7 +1034,7 @@ fn frame_after(
             }
             let a = k + 1;
             let b = unit_cues.clause_end(tk, a, false);
-            return (b > a).then_some((a, b, "indirect/que"));
+            return (b > a).then_some((a, b, "que"));
         }
         k += 1;
     }
@@ -968,23 +1047,29 @@ fn frame_after(
         // own (« Nous … »), not a fragment ("prévoit « dix milliards … »")
         let participle = matches!(cue.form, Form::Present | Form::Infinitive);
         let fragment = j + 1 < ue && tk.word(j + 1) && !tk.toks[j + 1].upper;
-        let takes_object =
-            verb.object || verb.prep_object || participle || cue.refl && verb.reflexive;
+        // a verb that takes a bare clause takes a quoted one: said “nobody can …”
+        let takes_object = verb.object
+            || verb.prep_object
+            || verb.bare
+            || participle
+            || cue.refl && verb.reflexive;
         if fragment && !takes_object {
             return None;
         }
         // the quotation alone, when it ends the clause
         if let Some(close) = tk.quote_opened_at(j).and_then(|q| q.close) {
             let after = close + 1;
+            // or when another cue follows it: said “…,” adding “…”
             if after >= ue
                 || tk.toks[after].kind == Kind::Punct
                     && matches!(tk.raw(after), "," | "." | ";" | "!" | "?")
+                || unit_cues.starts_at(after)
             {
-                return Some((j, after, "direct/cue-quote"));
+                return Some((j, after, "cue-quote"));
             }
         }
         let b = clause_end(tk, j, unit_cues);
-        return Some((j, b, "mixed/cue-quote"));
+        return Some((j, b, "cue-quote"));
     }
     let reflexive = cue.refl && verb.reflexive;
     let participle = matches!(cue.form, Form::Present | Form::Infinitive);
@@ -992,8 +1077,26 @@ fn frame_after(
         let b = clause_end(tk, j, unit_cues);
         (j..b).any(|k| tk.cls(k) & class::APREP != 0 && tk.toks[k].depth == tk.toks[j].depth)
     };
+    // blocker `object-phrase`: an object is a noun phrase, not a prepositional phrase or a
+    // conjunction ("a communiqué sur les réseaux", "criticised in Canberra")
+    let c = if tk.word(j) { tk.cls(j) } else { 0 };
+    let preposition = c & class::STOP != 0
+        && c & (class::REL | class::QUE | class::CONJ | class::PRON | class::DET) == 0
+        && !(with_prep && c & class::APREP != 0);
+    let mut j = j;
+    if c & class::CONJ != 0 {
+        return None;
+    }
+    if preposition && !verb.prep_phrase && !verb.bare && !reflexive {
+        // a short circumstantial phrase before the object: "a évalué en mars la baisse"
+        let k = j + 2;
+        let det = k < ue && tk.word(k) && tk.cls(k) & class::DET != 0;
+        if !det || tk.cls(j + 1) & class::DET != 0 {
+            return None;
+        }
+        j = k;
+    }
     if verb.object || reflexive || verb.bare || participle || with_prep {
-        let mut j = j;
         // "told reporters the launch was …": an addressee before a bare clause
         if verb.bare
             && !verb.object
@@ -1008,15 +1111,7 @@ fn frame_after(
         // only compared with 1 and 2: counted up to 2
         let words = (j..b).filter(|&i| tk.word(i)).take(2).count();
         if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) {
-            return Some((
-                j,
-                b,
-                if verb.bare {
-                    "indirect/bare"
-                } else {
-                    "indirect/object"
-                },
-            ));
+            return Some((j, b, if verb.bare { "bare" } else { "object" }));
         }
     }
     // "a appelé à …", "a mis en garde contre …"
@@ -1046,7 +1141,7 @@ fn marker_frame(
             cand.who = Who::Relative(cue.s);
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
-            cand.rule = "indirect/pour-qui";
+            cand.rule = "pour-qui";
             return Some(cand);
         }
     }
@@ -1113,13 +1208,10 @@ fn marker_frame(
         }
         cand.content = (k, b);
         cand.kind = kind_of(tk, k, b);
-        cand.rule = match (pour, cand.kind) {
-            (true, StatementKind::Direct) => "direct/pour-initial",
-            (true, StatementKind::Mixed) => "mixed/pour-initial",
-            (true, _) => "indirect/pour-initial",
-            (false, StatementKind::Direct) => "direct/selon-initial",
-            (false, StatementKind::Mixed) => "mixed/selon-initial",
-            (false, _) => "indirect/selon-initial",
+        cand.rule = if pour {
+            "pour-initial"
+        } else {
+            "selon-initial"
         };
         return Some(cand);
     }
@@ -1139,7 +1231,7 @@ fn marker_frame(
     if cand.kind == StatementKind::Direct {
         cand.kind = StatementKind::Mixed;
     }
-    cand.rule = "indirect/selon-final";
+    cand.rule = "selon-final";
     cand.weak = true;
     Some(cand)
 }
@@ -1198,7 +1290,7 @@ fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
             kind: StatementKind::Direct,
             content: (q.open, q.close.map_or(tk.units[u].1, |c| c + 1)),
             who,
-            rule: "direct/colon-quote",
+            rule: "colon-quote",
             weak: false,
             inner: false,
         });

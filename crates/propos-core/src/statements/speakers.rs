@@ -1,11 +1,143 @@
 //! Speakers: the noun phrases that name them, what kind of actor they are,
 //! and their resolution to the canonical actors of the article.
 
+use super::agreement::{features, Feature, Gender};
 use super::lex::{class, Lex};
 use super::tokens::{Kind, Tokens};
 use super::{skip_adverbs, Cand, Who};
 use crate::hash::{FastMap, FastSet};
-use crate::ActorType;
+use crate::{ActorType, Lang, SpeakerRule};
+
+/// Whether a role written with a name is the role of a later mention: the same, or the
+/// same head ("foreign minister" and "minister").
+fn same_role(with_name: &str, role: &str) -> bool {
+    with_name == role
+        || with_name
+            .strip_suffix(role)
+            .is_some_and(|rest| rest.ends_with(' '))
+}
+
+/// How many units open an article (headline and lede): a role there may be named later.
+const LEDE_UNITS: usize = 3;
+
+/// The agreement lexicon of one language: lower-case word → feature.
+type Features = FastMap<String, Feature>;
+
+/// The gender shown by token `k`: a gendered word, or a title written with its period.
+fn gender_at(tk: &Tokens, feats: &Features, k: usize) -> Option<Gender> {
+    if !is_word(tk, k) {
+        return None;
+    }
+    let w = tk.lw(k);
+    if let Some(g) = feats.get(w).and_then(|f| f.gender()) {
+        return Some(g);
+    }
+    if k + 1 < tk.toks.len() && tk.is(k + 1, ".") {
+        return feats.get(&format!("{w}.")).and_then(|f| f.gender());
+    }
+    None
+}
+
+/// The gender of the role at `k`: its own, or that of the determiner before it.
+fn role_gender(tk: &Tokens, lx: &Lex, feats: &Features, k: usize) -> Option<Gender> {
+    gender_at(tk, feats, k).or_else(|| {
+        (k > 0 && cls(tk, lx, k - 1) & class::DET != 0)
+            .then(|| gender_at(tk, feats, k - 1))
+            .flatten()
+    })
+}
+
+/// The gender a phrase shows by its title or its role noun (with its determiner),
+/// before any complement.
+fn phrase_gender(tk: &Tokens, lx: &Lex, feats: &Features, a: usize, b: usize) -> Option<Gender> {
+    for k in a..b.min(a + 4) {
+        if !is_word(tk, k) || cls(tk, lx, k) & class::PREP != 0 {
+            break;
+        }
+        let w = tk.lw(k);
+        if lx.titles.contains(w) || lx.titles.contains(&format!("{w}.")) {
+            return gender_at(tk, feats, k);
+        }
+        if lx.is_role(w) {
+            return role_gender(tk, lx, feats, k);
+        }
+    }
+    None
+}
+
+/// Acronyms that follow their expansion ("Office for Budget Responsibility (OBR)"):
+/// lower-case acronym → the expansion as written. Linear in the tokens.
+fn collect_acronyms(tk: &Tokens, lx: &Lex) -> FastMap<String, String> {
+    let fold = |c: char| match c {
+        'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        c => c,
+    };
+    let mut out: FastMap<String, String> = Default::default();
+    let n = tk.toks.len();
+    for i in 1..n.saturating_sub(2) {
+        if !(tk.is(i, "(") && is_word(tk, i + 1) && tk.is(i + 2, ")")) {
+            continue;
+        }
+        let acr = tk.raw(i + 1);
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() < 2 || letters.len() > 10 || !letters.iter().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        let letters: Vec<char> = tk.lw(i + 1).chars().filter(|c| c.is_alphabetic()).collect();
+        let mut need = letters.len();
+        let mut start = None;
+        let mut k = i;
+        while k > 0 && need > 0 && i - k < 3 * letters.len() + 2 {
+            k -= 1;
+            if !is_word(tk, k) {
+                break;
+            }
+            let matches = tk.lw(k).chars().next().map(fold) == Some(letters[need - 1]);
+            if !matches {
+                // a lower-case word may sit between the initials ("for", "de la")
+                if tk.toks[k].upper {
+                    break;
+                }
+                continue;
+            }
+            need -= 1;
+            start = Some(k);
+        }
+        if let (0, Some(a)) = (need, start) {
+            let text = tk.text[tk.toks[a].start..tk.toks[i - 1].end].to_string();
+            out.entry(tk.lw(i + 1).to_string()).or_insert(text);
+        }
+    }
+    // expansions written elsewhere without the acronym: the initials of the content
+    // words of a phrase opened by a capitalised word ("la Haute cour constitutionnelle")
+    let mut initials = String::new();
+    for i in 0..n {
+        if !(is_word(tk, i) && tk.toks[i].upper) || cls(tk, lx, i) != 0 {
+            continue;
+        }
+        initials.clear();
+        let mut k = i;
+        while k < n && k < i + 12 && is_word(tk, k) && initials.chars().count() < 8 {
+            if cls(tk, lx, k) & (class::DET | class::PREP | class::CONJ) == 0 || k == i {
+                let Some(c) = tk.lw(k).chars().next().filter(|c| c.is_alphabetic()) else {
+                    break;
+                };
+                initials.push(fold(c));
+                if initials.chars().count() >= 2 {
+                    out.entry(initials.clone())
+                        .or_insert_with(|| tk.text[tk.toks[i].start..tk.toks[k].end].to_string());
+                }
+            }
+            k += 1;
+        }
+    }
+    out
+}
 
 fn is_word(tk: &Tokens, i: usize) -> bool {
     tk.word(i)
@@ -150,6 +282,10 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     if tk.is(prev, ",") {
         end = prev;
     }
+    // adverbs between the subject and the verb: "NIS also said"
+    while end > us + 1 && is_word(tk, end - 1) && cls(tk, lx, end - 1) & class::ADV != 0 {
+        end -= 1;
+    }
     // a parenthesis or dashes before the verb: "les syndicats - CGT, Unsa - ont appelé"
     if end > us + 1 && (tk.is(end - 1, ")") || tk.is(end - 1, "-") || tk.is(end - 1, "–")) {
         let closer = tk.raw(end - 1);
@@ -208,10 +344,25 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             let name1 = is_name_chunk(tk, lx, a1, b1);
             let role0 = has_role_or_org(tk, lx, a0, c1 - 1);
             let role1 = has_role_or_org(tk, lx, a1, b1) && !name1;
-            let name0 = is_name_chunk(tk, lx, a0, c1 - 1);
+            // a lone capitalised word opening the sentence is an adverb ("Privately,"),
+            // not a name in apposition
+            let opens = a0 == us || tk.toks[a0 - 1].block != tk.toks[a0].block;
+            let name0 = is_name_chunk(tk, lx, a0, c1 - 1) && !(opens && c1 - 1 == a0 + 1);
             let described1 = cls(tk, lx, a1) & class::DET != 0 && !name1;
             if name1 && role0 || (role1 || described1) && name0 {
                 return Who::Np(a0, b1);
+            }
+            // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
+            // déclaré": two descriptions after the named subject that opens the sentence
+            if (role1 || described1) && !name0 && c0 > us + 1 && tk.is(c0 - 1, ",") {
+                let cn = chunk_start(c0 - 1);
+                if cn == us {
+                    if let Some((an, bn)) = np_backward(tk, lx, cn, c0 - 1) {
+                        if an == us && (an..bn).any(|i| person_start(tk, lx, i)) {
+                            return Who::Np(an, bn);
+                        }
+                    }
+                }
             }
         }
     }
@@ -417,6 +568,22 @@ pub(crate) fn looks_like_source(tk: &Tokens, lx: &Lex, s: usize, e: usize) -> bo
 
 /// An apposition chunk "porte-parole du ministère," starting at `k`: the token after its comma.
 pub(crate) fn apposition(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<usize> {
+    // the name of a role source: "Selon le directeur du club, Luc Bernard, …"
+    let role_before = k >= 2
+        && tk.is(k - 1, ",")
+        && (k.saturating_sub(8)..k - 1)
+            .rev()
+            .take_while(|&i| is_word(tk, i))
+            .any(|i| lx.is_role(tk.lw(i)));
+    if role_before && person_start(tk, lx, k) {
+        let mut j = k;
+        while j < ue && is_word(tk, j) && (tk.toks[j].upper || name_particle(tk.lw(j))) {
+            j += 1;
+        }
+        if j < ue && tk.is(j, ",") && j - k <= 5 {
+            return Some(j + 1);
+        }
+    }
     let mut i = k;
     while i < ue && cls(tk, lx, i) & class::DET != 0 {
         i += 1;
@@ -496,6 +663,7 @@ pub(crate) struct Resolution {
     pub kind: Option<ActorType>,
     pub country: Option<String>,
     pub span: Option<(usize, usize)>,
+    pub rule: Option<SpeakerRule>,
 }
 
 /// What a noun phrase names.
@@ -516,6 +684,15 @@ struct Info {
     demonstrative: bool,
     /// A role with no complement ("le diplomate", not "la présidente du tribunal").
     plain_role: bool,
+    gender: Option<Gender>,
+    /// Written with a courtesy title ("Mme Vasseur").
+    title: bool,
+    /// A name and a description in apposition ("la porte-parole, Claire Morin").
+    apposed: bool,
+    /// An acronym given its expansion.
+    acronym: bool,
+    /// A state by its name, capital or people.
+    state: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -526,6 +703,7 @@ struct ActorRec {
     name: Vec<String>,
     roles: Vec<String>,
     plural: bool,
+    gender: Option<Gender>,
 }
 
 /// A person's name found anywhere in the article, with the role written before it.
@@ -536,6 +714,7 @@ struct NameMention {
     tokens: Vec<String>,
     role: Option<String>,
     country: Option<&'static str>,
+    gender: Option<Gender>,
 }
 
 /// Resolves speakers in text order.
@@ -561,11 +740,19 @@ pub(crate) struct Resolver<'t, 'a> {
     /// The first person actors, any and with a name.
     first_person: Option<usize>,
     first_named_person: Option<usize>,
+    feats: &'static Features,
+    /// Lower-case acronym → its expansion in the article.
+    acronyms: FastMap<String, String>,
+    /// How the latest phrase was linked to an existing entity, when not by its own words.
+    link: Option<SpeakerRule>,
+    /// The content tokens of the latest statement.
+    last_content: (usize, usize),
 }
 
 impl<'t, 'a> Resolver<'t, 'a> {
-    pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex) -> Self {
-        let names = collect_names(tk, lx);
+    pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex, lang: Lang) -> Self {
+        let feats = features(lang);
+        let names = collect_names(tk, lx, feats);
         // each distinct name once (its first mention), indexed by its tokens
         let mut name_index: FastMap<String, Vec<usize>> = Default::default();
         let mut distinct: FastSet<&str> = Default::default();
@@ -594,6 +781,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             person_index: Default::default(),
             first_person: None,
             first_named_person: None,
+            feats,
+            acronyms: collect_acronyms(tk, lx),
+            link: None,
+            last_content: (0, 0),
         }
     }
 
@@ -774,19 +965,35 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         let mut r = self.resolve_np(a, b, pos, true);
                         r.mention = Some(self.tk.raw(q).to_string());
                         r.span = Some((self.tk.toks[q].start, self.tk.toks[q].end));
+                        r.rule = Some(SpeakerRule::Relative);
                         r
                     }
-                    None => self.inherit(pos),
+                    None => Resolution {
+                        rule: Some(SpeakerRule::InciseSubject),
+                        ..self.inherit(pos)
+                    },
                 }
             }
             Who::Pronoun { start, end, plural } => {
-                let mut r = self.pronoun(pos, plural);
+                let word = self.tk.text[start..end].to_lowercase();
+                let feature = self.feats.get(&word).copied();
+                let mut r = self.pronoun(pos, plural, feature);
                 r.mention = Some(self.tk.text[start..end].to_string());
                 r.span = Some((start, end));
+                r.rule = Some(SpeakerRule::Pronoun);
                 r
             }
-            Who::Inherit => self.inherit(pos),
+            Who::Inherit => {
+                let mut r = self.inherit(pos);
+                r.rule = Some(SpeakerRule::InciseSubject);
+                r
+            }
         };
+        let res = Resolution {
+            rule: res.speaker.as_ref().and(res.rule),
+            ..res
+        };
+        self.last_content = c.content;
         if let Some(name) = &res.speaker {
             if let Some(actor) = self.actor_named(name) {
                 self.speakers.push((pos, actor));
@@ -805,6 +1012,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             kind: Some(a.kind),
             country: a.country.map(str::to_string),
             span: None,
+            rule: None,
         }
     }
 
@@ -827,10 +1035,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .names
             .partition_point(|n| n.pos < unit_start.max(latest_pos));
         let hi = self.names.partition_point(|n| n.pos < pos);
+        // a name inside the content of the statement before is its object, not the
+        // subject of this clause ("X a salué l'invitation de Y, affirmant")
+        let (c0, c1) = self.last_content;
         if let Some(n) = self.names[lo..hi.max(lo)]
             .iter()
             .rev()
             .find(|n| n.tokens.len() >= 2)
+            .filter(|n| !(c0..c1).contains(&n.pos))
             .cloned()
         {
             let info = Info {
@@ -844,6 +1056,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 bare: false,
                 demonstrative: false,
                 plain_role: false,
+                gender: n.gender,
+                title: false,
+                apposed: false,
+                acronym: false,
+                state: false,
             };
             if let Some(actor) = self.actor_for(&info, pos, true) {
                 return self.resolution(actor);
@@ -886,22 +1103,37 @@ impl<'t, 'a> Resolver<'t, 'a> {
         unit(a) == unit(b)
     }
 
-    fn pronoun(&self, pos: usize, plural: bool) -> Resolution {
+    /// The entity a subject pronoun stands for: the most salient one that agrees with it
+    /// (number, gender, person or not), else a person named in the narration before it,
+    /// else the first person named after it.
+    fn pronoun(&mut self, pos: usize, plural: bool, feature: Option<Feature>) -> Resolution {
+        let thing = feature == Some(Feature::Thing);
+        let gender = feature.and_then(Feature::gender);
+        let agrees = |g: Option<Gender>| gender.is_none() || g.is_none() || g == gender;
+        let fits = |a: &ActorRec| {
+            if thing {
+                !a.plural && a.kind != ActorType::Person
+            } else {
+                agrees(a.gender) && (plural || a.kind != ActorType::Person || !a.plural)
+            }
+        };
         // same unit subjects first (any kind), then the latest person
         for &(p, a, pl) in self.salient.iter().rev() {
             if p >= pos {
                 continue;
             }
-            if self.same_unit(p, pos) && pl == plural {
-                return self.resolution(a);
+            if self.same_unit(p, pos) && pl == plural && fits(&self.actors[a]) {
+                return self.agreed(a, gender);
             }
             break;
         }
         let want = |a: &ActorRec| {
             if plural {
                 a.plural
+            } else if thing {
+                fits(a)
             } else {
-                !a.plural && a.kind == ActorType::Person
+                !a.plural && a.kind == ActorType::Person && agrees(a.gender)
             }
         };
         if let Some(&(_, a, _)) = self
@@ -910,15 +1142,51 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .rev()
             .find(|&&(p, a, _)| p < pos && want(&self.actors[a]))
         {
-            return self.resolution(a);
+            return self.agreed(a, gender);
+        }
+        if thing {
+            return Resolution::default();
         }
         if let Some(&(_, a, _)) = self
             .salient
             .iter()
             .rev()
-            .find(|&&(p, _, pl)| p < pos && pl == plural)
+            .find(|&&(p, a, pl)| p < pos && pl == plural && fits(&self.actors[a]))
         {
-            return self.resolution(a);
+            return self.agreed(a, gender);
+        }
+        // a person named only in the narration before ("ont entendu Julien Morel")
+        if !plural {
+            let before = self.names.partition_point(|n| n.pos < pos);
+            if let Some(n) = self.names[before.saturating_sub(50)..before]
+                .iter()
+                .rev()
+                .find(|n| n.tokens.len() >= 2 && agrees(n.gender))
+                .cloned()
+            {
+                let info = Info {
+                    kind: ActorType::Person,
+                    canonical: Some(n.text.clone()),
+                    name: Some(n.tokens.clone()),
+                    role: n.role.clone(),
+                    country: n.country,
+                    plural: false,
+                    garbage: false,
+                    bare: false,
+                    demonstrative: false,
+                    plain_role: false,
+                    gender: n.gender,
+                    title: false,
+                    apposed: false,
+                    acronym: false,
+                    state: false,
+                };
+                if let Some(a) = self.actor_for(&info, pos, false) {
+                    if agrees(self.actors[a].gender) {
+                        return self.agreed(a, gender);
+                    }
+                }
+            }
         }
         // cataphora: the first person named after
         if !plural {
@@ -932,11 +1200,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             };
             if let Some(n) = later
                 .iter()
-                .find(|n| n.role.is_some() && !counterpart(n))
+                .find(|n| n.role.is_some() && !counterpart(n) && agrees(n.gender))
                 .or_else(|| {
                     later
                         .iter()
-                        .find(|n| n.tokens.len() >= 2 && !counterpart(n))
+                        .find(|n| n.tokens.len() >= 2 && !counterpart(n) && agrees(n.gender))
                 })
             {
                 return Resolution {
@@ -948,6 +1216,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         Resolution::default()
+    }
+
+    /// The resolution to `actor`, which a pronoun of `gender` now shows the gender of.
+    fn agreed(&mut self, actor: usize, gender: Option<Gender>) -> Resolution {
+        let a = &mut self.actors[actor];
+        if a.kind == ActorType::Person && !a.plural && a.gender.is_none() {
+            a.gender = gender;
+        }
+        self.resolution(actor)
     }
 
     fn last_person_speaker(&self, pos: usize) -> Option<usize> {
@@ -964,7 +1241,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let info = self.classify(a, b);
         let mention = Some(self.text(a, b));
         let span = Some((self.tk.toks[a].start, self.tk.toks[b - 1].end));
+        self.link = None;
+        // "ce dernier", "the latter": the person named last
+        let latest = b == a + 2
+            && cls(self.tk, self.lx, a) & class::DET != 0
+            && self.feats.get(self.tk.lw(a + 1)) == Some(&Feature::Latest);
+        if latest {
+            let before = self.names.partition_point(|n| n.pos < a);
+            if let Some(n) = self.names[..before]
+                .last()
+                .filter(|n| self.units_between(n.pos, pos) <= 1)
+                .cloned()
+            {
+                let actor = self.named_actor(&n, n.role.clone());
+                let mut r = self.resolution(actor);
+                r.mention = mention;
+                r.span = span;
+                r.rule = Some(SpeakerRule::Pronoun);
+                return r;
+            }
+        }
         let actor = if info.garbage {
+            self.link = Some(SpeakerRule::InciseSubject);
             self.last_person_speaker(pos).or_else(|| {
                 self.salient
                     .iter()
@@ -975,11 +1273,27 @@ impl<'t, 'a> Resolver<'t, 'a> {
         } else {
             self.actor_for(&info, pos, statement)
         };
+        let own = if info.acronym {
+            SpeakerRule::Acronym
+        } else if info.apposed {
+            SpeakerRule::Apposition
+        } else if info.title {
+            SpeakerRule::Title
+        } else if info.name.is_some() {
+            SpeakerRule::Name
+        } else if info.state {
+            SpeakerRule::Capital
+        } else if info.kind == ActorType::Organization {
+            SpeakerRule::Organization
+        } else {
+            SpeakerRule::Description
+        };
         match actor {
             Some(actor) => {
                 let mut r = self.resolution(actor);
                 r.mention = mention;
                 r.span = span;
+                r.rule = Some(self.link.take().unwrap_or(own));
                 r
             }
             None => Resolution {
@@ -999,9 +1313,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .max_by_key(|n| (n.tokens.len(), std::cmp::Reverse(n.pos)))
                 .cloned();
             if info.bare && name.len() == 1 && full.as_ref().is_none_or(|f| f.tokens.len() == 1) {
-                // a lone unknown word as speaker (machine-translation garbage): the current speaker
+                // a lone unknown word as speaker (machine-translation garbage): the current
+                // speaker, unless that speaker too is known by one name only ("Peskov said …
+                // Macron said …": a new surname is a new speaker)
                 if let Some(actor) = self.last_person_speaker(pos) {
-                    if !self.actors[actor].name.contains(&name[0]) && statement && !self.in_marker {
+                    let a = &self.actors[actor];
+                    if a.name.len() > 1
+                        && !a.name.contains(&name[0])
+                        && statement
+                        && !self.in_marker
+                    {
+                        self.link = Some(SpeakerRule::InciseSubject);
                         return Some(actor);
                     }
                 }
@@ -1016,6 +1338,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 if self.actors[i].country.is_none() {
                     self.actors[i].country = info.country;
                 }
+                if self.actors[i].gender.is_none() {
+                    self.actors[i].gender = info.gender;
+                }
                 return Some(i);
             }
             let canonical = full.as_ref().map_or_else(
@@ -1029,6 +1354,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .role
                 .clone()
                 .or_else(|| full.as_ref().and_then(|f| f.role.clone()));
+            let gender = info
+                .gender
+                .or_else(|| self.names_with(&tokens).find_map(|n| n.gender));
             let id = self.push_actor(ActorRec {
                 canonical,
                 kind: ActorType::Person,
@@ -1036,6 +1364,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 name: tokens,
                 roles: role.into_iter().collect(),
                 plural: false,
+                gender,
             });
             return Some(id);
         }
@@ -1053,22 +1382,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .find(|n| n.role.as_deref() == Some(role.as_str()) && compatible(n.country))
                 .cloned()
             {
-                if let Some(i) = self.person_with(&n.tokens, false) {
-                    return Some(i);
-                }
-                let id = self.push_actor(ActorRec {
-                    canonical: n.text.clone(),
-                    kind: ActorType::Person,
-                    country: n.country.or(info.country),
-                    name: n.tokens.clone(),
-                    roles: vec![role],
-                    plural: false,
-                });
-                return Some(id);
+                self.link = Some(SpeakerRule::RoleAnaphora);
+                return Some(self.named_actor(&n, Some(role)));
             }
             if let Some(i) = self.salient.iter().rev().map(|s| s.1).find(|&a| {
                 self.actors[a].roles.contains(&role) && compatible(self.actors[a].country)
             }) {
+                self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
             }
             if statement {
@@ -1082,12 +1402,52 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         .rev()
                         .find(|s| s.1 == i)
                         .is_some_and(|s| self.units_between(s.0, pos) <= 1);
+                    // an unnamed role ("le maire") is not redescribed by another ("le préfet")
+                    let redescribable =
+                        !self.actors[i].name.is_empty() || self.actors[i].roles.contains(&role);
                     let fits = self.actors[i].roles.is_empty()
                         || info.demonstrative
-                        || info.plain_role && recent
+                        || info.plain_role && recent && redescribable
                         || self.lx.generic_roles.contains(&role);
                     if compatible(self.actors[i].country) && fits {
+                        self.link = Some(SpeakerRule::RoleAnaphora);
                         return Some(i);
+                    }
+                }
+                // a role named before its name ("the minister said" in a headline):
+                // the first person given that role later
+                let later = &self.names[before..self.names.len().min(before + 300)];
+                if let Some(n) = later
+                    .iter()
+                    .find(|n| {
+                        n.tokens.len() >= 2
+                            && n.role.as_deref().is_some_and(|r| same_role(r, &role))
+                            && compatible(n.country)
+                    })
+                    .cloned()
+                {
+                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    return Some(self.named_actor(&n, Some(role)));
+                }
+                // a headline or lede names by role whom the body names by name alone
+                let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
+                if unit < LEDE_UNITS && !self.lx.generic_roles.contains(&role) {
+                    let counterpart = |n: &NameMention| {
+                        n.role
+                            .as_ref()
+                            .is_some_and(|r| self.lx.counterparts.contains(r))
+                    };
+                    if let Some(n) = later
+                        .iter()
+                        .find(|n| n.tokens.len() >= 2 && !counterpart(n))
+                        .filter(|n| n.role.is_none())
+                        .filter(|n| {
+                            info.gender.is_none() || n.gender.is_none() || n.gender == info.gender
+                        })
+                        .cloned()
+                    {
+                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        return Some(self.named_actor(&n, Some(role)));
                     }
                 }
             }
@@ -1096,6 +1456,35 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if let Some(i) = self.actor_named(&canonical) {
             return Some(i);
         }
+        // "the news agency", "la compagnie": a plain organisation noun refers to the
+        // organisation named with it, or else to the organisation that spoke last
+        if info.kind == ActorType::Organization
+            && !canonical.chars().any(char::is_uppercase)
+            && info.plain_role
+            && !info.plural
+        {
+            let org = |a: &ActorRec| {
+                a.kind != ActorType::Person
+                    && !a.plural
+                    && a.canonical.chars().any(char::is_uppercase)
+            };
+            let lower = canonical.to_lowercase();
+            let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
+                org(&self.actors[a]) && self.actors[a].canonical.to_lowercase().contains(&lower)
+            });
+            let recent = || {
+                self.speakers
+                    .iter()
+                    .rev()
+                    .find(|s| s.0 < pos && org(&self.actors[s.1]))
+                    .filter(|s| self.units_between(s.0, pos) <= 3)
+                    .map(|s| s.1)
+            };
+            if let Some(i) = named.or_else(recent) {
+                self.link = Some(SpeakerRule::RoleAnaphora);
+                return Some(i);
+            }
+        }
         let id = self.push_actor(ActorRec {
             canonical,
             kind: info.kind,
@@ -1103,8 +1492,25 @@ impl<'t, 'a> Resolver<'t, 'a> {
             name: Vec::new(),
             roles: info.role.clone().into_iter().collect(),
             plural: info.plural,
+            gender: info.gender,
         });
         Some(id)
+    }
+
+    /// The person actor of a name mention, created when new.
+    fn named_actor(&mut self, n: &NameMention, role: Option<String>) -> usize {
+        if let Some(i) = self.person_with(&n.tokens, false) {
+            return i;
+        }
+        self.push_actor(ActorRec {
+            canonical: n.text.clone(),
+            kind: ActorType::Person,
+            country: n.country,
+            name: n.tokens.clone(),
+            roles: role.into_iter().collect(),
+            plural: false,
+            gender: n.gender,
+        })
     }
 
     /// What the phrase `[a, b)` names.
@@ -1122,6 +1528,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             bare: false,
             demonstrative: cls(tk, lx, a) & class::DEMO != 0,
             plain_role: !(a..b).any(|k| cls(tk, lx, k) & class::PREP != 0) && b - a <= 3,
+            gender: phrase_gender(tk, lx, self.feats, a, b),
+            title: false,
+            apposed: false,
+            acronym: false,
+            state: false,
         };
         let words: Vec<usize> = (a..b).filter(|&i| is_word(tk, i)).collect();
         if words.is_empty()
@@ -1136,10 +1547,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| tk.is(k, ",")) {
             let left = self.classify(a, k);
             let right = self.classify(k + 1, b);
-            let proper = |i: usize| tk.toks[i].upper && cls(tk, lx, i) & class::DET == 0;
+            // a proper name leads, also after its determiner ("Le Palika, l'une des …")
+            let proper = |i: usize| {
+                let mut h = i;
+                while h < b && cls(tk, lx, h) & class::DET != 0 {
+                    h += 1;
+                }
+                h < b && tk.toks[h].upper
+            };
+            // a lone capitalised word opening a sentence before a comma is an adverb
+            // ("Privately, the senator")
+            let opener = k == a + 1
+                && (a == 0
+                    || tk.toks[a - 1].block != tk.toks[a].block
+                    || self.tk.units.binary_search_by_key(&a, |u| u.0).is_ok());
             let (mut main, other) = if proper(k + 1) && !right.garbage {
                 (right, left)
-            } else if proper(a) && !left.garbage {
+            } else if proper(a) && !left.garbage && (!opener || right.garbage) {
                 (left, right)
             } else if !right.garbage {
                 (right, left)
@@ -1155,6 +1579,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if main.country.is_none() && describes {
                 main.country = other.country;
             }
+            if main.gender.is_none() {
+                main.gender = other.gender;
+            }
+            main.apposed = describes && main.name.is_some();
             main.bare = false;
             return main;
         }
@@ -1244,6 +1672,30 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.garbage = true;
             return info;
         }
+        info.title = title;
+        // an acronym the article expands: "the OBR" → "Office for Budget Responsibility";
+        // an acronym of a role is that role ("the PM")
+        let acronym = s + 1 == b
+            && tk.raw(s).chars().count() >= 2
+            && tk.raw(s).chars().all(|c| c.is_uppercase())
+            && !lx.places.contains_key(tk.lw(s));
+        if acronym {
+            if let Some(full) = self.acronyms.get(tk.lw(s)) {
+                let lower = full.to_lowercase();
+                if lx.roles.contains(&lower) {
+                    info.kind = ActorType::Person;
+                    info.role = Some(lower);
+                    info.canonical = Some(full.clone());
+                    info.acronym = true;
+                    return info;
+                }
+                info.kind = ActorType::Organization;
+                info.canonical = Some(full.clone());
+                info.country = self.country_in(s, b);
+                info.acronym = true;
+                return info;
+            }
+        }
         let body = self.text(s, b);
         let body_key = normalize(tk, s, b);
         info.country = self.country_in(s, b);
@@ -1259,6 +1711,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 info.canonical = Some(body);
                 return info;
             }
+            // "Yoon's spokesperson": the role is the head, the possessor its complement
+            if k + 1 < b && (k + 1..b).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h))) {
+                return self.classify(k + 1, b);
+            }
         }
         if let Some(place) = lx.places.get(&body_key) {
             info.kind = place.kind;
@@ -1271,6 +1727,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             });
             info.country = place.country;
             info.plural = info.plural && place.kind != ActorType::Country;
+            info.state = place.kind == ActorType::Country;
             return info;
         }
         // the head noun may follow an adjective: "le triple champion", "l'ancien ministre"
@@ -1510,7 +1967,7 @@ fn normalize(tk: &Tokens, a: usize, b: usize) -> String {
 
 /// Every run of two or more capitalised words that looks like a person's name,
 /// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
-fn collect_names(tk: &Tokens, lx: &Lex) -> Vec<NameMention> {
+fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
     let mut out = Vec::new();
     let n = tk.toks.len();
     let mut i = 0;
@@ -1530,6 +1987,14 @@ fn collect_names(tk: &Tokens, lx: &Lex) -> Vec<NameMention> {
         {
             j += 1;
         }
+        // a lone capitalised word opening a sentence before a comma is an adverb ("Privately,")
+        let opens = i == 0
+            || tk.toks[i - 1].block != tk.toks[i].block
+            || tk.units.binary_search_by_key(&i, |u| u.0).is_ok();
+        if opens && j == i + 1 && j < n && tk.is(j, ",") {
+            i = j;
+            continue;
+        }
         let tokens: Vec<String> = (i..j).map(|k| tk.lw(k).to_string()).collect();
         let all_caps = (i..j).all(|k| {
             tk.raw(k)
@@ -1537,16 +2002,30 @@ fn collect_names(tk: &Tokens, lx: &Lex) -> Vec<NameMention> {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
         });
-        if !all_caps && !tokens.is_empty() {
+        let place = lx.places.contains_key(&normalize(tk, i, j));
+        if !all_caps && !place && !tokens.is_empty() {
+            // a capitalised determiner opening the name ("Le Thi Thu Hang") is part of it
+            // for the walk back to its role
+            let lead =
+                usize::from(i > 1 && tk.toks[i - 1].upper && cls(tk, lx, i - 1) & class::DET != 0);
+            // a title just before the name: "Mme Marie Dubois", "M. Dupont"
+            let mut gender = (i.saturating_sub(2)..i)
+                .rev()
+                .filter(|&k| {
+                    tk.word(k)
+                        && (lx.titles.contains(tk.lw(k))
+                            || lx.titles.contains(&format!("{}.", tk.lw(k))))
+                })
+                .find_map(|k| gender_at(tk, feats, k));
             // role before: up to six words back within the phrase
             let mut role = None;
             let mut k = i;
             let mut steps = 0;
-            while k > 0 && steps < 7 {
+            while k > 0 && steps < 7 + lead {
                 k -= 1;
                 steps += 1;
                 if !is_word(tk, k) {
-                    if tk.is(k, ",") && steps == 1 {
+                    if tk.is(k, ",") && steps == 1 + lead {
                         continue;
                     }
                     break;
@@ -1562,17 +2041,32 @@ fn collect_names(tk: &Tokens, lx: &Lex) -> Vec<NameMention> {
                     if k > 0 && is_word(tk, k - 1) && lx.is_role_pair(tk.lw(k - 1), w) {
                         role = Some(format!("{} {w}", tk.lw(k - 1)));
                     }
+                    gender = gender.or_else(|| role_gender(tk, lx, feats, k));
                     break;
                 }
             }
-            // apposition after: "Tony Estanguet, le président du comité"
-            if role.is_none() && j + 1 < n && tk.is(j, ",") {
+            // apposition or copula after: "Tony Estanguet, le président du comité",
+            // "Sophie Lenoir est la porte-parole de la mairie"
+            let copula = j < n && feats.get(tk.lw(j)) == Some(&Feature::Copula);
+            if role.is_none() && j + 1 < n && (tk.is(j, ",") || copula) {
                 let mut k = j + 1;
                 while k < n && cls(tk, lx, k) & class::DET != 0 {
                     k += 1;
                 }
-                if k < n && is_word(tk, k) && lx.is_role(tk.lw(k)) {
-                    role = Some(tk.lw(k).to_string());
+                // an apposition is closed ("X, le président du comité, a dit"); a role
+                // running on to its verb is the next subject ("…, la porte-parole a dit")
+                let closed = copula
+                    || (k..(k + 12).min(n))
+                        .find(|&c| !is_word(tk, c))
+                        .is_some_and(|c| !tk.is(c, "-") && !tk.is(c, "'"));
+                if k < n && is_word(tk, k) && lx.is_role(tk.lw(k)) && closed {
+                    role = Some(
+                        lx.roles
+                            .get(tk.lw(k))
+                            .cloned()
+                            .unwrap_or_else(|| tk.lw(k).to_string()),
+                    );
+                    gender = gender.or_else(|| role_gender(tk, lx, feats, k));
                 }
             }
             // the nearest demonym or state before the name, back to its role
@@ -1586,6 +2080,7 @@ fn collect_names(tk: &Tokens, lx: &Lex) -> Vec<NameMention> {
                 tokens,
                 role,
                 country,
+                gender,
             });
         }
         i = j;

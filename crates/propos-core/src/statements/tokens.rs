@@ -175,7 +175,11 @@ fn spans(text: &str, out: &mut Vec<(usize, usize, bool)>) {
             if d == '-' || d == '.' || d == ',' && bytes[i..j].iter().all(u8::is_ascii_digit) {
                 let next = char_at(text, j + d_width).map(|(c, _)| c);
                 let digit_after = next.is_some_and(|c| c.is_ascii_digit());
-                if next.is_some_and(is_word_char) && (d != ',' || digit_after) {
+                // "fermée.Le préfet": a sentence end without its space, not "U.S"
+                let glued_sentence = d == '.'
+                    && text[i..j].chars().last().is_some_and(char::is_lowercase)
+                    && next.is_some_and(char::is_uppercase);
+                if next.is_some_and(is_word_char) && (d != ',' || digit_after) && !glued_sentence {
                     end = j + d_width;
                     continue;
                 }
@@ -295,7 +299,14 @@ fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
     let after = text[tok.end..].chars().next();
     let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "([{-–—/".contains(c));
     Some(match c {
-        '«' | '‹' | '„' => (c, true, false),
+        // a guillemet glued to the word before it and followed by a space or a comma is a
+        // closing one typed as an opening one: « Nous avons gagné« , a lancé X
+        '«' | '‹' => {
+            let closes =
+                !space(before) && after.is_none_or(|c| c.is_whitespace() || ",.;:!?)".contains(c));
+            (c, true, closes)
+        }
+        '„' => (c, true, false),
         '»' | '›' | '”' => (c, false, true),
         '“' => (c, true, true),
         '"' => {
@@ -310,11 +321,12 @@ fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
 
 fn partner(open: char) -> &'static [char] {
     match open {
-        '«' => &['»'],
-        '‹' => &['›'],
+        '«' => &['»', '«'],
+        '‹' => &['›', '‹'],
         '„' => &['“', '”'],
-        '“' => &['”'],
-        '"' => &['"'],
+        // mixed typography: “…" and "…”
+        '“' => &['”', '"'],
+        '"' => &['"', '”'],
         _ => &[],
     }
 }

@@ -1,7 +1,7 @@
 //! Runs the statement cases of `tests/cases/<lang>/*.toml` (repo root).
 //!
 //! Each file holds cases: a text, the statements expected in it (speaker,
-//! kind, content, optionally cue and speaker country) and optionally the exact
+//! kind, content, optionally cue, rule id and speaker country) and optionally the exact
 //! number of statements.
 
 use std::path::PathBuf;
@@ -24,8 +24,11 @@ struct Case {
 struct Expect {
     speaker: Option<String>,
     speaker_country: Option<String>,
+    speaker_rule: Option<String>,
     kind: String,
     cue: Option<String>,
+    /// The id of the construction that found it.
+    rule: Option<String>,
     content: String,
 }
 
@@ -52,9 +55,10 @@ fn describe(found: &[Statement]) -> String {
         .iter()
         .map(|s| {
             format!(
-                "  [{}] {:?} | {} | {:?} ({})",
+                "  [{}] {:?} <{}> | {} | {:?} ({})",
                 s.kind.as_str(),
                 s.speaker,
+                s.speaker_rule.map_or("-", |r| r.as_str()),
                 s.cue,
                 s.content,
                 s.rule
@@ -68,7 +72,9 @@ fn describe(found: &[Statement]) -> String {
 fn check(lang: Lang, case: &Case) -> Vec<String> {
     let mut article = Article::new(case.name.clone(), case.text.clone());
     article.lang = Some(lang);
-    let found = extract(&article).statements;
+    let extraction = extract(&article);
+    crate::invariants::check_extraction(&article.text, &extraction);
+    let found = extraction.statements;
     let mut errors = Vec::new();
     for expect in &case.expect {
         let Some(s) = found.iter().find(|s| s.content == expect.content) else {
@@ -89,11 +95,28 @@ fn check(lang: Lang, case: &Case) -> Vec<String> {
                 expect.content, s.speaker, expect.speaker
             ));
         }
+        if let Some(rule) = &expect.speaker_rule {
+            let found = s.speaker_rule.map(|r| r.as_str());
+            if found != Some(rule.as_str()) {
+                errors.push(format!(
+                    "{:?}: speaker_rule {found:?} (expected {rule:?})",
+                    expect.content
+                ));
+            }
+        }
         if let Some(cue) = &expect.cue {
             if &s.cue != cue {
                 errors.push(format!(
                     "{:?}: cue {:?} (expected {:?})",
                     expect.content, s.cue, cue
+                ));
+            }
+        }
+        if let Some(rule) = &expect.rule {
+            if &s.rule != rule {
+                errors.push(format!(
+                    "{:?}: rule {:?} (expected {:?})",
+                    expect.content, s.rule, rule
                 ));
             }
         }

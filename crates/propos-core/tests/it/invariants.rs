@@ -43,6 +43,23 @@ pub fn check_extraction(text: &str, extraction: &Extraction) {
             );
         }
         assert!(!s.rule.is_empty(), "statement without a rule");
+        // a speaker has the rule that chose it; one named by its own words is an entity
+        // with a mention in the article
+        assert_eq!(
+            s.speaker.is_some(),
+            s.speaker_rule.is_some(),
+            "speaker_rule"
+        );
+        if let (Some(speaker), Some(rule)) = (&s.speaker, s.speaker_rule) {
+            use propos_core::SpeakerRule::{Acronym, Apposition, Name, Title};
+            if matches!(rule, Name | Title | Apposition | Acronym) {
+                assert!(
+                    text.contains(speaker.as_str()),
+                    "speaker {speaker:?} ({}) not in the text",
+                    rule.as_str()
+                );
+            }
+        }
     }
     for f in &extraction.figures {
         assert_eq!(at("figure", f.start, f.end), f.text);

@@ -92,7 +92,7 @@ fn reporting_verb_frames_are_known_letters() {
         for line in entries(&text) {
             let frames = line.split('\t').nth(1).unwrap_or("");
             assert!(
-                frames.chars().all(|c| "QORSNA".contains(c)),
+                frames.chars().all(|c| "QORSNAXPT".contains(c)),
                 "{lang}: bad frames in {line:?}"
             );
         }
@@ -118,4 +118,48 @@ fn stop_words_are_lower_case_and_at_most_eight_bytes() {
             );
         }
     }
+}
+
+/// The forms the generator wrote for a lemma, column by column.
+fn verb_forms(lang: &str, lemma: &str) -> Vec<Vec<String>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    let text = std::fs::read_to_string(root.join(lang).join("reporting_verbs.tsv")).expect("verbs");
+    let line = entries(&text)
+        .into_iter()
+        .find(|l| l.split('\t').next() == Some(lemma))
+        .unwrap_or_else(|| panic!("{lang}: no lemma {lemma:?}"));
+    line.split('\t')
+        .skip(2)
+        .map(|c| c.split(',').map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn reporting_verbs_have_their_inflected_forms() {
+    // columns: finite, past participles, present participles, infinitive
+    let cases: [(&str, &str, usize, &str); 12] = [
+        ("en", "deny", 0, "denied"),
+        ("en", "deny", 0, "denies"),
+        ("en", "say", 1, "said"),
+        ("en", "slam", 0, "slammed"),
+        ("en", "tell", 0, "told"),
+        ("en", "reply", 2, "replying"),
+        ("fr", "dire", 0, "dirent"),
+        ("fr", "annoncer", 0, "annonçait"),
+        ("fr", "rappeler", 0, "rappelle"),
+        ("fr", "prévenir", 1, "prévenue"),
+        ("fr", "répéter", 0, "répète"),
+        ("fr", "juger", 2, "jugeant"),
+    ];
+    for (lang, lemma, column, form) in cases {
+        let forms = verb_forms(lang, lemma);
+        assert!(
+            forms
+                .get(column)
+                .is_some_and(|c| c.iter().any(|f| f == form)),
+            "{lang}: {lemma} lacks {form:?} in column {column}: {forms:?}"
+        );
+    }
+    let deny = verb_forms("en", "deny");
+    assert!(!deny.iter().flatten().any(|f| f == "denyed"));
 }
