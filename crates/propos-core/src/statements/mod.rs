@@ -1031,7 +1031,9 @@ fn frame_after(
                 break;
             }
             let a = k + 1;
-            let b = unit_cues.clause_end(tk, a, false);
+            // "Tout en déclarant que …, la directrice a fait savoir …": a participle's
+            // clause ends before the subject of the main verb
+            let b = unit_cues.clause_end(tk, a, cue.form == Form::Present);
             return (b > a).then_some((a, b, "que"));
         }
         k += 1;
