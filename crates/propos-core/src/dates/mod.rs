@@ -750,10 +750,10 @@ fn core_without_suffix(
             {
                 return None;
             }
-            // "31/10/2024", "(2/11)"
+            // "31/10/2024", "(2/11)", "le 04/05"
             if let Some((d, m, y, last)) = numeric_at(t, i, lang) {
                 let parenthesized = i > 0 && t.is_punct(i - 1, "(") && t.is_punct(last + 1, ")");
-                if y.is_some() || parenthesized {
+                if y.is_some() || parenthesized || context {
                     return Some((last, day_form(y, m, d, None)));
                 }
                 return None;

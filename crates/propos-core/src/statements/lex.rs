@@ -73,6 +73,7 @@ pub(crate) mod class {
     pub const DEGREE: u32 = 1 << 21;
     pub const PASSIVE: u32 = 1 << 22;
     pub const AGENT: u32 = 1 << 23;
+    pub const INF: u32 = 1 << 24;
     /// A form of a reporting verb (computed, not a grammar class: [`super::Lex::class`]
     /// leaves it out).
     pub const VERB_FORM: u32 = 1 << 31;
@@ -226,6 +227,7 @@ fn load(lang: Lang) -> Lex {
             "degree" => class::DEGREE,
             "passive" => class::PASSIVE,
             "agent" => class::AGENT,
+            "inf" => class::INF,
             _ => 0,
         };
         *classes.entry(word.to_string()).or_default() |= bit;

@@ -30,6 +30,7 @@
 //! | `bare` | X said the strike would continue / Critics are saying the plan is costly |
 //! | `passive-agent` | La fermeture a été annoncée par le ministère |
 //! | `coordinated` | X a dénoncé la décision et appelé à la mobilisation |
+//! | `verb-infinitive` | Le ministre dit vouloir réformer la loi |
 //! | `participle`, `infinitive` | …, estimant que … / Avant de rappeler que … |
 //! | `selon-initial`, `selon-final` | Selon X, … / …, selon X / According to X, … |
 //! | `pour-initial`, `pour-qui` | Pour X, … / …, selon X, pour qui … |
@@ -1001,6 +1002,12 @@ fn frame_after(
         let b = clause_end(tk, k, unit_cues);
         return (b > k).then_some((k, b, "colon"));
     }
+    // construction `verb-infinitive`: "dit vouloir réformer la loi", "assure être prêt"
+    let finite = matches!(cue.form, Form::Finite | Form::Participle);
+    if verb.que && finite && tk.word(j) && tk.cls(j) & class::INF != 0 {
+        let b = clause_end(tk, j, unit_cues);
+        return (b > j + 1).then_some((j, b, "verb-infinitive"));
+    }
     // a que-clause, possibly after a time phrase or an addressee
     let limit = (j + 30).min(ue);
     let mut k = j;
@@ -1033,7 +1040,9 @@ fn frame_after(
                 break;
             }
             let a = k + 1;
-            let b = unit_cues.clause_end(tk, a, false);
+            // "Tout en déclarant que …, la directrice a fait savoir …": a participle's
+            // clause ends before the subject of the main verb
+            let b = unit_cues.clause_end(tk, a, cue.form == Form::Present);
             return (b > a).then_some((a, b, "que"));
         }
         k += 1;

@@ -469,7 +469,8 @@ fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     if c != 0 {
         return false;
     }
-    if lx.is_role(w) || lx.titles.contains(w) {
+    // "Foreign", "Prime": the first word of a role of several words ("Foreign Mnister X")
+    if lx.is_role(w) || lx.titles.contains(w) || lx.role_heads.contains(w) {
         return false;
     }
     if i + 1 < tk.toks.len() && is_word(tk, i + 1) && lx.is_role_pair(w, tk.lw(i + 1)) {
