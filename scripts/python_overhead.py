@@ -1,11 +1,11 @@
-"""Measures what the Python layer costs: propos.extract(texts) against the Rust CLI.
+"""Measures what the Python layer costs: propos.extract_texts(texts) against the Rust CLI.
 
 Usage: python scripts/python_overhead.py [--megabytes 20] [--repeat 3] [--threads N]
                                          [--cli target/release/propos] [--keep FILE.jsonl]
 
 Builds a corpus of about --megabytes MB from the seeds/ articles (each copy
 with its own id), writes it as JSON Lines, then in one run times
-  - ``propos.extract(list_of_texts)``: texts already in Python memory,
+  - ``propos.extract_texts(list_of_texts)``: texts already in Python memory,
   - ``propos.extract(DataFrame)``: the same texts as a polars column,
   - ``propos.extract(path)``: the same corpus read by the native reader,
   - ``propos extract FILE.jsonl -o /dev/null --quiet``: the CLI (when present),
@@ -102,7 +102,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         statement_counts: List[int] = []
 
         def extract_texts() -> None:
-            statement_counts.append(propos.extract(texts, threads=args.threads).statements.height)
+            statement_counts.append(propos.extract_texts(texts, threads=args.threads).statements.height)
 
         frame = pl.DataFrame({"id": ids, "text": texts})
 
@@ -115,7 +115,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         texts_wall, texts_cpu = best_of(args.repeat, extract_texts)
         frame_wall, frame_cpu = best_of(args.repeat, extract_frame)
         path_wall, path_cpu = best_of(args.repeat, extract_path)
-        print(f"propos.extract(list of texts): {texts_wall:7.2f} s wall, {texts_cpu:7.2f} s CPU  ({statement_counts[0]} statements)")
+        print(f"propos.extract_texts(list of texts): {texts_wall:7.2f} s wall, {texts_cpu:7.2f} s CPU  ({statement_counts[0]} statements)")
         print(f"propos.extract(DataFrame):     {frame_wall:7.2f} s wall, {frame_cpu:7.2f} s CPU")
         print(f"propos.extract(jsonl path):    {path_wall:7.2f} s wall, {path_cpu:7.2f} s CPU")
 

@@ -4,11 +4,18 @@ Turn news articles into polars tables of statements, figures and dates, and
 count them across a corpus::
 
     import propos
-    corpus = propos.extract("seeds")          # a folder, a file, texts, a DataFrame...
+    corpus = propos.extract("seeds")          # paths: a folder, files, Parquet...
+    corpus = propos.extract_texts(["Titre\nPaul Martin a déclaré..."])  # texts
+    corpus = propos.extract(df)               # a polars DataFrame or LazyFrame
     corpus.statements                         # polars.DataFrame
     corpus.counts_by_actor()                  # who speaks most
     corpus.claims()                           # who put which figure forward when
     corpus.show(corpus.documents["doc_id"][0])  # an article, highlighted
+
+As in polars, what a value is never depends on what it looks like: a string
+given to :func:`extract` is always a path (``pl.read_csv("x")`` never parses
+``"x"`` as CSV), and a path that does not exist is a ``FileNotFoundError``;
+texts go to :func:`extract_texts`.
 
 Tables (offsets are byte offsets into the article text):
 
@@ -23,52 +30,105 @@ Tables (offsets are byte offsets into the article text):
 - ``documents``: doc_id, url, published, lang, chars, statements, problems
 
 The tables do not store the texts. A corpus made by :func:`extract` keeps a
-reference to what it read (the texts given, or the files, re-read on demand)
-so that ``corpus.text(doc_id)`` and ``corpus.show(doc_id)`` give an article back.
+reference to what it read (the texts given, or the files, read again on
+demand by the same Rust reader) so that ``corpus.text(doc_id)`` and
+``corpus.show(doc_id)`` give an article back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from dataclasses import dataclass, field
-from typing import Any, Dict, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, List, Mapping, Optional, Protocol, Sequence, Union
 
 import polars as pl
 
 from . import _propos
 from ._highlight import Highlighted, spans_of
 from ._propos import SUPPORTED_LANGUAGES, ProposError, TableError, __version__
-from ._texts import FileTexts, InMemoryTexts, TextLookup
 
 __all__ = [
     "Corpus",
     "Highlighted",
     "ProposError",
     "SUPPORTED_LANGUAGES",
+    "StoredCorpus",
     "TableError",
     "__version__",
     "claims",
-    "ScannedCorpus",
     "counts_by_actor",
     "counts_by_cue",
     "counts_by_date",
     "counts_by_figure",
     "extract",
+    "extract_texts",
+    "extract_to_parquet",
     "repeated_quotes",
-    "scan",
+    "scan_tables",
     "show",
 ]
 
-Source = Union[
-    str,
-    "os.PathLike[str]",
-    Sequence[Union[str, "os.PathLike[str]"]],
-    pl.DataFrame,
-    pl.Series,
-]
+#: A path: what :func:`extract` reads (``str`` or ``os.PathLike``, never a text).
+AnyPath = Union[str, "os.PathLike[str]"]
+#: What :func:`extract` accepts.
+Source = Union[AnyPath, Sequence[AnyPath], pl.DataFrame, pl.LazyFrame, pl.Series]
+#: A table: the counts take either kind of polars frame.
+Frame = Union[pl.DataFrame, pl.LazyFrame]
 #: What :func:`show` accepts: a text, a document id, or a row naming a document.
 DocumentRef = Union[str, Mapping[str, Any], pl.DataFrame]
+
+_SOURCE_TYPES = (
+    "a path (str or os.PathLike), a list of paths, or a polars DataFrame, LazyFrame or Series "
+    "(texts: propos.extract_texts)"
+)
+
+
+class TextLookup(Protocol):
+    """Gives the text of a document of the corpus by its id."""
+
+    def text(self, doc_id: str) -> str:
+        """The text of ``doc_id``; ``KeyError`` when the corpus has no such document."""
+        ...
+
+
+class InMemoryTexts:
+    """Texts the corpus was built from, kept by reference (no copy of the strings).
+
+    The index from id to row is built on the first request only.
+    """
+
+    def __init__(self, ids: "Sequence[str] | pl.Series", texts: "Sequence[str] | pl.Series") -> None:
+        self._ids = ids
+        self._texts = texts
+        self._row_of: Optional[Dict[str, int]] = None
+
+    def text(self, doc_id: str) -> str:
+        if self._row_of is None:
+            self._row_of = {str(doc_id): row for row, doc_id in enumerate(self._ids)}
+        if doc_id not in self._row_of:
+            raise KeyError(f"no document {doc_id!r} in this corpus")
+        return str(self._texts[self._row_of[doc_id]])
+
+
+class FileTexts:
+    """Texts read again from the files the corpus was built from, when asked for.
+
+    They are read by the Rust reader that :func:`extract` used (``.txt``,
+    JSON Lines, compressed or not, Parquet), so a text is the one the offsets
+    of the tables count in.
+    """
+
+    def __init__(self, paths: Sequence[str], text_column: Optional[str], id_column: Optional[str]) -> None:
+        self._paths = [os.path.abspath(path) for path in paths]  # a later chdir must not lose them
+        self._columns = {"text_column": text_column, "id_column": id_column}
+
+    def text(self, doc_id: str) -> str:
+        found = _propos.read_texts(self._paths, [doc_id], **self._columns)
+        if doc_id not in found:
+            raise KeyError(f"no readable document {doc_id!r} in {', '.join(self._paths)}")
+        return found[doc_id]
 
 
 @dataclass(frozen=True, repr=False)
@@ -155,18 +215,6 @@ class Corpus:
         )
 
 
-_PATH_SUFFIXES = (".txt", ".jsonl", ".ndjson", ".jsonl.gz", ".jsonl.zst", ".ndjson.gz", ".ndjson.zst")
-_PARQUET_SUFFIX = ".parquet"
-
-
-def _is_path(item: object) -> bool:
-    """Whether ``item`` names a file or directory rather than being article text."""
-    if isinstance(item, os.PathLike):
-        return True
-    if not isinstance(item, str) or "\n" in item or len(item) > 4096:
-        return False
-    return os.path.exists(item) or item.endswith(_PATH_SUFFIXES)
-
 
 def _doc_id_of(document: DocumentRef) -> str:
     if isinstance(document, str):
@@ -247,6 +295,45 @@ def _ids_of(frame: pl.DataFrame, id_column: Optional[str]) -> pl.Series:
     return ids.alias("id")
 
 
+
+def _threads(threads: Optional[int]) -> Optional[int]:
+    """``threads`` checked: ``None`` or a positive ``int``."""
+    if threads is None:
+        return None
+    if isinstance(threads, bool) or not isinstance(threads, int):
+        raise TypeError(f"threads must be an int or None, not {type(threads).__name__}")
+    if threads < 1:
+        raise ValueError(f"threads must be at least 1, not {threads}")
+    return threads
+
+
+def _paths_of(source: object, role: str = "source") -> List[str]:
+    """``source`` as a list of paths that exist.
+
+    Raises:
+        TypeError: ``source`` is not a path or a list (or tuple) of paths.
+        FileNotFoundError: a path that does not exist.
+    """
+    if isinstance(source, (str, os.PathLike)):
+        items: List[object] = [source]
+    elif isinstance(source, (list, tuple)):
+        items = list(source)
+    else:
+        raise TypeError(f"{role} must be {_SOURCE_TYPES}; not {type(source).__name__}")
+    paths = []
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise TypeError(f"{role} must be {_SOURCE_TYPES}; got a list holding a {type(item).__name__}")
+        path = os.fspath(item)
+        if not os.path.exists(path):
+            hint = "No such file or directory" + (
+                " (a text? extract it with propos.extract_texts)" if "\n" in path or len(path) > 255 else ""
+            )
+            raise FileNotFoundError(errno.ENOENT, hint, path)
+        paths.append(path)
+    return paths
+
+
 def _extract_frame(
     frame: pl.DataFrame,
     *,
@@ -270,48 +357,60 @@ def _extract_frame(
     return Corpus(**tables, text_source=InMemoryTexts(ids, texts))
 
 
+def _collected(frame: pl.LazyFrame, names: Sequence[Optional[str]]) -> pl.DataFrame:
+    """The columns ``names`` of a LazyFrame that has them (the others are reported by the DataFrame path)."""
+    schema = frame.collect_schema()
+    return frame.select([name for name in dict.fromkeys(names) if name is not None and name in schema]).collect()
+
+
 def extract(
     source: Source,
     *,
     lang: Optional[str] = None,
     published: Union[str, dt.date, None] = None,
-    text_column: str = "text",
+    text_column: Optional[str] = None,
     id_column: Optional[str] = None,
     published_column: Optional[str] = None,
     lang_column: Optional[str] = None,
     threads: Optional[int] = None,
 ) -> Corpus:
-    """Extract statements, figures and dates from articles.
+    """Extract statements, figures and dates from articles in files or a table.
+
+    A string is always a path, as in polars: to extract texts, use
+    :func:`extract_texts`.
 
     Args:
         source: one of
-            - a path to a ``.txt`` article (its id is the file stem), a
-              ``.jsonl`` file (one JSON object per line with ``text`` and
-              optional ``id``/``doc_id``, ``url``, ``published``, ``lang``) or
-              a directory (read recursively); or a list of such paths;
-            - an article's text, or a list of texts (their ids are
-              ``text-0``, ``text-1``, ...);
-            - a polars DataFrame with one article per row: the text in
-              ``text_column``, and optionally ids, publication dates and
-              languages in ``id_column``, ``published_column``,
-              ``lang_column`` (ids default to the row number: ``"0"``,
-              ``"1"``, ...);
-            - a polars Series of texts (ids are the row numbers);
-            - a path to a Parquet file, read as a DataFrame (the ``*_column``
-              options apply).
+            - a path (``str`` or ``os.PathLike``) or a list of paths: ``.txt``
+              articles (the id is the file stem), JSON Lines files
+              (``.jsonl``/``.ndjson``, also ``.gz``/``.zst``; one JSON object
+              per line with ``text`` and optional ``id``/``doc_id``, ``url``,
+              ``published``, ``lang``), Parquet files (a ``text_column`` and
+              optional ``id_column``, ``url``, ``published``, ``lang``
+              columns) and directories, read recursively;
+            - a polars DataFrame or LazyFrame with one article per row: the
+              text in ``text_column`` (default ``"text"``), and optionally
+              ids, publication dates and languages in ``id_column``,
+              ``published_column``, ``lang_column`` (ids default to the row
+              number: ``"0"``, ``"1"``, ...); a LazyFrame is collected, its
+              article columns only;
+            - a polars Series of texts (ids are the row numbers).
         lang: language of the articles that do not give theirs (``"fr"`` or
             ``"en"``); detected from the text when ``None``.
         published: publication date (``YYYY-MM-DD`` or a ``datetime.date``)
             of the articles that do not give theirs; relative dates ("hier",
             "vendredi") are resolved against it.
-        text_column: DataFrame column holding the texts (String, no nulls).
-        id_column: DataFrame column of document ids (any type, written as
-            strings; unique, no nulls).
-        published_column: DataFrame column of publication dates (``pl.Date``,
-            ``pl.Datetime`` or ``YYYY-MM-DD`` strings; nulls take ``published``).
-        lang_column: DataFrame column of language codes (nulls take ``lang``).
-        threads: worker threads (default: ``PROPOS_MAX_THREADS``, else all
-            cores). Extraction runs in parallel without the GIL.
+        text_column: the column of the texts (String, no nulls), in a frame
+            or in Parquet files.
+        id_column: the column of document ids (unique, no nulls), in a frame
+            (any type, written as strings) or in Parquet files (else
+            ``doc_id``, else ``FILE:ROW``).
+        published_column: the column of publication dates in a frame
+            (``pl.Date``, ``pl.Datetime`` or ``YYYY-MM-DD`` strings; nulls
+            take ``published``).
+        lang_column: the column of language codes in a frame (nulls take ``lang``).
+        threads: worker threads, at least 1 (default: ``PROPOS_MAX_THREADS``,
+            else all cores). Extraction runs in parallel without the GIL.
 
     Returns:
         A :class:`Corpus` with the five tables, which can also give back each
@@ -320,13 +419,19 @@ def extract(
         ``documents`` with their problem; the others still come out.
 
     Raises:
-        FileNotFoundError: a path that does not exist.
-        KeyError: a DataFrame lacks a column named by ``*_column``; the
-            message lists the columns it has.
-        TypeError: a column of the wrong type, a column option for a source
-            that is not a DataFrame, or a mix of paths and texts.
-        ValueError: an unsupported language, a malformed ``published``, null
-            texts, or null or duplicate ids.
+        FileNotFoundError, PermissionError, IsADirectoryError, OSError: a
+            path that does not exist, or a named file that cannot be read,
+            by kind, naming the file.
+        ValueError: a named file that is not what its name says (a
+            ``.parquet`` file that is not Parquet, or has no text column),
+            an unsupported language, a malformed ``published``, null texts,
+            null or duplicate ids, ``threads`` below 1.
+        KeyError: a frame lacks a column named by ``*_column``; the message
+            lists the columns it has.
+        TypeError: a source of another type (``None``, a number, a dict, a
+            pandas DataFrame...: the message lists the accepted types), a
+            column of the wrong type, or a column option that does not apply
+            to the source.
 
     Example::
 
@@ -335,14 +440,13 @@ def extract(
         corpus.counts_by_actor()
     """
     default_day = _iso_day(published)
-    if isinstance(source, (str, os.PathLike)) and os.fspath(source).endswith(_PARQUET_SUFFIX):
-        if not os.path.isfile(source):
-            raise FileNotFoundError(f"{os.fspath(source)}: no such file")
-        source = pl.read_parquet(os.fspath(source))
+    threads = _threads(threads)
+    if isinstance(source, pl.LazyFrame):
+        source = _collected(source, [text_column or "text", id_column, published_column, lang_column])
     if isinstance(source, pl.DataFrame):
         return _extract_frame(
             source,
-            text_column=text_column,
+            text_column=text_column or "text",
             id_column=id_column,
             published_column=published_column,
             lang_column=lang_column,
@@ -350,62 +454,103 @@ def extract(
             published=default_day,
             threads=threads,
         )
-    given = {"id_column": id_column, "published_column": published_column, "lang_column": lang_column}
-    misplaced = [name for name, value in given.items() if value is not None]
-    if text_column != "text":
-        misplaced.insert(0, "text_column")
-    if misplaced:
-        raise TypeError(f"{', '.join(misplaced)} only apply to a DataFrame source, not {type(source).__name__}")
-    if isinstance(source, pl.Series):
-        return _extract_frame(
-            source.to_frame("text"),
-            text_column="text",
-            id_column=None,
-            published_column=None,
-            lang_column=None,
-            lang=lang,
-            published=default_day,
-            threads=threads,
+    frame_only = {"published_column": published_column, "lang_column": lang_column}
+    if not isinstance(source, pl.Series):
+        paths = _paths_of(source)
+        misplaced = [name for name, value in frame_only.items() if value is not None]
+        if misplaced:
+            raise TypeError(
+                f"{', '.join(misplaced)} only apply to a DataFrame or LazyFrame source: "
+                "for Parquet files, propos.extract(pl.scan_parquet(paths), ...)"
+            )
+        tables = _propos.extract_paths(
+            paths, lang=lang, published=default_day, threads=threads, text_column=text_column, id_column=id_column
         )
-    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
-    if items and all(_is_path(item) for item in items):
-        paths = [os.fspath(item) for item in items]
-        for path in paths:
-            if not os.path.exists(path):
-                raise FileNotFoundError(f"{path}: no such file or directory")
-            if path.endswith(_PARQUET_SUFFIX):
-                raise ValueError(
-                    f"{path}: a Parquet file is read on its own, propos.extract({path!r}, text_column=...); "
-                    "for several, extract pl.concat([pl.read_parquet(p) for p in paths])"
-                )
-        tables = _propos.extract_paths(paths, lang=lang, published=default_day, threads=threads)
-        return Corpus(**tables, text_source=FileTexts(paths))
-    if all(isinstance(item, str) for item in items):
-        texts = [str(item) for item in items]
-        ids = [f"text-{i}" for i in range(len(texts))]
-        tables = _propos.extract_texts(texts, ids, lang=lang, default_published=default_day, threads=threads)
-        return Corpus(**tables, text_source=InMemoryTexts(ids, texts))
-    raise TypeError("source must be paths or texts, not a mix of both")
+        return Corpus(**tables, text_source=FileTexts(paths, text_column, id_column))
+    misplaced = [name for name, value in {"text_column": text_column, "id_column": id_column, **frame_only}.items()
+                 if value is not None]
+    if misplaced:
+        raise TypeError(f"{', '.join(misplaced)} only apply to a DataFrame, LazyFrame or path source, not a Series")
+    return _extract_frame(
+        source.to_frame("text"),
+        text_column="text",
+        id_column=None,
+        published_column=None,
+        lang_column=None,
+        lang=lang,
+        published=default_day,
+        threads=threads,
+    )
+
+
+def extract_texts(
+    texts: Union[str, Sequence[str]],
+    *,
+    ids: Optional[Sequence[str]] = None,
+    lang: Optional[str] = None,
+    published: Union[str, dt.date, None] = None,
+    threads: Optional[int] = None,
+) -> Corpus:
+    """Extract statements, figures and dates from articles given as texts.
+
+    Args:
+        texts: an article's text, or a list of texts.
+        ids: the document ids, one per text, unique (default: ``text-0``,
+            ``text-1``, ...).
+        lang, published, threads: as for :func:`extract`.
+
+    Returns:
+        A :class:`Corpus`, which keeps the texts to show them.
+
+    Raises:
+        TypeError: ``texts`` is not a ``str`` or a list of ``str`` (for files,
+            use :func:`extract`; for a polars Series, :func:`extract`).
+        ValueError: ``ids`` of another length than ``texts``, or duplicates;
+            an unsupported language, a malformed ``published``, ``threads``
+            below 1.
+    """
+    if isinstance(texts, str):
+        items = [texts]
+    elif isinstance(texts, (list, tuple)) and all(isinstance(text, str) for text in texts):
+        items = list(texts)
+    else:
+        raise TypeError(
+            f"texts must be a str or a list of str, not {type(texts).__name__}"
+            + (" holding other values" if isinstance(texts, (list, tuple)) else "")
+            + "; files and frames go to propos.extract"
+        )
+    names = [f"text-{i}" for i in range(len(items))] if ids is None else [str(i) for i in ids]
+    if len(names) != len(items):
+        raise ValueError(f"{len(items)} texts but {len(names)} ids")
+    if len(set(names)) != len(names):
+        raise ValueError("ids must be unique")
+    tables = _propos.extract_texts(
+        items, names, lang=lang, default_published=_iso_day(published), threads=_threads(threads)
+    )
+    return Corpus(**tables, text_source=InMemoryTexts(names, items))
 
 
 _TABLES = ("statements", "figures", "dates", "actors", "documents")
 
 
 @dataclass(frozen=True, repr=False)
-class ScannedCorpus:
-    """The tables of a corpus streamed to Parquet files by :func:`scan`.
+class StoredCorpus:
+    """The tables of a corpus stored as Parquet files (``<table>.parquet`` in ``out_dir``).
 
-    Each table is a ``polars.LazyFrame`` over ``out_dir/<table>.parquet``:
-    filter and select before ``collect()`` and only what is needed is read.
-    The counts run in Rust on the files, reading only the columns they need.
+    Made by :func:`extract_to_parquet`, which writes them, or by
+    :func:`scan_tables`, which opens tables written before. Each table is a
+    ``polars.LazyFrame`` over its file (``pl.scan_parquet``): filter and
+    select before ``collect()`` and only what is needed is read. The counts
+    run in Rust on the files, reading only the columns they need.
     """
 
     out_dir: str
-    #: What the run went through: read, skipped, bytes, statements, figures, dates, problems.
-    summary: Dict[str, int]
+    #: What the run went through (read, skipped, bytes, statements, figures,
+    #: dates, problems); ``None`` for tables opened by :func:`scan_tables`.
+    summary: Optional[Dict[str, int]] = None
 
     def __repr__(self) -> str:
-        return f"ScannedCorpus({self.out_dir!r}, {self.summary})"
+        return f"StoredCorpus({self.out_dir!r}, {self.summary})"
 
     def _table(self, name: str) -> pl.LazyFrame:
         return pl.scan_parquet(os.path.join(self.out_dir, f"{name}.parquet"))
@@ -460,22 +605,23 @@ class ScannedCorpus:
         return _propos.count_stored("quotes", self.out_dir)
 
 
-def scan(
-    source: Union[str, "os.PathLike[str]", Sequence[Union[str, "os.PathLike[str]"]]],
-    out_dir: Union[str, "os.PathLike[str]"],
+def extract_to_parquet(
+    source: Union[AnyPath, Sequence[AnyPath]],
+    out_dir: AnyPath,
     *,
     lang: Optional[str] = None,
     published: Union[str, dt.date, None] = None,
     threads: Optional[int] = None,
     chunk_size: int = 1024,
-    text_column: str = "text",
-    id_column: str = "id",
-) -> ScannedCorpus:
-    """Extract a corpus larger than memory, streaming its tables to Parquet.
+    text_column: Optional[str] = None,
+    id_column: Optional[str] = None,
+) -> StoredCorpus:
+    """Extract a corpus larger than memory now, streaming its tables to Parquet files.
 
-    The articles of ``source`` (files and directories: ``.txt``, ``.jsonl``,
-    ``.parquet``) are read and extracted ``chunk_size`` at a time, in parallel
-    without the GIL, and each chunk's tables are appended to
+    Eager, as polars' ``sink_parquet``: all the work is done when it returns.
+    The articles of ``source`` (paths, as for :func:`extract`) are read and
+    extracted ``chunk_size`` at a time, in parallel without the GIL, and each
+    chunk's tables are appended to
     ``out_dir/{statements,figures,dates,actors,documents}.parquet``; memory
     depends on the chunk size, not on the corpus. The output is the same
     whatever the number of threads.
@@ -484,46 +630,57 @@ def scan(
         source: a path or a list of paths.
         out_dir: the folder for the five Parquet files (created if needed;
             existing files of those names are replaced).
-        lang, published, threads: as for :func:`extract`.
+        lang, published, threads, text_column, id_column: as for :func:`extract`.
         chunk_size: articles extracted together before they are written.
-        text_column, id_column: the columns of Parquet inputs holding the
-            text and the id (else ``doc_id``, else ``FILE:ROW``).
 
     Returns:
-        A :class:`ScannedCorpus`: the tables as ``polars.LazyFrame`` s over
-        the files (``pl.scan_parquet``), the counts, and the run's summary.
-        Articles that cannot be read are rows of ``documents`` with their
-        problem.
+        A :class:`StoredCorpus`: the tables as ``polars.LazyFrame`` s over
+        the files, the counts, and the run's summary. Articles and files
+        that cannot be read are rows of ``documents`` with their problem.
 
     Raises:
         FileNotFoundError: a path that does not exist.
-        ValueError: an unsupported language, a malformed ``published``, or
-            ``chunk_size`` below 1.
-        TableError: ``out_dir`` or a file in it cannot be written.
+        OSError (by kind): ``out_dir`` or a file in it cannot be written.
+        ValueError: an unsupported language, a malformed ``published``,
+            ``chunk_size`` or ``threads`` below 1.
+        TypeError: ``source`` is not a path or a list of paths.
 
     Example::
 
-        corpus = propos.scan("archive/", "archive-tables/")
+        corpus = propos.extract_to_parquet("archive/", "archive-tables/")
         corpus.statements.filter(pl.col("speaker") == "Antony Blinken").collect()
         corpus.claims()
     """
-    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
-    paths = [os.fspath(item) for item in items]
-    for path in paths:
-        if not os.path.exists(path):
-            raise FileNotFoundError(f"{path}: no such file or directory")
+    paths = _paths_of(source)
     directory = os.fspath(out_dir)
-    summary = _propos.scan_paths(
+    summary = _propos.write_tables(
         paths,
         directory,
         lang=lang,
         published=_iso_day(published),
-        threads=threads,
+        threads=_threads(threads),
         chunk_size=chunk_size,
         text_column=text_column,
         id_column=id_column,
     )
-    return ScannedCorpus(directory, summary)
+    return StoredCorpus(directory, summary)
+
+
+def scan_tables(tables_dir: AnyPath) -> StoredCorpus:
+    """The tables that :func:`extract_to_parquet` (or ``propos extract --out-dir``)
+    wrote in ``tables_dir``, lazily: nothing is read until a table is
+    collected or counted.
+
+    Raises:
+        FileNotFoundError: ``tables_dir`` does not exist.
+        NotADirectoryError: ``tables_dir`` is a file.
+    """
+    directory = os.fspath(tables_dir)
+    if not os.path.exists(directory):
+        raise FileNotFoundError(errno.ENOENT, "No such directory", directory)
+    if not os.path.isdir(directory):
+        raise NotADirectoryError(errno.ENOTDIR, "Not a directory", directory)
+    return StoredCorpus(directory)
 
 
 def show(
@@ -535,9 +692,9 @@ def show(
 ) -> Highlighted:
     """An article with its speakers, cues, contents, figures and dates highlighted.
 
-    Without ``corpus``, ``document`` is an article's text, or the path of a
-    file holding one article: it is extracted (with ``lang`` and
-    ``published``) and shown. With ``corpus``, it names a
+    Without ``corpus``, ``document`` is an article's text: it is extracted
+    (with ``lang`` and ``published``) and shown (for a file:
+    ``propos.extract(path).show(doc_id)``). With ``corpus``, it names a
     document of that corpus: a doc_id, or a row of one of its tables (a dict
     from ``DataFrame.row(i, named=True)`` or a one-row DataFrame); this is
     ``corpus.show(document)``.
@@ -550,43 +707,45 @@ def show(
     Raises:
         TypeError: a row or DataFrame without a corpus to find its text in.
         KeyError: a doc_id that is not in the corpus.
-        ValueError: a file that holds more than one article.
     """
     if corpus is not None:
         return corpus.show(document)
     if not isinstance(document, str):
         raise TypeError(
-            "a row names a document of a corpus: call propos.show(row, corpus) or corpus.show(row)"
+            "without a corpus, propos.show takes an article's text (str); "
+            "a row names a document of a corpus: propos.show(row, corpus) or corpus.show(row)"
         )
-    if _is_path(document) and os.path.isfile(document):
-        from_file = extract(document, lang=lang, published=published)
-        if from_file.documents.height != 1:
-            raise ValueError(
-                f"{document} holds {from_file.documents.height} articles: "
-                "use propos.extract(path).show(doc_id)"
-            )
-        return from_file.show(from_file.documents["doc_id"][0])
-    single = _propos.extract_texts([document], ["text-0"], lang=lang, default_published=_iso_day(published))
-    return Corpus(**single, text_source=InMemoryTexts(["text-0"], [document])).show("text-0")
+    return extract_texts(document, lang=lang, published=published).show("text-0")
 
 
-def counts_by_actor(statements: pl.DataFrame) -> pl.DataFrame:
+def _frame(table: object, name: str) -> pl.DataFrame:
+    """A table given to a count: a DataFrame as it is, a LazyFrame collected."""
+    if isinstance(table, pl.DataFrame):
+        return table
+    if isinstance(table, pl.LazyFrame):
+        return table.collect()
+    raise TypeError(f"{name} must be a polars DataFrame or LazyFrame, not {type(table).__name__}")
+
+
+def counts_by_actor(statements: Frame) -> pl.DataFrame:
     """Statements per speaker, most frequent first.
 
     Columns: actor, actor_type, country, statements, documents, first_date,
     last_date, top_cue, variants. Spellings of one name across documents
     ("Choe Son Hui", "Choe Son-hui") are merged under the most frequent one;
     ``variants`` lists them all, most frequent first, separated by "; ".
-    Statements without a speaker are not counted.
+    Statements without a speaker are not counted. Every count takes
+    DataFrames or LazyFrames (collected first).
 
     Raises:
         TableError: the table lacks a column it needs (doc_id, speaker,
             speaker_type, speaker_country, cue_lemma, date).
+        TypeError: a table that is not a polars DataFrame or LazyFrame.
     """
-    return _propos.count("actors", {"statements": statements})
+    return _propos.count("actors", {"statements": _frame(statements, "statements")})
 
 
-def counts_by_figure(figures: pl.DataFrame) -> pl.DataFrame:
+def counts_by_figure(figures: Frame) -> pl.DataFrame:
     """Mentions per figure (value + unit), most frequent first.
 
     Columns: value, unit, mentions, documents, speakers, speaker_names,
@@ -594,22 +753,26 @@ def counts_by_figure(figures: pl.DataFrame) -> pl.DataFrame:
 
     Raises:
         TableError: the table lacks a column it needs.
+        TypeError: a table that is not a polars DataFrame or LazyFrame.
     """
-    return _propos.count("figures", {"figures": figures})
+    return _propos.count("figures", {"figures": _frame(figures, "figures")})
 
 
-def counts_by_date(statements: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+def counts_by_date(statements: Frame, documents: Frame) -> pl.DataFrame:
     """Statements per day (the statement's date, else its article's publication date).
 
     Columns: date, statements, documents.
 
     Raises:
         TableError: a table lacks a column it needs.
+        TypeError: a table that is not a polars DataFrame or LazyFrame.
     """
-    return _propos.count("dates", {"statements": statements, "documents": documents})
+    return _propos.count(
+        "dates", {"statements": _frame(statements, "statements"), "documents": _frame(documents, "documents")}
+    )
 
 
-def claims(statements: pl.DataFrame, figures: pl.DataFrame) -> pl.DataFrame:
+def claims(statements: Frame, figures: Frame) -> pl.DataFrame:
     """Who put which number forward when: one row per actor, figure and date.
 
     Columns: actor, value, unit, date, mentions, documents. A figure counts
@@ -621,11 +784,14 @@ def claims(statements: pl.DataFrame, figures: pl.DataFrame) -> pl.DataFrame:
 
     Raises:
         TableError: a table lacks a column it needs.
+        TypeError: a table that is not a polars DataFrame or LazyFrame.
     """
-    return _propos.count("claims", {"statements": statements, "figures": figures})
+    return _propos.count(
+        "claims", {"statements": _frame(statements, "statements"), "figures": _frame(figures, "figures")}
+    )
 
 
-def counts_by_cue(statements: pl.DataFrame) -> pl.DataFrame:
+def counts_by_cue(statements: Frame) -> pl.DataFrame:
     """Statements per reporting verb (its lemma), most frequent first.
 
     Columns: cue_lemma, statements, documents, speakers, direct, indirect,
@@ -633,11 +799,12 @@ def counts_by_cue(statements: pl.DataFrame) -> pl.DataFrame:
 
     Raises:
         TableError: the table lacks a column it needs.
+        TypeError: a table that is not a polars DataFrame or LazyFrame.
     """
-    return _propos.count("cues", {"statements": statements})
+    return _propos.count("cues", {"statements": _frame(statements, "statements")})
 
 
-def repeated_quotes(statements: pl.DataFrame) -> pl.DataFrame:
+def repeated_quotes(statements: Frame) -> pl.DataFrame:
     """Direct quotes found in more than one document, most widely repeated first.
 
     Columns: quote, documents, mentions, speakers, first_date, last_date,
@@ -647,5 +814,6 @@ def repeated_quotes(statements: pl.DataFrame) -> pl.DataFrame:
 
     Raises:
         TableError: the table lacks a column it needs.
+        TypeError: a table that is not a polars DataFrame or LazyFrame.
     """
-    return _propos.count("quotes", {"statements": statements})
+    return _propos.count("quotes", {"statements": _frame(statements, "statements")})

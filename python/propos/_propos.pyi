@@ -19,8 +19,19 @@ def extract_paths(
     lang: Optional[str] = None,
     published: Optional[str] = None,
     threads: Optional[int] = None,
+    text_column: Optional[str] = None,
+    id_column: Optional[str] = None,
 ) -> Dict[str, pl.DataFrame]:
-    """Extracts the articles of files and directories (``.txt``, ``.jsonl``, recursive)."""
+    """Extracts the articles of files and directories (``.txt``, JSON Lines, Parquet; recursive)."""
+
+def read_texts(
+    paths: List[str],
+    doc_ids: List[str],
+    *,
+    text_column: Optional[str] = None,
+    id_column: Optional[str] = None,
+) -> Dict[str, str]:
+    """The texts of the articles ``doc_ids`` of files and directories, read by the reader of ``extract_paths``."""
 
 def extract_texts(
     texts: List[str],
@@ -43,7 +54,7 @@ def extract_frame(
 ) -> Dict[str, pl.DataFrame]:
     """Extracts the articles of a DataFrame with columns ``text`` and optionally ``id``, ``url``, ``published``, ``lang``."""
 
-def scan_paths(
+def write_tables(
     paths: List[str],
     out_dir: str,
     *,
@@ -64,3 +75,6 @@ def count_stored(analysis: str, tables_dir: str) -> pl.DataFrame:
 
 def actor_keys(names: pl.Series) -> pl.Series:
     """The keys under which spellings of actor names are merged, one per name (nulls stay null)."""
+
+def quote_keys(contents: pl.Series) -> pl.Series:
+    """The keys under which ``repeated_quotes`` compares direct quotes (null: too short to count)."""

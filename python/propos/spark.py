@@ -5,7 +5,7 @@ Install with ``pip install propos[spark]`` (pyspark 4, pandas, pyarrow)::
     import propos.spark
     corpus = propos.spark.extract(articles, text_column="text", id_column="id")
     corpus.statements                 # a Spark DataFrame, the schema of the polars table
-    corpus.counts_by_actor().show()
+    corpus.counts_by_actor().show()   # and the five other counts
 
 Extraction runs in one ``DataFrame.mapInArrow`` pass over the input: each
 Arrow record batch of articles goes to the Rust engine as a polars frame
@@ -37,15 +37,18 @@ from pyspark.sql.pandas.types import to_arrow_schema
 
 from . import _iso_day, _propos
 from . import extract as extract_locally
+from . import extract_texts
 
 __all__ = [
     "SparkCorpus",
     "TABLES",
     "claims",
     "counts_by_actor",
+    "counts_by_cue",
     "counts_by_date",
     "counts_by_figure",
     "extract",
+    "repeated_quotes",
     "table_schemas",
 ]
 
@@ -236,6 +239,14 @@ class SparkCorpus:
         """Who put which number forward when (see :func:`claims`)."""
         return claims(self.statements, self.figures)
 
+    def counts_by_cue(self) -> DataFrame:
+        """Statements per reporting verb (see :func:`counts_by_cue`)."""
+        return counts_by_cue(self.statements)
+
+    def repeated_quotes(self) -> DataFrame:
+        """Direct quotes found in several documents (see :func:`repeated_quotes`)."""
+        return repeated_quotes(self.statements)
+
     def unpersist(self) -> None:
         """Frees the persisted extraction; the tables recompute it if used again."""
         self.tagged.unpersist()
@@ -291,7 +302,7 @@ def extract(
     columns = _Columns(text_column, id_column, url_column, published_column, lang_column)
     _check_columns(articles, columns)
     default_day = _iso_day(published)
-    extract_locally("", lang=lang, published=default_day)  # unsupported lang or bad date: raise here, not on an executor
+    extract_texts("", lang=lang, published=default_day)  # unsupported lang or bad date: raise here, not on an executor
     _check_ids(articles, id_column)
     if threads is None:
         threads = int(articles.sparkSession.conf.get("spark.task.cpus", "1") or "1")
@@ -319,6 +330,16 @@ def _key_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
 
 
 _KEY_SCHEMA = T.StructType([T.StructField("speaker", T.StringType()), T.StructField(_KEY, T.StringType())])
+_QUOTE_KEY = "quote_key"
+_QUOTE_KEY_SCHEMA = T.StructType(
+    [T.StructField("content", T.StringType()), T.StructField(_QUOTE_KEY, T.StringType())]
+)
+
+
+def _actor_keys(frame: DataFrame) -> DataFrame:
+    """The distinct non-null ``speaker`` s of ``frame`` with their ``actor_key``."""
+    speakers = frame.select("speaker").where(F.col("speaker").isNotNull()).distinct()
+    return speakers.mapInArrow(_key_batches, _KEY_SCHEMA)
 
 
 def _with_actor_keys(frame: DataFrame) -> DataFrame:
@@ -327,8 +348,16 @@ def _with_actor_keys(frame: DataFrame) -> DataFrame:
     The key is the Rust ``actor_key`` (lower case, accents stripped,
     punctuation as spaces), computed once per distinct spelling.
     """
-    keys = frame.select("speaker").distinct().mapInArrow(_key_batches, _KEY_SCHEMA)
-    return frame.join(keys, on="speaker")
+    return frame.join(_actor_keys(frame), on="speaker")
+
+
+def _quote_key_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """Runs on the executors: ``content`` batches with their ``quote_key`` (the Rust function)."""
+    schema = to_arrow_schema(_QUOTE_KEY_SCHEMA)
+    for batch in batches:
+        contents = cast(pl.DataFrame, pl.from_arrow(batch))["content"]
+        keyed = pl.DataFrame([contents, _propos.quote_keys(contents).alias(_QUOTE_KEY)])
+        yield from keyed.to_arrow().cast(schema).to_batches()
 
 
 def _finite(value: Column) -> Column:
@@ -464,4 +493,78 @@ def claims(statements: DataFrame, figures: DataFrame) -> DataFrame:
         tallies.join(names, on=_KEY)
         .orderBy(F.asc(_KEY), F.asc_nulls_last("date"), F.asc("value"), F.asc_nulls_first("unit"))
         .select("actor", "value", "unit", "date", "mentions", "documents")
+    )
+
+
+def counts_by_cue(statements: DataFrame) -> DataFrame:
+    """Statements per reporting verb (its lemma), most frequent first, as :func:`propos.counts_by_cue`.
+
+    Columns: cue_lemma, statements, documents, speakers, direct, indirect,
+    mixed. ``speakers`` counts distinct speakers, spellings merged under the
+    Rust ``actor_key`` as in :func:`counts_by_actor`. Ties are in cue order.
+    """
+    cued = statements.where(F.col("cue_lemma").isNotNull())
+    keyed = cued.join(_actor_keys(cued), on="speaker", how="left")
+
+    def of_kind(kind: str) -> Column:
+        return F.count(F.when(F.col("kind") == kind, 1)).alias(kind)
+
+    return (
+        keyed.groupBy("cue_lemma")
+        .agg(
+            F.count(F.lit(1)).alias("statements"),
+            F.count_distinct("doc_id").alias("documents"),
+            F.count_distinct(_KEY).alias("speakers"),
+            of_kind("direct"),
+            of_kind("indirect"),
+            of_kind("mixed"),
+        )
+        .orderBy(F.desc("statements"), F.asc("cue_lemma"))
+    )
+
+
+def repeated_quotes(statements: DataFrame) -> DataFrame:
+    """Direct quotes found in more than one document, most widely repeated first, as :func:`propos.repeated_quotes`.
+
+    Columns: quote, documents, mentions, speakers, first_date, last_date,
+    doc_ids. Quotes are compared under the Rust ``quote_key`` (computed by
+    the same function, once per distinct content; quotes of fewer than five
+    words have none and are left out) and shown in their most frequent form.
+    ``speakers`` lists the most frequent spelling of each speaker, merged as
+    in :func:`counts_by_actor`, sorted; ``doc_ids`` the sorted documents;
+    both joined by ``"; "``. Ties are in quote order.
+    """
+    direct = statements.where(
+        (F.col("kind") == "direct") & F.col("content").isNotNull() & F.col("doc_id").isNotNull()
+    )
+    keys = direct.select("content").distinct().mapInArrow(_quote_key_batches, _QUOTE_KEY_SCHEMA)
+    quoted = direct.join(keys, on="content").where(F.col(_QUOTE_KEY).isNotNull())
+    counts = quoted.groupBy(_QUOTE_KEY).agg(
+        F.mode("content", True).alias("quote"),
+        F.count_distinct("doc_id").alias("documents"),
+        F.count(F.lit(1)).alias("mentions"),
+        F.min(_full_date(F.col("date"))).alias("first_date"),
+        F.max(_full_date(F.col("date"))).alias("last_date"),
+        F.array_join(F.array_sort(F.collect_set("doc_id")), "; ").alias("doc_ids"),
+    )
+    speakers = (
+        _with_actor_keys(quoted.where(F.col("speaker").isNotNull()))
+        .groupBy(_QUOTE_KEY, _KEY)
+        .agg(F.mode("speaker", True).alias("_name"))
+        .groupBy(_QUOTE_KEY)
+        .agg(F.array_join(F.array_sort(F.collect_list("_name")), "; ").alias("speakers"))
+    )
+    return (
+        counts.where(F.col("documents") > 1)
+        .join(speakers, on=_QUOTE_KEY, how="left")
+        .select(
+            "quote",
+            "documents",
+            "mentions",
+            F.coalesce(F.col("speakers"), F.lit("")).alias("speakers"),
+            "first_date",
+            "last_date",
+            "doc_ids",
+        )
+        .orderBy(F.desc("documents"), F.asc("quote"))
     )

@@ -73,7 +73,7 @@ def test_integer_ids_become_strings():
 
 def test_a_series_of_texts_gives_the_same_statements_as_a_list():
     from_series = propos.extract(pl.Series("body", [FRENCH, ENGLISH]))
-    from_list = propos.extract([FRENCH, ENGLISH])
+    from_list = propos.extract_texts([FRENCH, ENGLISH])
     assert from_series.documents["doc_id"].to_list() == ["0", "1"]
     assert_frame_equal(from_series.statements.drop("doc_id"), from_list.statements.drop("doc_id"))
 
@@ -117,9 +117,20 @@ def test_null_ids_are_refused():
         propos.extract(frame, id_column="id")
 
 
-def test_column_options_without_a_dataframe_are_a_type_error():
-    with pytest.raises(TypeError, match=r"text_column, id_column only apply to a DataFrame source, not list"):
-        propos.extract([FRENCH], text_column="body", id_column="id")
+def test_column_options_that_do_not_apply_are_a_type_error(tmp_path):
+    with pytest.raises(TypeError, match=r"text_column, id_column only apply to a DataFrame, LazyFrame or path"):
+        propos.extract(pl.Series([FRENCH]), text_column="body", id_column="id")
+    with pytest.raises(TypeError, match=r"published_column only apply to a DataFrame or LazyFrame source"):
+        propos.extract(tmp_path, published_column="day")
+
+
+def test_a_lazyframe_is_collected_with_its_article_columns_only(articles):
+    lazy = articles.lazy().with_columns(pl.col("body").str.len_bytes().alias("unused"))
+    from_lazy = propos.extract(lazy, text_column="body", id_column="url", lang_column="language")
+    from_frame = propos.extract(articles, text_column="body", id_column="url", lang_column="language")
+    assert_frame_equal(from_lazy.statements, from_frame.statements)
+    with pytest.raises(KeyError, match=r"text column 'text'"):
+        propos.extract(lazy)
 
 
 def test_an_unsupported_language_in_a_row_names_the_supported_ones():
@@ -137,7 +148,7 @@ def test_a_malformed_date_in_a_row_is_that_documents_problem():
 
 
 def test_an_empty_dataframe_gives_empty_tables_with_their_schema():
-    reference = propos.extract([FRENCH])
+    reference = propos.extract_texts([FRENCH])
     corpus = propos.extract(pl.DataFrame({"text": []}, schema={"text": pl.String}))
     for name in ["statements", "figures", "dates", "actors", "documents"]:
         table = getattr(corpus, name)
@@ -153,26 +164,30 @@ def test_the_corpus_gives_back_the_texts_of_a_dataframe(articles):
         corpus.text("c")
 
 
-def test_a_parquet_file_is_read_as_a_dataframe(tmp_path, articles):
+def test_a_parquet_file_is_read_by_the_rust_reader_with_its_columns(tmp_path, articles):
     path = tmp_path / "articles.parquet"
-    articles.write_parquet(path)
-    corpus = propos.extract(str(path), text_column="body", id_column="url", lang_column="language")
+    articles.rename({"language": "lang"}).write_parquet(path)
+    corpus = propos.extract(str(path), text_column="body", id_column="url")
     from_frame = propos.extract(articles, text_column="body", id_column="url", lang_column="language")
     assert_frame_equal(corpus.statements, from_frame.statements)
     assert corpus.text("https://example.org/a") == FRENCH
 
 
-def test_a_missing_parquet_file_or_one_in_a_list_of_paths_is_refused(tmp_path, articles):
+def test_a_missing_fake_or_textless_parquet_file_raises_naming_it(tmp_path, articles):
     with pytest.raises(FileNotFoundError, match="nope.parquet"):
         propos.extract(tmp_path / "nope.parquet")
+    fake = tmp_path / "fake.parquet"
+    fake.write_text("not Parquet at all")
+    with pytest.raises(ValueError, match=r"fake\.parquet: not a readable Parquet file"):
+        propos.extract(fake)
     path = tmp_path / "articles.parquet"
     articles.write_parquet(path)
-    with pytest.raises(ValueError, match="a Parquet file is read on its own"):
-        propos.extract([path, path])
+    with pytest.raises(ValueError, match=r"articles\.parquet: no text column \"text\""):
+        propos.extract(path)
 
 
 def test_published_may_be_a_date_object():
-    corpus = propos.extract([FRENCH], published=dt.date(2024, 11, 2))
+    corpus = propos.extract_texts([FRENCH], published=dt.date(2024, 11, 2))
     assert corpus.documents["published"].to_list() == ["2024-11-02"]
 
 

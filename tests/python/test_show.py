@@ -1,6 +1,7 @@
 """propos.show and Corpus.show: byte offsets to characters, highlighting, escaping, finding texts."""
 
 import dataclasses
+import gzip
 import json
 from pathlib import Path
 
@@ -73,7 +74,7 @@ def test_the_plain_text_lists_each_span_with_its_text():
 
 def test_figures_and_dates_are_highlighted_inside_the_content():
     text = "Titre\nLe ministre Paul Martin a déclaré : « Près de 14.000 soldats sont arrivés le 25 octobre. »"
-    corpus = propos.extract(text)
+    corpus = propos.extract_texts(text)
     raw = text.encode()
 
     def byte_span(part):
@@ -160,15 +161,32 @@ def test_a_row_without_a_corpus_is_a_type_error():
         propos.show(row)
 
 
-def test_show_a_file_of_one_article_and_refuse_a_folder_of_several(tmp_path):
+def test_show_takes_a_text_never_a_file():
     seed = SEEDS / "002_3f039fbe64c38482.txt"
     shown = propos.show(str(seed))
-    assert shown.doc_id == seed.stem
-    assert any(mention.endswith("John Kirby") for mention in spans_by_kind(shown)["speaker"])
-    lines = tmp_path / "two.jsonl"
-    lines.write_text(json.dumps({"text": ACCENTED}) + "\n" + json.dumps({"text": ACCENTED}) + "\n")
-    with pytest.raises(ValueError, match="holds 2 articles"):
-        propos.show(str(lines))
+    assert shown.text == str(seed)
+    from_file = propos.extract(seed)
+    assert from_file.show(seed.stem).text == seed.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst", ".parquet"])
+def test_show_finds_texts_in_compressed_and_parquet_inputs(tmp_path, suffix):
+    records = [
+        {"id": "kirby", "text": "Titre\nJohn Kirby a déclaré que la Russie mentait."},
+        {"id": "dubois", "text": "Titre\nMarie Dubois a affirmé que la réforme serait votée."},
+    ]
+    path = tmp_path / f"news{suffix}"
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
+    if suffix == ".jsonl.gz":
+        path.write_bytes(gzip.compress(lines))
+    elif suffix == ".jsonl.zst":
+        zstandard = pytest.importorskip("zstandard")
+        path.write_bytes(zstandard.ZstdCompressor().compress(lines))
+    else:
+        pl.DataFrame(records).write_parquet(path)
+    corpus = propos.extract(path)
+    assert corpus.text("dubois") == records[1]["text"]
+    assert spans_by_kind(corpus.show("kirby"))["speaker"] == ["John Kirby"]
 
 
 def test_a_corpus_of_files_still_finds_its_texts_after_a_change_of_directory(tmp_path, monkeypatch):

@@ -47,10 +47,18 @@ def spark() -> Iterator[SparkSession]:
     session.stop()
 
 
+# Two invented dispatches that carry one quote, typeset differently: a repeated quote.
+QUOTED = "« Nous ne céderons jamais au chantage nucléaire », a déclaré le ministre Paul Martin."
+RETYPESET = QUOTED.replace("é", "e", 1).replace("« ", '"').replace(" »", '"')
+REPEATS = {"wire-a": "Titre\n\n" + QUOTED, "wire-b": "Autre titre\n\n" + RETYPESET}
+
+
 @pytest.fixture(scope="module")
 def seeds() -> pl.DataFrame:
     paths = sorted(SEEDS.glob("*.txt"))
-    return pl.DataFrame({"id": [p.stem for p in paths], "text": [p.read_text(encoding="utf-8") for p in paths]})
+    ids = [p.stem for p in paths] + list(REPEATS)
+    texts = [p.read_text(encoding="utf-8") for p in paths] + list(REPEATS.values())
+    return pl.DataFrame({"id": ids, "text": texts})
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +92,9 @@ def test_each_table_is_the_local_one(name: str, local: propos.Corpus, on_spark: 
     assert_frame_equal(collected(table).sort(KEYS[name]), expected)
 
 
-@pytest.mark.parametrize("count", ["counts_by_actor", "counts_by_figure", "counts_by_date", "claims"])
+@pytest.mark.parametrize(
+    "count", ["counts_by_actor", "counts_by_figure", "counts_by_date", "claims", "counts_by_cue", "repeated_quotes"]
+)
 def test_counts_are_the_local_ones(count: str, local: propos.Corpus, on_spark: propos.spark.SparkCorpus) -> None:
     expected = as_on_spark(getattr(local, count)())
     assert expected.height > 0
@@ -101,6 +111,14 @@ def test_counts_merge_spellings_as_the_rust_key_does(spark: SparkSession) -> Non
             "speaker_country": ["KP", "KP", None, "FR", None],
             "cue_lemma": ["déclarer", "affirmer", "affirmer", "dire", "dire"],
             "date": ["2024-11-02", "--11-16", None, "2024-11-05", "2024-11-05"],
+            "kind": ["direct", "direct", "direct", "indirect", "direct"],
+            "content": [
+                "Nous ne reculerons devant aucune menace",
+                "Oui",
+                "« Nous ne reculerons devant aucune menace... »",
+                "le vote aura lieu",
+                "Nous ne reculerons devant aucune menace",
+            ],
         }
     )
     figures = pl.DataFrame(
@@ -122,12 +140,19 @@ def test_counts_merge_spellings_as_the_rust_key_does(spark: SparkSession) -> Non
         (propos.counts_by_date(statements, documents),
          propos.spark.counts_by_date(frames["statements"], frames["documents"])),
         (propos.claims(statements, figures), propos.spark.claims(frames["statements"], frames["figures"])),
+        (propos.counts_by_cue(statements), propos.spark.counts_by_cue(frames["statements"])),
+        (propos.repeated_quotes(statements), propos.spark.repeated_quotes(frames["statements"])),
     ]
     for expected, got in pairs:
         assert_frame_equal(collected(got), as_on_spark(expected))
     actors = collected(pairs[0][1])
     assert actors["actor"].to_list() == ["Choe Son-hui", "Jean Dupont"]
     assert actors["statements"].to_list() == [3, 1]
+    cues = collected(pairs[4][1])
+    assert cues.filter(pl.col("cue_lemma") == "affirmer")["speakers"].to_list() == [1]  # one actor, two spellings
+    quotes = collected(pairs[5][1])
+    assert quotes["doc_ids"].to_list() == ["a; b; c"]
+    assert quotes["speakers"].to_list() == ["CHOÉ Son Hui"]  # the first of equally frequent spellings
 
 
 def test_an_empty_input_gives_empty_tables_with_their_schema(spark: SparkSession) -> None:

@@ -874,9 +874,7 @@ impl QuoteCounts {
     fn key(&mut self, content: u32) -> Option<u32> {
         while self.key_of.len() <= content as usize {
             let key = quote_key(self.contents.get(self.key_of.len() as u32));
-            let long_enough = key.split(' ').count() >= MIN_REPEATED_QUOTE_WORDS;
-            self.key_of
-                .push(long_enough.then(|| self.quote_keys.id(&key)));
+            self.key_of.push(key.map(|key| self.quote_keys.id(&key)));
         }
         self.key_of[content as usize]
     }
@@ -985,9 +983,10 @@ pub fn repeated_quotes(statements: &DataFrame) -> Result<DataFrame> {
     count_tables(Box::<QuoteCounts>::default(), &[("statements", statements)])
 }
 
-/// The words of a quote for comparison: [`actor_key`] with every other
-/// punctuation mark (commas, quote marks, ellipses…) as a space.
-fn quote_key(content: &str) -> String {
+/// The key under which [`repeated_quotes`] compares direct quotes: their
+/// words, as [`actor_key`] with every other punctuation mark (commas, quote
+/// marks, ellipses…) as a space; `None` for a quote too short to count.
+pub fn quote_key(content: &str) -> Option<String> {
     let words: String = content
         .chars()
         .map(|c| {
@@ -998,7 +997,8 @@ fn quote_key(content: &str) -> String {
             }
         })
         .collect();
-    actor_key(&words)
+    let key = actor_key(&words);
+    (key.split(' ').count() >= MIN_REPEATED_QUOTE_WORDS).then_some(key)
 }
 
 /// An `i64` that sorts like `f64::total_cmp`.

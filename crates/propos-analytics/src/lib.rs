@@ -67,7 +67,7 @@ mod write;
 pub use analysis::{Analysis, COUNT_BATCH_ROWS};
 pub use corpus::{Corpus, Options, Outcome, ProgressFn};
 pub use counts::{
-    actor_key, claims, counts_by_actor, counts_by_cue, counts_by_date, counts_by_figure,
+    actor_key, claims, counts_by_actor, counts_by_cue, counts_by_date, counts_by_figure, quote_key,
     repeated_quotes,
 };
 pub use error::{Error, Result};

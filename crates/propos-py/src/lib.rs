@@ -1,17 +1,28 @@
 //! Python bindings of propos: the native module `propos._propos`.
 //!
 //! The Python package in `python/propos/` wraps these functions; tables cross
-//! as polars DataFrames (`PyDataFrame`). Errors become Python exceptions, and
-//! a panic inside one article becomes a problem row of the `documents` table
+//! as polars DataFrames ([`frames`]). Errors become Python exceptions by kind
+//! (`OSError` subclasses naming the file, `ValueError`, `TableError`), and a
+//! panic inside one article becomes a problem row of the `documents` table
 //! (see `propos_analytics::Corpus::extract`), so no panic crosses into Python.
 
-use pyo3::exceptions::{PyException, PyValueError};
+mod frames;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use pyo3::exceptions::{
+    PyException, PyFileExistsError, PyFileNotFoundError, PyIsADirectoryError, PyNotADirectoryError,
+    PyOSError, PyPermissionError, PyValueError,
+};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use pyo3_polars::{PyDataFrame, PySeries};
 
+use frames::{PyFrame, PySeries};
+use propos_analytics::polars::error::PolarsError;
 use propos_analytics::polars::prelude::{IntoSeries, StringChunked};
-use propos_analytics::propos_core::{Article, Lang};
+use propos_analytics::propos_core::read::ReadFailure;
+use propos_analytics::propos_core::{Article, Error as CoreError, Lang};
 use propos_analytics::{
     articles_from_frame, extract_chunks, read_inputs, Analysis, ArticleColumns, Corpus, Options,
     TableWriter, Tables, DEFAULT_CHUNK_SIZE,
@@ -30,27 +41,54 @@ pyo3::create_exception!(
     "A table lacks a column propos needs, or a column has the wrong type."
 );
 
+/// The `OSError` subclass of an I/O error's kind, naming the file
+/// (`FileNotFoundError`, `PermissionError`, `IsADirectoryError`...).
+fn os_error(path: &Path, error: &std::io::Error) -> PyErr {
+    use std::io::ErrorKind as Kind;
+    let args = (
+        error.raw_os_error().unwrap_or(0),
+        error.to_string(),
+        path.display().to_string(),
+    );
+    match error.kind() {
+        Kind::NotFound => PyFileNotFoundError::new_err(args),
+        Kind::PermissionDenied => PyPermissionError::new_err(args),
+        Kind::IsADirectory => PyIsADirectoryError::new_err(args),
+        Kind::NotADirectory => PyNotADirectoryError::new_err(args),
+        Kind::AlreadyExists => PyFileExistsError::new_err(args),
+        _ => PyOSError::new_err(args),
+    }
+}
+
 fn to_py_error(error: propos_analytics::Error) -> PyErr {
+    use propos_analytics::Error;
     match error {
-        propos_analytics::Error::Core(core) => core_error(core),
+        Error::Core(core) => core_error(core),
+        Error::Io { path, source } | Error::Open { path, source } => os_error(&path, &source),
+        Error::Write {
+            path,
+            source: PolarsError::IO { error, .. },
+        } => os_error(&path, &error),
+        e @ (Error::Write { .. } | Error::ThreadPool { .. }) => PyOSError::new_err(e.to_string()),
+        e @ (Error::Read { .. } | Error::Damaged { .. }) => PyValueError::new_err(e.to_string()),
         other => TableError::new_err(other.to_string()),
     }
 }
 
-fn core_error(error: propos_analytics::propos_core::Error) -> PyErr {
-    use propos_analytics::propos_core::Error as Core;
+fn core_error(error: CoreError) -> PyErr {
     match error {
-        e @ (Core::UnsupportedLanguage { .. } | Core::InvalidDate { .. }) => {
-            PyValueError::new_err(e.to_string())
+        CoreError::Io { path, source } | CoreError::ReadLine { path, source, .. } => {
+            os_error(&path, &source)
         }
-        other => ProposError::new_err(other.to_string()),
+        // A language, a date, or an input that is not what its name says.
+        other => PyValueError::new_err(other.to_string()),
     }
 }
 
 fn options(
     lang: Option<&str>,
     published: Option<String>,
-    threads: Option<usize>,
+    threads: Option<i64>,
 ) -> PyResult<Options> {
     let lang = lang
         .map(|code| code.parse::<Lang>())
@@ -59,6 +97,13 @@ fn options(
     if let Some(date) = &published {
         propos_analytics::propos_core::parse_published(date).map_err(core_error)?;
     }
+    let threads = threads
+        .map(|n| {
+            usize::try_from(n).ok().filter(|&n| n > 0).ok_or_else(|| {
+                PyValueError::new_err(format!("threads must be at least 1, not {n}"))
+            })
+        })
+        .transpose()?;
     Ok(Options {
         threads,
         lang,
@@ -67,34 +112,114 @@ fn options(
     })
 }
 
+/// Options with the column names of Parquet inputs.
+fn with_columns(
+    mut options: Options,
+    text_column: Option<String>,
+    id_column: Option<String>,
+) -> Options {
+    if let Some(text) = text_column {
+        options.columns.text = text;
+    }
+    if let Some(id) = id_column {
+        options.columns.id = id;
+    }
+    options
+}
+
+/// The first failure to read, as a whole, a file named in `paths` (it cannot
+/// be opened, or is not a table of articles): an error, where the problems of
+/// single articles, and of files found in directories, are rows of `documents`.
+fn named_file_failure(
+    items: &mut Vec<Result<Article, ReadFailure>>,
+    paths: &[PathBuf],
+) -> Option<PyErr> {
+    let position = items.iter().position(|item| match item {
+        Err(ReadFailure {
+            error:
+                CoreError::Io { path, .. }
+                | CoreError::Table {
+                    path, row: None, ..
+                },
+            ..
+        }) => paths.contains(path),
+        _ => false,
+    })?;
+    items
+        .swap_remove(position)
+        .err()
+        .map(|f| core_error(f.error))
+}
+
 fn tables_dict<'py>(py: Python<'py>, tables: Tables) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
-    dict.set_item("statements", PyDataFrame(tables.statements))?;
-    dict.set_item("figures", PyDataFrame(tables.figures))?;
-    dict.set_item("dates", PyDataFrame(tables.dates))?;
-    dict.set_item("actors", PyDataFrame(tables.actors))?;
-    dict.set_item("documents", PyDataFrame(tables.documents))?;
+    dict.set_item("statements", PyFrame(tables.statements))?;
+    dict.set_item("figures", PyFrame(tables.figures))?;
+    dict.set_item("dates", PyFrame(tables.dates))?;
+    dict.set_item("actors", PyFrame(tables.actors))?;
+    dict.set_item("documents", PyFrame(tables.documents))?;
     Ok(dict)
 }
 
-/// Extracts the articles of files and directories (`.txt`, `.jsonl`, recursive).
+/// Extracts the articles of files and directories (`.txt`, JSON Lines,
+/// Parquet with `text_column` and `id_column`; directories recursively).
 ///
-/// Returns a dict of the five tables. Articles that cannot be read appear in
-/// the `documents` table with their problem. Runs without the GIL, in parallel.
+/// Returns a dict of the five tables. A named file that cannot be read as a
+/// whole raises (`OSError` by kind, or `ValueError` for a file that is not
+/// what its name says); articles that cannot be read, and files found in
+/// directories, appear in the `documents` table with their problem. Runs
+/// without the GIL, in parallel.
 #[pyfunction]
-#[pyo3(signature = (paths, *, lang=None, published=None, threads=None))]
+#[pyo3(signature = (paths, *, lang=None, published=None, threads=None, text_column=None, id_column=None))]
+#[allow(clippy::too_many_arguments)]
 fn extract_paths<'py>(
     py: Python<'py>,
-    paths: Vec<String>,
+    paths: Vec<PathBuf>,
     lang: Option<&str>,
     published: Option<String>,
-    threads: Option<usize>,
+    threads: Option<i64>,
+    text_column: Option<String>,
+    id_column: Option<String>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let options = options(lang, published, threads)?;
-    let tables = py
-        .detach(|| Corpus::from_paths(&paths, &options).and_then(|c| c.tables()))
-        .map_err(to_py_error)?;
+    let options = with_columns(options(lang, published, threads)?, text_column, id_column);
+    let tables = py.detach(|| {
+        let mut items: Vec<_> = read_inputs(&paths, &options).collect();
+        if let Some(error) = named_file_failure(&mut items, &paths) {
+            return Err(error);
+        }
+        Corpus::extract(items, &options, None)
+            .and_then(|c| c.tables())
+            .map_err(to_py_error)
+    })?;
     tables_dict(py, tables)
+}
+
+/// The texts of the articles `doc_ids` of files and directories, read by the
+/// reader of `extract_paths` (so compressed JSON Lines and Parquet too): a dict
+/// from id to text, without the ids no article has. Stops reading once all are found.
+#[pyfunction]
+#[pyo3(signature = (paths, doc_ids, *, text_column=None, id_column=None))]
+fn read_texts(
+    py: Python<'_>,
+    paths: Vec<PathBuf>,
+    doc_ids: Vec<String>,
+    text_column: Option<String>,
+    id_column: Option<String>,
+) -> HashMap<String, String> {
+    let options = with_columns(Options::default(), text_column, id_column);
+    let mut wanted: HashSet<String> = doc_ids.into_iter().collect();
+    py.detach(|| {
+        let mut texts = HashMap::new();
+        for article in read_inputs(&paths, &options).flatten() {
+            if wanted.is_empty() {
+                break;
+            }
+            if wanted.remove(&article.id) {
+                texts.insert(article.id, article.text);
+            }
+        }
+        texts
+    })
 }
 
 /// Extracts articles given as texts, with their ids (and optional dates and languages).
@@ -111,7 +236,7 @@ fn extract_texts<'py>(
     langs: Option<Vec<Option<String>>>,
     lang: Option<&str>,
     default_published: Option<String>,
-    threads: Option<usize>,
+    threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
     if ids.len() != texts.len() {
         return Err(PyValueError::new_err(format!(
@@ -149,10 +274,10 @@ fn extract_texts<'py>(
 #[pyo3(signature = (frame, *, lang=None, published=None, threads=None))]
 fn extract_frame<'py>(
     py: Python<'py>,
-    frame: PyDataFrame,
+    frame: PyFrame,
     lang: Option<&str>,
     published: Option<String>,
-    threads: Option<usize>,
+    threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let options = options(lang, published, threads)?;
     let tables = py
@@ -170,21 +295,21 @@ fn extract_frame<'py>(
 }
 
 /// Extracts the articles of files and directories as a stream, writing the
-/// five tables as Parquet files in `out_dir`; memory stays bounded whatever
-/// the corpus size.
+/// five tables as Parquet files in `out_dir` before it returns; memory stays
+/// bounded whatever the corpus size.
 ///
 /// Returns the run's summary: articles read and skipped, bytes of text,
 /// statements, figures, dates, problems.
 #[pyfunction]
 #[pyo3(signature = (paths, out_dir, *, lang=None, published=None, threads=None, chunk_size=DEFAULT_CHUNK_SIZE, text_column=None, id_column=None))]
 #[allow(clippy::too_many_arguments)]
-fn scan_paths<'py>(
+fn write_tables<'py>(
     py: Python<'py>,
     paths: Vec<String>,
     out_dir: std::path::PathBuf,
     lang: Option<&str>,
     published: Option<String>,
-    threads: Option<usize>,
+    threads: Option<i64>,
     chunk_size: usize,
     text_column: Option<String>,
     id_column: Option<String>,
@@ -192,13 +317,7 @@ fn scan_paths<'py>(
     if chunk_size == 0 {
         return Err(PyValueError::new_err("chunk_size must be at least 1"));
     }
-    let mut options = options(lang, published, threads)?;
-    if let Some(text) = text_column {
-        options.columns.text = text;
-    }
-    if let Some(id) = id_column {
-        options.columns.id = id;
-    }
+    let options = with_columns(options(lang, published, threads)?, text_column, id_column);
     let summary = py
         .detach(|| {
             let mut writer = TableWriter::create(&out_dir)?;
@@ -240,8 +359,8 @@ fn analysis_of(name: &str) -> PyResult<Analysis> {
 fn count(
     py: Python<'_>,
     analysis: &str,
-    tables: std::collections::HashMap<String, PyDataFrame>,
-) -> PyResult<PyDataFrame> {
+    tables: std::collections::HashMap<String, PyFrame>,
+) -> PyResult<PyFrame> {
     let analysis = analysis_of(analysis)?;
     py.detach(|| {
         analysis.run_with(|name| {
@@ -253,7 +372,7 @@ fn count(
             })
         })
     })
-    .map(PyDataFrame)
+    .map(PyFrame)
     .map_err(to_py_error)
 }
 
@@ -264,10 +383,10 @@ fn count_stored(
     py: Python<'_>,
     analysis: &str,
     tables_dir: std::path::PathBuf,
-) -> PyResult<PyDataFrame> {
+) -> PyResult<PyFrame> {
     let analysis = analysis_of(analysis)?;
     py.detach(|| analysis.run_stored(&tables_dir))
-        .map(PyDataFrame)
+        .map(PyFrame)
         .map_err(to_py_error)
 }
 
@@ -288,6 +407,26 @@ fn actor_keys(py: Python<'_>, names: PySeries) -> PyResult<PySeries> {
     Ok(PySeries(keys.with_name(names.name().clone()).into_series()))
 }
 
+/// The keys under which `repeated_quotes` compares direct quotes, one per
+/// content (null for a null content or a quote too short to count): see
+/// `propos_analytics::quote_key`.
+#[pyfunction]
+fn quote_keys(py: Python<'_>, contents: PySeries) -> PyResult<PySeries> {
+    let contents = contents.0;
+    let strings = contents
+        .str()
+        .map_err(|e| TableError::new_err(format!("quote contents: {e}")))?;
+    let keys: StringChunked = py.detach(|| {
+        strings
+            .iter()
+            .map(|content| content.and_then(propos_analytics::quote_key))
+            .collect()
+    });
+    Ok(PySeries(
+        keys.with_name(contents.name().clone()).into_series(),
+    ))
+}
+
 /// The native module of propos.
 #[pymodule]
 fn _propos(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -298,9 +437,11 @@ fn _propos(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_paths, m)?)?;
     m.add_function(wrap_pyfunction!(extract_texts, m)?)?;
     m.add_function(wrap_pyfunction!(extract_frame, m)?)?;
-    m.add_function(wrap_pyfunction!(scan_paths, m)?)?;
+    m.add_function(wrap_pyfunction!(write_tables, m)?)?;
+    m.add_function(wrap_pyfunction!(read_texts, m)?)?;
     m.add_function(wrap_pyfunction!(count, m)?)?;
     m.add_function(wrap_pyfunction!(count_stored, m)?)?;
     m.add_function(wrap_pyfunction!(actor_keys, m)?)?;
+    m.add_function(wrap_pyfunction!(quote_keys, m)?)?;
     Ok(())
 }

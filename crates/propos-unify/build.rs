@@ -1,0 +1,2 @@
+//! Empty: cargo resolves build-dependencies only for a package with a build script.
+fn main() {}
