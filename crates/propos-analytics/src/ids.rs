@@ -22,11 +22,19 @@ pub(crate) struct Place {
 #[derive(Default)]
 pub(crate) struct Ids {
     /// The files, for naming places.
-    pub files: Vec<PathBuf>,
+    files: Vec<PathBuf>,
     seen: PlHashMap<Box<str>, Place>,
 }
 
 impl Ids {
+    /// Ids of articles read from `files` (places name them by index).
+    pub fn of_files(files: Vec<PathBuf>) -> Self {
+        Self {
+            files,
+            seen: PlHashMap::default(),
+        }
+    }
+
     /// The place as a person reads it: `feed.jsonl, record 3`, `a.parquet, row 2`
     /// (rows of tables are 0-based, as elsewhere), `a.txt`, `input article 4`.
     fn describe(&self, place: Place) -> String {

@@ -60,13 +60,12 @@ pub fn read_inputs<P: AsRef<Path>>(
     let columns = options.columns.clone();
     let read = options.read.clone();
     let files = input_files(paths, &read);
-    let mut ids = Ids {
-        files: files
+    let mut ids = Ids::of_files(
+        files
             .iter()
             .map(|f| f.as_ref().map_or_else(|_| PathBuf::new(), Clone::clone))
             .collect(),
-        ..Ids::default()
-    };
+    );
     let mut record = (0, 0);
     files
         .into_iter()
