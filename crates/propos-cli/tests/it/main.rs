@@ -691,7 +691,7 @@ fn an_interrupted_run_leaves_the_previous_tables_intact() {
     };
     let before = snapshot();
     let corpus = dir.path().join("big.jsonl");
-    let written = propos(&["bench", "--mb", "4", "--write", corpus.to_str().unwrap()]);
+    let written = propos(&["bench", "--mb", "20", "--write", corpus.to_str().unwrap()]);
     assert!(written.status.success(), "{}", text(&written.stderr));
     let mut run = Command::new(env!("CARGO_BIN_EXE_propos"))
         .args([
@@ -707,21 +707,22 @@ fn an_interrupted_run_leaves_the_previous_tables_intact() {
         .arg(&tables)
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(700));
+    std::thread::sleep(std::time::Duration::from_millis(500));
     let still_running = run.try_wait().unwrap().is_none();
     run.kill().unwrap();
     run.wait().unwrap();
-    if still_running {
-        let after = snapshot();
-        let names =
-            |files: &[(String, Vec<u8>)]| files.iter().map(|f| f.0.clone()).collect::<Vec<_>>();
-        // The temporary files of the killed run are hidden (a walk skips them).
-        let visible: Vec<_> = after
-            .iter()
-            .filter(|f| !f.0.starts_with('.'))
-            .cloned()
-            .collect();
-        assert_eq!(names(&visible), names(&before));
-        assert!(visible == before, "the previous tables changed");
-    }
+    assert!(
+        still_running,
+        "the run ended before it was killed: make the corpus larger"
+    );
+    let after = snapshot();
+    let names = |files: &[(String, Vec<u8>)]| files.iter().map(|f| f.0.clone()).collect::<Vec<_>>();
+    // The temporary files of the killed run are hidden (a walk skips them).
+    let visible: Vec<_> = after
+        .iter()
+        .filter(|f| !f.0.starts_with('.'))
+        .cloned()
+        .collect();
+    assert_eq!(names(&visible), names(&before));
+    assert!(visible == before, "the previous tables changed");
 }
