@@ -40,7 +40,7 @@ fn a_duplicate_id_is_a_failure_naming_both_places_never_a_merge() {
     let actors = corpus.tables().unwrap();
     let counts = Analysis::Actors.run(&actors).unwrap();
     let documents = counts.column("documents").unwrap().u32().unwrap();
-    assert!(documents.into_iter().all(|n| n == Some(1)), "{counts}");
+    assert!(documents.iter().all(|n| n == Some(1)), "{counts}");
 }
 
 #[test]
