@@ -5,7 +5,7 @@ use std::path::Path;
 
 use polars::prelude::*;
 
-use crate::counts::new_count;
+use crate::counts::{new_count, Count};
 use crate::error::{Error, Result};
 use crate::parquet_pages::{check_page_headers, read_metadata, read_rows, Refusal};
 
@@ -150,6 +150,45 @@ impl Analysis {
             count.add(name, &table(name)?)?;
         }
         count.finish()
+    }
+}
+
+/// Several analyses fed a corpus's tables chunk by chunk, as
+/// [`crate::extract_chunks`] makes them: memory holds the tallies, not the
+/// tables, and the results are those of [`Analysis::run`] on the whole tables.
+pub struct Counter {
+    counts: Vec<(Analysis, Box<dyn Count>)>,
+}
+
+impl Counter {
+    /// Starts the given analyses.
+    pub fn new(analyses: &[Analysis]) -> Self {
+        Self {
+            counts: analyses.iter().map(|&a| (a, new_count(a))).collect(),
+        }
+    }
+
+    /// Adds the tables of one chunk of articles.
+    pub fn add(&mut self, tables: &Tables) -> Result<()> {
+        for (analysis, count) in &mut self.counts {
+            for (name, _) in analysis.inputs() {
+                let rows = match *name {
+                    "statements" => &tables.statements,
+                    "figures" => &tables.figures,
+                    _ => &tables.documents,
+                };
+                count.add(name, rows)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The results, in the order of the analyses given to [`Counter::new`].
+    pub fn finish(self) -> Result<Vec<DataFrame>> {
+        self.counts
+            .into_iter()
+            .map(|(_, count)| count.finish())
+            .collect()
     }
 }
 

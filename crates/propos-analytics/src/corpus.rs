@@ -6,6 +6,7 @@ use propos_core::read::{ReadFailure, ReadOptions};
 use propos_core::{Article, Extraction, Lang};
 
 use crate::error::Result;
+use crate::ids::{Ids, Place};
 use crate::input::{read_inputs, ArticleColumns};
 use crate::stream::{extract_chunks, Progress, ProgressCallback, DEFAULT_CHUNK_SIZE};
 use crate::tables::Tables;
@@ -16,7 +17,9 @@ pub type ProgressFn = dyn Fn(usize) + Sync;
 /// How to read and extract a corpus.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// Worker threads; `None`: `PROPOS_MAX_THREADS`, else all cores.
+    /// Worker threads; `None`: `PROPOS_MAX_THREADS`, else all cores. At most
+    /// [`max_threads`]: more are never faster, and thousands of threads take
+    /// seconds to start (see [`Options::threads_capped`]).
     pub threads: Option<usize>,
     /// Language of articles that do not state theirs (detected when `None`).
     pub lang: Option<Lang>,
@@ -28,9 +31,22 @@ pub struct Options {
     pub columns: ArticleColumns,
 }
 
+/// The cores available to this process (1 when unknown).
+fn cores() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+}
+
+/// The most worker threads used: 4 × the available cores, at least 16 and at
+/// most 256, whatever is asked for.
+pub fn max_threads() -> usize {
+    (4 * cores()).clamp(16, 256)
+}
+
 impl Options {
-    /// The number of worker threads these options ask for.
-    pub fn thread_count(&self) -> usize {
+    /// The threads asked for (`threads`, else `PROPOS_MAX_THREADS`), before the cap.
+    fn threads_asked(&self) -> Option<usize> {
         self.threads
             .or_else(|| {
                 std::env::var("PROPOS_MAX_THREADS")
@@ -38,11 +54,25 @@ impl Options {
                     .and_then(|v| v.parse().ok())
             })
             .filter(|&n| n > 0)
-            .unwrap_or_else(|| {
-                std::thread::available_parallelism()
-                    .map(|n| n.get())
-                    .unwrap_or(1)
-            })
+    }
+
+    /// The number of worker threads used: as asked, at most [`max_threads`].
+    pub fn thread_count(&self) -> usize {
+        self.threads_asked()
+            .unwrap_or_else(cores)
+            .min(max_threads())
+    }
+
+    /// A message for the user when more threads were asked for than are used.
+    pub fn threads_capped(&self) -> Option<String> {
+        let asked = self.threads_asked()?;
+        let used = self.thread_count();
+        (asked > used).then(|| {
+            format!(
+                "{asked} threads asked for, {used} used (at most 4 × the {} cores, between 16 and 256)",
+                cores()
+            )
+        })
     }
 }
 
@@ -74,7 +104,9 @@ impl Corpus {
     /// [`crate::extract_chunks`] or [`crate::TableWriter`], which stream.
     ///
     /// A panic inside the extraction of one article is caught and recorded as
-    /// that article's problem; the others still come out.
+    /// that article's problem; the others still come out. An article whose id
+    /// an earlier one has, or whose id is invalid, is a failure naming its
+    /// rank in `items` (and the earlier one's), never merged with it.
     pub fn extract(
         items: Vec<std::result::Result<Article, ReadFailure>>,
         options: &Options,
@@ -82,8 +114,16 @@ impl Corpus {
     ) -> Result<Self> {
         let mut outcomes = Vec::with_capacity(items.len());
         let report = progress.map(|report| move |p: Progress| report(p.articles));
+        let mut ids = Ids::default();
+        let checked = items.into_iter().enumerate().map(|(rank, item)| {
+            let place = Place {
+                file: None,
+                record: rank as u64 + 1,
+            };
+            item.and_then(|article| ids.check(article, place))
+        });
         extract_chunks(
-            items,
+            checked,
             options,
             DEFAULT_CHUNK_SIZE,
             report.as_ref().map(|r| r as &ProgressCallback),

@@ -599,7 +599,9 @@ struct ClaimCounts {
     /// Statements with a speaker or a date, by document, as (statement id,
     /// context); sorted by statement id once the figures come.
     statements: PlHashMap<u32, Vec<(u32, StatementContext)>>,
-    sorted: bool,
+    /// The documents given statements since the last sort: only these are
+    /// sorted again, so a corpus fed chunk by chunk is not sorted once per chunk.
+    unsorted: Vec<u32>,
     tallies: PlHashMap<ClaimKey, (u32, Documents)>,
     spellings: PlHashMap<u32, Tally>,
 }
@@ -618,6 +620,7 @@ impl ClaimCounts {
                     .entry(doc_id)
                     .or_default()
                     .append(&mut run.1);
+                self.unsorted.push(doc_id);
             }
         };
         for (i, id) in ids.iter().enumerate() {
@@ -638,7 +641,6 @@ impl ClaimCounts {
             run.1.push((id, context));
         }
         flush(&mut run);
-        self.sorted = false;
         Ok(())
     }
 
@@ -653,11 +655,12 @@ impl ClaimCounts {
     }
 
     fn add_figures(&mut self, rows: &DataFrame) -> Result<()> {
-        if !self.sorted {
-            for statements in self.statements.values_mut() {
+        self.unsorted.sort_unstable();
+        self.unsorted.dedup();
+        for doc_id in self.unsorted.drain(..) {
+            if let Some(statements) = self.statements.get_mut(&doc_id) {
                 statements.sort_by_key(|(id, _)| *id);
             }
-            self.sorted = true;
         }
         let doc_ids = self.documents.ids(rows, "doc_id")?;
         let ids = rows.column("statement_id")?.u32()?;

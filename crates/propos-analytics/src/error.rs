@@ -55,6 +55,15 @@ pub enum Error {
         /// What is wrong, and where.
         message: String,
     },
+    /// An output that is also an input (or would be read as one): refused
+    /// before anything is written.
+    #[error("{}: the output is also an input (given as {}): nothing written", output.display(), input.display())]
+    OutputIsInput {
+        /// The output.
+        output: std::path::PathBuf,
+        /// The input it is, or the input directory it lies in.
+        input: std::path::PathBuf,
+    },
     /// An analysis was not given a table it reads.
     #[error("the {analysis} count needs the {table} table")]
     MissingTable {

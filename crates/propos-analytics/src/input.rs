@@ -5,11 +5,12 @@ use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
 
-use propos_core::read::{input_files, read_file, stem, ReadFailure};
-use propos_core::{Article, Error as CoreError, Lang};
+use propos_core::read::{check_id, input_files, read_file, stem, ReadFailure};
+use propos_core::{parse_published, Article, Error as CoreError, Lang};
 
 use crate::corpus::Options;
 use crate::error::catch_reader_panic;
+use crate::ids::{Ids, Place};
 use crate::parquet_pages::{check_page_headers, read_metadata, read_rows, reader, Refusal};
 
 /// Rows of a Parquet file read at a time: the memory a Parquet file takes
@@ -49,20 +50,45 @@ impl Default for ArticleColumns {
 /// Every article of the given files and directories, in order: `.txt`,
 /// JSON Lines (as [`propos_core::read::read_paths`], with `options.read`)
 /// and Parquet files (`.parquet`, read in batches with `options.columns`).
+///
+/// An article whose id an earlier one already has is a failure naming both
+/// places (file and record or row), never merged with it.
 pub fn read_inputs<P: AsRef<Path>>(
     paths: &[P],
     options: &Options,
 ) -> impl Iterator<Item = Result<Article, ReadFailure>> + Send {
     let columns = options.columns.clone();
-    let read = options.read;
-    input_files(paths)
+    let read = options.read.clone();
+    let files = input_files(paths, &read);
+    let mut ids = Ids::of_files(
+        files
+            .iter()
+            .map(|f| f.as_ref().map_or_else(|_| PathBuf::new(), Clone::clone))
+            .collect(),
+    );
+    let mut record = (0, 0);
+    files
         .into_iter()
-        .flat_map(move |file| -> Box<dyn Iterator<Item = _> + Send> {
-            match file {
+        .enumerate()
+        .flat_map(move |(index, file)| -> Box<dyn Iterator<Item = _> + Send> {
+            let items: Box<dyn Iterator<Item = _> + Send> = match file {
                 Err(failure) => Box::new(std::iter::once(Err(failure))),
                 Ok(path) if is_parquet(&path) => Box::new(read_parquet(path, columns.clone())),
                 Ok(path) => read_file(path, &read),
-            }
+            };
+            Box::new(items.map(move |item| (index, item)))
+        })
+        .map(move |(index, item)| {
+            record = if record.0 == index {
+                (index, record.1 + 1)
+            } else {
+                (index, 1)
+            };
+            let place = Place {
+                file: Some(index as u32),
+                record: record.1,
+            };
+            item.and_then(|article| ids.check(article, place))
         })
 }
 
@@ -74,7 +100,8 @@ fn is_parquet(path: &Path) -> bool {
 /// time, so a file larger than memory can be read.
 ///
 /// A file that cannot be opened or lacks the text column is one failure; a
-/// row whose text is null or empty is that row's failure.
+/// row whose text is null or empty, whose id is invalid, or whose language
+/// or publication date cannot be read is that row's failure.
 pub fn read_parquet(
     path: PathBuf,
     columns: ArticleColumns,
@@ -246,9 +273,8 @@ pub fn articles_from_frame(
     let mut articles = Vec::with_capacity(frame.height());
     for i in 0..frame.height() {
         let row = first_row + i;
-        let doc_id = ids
-            .and_then(|ids| ids.get(i))
-            .map_or_else(|| format!("{name}:{row}"), str::to_owned);
+        let given_id = ids.and_then(|ids| ids.get(i));
+        let doc_id = given_id.map_or_else(|| format!("{name}:{row}"), str::to_owned);
         let row_error = |message: &str| ReadFailure {
             doc_id: doc_id.clone(),
             error: CoreError::Table {
@@ -257,6 +283,10 @@ pub fn articles_from_frame(
                 message: message.to_owned(),
             },
         };
+        if let Some(Err(message)) = given_id.map(check_id) {
+            articles.push(Err(row_error(&message)));
+            continue;
+        }
         let text = match texts.get(i) {
             None => {
                 articles.push(Err(row_error("the text is null")));
@@ -276,9 +306,14 @@ pub fn articles_from_frame(
             Some(Ok(lang)) => Some(lang),
             None => None,
         };
+        let date = published.and_then(|p| p.get(i));
+        if let Some(Err(error)) = date.map(parse_published) {
+            articles.push(Err(row_error(&error.to_string())));
+            continue;
+        }
         let mut article = Article::new(doc_id.clone(), text.to_owned());
         article.url = urls.and_then(|u| u.get(i)).map(str::to_owned);
-        article.published = published.and_then(|p| p.get(i)).map(str::to_owned);
+        article.published = date.map(str::to_owned);
         article.lang = lang;
         articles.push(Ok(article));
     }

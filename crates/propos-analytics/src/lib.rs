@@ -57,6 +57,7 @@ mod analysis;
 mod corpus;
 mod counts;
 mod error;
+mod ids;
 mod input;
 mod parquet_pages;
 mod stream;
@@ -64,8 +65,8 @@ pub mod synth;
 mod tables;
 mod write;
 
-pub use analysis::{Analysis, COUNT_BATCH_ROWS};
-pub use corpus::{Corpus, Options, Outcome, ProgressFn};
+pub use analysis::{Analysis, Counter, COUNT_BATCH_ROWS};
+pub use corpus::{max_threads, Corpus, Options, Outcome, ProgressFn};
 pub use counts::{
     actor_key, claims, counts_by_actor, counts_by_cue, counts_by_date, counts_by_figure, quote_key,
     repeated_quotes,
@@ -76,4 +77,4 @@ pub use polars;
 pub use propos_core;
 pub use stream::{extract_chunks, Progress, ProgressCallback, Summary, DEFAULT_CHUNK_SIZE};
 pub use tables::Tables;
-pub use write::{ParquetFile, TableWriter};
+pub use write::{check_outputs, ParquetFile, PendingFile, TableWriter};

@@ -1,5 +1,7 @@
-//! Parquet output written chunk by chunk (one row group per chunk), so a corpus
-//! larger than memory can be turned into tables.
+//! Outputs: Parquet written chunk by chunk (one row group per chunk), so a
+//! corpus larger than memory can be turned into tables; every output is
+//! written under a temporary name beside its target and renamed to it only
+//! once complete, so an interrupted run leaves the previous output whole.
 
 use std::fs::File;
 use std::io::BufWriter;
@@ -7,33 +9,126 @@ use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
 
+use propos_core::read::ReadOptions;
+
 use crate::corpus::Outcome;
 use crate::error::{Error, Result};
 use crate::tables::Tables;
 
-/// One Parquet file with a fixed schema, written one row group per batch.
+/// A file being written under a temporary name beside its target
+/// (`.NAME.propos-PID.tmp`, hidden, so a directory walk skips it);
+/// [`PendingFile::commit`] renames it to the target, and dropping it before
+/// removes it, so the target is either the previous file or the complete new one.
+#[derive(Debug)]
+pub struct PendingFile {
+    target: PathBuf,
+    temp: PathBuf,
+    committed: bool,
+}
+
+impl PendingFile {
+    /// Creates the temporary file for `target`, returned open for writing.
+    pub fn create(target: &Path) -> Result<(Self, File)> {
+        let name = target.file_name().unwrap_or_default().to_string_lossy();
+        let temp = target.with_file_name(format!(".{name}.propos-{}.tmp", std::process::id()));
+        let file = File::create(&temp).map_err(|source| Error::Io {
+            path: target.to_path_buf(),
+            source,
+        })?;
+        let pending = Self {
+            target: target.to_path_buf(),
+            temp,
+            committed: false,
+        };
+        Ok((pending, file))
+    }
+
+    /// The file this one replaces once committed.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Renames the complete temporary file to its target.
+    pub fn commit(mut self) -> Result<()> {
+        std::fs::rename(&self.temp, &self.target).map_err(|source| Error::Io {
+            path: self.target.clone(),
+            source,
+        })?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for PendingFile {
+    fn drop(&mut self) {
+        if !self.committed {
+            // Best effort: an incomplete output is never left under its name anyway.
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// Refuses outputs that are also inputs, before anything is opened for
+/// writing: an output that is one of the `inputs` files, or that lies in an
+/// input directory where a later walk would read it (by `read`'s rules).
+pub fn check_outputs<P: AsRef<Path>>(
+    inputs: &[P],
+    outputs: &[PathBuf],
+    read: &ReadOptions,
+) -> Result<()> {
+    // The real path of an output that may not exist yet: its deepest existing
+    // ancestor resolved, the rest appended.
+    let real = |path: &Path| -> Option<PathBuf> {
+        let absolute = std::path::absolute(path).ok()?;
+        let mut existing = absolute.as_path();
+        loop {
+            if let Ok(real) = std::fs::canonicalize(existing) {
+                return Some(real.join(absolute.strip_prefix(existing).ok()?));
+            }
+            existing = existing.parent()?;
+        }
+    };
+    for output in outputs {
+        let Some(target) = real(output) else { continue };
+        for input in inputs {
+            let input = input.as_ref();
+            let Ok(source) = std::fs::canonicalize(input) else {
+                continue;
+            };
+            let refused = if source.is_dir() {
+                target.starts_with(&source) && read.walk_reads(&target)
+            } else {
+                target == source
+            };
+            if refused {
+                return Err(Error::OutputIsInput {
+                    output: output.clone(),
+                    input: input.to_path_buf(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One Parquet file with a fixed schema, written one row group per batch
+/// under a temporary name (see [`PendingFile`]).
 pub struct ParquetFile {
-    path: PathBuf,
+    pending: PendingFile,
     writer: polars::io::parquet::write::BatchedWriter<BufWriter<File>>,
 }
 
 impl ParquetFile {
-    /// Creates (or truncates) the file at `path` for rows of `schema`.
+    /// Starts the file that will replace `path` once finished, for rows of `schema`.
     pub fn create(path: &Path, schema: &Schema) -> Result<Self> {
-        let file = File::create(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let (pending, file) = PendingFile::create(path)?;
         let writer = ParquetWriter::new(BufWriter::new(file))
             .batched(schema)
             .map_err(|source| Error::Write {
                 path: path.to_path_buf(),
                 source,
             })?;
-        Ok(Self {
-            path: path.to_path_buf(),
-            writer,
-        })
+        Ok(Self { pending, writer })
     }
 
     /// Appends the rows of `df` (which must have the file's schema) as row groups.
@@ -42,18 +137,24 @@ impl ParquetFile {
             return Ok(());
         }
         self.writer.write_batch(df).map_err(|source| Error::Write {
-            path: self.path.clone(),
+            path: self.pending.target().to_path_buf(),
             source,
         })
     }
 
-    /// Writes the footer; the file is complete only after this.
+    /// Writes the footer and renames the file to its target.
     pub fn finish(self) -> Result<()> {
-        self.writer.finish().map_err(|source| Error::Write {
-            path: self.path,
+        self.complete()?.commit()
+    }
+
+    /// Writes the footer (and flushes), leaving the file under its temporary name.
+    fn complete(self) -> Result<PendingFile> {
+        let Self { pending, writer } = self;
+        writer.finish().map_err(|source| Error::Write {
+            path: pending.target().to_path_buf(),
             source,
         })?;
-        Ok(())
+        Ok(pending)
     }
 }
 
@@ -74,7 +175,8 @@ impl TableWriter {
         "documents.parquet",
     ];
 
-    /// Creates `dir` if needed and the five files in it.
+    /// Creates `dir` if needed and starts the five files in it (under
+    /// temporary names until [`TableWriter::finish`]).
     pub fn create(dir: &Path) -> Result<Self> {
         std::fs::create_dir_all(dir).map_err(|source| Error::Io {
             path: dir.to_path_buf(),
@@ -110,10 +212,16 @@ impl TableWriter {
         Ok(())
     }
 
-    /// Completes the five files.
+    /// Completes the five files, then renames them to their names: until
+    /// then the previous tables in the directory are left as they were.
     pub fn finish(self) -> Result<()> {
-        for file in self.files {
-            file.finish()?;
+        let complete = self
+            .files
+            .into_iter()
+            .map(ParquetFile::complete)
+            .collect::<Result<Vec<_>>>()?;
+        for file in complete {
+            file.commit()?;
         }
         Ok(())
     }

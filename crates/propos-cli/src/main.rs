@@ -3,7 +3,6 @@
 mod bench;
 mod progress;
 
-use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,8 +15,8 @@ use propos_analytics::polars::prelude::*;
 use propos_analytics::propos_core::read::{ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
 use propos_analytics::propos_core::Lang;
 use propos_analytics::{
-    extract_chunks, read_inputs, Analysis, ArticleColumns, Corpus, Options, Outcome, ParquetFile,
-    Summary, TableWriter, Tables, DEFAULT_CHUNK_SIZE,
+    check_outputs, extract_chunks, read_inputs, Analysis, ArticleColumns, Counter, Options,
+    Outcome, ParquetFile, PendingFile, TableWriter, Tables, DEFAULT_CHUNK_SIZE,
 };
 
 use progress::Reporter;
@@ -66,6 +65,11 @@ struct ReadArgs {
     #[arg(long, default_value_t = DEFAULT_MAX_ARTICLE_BYTES, value_name = "N",
           value_parser = clap::value_parser!(u64).range(1..))]
     max_article_bytes: u64,
+    /// More file extensions a directory walk reads as .txt articles (e.g.
+    /// `md`); by default it reads .txt, .jsonl, .ndjson (also .gz, .zst) and
+    /// .parquet files only. Repeat or separate with commas.
+    #[arg(long, value_name = "EXT", value_delimiter = ',')]
+    include_ext: Vec<String>,
     /// Do not print the progress bar, the summary and the problems on stderr.
     #[arg(long, short)]
     quiet: bool,
@@ -277,6 +281,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             chunk_size,
         } => {
             let options = options(&read)?;
+            let targets = match (&out_dir, &output) {
+                (Some(dir), _) => TableWriter::FILES.map(|f| dir.join(f)).to_vec(),
+                (None, Some(file)) => vec![file.clone()],
+                (None, None) => Vec::new(),
+            };
+            check_outputs(&inputs, &targets, &options.read)?;
             let mut sink = match out_dir {
                 Some(dir) => Sink::Tables(Box::new(TableWriter::create(&dir)?)),
                 None => {
@@ -321,6 +331,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
         } => {
             let analysis = Analysis::from(analysis);
+            if let Some(path) = &output {
+                table_format(path)?;
+                check_outputs(
+                    &source.inputs,
+                    std::slice::from_ref(path),
+                    &read_options(&source.read),
+                )?;
+            }
             let (mut results, code) = count(&source, &[analysis])?;
             let mut table = results.remove(0);
             match output {
@@ -338,24 +356,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Runs analyses on stored tables, or on the articles extracted in memory
-/// (then reporting their problems and summary on stderr).
+/// Runs analyses on stored tables, or on the articles extracted chunk by
+/// chunk as `extract` streams them (memory holds the tallies, not the
+/// tables), reporting their problems and summary on stderr.
 fn count(source: &CountSource, analyses: &[Analysis]) -> Result<(Vec<DataFrame>, ExitCode)> {
     if let Some(dir) = &source.tables {
         let results = Analysis::run_all_stored(analyses, dir)?;
         return Ok((results, ExitCode::SUCCESS));
     }
-    let corpus = Corpus::from_paths(&source.inputs, &options(&source.read)?)?;
-    let tables = corpus.tables()?;
-    let results = analyses
-        .iter()
-        .map(|a| a.run(&tables))
-        .collect::<propos_analytics::Result<Vec<_>>>()?;
+    let options = options(&source.read)?;
+    let mut counter = Counter::new(analyses);
     let reporter = Reporter::new(&[] as &[PathBuf], source.read.quiet);
-    reporter.problems(&corpus.outcomes);
-    let mut summary = Summary::default();
-    summary.add(&corpus.outcomes);
-    Ok((results, reporter.finish(&summary)))
+    let summary = extract_chunks(
+        read_inputs(&source.inputs, &options),
+        &options,
+        DEFAULT_CHUNK_SIZE,
+        None,
+        |chunk| -> Result<()> {
+            reporter.problems(&chunk);
+            counter.add(&Tables::from_outcomes(&chunk)?)?;
+            Ok(())
+        },
+    )?;
+    Ok((counter.finish()?, reporter.finish(&summary)))
 }
 
 /// How polars prints tables on the terminal: `top` rows, no shape or types.
@@ -367,15 +390,29 @@ fn set_table_format(top: usize) {
     std::env::set_var("POLARS_TABLE_WIDTH", "160");
 }
 
-/// Writes a whole table as CSV or Parquet, by the file's extension.
+/// Writes a whole table as CSV or Parquet, by the file's extension, under a
+/// temporary name renamed to `path` once complete.
 fn write_table(table: &mut DataFrame, path: &Path) -> Result<()> {
-    let file = || File::create(path).with_context(|| format!("{}: cannot create", path.display()));
-    let written = match format_of(path) {
-        Some(Format::Csv) => CsvWriter::new(file()?).finish(table),
-        Some(Format::Parquet) => ParquetWriter::new(file()?).finish(table).map(|_| ()),
-        _ => bail!("{}: counts are written as .csv or .parquet", path.display()),
+    let format = table_format(path)?;
+    let (pending, file) = PendingFile::create(path)?;
+    let mut file = BufWriter::new(file);
+    let written = match format {
+        Format::Csv => CsvWriter::new(&mut file).finish(table),
+        _ => ParquetWriter::new(&mut file).finish(table).map(|_| ()),
     };
-    Context::with_context(written, || format!("{}: cannot write", path.display()))
+    Context::with_context(written, || format!("{}: cannot write", path.display()))?;
+    file.flush()
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    drop(file);
+    Ok(pending.commit()?)
+}
+
+/// The format of a count's output file: CSV or Parquet, by its extension.
+fn table_format(path: &Path) -> Result<Format> {
+    match format_of(path) {
+        Some(format @ (Format::Csv | Format::Parquet)) => Ok(format),
+        _ => bail!("{}: counts are written as .csv or .parquet", path.display()),
+    }
 }
 
 fn format_of(path: &Path) -> Option<Format> {
@@ -387,18 +424,25 @@ fn format_of(path: &Path) -> Option<Format> {
     }
 }
 
-/// The extraction options asked for on the command line, checked.
+/// How files are read, as asked for on the command line.
+fn read_options(read: &ReadArgs) -> ReadOptions {
+    ReadOptions {
+        max_article_bytes: read.max_article_bytes,
+        include_extensions: read.include_ext.clone(),
+    }
+}
+
+/// The extraction options asked for on the command line, checked; says on
+/// stderr when fewer threads are used than asked for.
 fn options(read: &ReadArgs) -> Result<Options> {
     if let Some(date) = &read.published {
         propos_analytics::propos_core::parse_published(date)?;
     }
-    Ok(Options {
+    let options = Options {
         threads: read.threads,
         lang: read.lang,
         published: read.published.clone(),
-        read: ReadOptions {
-            max_article_bytes: read.max_article_bytes,
-        },
+        read: read_options(read),
         columns: ArticleColumns {
             text: read.text_column.clone(),
             id: read.id_column.clone(),
@@ -406,17 +450,25 @@ fn options(read: &ReadArgs) -> Result<Options> {
             published: read.published_column.clone(),
             lang: read.lang_column.clone(),
         },
-    })
+    };
+    if let Some(message) = options.threads_capped() {
+        if !read.quiet {
+            eprintln!("propos: {message}");
+        }
+    }
+    Ok(options)
 }
 
-/// Where `extract` writes, chunk by chunk.
+/// Where `extract` writes, chunk by chunk; a file output is renamed to its
+/// name only once complete.
 enum Sink {
     /// One JSON object per article.
-    Jsonl(Output),
+    Jsonl(Output, Option<PendingFile>),
     /// The statements table as CSV.
     Csv(
         propos_analytics::polars::io::csv::write::BatchedWriter<Output>,
         String,
+        Option<PendingFile>,
     ),
     /// The statements table as Parquet.
     Parquet(Box<ParquetFile>),
@@ -440,36 +492,41 @@ impl Write for Output {
 }
 
 impl Output {
-    /// Opens `path` (or standard output); `buffered` for writers that do not
-    /// buffer themselves.
-    fn open(path: Option<&Path>, buffered: bool) -> Result<Self> {
-        let sink: Box<dyn Write> = match path {
-            Some(path) => Box::new(
-                File::create(path).with_context(|| format!("{}: cannot create", path.display()))?,
-            ),
-            None => Box::new(std::io::stdout().lock()),
+    /// Opens `path` under a temporary name (or standard output); `buffered`
+    /// for writers that do not buffer themselves.
+    fn open(path: Option<&Path>, buffered: bool) -> Result<(Self, Option<PendingFile>)> {
+        let (sink, pending): (Box<dyn Write>, _) = match path {
+            Some(path) => {
+                let (pending, file) = PendingFile::create(path)?;
+                (Box::new(file), Some(pending))
+            }
+            None => (Box::new(std::io::stdout().lock()), None),
         };
-        Ok(Self {
+        let output = Self {
             sink: if buffered {
                 Box::new(BufWriter::new(sink))
             } else {
                 sink
             },
             name: path.map_or("standard output".into(), |p| p.display().to_string()),
-        })
+        };
+        Ok((output, pending))
     }
 }
 
 impl Sink {
     fn open(format: Format, output: Option<&Path>) -> Result<Self> {
         Ok(match format {
-            Format::Jsonl => Sink::Jsonl(Output::open(output, true)?),
+            Format::Jsonl => {
+                let (out, pending) = Output::open(output, true)?;
+                Sink::Jsonl(out, pending)
+            }
             Format::Csv => {
                 // polars writes CSV in large blocks: no buffer, so no error hides in a final flush.
-                let out = Output::open(output, false)?;
+                let (out, pending) = Output::open(output, false)?;
                 let name = out.name.clone();
                 let schema = Tables::empty()?.statements.schema().clone();
-                Sink::Csv(CsvWriter::new(out).batched(&schema)?, name)
+                Sink::Csv(CsvWriter::new(out).batched(&schema)?, name, pending)
             }
             Format::Parquet => {
                 let Some(path) = output else {
@@ -483,7 +540,7 @@ impl Sink {
 
     fn write(&mut self, chunk: &[Outcome]) -> Result<()> {
         match self {
-            Sink::Jsonl(out) => {
+            Sink::Jsonl(out, _) => {
                 for extraction in chunk.iter().filter_map(|o| o.as_ref().ok()) {
                     serde_json::to_writer(&mut *out, extraction)
                         .with_context(|| format!("{}: cannot write", out.name))?;
@@ -491,7 +548,7 @@ impl Sink {
                         .with_context(|| format!("{}: cannot write", out.name))?;
                 }
             }
-            Sink::Csv(writer, name) => {
+            Sink::Csv(writer, name, _) => {
                 let statements = Tables::from_outcomes(chunk)?.statements;
                 let written = writer.write_batch(&statements);
                 Context::with_context(written, || format!("{name}: cannot write CSV"))?;
@@ -504,12 +561,17 @@ impl Sink {
 
     fn finish(self) -> Result<()> {
         match self {
-            Sink::Jsonl(mut out) => out
-                .flush()
-                .with_context(|| format!("{}: cannot write", out.name))?,
-            Sink::Csv(mut writer, name) => {
+            Sink::Jsonl(mut out, pending) => {
+                out.flush()
+                    .with_context(|| format!("{}: cannot write", out.name))?;
+                drop(out);
+                pending.map(PendingFile::commit).transpose()?;
+            }
+            Sink::Csv(mut writer, name, pending) => {
                 let written = writer.finish();
                 Context::with_context(written, || format!("{name}: cannot write CSV"))?;
+                drop(writer);
+                pending.map(PendingFile::commit).transpose()?;
             }
             Sink::Parquet(file) => file.finish()?,
             Sink::Tables(writer) => writer.finish()?,

@@ -84,6 +84,25 @@ pub enum Error {
         /// The directory it leads back to.
         target: PathBuf,
     },
+    /// A special file (a FIFO, a device, a socket): never opened, as reading
+    /// one may block for ever or never end.
+    #[error("{path}: {kind}, not a file of articles: not opened")]
+    NotAFile {
+        /// The file.
+        path: PathBuf,
+        /// What it is ("a FIFO (named pipe)", "a device", "a socket").
+        kind: &'static str,
+    },
+    /// An article id that cannot name one article: already the id of an
+    /// earlier article (never merged with it), or not a valid id (see
+    /// [`check_id`](crate::read::check_id)).
+    #[error("{place}: {message}")]
+    Id {
+        /// Where the article is: its file and record, or its rank in the input.
+        place: String,
+        /// What is wrong, naming the earlier article for a duplicate.
+        message: String,
+    },
     /// A JSON Lines record could not be understood.
     #[error("{path}:{line}: {message}")]
     Json {

@@ -125,7 +125,8 @@ pub fn layout(text: &str) -> Layout {
     let mut layout = Layout::default();
     let mut offset = 0;
     let mut seen_title = false;
-    for raw_line in text.split_inclusive('\n') {
+    // CR, LF and CRLF all end a line (CRLF gives an empty line, skipped).
+    for raw_line in text.split_inclusive(['\n', '\r']) {
         let line_start = offset;
         offset += raw_line.len();
         let trimmed_start = raw_line.trim_start();

@@ -16,6 +16,11 @@
 //! An article larger than [`ReadOptions::max_article_bytes`] is an error
 //! ([`Error::TooLarge`]), never truncated; the reader holds at most that many
 //! bytes of it.
+//!
+//! A directory walk reads only the formats propos knows ([`KNOWN_EXTENSIONS`],
+//! plus [`ReadOptions::include_extensions`]); a file named on its own is read
+//! whatever its name. Special files (FIFOs, devices, sockets) are never
+//! opened: each is an [`Error::NotAFile`].
 
 use std::collections::HashSet;
 use std::fs::File;
@@ -31,20 +36,58 @@ use crate::{Article, Lang};
 /// news article.
 pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
 
+/// The file names a directory walk reads: `.txt` articles, JSON Lines (also
+/// gzip- or zstd-compressed) and Parquet tables. Other files in a directory
+/// (`.json`, `.md`, `.py`, `.csv`…) are not articles and are left alone.
+pub const KNOWN_EXTENSIONS: [&str; 8] = [
+    "txt",
+    "jsonl",
+    "ndjson",
+    "jsonl.gz",
+    "ndjson.gz",
+    "jsonl.zst",
+    "ndjson.zst",
+    "parquet",
+];
+
 /// How to read articles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadOptions {
     /// The largest article accepted, in bytes: the size of a `.txt` file, or of
     /// one JSON Lines record (its line without the newline, after
     /// decompression). A larger article is an [`Error::TooLarge`].
     pub max_article_bytes: u64,
+    /// More file extensions (without the dot, e.g. `md`) that a directory
+    /// walk reads, as `.txt` articles, beside [`KNOWN_EXTENSIONS`].
+    pub include_extensions: Vec<String>,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
         Self {
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            include_extensions: Vec::new(),
         }
+    }
+}
+
+impl ReadOptions {
+    /// Whether a directory walk reads the file at `path`, by its name.
+    pub fn walk_reads(&self, path: &Path) -> bool {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let has = |ext: &str| {
+            name.len() > ext.len() + 1
+                && name.ends_with(ext)
+                && name.as_bytes()[name.len() - ext.len() - 1] == b'.'
+        };
+        KNOWN_EXTENSIONS.iter().any(|ext| has(ext))
+            || self
+                .include_extensions
+                .iter()
+                .any(|ext| has(&ext.trim_start_matches('.').to_lowercase()))
     }
 }
 
@@ -66,25 +109,33 @@ pub fn read_paths<P: AsRef<Path>>(
     paths: &[P],
     options: &ReadOptions,
 ) -> impl Iterator<Item = Result<Article, ReadFailure>> {
-    let options = *options;
-    input_files(paths)
-        .into_iter()
-        .flat_map(move |file| match file {
-            Err(failure) => Box::new(std::iter::once(Err(failure))),
-            Ok(path) => read_file(path, &options),
-        })
+    let files = input_files(paths, options);
+    let options = options.clone();
+    files.into_iter().flat_map(move |file| match file {
+        Err(failure) => Box::new(std::iter::once(Err(failure))),
+        Ok(path) => read_file(path, &options),
+    })
 }
 
 /// The files of the given files and directories, in the order [`read_paths`]
-/// reads them, or why a path could not be listed.
+/// reads them, or why a path could not be listed (a special file is one such
+/// failure, never opened).
 ///
-/// For callers that read some kinds of file themselves (the analytics crate
-/// reads Parquet) and hand the others to [`read_file`].
-pub fn input_files<P: AsRef<Path>>(paths: &[P]) -> Vec<Result<PathBuf, ReadFailure>> {
+/// Inside directories only the files that [`ReadOptions::walk_reads`] are
+/// listed. For callers that read some kinds of file themselves (the analytics
+/// crate reads Parquet) and hand the others to [`read_file`].
+pub fn input_files<P: AsRef<Path>>(
+    paths: &[P],
+    options: &ReadOptions,
+) -> Vec<Result<PathBuf, ReadFailure>> {
     let mut files = Vec::new();
-    let mut walk = Walk::default();
+    let mut walk = Walk {
+        options,
+        visited: HashSet::new(),
+        ancestors: Vec::new(),
+    };
     for path in paths {
-        walk.collect(path.as_ref(), &mut files);
+        walk.collect(path.as_ref(), true, &mut files);
     }
     files
 }
@@ -104,16 +155,19 @@ pub fn read_file(
 }
 
 /// The directories seen while collecting files.
-#[derive(Default)]
-struct Walk {
+struct Walk<'a> {
+    /// Which files of a directory are read.
+    options: &'a ReadOptions,
     /// Every directory read so far (canonical paths).
     visited: HashSet<PathBuf>,
     /// The directories holding the one being read (canonical paths).
     ancestors: Vec<PathBuf>,
 }
 
-impl Walk {
-    fn collect(&mut self, path: &Path, out: &mut Vec<Result<PathBuf, ReadFailure>>) {
+impl Walk<'_> {
+    /// Lists `path`: a file named by the user (`named`) is listed whatever
+    /// its name, a file found in a directory only if the walk reads it.
+    fn collect(&mut self, path: &Path, named: bool, out: &mut Vec<Result<PathBuf, ReadFailure>>) {
         let failure = |error| ReadFailure {
             doc_id: stem(path),
             error,
@@ -129,7 +183,16 @@ impl Walk {
             Err(e) => return out.push(Err(io_failure(e))),
         };
         if !metadata.is_dir() {
-            return out.push(Ok(path.to_path_buf()));
+            if !named && !self.options.walk_reads(path) {
+                return;
+            }
+            return out.push(match special_file(&metadata) {
+                Some(kind) => Err(failure(Error::NotAFile {
+                    path: path.to_path_buf(),
+                    kind,
+                })),
+                None => Ok(path.to_path_buf()),
+            });
         }
         let real = match std::fs::canonicalize(path) {
             Ok(real) => real,
@@ -157,9 +220,47 @@ impl Walk {
             if entry.file_name().to_string_lossy().starts_with('.') {
                 continue;
             }
-            self.collect(&entry.path(), out);
+            self.collect(&entry.path(), false, out);
         }
         self.ancestors.pop();
+    }
+}
+
+/// What kind of special file `metadata` describes, or `None` for a regular file.
+fn special_file(metadata: &std::fs::Metadata) -> Option<&'static str> {
+    if metadata.is_file() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = metadata.file_type();
+        if kind.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// Fails with [`Error::NotAFile`] unless `path` is a regular file (checked
+/// without opening it: opening a FIFO blocks until someone writes to it).
+fn check_regular_file(path: &Path) -> Result<()> {
+    let metadata = std::fs::metadata(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    match special_file(&metadata) {
+        Some(kind) => Err(Error::NotAFile {
+            path: path.to_path_buf(),
+            kind,
+        }),
+        None => Ok(()),
     }
 }
 
@@ -222,6 +323,7 @@ pub fn read_text_file(path: &Path, options: &ReadOptions) -> Result<Article, Rea
             limit,
         })
     };
+    check_regular_file(path).map_err(fail)?;
     let file = File::open(path).map_err(io_error)?;
     let size = file.metadata().map_err(io_error)?.len();
     if size > limit {
@@ -274,19 +376,23 @@ pub fn read_json_lines(
 ) -> impl Iterator<Item = Result<Article, ReadFailure>> {
     let file_stem = stem(&path);
     let limit = options.max_article_bytes;
-    let (mut reader, mut opening_failure) = match open_json_lines(&path) {
+    let opened = check_regular_file(&path).and_then(|()| {
+        open_json_lines(&path).map_err(|source| Error::Io {
+            path: path.clone(),
+            source,
+        })
+    });
+    let (mut reader, mut opening_failure) = match opened {
         Ok(reader) => (Some(reader), None),
-        Err(source) => (
+        Err(error) => (
             None,
             Some(ReadFailure {
                 doc_id: file_stem.clone(),
-                error: Error::Io {
-                    path: path.clone(),
-                    source,
-                },
+                error,
             }),
         ),
     };
+    let compression = json_lines_compression(&path);
     let mut line_number = 0;
     let mut records = 0;
     std::iter::from_fn(move || loop {
@@ -307,7 +413,7 @@ pub fn read_json_lines(
                 return fail(Error::ReadLine {
                     path: path.clone(),
                     line: line_number,
-                    source,
+                    source: explain_stream_error(compression, source),
                 });
             }
         };
@@ -344,6 +450,27 @@ pub fn read_json_lines(
                 .map_err(|error| ReadFailure { doc_id, error }),
         );
     })
+}
+
+/// A decompression error said as such: the decoders' own messages
+/// ("Dictionary mismatch", "corrupt deflate stream") do not say that the
+/// file is damaged.
+fn explain_stream_error(compression: Option<Compression>, error: std::io::Error) -> std::io::Error {
+    use std::io::ErrorKind;
+    let format = match compression {
+        Some(Compression::Gzip) => "gzip",
+        Some(Compression::Zstd) => "zstd",
+        _ => return error,
+    };
+    match error.kind() {
+        ErrorKind::InvalidData | ErrorKind::InvalidInput | ErrorKind::Other => {
+            std::io::Error::new(error.kind(), format!("corrupt {format} stream ({error})"))
+        }
+        ErrorKind::UnexpectedEof => {
+            std::io::Error::new(error.kind(), format!("truncated {format} stream ({error})"))
+        }
+        _ => error,
+    }
 }
 
 /// The UTF-8 byte order mark, skipped at the start of a file.
@@ -414,39 +541,82 @@ fn parse_json_line(bytes: Vec<u8>, path: &Path, line: usize) -> Result<Article> 
         line: Some(line),
         offset: e.utf8_error().valid_up_to(),
     })?;
-    let value: Value =
-        serde_json::from_str(&text).map_err(|e| json_error(format!("invalid JSON: {e}")))?;
+    let value: Value = serde_json::from_str(&text).map_err(|e| json_error(json_syntax(&e)))?;
     let Value::Object(record) = value else {
         return Err(json_error("expected a JSON object".into()));
     };
-    let field = |names: &[&str]| -> Result<Option<String>> {
+    let field = |names: &[&str], numbers: bool| -> Result<Option<String>> {
         for name in names {
             match record.get(*name) {
                 None | Some(Value::Null) => continue,
                 Some(Value::String(s)) => return Ok(Some(s.clone())),
-                Some(Value::Number(n)) => return Ok(Some(n.to_string())),
+                Some(Value::Number(n)) if numbers => return Ok(Some(n.to_string())),
                 Some(_) => return Err(json_error(format!("field {name:?} must be a string"))),
             }
         }
         Ok(None)
     };
-    let text = field(&["text"])?.ok_or_else(|| json_error("no \"text\" field".into()))?;
+    let text = field(&["text"], false)?.ok_or_else(|| {
+        json_error(if record.contains_key("statements") {
+            "no \"text\" field: this looks like propos output, not articles".into()
+        } else {
+            "no \"text\" field".into()
+        })
+    })?;
     if text.trim().is_empty() {
         return Err(Error::Empty {
             path: path.to_path_buf(),
             line: Some(line),
         });
     }
-    let id = field(&["id", "doc_id"])?.unwrap_or_else(|| format!("{}:{line}", stem(path)));
-    let lang = field(&["lang", "language"])?
+    let id = match field(&["id", "doc_id"], true)? {
+        Some(id) => {
+            check_id(&id).map_err(json_error)?;
+            id
+        }
+        None => format!("{}:{line}", stem(path)),
+    };
+    let lang = field(&["lang", "language"], false)?
         .map(|code| code.parse::<Lang>())
         .transpose()
         .map_err(|e| json_error(e.to_string()))?;
+    let published = field(&["published", "date"], false)?;
+    if let Some(date) = &published {
+        crate::parse_published(date).map_err(|e| json_error(e.to_string()))?;
+    }
     Ok(Article {
         id,
         text,
-        url: field(&["url", "source_url"])?,
-        published: field(&["published", "date"])?,
+        url: field(&["url", "source_url"], false)?,
+        published,
         lang,
     })
+}
+
+/// A JSON syntax error without serde's position "at line 1 column C": the
+/// line is one record, so only the column means something.
+fn json_syntax(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(what, _)| what);
+    format!("invalid JSON at column {}: {message}", error.column())
+}
+
+/// Checks an article id given by the input: not empty, without `/` and
+/// without control characters (line breaks, tabs), so that an id names
+/// one article in every output (a file name, a CSV cell, a log line).
+pub fn check_id(id: &str) -> std::result::Result<(), String> {
+    if id.trim().is_empty() {
+        return Err("empty id".into());
+    }
+    if id.contains('/') {
+        return Err(format!("invalid id {id:?}: an id cannot contain '/'"));
+    }
+    if id.chars().any(char::is_control) {
+        return Err(format!(
+            "invalid id {id:?}: an id cannot contain control characters (line breaks, tabs)"
+        ));
+    }
+    Ok(())
 }

@@ -77,6 +77,7 @@ fn the_read_options_limit_the_article_size() {
     let options = Options {
         read: propos_analytics::propos_core::read::ReadOptions {
             max_article_bytes: 3000,
+            ..Default::default()
         },
         ..Options::default()
     };

@@ -4,6 +4,7 @@ mod bad_input;
 mod claims;
 mod fuzz_regressions;
 mod parquet_invariants;
+mod robustness;
 mod seeds;
 mod stream;
 mod tables_input;

@@ -420,7 +420,9 @@ fn bad_input_matrix() -> tempfile::TempDir {
     put("feed.jsonl", &feed);
     put("latin1.txt", b"Le pr\xe9sident a d\xe9clar\xe9");
     put("empty.txt", b"");
+    // A directory walk does not read .jpg files; a binary file named .txt is an error.
     put("photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0");
+    put("scan.txt", b"\xff\xd8\xff\xe0\0\x10JFIF\0");
     std::fs::create_dir(dir.path().join("loop")).unwrap();
     std::os::unix::fs::symlink("..", dir.path().join("loop/back")).unwrap();
     put(
@@ -479,7 +481,7 @@ fn every_bad_input_is_named_and_every_good_article_still_comes_out() {
         ),
         format!(
             "propos: skipped {}: binary content (NUL byte at byte 4), not a text article",
-            at("photo.jpg")
+            at("scan.txt")
         ),
         format!("propos: skipped {}:", at("wire.jsonl.gz")),
     ] {
@@ -556,4 +558,171 @@ fn max_article_bytes_must_be_positive() {
         "{}",
         text(&out.stderr)
     );
+}
+
+const GOOD_TEXT: &str = "Titre\nPaul Martin a déclaré que la paix était proche.";
+
+#[test]
+fn an_output_that_is_an_input_is_refused_and_left_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    std::fs::write(&input, GOOD_TEXT).unwrap();
+    let a = input.to_str().unwrap();
+    let out = propos(&["extract", a, "-o", a]);
+    assert!(!out.status.success());
+    assert_eq!(
+        text(&out.stderr).trim(),
+        format!("propos: error: {a}: the output is also an input (given as {a}): nothing written")
+    );
+    assert_eq!(std::fs::read_to_string(&input).unwrap(), GOOD_TEXT);
+    let d = dir.path().to_str().unwrap();
+    let inside = dir.path().join("tables");
+    let out = propos(&["extract", d, "--out-dir", inside.to_str().unwrap()]);
+    assert!(!out.status.success(), "{}", text(&out.stderr));
+    assert!(!inside.exists());
+    let counts = dir.path().join("actors.csv");
+    let out = propos(&["counts", "actors", a, "-q", "-o", counts.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let listed: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(listed.len(), 2, "no temporary file left: {listed:?}");
+}
+
+#[test]
+fn hostile_inputs_are_named_problems_and_the_good_articles_come_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let put = |name: &str, bytes: &str| std::fs::write(dir.path().join(name), bytes).unwrap();
+    put("a.txt", GOOD_TEXT);
+    put(
+        "cr.txt",
+        "Sommet sur le climat\r« Nous ne céderons pas », a déclaré Jeanne Morel.",
+    );
+    put("notes.md", GOOD_TEXT);
+    put("tool.py", "print('x')");
+    let line = |id: &str| format!("{{\"id\": \"{id}\", \"text\": {GOOD_TEXT:?}}}\n");
+    put("all.json", &line("json"));
+    put(
+        "feed.jsonl",
+        &format!(
+            "{}{}{{\"id\": \"n\", \"text\": 42}}\n",
+            line("a"),
+            line("b/c")
+        ),
+    );
+    let fifo = dir.path().join("pipe.txt");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let d = dir.path().to_str().unwrap();
+    let out = propos(&["extract", d, "-j", "1099511627776"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    let at = |name: &str| dir.path().join(name).display().to_string();
+    for expected in [
+        "propos: 1099511627776 threads asked for, ".to_string(),
+        format!(
+            "propos: skipped {}, record 1: duplicate id \"a\": already the id of {}",
+            at("feed.jsonl"),
+            at("a.txt")
+        ),
+        format!(
+            "propos: skipped {}:2: invalid id \"b/c\": an id cannot contain '/'",
+            at("feed.jsonl")
+        ),
+        format!(
+            "propos: skipped {}:3: field \"text\" must be a string",
+            at("feed.jsonl")
+        ),
+        format!(
+            "propos: skipped {}: a FIFO (named pipe), not a file of articles: not opened",
+            at("pipe.txt")
+        ),
+        "propos: 2 article(s) read, 4 skipped".to_string(),
+    ] {
+        assert!(stderr.contains(&expected), "{expected}\nnot in:\n{stderr}");
+    }
+    let records: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = records
+        .iter()
+        .map(|r| r["doc_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["a", "cr"]);
+    // The title and the quote separated by CR alone are two lines: the quote is found.
+    assert_eq!(records[1]["statements"].as_array().unwrap().len(), 1);
+
+    let out = propos(&["extract", d, "-q", "--include-ext", "md,json"]);
+    let ids: Vec<String> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc_id"].to_string())
+        .collect();
+    assert_eq!(ids, ["\"a\"", "\"all\"", "\"cr\"", "\"notes\""]);
+}
+
+#[test]
+fn an_interrupted_run_leaves_the_previous_tables_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let tables = dir.path().join("tables");
+    let seeds = seeds();
+    let first = propos(&[
+        "extract",
+        seeds.to_str().unwrap(),
+        "-q",
+        "--out-dir",
+        tables.to_str().unwrap(),
+    ]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let snapshot = || {
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&tables)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let before = snapshot();
+    let corpus = dir.path().join("big.jsonl");
+    let written = propos(&["bench", "--mb", "20", "--write", corpus.to_str().unwrap()]);
+    assert!(written.status.success(), "{}", text(&written.stderr));
+    let mut run = Command::new(env!("CARGO_BIN_EXE_propos"))
+        .args([
+            "extract",
+            corpus.to_str().unwrap(),
+            "-q",
+            "-j",
+            "1",
+            "--chunk-size",
+            "16",
+        ])
+        .arg("--out-dir")
+        .arg(&tables)
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let still_running = run.try_wait().unwrap().is_none();
+    run.kill().unwrap();
+    run.wait().unwrap();
+    assert!(
+        still_running,
+        "the run ended before it was killed: make the corpus larger"
+    );
+    let after = snapshot();
+    let names = |files: &[(String, Vec<u8>)]| files.iter().map(|f| f.0.clone()).collect::<Vec<_>>();
+    // The temporary files of the killed run are hidden (a walk skips them).
+    let visible: Vec<_> = after
+        .iter()
+        .filter(|f| !f.0.starts_with('.'))
+        .cloned()
+        .collect();
+    assert_eq!(names(&visible), names(&before));
+    assert!(visible == before, "the previous tables changed");
 }

@@ -112,6 +112,7 @@ pub fn read_json_lines(data: &[u8]) {
     let shown = path.display().to_string();
     let options = ReadOptions {
         max_article_bytes: limit,
+        ..ReadOptions::default()
     };
     let mut last_line = 0;
     let mut ended = false;

@@ -5,6 +5,7 @@ mod figures_dates;
 mod fuzz_regressions;
 mod invariants;
 mod lexicons;
+mod line_endings;
 mod props;
 mod read;
 mod seeds;

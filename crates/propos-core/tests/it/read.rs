@@ -189,6 +189,7 @@ fn an_article_over_the_limit_is_an_error_and_the_next_ones_come_out() {
     let dir = tempfile::tempdir().unwrap();
     let options = ReadOptions {
         max_article_bytes: 100,
+        ..ReadOptions::default()
     };
     let big_text = "Le président a déclaré que tout allait bien. ".repeat(10);
     let big_line = format!("{{\"id\": \"big\", \"text\": \"{big_text}\"}}");
@@ -391,4 +392,141 @@ fn a_missing_path_is_an_error_naming_it() {
     assert!(outcome.errors[0]
         .1
         .starts_with("/nonexistent/propos/feed.jsonl.gz: cannot read: "));
+}
+
+/// Makes a FIFO at `path` with the `mkfifo` command.
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_a_directory_or_named_is_skipped_unopened_and_the_rest_comes_out() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "Titre\nPaul Martin a déclaré que la paix était proche.",
+    );
+    let fifo = dir.path().join("b.txt");
+    mkfifo(&fifo);
+    let fifo_feed = dir.path().join("c.jsonl");
+    mkfifo(&fifo_feed);
+    // Opening a FIFO with no writer blocks: a hang here is the bug.
+    for paths in [vec![dir.path()], vec![fifo.as_path(), fifo_feed.as_path()]] {
+        let outcome = read(&paths);
+        let fifo_errors: Vec<&str> = outcome
+            .errors
+            .iter()
+            .map(|(_, m)| m.as_str())
+            .filter(|m| m.contains("a FIFO (named pipe), not a file of articles"))
+            .collect();
+        assert_eq!(fifo_errors.len(), 2, "{:?}", outcome.errors);
+        assert_eq!(outcome.errors.len(), 2, "{:?}", outcome.errors);
+    }
+    assert_eq!(read(&[dir.path()]).ids, ["a"]);
+    let direct = propos_core::read::read_text_file(&fifo, &ReadOptions::default());
+    assert!(direct.is_err());
+}
+
+#[test]
+fn a_directory_walk_reads_only_known_formats_unless_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = "Titre\nPaul Martin a déclaré que la paix était proche.";
+    write(dir.path(), "a.txt", article);
+    write(dir.path(), "b.jsonl", GOOD_LINE);
+    write(dir.path(), "notes.md", article);
+    write(dir.path(), "script.py", "print('x')");
+    write(
+        dir.path(),
+        "feed.json",
+        format!("{GOOD_LINE}\n{GOOD_LINE}\n"),
+    );
+    write(dir.path(), "README", article);
+    assert_eq!(read(&[dir.path()]).ids, ["a", "ok"]);
+    let options = ReadOptions {
+        include_extensions: vec![".MD".into()],
+        ..ReadOptions::default()
+    };
+    assert_eq!(read_with(&[dir.path()], &options).ids, ["a", "ok", "notes"]);
+    // A file named on its own is read whatever its name.
+    let notes = dir.path().join("notes.md");
+    assert_eq!(read(&[&notes]).ids, ["notes"]);
+}
+
+#[test]
+fn bad_fields_of_a_json_line_are_named_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = [
+        r#"{"id": "n", "text": 42}"#,
+        r#"{"id": "", "text": "Un texte."}"#,
+        r#"{"id": "a/b", "text": "Un texte."}"#,
+        r#"{"id": "a\nb", "text": "Un texte."}"#,
+        r#"{"doc_id": "x", "statements": [], "figures": []}"#,
+        r#"{"id": "d", "text": "Un texte.", "published": "hier"}"#,
+        r#"{"id": 12, "text": "Un texte."}"#,
+    ]
+    .join("\n");
+    let path = write(dir.path(), "feed.jsonl", lines);
+    let outcome = read(&[&path]);
+    assert_eq!(outcome.ids, ["12"]);
+    let at = |line: usize| format!("{}:{line}: ", path.display());
+    let messages: Vec<&str> = outcome.errors.iter().map(|(_, m)| m.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            format!("{}field \"text\" must be a string", at(1)),
+            format!("{}empty id", at(2)),
+            format!("{}invalid id \"a/b\": an id cannot contain '/'", at(3)),
+            format!(
+                "{}invalid id \"a\\nb\": an id cannot contain control characters (line breaks, tabs)",
+                at(4)
+            ),
+            format!(
+                "{}no \"text\" field: this looks like propos output, not articles",
+                at(5)
+            ),
+            format!(
+                "{}invalid publication date \"hier\": expected YYYY-MM-DD",
+                at(6)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_json_error_names_the_file_line_and_column_not_serdes_line_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = r#"{"id": "s", "text": "Un \ud800 texte."}"#;
+    let path = write(dir.path(), "feed.jsonl", format!("{GOOD_LINE}\n\n{bad}\n"));
+    let outcome = read(&[&path]);
+    let message = &outcome.errors[0].1;
+    assert!(
+        message.starts_with(&format!("{}:3: invalid JSON at column ", path.display())),
+        "{message}"
+    );
+    assert!(!message.contains("line 1"), "{message}");
+}
+
+#[test]
+fn a_corrupt_zstd_stream_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = zstd(three_lines().as_bytes());
+    // The frame header's dictionary id: the decoder reads it as a dictionary it lacks.
+    bytes[4] |= 0x03;
+    let path = write(dir.path(), "bad.jsonl.zst", &bytes);
+    let outcome = read(&[&path]);
+    let message = &outcome.errors.last().expect("an error").1;
+    assert!(
+        message.starts_with(&format!(
+            "{}:1: cannot read: corrupt zstd stream (",
+            path.display()
+        )),
+        "{message}"
+    );
 }
