@@ -733,6 +733,17 @@ fn frame(
             };
             if strong_after.is_none() {
                 if let Some(a) = subject_start.filter(|&a| a > us) {
+                    // "“…,” Mr. Smith said": the courtesy title with its period is part of
+                    // the subject
+                    let a = if a >= us + 3
+                        && tk.is(a - 1, ".")
+                        && tk.toks[a - 2].upper
+                        && lx.titles.contains(tk.lw(a - 2))
+                    {
+                        a - 2
+                    } else {
+                        a
+                    };
                     let close = if tk.toks[a - 1].kind == Kind::Close {
                         Some(a - 1)
                     } else {
