@@ -74,6 +74,8 @@ pub(crate) mod class {
     pub const PASSIVE: u32 = 1 << 22;
     pub const AGENT: u32 = 1 << 23;
     pub const INF: u32 = 1 << 24;
+    /// Indefinite pronouns that can stand as a source ("selon certains", "according to some").
+    pub const INDEF: u32 = 1 << 25;
     /// A form of a reporting verb (computed, not a grammar class: [`super::Lex::class`]
     /// leaves it out).
     pub const VERB_FORM: u32 = 1 << 31;
@@ -228,6 +230,7 @@ fn load(lang: Lang) -> Lex {
             "passive" => class::PASSIVE,
             "agent" => class::AGENT,
             "inf" => class::INF,
+            "indef" => class::INDEF,
             _ => 0,
         };
         *classes.entry(word.to_string()).or_default() |= bit;

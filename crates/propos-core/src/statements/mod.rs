@@ -1184,6 +1184,10 @@ fn marker_frame(
             plural: first.ends_with('s') || first == "eux",
         };
         (e, e + 1)
+    } else if tk.word(e) && tk.cls(e) & class::INDEF != 0 && tk.is(e + 1, ",") {
+        // "Selon certains, …" / "According to some, …": an indefinite pronoun alone
+        cand.who = Who::Np(e, e + 1);
+        (e, e + 1)
     } else {
         let np = speakers::marker_np(tk, lx, e, ue)?;
         cand.who = Who::Np(np.0, np.1);
