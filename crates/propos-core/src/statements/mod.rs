@@ -376,7 +376,11 @@ impl UnitCues {
                 if raw == "," {
                     let next = class_at(i + 1);
                     // another cue; a subordinate clause ("alors que", "lorsque", "ce que")
-                    if unit.starts_at(i + 1)
+                    // "reported the prime minister, X, had threatened …": a pluperfect cue
+                    // after an earlier cue is inside its clause (construction `pluperfect-inside`)
+                    let inside =
+                        next & class::PLUP != 0 && unit.starts.first().is_some_and(|&k| k < i);
+                    if unit.starts_at(i + 1) && !inside
                         || next & class::SUB != 0
                         || next & class::SUBQ != 0
                             && class_at(i + 2) & (class::QUE | class::REL) != 0
