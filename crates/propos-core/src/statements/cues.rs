@@ -227,13 +227,12 @@ fn verb_at(
         if etre && !refl {
             return None;
         }
-        let (verb, _) = lx
-            .forms
-            .get(tk.lw(j))?
-            .iter()
-            .find(|&&(v, f)| f == Form::Participle && (!refl || lx.verbs[v].reflexive))
-            .copied()?;
-        let e = tail(tk, lx, verb, j + 1, ue)?;
+        // the first lemma whose tail follows: "a fait état de" is not "faire savoir"
+        let (verb, e) = lx.forms.get(tk.lw(j))?.iter().find_map(|&(v, f)| {
+            (f == Form::Participle && (!refl || lx.verbs[v].reflexive))
+                .then(|| tail(tk, lx, v, j + 1, ue).map(|e| (v, e)))
+                .flatten()
+        })?;
         return Some(Cue {
             s,
             e,

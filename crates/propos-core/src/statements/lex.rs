@@ -74,6 +74,11 @@ pub(crate) mod class {
     pub const PASSIVE: u32 = 1 << 22;
     pub const AGENT: u32 = 1 << 23;
     pub const INF: u32 = 1 << 24;
+    /// Indefinite pronouns that can stand as a source ("selon certains", "according to some").
+    pub const INDEF: u32 = 1 << 25;
+    /// Auxiliaries of the pluperfect ("had", "avait"): a cue in that tense after another
+    /// cue is most often part of what that cue reports.
+    pub const PLUP: u32 = 1 << 26;
     /// A form of a reporting verb (computed, not a grammar class: [`super::Lex::class`]
     /// leaves it out).
     pub const VERB_FORM: u32 = 1 << 31;
@@ -228,6 +233,8 @@ fn load(lang: Lang) -> Lex {
             "passive" => class::PASSIVE,
             "agent" => class::AGENT,
             "inf" => class::INF,
+            "indef" => class::INDEF,
+            "plup" => class::PLUP,
             _ => 0,
         };
         *classes.entry(word.to_string()).or_default() |= bit;

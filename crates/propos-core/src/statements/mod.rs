@@ -376,7 +376,11 @@ impl UnitCues {
                 if raw == "," {
                     let next = class_at(i + 1);
                     // another cue; a subordinate clause ("alors que", "lorsque", "ce que")
-                    if unit.starts_at(i + 1)
+                    // "reported the prime minister, X, had threatened …": a pluperfect cue
+                    // after an earlier cue is inside its clause (construction `pluperfect-inside`)
+                    let inside =
+                        next & class::PLUP != 0 && unit.starts.first().is_some_and(|&k| k < i);
+                    if unit.starts_at(i + 1) && !inside
                         || next & class::SUB != 0
                         || next & class::SUBQ != 0
                             && class_at(i + 2) & (class::QUE | class::REL) != 0
@@ -733,6 +737,17 @@ fn frame(
             };
             if strong_after.is_none() {
                 if let Some(a) = subject_start.filter(|&a| a > us) {
+                    // "“…,” Mr. Smith said": the courtesy title with its period is part of
+                    // the subject
+                    let a = if a >= us + 3
+                        && tk.is(a - 1, ".")
+                        && tk.toks[a - 2].upper
+                        && lx.titles.contains(tk.lw(a - 2))
+                    {
+                        a - 2
+                    } else {
+                        a
+                    };
                     let close = if tk.toks[a - 1].kind == Kind::Close {
                         Some(a - 1)
                     } else {
@@ -1172,6 +1187,10 @@ fn marker_frame(
             end: tk.toks[e].end,
             plural: first.ends_with('s') || first == "eux",
         };
+        (e, e + 1)
+    } else if tk.word(e) && tk.cls(e) & class::INDEF != 0 && tk.is(e + 1, ",") {
+        // "Selon certains, …" / "According to some, …": an indefinite pronoun alone
+        cand.who = Who::Np(e, e + 1);
         (e, e + 1)
     } else {
         let np = speakers::marker_np(tk, lx, e, ue)?;

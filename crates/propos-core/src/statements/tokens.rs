@@ -153,8 +153,14 @@ fn spans(text: &str, out: &mut Vec<(usize, usize, bool)>) {
             continue;
         }
         if !is_word_char(c) {
-            out.push((i, i + width, false));
-            i += width;
+            // ''two apostrophes'' typed as one quotation mark
+            let w = if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+                2
+            } else {
+                width
+            };
+            out.push((i, i + w, false));
+            i += w;
             continue;
         }
         let mut end = i + width;
@@ -309,7 +315,8 @@ fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
         '„' => (c, true, false),
         '»' | '›' | '”' => (c, false, true),
         '“' => (c, true, true),
-        '"' => {
+        // ''…'': a doubled apostrophe is a straight double quote
+        '"' | '\'' if c == '"' || text[tok.start..tok.end].len() == 2 => {
             let opens = space(before) && !after.is_none_or(char::is_whitespace);
             let closes =
                 !space(before) || after.is_none_or(|c| c.is_whitespace() || ",.;:!?)".contains(c));
@@ -327,6 +334,7 @@ fn partner(open: char) -> &'static [char] {
         // mixed typography: “…" and "…”
         '“' => &['”', '"'],
         '"' => &['"', '”'],
+        '\'' => &['\''],
         _ => &[],
     }
 }
@@ -355,9 +363,10 @@ fn pair_quotes(text: &str, toks: &mut [Tok], first: usize, quotes: &mut Vec<Quot
             stack.push((i, c));
         }
     }
-    // an unclosed guillemet runs to the end of the block (multi-sentence quotes)
+    // an unclosed guillemet or curly quote runs to the end of the block (multi-sentence
+    // quotes, and quotes over several paragraphs, each reopened and only the last closed)
     if let Some(&(o, c)) = stack.first() {
-        if c == '«'
+        if matches!(c, '«' | '“')
             && toks[o + 1..]
                 .iter()
                 .filter(|t| t.kind == Kind::Word)
