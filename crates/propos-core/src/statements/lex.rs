@@ -74,6 +74,8 @@ pub(crate) mod class {
     pub const PASSIVE: u32 = 1 << 22;
     pub const AGENT: u32 = 1 << 23;
     pub const INF: u32 = 1 << 24;
+    /// A preposition tying a role to its domain ("a spokesperson for the ministry").
+    pub const DOMAIN: u32 = 1 << 25;
     /// A form of a reporting verb (computed, not a grammar class: [`super::Lex::class`]
     /// leaves it out).
     pub const VERB_FORM: u32 = 1 << 31;
@@ -228,6 +230,7 @@ fn load(lang: Lang) -> Lex {
             "passive" => class::PASSIVE,
             "agent" => class::AGENT,
             "inf" => class::INF,
+            "domain" => class::DOMAIN,
             _ => 0,
         };
         *classes.entry(word.to_string()).or_default() |= bit;

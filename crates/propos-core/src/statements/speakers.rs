@@ -181,12 +181,38 @@ fn particle_then_name(tk: &Tokens, j: usize, end: usize) -> bool {
     k < end && k > j && is_word(tk, k) && tk.toks[k].upper
 }
 
+/// Whether token `k` is the period of a courtesy title ("Mr.", "Sen.").
+fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    k > 0 && tk.is(k, ".") && is_word(tk, k - 1) && lx.titles.contains(tk.lw(k - 1))
+}
+
+/// Whether the word at `k` ties a role to its domain ("a spokesperson for the ministry"):
+/// a preposition right after a role noun, before a word.
+fn role_of(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    k > 0
+        && is_word(tk, k - 1)
+        && lx.is_role(tk.lw(k - 1))
+        && cls(tk, lx, k) & class::DOMAIN != 0
+        && k + 1 < tk.toks.len()
+        && is_word(tk, k + 1)
+}
+
+/// Whether a role starts at word `i` ("minister", "Foreign Minister").
+fn role_starts(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    is_word(tk, i) && (lx.is_role(tk.lw(i)) || lx.role_heads.contains(tk.lw(i)))
+}
+
 /// The noun phrase ending at `end` (exclusive), walking back within `[from, end)`.
 fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize, usize)> {
     let mut i = end;
     let mut start = None;
     while i > from {
         let k = i - 1;
+        if titled_period(tk, lx, k) {
+            // "Sen. Maria Lopez": the period of a courtesy title stays in the phrase
+            i = k;
+            continue;
+        }
         if !is_word(tk, k) {
             // an apostrophe-less hyphen or parenthesis ends the phrase
             break;
@@ -198,25 +224,28 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
             break;
         }
         if c & class::CONJ != 0 {
-            // "X et Y": keep coordinated names or phrases
-            if tk.lw(k) == "et"
-                && start.is_some()
+            // "X et Y": keep coordinated names or phrases; "Deputy Prime Minister and Foreign
+            // Minister X": two roles of one person
+            let kept = start.is_some()
                 && k > from
                 && is_word(tk, k - 1)
                 && cls(tk, lx, k - 1) & class::STOP == 0
-            {
+                && (tk.lw(k) == "et" || lx.is_role(tk.lw(k - 1)));
+            if kept {
                 i = k;
                 continue;
             }
             break;
         }
-        if c & class::STOP != 0 && c & (class::DET | class::PREP) == 0 {
+        if c & class::STOP != 0 && c & (class::DET | class::PREP) == 0 && !role_of(tk, lx, k) {
             break;
         }
         start = Some(k);
         if c & class::DET != 0 {
             // a determiner ends the phrase unless a preposition chains it ("du ministère de la …")
-            let chained = k > from && is_word(tk, k - 1) && cls(tk, lx, k - 1) & class::PREP != 0;
+            let chained = k > from
+                && is_word(tk, k - 1)
+                && (cls(tk, lx, k - 1) & class::PREP != 0 || role_of(tk, lx, k - 1));
             let coordinated = k > from + 1
                 && is_word(tk, k - 1)
                 && tk.lw(k - 1) == "et"
@@ -299,7 +328,7 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         let mut k = end;
         while k > us {
             let t = tk.toks[k - 1];
-            if t.kind != Kind::Word {
+            if t.kind != Kind::Word && !titled_period(tk, lx, k - 1) {
                 break;
             }
             if tk.cls(k - 1) & class::QUE != 0 {
@@ -498,7 +527,11 @@ fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
             break;
         }
         let c = cls(tk, lx, k);
-        if k > j && c & class::STOP != 0 && c & (class::DET | class::PREP) == 0 {
+        if k > j
+            && c & class::STOP != 0
+            && c & (class::DET | class::PREP) == 0
+            && !role_of(tk, lx, k)
+        {
             break;
         }
         if k > j && c & class::TIME != 0 {
@@ -1438,9 +1471,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                             .as_ref()
                             .is_some_and(|r| self.lx.counterparts.contains(r))
                     };
+                    // "a spokesman for President Kim": Kim is the domain, not the spokesman
+                    let domain = |n: &NameMention| {
+                        (n.pos.saturating_sub(4)..n.pos).any(|k| role_of(self.tk, self.lx, k))
+                    };
                     if let Some(n) = later
                         .iter()
-                        .find(|n| n.tokens.len() >= 2 && !counterpart(n))
+                        .find(|n| n.tokens.len() >= 2 && !counterpart(n) && !domain(n))
                         .filter(|n| n.role.is_none())
                         .filter(|n| {
                             info.gender.is_none() || n.gender.is_none() || n.gender == info.gender
@@ -1562,7 +1599,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && (a == 0
                     || tk.toks[a - 1].block != tk.toks[a].block
                     || self.tk.units.binary_search_by_key(&a, |u| u.0).is_ok());
-            let (mut main, other) = if proper(k + 1) && !right.garbage {
+            // "Ann Ford, a Republican": a person's name before a description with a
+            // determiner leads
+            let described = left.name.is_some() && cls(tk, lx, k + 1) & class::DET != 0;
+            let (mut main, other) = if described && !opener {
+                (left, right)
+            } else if proper(k + 1) && !right.garbage {
                 (right, left)
             } else if proper(a) && !left.garbage && (!opener || right.garbage) {
                 (left, right)
@@ -1588,11 +1630,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return main;
         }
         // coordination: "X et Y"
-        // (not inside a complement: "les dirigeants du Japon et de la Corée")
+        // (not inside a complement: "les dirigeants du Japon et de la Corée"; nor two roles
+        // of one person: "Deputy Prime Minister and Foreign Minister X")
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
             is_word(tk, k)
                 && matches!(tk.lw(k), "et" | "and")
-                && cls(tk, lx, k + 1) & class::PREP == 0
+                && cls(tk, lx, k + 1) & (class::PREP | class::DET) == 0
+                && !(lx.is_role(tk.lw(k - 1)) && role_starts(tk, lx, k + 1))
         }) {
             let left = self.classify(a, k);
             let right = self.classify(k + 1, b);
@@ -1773,6 +1817,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut i = s;
         while i < b {
+            // "a spokesman for President Kim": a name after the role's domain is not the head
+            if role_of(tk, lx, i) {
+                break;
+            }
             if person_start(tk, lx, i) && !lx.places.contains_key(tk.lw(i)) {
                 let mut j = i + 1;
                 while j < b
@@ -2029,6 +2077,10 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                     if tk.is(k, ",") && steps == 1 + lead {
                         continue;
                     }
+                    break;
+                }
+                // "a spokesman for President Kim": the role is another person's
+                if role_of(tk, lx, k) {
                     break;
                 }
                 let w = tk.lw(k);
