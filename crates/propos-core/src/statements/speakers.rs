@@ -1,7 +1,7 @@
 //! Speakers: the noun phrases that name them, what kind of actor they are,
 //! and their resolution to the canonical actors of the article.
 
-use super::agreement::{features, Feature, Gender};
+use super::agreement::{any_kind, features, Feature, Gender};
 use super::lex::{class, Lex};
 use super::tokens::{Kind, Tokens};
 use super::{skip_adverbs, Cand, Who};
@@ -775,6 +775,8 @@ pub(crate) struct Resolver<'t, 'a> {
     first_person: Option<usize>,
     first_named_person: Option<usize>,
     feats: &'static Features,
+    /// Gendered pronouns that may stand for a thing.
+    any_kind: &'static FastSet<String>,
     /// Lower-case acronym → its expansion in the article.
     acronyms: FastMap<String, String>,
     /// How the latest phrase was linked to an existing entity, when not by its own words.
@@ -816,6 +818,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             first_person: None,
             first_named_person: None,
             feats,
+            any_kind: any_kind(lang),
             acronyms: collect_acronyms(tk, lx),
             link: None,
             last_content: (0, 0),
@@ -1011,7 +1014,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Who::Pronoun { start, end, plural } => {
                 let word = self.tk.text[start..end].to_lowercase();
                 let feature = self.feats.get(&word).copied();
-                let mut r = self.pronoun(pos, plural, feature);
+                let any_kind = self.any_kind.contains(&word);
+                let mut r = self.pronoun(pos, plural, feature, any_kind);
                 r.mention = Some(self.tk.text[start..end].to_string());
                 r.span = Some((start, end));
                 r.rule = Some(SpeakerRule::Pronoun);
@@ -1140,15 +1144,25 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// The entity a subject pronoun stands for: the most salient one that agrees with it
     /// (number, gender, person or not), else a person named in the narration before it,
     /// else the first person named after it.
-    fn pronoun(&mut self, pos: usize, plural: bool, feature: Option<Feature>) -> Resolution {
+    fn pronoun(
+        &mut self,
+        pos: usize,
+        plural: bool,
+        feature: Option<Feature>,
+        any_kind: bool,
+    ) -> Resolution {
         let thing = feature == Some(Feature::Thing);
         let gender = feature.and_then(Feature::gender);
+        // "he", "she" stand for a person; French "il", "elle" also for a thing
+        let person_only = gender.is_some() && !any_kind;
         let agrees = |g: Option<Gender>| gender.is_none() || g.is_none() || g == gender;
         let fits = |a: &ActorRec| {
             if thing {
                 !a.plural && a.kind != ActorType::Person
             } else {
-                agrees(a.gender) && (plural || a.kind != ActorType::Person || !a.plural)
+                agrees(a.gender)
+                    && (plural || a.kind != ActorType::Person || !a.plural)
+                    && !(person_only && a.kind != ActorType::Person)
             }
         };
         // same unit subjects first (any kind), then the latest person
@@ -1195,7 +1209,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if let Some(n) = self.names[before.saturating_sub(50)..before]
                 .iter()
                 .rev()
-                .find(|n| n.tokens.len() >= 2 && agrees(n.gender))
+                .find(|n| {
+                    n.tokens.len() >= 2
+                        && agrees(n.gender)
+                        // a name already known as an organisation is no person
+                        && self
+                            .actor_named(&n.text)
+                            .is_none_or(|a| self.actors[a].kind == ActorType::Person)
+                })
                 .cloned()
             {
                 let info = Info {
