@@ -76,6 +76,8 @@ pub(crate) mod class {
     pub const INF: u32 = 1 << 24;
     /// A preposition tying a role to its domain ("a spokesperson for the ministry").
     pub const DOMAIN: u32 = 1 << 25;
+    /// A conjunction joining two subjects into one group ("et", "and").
+    pub const COORD: u32 = 1 << 26;
     /// A form of a reporting verb (computed, not a grammar class: [`super::Lex::class`]
     /// leaves it out).
     pub const VERB_FORM: u32 = 1 << 31;
@@ -231,6 +233,7 @@ fn load(lang: Lang) -> Lex {
             "agent" => class::AGENT,
             "inf" => class::INF,
             "domain" => class::DOMAIN,
+            "coord" => class::COORD,
             _ => 0,
         };
         *classes.entry(word.to_string()).or_default() |= bit;

@@ -230,7 +230,8 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
                 && k > from
                 && is_word(tk, k - 1)
                 && cls(tk, lx, k - 1) & class::STOP == 0
-                && (tk.lw(k) == "et" || lx.is_role(tk.lw(k - 1)));
+                && c & class::COORD != 0
+                && (tk.toks[k - 1].upper || lx.is_role(tk.lw(k - 1)) || lx.is_org(tk.lw(k - 1)));
             if kept {
                 i = k;
                 continue;
@@ -246,11 +247,13 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
             let chained = k > from
                 && is_word(tk, k - 1)
                 && (cls(tk, lx, k - 1) & class::PREP != 0 || role_of(tk, lx, k - 1));
+            // "de la Corée et de la Russie"; "la Corée du Nord et la Russie"
             let coordinated = k > from + 1
                 && is_word(tk, k - 1)
-                && tk.lw(k - 1) == "et"
-                && c & class::PREP != 0
-                && is_word(tk, k - 2);
+                && cls(tk, lx, k - 1) & class::COORD != 0
+                && is_word(tk, k - 2)
+                && (c & class::PREP != 0
+                    || tk.toks[k - 2].upper && k + 1 < end && tk.toks[k + 1].upper);
             let chained = chained
                 || coordinated
                 || c & class::PREP != 0
@@ -1655,8 +1658,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // of one person: "Deputy Prime Minister and Foreign Minister X")
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
             is_word(tk, k)
-                && matches!(tk.lw(k), "et" | "and")
-                && cls(tk, lx, k + 1) & (class::PREP | class::DET) == 0
+                && cls(tk, lx, k) & class::COORD != 0
+                && cls(tk, lx, k + 1) & class::PREP == 0
                 && !(lx.is_role(tk.lw(k - 1)) && role_starts(tk, lx, k + 1))
         }) {
             let left = self.classify(a, k);
