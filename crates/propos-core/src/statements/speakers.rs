@@ -202,6 +202,16 @@ fn role_starts(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     is_word(tk, i) && (lx.is_role(tk.lw(i)) || lx.role_heads.contains(tk.lw(i)))
 }
 
+/// Whether the capitalised word `j` follows a capitalised particle inside a name: a surname
+/// that is also a noun ("Bruno Le Maire", "Anne De Juge") stays in the name.
+fn after_particle(tk: &Tokens, j: usize) -> bool {
+    j > 0
+        && tk.toks[j].upper
+        && is_word(tk, j - 1)
+        && tk.toks[j - 1].upper
+        && name_particle(tk.lw(j - 1))
+}
+
 /// The noun phrase ending at `end` (exclusive), walking back within `[from, end)`.
 fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize, usize)> {
     let mut i = end;
@@ -254,8 +264,15 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
                 && is_word(tk, k - 2)
                 && (c & class::PREP != 0
                     || tk.toks[k - 2].upper && k + 1 < end && tk.toks[k + 1].upper);
+            // "Jeanne Le Maire": a capitalised particle inside a name
+            let particle = k > from
+                && tk.toks[k].upper
+                && name_particle(tk.lw(k))
+                && is_word(tk, k - 1)
+                && tk.toks[k - 1].upper;
             let chained = chained
                 || coordinated
+                || particle
                 || c & class::PREP != 0
                     && k > from
                     && is_word(tk, k - 1)
@@ -1850,7 +1867,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 while j < b
                     && is_word(tk, j)
                     && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, b))
-                    && !lx.is_role(tk.lw(j))
+                    && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
                 {
                     j += 1;
                 }
@@ -2055,7 +2072,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             && is_word(tk, j)
             && tk.toks[j].block == tk.toks[i].block
             && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, n))
-            && !lx.is_role(tk.lw(j))
+            && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
             && !lx.places.contains_key(tk.lw(j))
         {
             j += 1;
