@@ -1,9 +1,10 @@
 //! Agreement features of words: which pronouns, titles, determiners and role nouns show
-//! a gender, a plural, a non-person, a copula or the latest mention (`lexicons/<lang>/agreement.tsv`).
+//! a gender, a plural, a non-person, a copula or the latest mention, and which gendered pronouns
+//! may stand for a thing (`lexicons/<lang>/agreement.tsv`).
 
 use std::sync::LazyLock;
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use crate::lexicon::pairs;
 use crate::{lexicon_file, Lang};
 
@@ -43,6 +44,7 @@ impl Feature {
 }
 
 fn parse(value: &str) -> Option<Feature> {
+    let value = value.strip_suffix(ANY_KIND).unwrap_or(value);
     match value {
         "m" => Some(Feature::Masculine),
         "f" => Some(Feature::Feminine),
@@ -63,9 +65,30 @@ fn load(lang: Lang) -> FastMap<String, Feature> {
 static FEATURES: LazyLock<Vec<FastMap<String, Feature>>> =
     LazyLock::new(|| Lang::ALL.iter().map(|&l| load(l)).collect());
 
+/// The suffix marking a gendered pronoun that may also stand for a thing by the grammatical
+/// gender of its head noun (French "il\tm+any" for "le gouvernement"); English "he" is a person.
+const ANY_KIND: &str = "+any";
+
+static ANY: LazyLock<Vec<FastSet<String>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&l| {
+            pairs(lexicon_file!("agreement.tsv")(l))
+                .filter(|&(_, v)| v.ends_with(ANY_KIND))
+                .map(|(w, _)| w.to_string())
+                .collect()
+        })
+        .collect()
+});
+
 /// The agreement lexicon of a language: lower-case word → feature.
 pub(crate) fn features(lang: Lang) -> &'static FastMap<String, Feature> {
     &FEATURES[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+}
+
+/// The gendered pronouns of a language that may stand for a thing, not only a person.
+pub(crate) fn any_kind(lang: Lang) -> &'static FastSet<String> {
+    &ANY[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
 }
 
 #[cfg(test)]

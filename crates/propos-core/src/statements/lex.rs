@@ -79,6 +79,10 @@ pub(crate) mod class {
     /// Auxiliaries of the pluperfect ("had", "avait"): a cue in that tense after another
     /// cue is most often part of what that cue reports.
     pub const PLUP: u32 = 1 << 26;
+    /// A preposition tying a role to its domain ("a spokesperson for the ministry").
+    pub const DOMAIN: u32 = 1 << 27;
+    /// A conjunction joining two subjects into one group ("et", "and").
+    pub const COORD: u32 = 1 << 28;
     /// A form of a reporting verb (computed, not a grammar class: [`super::Lex::class`]
     /// leaves it out).
     pub const VERB_FORM: u32 = 1 << 31;
@@ -235,6 +239,8 @@ fn load(lang: Lang) -> Lex {
             "inf" => class::INF,
             "indef" => class::INDEF,
             "plup" => class::PLUP,
+            "domain" => class::DOMAIN,
+            "coord" => class::COORD,
             _ => 0,
         };
         *classes.entry(word.to_string()).or_default() |= bit;

@@ -1,7 +1,7 @@
 //! Speakers: the noun phrases that name them, what kind of actor they are,
 //! and their resolution to the canonical actors of the article.
 
-use super::agreement::{features, Feature, Gender};
+use super::agreement::{any_kind, features, Feature, Gender};
 use super::lex::{class, Lex};
 use super::tokens::{Kind, Tokens};
 use super::{skip_adverbs, Cand, Who};
@@ -181,12 +181,48 @@ fn particle_then_name(tk: &Tokens, j: usize, end: usize) -> bool {
     k < end && k > j && is_word(tk, k) && tk.toks[k].upper
 }
 
+/// Whether token `k` is the period of a courtesy title ("Mr.", "Sen.").
+fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    k > 0 && tk.is(k, ".") && is_word(tk, k - 1) && lx.titles.contains(tk.lw(k - 1))
+}
+
+/// Whether the word at `k` ties a role to its domain ("a spokesperson for the ministry"):
+/// a preposition right after a role noun, before a word.
+fn role_of(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    k > 0
+        && is_word(tk, k - 1)
+        && lx.is_role(tk.lw(k - 1))
+        && cls(tk, lx, k) & class::DOMAIN != 0
+        && k + 1 < tk.toks.len()
+        && is_word(tk, k + 1)
+}
+
+/// Whether a role starts at word `i` ("minister", "Foreign Minister").
+fn role_starts(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    is_word(tk, i) && (lx.is_role(tk.lw(i)) || lx.role_heads.contains(tk.lw(i)))
+}
+
+/// Whether the capitalised word `j` follows a capitalised particle inside a name: a surname
+/// that is also a noun ("Bruno Le Maire", "Anne De Juge") stays in the name.
+fn after_particle(tk: &Tokens, j: usize) -> bool {
+    j > 0
+        && tk.toks[j].upper
+        && is_word(tk, j - 1)
+        && tk.toks[j - 1].upper
+        && name_particle(tk.lw(j - 1))
+}
+
 /// The noun phrase ending at `end` (exclusive), walking back within `[from, end)`.
 fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize, usize)> {
     let mut i = end;
     let mut start = None;
     while i > from {
         let k = i - 1;
+        if titled_period(tk, lx, k) {
+            // "Sen. Maria Lopez": the period of a courtesy title stays in the phrase
+            i = k;
+            continue;
+        }
         if !is_word(tk, k) {
             // an apostrophe-less hyphen or parenthesis ends the phrase
             break;
@@ -198,32 +234,45 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
             break;
         }
         if c & class::CONJ != 0 {
-            // "X et Y": keep coordinated names or phrases
-            if tk.lw(k) == "et"
-                && start.is_some()
+            // "X et Y": keep coordinated names or phrases; "Deputy Prime Minister and Foreign
+            // Minister X": two roles of one person
+            let kept = start.is_some()
                 && k > from
                 && is_word(tk, k - 1)
                 && cls(tk, lx, k - 1) & class::STOP == 0
-            {
+                && c & class::COORD != 0
+                && (tk.toks[k - 1].upper || lx.is_role(tk.lw(k - 1)) || lx.is_org(tk.lw(k - 1)));
+            if kept {
                 i = k;
                 continue;
             }
             break;
         }
-        if c & class::STOP != 0 && c & (class::DET | class::PREP) == 0 {
+        if c & class::STOP != 0 && c & (class::DET | class::PREP) == 0 && !role_of(tk, lx, k) {
             break;
         }
         start = Some(k);
         if c & class::DET != 0 {
             // a determiner ends the phrase unless a preposition chains it ("du ministère de la …")
-            let chained = k > from && is_word(tk, k - 1) && cls(tk, lx, k - 1) & class::PREP != 0;
+            let chained = k > from
+                && is_word(tk, k - 1)
+                && (cls(tk, lx, k - 1) & class::PREP != 0 || role_of(tk, lx, k - 1));
+            // "de la Corée et de la Russie"; "la Corée du Nord et la Russie"
             let coordinated = k > from + 1
                 && is_word(tk, k - 1)
-                && tk.lw(k - 1) == "et"
-                && c & class::PREP != 0
-                && is_word(tk, k - 2);
+                && cls(tk, lx, k - 1) & class::COORD != 0
+                && is_word(tk, k - 2)
+                && (c & class::PREP != 0
+                    || tk.toks[k - 2].upper && k + 1 < end && tk.toks[k + 1].upper);
+            // "Jeanne Le Maire": a capitalised particle inside a name
+            let particle = k > from
+                && tk.toks[k].upper
+                && name_particle(tk.lw(k))
+                && is_word(tk, k - 1)
+                && tk.toks[k - 1].upper;
             let chained = chained
                 || coordinated
+                || particle
                 || c & class::PREP != 0
                     && k > from
                     && is_word(tk, k - 1)
@@ -299,7 +348,7 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         let mut k = end;
         while k > us {
             let t = tk.toks[k - 1];
-            if t.kind != Kind::Word {
+            if t.kind != Kind::Word && !titled_period(tk, lx, k - 1) {
                 break;
             }
             if tk.cls(k - 1) & class::QUE != 0 {
@@ -498,7 +547,11 @@ fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
             break;
         }
         let c = cls(tk, lx, k);
-        if k > j && c & class::STOP != 0 && c & (class::DET | class::PREP) == 0 {
+        if k > j
+            && c & class::STOP != 0
+            && c & (class::DET | class::PREP) == 0
+            && !role_of(tk, lx, k)
+        {
             break;
         }
         if k > j && c & class::TIME != 0 {
@@ -742,6 +795,8 @@ pub(crate) struct Resolver<'t, 'a> {
     first_person: Option<usize>,
     first_named_person: Option<usize>,
     feats: &'static Features,
+    /// Gendered pronouns that may stand for a thing.
+    any_kind: &'static FastSet<String>,
     /// Lower-case acronym → its expansion in the article.
     acronyms: FastMap<String, String>,
     /// How the latest phrase was linked to an existing entity, when not by its own words.
@@ -783,6 +838,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             first_person: None,
             first_named_person: None,
             feats,
+            any_kind: any_kind(lang),
             acronyms: collect_acronyms(tk, lx),
             link: None,
             last_content: (0, 0),
@@ -978,7 +1034,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Who::Pronoun { start, end, plural } => {
                 let word = self.tk.text[start..end].to_lowercase();
                 let feature = self.feats.get(&word).copied();
-                let mut r = self.pronoun(pos, plural, feature);
+                let any_kind = self.any_kind.contains(&word);
+                let mut r = self.pronoun(pos, plural, feature, any_kind);
                 r.mention = Some(self.tk.text[start..end].to_string());
                 r.span = Some((start, end));
                 r.rule = Some(SpeakerRule::Pronoun);
@@ -1107,15 +1164,25 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// The entity a subject pronoun stands for: the most salient one that agrees with it
     /// (number, gender, person or not), else a person named in the narration before it,
     /// else the first person named after it.
-    fn pronoun(&mut self, pos: usize, plural: bool, feature: Option<Feature>) -> Resolution {
+    fn pronoun(
+        &mut self,
+        pos: usize,
+        plural: bool,
+        feature: Option<Feature>,
+        any_kind: bool,
+    ) -> Resolution {
         let thing = feature == Some(Feature::Thing);
         let gender = feature.and_then(Feature::gender);
+        // "he", "she" stand for a person; French "il", "elle" also for a thing
+        let person_only = gender.is_some() && !any_kind;
         let agrees = |g: Option<Gender>| gender.is_none() || g.is_none() || g == gender;
         let fits = |a: &ActorRec| {
             if thing {
                 !a.plural && a.kind != ActorType::Person
             } else {
-                agrees(a.gender) && (plural || a.kind != ActorType::Person || !a.plural)
+                agrees(a.gender)
+                    && (plural || a.kind != ActorType::Person || !a.plural)
+                    && !(person_only && a.kind != ActorType::Person)
             }
         };
         // same unit subjects first (any kind), then the latest person
@@ -1162,7 +1229,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if let Some(n) = self.names[before.saturating_sub(50)..before]
                 .iter()
                 .rev()
-                .find(|n| n.tokens.len() >= 2 && agrees(n.gender))
+                .find(|n| {
+                    n.tokens.len() >= 2
+                        && agrees(n.gender)
+                        // a name already known as an organisation is no person
+                        && self
+                            .actor_named(&n.text)
+                            .is_none_or(|a| self.actors[a].kind == ActorType::Person)
+                })
                 .cloned()
             {
                 let info = Info {
@@ -1438,9 +1512,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                             .as_ref()
                             .is_some_and(|r| self.lx.counterparts.contains(r))
                     };
+                    // "a spokesman for President Kim": Kim is the domain, not the spokesman
+                    let domain = |n: &NameMention| {
+                        (n.pos.saturating_sub(4)..n.pos).any(|k| role_of(self.tk, self.lx, k))
+                    };
                     if let Some(n) = later
                         .iter()
-                        .find(|n| n.tokens.len() >= 2 && !counterpart(n))
+                        .find(|n| n.tokens.len() >= 2 && !counterpart(n) && !domain(n))
                         .filter(|n| n.role.is_none())
                         .filter(|n| {
                             info.gender.is_none() || n.gender.is_none() || n.gender == info.gender
@@ -1562,7 +1640,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && (a == 0
                     || tk.toks[a - 1].block != tk.toks[a].block
                     || self.tk.units.binary_search_by_key(&a, |u| u.0).is_ok());
-            let (mut main, other) = if proper(k + 1) && !right.garbage {
+            // "Ann Ford, a Republican": a person's name before a description with a
+            // determiner leads
+            let described = left.name.is_some() && cls(tk, lx, k + 1) & class::DET != 0;
+            let (mut main, other) = if described && !opener {
+                (left, right)
+            } else if proper(k + 1) && !right.garbage {
                 (right, left)
             } else if proper(a) && !left.garbage && (!opener || right.garbage) {
                 (left, right)
@@ -1588,11 +1671,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return main;
         }
         // coordination: "X et Y"
-        // (not inside a complement: "les dirigeants du Japon et de la Corée")
+        // (not inside a complement: "les dirigeants du Japon et de la Corée"; nor two roles
+        // of one person: "Deputy Prime Minister and Foreign Minister X")
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
             is_word(tk, k)
-                && matches!(tk.lw(k), "et" | "and")
+                && cls(tk, lx, k) & class::COORD != 0
                 && cls(tk, lx, k + 1) & class::PREP == 0
+                && !(lx.is_role(tk.lw(k - 1)) && role_starts(tk, lx, k + 1))
         }) {
             let left = self.classify(a, k);
             let right = self.classify(k + 1, b);
@@ -1773,12 +1858,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut i = s;
         while i < b {
+            // "a spokesman for President Kim": a name after the role's domain is not the head
+            if role_of(tk, lx, i) {
+                break;
+            }
             if person_start(tk, lx, i) && !lx.places.contains_key(tk.lw(i)) {
                 let mut j = i + 1;
                 while j < b
                     && is_word(tk, j)
                     && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, b))
-                    && !lx.is_role(tk.lw(j))
+                    && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
                 {
                     j += 1;
                 }
@@ -1983,7 +2072,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             && is_word(tk, j)
             && tk.toks[j].block == tk.toks[i].block
             && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, n))
-            && !lx.is_role(tk.lw(j))
+            && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
             && !lx.places.contains_key(tk.lw(j))
         {
             j += 1;
@@ -2029,6 +2118,10 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                     if tk.is(k, ",") && steps == 1 + lead {
                         continue;
                     }
+                    break;
+                }
+                // "a spokesman for President Kim": the role is another person's
+                if role_of(tk, lx, k) {
                     break;
                 }
                 let w = tk.lw(k);
