@@ -1,6 +1,8 @@
 //! Parallel extraction of a corpus.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use propos_core::read::{ReadFailure, ReadOptions};
 use propos_core::{Article, Extraction, Lang};
@@ -29,6 +31,10 @@ pub struct Options {
     pub read: ReadOptions,
     /// The columns of Parquet inputs that hold the article fields.
     pub columns: ArticleColumns,
+    /// Set from another thread (a Ctrl-C handler, say) to stop a run: no
+    /// article is started after it is set, and the run ends with
+    /// [`crate::Error::Interrupted`].
+    pub stop: Option<Arc<AtomicBool>>,
 }
 
 /// The cores available to this process (1 when unknown).
@@ -61,6 +67,13 @@ impl Options {
         self.threads_asked()
             .unwrap_or_else(cores)
             .min(max_threads())
+    }
+
+    /// Whether [`Options::stop`] has been set.
+    pub fn stopped(&self) -> bool {
+        self.stop
+            .as_ref()
+            .is_some_and(|s| s.load(Ordering::Relaxed))
     }
 
     /// A message for the user when more threads were asked for than are used.

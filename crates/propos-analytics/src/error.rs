@@ -15,6 +15,9 @@ pub enum Error {
         /// Why it failed.
         message: String,
     },
+    /// The run was stopped through [`crate::Options::stop`] before its end.
+    #[error("interrupted")]
+    Interrupted,
     /// An output file or directory could not be created.
     #[error("{}: cannot create: {source}", path.display())]
     Io {

@@ -74,7 +74,8 @@ impl Summary {
 /// each chunk is extracted in parallel and given to `sink` in input order, so
 /// the output is the same whatever the number of threads. A panic while
 /// extracting one article becomes that article's problem. Stops at the first
-/// error of the sink and returns it.
+/// error of the sink and returns it, and with [`Error::Interrupted`] when
+/// `options.stop` is set (no article is started after that).
 pub fn extract_chunks<I, F, E>(
     items: I,
     options: &Options,
@@ -101,7 +102,11 @@ where
     let extract_chunk = |chunk: Vec<std::result::Result<Article, ReadFailure>>| -> Vec<Outcome> {
         chunk
             .into_par_iter()
-            .map(|item| {
+            .filter_map(|item| {
+                if options.stopped() {
+                    // the run ends with `Interrupted` once this chunk is done
+                    return None;
+                }
                 let size = item.as_ref().map_or(0, |a| a.text.len() as u64);
                 let outcome = item.map(|article| extract_one(article, options));
                 let n = articles.fetch_add(1, Ordering::Relaxed) + 1;
@@ -114,7 +119,7 @@ where
                         });
                     }
                 }
-                outcome
+                Some(outcome)
             })
             .collect()
     };
@@ -142,7 +147,13 @@ where
             }
         });
         written?;
+        if options.stopped() {
+            return Err(Error::Interrupted.into());
+        }
         extracted = Some(outcomes);
+    }
+    if options.stopped() {
+        return Err(Error::Interrupted.into());
     }
     if let Some(last) = extracted {
         summary.add(&last);

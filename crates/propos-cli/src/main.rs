@@ -450,6 +450,8 @@ fn options(read: &ReadArgs) -> Result<Options> {
             published: read.published_column.clone(),
             lang: read.lang_column.clone(),
         },
+        // Ctrl-C ends the process; outputs are renamed into place only when complete
+        stop: None,
     };
     if let Some(message) = options.threads_capped() {
         if !read.quiet {

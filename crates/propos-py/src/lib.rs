@@ -10,10 +10,12 @@ mod frames;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use pyo3::exceptions::{
-    PyException, PyFileExistsError, PyFileNotFoundError, PyIsADirectoryError, PyNotADirectoryError,
-    PyOSError, PyPermissionError, PyValueError,
+    PyException, PyFileExistsError, PyFileNotFoundError, PyIsADirectoryError, PyKeyboardInterrupt,
+    PyNotADirectoryError, PyOSError, PyPermissionError, PyValueError,
 };
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -71,6 +73,7 @@ fn to_py_error(error: propos_analytics::Error) -> PyErr {
         } => os_error(&path, &error),
         e @ (Error::Write { .. } | Error::ThreadPool { .. }) => PyOSError::new_err(e.to_string()),
         e @ (Error::Read { .. } | Error::Damaged { .. }) => PyValueError::new_err(e.to_string()),
+        Error::Interrupted => PyKeyboardInterrupt::new_err("propos: interrupted"),
         other => TableError::new_err(other.to_string()),
     }
 }
@@ -83,6 +86,33 @@ fn core_error(error: CoreError) -> PyErr {
         // A language, a date, or an input that is not what its name says.
         other => PyValueError::new_err(other.to_string()),
     }
+}
+
+/// Runs `work` without the GIL, so that Ctrl-C stops it: while it runs, SIGINT
+/// also sets `options.stop` (Python's own handler still runs, chained by
+/// signal-hook), no article is started after that, and the call raises
+/// `KeyboardInterrupt` through Python's handler (or propos' own when that one
+/// does not raise). Workers end with the call: none is left behind.
+fn detach_interruptible<T, F>(py: Python<'_>, mut options: Options, work: F) -> PyResult<T>
+where
+    T: Send,
+    F: FnOnce(&Options) -> PyResult<T> + Send,
+{
+    // a Ctrl-C while the arguments were converted
+    py.check_signals()?;
+    let stop = Arc::new(AtomicBool::new(false));
+    options.stop = Some(Arc::clone(&stop));
+    // Registration fails only for a forbidden signal; SIGINT is not one.
+    let hook = signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&stop)).ok();
+    let result = py.detach(|| work(&options));
+    if let Some(id) = hook {
+        signal_hook::low_level::unregister(id);
+    }
+    if stop.load(Ordering::Relaxed) {
+        py.check_signals()?;
+        return Err(PyKeyboardInterrupt::new_err("propos: interrupted"));
+    }
+    result
 }
 
 fn options(
@@ -182,12 +212,12 @@ fn extract_paths<'py>(
     id_column: Option<String>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let options = with_columns(options(lang, published, threads)?, text_column, id_column);
-    let tables = py.detach(|| {
-        let mut items: Vec<_> = read_inputs(&paths, &options).collect();
+    let tables = detach_interruptible(py, options, |options| {
+        let mut items: Vec<_> = read_inputs(&paths, options).collect();
         if let Some(error) = named_file_failure(&mut items, &paths) {
             return Err(error);
         }
-        Corpus::extract(items, &options, None)
+        Corpus::extract(items, options, None)
             .and_then(|c| c.tables())
             .map_err(to_py_error)
     })?;
@@ -258,9 +288,11 @@ fn extract_texts<'py>(
             .map_err(core_error)?;
         articles.push(article);
     }
-    let tables = py
-        .detach(|| Corpus::from_articles(articles, &options).and_then(|c| c.tables()))
-        .map_err(to_py_error)?;
+    let tables = detach_interruptible(py, options, |options| {
+        Corpus::from_articles(articles, options)
+            .and_then(|c| c.tables())
+            .map_err(to_py_error)
+    })?;
     tables_dict(py, tables)
 }
 
@@ -280,17 +312,18 @@ fn extract_frame<'py>(
     threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let options = options(lang, published, threads)?;
-    let tables = py
-        .detach(|| {
-            let articles = articles_from_frame(
-                &frame.0,
-                &ArticleColumns::default(),
-                "dataframe".as_ref(),
-                0,
-            )?;
-            Corpus::extract(articles, &options, None)?.tables()
-        })
+    let tables = detach_interruptible(py, options, |options| {
+        let articles = articles_from_frame(
+            &frame.0,
+            &ArticleColumns::default(),
+            "dataframe".as_ref(),
+            0,
+        )
         .map_err(to_py_error)?;
+        Corpus::extract(articles, options, None)
+            .and_then(|c| c.tables())
+            .map_err(to_py_error)
+    })?;
     tables_dict(py, tables)
 }
 
@@ -318,20 +351,21 @@ fn write_tables<'py>(
         return Err(PyValueError::new_err("chunk_size must be at least 1"));
     }
     let options = with_columns(options(lang, published, threads)?, text_column, id_column);
-    let summary = py
-        .detach(|| {
+    let summary = detach_interruptible(py, options, |options| {
+        let run = || {
             let mut writer = TableWriter::create(&out_dir)?;
             let summary = extract_chunks(
-                read_inputs(&paths, &options),
-                &options,
+                read_inputs(&paths, options),
+                options,
                 chunk_size,
                 None,
                 |chunk| writer.write(&chunk),
             )?;
             writer.finish()?;
             Ok::<_, propos_analytics::Error>(summary)
-        })
-        .map_err(to_py_error)?;
+        };
+        run().map_err(to_py_error)
+    })?;
     let dict = PyDict::new(py);
     dict.set_item("read", summary.read)?;
     dict.set_item("skipped", summary.skipped)?;

@@ -3,7 +3,7 @@ use std::path::Path;
 use propos_analytics::polars::prelude::*;
 use propos_analytics::propos_core::read::read_paths;
 use propos_analytics::synth::Sources;
-use propos_analytics::{extract_chunks, Corpus, Error, Options, Summary, TableWriter};
+use propos_analytics::{extract_chunks, read_inputs, Corpus, Error, Options, Summary, TableWriter};
 
 fn options(threads: usize) -> Options {
     Options {
@@ -12,11 +12,12 @@ fn options(threads: usize) -> Options {
     }
 }
 
-/// Streams `inputs` into Parquet files in `dir`.
+/// Streams `inputs` into Parquet files in `dir`, read as the CLI reads them
+/// (duplicate ids are failures).
 fn stream_to(dir: &Path, inputs: &[&Path], threads: usize, chunk: usize) -> Summary {
     let mut writer = TableWriter::create(dir).unwrap();
     let summary = extract_chunks(
-        read_paths(inputs, &Default::default()),
+        read_inputs(inputs, &options(threads)),
         &options(threads),
         chunk,
         None,
@@ -167,4 +168,34 @@ fn the_synthetic_corpus_is_deterministic_and_has_statements() {
     })
     .unwrap();
     assert!(summary.statements > summary.read, "{summary:?}");
+}
+
+#[test]
+fn a_run_stops_with_interrupted_once_its_stop_flag_is_set() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let articles: Vec<_> = (0..5000)
+        .map(|i| {
+            Ok(propos_analytics::propos_core::Article::new(
+                format!("a{i}"),
+                "Titre\nLe maire Paul Martin a déclaré que la route serait rouverte lundi.",
+            ))
+        })
+        .collect();
+    let stop = Arc::new(AtomicBool::new(false));
+    let options = Options {
+        threads: Some(2),
+        stop: Some(Arc::clone(&stop)),
+        ..Options::default()
+    };
+    let chunks = AtomicUsize::new(0);
+    // the flag is set while the first chunk is handed on, as a Ctrl-C handler would
+    let result = extract_chunks(articles, &options, 100, None, |_| {
+        chunks.fetch_add(1, Ordering::Relaxed);
+        stop.store(true, Ordering::Relaxed);
+        Ok::<(), Error>(())
+    });
+    assert!(matches!(result, Err(Error::Interrupted)), "{result:?}");
+    // one chunk handed on, and the one extracted meanwhile dropped: not the 50 of the run
+    assert_eq!(chunks.load(Ordering::Relaxed), 1);
 }
