@@ -319,7 +319,7 @@ fn extract_frame<'py>(
             "dataframe".as_ref(),
             0,
         )
-        .map_err(to_py_error)?;
+        .map_err(core_error)?;
         Corpus::extract(articles, options, None)
             .and_then(|c| c.tables())
             .map_err(to_py_error)
