@@ -764,12 +764,15 @@ fn frame(
                     // Sunday." / "…, X told the conference, which …": a subject of a few words,
                     // the verb and at most a short phrase close the clause
                     let j = skip_adverbs(tk, lx, cue.e, ue);
-                    let m = (j..ue)
+                    // only a phrase of at most four words counts: the search stops there
+                    // (constant time per cue, whatever the unit's length)
+                    let limit = ue.min(j + 5);
+                    let m = (j..limit)
                         .find(|&k| {
                             tk.toks[k].kind != Kind::Word
                                 || tk.cls(k) & (class::QUE | class::REL) != 0
                         })
-                        .unwrap_or(ue);
+                        .unwrap_or(limit);
                     let tail_short = m <= j + 4
                         && (m >= ue
                             || tk.toks[m].kind == Kind::Punct
