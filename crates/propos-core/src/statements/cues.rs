@@ -60,14 +60,16 @@ fn split_inversion(word: &str) -> Option<(&str, &'static str, bool)> {
     })
 }
 
-/// Finds the cues of the unit `[us, ue)`, in order, without overlaps.
+/// Finds the cues of the unit `[us, ue)`, in order, without overlaps. Linear in the
+/// unit's length: each token starts at most one cue look-up of bounded length.
 pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
+    let lower_case = mostly_lower_case(tk, us, ue);
     let mut i = us;
     while i < ue {
         let after_compound = out.last().is_some_and(|c| c.form == Form::Participle);
-        if let Some(cue) =
-            marker_at(tk, lx, i, ue).or_else(|| verb_at(tk, lx, us, i, ue, after_compound))
+        if let Some(cue) = marker_at(tk, lx, i, ue)
+            .or_else(|| verb_at(tk, lx, us, i, ue, after_compound, lower_case))
         {
             i = cue.e.max(i + 1);
             if !negated(tk, lx, &cue) {
@@ -89,25 +91,23 @@ fn negated(tk: &Tokens, lx: &Lex, cue: &Cue) -> bool {
         && (cue.s..cue.e).any(|k| tk.word(k) && tk.cls(k) & class::NEG != 0)
 }
 
-/// Blocker `name-part`: a capitalised cue word inside a sentence that is not in title case
-/// belongs to a name ("United States", "State Department").
-fn name_part(tk: &Tokens, us: usize, i: usize, ue: usize) -> bool {
+/// Whether the unit `[us, ue)` has more lower-case words than capitalised ones (it is not
+/// in title case).
+fn mostly_lower_case(tk: &Tokens, us: usize, ue: usize) -> bool {
+    let words = (us..ue).filter(|&k| tk.word(k));
+    let upper = words.clone().filter(|&k| tk.toks[k].upper).count();
+    words.count() - upper > upper
+}
+
+/// Blocker `name-part`: a capitalised cue word beside another capitalised word, in a unit
+/// that is not in title case (`lower_case`), belongs to a name ("United States", "State
+/// Department").
+fn name_part(tk: &Tokens, us: usize, i: usize, ue: usize, lower_case: bool) -> bool {
     let capital_word = |k: usize| tk.word(k) && tk.toks[k].upper;
-    if !capital_word(i) || i == us {
+    if !lower_case || !capital_word(i) || i == us {
         return false;
     }
-    let near_capital = capital_word(i - 1) || i + 1 < ue && capital_word(i + 1);
-    let (mut lower, mut upper) = (0, 0);
-    for k in us..ue {
-        if tk.word(k) {
-            if tk.toks[k].upper {
-                upper += 1;
-            } else {
-                lower += 1;
-            }
-        }
-    }
-    near_capital && lower > upper
+    capital_word(i - 1) || i + 1 < ue && capital_word(i + 1)
 }
 
 fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
@@ -146,7 +146,8 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
 }
 
 /// A verb group whose main verb is a reporting verb, starting at token `i`;
-/// `after_compound`: a compound-tense cue comes before it in the unit.
+/// `after_compound`: a compound-tense cue comes before it in the unit; `lower_case`: the
+/// unit is not in title case.
 fn verb_at(
     tk: &Tokens,
     lx: &Lex,
@@ -154,11 +155,12 @@ fn verb_at(
     i: usize,
     ue: usize,
     after_compound: bool,
+    lower_case: bool,
 ) -> Option<Cue> {
     if !tk.word(i) {
         return None;
     }
-    if name_part(tk, us, i, ue) {
+    if name_part(tk, us, i, ue, lower_case) {
         return None;
     }
     let word = tk.lw(i);
