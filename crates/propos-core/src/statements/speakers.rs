@@ -749,6 +749,29 @@ struct Info {
     state: bool,
 }
 
+impl Info {
+    /// A person known by a name mentioned in the article.
+    fn person_named(n: &NameMention) -> Self {
+        Info {
+            kind: ActorType::Person,
+            canonical: Some(n.text.clone()),
+            name: Some(n.tokens.clone()),
+            role: n.role.clone(),
+            country: n.country,
+            plural: false,
+            garbage: false,
+            bare: false,
+            demonstrative: false,
+            plain_role: false,
+            gender: n.gender,
+            title: false,
+            apposed: false,
+            acronym: false,
+            state: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct ActorRec {
     canonical: String,
@@ -1103,23 +1126,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .filter(|n| !(c0..c1).contains(&n.pos))
             .cloned()
         {
-            let info = Info {
-                kind: ActorType::Person,
-                canonical: Some(n.text.clone()),
-                name: Some(n.tokens.clone()),
-                role: n.role.clone(),
-                country: n.country,
-                plural: false,
-                garbage: false,
-                bare: false,
-                demonstrative: false,
-                plain_role: false,
-                gender: n.gender,
-                title: false,
-                apposed: false,
-                acronym: false,
-                state: false,
-            };
+            let info = Info::person_named(&n);
             if let Some(actor) = self.actor_for(&info, pos, true) {
                 return self.resolution(actor);
             }
@@ -1239,23 +1246,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 })
                 .cloned()
             {
-                let info = Info {
-                    kind: ActorType::Person,
-                    canonical: Some(n.text.clone()),
-                    name: Some(n.tokens.clone()),
-                    role: n.role.clone(),
-                    country: n.country,
-                    plural: false,
-                    garbage: false,
-                    bare: false,
-                    demonstrative: false,
-                    plain_role: false,
-                    gender: n.gender,
-                    title: false,
-                    apposed: false,
-                    acronym: false,
-                    state: false,
-                };
+                let info = Info::person_named(&n);
                 if let Some(a) = self.actor_for(&info, pos, false) {
                     if agrees(self.actors[a].gender) {
                         return self.agreed(a, gender);
