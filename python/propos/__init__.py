@@ -216,6 +216,14 @@ class Corpus:
 
 
 
+def _type_name(value: object) -> str:
+    """The type of ``value`` as a user would name it: ``int``, ``pandas.DataFrame``."""
+    kind = type(value)
+    if kind.__module__ == "builtins":
+        return kind.__qualname__
+    return f"{kind.__module__.split('.')[0]}.{kind.__qualname__}"
+
+
 def _doc_id_of(document: DocumentRef) -> str:
     if isinstance(document, str):
         return document
@@ -230,7 +238,7 @@ def _doc_id_of(document: DocumentRef) -> str:
         if "doc_id" not in document:
             raise KeyError(f"the row has no doc_id; its keys are: {', '.join(map(str, document))}")
         return str(document["doc_id"])
-    raise TypeError(f"expected a doc_id, a row or a one-row DataFrame, not {type(document).__name__}")
+    raise TypeError(f"expected a doc_id, a row or a one-row DataFrame, not {_type_name(document)}")
 
 
 def _iso_day(day: Union[str, dt.date, None]) -> Optional[str]:
@@ -301,7 +309,7 @@ def _threads(threads: Optional[int]) -> Optional[int]:
     if threads is None:
         return None
     if isinstance(threads, bool) or not isinstance(threads, int):
-        raise TypeError(f"threads must be an int or None, not {type(threads).__name__}")
+        raise TypeError(f"threads must be an int or None, not {_type_name(threads)}")
     if threads < 1:
         raise ValueError(f"threads must be at least 1, not {threads}")
     return threads
@@ -319,11 +327,11 @@ def _paths_of(source: object, role: str = "source") -> List[str]:
     elif isinstance(source, (list, tuple)):
         items = list(source)
     else:
-        raise TypeError(f"{role} must be {_SOURCE_TYPES}; not {type(source).__name__}")
+        raise TypeError(f"{role} must be {_SOURCE_TYPES}; not {_type_name(source)}")
     paths = []
     for item in items:
         if not isinstance(item, (str, os.PathLike)):
-            raise TypeError(f"{role} must be {_SOURCE_TYPES}; got a list holding a {type(item).__name__}")
+            raise TypeError(f"{role} must be {_SOURCE_TYPES}; got a list holding a {_type_name(item)}")
         path = os.fspath(item)
         if not os.path.exists(path):
             hint = "No such file or directory" + (
@@ -515,7 +523,7 @@ def extract_texts(
         items = list(texts)
     else:
         raise TypeError(
-            f"texts must be a str or a list of str, not {type(texts).__name__}"
+            f"texts must be a str or a list of str, not {_type_name(texts)}"
             + (" holding other values" if isinstance(texts, (list, tuple)) else "")
             + "; files and frames go to propos.extract"
         )
@@ -724,7 +732,7 @@ def _frame(table: object, name: str) -> pl.DataFrame:
         return table
     if isinstance(table, pl.LazyFrame):
         return table.collect()
-    raise TypeError(f"{name} must be a polars DataFrame or LazyFrame, not {type(table).__name__}")
+    raise TypeError(f"{name} must be a polars DataFrame or LazyFrame, not {_type_name(table)}")
 
 
 def counts_by_actor(statements: Frame) -> pl.DataFrame:

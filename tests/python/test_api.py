@@ -236,7 +236,7 @@ def test_a_source_of_another_type_is_a_type_error_naming_the_accepted_ones(sourc
 
 def test_a_pandas_frame_is_a_type_error_not_its_column_names():
     pandas = pytest.importorskip("pandas")
-    with pytest.raises(TypeError, match="DataFrame, LazyFrame or Series.*not DataFrame"):
+    with pytest.raises(TypeError, match="DataFrame, LazyFrame or Series.*not pandas.DataFrame"):
         propos.extract(pandas.DataFrame({"text": ["Un texte."]}))
 
 
