@@ -286,8 +286,10 @@ struct Raw {
 fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     let lex = lexicon(lang);
     let first_word = (0..t.len()).find(|&i| t.is(i, Kind::Word));
-    // The tense markers and commas of the sentence, found once its first date is.
-    let mut markers: Option<Markers> = None;
+    // The dates of the sentence (first token, last token, form), then the tense of
+    // each from the marker words outside every date ("prochain" in "le 26 juillet
+    // prochain" says nothing of "le 17 novembre").
+    let mut found: Vec<(usize, usize, Form)> = Vec::new();
     let mut i = 0;
     while i < t.len() {
         // dates start on a word or a number
@@ -297,19 +299,24 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         }
         match scan_at(t, i, lex, lang, first_word == Some(i)) {
             Some((last, form)) => {
-                let labelled = lex.labels.match_before(t, i, 4).is_some();
-                let markers = markers.get_or_insert_with(|| tense_markers(t, lex));
-                out.push(Raw {
-                    start: t.toks[i].start,
-                    end: t.toks[last].end,
-                    form,
-                    labelled,
-                    tense: markers.nearest(i, last, first_word == Some(i)),
-                });
+                found.push((i, last, form));
                 i = last + 1;
             }
             None => i += 1,
         }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let markers = tense_markers(t, lex, &found);
+    for (i, last, form) in found {
+        out.push(Raw {
+            start: t.toks[i].start,
+            end: t.toks[last].end,
+            form,
+            labelled: lex.labels.match_before(t, i, 4).is_some(),
+            tense: markers.nearest(i, last, first_word == Some(i)),
+        });
     }
 }
 
@@ -322,10 +329,22 @@ struct Markers {
 /// How far (in tokens, spaces included) a tense marker is read from a date.
 const TENSE_REACH: usize = 16;
 
-fn tense_markers(t: &Tokens, lex: &Lexicon) -> Markers {
+/// How far back a future marker is read: a future auxiliary or modal governs the
+/// whole clause after it ("will hold a second round of talks on the programme on
+/// Saturday"), a past marker may be a participle of a clause that ended before.
+const TENSE_REACH_BEFORE: usize = 32;
+
+fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> Markers {
     let mut words: Vec<(usize, Tense)> = Vec::new();
+    let mut next_date = 0;
     for k in 0..t.len() {
-        if !t.is(k, Kind::Word) || !t.str(k).starts_with(char::is_lowercase) {
+        while dates.get(next_date).is_some_and(|&(_, last, _)| last < k) {
+            next_date += 1;
+        }
+        let in_date = dates
+            .get(next_date)
+            .is_some_and(|&(first, _, _)| first <= k);
+        if in_date || !t.is(k, Kind::Word) || !t.str(k).starts_with(char::is_lowercase) {
             continue;
         }
         let Some(mut tense) = lex.tense.of(t.low(k)) else {
@@ -350,15 +369,19 @@ impl Markers {
     }
 
     /// The tense of the marker nearest to the tokens `first..=last` (the one before on a
-    /// tie), within [`TENSE_REACH`] and the same clause: not across a comma, unless the
+    /// tie), within reach ([`TENSE_REACH`], [`TENSE_REACH_BEFORE`] for a future marker
+    /// before) and the same clause: not across a comma, unless the
     /// date opens the sentence ("Jeudi, le ministre présentera …").
     fn nearest(&self, first: usize, last: usize, opening: bool) -> Option<Tense> {
         let markers = &self.words;
         let k = markers.partition_point(|&(m, _)| m < first);
-        let before = k
-            .checked_sub(1)
-            .map(|b| markers[b])
-            .filter(|&(m, _)| first - m <= TENSE_REACH && !self.comma_between(m, first));
+        let before = k.checked_sub(1).map(|b| markers[b]).filter(|&(m, tense)| {
+            let reach = match tense {
+                Tense::Future => TENSE_REACH_BEFORE,
+                Tense::Past => TENSE_REACH,
+            };
+            first - m <= reach && !self.comma_between(m, first)
+        });
         let after = markers[k..]
             .iter()
             .find(|&&(m, _)| m > last)
@@ -863,6 +886,10 @@ impl Window {
     }
 }
 
+/// A day and month without a year: the nearest one to the anchor, unless the tense
+/// of its clause says otherwise beyond [`TENSE_SLACK`] ("the ceasefire began on
+/// March 3" in November) or a modifier does.
+#[allow(clippy::too_many_arguments)]
 fn resolve_day(
     year: Option<i32>,
     month: u8,
@@ -871,6 +898,7 @@ fn resolve_day(
     role: Role,
     anchor: Option<Anchor>,
     window: Window,
+    tense: Option<Tense>,
 ) -> Option<Value> {
     if let Some(y) = year {
         return valid(y, month, day).then(|| Value::Day(days_from_civil(y, month, day)));
@@ -884,10 +912,26 @@ fn resolve_day(
         let candidates = (ay - 1..=ay + 1)
             .filter(|&y| valid(y, month, day))
             .map(|y| days_from_civil(y, month, day));
-        let pick = match role {
-            Role::Next => candidates.filter(|&c| c >= a.day).min(),
-            Role::Past => candidates.filter(|&c| c <= a.day).max(),
-            _ => candidates.min_by_key(|&c| ((c - a.day).abs(), c)),
+        let candidates: Vec<i64> = candidates.collect();
+        let nearest = candidates
+            .iter()
+            .copied()
+            .min_by_key(|&c| ((c - a.day).abs(), c));
+        let by_day = a.precision == Precision::Day;
+        let pick = match (role, tense) {
+            (Role::Next, _) => candidates.into_iter().filter(|&c| c >= a.day).min(),
+            (Role::Past, _) => candidates.into_iter().filter(|&c| c <= a.day).max(),
+            (_, Some(Tense::Past))
+                if by_day && nearest.is_some_and(|c| c > a.day + TENSE_SLACK) =>
+            {
+                candidates.into_iter().filter(|&c| c <= a.day).max()
+            }
+            (_, Some(Tense::Future))
+                if by_day && nearest.is_some_and(|c| c < a.day - TENSE_SLACK) =>
+            {
+                candidates.into_iter().filter(|&c| c >= a.day).min()
+            }
+            _ => nearest,
         };
         return Some(match (pick, wd) {
             (Some(z), Some(w)) if weekday(z) != w => partial,
@@ -902,6 +946,12 @@ fn resolve_day(
     }
     Some(partial)
 }
+
+/// Days a day and month without a year may lie on the wrong side of the publication
+/// day for the tense of its clause: a deadline or a hearing set a few weeks ahead is
+/// often named in a past clause ("mis en délibéré au 12 septembre"), a day months
+/// ahead in a past clause is last year's.
+const TENSE_SLACK: i64 = 90;
 
 /// A month without a year: the nearest one to the anchor, the last one in a past
 /// clause, the next one in a future clause, unless a modifier says otherwise.
@@ -980,7 +1030,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
         } = raw.form
         {
             if let Some(Value::Day(z)) =
-                resolve_day(year, month, day, Some(wd), role, anchor, window)
+                resolve_day(year, month, day, Some(wd), role, anchor, window, raw.tense)
             {
                 dated_weekdays.entry(wd).or_default().insert(z);
             }
@@ -1003,7 +1053,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 role,
                 ..
             } => (
-                resolve_day(year, month, day, weekday, role, anchor, window),
+                resolve_day(year, month, day, weekday, role, anchor, window, raw.tense),
                 Granularity::Day,
             ),
             Form::Month { year, month, role } => (
@@ -1153,7 +1203,7 @@ fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
         } = raw.form
         {
             if let Some(Value::Day(z)) =
-                resolve_day(year, month, day, weekday, Role::Plain, anchor, window)
+                resolve_day(year, month, day, weekday, Role::Plain, anchor, window, None)
             {
                 return Some(Anchor {
                     day: z - i64::from(n),
@@ -1222,6 +1272,12 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             .is_some_and(|b| b.kind == BlockKind::Caption && b.start <= d.start)
     };
     let published = doc.published.map(|p| p.to_string());
+    // A statement reported is made by the day of writing: a later day is what it
+    // announces ("Jeudi, le ministre présentera son plan, a annoncé son cabinet").
+    let after_publication = |d: &DateMention| match (&published, &d.value) {
+        (Some(p), Some(v)) => v.as_str() > p.as_str(),
+        _ => false,
+    };
     // The news days of the narration, in text order.
     // The days of the narration, in text order, and among them the news days.
     let narration_days: Vec<&DateMention> = dates
@@ -1229,10 +1285,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         .filter(|d| {
             d.granularity == Granularity::Day
                 && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
-                && match (&published, &d.value) {
-                    (Some(p), Some(v)) => v.as_str() <= p.as_str(),
-                    _ => true,
-                }
+                && !after_publication(d)
                 && !in_content(d)
                 && !in_caption(d)
         })
@@ -1267,7 +1320,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 let opens_content = d.start <= statement.content_start + 1
                     && statement.content_start <= d.start
                     && d.end <= statement.content_end;
-                d.end <= s_end && (!in_content(d) || opens_content)
+                d.end <= s_end && (!in_content(d) || opens_content) && !after_publication(d)
             })
             .min_by_key(|d| distance(d));
         // A date of its own, even unresolved ("a déclaré vendredi" with no publication
