@@ -158,6 +158,9 @@ struct Lexicon {
     suffixes: FastMap<String, Role>,
     labels: Phrases<()>,
     ordinal_suffixes: FastSet<&'static str>,
+    /// Month names that name a month standing alone in title case ("between January
+    /// and July"): not those that are also verbs or first names ("May", "March").
+    bare_months: FastSet<String>,
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pair_links: FastSet<String>,
     of_links: FastSet<String>,
@@ -236,6 +239,9 @@ impl Lexicon {
                 entries(lexicon_file!("publication_labels.txt")(lang)).map(|e| (e.to_string(), ())),
             ),
             ordinal_suffixes: entries(lexicon_file!("ordinal_suffixes.txt")(lang)).collect(),
+            bare_months: entries(lexicon_file!("bare_months.txt")(lang))
+                .map(str::to_lowercase)
+                .collect(),
         }
     }
 }
@@ -709,10 +715,16 @@ fn core_without_suffix(
             let has_suffix = next_word.is_some_and(|w| {
                 lex.suffixes.contains_key(w) && t.spaced(last, t.next_word(last).unwrap_or(0))
             });
+            // A title-case month of its own, not the first name of a name ("June Carter").
+            let alone = capitalized
+                && lex.bare_months.contains(t.low(i))
+                && !t
+                    .next_word(last)
+                    .is_some_and(|w| t.spaced(last, w) && t.str(w).starts_with(char::is_uppercase));
             let plain = match lang {
                 Lang::Fr => !abbreviation && (!capitalized || context),
                 // "to Jan Egeland" is no month.
-                Lang::En => context && !abbreviation,
+                Lang::En => !abbreviation && (context || alone),
             };
             if role != Role::Plain || has_suffix || plain {
                 if abbreviation && t.is_punct(last, ".") && role == Role::Plain && !has_suffix {
