@@ -658,6 +658,20 @@ fn core_without_suffix(
                             return Some((last + 1, day_form(y, m, d, Some(wd))));
                         }
                     }
+                    // "Tuesday (Nov. 12)", "mardi (12 novembre)"
+                    let k = t.skip_space(j + 1);
+                    if let Some((
+                        last,
+                        Form::Day {
+                            year, month, day, ..
+                        },
+                    )) = core_without_suffix(t, k, lex, lang, role, false)
+                    {
+                        let close = t.skip_space(last + 1);
+                        if t.is_punct(close, ")") {
+                            return Some((close, day_form(year, month, day, Some(wd))));
+                        }
+                    }
                 }
                 if j > i + 1 {
                     if let Some((d, m, y, last)) = numeric_at(t, j, lang) {
@@ -777,11 +791,21 @@ fn core_without_suffix(
                 }
                 return None;
             }
-            if i > 0
+            // The second day of "20-21 November" is a date; "2023-11", "3.5", "1,5" are not.
+            let day_pair = || {
+                t.str(i - 1) == "-"
+                    && t.str(i - 2).len() <= 2
+                    && t.str(i).len() <= 2
+                    && day_at(t, i, lex).is_some_and(|(_, dl)| {
+                        let k = t.skip_space(dl + 1);
+                        k > dl + 1 && month_at(t, k, lex).is_some()
+                    })
+            };
+            if i > 1
                 && t.is(i - 1, Kind::Punct)
                 && matches!(t.str(i - 1), "-" | "/" | "." | ",")
-                && i > 1
                 && t.is(i - 2, Kind::Digits)
+                && !day_pair()
             {
                 return None;
             }
@@ -795,6 +819,21 @@ fn core_without_suffix(
             }
             // "16 novembre [2024]", "16th of November"
             let (d, dl) = day_at(t, i, lex)?;
+            // "20-21 November": the first day takes the month of the second.
+            if matches!(t.str(dl + 1), "-" | "–") {
+                if let Some((d2, dl2)) = day_at(t, dl + 2, lex) {
+                    let k = t.skip_space(dl2 + 1);
+                    let month = (k > dl2 + 1)
+                        .then(|| month_at(t, k, lex))
+                        .flatten()
+                        .filter(|_| lang != Lang::En || t.str(k).starts_with(char::is_uppercase));
+                    if let Some((m, _, _)) = month {
+                        if d < d2 && valid_day_month(m, d2) {
+                            return Some((dl, day_form(None, m, d, None)));
+                        }
+                    }
+                }
+            }
             let mut j = t.skip_space(dl + 1);
             if j == dl + 1 {
                 return None;

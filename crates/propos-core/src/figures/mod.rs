@@ -1121,7 +1121,9 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         c.last = end;
         return;
     }
-    if let Some(unit) = lex.abbreviations.get(t.str(j)) {
+    // "1 800 l'an dernier": an elided article, not a unit symbol.
+    let elided = matches!(t.str(j + 1), "'" | "’");
+    if let Some(unit) = lex.abbreviations.get(t.str(j)).filter(|_| !elided) {
         if j > c.last + 1 || c.multiplier.is_none() {
             c.unit = Some(unit.clone());
             c.written_unit = true;
