@@ -88,6 +88,8 @@ struct Lexicon {
     count_units: Phrases<String>,
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     currency_multipliers: FastMap<String, u128>,
+    /// "half" → 0.5: fractions of spelled numbers.
+    fractions: FastMap<String, f64>,
     /// "dizaine" → 10: a value after an article of `approx_openers`.
     approx_quantities: FastMap<String, f64>,
     approx_openers: FastSet<&'static str>,
@@ -172,6 +174,9 @@ impl Lexicon {
                 lang,
             ))),
             links: set(lexicon_file!("unit_links.txt")(lang)),
+            fractions: crate::lexicon::pairs(lexicon_file!("fractions.tsv")(lang))
+                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
+                .collect(),
             approx_quantities: crate::lexicon::pairs(lexicon_file!("approx_quantities.tsv")(lang))
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
@@ -587,6 +592,70 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
     found
 }
 
+/// Fractions of spelled numbers: "half a million", "a quarter of a million", "un
+/// demi-million", "deux millions et demi".
+fn fractions(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize, f64)>) {
+    if lex.fractions.is_empty() {
+        return;
+    }
+    let fraction = |i: usize| -> Option<f64> {
+        t.is(i, Kind::Word)
+            .then(|| lex.fractions.get(t.low(i)).copied())
+            .flatten()
+    };
+    let mut found: Vec<(usize, usize, f64)> = Vec::new();
+    for i in 0..t.len() {
+        // "un demi-million"
+        if let Some(f) = fraction(i) {
+            if t.is_punct(i + 1, "-") && t.is(i + 2, Kind::Word) {
+                if let Some(&m) = lex.multipliers.get(t.low(i + 2)) {
+                    found.push((i, i + 2, f * m as f64));
+                }
+            }
+        }
+    }
+    let mut moved: Vec<(usize, usize, usize, f64)> = Vec::new();
+    for (&first, &(last, value)) in words.iter() {
+        // "deux millions et demi"
+        if let Some(&m) = lex.multipliers.get(t.low(last)) {
+            let half = t
+                .next_word(last)
+                .filter(|&w| lex.connectors.contains(t.low(w)))
+                .and_then(|w| t.next_word(w))
+                .and_then(|w| Some((w, fraction(w)?)));
+            if let Some((w, f)) = half {
+                moved.push((first, first, w, value + f * m as f64));
+                continue;
+            }
+        }
+        // "half a million", "a quarter of a million"
+        let Some(article) = t
+            .prev_word(first)
+            .filter(|&a| lex.approx_openers.contains(t.low(a)))
+        else {
+            continue;
+        };
+        let mut p = t.prev_word(article);
+        if let Some(link) = p.filter(|&w| lex.links.contains(t.low(w))) {
+            p = t.prev_word(link);
+        }
+        if let Some((w, f)) = p.and_then(|w| Some((w, fraction(w)?))) {
+            let start = t
+                .prev_word(w)
+                .filter(|&a| lex.approx_openers.contains(t.low(a)))
+                .unwrap_or(w);
+            moved.push((first, start, last, value * f));
+        }
+    }
+    for (old, first, last, value) in moved {
+        words.remove(&old);
+        words.insert(first, (last, value));
+    }
+    for (first, last, value) in found {
+        words.insert(first, (last, value));
+    }
+}
+
 /// Finds the figures of an article.
 pub fn extract(doc: &Doc) -> Vec<Figure> {
     let dates = crate::dates::extract(doc);
@@ -797,7 +866,8 @@ fn sentence_candidates(
     lang: Lang,
     dates: &[(usize, usize)],
 ) -> Vec<Candidate> {
-    let words = word_numbers(t, lex);
+    let mut words = word_numbers(t, lex);
+    fractions(t, lex, &mut words);
     // `dates` are in text order and do not overlap.
     let in_date = |i: usize| {
         let tok = t.toks[i];
@@ -824,8 +894,19 @@ fn sentence_candidates(
                 decimals: 0,
                 digits: 0,
                 glued_unit: None,
-                // "dix milliards": the value already counts the multiplier.
-                glued_multiplier: lex.multipliers.get(t.low(last)).copied(),
+                // "dix milliards": the value already counts the multiplier; "deux
+                // millions et demi": the multiplier before the fraction.
+                glued_multiplier: lex
+                    .multipliers
+                    .get(t.low(last))
+                    .or_else(|| {
+                        let before = lex
+                            .fractions
+                            .contains_key(t.low(last))
+                            .then(|| t.prev_word(last).and_then(|link| t.prev_word(link)));
+                        lex.multipliers.get(t.low(before.flatten()?))
+                    })
+                    .copied(),
                 dashed: false,
             }),
             _ => None,
