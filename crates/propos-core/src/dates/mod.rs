@@ -157,6 +157,8 @@ struct Lexicon {
     prefixes: FastMap<String, Role>,
     suffixes: FastMap<String, Role>,
     labels: Phrases<()>,
+    /// "last year", "l'an prochain" after a day or month: its year from the day of writing.
+    year_shifts: Phrases<i32>,
     ordinal_suffixes: FastSet<&'static str>,
     /// Month names that name a month standing alone in title case ("between January
     /// and July"): not those that are also verbs or first names ("May", "March").
@@ -235,6 +237,11 @@ impl Lexicon {
             starter_filter,
             prefixes,
             suffixes: roles(lexicon_file!("date_suffixes.tsv")(lang)),
+            year_shifts: Phrases::new(
+                pair_list(lexicon_file!("year_shifts.tsv")(lang))
+                    .into_iter()
+                    .filter_map(|(k, v)| Some((k, v.parse().ok()?))),
+            ),
             labels: Phrases::new(
                 entries(lexicon_file!("publication_labels.txt")(lang)).map(|e| (e.to_string(), ())),
             ),
@@ -286,6 +293,8 @@ struct Raw {
     labelled: bool,
     /// The tense of its clause, when a marker word tells it.
     tense: Option<Tense>,
+    /// Years from the year of writing ("in March last year": -1).
+    year_shift: Option<i32>,
 }
 
 /// Scans the tokens of one sentence (or block) for date expressions.
@@ -315,13 +324,29 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         return;
     }
     let markers = tense_markers(t, lex, &found);
-    for (i, last, form) in found {
+    for (i, mut last, form) in found {
+        let tense = markers.nearest(i, last, first_word == Some(i));
+        // "in March last year", "le 5 mars de l'an dernier"
+        let mut year_shift = None;
+        if matches!(
+            form,
+            Form::Day { year: None, .. } | Form::Month { year: None, .. }
+        ) {
+            let j = t.skip_space(last + 1);
+            if j > last + 1 {
+                if let Some((end, &shift)) = lex.year_shifts.match_at(t, j) {
+                    year_shift = Some(shift);
+                    last = end;
+                }
+            }
+        }
         out.push(Raw {
             start: t.toks[i].start,
             end: t.toks[last].end,
             form,
             labelled: lex.labels.match_before(t, i, 4).is_some(),
-            tense: markers.nearest(i, last, first_word == Some(i)),
+            tense,
+            year_shift,
         });
     }
 }
@@ -1095,7 +1120,43 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
     let mut last_month: Option<Value> = None;
     let mut out = Vec::with_capacity(raws.len());
     for raw in raws {
-        let (value, granularity) = match raw.form {
+        let year_of_writing = anchor
+            .filter(|a| a.precision != Precision::Inferred)
+            .map(|a| civil_from_days(a.day).0);
+        let form = match (raw.form, raw.year_shift.zip(year_of_writing)) {
+            (
+                Form::Day {
+                    year: None,
+                    month,
+                    day,
+                    weekday,
+                    role,
+                    relative,
+                },
+                Some((k, y)),
+            ) => Form::Day {
+                year: Some(y + k),
+                month,
+                day,
+                weekday,
+                role,
+                relative,
+            },
+            (
+                Form::Month {
+                    year: None,
+                    month,
+                    role,
+                },
+                Some((k, y)),
+            ) => Form::Month {
+                year: Some(y + k),
+                month,
+                role,
+            },
+            (form, _) => form,
+        };
+        let (value, granularity) = match form {
             Form::Day {
                 year,
                 month,
