@@ -702,6 +702,14 @@ pub(crate) fn extract_from(
             &earlier,
         );
         let mut found: Vec<Figure> = vague_quantities(&t, lex, &candidates);
+        // "Des milliers de manifestants ont défilé. Ils étaient 3 000 selon la police."
+        if let Some(unit) = found.iter().rev().find_map(|f| f.unit.as_ref()) {
+            if lex.currencies.contains(unit.as_str()) {
+                earlier.currency = Some(unit.clone());
+            } else if unit != "%" {
+                earlier.counted = Some(unit.clone());
+            }
+        }
         for c in candidates {
             let Some(unit) = c.unit else { continue };
             if !c.vague {
@@ -1481,6 +1489,11 @@ fn infer_units(
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
             };
+            // "Ils étaient 8 500 selon la police, 30 000 selon la CGT": the unit the
+            // first bare number was given carries to the next.
+            if previous.is_none() && c.unit.as_deref().is_some_and(|u| u != "%") {
+                previous = c.unit.clone();
+            }
         } else if c.written_unit {
             latest = c.unit.clone();
             if c.unit.as_deref() != Some("%") {
