@@ -157,7 +157,12 @@ struct Lexicon {
     prefixes: FastMap<String, Role>,
     suffixes: FastMap<String, Role>,
     labels: Phrases<()>,
+    /// "last year", "l'an prochain" after a day or month: its year from the day of writing.
+    year_shifts: Phrases<i32>,
     ordinal_suffixes: FastSet<&'static str>,
+    /// Month names that name a month standing alone in title case ("between January
+    /// and July"): not those that are also verbs or first names ("May", "March").
+    bare_months: FastSet<String>,
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pair_links: FastSet<String>,
     of_links: FastSet<String>,
@@ -232,10 +237,18 @@ impl Lexicon {
             starter_filter,
             prefixes,
             suffixes: roles(lexicon_file!("date_suffixes.tsv")(lang)),
+            year_shifts: Phrases::new(
+                pair_list(lexicon_file!("year_shifts.tsv")(lang))
+                    .into_iter()
+                    .filter_map(|(k, v)| Some((k, v.parse().ok()?))),
+            ),
             labels: Phrases::new(
                 entries(lexicon_file!("publication_labels.txt")(lang)).map(|e| (e.to_string(), ())),
             ),
             ordinal_suffixes: entries(lexicon_file!("ordinal_suffixes.txt")(lang)).collect(),
+            bare_months: entries(lexicon_file!("bare_months.txt")(lang))
+                .map(str::to_lowercase)
+                .collect(),
         }
     }
 }
@@ -280,14 +293,18 @@ struct Raw {
     labelled: bool,
     /// The tense of its clause, when a marker word tells it.
     tense: Option<Tense>,
+    /// Years from the year of writing ("in March last year": -1).
+    year_shift: Option<i32>,
 }
 
 /// Scans the tokens of one sentence (or block) for date expressions.
 fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     let lex = lexicon(lang);
     let first_word = (0..t.len()).find(|&i| t.is(i, Kind::Word));
-    // The tense markers and commas of the sentence, found once its first date is.
-    let mut markers: Option<Markers> = None;
+    // The dates of the sentence (first token, last token, form), then the tense of
+    // each from the marker words outside every date ("prochain" in "le 26 juillet
+    // prochain" says nothing of "le 17 novembre").
+    let mut found: Vec<(usize, usize, Form)> = Vec::new();
     let mut i = 0;
     while i < t.len() {
         // dates start on a word or a number
@@ -297,19 +314,40 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         }
         match scan_at(t, i, lex, lang, first_word == Some(i)) {
             Some((last, form)) => {
-                let labelled = lex.labels.match_before(t, i, 4).is_some();
-                let markers = markers.get_or_insert_with(|| tense_markers(t, lex));
-                out.push(Raw {
-                    start: t.toks[i].start,
-                    end: t.toks[last].end,
-                    form,
-                    labelled,
-                    tense: markers.nearest(i, last, first_word == Some(i)),
-                });
+                found.push((i, last, form));
                 i = last + 1;
             }
             None => i += 1,
         }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let markers = tense_markers(t, lex, &found);
+    for (i, mut last, form) in found {
+        let tense = markers.nearest(i, last, first_word == Some(i));
+        // "in March last year", "le 5 mars de l'an dernier"
+        let mut year_shift = None;
+        if matches!(
+            form,
+            Form::Day { year: None, .. } | Form::Month { year: None, .. }
+        ) {
+            let j = t.skip_space(last + 1);
+            if j > last + 1 {
+                if let Some((end, &shift)) = lex.year_shifts.match_at(t, j) {
+                    year_shift = Some(shift);
+                    last = end;
+                }
+            }
+        }
+        out.push(Raw {
+            start: t.toks[i].start,
+            end: t.toks[last].end,
+            form,
+            labelled: lex.labels.match_before(t, i, 4).is_some(),
+            tense,
+            year_shift,
+        });
     }
 }
 
@@ -322,10 +360,22 @@ struct Markers {
 /// How far (in tokens, spaces included) a tense marker is read from a date.
 const TENSE_REACH: usize = 16;
 
-fn tense_markers(t: &Tokens, lex: &Lexicon) -> Markers {
+/// How far back a future marker is read: a future auxiliary or modal governs the
+/// whole clause after it ("will hold a second round of talks on the programme on
+/// Saturday"), a past marker may be a participle of a clause that ended before.
+const TENSE_REACH_BEFORE: usize = 32;
+
+fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> Markers {
     let mut words: Vec<(usize, Tense)> = Vec::new();
+    let mut next_date = 0;
     for k in 0..t.len() {
-        if !t.is(k, Kind::Word) || !t.str(k).starts_with(char::is_lowercase) {
+        while dates.get(next_date).is_some_and(|&(_, last, _)| last < k) {
+            next_date += 1;
+        }
+        let in_date = dates
+            .get(next_date)
+            .is_some_and(|&(first, _, _)| first <= k);
+        if in_date || !t.is(k, Kind::Word) || !t.str(k).starts_with(char::is_lowercase) {
             continue;
         }
         let Some(mut tense) = lex.tense.of(t.low(k)) else {
@@ -350,15 +400,19 @@ impl Markers {
     }
 
     /// The tense of the marker nearest to the tokens `first..=last` (the one before on a
-    /// tie), within [`TENSE_REACH`] and the same clause: not across a comma, unless the
+    /// tie), within reach ([`TENSE_REACH`], [`TENSE_REACH_BEFORE`] for a future marker
+    /// before) and the same clause: not across a comma, unless the
     /// date opens the sentence ("Jeudi, le ministre présentera …").
     fn nearest(&self, first: usize, last: usize, opening: bool) -> Option<Tense> {
         let markers = &self.words;
         let k = markers.partition_point(|&(m, _)| m < first);
-        let before = k
-            .checked_sub(1)
-            .map(|b| markers[b])
-            .filter(|&(m, _)| first - m <= TENSE_REACH && !self.comma_between(m, first));
+        let before = k.checked_sub(1).map(|b| markers[b]).filter(|&(m, tense)| {
+            let reach = match tense {
+                Tense::Future => TENSE_REACH_BEFORE,
+                Tense::Past => TENSE_REACH,
+            };
+            first - m <= reach && !self.comma_between(m, first)
+        });
         let after = markers[k..]
             .iter()
             .find(|&&(m, _)| m > last)
@@ -629,6 +683,20 @@ fn core_without_suffix(
                             return Some((last + 1, day_form(y, m, d, Some(wd))));
                         }
                     }
+                    // "Tuesday (Nov. 12)", "mardi (12 novembre)"
+                    let k = t.skip_space(j + 1);
+                    if let Some((
+                        last,
+                        Form::Day {
+                            year, month, day, ..
+                        },
+                    )) = core_without_suffix(t, k, lex, lang, role, false)
+                    {
+                        let close = t.skip_space(last + 1);
+                        if t.is_punct(close, ")") {
+                            return Some((close, day_form(year, month, day, Some(wd))));
+                        }
+                    }
                 }
                 if j > i + 1 {
                     if let Some((d, m, y, last)) = numeric_at(t, j, lang) {
@@ -686,10 +754,16 @@ fn core_without_suffix(
             let has_suffix = next_word.is_some_and(|w| {
                 lex.suffixes.contains_key(w) && t.spaced(last, t.next_word(last).unwrap_or(0))
             });
+            // A title-case month of its own, not the first name of a name ("June Carter").
+            let alone = capitalized
+                && lex.bare_months.contains(t.low(i))
+                && !t
+                    .next_word(last)
+                    .is_some_and(|w| t.spaced(last, w) && t.str(w).starts_with(char::is_uppercase));
             let plain = match lang {
                 Lang::Fr => !abbreviation && (!capitalized || context),
                 // "to Jan Egeland" is no month.
-                Lang::En => context && !abbreviation,
+                Lang::En => !abbreviation && (context || alone),
             };
             if role != Role::Plain || has_suffix || plain {
                 if abbreviation && t.is_punct(last, ".") && role == Role::Plain && !has_suffix {
@@ -742,11 +816,21 @@ fn core_without_suffix(
                 }
                 return None;
             }
-            if i > 0
+            // The second day of "20-21 November" is a date; "2023-11", "3.5", "1,5" are not.
+            let day_pair = || {
+                t.str(i - 1) == "-"
+                    && t.str(i - 2).len() <= 2
+                    && t.str(i).len() <= 2
+                    && day_at(t, i, lex).is_some_and(|(_, dl)| {
+                        let k = t.skip_space(dl + 1);
+                        k > dl + 1 && month_at(t, k, lex).is_some()
+                    })
+            };
+            if i > 1
                 && t.is(i - 1, Kind::Punct)
                 && matches!(t.str(i - 1), "-" | "/" | "." | ",")
-                && i > 1
                 && t.is(i - 2, Kind::Digits)
+                && !day_pair()
             {
                 return None;
             }
@@ -760,6 +844,21 @@ fn core_without_suffix(
             }
             // "16 novembre [2024]", "16th of November"
             let (d, dl) = day_at(t, i, lex)?;
+            // "20-21 November": the first day takes the month of the second.
+            if matches!(t.str(dl + 1), "-" | "–") {
+                if let Some((d2, dl2)) = day_at(t, dl + 2, lex) {
+                    let k = t.skip_space(dl2 + 1);
+                    let month = (k > dl2 + 1)
+                        .then(|| month_at(t, k, lex))
+                        .flatten()
+                        .filter(|_| lang != Lang::En || t.str(k).starts_with(char::is_uppercase));
+                    if let Some((m, _, _)) = month {
+                        if d < d2 && valid_day_month(m, d2) {
+                            return Some((dl, day_form(None, m, d, None)));
+                        }
+                    }
+                }
+            }
             let mut j = t.skip_space(dl + 1);
             if j == dl + 1 {
                 return None;
@@ -863,6 +962,10 @@ impl Window {
     }
 }
 
+/// A day and month without a year: the nearest one to the anchor, unless the tense
+/// of its clause says otherwise beyond [`TENSE_SLACK`] ("the ceasefire began on
+/// March 3" in November) or a modifier does.
+#[allow(clippy::too_many_arguments)]
 fn resolve_day(
     year: Option<i32>,
     month: u8,
@@ -871,6 +974,7 @@ fn resolve_day(
     role: Role,
     anchor: Option<Anchor>,
     window: Window,
+    tense: Option<Tense>,
 ) -> Option<Value> {
     if let Some(y) = year {
         return valid(y, month, day).then(|| Value::Day(days_from_civil(y, month, day)));
@@ -884,10 +988,26 @@ fn resolve_day(
         let candidates = (ay - 1..=ay + 1)
             .filter(|&y| valid(y, month, day))
             .map(|y| days_from_civil(y, month, day));
-        let pick = match role {
-            Role::Next => candidates.filter(|&c| c >= a.day).min(),
-            Role::Past => candidates.filter(|&c| c <= a.day).max(),
-            _ => candidates.min_by_key(|&c| ((c - a.day).abs(), c)),
+        let candidates: Vec<i64> = candidates.collect();
+        let nearest = candidates
+            .iter()
+            .copied()
+            .min_by_key(|&c| ((c - a.day).abs(), c));
+        let by_day = a.precision == Precision::Day;
+        let pick = match (role, tense) {
+            (Role::Next, _) => candidates.into_iter().filter(|&c| c >= a.day).min(),
+            (Role::Past, _) => candidates.into_iter().filter(|&c| c <= a.day).max(),
+            (_, Some(Tense::Past))
+                if by_day && nearest.is_some_and(|c| c > a.day + TENSE_SLACK) =>
+            {
+                candidates.into_iter().filter(|&c| c <= a.day).max()
+            }
+            (_, Some(Tense::Future))
+                if by_day && nearest.is_some_and(|c| c < a.day - TENSE_SLACK) =>
+            {
+                candidates.into_iter().filter(|&c| c >= a.day).min()
+            }
+            _ => nearest,
         };
         return Some(match (pick, wd) {
             (Some(z), Some(w)) if weekday(z) != w => partial,
@@ -902,6 +1022,12 @@ fn resolve_day(
     }
     Some(partial)
 }
+
+/// Days a day and month without a year may lie on the wrong side of the publication
+/// day for the tense of its clause: a deadline or a hearing set a few weeks ahead is
+/// often named in a past clause ("mis en délibéré au 12 septembre"), a day months
+/// ahead in a past clause is last year's.
+const TENSE_SLACK: i64 = 90;
 
 /// A month without a year: the nearest one to the anchor, the last one in a past
 /// clause, the next one in a future clause, unless a modifier says otherwise.
@@ -980,7 +1106,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
         } = raw.form
         {
             if let Some(Value::Day(z)) =
-                resolve_day(year, month, day, Some(wd), role, anchor, window)
+                resolve_day(year, month, day, Some(wd), role, anchor, window, raw.tense)
             {
                 dated_weekdays.entry(wd).or_default().insert(z);
             }
@@ -994,7 +1120,43 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
     let mut last_month: Option<Value> = None;
     let mut out = Vec::with_capacity(raws.len());
     for raw in raws {
-        let (value, granularity) = match raw.form {
+        let year_of_writing = anchor
+            .filter(|a| a.precision != Precision::Inferred)
+            .map(|a| civil_from_days(a.day).0);
+        let form = match (raw.form, raw.year_shift.zip(year_of_writing)) {
+            (
+                Form::Day {
+                    year: None,
+                    month,
+                    day,
+                    weekday,
+                    role,
+                    relative,
+                },
+                Some((k, y)),
+            ) => Form::Day {
+                year: Some(y + k),
+                month,
+                day,
+                weekday,
+                role,
+                relative,
+            },
+            (
+                Form::Month {
+                    year: None,
+                    month,
+                    role,
+                },
+                Some((k, y)),
+            ) => Form::Month {
+                year: Some(y + k),
+                month,
+                role,
+            },
+            (form, _) => form,
+        };
+        let (value, granularity) = match form {
             Form::Day {
                 year,
                 month,
@@ -1003,7 +1165,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 role,
                 ..
             } => (
-                resolve_day(year, month, day, weekday, role, anchor, window),
+                resolve_day(year, month, day, weekday, role, anchor, window, raw.tense),
                 Granularity::Day,
             ),
             Form::Month { year, month, role } => (
@@ -1153,7 +1315,7 @@ fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
         } = raw.form
         {
             if let Some(Value::Day(z)) =
-                resolve_day(year, month, day, weekday, Role::Plain, anchor, window)
+                resolve_day(year, month, day, weekday, Role::Plain, anchor, window, None)
             {
                 return Some(Anchor {
                     day: z - i64::from(n),
@@ -1222,6 +1384,12 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             .is_some_and(|b| b.kind == BlockKind::Caption && b.start <= d.start)
     };
     let published = doc.published.map(|p| p.to_string());
+    // A statement reported is made by the day of writing: a later day is what it
+    // announces ("Jeudi, le ministre présentera son plan, a annoncé son cabinet").
+    let after_publication = |d: &DateMention| match (&published, &d.value) {
+        (Some(p), Some(v)) => v.as_str() > p.as_str(),
+        _ => false,
+    };
     // The news days of the narration, in text order.
     // The days of the narration, in text order, and among them the news days.
     let narration_days: Vec<&DateMention> = dates
@@ -1229,10 +1397,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         .filter(|d| {
             d.granularity == Granularity::Day
                 && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
-                && match (&published, &d.value) {
-                    (Some(p), Some(v)) => v.as_str() <= p.as_str(),
-                    _ => true,
-                }
+                && !after_publication(d)
                 && !in_content(d)
                 && !in_caption(d)
         })
@@ -1267,7 +1432,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 let opens_content = d.start <= statement.content_start + 1
                     && statement.content_start <= d.start
                     && d.end <= statement.content_end;
-                d.end <= s_end && (!in_content(d) || opens_content)
+                d.end <= s_end && (!in_content(d) || opens_content) && !after_publication(d)
             })
             .min_by_key(|d| distance(d));
         // A date of its own, even unresolved ("a déclaré vendredi" with no publication

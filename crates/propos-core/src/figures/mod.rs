@@ -82,10 +82,14 @@ struct Lexicon {
     demonym_suffixes: Vec<&'static str>,
     links: FastSet<&'static str>,
     group_links: FastSet<&'static str>,
+    /// Words between a part and its counted whole: "12 of the 40 hostages".
+    group_totals: FastSet<&'static str>,
     /// Nouns naming what a bare number after them counts ("death toll" → "death").
     count_units: Phrases<String>,
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     currency_multipliers: FastMap<String, u128>,
+    /// "half" → 0.5: fractions of spelled numbers.
+    fractions: FastMap<String, f64>,
     /// "dizaine" → 10: a value after an article of `approx_openers`.
     approx_quantities: FastMap<String, f64>,
     approx_openers: FastSet<&'static str>,
@@ -170,6 +174,9 @@ impl Lexicon {
                 lang,
             ))),
             links: set(lexicon_file!("unit_links.txt")(lang)),
+            fractions: crate::lexicon::pairs(lexicon_file!("fractions.tsv")(lang))
+                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
+                .collect(),
             approx_quantities: crate::lexicon::pairs(lexicon_file!("approx_quantities.tsv")(lang))
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
@@ -190,6 +197,7 @@ impl Lexicon {
             vote_links: set(lexicon_file!("vote_links.txt")(lang)),
             anaphora: set(lexicon_file!("unit_anaphora.txt")(lang)),
             group_links: set(lexicon_file!("group_links.txt")(lang)),
+            group_totals: set(lexicon_file!("group_totals.txt")(lang)),
             vague: set(lexicon_file!("vague_quantities.txt")(lang)),
             vague_filter: WordFilter::new(entries(lexicon_file!("vague_quantities.txt")(lang))),
             vague_openers: set(lexicon_file!("vague_openers.txt")(lang)),
@@ -292,6 +300,8 @@ struct Candidate {
     year_like: bool,
     /// Joined to another number by a dash ("3-2", "10-15 %").
     dashed: bool,
+    /// A spelled number after a vague opener ("several hundred million dollars"): no value.
+    vague: bool,
 }
 
 /// A number parsed from digits: tokens, value, and what was glued to it.
@@ -582,6 +592,70 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
     found
 }
 
+/// Fractions of spelled numbers: "half a million", "a quarter of a million", "un
+/// demi-million", "deux millions et demi".
+fn fractions(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize, f64)>) {
+    if lex.fractions.is_empty() {
+        return;
+    }
+    let fraction = |i: usize| -> Option<f64> {
+        t.is(i, Kind::Word)
+            .then(|| lex.fractions.get(t.low(i)).copied())
+            .flatten()
+    };
+    let mut found: Vec<(usize, usize, f64)> = Vec::new();
+    for i in 0..t.len() {
+        // "un demi-million"
+        if let Some(f) = fraction(i) {
+            if t.is_punct(i + 1, "-") && t.is(i + 2, Kind::Word) {
+                if let Some(&m) = lex.multipliers.get(t.low(i + 2)) {
+                    found.push((i, i + 2, f * m as f64));
+                }
+            }
+        }
+    }
+    let mut moved: Vec<(usize, usize, usize, f64)> = Vec::new();
+    for (&first, &(last, value)) in words.iter() {
+        // "deux millions et demi"
+        if let Some(&m) = lex.multipliers.get(t.low(last)) {
+            let half = t
+                .next_word(last)
+                .filter(|&w| lex.connectors.contains(t.low(w)))
+                .and_then(|w| t.next_word(w))
+                .and_then(|w| Some((w, fraction(w)?)));
+            if let Some((w, f)) = half {
+                moved.push((first, first, w, value + f * m as f64));
+                continue;
+            }
+        }
+        // "half a million", "a quarter of a million"
+        let Some(article) = t
+            .prev_word(first)
+            .filter(|&a| lex.approx_openers.contains(t.low(a)))
+        else {
+            continue;
+        };
+        let mut p = t.prev_word(article);
+        if let Some(link) = p.filter(|&w| lex.links.contains(t.low(w))) {
+            p = t.prev_word(link);
+        }
+        if let Some((w, f)) = p.and_then(|w| Some((w, fraction(w)?))) {
+            let start = t
+                .prev_word(w)
+                .filter(|&a| lex.approx_openers.contains(t.low(a)))
+                .unwrap_or(w);
+            moved.push((first, start, last, value * f));
+        }
+    }
+    for (old, first, last, value) in moved {
+        words.remove(&old);
+        words.insert(first, (last, value));
+    }
+    for (first, last, value) in found {
+        words.insert(first, (last, value));
+    }
+}
+
 /// Finds the figures of an article.
 pub fn extract(doc: &Doc) -> Vec<Figure> {
     let dates = crate::dates::extract(doc);
@@ -628,9 +702,19 @@ pub(crate) fn extract_from(
             &earlier,
         );
         let mut found: Vec<Figure> = vague_quantities(&t, lex, &candidates);
+        // "Des milliers de manifestants ont défilé. Ils étaient 3 000 selon la police."
+        if let Some(unit) = found.iter().rev().find_map(|f| f.unit.as_ref()) {
+            if lex.currencies.contains(unit.as_str()) {
+                earlier.currency = Some(unit.clone());
+            } else if unit != "%" {
+                earlier.counted = Some(unit.clone());
+            }
+        }
         for c in candidates {
             let Some(unit) = c.unit else { continue };
-            units_by_value.insert(c.value.to_bits(), unit.clone());
+            if !c.vague {
+                units_by_value.insert(c.value.to_bits(), unit.clone());
+            }
             if lex.currencies.contains(unit.as_str()) {
                 earlier.currency = Some(unit.clone());
             } else if unit != "%" {
@@ -646,9 +730,9 @@ pub(crate) fn extract_from(
                 start,
                 end,
                 text: doc.text[start..end].to_string(),
-                value: Some(c.value),
+                value: (!c.vague).then_some(c.value),
                 unit: Some(unit),
-                approx: c.approx,
+                approx: c.approx || c.vague,
                 bound: c.bound,
                 statement_id: None,
                 speaker: None,
@@ -790,7 +874,8 @@ fn sentence_candidates(
     lang: Lang,
     dates: &[(usize, usize)],
 ) -> Vec<Candidate> {
-    let words = word_numbers(t, lex);
+    let mut words = word_numbers(t, lex);
+    fractions(t, lex, &mut words);
     // `dates` are in text order and do not overlap.
     let in_date = |i: usize| {
         let tok = t.toks[i];
@@ -817,8 +902,19 @@ fn sentence_candidates(
                 decimals: 0,
                 digits: 0,
                 glued_unit: None,
-                // "dix milliards": the value already counts the multiplier.
-                glued_multiplier: lex.multipliers.get(t.low(last)).copied(),
+                // "dix milliards": the value already counts the multiplier; "deux
+                // millions et demi": the multiplier before the fraction.
+                glued_multiplier: lex
+                    .multipliers
+                    .get(t.low(last))
+                    .or_else(|| {
+                        let before = lex
+                            .fractions
+                            .contains_key(t.low(last))
+                            .then(|| t.prev_word(last).and_then(|link| t.prev_word(link)));
+                        lex.multipliers.get(t.low(before.flatten()?))
+                    })
+                    .copied(),
                 dashed: false,
             }),
             _ => None,
@@ -832,13 +928,32 @@ fn sentence_candidates(
             i = p.last + 1;
             continue;
         }
-        let c = complete(t, lex, lang, p, from_words);
+        let mut c = complete(t, lex, lang, p, from_words);
         i = c.last + 1;
+        if from_words {
+            if let Some(w) = t.prev_word(c.first) {
+                if lex.vague_openers.contains(t.low(w)) {
+                    c.vague = true;
+                    c.first = w;
+                }
+            }
+        }
         if let Some(c) = c.filter(t, lex, first_word) {
             out.push(c);
         }
     }
     out
+}
+
+/// The text between two candidates, trimmed and in lower case.
+fn between(t: &Tokens, a: &Candidate, b: &Candidate) -> String {
+    let start = t.toks[a.last].end;
+    let end = t.toks[b.first].start;
+    if start <= end {
+        t.text[start..end].trim().to_lowercase()
+    } else {
+        String::new()
+    }
 }
 
 impl Candidate {
@@ -873,6 +988,21 @@ impl Candidate {
                 && t.is(next, Kind::Word)
                 && t.str(next).starts_with(char::is_uppercase)
             {
+                return None;
+            }
+        }
+        // "entre 2016 et 2021": a range of years, not of figures.
+        if self.year_like && self.range && !self.written_unit && self.multiplier.is_none() {
+            let j = t.skip_space(self.last + 1);
+            let k = t.skip_space(j + 1);
+            let linked = t.is(j, Kind::Word) && lex.connectors.contains(t.low(j))
+                || t.is(j, Kind::Punct) && lex.connectors.contains(t.str(j));
+            let year = t.is(k, Kind::Digits)
+                && t.str(k).len() == 4
+                && t.str(k)
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1000..=2100).contains(&y));
+            if linked && year {
                 return None;
             }
         }
@@ -924,6 +1054,7 @@ fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) 
         range: false,
         from_words,
         dashed: p.dashed,
+        vague: false,
         year_like: !from_words
             && !p.grouped
             && p.decimals == 0
@@ -960,6 +1091,21 @@ fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) 
                     c.first = prev;
                     prefixed = true;
                 }
+            }
+        }
+    }
+    // A currency code before the number: "USD 5 million", "VND1.2 trillion".
+    if !prefixed && !from_words {
+        if let Some(prev) = t.prev_non_space(c.first) {
+            let unit = lex.abbreviations.get(t.str(prev));
+            if prev + 2 >= c.first
+                && t.is(prev, Kind::Word)
+                && unit.is_some_and(|u| lex.currencies.contains(u.as_str()))
+            {
+                c.unit = unit.cloned();
+                c.written_unit = true;
+                c.first = prev;
+                prefixed = true;
             }
         }
     }
@@ -1064,11 +1210,14 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         c.last = end;
         return;
     }
-    if let Some(unit) = lex.abbreviations.get(t.str(j)) {
+    // "1 800 l'an dernier": an elided article, not a unit symbol.
+    let elided = matches!(t.str(j + 1), "'" | "’");
+    if let Some(unit) = lex.abbreviations.get(t.str(j)).filter(|_| !elided) {
         if j > c.last + 1 || c.multiplier.is_none() {
             c.unit = Some(unit.clone());
             c.written_unit = true;
             c.last = j;
+            compound_unit(t, c);
             return;
         }
     }
@@ -1127,6 +1276,15 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
                 })
         };
         if lex.adjectives.contains(word.as_ref()) || english_adjective || before_plural() {
+            // "61 Vietnam's trade offices": over the possessive.
+            let possessive = lang == Lang::En
+                && capitalized
+                && matches!(t.str(k + 1), "'" | "’")
+                && t.is(k + 2, Kind::Word)
+                && t.str(k + 2) == "s";
+            if possessive {
+                k += 2;
+            }
             match t.next_word(k) {
                 Some(n) if t.spaced(k, n) => k = n,
                 _ => return,
@@ -1167,6 +1325,27 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
     }
 }
 
+/// A unit symbol extended by what is glued to it: "km²", "km/h", "m/s".
+fn compound_unit(t: &Tokens, c: &mut Candidate) {
+    let Some(unit) = c.unit.as_mut() else { return };
+    let glued = |a: usize, b: usize| b < t.len() && t.toks[b].start == t.toks[a].end;
+    let j = c.last + 1;
+    if glued(c.last, j) && matches!(t.str(j), "²" | "³") {
+        unit.push_str(t.str(j));
+        c.last = j;
+    } else if glued(c.last, j)
+        && t.is_punct(j, "/")
+        && glued(j, j + 1)
+        && t.is(j + 1, Kind::Word)
+        && t.str(j + 1).chars().count() <= 3
+        && !matches!(t.kind(j + 2), Kind::Word | Kind::Digits)
+    {
+        unit.push('/');
+        unit.push_str(t.str(j + 1));
+        c.last = j + 1;
+    }
+}
+
 /// Gives bare numbers the unit their context implies; see the module documentation.
 fn infer_units(
     t: &Tokens,
@@ -1176,35 +1355,14 @@ fn infer_units(
     last_written: Option<&str>,
     before: &Earlier,
 ) {
-    let between = |a: &Candidate, b: &Candidate| -> String {
-        let start = t.toks[a.last].end;
-        let end = t.toks[b.first].start;
-        if start <= end {
-            t.text[start..end].trim().to_lowercase()
-        } else {
-            String::new()
-        }
-    };
-    // Ranges and alternatives: "entre 300 et 500km", "de 62 à 65 ans", "64 ou 65 ans".
+    let between = |a: &Candidate, b: &Candidate| between(t, a, b);
+    link_ranges(t, lex, candidates);
+    // A part of a counted whole: "12 of the 40 hostages", "douze des 40 otages".
     for n in 1..candidates.len() {
         let (left, right) = candidates.split_at_mut(n);
-        let (a, b) = (&mut left[n - 1], &mut right[0]);
-        let link = between(a, b);
-        if !lex.connectors.contains(link.as_str()) {
-            continue;
-        }
-        if a.unit.is_none() && b.unit.is_some() && !b.range {
+        let (a, b) = (&mut left[n - 1], &right[0]);
+        if a.unit.is_none() && b.written_unit && lex.group_totals.contains(between(a, b).as_str()) {
             a.unit = b.unit.clone();
-            if a.multiplier.is_none() && !a.from_words {
-                if let Some(m) = b.multiplier {
-                    a.value = scale_value(a.value, m);
-                    a.multiplier = Some(m);
-                }
-            }
-        }
-        if a.range && a.unit.is_some() {
-            a.bound = Some(Bound::Min);
-            b.bound = Some(Bound::Max);
         }
     }
     // Votes: "passed the bill 415-2", "adoptée (50 contre 47)".
@@ -1331,11 +1489,44 @@ fn infer_units(
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
             };
+            // "Ils étaient 8 500 selon la police, 30 000 selon la CGT": the unit the
+            // first bare number was given carries to the next.
+            if previous.is_none() && c.unit.as_deref().is_some_and(|u| u != "%") {
+                previous = c.unit.clone();
+            }
         } else if c.written_unit {
             latest = c.unit.clone();
             if c.unit.as_deref() != Some("%") {
                 previous = c.unit.clone();
             }
+        }
+    }
+    // The low end of a range takes the unit the high end was given ("between 2,500 and
+    // 3,000 of them").
+    link_ranges(t, lex, candidates);
+}
+
+/// Ranges and alternatives: "entre 300 et 500km", "de 62 à 65 ans", "64 ou 65 ans":
+/// the low end takes the unit (and multiplier) of the high end; a range has bounds.
+fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
+    for n in 1..candidates.len() {
+        let (left, right) = candidates.split_at_mut(n);
+        let (a, b) = (&mut left[n - 1], &mut right[0]);
+        if !lex.connectors.contains(between(t, a, b).as_str()) {
+            continue;
+        }
+        if a.unit.is_none() && b.unit.is_some() && !b.range {
+            a.unit = b.unit.clone();
+            if a.multiplier.is_none() && !a.from_words {
+                if let Some(m) = b.multiplier {
+                    a.value = scale_value(a.value, m);
+                    a.multiplier = Some(m);
+                }
+            }
+        }
+        if a.range && a.unit.is_some() {
+            a.bound = Some(Bound::Min);
+            b.bound = Some(Bound::Max);
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Figure and date cases as data: `tests/cases/<lang>/{figures,dates}.toml` at the
 //! repository root. Each case gives a text (the first line is the title), an optional
-//! publication date, and the complete list of figures or dates expected, in order.
+//! publication date, and the complete list of figures or dates expected, in order;
+//! a date case may also give the date of statements, found by their cue.
 
 use crate::{cases_dir, read_case_file, CaseFile};
 
@@ -16,6 +17,8 @@ struct Case {
     figures: Vec<ExpectedFigure>,
     #[serde(default)]
     dates: Vec<ExpectedDate>,
+    #[serde(default)]
+    statements: Vec<ExpectedStatementDate>,
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -33,6 +36,13 @@ struct ExpectedFigure {
 struct ExpectedDate {
     text: String,
     value: Option<String>,
+}
+
+/// The date of the statement whose cue is `cue` (`None`: no date).
+#[derive(Debug, Deserialize)]
+struct ExpectedStatementDate {
+    cue: String,
+    date: Option<String>,
 }
 
 fn load(lang: &str, kind: &str) -> Vec<Case> {
@@ -77,7 +87,22 @@ fn run_figures(lang_code: &str, lang: Lang) {
 fn run_dates(lang_code: &str, lang: Lang) {
     let mut failures = Vec::new();
     for case in load(lang_code, "dates") {
-        let got: Vec<ExpectedDate> = extract(&article(&case, lang))
+        let extraction = extract(&article(&case, lang));
+        for expect in &case.statements {
+            let found = extraction.statements.iter().find(|s| s.cue == expect.cue);
+            match found {
+                Some(s) if s.date == expect.date => {}
+                Some(s) => failures.push(format!(
+                    "{}: {}\n  statement {:?}: expected date {:?}, got {:?}",
+                    lang_code, case.name, expect.cue, expect.date, s.date
+                )),
+                None => failures.push(format!(
+                    "{}: {}\n  no statement with cue {:?}",
+                    lang_code, case.name, expect.cue
+                )),
+            }
+        }
+        let got: Vec<ExpectedDate> = extraction
             .dates
             .into_iter()
             .map(|d| ExpectedDate {
