@@ -205,20 +205,29 @@ fn verb_at(
     } else {
         lx.class(base)
     };
-    // start of the group: negation and reflexive before the verb
+    // start of the group: negation and reflexive before the verb, and adverbs between the
+    // negation and the verb ("did not immediately respond")
     let mut s = i;
     let mut refl = false;
+    let mut adverbs = 0;
     while s > us && tk.word(s - 1) {
         let c = tk.cls(s - 1);
-        if c & class::REFL != 0 && !refl {
+        let negation = c & class::NEG != 0 && tk.lw(s - 1).starts_with('n');
+        if c & class::REFL != 0 && !refl && adverbs == 0 {
             refl = true;
             s -= 1;
-        } else if c & class::NEG != 0 && tk.lw(s - 1).starts_with('n') {
+        } else if negation {
             s -= 1;
+            adverbs = 0;
+        } else if c & class::ADV != 0 && adverbs < 2 {
+            s -= 1;
+            adverbs += 1;
         } else {
             break;
         }
     }
+    // adverbs not preceded by a negation are not part of the group
+    s += adverbs;
     if cls & class::AUX != 0 {
         // compound tense: aux [adverbs] participle
         let mut j = skip_adverbs(tk, lx, i + 1, ue);

@@ -547,7 +547,33 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             out.push(c);
         }
     }
+    end_before_tags(tk, &mut out[first..]);
     unknown_incises(tk, lx, u, us, ue, &found, out);
+}
+
+/// "X said that the drills were routine, the agency reported": a clause that runs into a
+/// trailing tag ends before the tag's subject (the tag reports the clause, cue and all).
+fn end_before_tags(tk: &Tokens, cands: &mut [Cand]) {
+    for t in 1..cands.len() {
+        let Who::Np(a, _) = cands[t].who else {
+            continue;
+        };
+        if !is_outer_incise(&cands[t])
+            || cands[t].kind == StatementKind::Direct
+            || a >= cands[t].cue_tok.0
+        {
+            continue;
+        }
+        let Some(comma) = (a.saturating_sub(3)..a).rev().find(|&k| tk.is(k, ",")) else {
+            continue;
+        };
+        // the few candidates just before it (constant work per tag)
+        for c in cands[t.saturating_sub(4)..t].iter_mut() {
+            if !is_outer_incise(c) && c.content.0 < comma && comma < c.content.1 {
+                c.content.1 = comma;
+            }
+        }
+    }
 }
 
 /// "Même si le gouvernement a affirmé que …, les rebelles …": a report inside a subordinate
@@ -913,8 +939,13 @@ fn frame(
                     };
                     // "“We are ready.”  The network said it would …": a quotation closed by a
                     // period, then a sentence with its own content, is not tagged by it
+                    // (a circumstantial phrase after the cue is no content of its own: "“We
+                    // are ready.” Ruiz said in an interview.")
+                    let own_content = after.is_some_and(|(f, _, _)| {
+                        !(tk.word(f) && tk.cls(f) & class::STOP != 0 && tk.cls(f) & class::DET == 0)
+                    });
                     let new_sentence = close.is_some_and(|c| c > 0 && tk.is(c - 1, "."))
-                        && after.is_some()
+                        && own_content
                         && tk.toks[a].upper;
                     let after_quote = close.is_some() && !new_sentence;
                     // a trailing tag (rule `incise`): "…, officials said." / "…, the minister said
@@ -1309,7 +1340,8 @@ fn frame_after(
                     && tk.cls(j) & class::DET == 0;
             let prepositional =
                 k <= j + 8 && (j..k).any(|i| tk.cls(i) & (class::PREP | class::STOP) != 0);
-            if before & (class::SUBQ | class::STOP) != 0
+            // ", and that …": a second clause coordinated with a bare first one
+            if before & (class::SUBQ | class::STOP | class::CONJ) != 0
                 || !(k <= j + 3 || circumstantial || prepositional)
             {
                 break;
@@ -1321,6 +1353,14 @@ fn frame_after(
             return (b > a).then_some((a, b, "que"));
         }
         k += 1;
+    }
+    // a time between commas before the object: "a annoncé, lundi, sa candidature"
+    let mut j = j;
+    if tk.is(j, ",") {
+        let k = skip_adverbs(tk, lx, j + 1, ue);
+        if k > j + 1 && k + 1 < ue && tk.is(k, ",") {
+            j = k + 1;
+        }
     }
     let first = tk.toks[j];
     if first.kind == Kind::Punct && first.kind != Kind::Open && tk.raw(j) != "(" {
@@ -1367,7 +1407,6 @@ fn frame_after(
     let preposition = c & class::STOP != 0
         && c & (class::REL | class::QUE | class::CONJ | class::PRON | class::DET) == 0
         && !(with_prep && c & class::APREP != 0);
-    let mut j = j;
     if c & class::CONJ != 0 {
         return None;
     }
@@ -1425,6 +1464,11 @@ fn addressee_end(tk: &Tokens, j: usize, ue: usize) -> usize {
     let from = k;
     while k < ue && k < from + 3 && tk.word(k) && tk.cls(k) == 0 {
         k += 1;
+    }
+    // a time after the addressee: "told the BBC on Monday the …"
+    let time = k + 2 < ue && tk.word(k + 1) && tk.cls(k + 1) & class::TIME != 0;
+    if k > from && time && tk.word(k) && tk.cls(k) & class::STOP != 0 {
+        k += 2;
     }
     if k > from && opens_clause(k) && tk.word(k + 1) {
         k
@@ -1631,20 +1675,27 @@ fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
     };
     let cue_at = |c: &Cand| tk.toks[c.cue_tok.0].start;
     let mut keep = vec![true; cands.len()];
-    // strong containers sorted by start, with the running maximum of their ends
-    let mut strong: Vec<(usize, usize)> = cands
-        .iter()
-        .filter(|c| !c.weak)
-        .map(bytes)
-        .filter(|&(a, b)| a < b)
-        .collect();
-    strong.sort_unstable();
-    let mut reach = Vec::with_capacity(strong.len());
-    let mut max_end = 0;
-    for &(_, b) in &strong {
-        max_end = max_end.max(b);
-        reach.push(max_end);
-    }
+    // strong containers sorted by start, with the running maximum of their ends; a trailing
+    // tag's clause ("X said …, KCNA reported") holds reports of their own outside quotations,
+    // so it only contains the cues inside its quotations
+    let containers = |tags: bool| {
+        let mut strong: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| !c.weak && (tags || !is_outer_incise(c)))
+            .map(bytes)
+            .filter(|&(a, b)| a < b)
+            .collect();
+        strong.sort_unstable();
+        let mut reach = Vec::with_capacity(strong.len());
+        let mut max_end = 0;
+        for &(_, b) in &strong {
+            max_end = max_end.max(b);
+            reach.push(max_end);
+        }
+        (strong, reach)
+    };
+    let all = containers(true);
+    let untagged = containers(false);
     let positions: Vec<usize> = cands.iter().filter(|c| !c.inner).map(cue_at).collect();
     for (i, c) in cands.iter().enumerate() {
         if c.weak {
@@ -1659,6 +1710,11 @@ fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
             continue;
         }
         let pos = cue_at(c);
+        let (strong, reach) = if tk.toks[c.cue_tok.0].depth == 0 {
+            &untagged
+        } else {
+            &all
+        };
         let n = strong.partition_point(|&(a, _)| a <= pos);
         if n > 0 && reach[n - 1] > pos {
             keep[i] = false;
