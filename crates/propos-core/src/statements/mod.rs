@@ -420,12 +420,20 @@ impl UnitCues {
                     {
                         reasons |= Self::ALWAYS;
                     }
-                    // ", le ministre a ajouté": a subject then a cue
+                    // ", le ministre a ajouté", ", and several groups called for": a subject
+                    // (after a conjunction) then a cue
+                    let s0 = if class_at(i + 1) & class::CONJ != 0 {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
                     let mut k = i + 1;
-                    while k < ue && k <= i + 6 && tk.word(k) && class_at(k) & class::REL == 0 {
+                    while k < ue && k <= s0 + 5 && tk.word(k) && class_at(k) & class::REL == 0 {
                         k += 1;
                         if unit.starts_at(k)
-                            && (tk.toks[i + 1].upper || class_at(i + 1) & class::DET != 0)
+                            && k > s0
+                            && s0 < ue
+                            && (tk.toks[s0].upper || class_at(s0) & class::DET != 0)
                         {
                             reasons |= Self::SUBJECT;
                             break;
@@ -995,6 +1003,10 @@ fn frame(
                 // was balanced": an inverted subject ends the tag; one followed by more words
                 // is the subject of the clause the cue reports
                 let inverted = speakers::subject_after(tk, lx, cue.e, ue)
+                    .or_else(|| {
+                        let k = after_circumstantial(tk, cue.e, ue)?;
+                        speakers::subject_after(tk, lx, k, ue)
+                    })
                     .filter(|&(_, b)| after.is_none() || tag_ends(tk, b, ue));
                 if let Some(np) = inverted {
                     cand.who = Who::Np(np.0, np.1);
@@ -1093,6 +1105,28 @@ fn as_clause(
     cand.kind = kind_of(tk, a, b);
     cand.rule = "as-clause";
     Some(cand)
+}
+
+/// "a déclaré lors d'un point de presse la responsable …": the first token after a
+/// circumstantial phrase (a preposition, then words up to the article that opens the
+/// subject), within a few words.
+fn after_circumstantial(tk: &Tokens, from: usize, ue: usize) -> Option<usize> {
+    let prep = tk.word(from) && tk.cls(from) & class::STOP != 0 && tk.cls(from) & class::DET == 0;
+    if !prep {
+        return None;
+    }
+    let mut noun = false;
+    for k in from + 1..ue.min(from + 8) {
+        if !tk.word(k) {
+            return None;
+        }
+        let c = tk.cls(k);
+        if c & class::DET != 0 && noun && !tk.lw(k).ends_with(['\'', '’']) {
+            return Some(k);
+        }
+        noun |= c == 0;
+    }
+    None
 }
 
 /// Whether an inverted subject ending at token `b` ends its tag: no auxiliary follows it
@@ -1411,10 +1445,17 @@ fn frame_after(
         return None;
     }
     if preposition && !verb.prep_phrase && !verb.bare && !reflexive {
-        // a short circumstantial phrase before the object: "a évalué en mars la baisse"
-        let k = j + 2;
-        let det = k < ue && tk.word(k) && tk.cls(k) & class::DET != 0;
-        if !det || tk.cls(j + 1) & class::DET != 0 {
+        // a short circumstantial phrase before the object: "a évalué en mars la baisse",
+        // "a dénoncé dans un communiqué l'hystérie …"
+        let k = if j + 1 < ue && tk.word(j + 1) && tk.cls(j + 1) & class::DET != 0 {
+            j + 3
+        } else {
+            j + 2
+        };
+        let object = k < ue
+            && (tk.word(k) && tk.cls(k) & class::DET != 0 || tk.toks[k].kind == Kind::Open)
+            && (j + 1..k).all(|i| tk.word(i));
+        if !object {
             return None;
         }
         j = k;
