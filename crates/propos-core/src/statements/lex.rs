@@ -119,6 +119,8 @@ pub(crate) struct Lex {
     pub markers: Vec<Vec<String>>,
     /// Phrases that introduce a reporting verb's infinitive or participle ("tenu à").
     pub cue_openers: Vec<Vec<String>>,
+    /// First-person subject pronouns ("je", "I"): their speaker is not reported.
+    pub first_person: FastSet<String>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
     pub document_nouns: FastSet<String>,
     /// Labels of an interviewer's question ("q", "question"), lower case, without periods.
@@ -371,6 +373,7 @@ fn load(lang: Lang) -> Lex {
         titles: set(lexicon_file!("titles.txt")(lang)),
         markers,
         cue_openers: phrases(lexicon_file!("cue_openers.txt")(lang)),
+        first_person: set(lexicon_file!("first_person.txt")(lang)),
         document_nouns: set(lexicon_file!("document_nouns.txt")(lang)),
         question_labels: set(lexicon_file!("question_labels.txt")(lang)),
         noun_homographs: set(lexicon_file!("noun_homographs.txt")(lang)),

@@ -136,7 +136,9 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
             let Some(statement) = build(doc, &tk, c, &mut resolver, out.len()) else {
                 continue;
             };
-            if is_question(lx, &statement) {
+            // blocker `first-person`: "Je pense que …", "I demand …" outside quotations is
+            // the author or an interviewee speaking, not a reported statement
+            if is_question(lx, &statement) || first_person(lx, &statement) {
                 continue;
             }
             out.push(statement);
@@ -149,6 +151,13 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
         }
     }
     out
+}
+
+/// Whether the speaker mention is a first-person pronoun of `first_person.txt`.
+fn first_person(lx: &Lex, s: &Statement) -> bool {
+    s.speaker_mention
+        .as_deref()
+        .is_some_and(|m| lx.first_person.contains(m.to_lowercase().as_str()))
 }
 
 /// Whether the unit opens with a question label of `question_labels.txt` and a colon.
