@@ -156,6 +156,14 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
         ("selon", "according") => "according to",
         (l, _) => l,
     };
+    // "les informations selon lesquelles …", "d'après nos informations": no source, and no
+    // cue to end a clause or quotation before it ("pour qui" is one: `pour-qui`)
+    let next = i + len;
+    if lemma != "pour" && next < ue && tk.word(next) {
+        if tk.cls(next) & (class::REL | class::QUE | class::OWN) != 0 {
+            return None;
+        }
+    }
     Some(Cue {
         s: i,
         e: i + len,
