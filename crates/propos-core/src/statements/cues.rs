@@ -159,10 +159,10 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
     // "les informations selon lesquelles …", "d'après nos informations": no source, and no
     // cue to end a clause or quotation before it ("pour qui" is one: `pour-qui`)
     let next = i + len;
-    if lemma != "pour" && next < ue && tk.word(next) {
-        if tk.cls(next) & (class::REL | class::QUE | class::OWN) != 0 {
-            return None;
-        }
+    let not_source =
+        next < ue && tk.word(next) && tk.cls(next) & (class::REL | class::QUE | class::OWN) != 0;
+    if lemma != "pour" && not_source {
+        return None;
     }
     Some(Cue {
         s: i,
