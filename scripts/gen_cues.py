@@ -34,7 +34,8 @@ HEADER = {
 # A = an object only with "to"/"for"/"on" ("called for calm", "urged Iran to stop"),
 # X = still reports when negated (other negated cues report nothing),
 # P = its object may be a prepositional phrase ("warned of", "commented on"),
-# T = its object is the target judged or addressed ("criticized the plan"), not what was said.
+# T = its object is the target judged or addressed ("criticized the plan"), not what was said,
+# D = names its addressee before a bare clause ("told the committee the budget was balanced").
 # A multiword lemma ("point out") requires its tail after the verb.
 """,
 }

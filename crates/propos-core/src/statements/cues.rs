@@ -72,7 +72,7 @@ pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
             .or_else(|| verb_at(tk, lx, us, i, ue, after_compound, lower_case))
         {
             i = cue.e.max(i + 1);
-            if !negated(tk, lx, &cue) {
+            if !negated(tk, lx, &cue) && !hypothetical(tk, lx, us, &cue) {
                 out.push(cue);
             }
         } else {
@@ -89,6 +89,30 @@ fn negated(tk: &Tokens, lx: &Lex, cue: &Cue) -> bool {
     !cue.marker
         && !lx.verbs[cue.verb].negated
         && (cue.s..cue.e).any(|k| tk.word(k) && tk.cls(k) & class::NEG != 0)
+}
+
+/// Blocker `hypothetical`: a cue in a condition ("pour autant que Moscou s'engage à",
+/// "if Russia announces") reports nothing: a phrase of `conditionals.txt` opens its clause,
+/// at most six words before the cue with no punctuation between, not after an adverb
+/// ("même si" is concessive).
+fn hypothetical(tk: &Tokens, lx: &Lex, us: usize, cue: &Cue) -> bool {
+    if cue.marker {
+        return false;
+    }
+    let mut k = cue.s;
+    while k > us && k + 6 > cue.s && tk.word(k - 1) {
+        k -= 1;
+        let opens = lx
+            .conditionals
+            .iter()
+            .any(|p| k + p.len() <= cue.s && p.iter().enumerate().all(|(n, w)| tk.lw(k + n) == w));
+        // "même si", "even if": concessive, the report stands
+        let concessive = k > us && tk.word(k - 1) && tk.cls(k - 1) & class::ADV != 0;
+        if opens && !concessive {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the unit `[us, ue)` has more lower-case words than capitalised ones (it is not
@@ -132,6 +156,14 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
         ("selon", "according") => "according to",
         (l, _) => l,
     };
+    // "les informations selon lesquelles …", "d'après nos informations": no source, and no
+    // cue to end a clause or quotation before it ("pour qui" is one: `pour-qui`)
+    let next = i + len;
+    let not_source =
+        next < ue && tk.word(next) && tk.cls(next) & (class::REL | class::QUE | class::OWN) != 0;
+    if lemma != "pour" && not_source {
+        return None;
+    }
     Some(Cue {
         s: i,
         e: i + len,
@@ -181,23 +213,40 @@ fn verb_at(
     } else {
         lx.class(base)
     };
-    // start of the group: negation and reflexive before the verb
+    // start of the group: negation and reflexive before the verb, and adverbs between the
+    // negation and the verb ("did not immediately respond")
     let mut s = i;
     let mut refl = false;
+    let mut adverbs = 0;
     while s > us && tk.word(s - 1) {
         let c = tk.cls(s - 1);
-        if c & class::REFL != 0 && !refl {
+        let negation = c & class::NEG != 0 && tk.lw(s - 1).starts_with('n');
+        if c & class::REFL != 0 && !refl && adverbs == 0 {
             refl = true;
             s -= 1;
-        } else if c & class::NEG != 0 && tk.lw(s - 1).starts_with('n') {
+        } else if negation {
             s -= 1;
+            adverbs = 0;
+        } else if c & class::ADV != 0 && adverbs < 2 {
+            s -= 1;
+            adverbs += 1;
         } else {
             break;
         }
     }
+    // adverbs not preceded by a negation are not part of the group
+    s += adverbs;
     if cls & class::AUX != 0 {
         // compound tense: aux [adverbs] participle
-        let j = skip_adverbs(tk, lx, i + 1, ue);
+        let mut j = skip_adverbs(tk, lx, i + 1, ue);
+        // construction `aux-parenthetical`: "a, de son côté, assuré que": a short phrase
+        // between commas after the auxiliary
+        if j < ue && tk.is(j, ",") {
+            let close = (j + 1..ue.min(j + 7)).find(|&k| !tk.word(k));
+            if let Some(c) = close.filter(|&c| c > j + 1 && tk.is(c, ",")) {
+                j = skip_adverbs(tk, lx, c + 1, ue);
+            }
+        }
         if j >= ue || !tk.word(j) {
             return None;
         }
@@ -262,6 +311,23 @@ fn verb_at(
             Form::Finite => {
                 let after_preposition = prev_class & class::STOP != 0
                     && prev_class & (class::REL | class::QUE | class::CONJ | class::PRON) == 0;
+                // blocker `noun-object`: "denied reports that …": right after a reporting
+                // verb, the form is its object noun
+                let after_cue = prev.is_some_and(|p| {
+                    tk.word(p) && tk.toks[p].verb_form && !lx.noun_homographs.contains(tk.lw(p))
+                }) && prev_class & class::AUX == 0;
+                // blocker `noun-modifier`: "…, state health officials", "state Sen. X": a noun
+                // homograph with no subject before it and a plain word after it is a noun
+                let modifier = !refl
+                    && prev.is_none_or(|p| !tk.word(p))
+                    && lx.noun_homographs.contains(word)
+                    && {
+                        let next = i + 1;
+                        next < ue && tk.word(next) && tk.cls(next) == 0
+                    };
+                if after_cue || modifier {
+                    continue;
+                }
                 // blocker `adjective`: "plus critique que prévu"
                 prev_class & (class::DET | class::AUX | class::PREP | class::DEGREE) == 0
                     && !after_preposition
@@ -275,6 +341,9 @@ fn verb_at(
                             || p > us && tk.word(p) && tk.toks[p].upper
                     })
                     || prev_word.is_some_and(|w| w == "en")
+                    // construction `document-participle`: "un communiqué indiquant que",
+                    // "a statement saying": the document's author reports
+                    || prev_word.is_some_and(|w| lx.document_nouns.contains(w))
             }
             Form::Infinitive => {
                 prev_word.is_some_and(|w| w == "de" || w == "d'")
@@ -287,13 +356,42 @@ fn verb_at(
             // construction `coordinated`: "a dénoncé la décision et appelé à …"
             Form::Participle => after_compound && prev_class & class::CONJ != 0,
         };
-        if !ok {
+        // construction `opener`: "a tenu à rappeler que", "was quoted as saying": a verb
+        // group that only introduces the reporting verb reads as its finite form
+        let opener = if ok || form == Form::Finite || form == Form::Participle {
+            None
+        } else {
+            opener_start(tk, lx, us, s)
+        };
+        if !ok && opener.is_none() {
             continue;
         }
         let Some(e) = tail(tk, lx, verb, i + 1, ue) else {
             continue;
         };
+        if let Some(start) = opener {
+            return Some(Cue {
+                s: start,
+                e,
+                verb,
+                lemma: v.lemma,
+                form: Form::Finite,
+                inv: None,
+                refl: false,
+                marker: false,
+                agent: None,
+            });
+        }
         let s = match (form, prev) {
+            // the gerund "en affirmant", "tout en précisant": the cue starts at "en" (a
+            // comma before it then ends the clause of an earlier cue)
+            (Form::Present, Some(p)) if prev_word.is_some_and(|w| w == "en") => {
+                let before = p.checked_sub(1).filter(|&b| b >= us && tk.word(b));
+                match before {
+                    Some(b) if !tk.toks[b].upper && tk.cls(b) & (class::ADV | class::DET) != 0 => b,
+                    _ => p,
+                }
+            }
             // "tente de se justifier": the cue starts at the finite verb
             (Form::Infinitive, Some(p)) if p > us && incise_verb(tk, us, p - 1) => p - 1,
             (Form::Infinitive, Some(p)) => p,
@@ -312,6 +410,43 @@ fn verb_at(
         });
     }
     None
+}
+
+/// The start of the verb group ending in an opener phrase of `cue_openers.txt` right before
+/// token `i` ("a également tenu à", "was quoted as"), with its auxiliaries and adverbs.
+fn opener_start(tk: &Tokens, lx: &Lex, us: usize, i: usize) -> Option<usize> {
+    // the words of `p` end right before token `end`
+    let ends_at = |p: &[String], end: usize| {
+        p.len() <= end - us
+            && p.iter()
+                .enumerate()
+                .all(|(k, w)| tk.word(end - p.len() + k) && tk.lw(end - p.len() + k) == w)
+    };
+    let starts = lx.cue_openers.iter().filter_map(|p| {
+        // "quoted * as": a gap of up to six words ("quoted by state media as saying")
+        match p.iter().position(|w| w == "*") {
+            None => ends_at(p, i).then(|| i - p.len()),
+            Some(g) => {
+                let tail = i
+                    .checked_sub(p.len() - g - 1)
+                    .filter(|_| ends_at(&p[g + 1..], i))?;
+                (tail.saturating_sub(7).max(us)..tail)
+                    .rev()
+                    .take_while(|&k| tk.word(k))
+                    .find(|&k| k + g <= tail && ends_at(&p[..g], k + g))
+            }
+        }
+    });
+    let mut s = starts.min()?;
+    // at most a few words back: auxiliaries, adverbs, a reflexive ("s'est empressé de"), the
+    // negation ("n'a pas souhaité commenter" reports nothing)
+    let mut n = 0;
+    let group = class::AUX | class::ADV | class::REFL | class::NEG;
+    while s > us && n < 5 && tk.word(s - 1) && tk.cls(s - 1) & group != 0 {
+        s -= 1;
+        n += 1;
+    }
+    Some(s)
 }
 
 /// Construction `passive-agent`: "a été annoncée par le ministère", "was announced by X".

@@ -43,6 +43,8 @@ pub(crate) struct Verb {
     pub prep_phrase: bool,
     /// Its object is the target judged or addressed, not what was said ("a critiqué").
     pub target: bool,
+    /// Names its addressee before a bare clause ("told the committee the budget was …").
+    pub addressee: bool,
 }
 
 /// Word classes of the grammar file.
@@ -115,6 +117,20 @@ pub(crate) struct Lex {
     pub counterparts: FastSet<String>,
     pub titles: FastSet<String>,
     pub markers: Vec<Vec<String>>,
+    /// Phrases that introduce a reporting verb's infinitive or participle ("tenu à").
+    pub cue_openers: Vec<Vec<String>>,
+    /// First-person subject pronouns ("je", "I"): their speaker is not reported.
+    pub first_person: FastSet<String>,
+    /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
+    pub document_nouns: FastSet<String>,
+    /// Labels of an interviewer's question ("q", "question"), lower case, without periods.
+    pub question_labels: FastSet<String>,
+    /// Verb forms that are also nouns used as modifiers or subjects ("state", "reports").
+    pub noun_homographs: FastSet<String>,
+    /// Words that open a comparative clause framing a report ("as", "comme").
+    pub as_markers: FastSet<String>,
+    /// Phrases that open a condition ("pour autant que", "if"): a cue there is hypothetical.
+    pub conditionals: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
     pub places: FastMap<String, Place>,
     /// Longest place name, in tokens.
@@ -193,6 +209,7 @@ fn load(lang: Lang) -> Lex {
             negated: frames.contains('X'),
             prep_phrase: frames.contains('P'),
             target: frames.contains('T'),
+            addressee: frames.contains('D'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
         let kinds = [
@@ -355,6 +372,13 @@ fn load(lang: Lang) -> Lex {
         counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)),
         titles: set(lexicon_file!("titles.txt")(lang)),
         markers,
+        cue_openers: phrases(lexicon_file!("cue_openers.txt")(lang)),
+        first_person: set(lexicon_file!("first_person.txt")(lang)),
+        document_nouns: set(lexicon_file!("document_nouns.txt")(lang)),
+        question_labels: set(lexicon_file!("question_labels.txt")(lang)),
+        noun_homographs: set(lexicon_file!("noun_homographs.txt")(lang)),
+        as_markers: set(lexicon_file!("as_markers.txt")(lang)),
+        conditionals: phrases(lexicon_file!("conditionals.txt")(lang)),
         places,
         place_len,
         place_heads,

@@ -34,13 +34,24 @@
 //! | `participle`, `infinitive` | …, estimant que … / Avant de rappeler que … |
 //! | `selon-initial`, `selon-final` | Selon X, … / …, selon X / According to X, … |
 //! | `pour-initial`, `pour-qui` | Pour X, … / …, selon X, pour qui … |
+//! | `as-clause` | As the governor noted, … / …, comme l'a rappelé X |
+//! | `addressee-colon` | X told CNN: "…" / X a déclaré lundi à la presse : « … » |
+//! | `addressee` (in `bare`) | X told the committee the budget was balanced |
+//! | `opener` (a cue) | X a tenu à rappeler que … / X was quoted by IRNA as saying … |
+//! | `document-participle` (a cue) | X a publié un communiqué indiquant que … |
+//!
+//! Blockers (no statement): `negation`, `hypothetical` ("pour autant que X s'engage"),
+//! `noun-modifier` ("state health officials"), `noun-object` ("denied reports that"),
+//! `inverted-clause` ("X, speaking …, said the budget was …" is no tag), `tail-clause`,
+//! `interview-question` ("Q. : …").
 //!
 //! Language knowledge lives in `lexicons/<lang>/`: `reporting_verbs.tsv` (lemmas,
 //! frames and every inflected form, written by `scripts/gen_cues.py`), `grammar.tsv` (word
 //! classes), `roles.txt`, `generic_roles.txt`, `organizations.txt`,
 //! `other_sources.txt`, `countries.tsv` (names, capitals, demonyms),
 //! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
-//! `journalists.txt`, `counterpart_roles.txt`.
+//! `journalists.txt`, `counterpart_roles.txt`, `cue_openers.txt`, `conditionals.txt`,
+//! `as_markers.txt`, `noun_homographs.txt`, `document_nouns.txt`, `question_labels.txt`.
 
 mod agreement;
 mod cues;
@@ -93,10 +104,19 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
     let lx = lex(doc.lang);
     let tk = tokenize(doc, lx);
     let mut cands = Vec::new();
+    let mut question_block = None;
     for (u, &(us, ue)) in tk.units.iter().enumerate() {
         // photo captions describe pictures; they do not report speech
         let block = doc.layout.blocks.get(tk.toks[us].block as usize);
         if block.is_some_and(|b| b.kind == crate::layout::BlockKind::Caption) {
+            continue;
+        }
+        // blocker `interview-question`: a paragraph opened by a question label ("Q. :",
+        // "Question :") is the interviewer's; what it reports is asked, not said
+        if question_label(&tk, lx, us, ue) {
+            question_block = Some(tk.toks[us].block);
+        }
+        if question_block == Some(tk.toks[us].block) {
             continue;
         }
         unit_candidates(&tk, lx, u, us, ue, &mut cands);
@@ -116,7 +136,9 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
             let Some(statement) = build(doc, &tk, c, &mut resolver, out.len()) else {
                 continue;
             };
-            if is_question(lx, &statement) {
+            // blocker `first-person`: "Je pense que …", "I demand …" outside quotations is
+            // the author or an interviewee speaking, not a reported statement
+            if is_question(lx, &statement) || first_person(lx, &statement) {
                 continue;
             }
             out.push(statement);
@@ -129,6 +151,26 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
         }
     }
     out
+}
+
+/// Whether the speaker mention is a first-person pronoun of `first_person.txt`.
+fn first_person(lx: &Lex, s: &Statement) -> bool {
+    s.speaker_mention
+        .as_deref()
+        .is_some_and(|m| lx.first_person.contains(m.to_lowercase().as_str()))
+}
+
+/// Whether the unit opens with a question label of `question_labels.txt` and a colon.
+fn question_label(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> bool {
+    let colon = (us..ue.min(us + 4)).find(|&k| tk.is(k, ":"));
+    colon.is_some_and(|c| {
+        let label: String = (us..c)
+            .filter(|&k| tk.word(k))
+            .map(|k| tk.lw(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        lx.question_labels.contains(label.as_str())
+    })
 }
 
 /// Questions asked by journalists are not statements: a question mark closing the
@@ -387,12 +429,20 @@ impl UnitCues {
                     {
                         reasons |= Self::ALWAYS;
                     }
-                    // ", le ministre a ajouté": a subject then a cue
+                    // ", le ministre a ajouté", ", and several groups called for": a subject
+                    // (after a conjunction) then a cue
+                    let s0 = if class_at(i + 1) & class::CONJ != 0 {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
                     let mut k = i + 1;
-                    while k < ue && k <= i + 6 && tk.word(k) && class_at(k) & class::REL == 0 {
+                    while k < ue && k <= s0 + 5 && tk.word(k) && class_at(k) & class::REL == 0 {
                         k += 1;
                         if unit.starts_at(k)
-                            && (tk.toks[i + 1].upper || class_at(i + 1) & class::DET != 0)
+                            && k > s0
+                            && s0 < ue
+                            && (tk.toks[s0].upper || class_at(s0) & class::DET != 0)
                         {
                             reasons |= Self::SUBJECT;
                             break;
@@ -498,6 +548,7 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
                     c.content.1 = k;
                 }
             }
+            fronted_clause_end(tk, us, ue, &mut c);
             if c.inner {
                 inner_sorted &= inner
                     .last()
@@ -513,7 +564,56 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             out.push(c);
         }
     }
+    end_before_tags(tk, &mut out[first..]);
     unknown_incises(tk, lx, u, us, ue, &found, out);
+}
+
+/// "X said that the drills were routine, the agency reported": a clause that runs into a
+/// trailing tag ends before the tag's subject (the tag reports the clause, cue and all).
+fn end_before_tags(tk: &Tokens, cands: &mut [Cand]) {
+    for t in 1..cands.len() {
+        let Who::Np(a, _) = cands[t].who else {
+            continue;
+        };
+        if !is_outer_incise(&cands[t])
+            || cands[t].kind == StatementKind::Direct
+            || a >= cands[t].cue_tok.0
+        {
+            continue;
+        }
+        let Some(comma) = (a.saturating_sub(3)..a).rev().find(|&k| tk.is(k, ",")) else {
+            continue;
+        };
+        // the few candidates just before it (constant work per tag)
+        for c in cands[t.saturating_sub(4)..t].iter_mut() {
+            if !is_outer_incise(c) && c.content.0 < comma && comma < c.content.1 {
+                c.content.1 = comma;
+            }
+        }
+    }
+}
+
+/// "Même si le gouvernement a affirmé que …, les rebelles …": a report inside a subordinate
+/// clause that opens the sentence ends at the comma closing that clause.
+fn fronted_clause_end(tk: &Tokens, us: usize, ue: usize, c: &mut Cand) {
+    if c.kind == StatementKind::Direct || !matches!(c.who, Who::Np(..) | Who::Pronoun { .. }) {
+        return;
+    }
+    let mut f = skip_dateline(tk, us, ue);
+    if f < ue && tk.word(f) && tk.cls(f) & class::ADV != 0 {
+        f += 1;
+    }
+    let (a, b) = c.content;
+    let sub = f < ue && tk.word(f) && tk.cls(f) & class::SUB != 0;
+    if !sub || c.cue_tok.0 > f + 15 || a < c.cue_tok.1 {
+        return;
+    }
+    if (f..c.cue_tok.0).any(|k| tk.toks[k].kind != Kind::Word) {
+        return;
+    }
+    if let Some(k) = (a..b).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0) {
+        c.content.1 = k;
+    }
 }
 
 /// "« … », admet le prévenu": an incise whose verb is not in the lexicon (a rare or
@@ -641,24 +741,41 @@ fn frame(
     }
     let verb = &lx.verbs[cue.verb];
     let depth = tk.toks[cue.s].depth;
-    // an incise inside a quotation: « A, poursuit-il. B »
+    // an incise inside a quotation: « A, poursuit-il. B » / « A, a assuré X. B »
     if depth > 0 {
-        let pron = cue.inv?;
         let q = tk.enclosing_quote(cue.s)?;
         if !tk.is(cue.s.checked_sub(1)?, ",") {
             return None;
         }
+        cand.who = match cue.inv {
+            Some(pron) => Who::Pronoun {
+                start: pron.0,
+                end: pron.1,
+                plural: pron.2,
+            },
+            None => {
+                // an inverted noun phrase, then the end of the sentence
+                let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+                let end = (np.1..ue.min(np.1 + 12)).find(|&k| !tk.word(k) && !tk.is(k, ","));
+                if !matches!(cue.form, Form::Finite | Form::Participle)
+                    || !end.is_some_and(|k| tk.is(k, "."))
+                {
+                    return None;
+                }
+                Who::Np(np.0, np.1)
+            }
+        };
         let start = inner_incise_end(tk, previous, q.open + 1, cue.s);
         cand.content = (start, cue.s - 1);
         cand.kind = StatementKind::Direct;
-        cand.who = Who::Pronoun {
-            start: pron.0,
-            end: pron.1,
-            plural: pron.2,
-        };
         cand.rule = "inner-incise";
         cand.inner = true;
         return Some(cand);
+    }
+    if cue.inv.is_none() && matches!(cue.form, Form::Finite | Form::Participle) {
+        if let Some(c) = as_clause(tk, lx, us, ue, cue, unit_cues, cand.clone()) {
+            return Some(c);
+        }
     }
     let prev = cue.s.checked_sub(1).filter(|&p| p >= us);
     let after_comma = prev.is_some_and(|p| tk.is(p, ",") || tk.toks[p].kind == Kind::Close);
@@ -705,8 +822,24 @@ fn frame(
     }
     match cue.form {
         Form::Present | Form::Infinitive => {
-            // the subject of a participle is the subject of the clause it continues
+            // the subject of a participle is the subject of the clause it continues; after a
+            // document ("a publié un communiqué indiquant"), the subject of its verb
             let (a, b, _) = after?;
+            if cue.s > us + 2 && lx.document_nouns.contains(tk.lw(cue.s - 1)) {
+                let mut v = cue.s - 1;
+                while v > us && tk.word(v - 1) && tk.cls(v - 1) & class::DET != 0 {
+                    v -= 1;
+                }
+                v = v.saturating_sub(1);
+                while v > us && tk.word(v - 1) && tk.cls(v - 1) & (class::AUX | class::ADV) != 0 {
+                    v -= 1;
+                }
+                if let who @ (Who::Np(..) | Who::Pronoun { .. }) =
+                    speakers::subject_before(tk, lx, us, v)
+                {
+                    cand.who = who;
+                }
+            }
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
             cand.rule = if cue.form == Form::Present {
@@ -719,7 +852,74 @@ fn frame(
         Form::Finite | Form::Participle => {
             // postposed cue with its subject after it: "…, a déclaré X"
             let strong_after = after.filter(|&(_, _, r)| r != "object" && r != "bare");
-            let before = speakers::subject_before(tk, lx, us, cue.s);
+            let mut before = speakers::subject_before(tk, lx, us, cue.s);
+            // "The port authority, however, said", "X, asked about the leak, said": the
+            // subject before an adverb, or before a phrase when it opens the sentence
+            if prev.is_some_and(|p| tk.is(p, ",")) && !matches!(before, Who::Relative(_)) {
+                let open = (us..cue.s - 1).rev().take(9).find(|&k| !tk.word(k));
+                if let Some(o) = open.filter(|&o| o > us && tk.is(o, ",")) {
+                    let adverbs = skip_adverbs(tk, lx, o + 1, cue.s - 1) == cue.s - 1;
+                    let subject = speakers::subject_before(tk, lx, us, o);
+                    let opens =
+                        matches!(subject, Who::Np(a, _) if a <= skip_dateline(tk, us, ue) + 1);
+                    // not an apposition ("X, the opposition leader, said", "le ministre,
+                    // Jean Martin, a dit"): the phrase starts lower case, without article
+                    let phrase = !tk.toks[o + 1].upper && tk.cls(o + 1) & class::DET == 0;
+                    if before == Who::Inherit && adverbs || opens && phrase && !adverbs {
+                        before = subject;
+                    }
+                }
+            }
+            // "Fares will rise in October, the regulator said": a noun phrase with one comma,
+            // starting after a plain word (inside a clause), not closed by a second comma
+            // before the cue, is the end of that clause and a subject, not an apposition
+            // ("le premier ministre, Pierre Olsen, avait …" is one)
+            if let Who::Np(a, b) = before {
+                let inside = a > us && tk.word(a - 1) && tk.cls(a - 1) & class::DET == 0;
+                let closed = tk.is(cue.s - 1, ",");
+                if let Some(comma) = (a..b)
+                    .find(|&k| tk.is(k, ","))
+                    .filter(|_| inside && !closed)
+                {
+                    if comma + 1 < b && !(comma + 1..b).any(|k| tk.is(k, ",")) {
+                        before = Who::Np(comma + 1, b);
+                    }
+                }
+            }
+            // "The port authority, however, said", "X, asked about the leak, said": the
+            // subject before an adverb, or before a phrase when it opens the sentence
+            if prev.is_some_and(|p| tk.is(p, ",")) && !matches!(before, Who::Relative(_)) {
+                let open = (us..cue.s - 1).rev().take(9).find(|&k| !tk.word(k));
+                if let Some(o) = open.filter(|&o| o > us && tk.is(o, ",")) {
+                    let adverbs = skip_adverbs(tk, lx, o + 1, cue.s - 1) == cue.s - 1;
+                    let subject = speakers::subject_before(tk, lx, us, o);
+                    let opens =
+                        matches!(subject, Who::Np(a, _) if a <= skip_dateline(tk, us, ue) + 1);
+                    // not an apposition ("X, the opposition leader, said", "le ministre,
+                    // Jean Martin, a dit"): the phrase starts lower case, without article
+                    let phrase = !tk.toks[o + 1].upper && tk.cls(o + 1) & class::DET == 0;
+                    if before == Who::Inherit && adverbs || opens && phrase && !adverbs {
+                        before = subject;
+                    }
+                }
+            }
+            // "Fares will rise in October, the regulator said": a noun phrase with a comma
+            // whose first part is a name after a preposition is the end of a clause, then a
+            // subject, not an apposition
+            if let Who::Np(a, b) = before {
+                let after_prep = a > us
+                    && tk.word(a - 1)
+                    && tk.cls(a - 1) & (class::STOP | class::PREP) != 0
+                    && tk.cls(a - 1) & class::DET == 0;
+                // or it starts inside a name ("sought by the Trump administration, Reuters")
+                let in_name = a > us + 1 && tk.word(a - 1) && tk.toks[a - 1].upper;
+                if let Some(comma) = (a..b).find(|&k| tk.is(k, ",")) {
+                    let name = (a..comma).all(|k| tk.word(k) && tk.toks[k].upper);
+                    if (after_prep && name || in_name) && comma + 1 < b {
+                        before = Who::Np(comma + 1, b);
+                    }
+                }
+            }
             // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
             if let Who::Pronoun { start, end, .. } = before {
                 if tk.text[start..end].eq_ignore_ascii_case("on") {
@@ -756,27 +956,40 @@ fn frame(
                     };
                     // "“We are ready.”  The network said it would …": a quotation closed by a
                     // period, then a sentence with its own content, is not tagged by it
+                    // (a circumstantial phrase after the cue is no content of its own: "“We
+                    // are ready.” Ruiz said in an interview.")
+                    let own_content = after.is_some_and(|(f, _, _)| {
+                        !(tk.word(f) && tk.cls(f) & class::STOP != 0 && tk.cls(f) & class::DET == 0)
+                    });
                     let new_sentence = close.is_some_and(|c| c > 0 && tk.is(c - 1, "."))
-                        && after.is_some()
+                        && own_content
                         && tk.toks[a].upper;
                     let after_quote = close.is_some() && !new_sentence;
                     // a trailing tag (rule `incise`): "…, officials said." / "…, the minister said
                     // Sunday." / "…, X told the conference, which …": a subject of a few words,
                     // the verb and at most a short phrase close the clause
                     let j = skip_adverbs(tk, lx, cue.e, ue);
-                    // only a phrase of at most four words counts: the search stops there
-                    // (constant time per cue, whatever the unit's length)
-                    let limit = ue.min(j + 5);
+                    // only a phrase of at most four words counts, or nine when it is
+                    // circumstantial ("said in a speech in Frankfurt", "told the Financial
+                    // Times in an interview"): the search stops there (constant time per cue)
+                    let circumstantial = tk.word(j)
+                        && (tk.cls(j) & class::STOP != 0 && tk.cls(j) & class::DET == 0
+                            || lx.verbs[cue.verb].addressee);
+                    let max = if circumstantial { 9 } else { 4 };
+                    let limit = ue.min(j + max + 1);
                     let m = (j..limit)
                         .find(|&k| {
                             tk.toks[k].kind != Kind::Word
                                 || tk.cls(k) & (class::QUE | class::REL) != 0
                         })
                         .unwrap_or(limit);
-                    let tail_short = m <= j + 4
+                    // blocker `tail-clause`: "When asked …, Ruiz said the union was right":
+                    // an auxiliary after the cue makes the tail a clause, not a phrase
+                    let tail_short = m <= j + max
                         && (m >= ue
                             || tk.toks[m].kind == Kind::Punct
-                                && matches!(tk.raw(m), "." | "!" | "?" | ";" | ","));
+                                && matches!(tk.raw(m), "." | "!" | "?" | ";" | ","))
+                        && !(j..m).any(|k| tk.cls(k) & class::AUX != 0);
                     let short = matches!(before, Who::Np(a, b) if b - a <= 10)
                         || matches!(before, Who::Pronoun { .. });
                     // the clause before is more than a time phrase ("Plus tôt jeudi, X a …")
@@ -795,7 +1008,16 @@ fn frame(
                 }
             }
             if after_comma && strong_after.is_none() && !appositive {
-                if let Some(np) = speakers::subject_after(tk, lx, cue.e, ue) {
+                // blocker `inverted-clause`: "The mayor, speaking on Monday, said the budget
+                // was balanced": an inverted subject ends the tag; one followed by more words
+                // is the subject of the clause the cue reports
+                let inverted = speakers::subject_after(tk, lx, cue.e, ue)
+                    .or_else(|| {
+                        let k = after_circumstantial(tk, cue.e, ue)?;
+                        speakers::subject_after(tk, lx, k, ue)
+                    })
+                    .filter(|&(_, b)| after.is_none() || tag_ends(tk, b, ue));
+                if let Some(np) = inverted {
                     cand.who = Who::Np(np.0, np.1);
                     return incise_before(tk, unit_cues, previous, us, cue, cand);
                 }
@@ -825,6 +1047,104 @@ fn frame(
             Some(cand)
         }
     }
+}
+
+/// Construction `as-clause`: "As the governor noted, prices …", "…, comme l'a rappelé le
+/// ministre": a clause opened by a word of `as_markers.txt` frames the main clause, which is
+/// the content (after its comma when it opens the sentence, before it when it ends it).
+fn as_clause(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    ue: usize,
+    cue: &cues::Cue,
+    unit_cues: &UnitCues,
+    mut cand: Cand,
+) -> Option<Cand> {
+    let lo = cue.s.saturating_sub(6).max(us);
+    let p = (lo..cue.s)
+        .rev()
+        .take_while(|&k| tk.word(k))
+        .find(|&k| lx.as_markers.contains(tk.lw(k)))?;
+    let start = skip_dateline(tk, us, ue);
+    let opens = p == start;
+    if !(opens || p > us && tk.is(p - 1, ",")) {
+        return None;
+    }
+    // an object clitic alone before the cue ("comme l'a rappelé X"): the subject follows
+    let clitic = cue.s == p + 2 && tk.cls(p + 1) & class::DET != 0;
+    cand.who = if cue.s == p + 1 || clitic {
+        let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+        Who::Np(np.0, np.1)
+    } else {
+        match speakers::subject_before(tk, lx, p + 1, cue.s) {
+            Who::Inherit | Who::Relative(_) => return None,
+            who => who,
+        }
+    };
+    // "as repairs continued" is temporal: the subject must be a possible source
+    if let Who::Np(a, b) = cand.who {
+        if !speakers::looks_like_source(tk, lx, a, b) {
+            return None;
+        }
+    }
+    // "As the minister announced new measures, …" is temporal: a reporting "as" takes no
+    // complement, only adverbs or a circumstantial phrase ("as X noted on Monday")
+    let after = match cand.who {
+        Who::Np(_, b) if b > cue.e => b,
+        _ => cue.e,
+    };
+    let j = skip_adverbs(tk, lx, after, ue);
+    let bare =
+        j >= ue || !tk.word(j) || tk.cls(j) & class::STOP != 0 && tk.cls(j) & class::DET == 0;
+    if !bare {
+        return None;
+    }
+    let (a, b) = if opens {
+        let comma =
+            (cue.e..ue.min(cue.e + 12)).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0)?;
+        (comma + 1, clause_end(tk, comma + 1, unit_cues))
+    } else {
+        (unit_cues.after_break_before(p).unwrap_or(start), p - 1)
+    };
+    if b <= a + 1 {
+        return None;
+    }
+    cand.content = (a, b);
+    cand.kind = kind_of(tk, a, b);
+    cand.rule = "as-clause";
+    Some(cand)
+}
+
+/// "a déclaré lors d'un point de presse la responsable …": the first token after a
+/// circumstantial phrase (a preposition, then words up to the article that opens the
+/// subject), within a few words.
+fn after_circumstantial(tk: &Tokens, from: usize, ue: usize) -> Option<usize> {
+    let prep = tk.word(from) && tk.cls(from) & class::STOP != 0 && tk.cls(from) & class::DET == 0;
+    if !prep {
+        return None;
+    }
+    let mut noun = false;
+    for k in from + 1..ue.min(from + 8) {
+        if !tk.word(k) {
+            return None;
+        }
+        let c = tk.cls(k);
+        if c & class::DET != 0 && noun && !tk.lw(k).ends_with(['\'', '’']) {
+            return Some(k);
+        }
+        noun |= c == 0;
+    }
+    None
+}
+
+/// Whether an inverted subject ending at token `b` ends its tag: no auxiliary follows it
+/// within a few words ("said the budget was balanced" is a cue and its clause, not a tag).
+fn tag_ends(tk: &Tokens, b: usize, ue: usize) -> bool {
+    // a few words on ("said Russia's cooperation with North Korea was"), not past a comma
+    !(b..ue.min(b + 6))
+        .take_while(|&k| tk.word(k))
+        .any(|k| tk.cls(k) & class::AUX != 0)
 }
 
 /// The first token of a quotation part after the inner incises already found in it.
@@ -1020,6 +1340,16 @@ fn frame_after(
         let b = clause_end(tk, k, unit_cues);
         return (b > k).then_some((k, b, "colon"));
     }
+    // construction `addressee-colon`: "told CNN: “…”", "a déclaré lundi à la presse : « … »":
+    // a few words (an addressee, a time) between the cue and the colon of a quotation
+    if let Some(colon) = (j..ue.min(j + 6)).find(|&k| !tk.word(k) || tk.toks[k].depth > 0) {
+        if colon > j && tk.is(colon, ":") && colon + 1 < ue {
+            if let Some(q) = tk.quote_opened_at(colon + 1).filter(|q| q.close.is_some()) {
+                let close = q.close.map_or(ue, |c| c + 1);
+                return Some((colon + 1, close, "addressee-colon"));
+            }
+        }
+    }
     // construction `verb-infinitive`: "dit vouloir réformer la loi", "assure être prêt"
     let finite = matches!(cue.form, Form::Finite | Form::Participle);
     if verb.que && finite && tk.word(j) && tk.cls(j) & class::INF != 0 {
@@ -1035,7 +1365,8 @@ fn frame_after(
         {
             break;
         }
-        if t.kind == Kind::Open || unit_cues.starts_at(k) && k > j {
+        // another cue, even right after this one ("a réagi en affirmant que"), owns the clause
+        if t.kind == Kind::Open || unit_cues.starts_at(k) {
             break;
         }
         if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && (verb.que || k == j) {
@@ -1052,7 +1383,8 @@ fn frame_after(
                     && tk.cls(j) & class::DET == 0;
             let prepositional =
                 k <= j + 8 && (j..k).any(|i| tk.cls(i) & (class::PREP | class::STOP) != 0);
-            if before & (class::SUBQ | class::STOP) != 0
+            // ", and that …": a second clause coordinated with a bare first one
+            if before & (class::SUBQ | class::STOP | class::CONJ) != 0
                 || !(k <= j + 3 || circumstantial || prepositional)
             {
                 break;
@@ -1064,6 +1396,14 @@ fn frame_after(
             return (b > a).then_some((a, b, "que"));
         }
         k += 1;
+    }
+    // a time between commas before the object: "a annoncé, lundi, sa candidature"
+    let mut j = j;
+    if tk.is(j, ",") {
+        let k = skip_adverbs(tk, lx, j + 1, ue);
+        if k > j + 1 && k + 1 < ue && tk.is(k, ",") {
+            j = k + 1;
+        }
     }
     let first = tk.toks[j];
     if first.kind == Kind::Punct && first.kind != Kind::Open && tk.raw(j) != "(" {
@@ -1110,23 +1450,36 @@ fn frame_after(
     let preposition = c & class::STOP != 0
         && c & (class::REL | class::QUE | class::CONJ | class::PRON | class::DET) == 0
         && !(with_prep && c & class::APREP != 0);
-    let mut j = j;
     if c & class::CONJ != 0 {
         return None;
     }
     if preposition && !verb.prep_phrase && !verb.bare && !reflexive {
-        // a short circumstantial phrase before the object: "a évalué en mars la baisse"
-        let k = j + 2;
-        let det = k < ue && tk.word(k) && tk.cls(k) & class::DET != 0;
-        if !det || tk.cls(j + 1) & class::DET != 0 {
+        // a short circumstantial phrase before the object: "a évalué en mars la baisse",
+        // "a dénoncé dans un communiqué l'hystérie …"
+        let k = if j + 1 < ue && tk.word(j + 1) && tk.cls(j + 1) & class::DET != 0 {
+            j + 3
+        } else {
+            j + 2
+        };
+        let object = k < ue
+            && (tk.word(k) && tk.cls(k) & class::DET != 0 || tk.toks[k].kind == Kind::Open)
+            && (j + 1..k).all(|i| tk.word(i));
+        if !object {
             return None;
         }
         j = k;
     }
     if verb.object || reflexive || verb.bare || participle || with_prep {
+        // construction `addressee`: "told the committee the budget was …", "assured them
+        // it was …": the addressee of a verb of telling before its bare clause
+        let j0 = j;
+        if verb.bare && verb.addressee {
+            j = addressee_end(tk, j, ue);
+        }
         // "told reporters the launch was …": an addressee before a bare clause
         if verb.bare
-            && !verb.object
+            && verb.addressee
+            && j == j0
             && tk.word(j)
             && tk.cls(j) == 0
             && tk.lw(j).ends_with('s')
@@ -1143,6 +1496,35 @@ fn frame_after(
     }
     // "a appelé à …", "a mis en garde contre …"
     None
+}
+
+/// The token after the addressee that starts the bare clause at `j`, or `j`: a tonic
+/// pronoun ("him"), or a determiner and up to three plain words or one name, followed by
+/// the determiner or pronoun that opens the clause ("the committee the budget …").
+fn addressee_end(tk: &Tokens, j: usize, ue: usize) -> usize {
+    let opens_clause =
+        |k: usize| k + 1 < ue && tk.word(k) && tk.cls(k) & (class::DET | class::PRON) != 0;
+    if tk.word(j) && tk.cls(j) & class::TONIC != 0 && opens_clause(j + 1) {
+        return j + 1;
+    }
+    let mut k = j;
+    if k < ue && tk.word(k) && tk.cls(k) & class::DET != 0 {
+        k += 1;
+    }
+    let from = k;
+    while k < ue && k < from + 3 && tk.word(k) && tk.cls(k) == 0 {
+        k += 1;
+    }
+    // a time after the addressee: "told the BBC on Monday the …"
+    let time = k + 2 < ue && tk.word(k + 1) && tk.cls(k + 1) & class::TIME != 0;
+    if k > from && time && tk.word(k) && tk.cls(k) & class::STOP != 0 {
+        k += 2;
+    }
+    if k > from && opens_clause(k) && tk.word(k + 1) {
+        k
+    } else {
+        j
+    }
 }
 
 /// "Selon X, …", "…, selon X", "Pour X, …".
@@ -1343,20 +1725,27 @@ fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
     };
     let cue_at = |c: &Cand| tk.toks[c.cue_tok.0].start;
     let mut keep = vec![true; cands.len()];
-    // strong containers sorted by start, with the running maximum of their ends
-    let mut strong: Vec<(usize, usize)> = cands
-        .iter()
-        .filter(|c| !c.weak)
-        .map(bytes)
-        .filter(|&(a, b)| a < b)
-        .collect();
-    strong.sort_unstable();
-    let mut reach = Vec::with_capacity(strong.len());
-    let mut max_end = 0;
-    for &(_, b) in &strong {
-        max_end = max_end.max(b);
-        reach.push(max_end);
-    }
+    // strong containers sorted by start, with the running maximum of their ends; a trailing
+    // tag's clause ("X said …, KCNA reported") holds reports of their own outside quotations,
+    // so it only contains the cues inside its quotations
+    let containers = |tags: bool| {
+        let mut strong: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| !c.weak && (tags || !is_outer_incise(c)))
+            .map(bytes)
+            .filter(|&(a, b)| a < b)
+            .collect();
+        strong.sort_unstable();
+        let mut reach = Vec::with_capacity(strong.len());
+        let mut max_end = 0;
+        for &(_, b) in &strong {
+            max_end = max_end.max(b);
+            reach.push(max_end);
+        }
+        (strong, reach)
+    };
+    let all = containers(true);
+    let untagged = containers(false);
     let positions: Vec<usize> = cands.iter().filter(|c| !c.inner).map(cue_at).collect();
     for (i, c) in cands.iter().enumerate() {
         if c.weak {
@@ -1371,6 +1760,11 @@ fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
             continue;
         }
         let pos = cue_at(c);
+        let (strong, reach) = if tk.toks[c.cue_tok.0].depth == 0 {
+            &untagged
+        } else {
+            &all
+        };
         let n = strong.partition_point(|&(a, _)| a <= pos);
         if n > 0 && reach[n - 1] > pos {
             keep[i] = false;
