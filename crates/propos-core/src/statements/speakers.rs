@@ -66,7 +66,8 @@ fn phrase_gender(tk: &Tokens, lx: &Lex, feats: &Features, a: usize, b: usize) ->
 }
 
 /// Acronyms that follow their expansion ("Office for Budget Responsibility (OBR)"):
-/// lower-case acronym → the expansion as written. Linear in the tokens.
+/// lower-case acronym → the expansion as written. Linear in the tokens; run once per
+/// article, the first time an acronym is looked up.
 fn collect_acronyms(tk: &Tokens, lx: &Lex) -> FastMap<String, String> {
     let fold = |c: char| match c {
         'à' | 'â' | 'ä' => 'a',
@@ -128,9 +129,9 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> FastMap<String, String> {
                     break;
                 };
                 initials.push(fold(c));
-                if initials.chars().count() >= 2 {
-                    out.entry(initials.clone())
-                        .or_insert_with(|| tk.text[tk.toks[i].start..tk.toks[k].end].to_string());
+                if initials.chars().count() >= 2 && !out.contains_key(&initials) {
+                    let text = tk.text[tk.toks[i].start..tk.toks[k].end].to_string();
+                    out.insert(initials.clone(), text);
                 }
             }
             k += 1;
@@ -820,8 +821,8 @@ pub(crate) struct Resolver<'t, 'a> {
     feats: &'static Features,
     /// Gendered pronouns that may stand for a thing.
     any_kind: &'static FastSet<String>,
-    /// Lower-case acronym → its expansion in the article.
-    acronyms: FastMap<String, String>,
+    /// Lower-case acronym → its expansion in the article ([`collect_acronyms`], on first use).
+    acronyms: std::cell::OnceCell<FastMap<String, String>>,
     /// How the latest phrase was linked to an existing entity, when not by its own words.
     link: Option<SpeakerRule>,
     /// The content tokens of the latest statement.
@@ -862,7 +863,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             first_named_person: None,
             feats,
             any_kind: any_kind(lang),
-            acronyms: collect_acronyms(tk, lx),
+            acronyms: Default::default(),
             link: None,
             last_content: (0, 0),
         }
@@ -1757,7 +1758,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && tk.raw(s).chars().all(|c| c.is_uppercase())
             && !lx.places.contains_key(tk.lw(s));
         if acronym {
-            if let Some(full) = self.acronyms.get(tk.lw(s)) {
+            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            if let Some(full) = acronyms.get(tk.lw(s)) {
                 let lower = full.to_lowercase();
                 if lx.roles.contains(&lower) {
                     info.kind = ActorType::Person;
