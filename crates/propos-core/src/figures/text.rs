@@ -386,13 +386,25 @@ impl<V> Phrases<V> {
         }
         let first = t.low(i);
         let list = self.by_first.get(first)?;
+        // the words after `i`, found once for all the phrases: `follow[k]` is the k-th
+        // one, `UNKNOWN` until looked for, `NONE` when there is none
+        const UNKNOWN: usize = usize::MAX;
+        const NONE: usize = usize::MAX - 1;
+        let mut follow = [UNKNOWN; 8];
         'phrases: for (words, value) in list {
             let mut last = i;
-            for word in &words[1..] {
-                let Some(next) = t.next_word(last) else {
-                    continue 'phrases;
+            for (k, word) in words[1..].iter().enumerate() {
+                let next = match follow.get(k) {
+                    Some(&known) if known != UNKNOWN => known,
+                    slot => {
+                        let found = t.next_word(last).unwrap_or(NONE);
+                        if slot.is_some() {
+                            follow[k] = found;
+                        }
+                        found
+                    }
                 };
-                if t.low(next) != word.as_str() {
+                if next == NONE || t.low(next) != word.as_str() {
                     continue 'phrases;
                 }
                 last = next;
