@@ -141,10 +141,16 @@ pub fn layout(text: &str) -> Layout {
     let mut layout = Layout::default();
     let mut offset = 0;
     let mut seen_title = false;
-    // CR, LF and CRLF all end a line (CRLF gives an empty line, skipped).
-    for raw_line in text.split_inclusive(['\n', '\r']) {
+    // CR, LF and CRLF all end a line (CRLF gives an empty line, skipped). Lines are
+    // found byte by byte, terminator included (both are ASCII).
+    let bytes = text.as_bytes();
+    while offset < bytes.len() {
         let line_start = offset;
-        offset += raw_line.len();
+        offset = bytes[offset..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map_or(bytes.len(), |p| offset + p + 1);
+        let raw_line = &text[line_start..offset];
         let trimmed_start = raw_line.trim_start();
         let line = trimmed_start.trim_end();
         if line.is_empty() {
