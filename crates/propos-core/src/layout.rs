@@ -69,7 +69,9 @@ static COUNTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 struct BoilerplateLexicon {
+    /// Folded prefixes, sorted (see [`has_prefix`]).
     prefixes: Vec<String>,
+    /// Folded prefixes, sorted.
     caption_prefixes: Vec<String>,
     /// The longest prefix, in bytes.
     longest: usize,
@@ -81,11 +83,14 @@ static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
     let fold = |lang: Lang, file: fn(Lang) -> &'static str| -> Vec<String> {
         entries(file(lang)).map(fold_case).collect::<Vec<_>>()
     };
-    let prefixes: Vec<String> = Lang::ALL
+    let mut prefixes: Vec<String> = Lang::ALL
         .iter()
         .flat_map(|&l| fold(l, boilerplate))
         .collect();
-    let caption_prefixes: Vec<String> = Lang::ALL.iter().flat_map(|&l| fold(l, captions)).collect();
+    let mut caption_prefixes: Vec<String> =
+        Lang::ALL.iter().flat_map(|&l| fold(l, captions)).collect();
+    prefixes.sort_unstable();
+    caption_prefixes.sort_unstable();
     let longest = prefixes
         .iter()
         .chain(&caption_prefixes)
@@ -98,6 +103,17 @@ static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
         longest,
     }
 });
+
+/// Whether `text` starts with one of the `sorted` non-empty prefixes: only those sharing
+/// its first byte are tried.
+fn has_prefix(sorted: &[String], text: &str) -> bool {
+    let first = text.as_bytes().first();
+    let from = sorted.partition_point(|p| p.as_bytes().first() < first);
+    sorted[from..]
+        .iter()
+        .take_while(|p| p.as_bytes().first() == first)
+        .any(|p| text.starts_with(p.as_str()))
+}
 
 /// Lower case with typographic apostrophes made plain, for prefix matching.
 fn fold_case(text: &str) -> String {
@@ -125,10 +141,16 @@ pub fn layout(text: &str) -> Layout {
     let mut layout = Layout::default();
     let mut offset = 0;
     let mut seen_title = false;
-    // CR, LF and CRLF all end a line (CRLF gives an empty line, skipped).
-    for raw_line in text.split_inclusive(['\n', '\r']) {
+    // CR, LF and CRLF all end a line (CRLF gives an empty line, skipped). Lines are
+    // found byte by byte, terminator included (both are ASCII).
+    let bytes = text.as_bytes();
+    while offset < bytes.len() {
         let line_start = offset;
-        offset += raw_line.len();
+        offset = bytes[offset..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map_or(bytes.len(), |p| offset + p + 1);
+        let raw_line = &text[line_start..offset];
         let trimmed_start = raw_line.trim_start();
         let line = trimmed_start.trim_end();
         if line.is_empty() {
@@ -178,18 +200,11 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
     );
     if may_be_counter_line(line) && COUNTER_LINE.is_match(line)
         || !line.chars().any(char::is_alphabetic)
-        || BOILERPLATE
-            .prefixes
-            .iter()
-            .any(|p| folded.starts_with(p.as_str()))
+        || has_prefix(&BOILERPLATE.prefixes, &folded)
     {
         return BlockKind::Boilerplate;
     }
-    if BOILERPLATE
-        .caption_prefixes
-        .iter()
-        .any(|p| folded.starts_with(p.as_str()))
-    {
+    if has_prefix(&BOILERPLATE.caption_prefixes, &folded) {
         return BlockKind::Caption;
     }
     // only compared with 2 and 12: counted up to 13

@@ -348,6 +348,8 @@ impl<'t> Tokens<'t> {
 /// A set of phrases (lower-case words) with a value, matched word by word.
 pub(crate) struct Phrases<V> {
     by_first: FastMap<String, Vec<(Vec<String>, V)>>,
+    /// The keys of `by_first`, to reject most words without hashing them.
+    firsts: WordFilter,
 }
 
 impl<V> Phrases<V> {
@@ -371,7 +373,16 @@ impl<V> Phrases<V> {
         for list in by_first.values_mut() {
             list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
-        Self { by_first }
+        let firsts = WordFilter::new(by_first.keys().map(String::as_str));
+        Self { by_first, firsts }
+    }
+
+    /// The phrases starting with the lower-case word `first`, longest first.
+    fn starting_with(&self, first: &str) -> Option<&Vec<(Vec<String>, V)>> {
+        if !self.firsts.may_contain(first) {
+            return None;
+        }
+        self.by_first.get(first)
     }
 
     /// The first words of the phrases.
@@ -384,15 +395,26 @@ impl<V> Phrases<V> {
         if !t.is(i, Kind::Word) {
             return None;
         }
-        let first = t.low(i);
-        let list = self.by_first.get(first)?;
+        let list = self.starting_with(t.low(i))?;
+        // the words after `i`, found once for all the phrases: `follow[k]` is the k-th
+        // one, `UNKNOWN` until looked for, `NONE` when there is none
+        const UNKNOWN: usize = usize::MAX;
+        const NONE: usize = usize::MAX - 1;
+        let mut follow = [UNKNOWN; 8];
         'phrases: for (words, value) in list {
             let mut last = i;
-            for word in &words[1..] {
-                let Some(next) = t.next_word(last) else {
-                    continue 'phrases;
+            for (k, word) in words[1..].iter().enumerate() {
+                let next = match follow.get(k) {
+                    Some(&known) if known != UNKNOWN => known,
+                    slot => {
+                        let found = t.next_word(last).unwrap_or(NONE);
+                        if slot.is_some() {
+                            follow[k] = found;
+                        }
+                        found
+                    }
                 };
-                if t.low(next) != word.as_str() {
+                if next == NONE || t.low(next) != word.as_str() {
                     continue 'phrases;
                 }
                 last = next;
@@ -428,7 +450,7 @@ impl<V> Phrases<V> {
 
     /// The value of a phrase that covers exactly the words from `start` to `end`.
     pub fn match_span(&self, t: &Tokens, start: usize, end: usize) -> Option<&V> {
-        let list = self.by_first.get(t.low(start))?;
+        let list = self.starting_with(t.low(start))?;
         'phrases: for (words, value) in list {
             let mut last = start;
             for word in &words[1..] {

@@ -65,9 +65,42 @@ fn phrase_gender(tk: &Tokens, lx: &Lex, feats: &Features, a: usize, b: usize) ->
     None
 }
 
-/// Acronyms that follow their expansion ("Office for Budget Responsibility (OBR)"):
-/// lower-case acronym → the expansion as written. Linear in the tokens.
-fn collect_acronyms(tk: &Tokens, lx: &Lex) -> FastMap<String, String> {
+/// The acronyms an article expands, found the first time one is looked up.
+struct Acronyms {
+    /// Lower-case acronym written after its expansion → the byte range of the expansion.
+    explicit: FastMap<String, (usize, usize)>,
+    /// Initials of a capitalised phrase ([`initials_key`]) → the byte range of the phrase.
+    initials: FastMap<[char; 8], (usize, usize)>,
+}
+
+impl Acronyms {
+    /// The byte range of the expansion of a lower-case acronym.
+    fn get(&self, acronym: &str) -> Option<(usize, usize)> {
+        self.explicit
+            .get(acronym)
+            .or_else(|| self.initials.get(&initials_key(acronym)?))
+            .copied()
+    }
+}
+
+/// Up to eight characters as a fixed key, padded with NUL; `None` for longer words and
+/// words holding NUL.
+fn initials_key(word: &str) -> Option<[char; 8]> {
+    let mut key = ['\0'; 8];
+    let mut chars = word.chars();
+    for slot in &mut key {
+        match chars.next() {
+            Some('\0') => return None,
+            Some(c) => *slot = c,
+            None => return Some(key),
+        }
+    }
+    chars.next().is_none().then_some(key)
+}
+
+/// Acronyms that follow their expansion ("Office for Budget Responsibility (OBR)") and
+/// the initials of capitalised phrases. Linear in the tokens.
+fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
     let fold = |c: char| match c {
         'à' | 'â' | 'ä' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -77,7 +110,7 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> FastMap<String, String> {
         'ç' => 'c',
         c => c,
     };
-    let mut out: FastMap<String, String> = Default::default();
+    let mut out: FastMap<String, (usize, usize)> = Default::default();
     let n = tk.toks.len();
     for i in 1..n.saturating_sub(2) {
         if !(tk.is(i, "(") && is_word(tk, i + 1) && tk.is(i + 2, ")")) {
@@ -109,13 +142,14 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> FastMap<String, String> {
             start = Some(k);
         }
         if let (0, Some(a)) = (need, start) {
-            let text = tk.text[tk.toks[a].start..tk.toks[i - 1].end].to_string();
+            let text = (tk.toks[a].start, tk.toks[i - 1].end);
             out.entry(tk.lw(i + 1).to_string()).or_insert(text);
         }
     }
     // expansions written elsewhere without the acronym: the initials of the content
     // words of a phrase opened by a capitalised word ("la Haute cour constitutionnelle")
     let mut initials = String::new();
+    let mut by_initials: FastMap<[char; 8], (usize, usize)> = Default::default();
     for i in 0..n {
         if !(is_word(tk, i) && tk.toks[i].upper) || cls(tk, lx, i) != 0 {
             continue;
@@ -129,14 +163,20 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> FastMap<String, String> {
                 };
                 initials.push(fold(c));
                 if initials.chars().count() >= 2 {
-                    out.entry(initials.clone())
-                        .or_insert_with(|| tk.text[tk.toks[i].start..tk.toks[k].end].to_string());
+                    if let Some(key) = initials_key(&initials) {
+                        by_initials
+                            .entry(key)
+                            .or_insert((tk.toks[i].start, tk.toks[k].end));
+                    }
                 }
             }
             k += 1;
         }
     }
-    out
+    Acronyms {
+        explicit: out,
+        initials: by_initials,
+    }
 }
 
 fn is_word(tk: &Tokens, i: usize) -> bool {
@@ -820,8 +860,8 @@ pub(crate) struct Resolver<'t, 'a> {
     feats: &'static Features,
     /// Gendered pronouns that may stand for a thing.
     any_kind: &'static FastSet<String>,
-    /// Lower-case acronym → its expansion in the article.
-    acronyms: FastMap<String, String>,
+    /// Lower-case acronym → its expansion in the article ([`collect_acronyms`], on first use).
+    acronyms: std::cell::OnceCell<Acronyms>,
     /// How the latest phrase was linked to an existing entity, when not by its own words.
     link: Option<SpeakerRule>,
     /// The content tokens of the latest statement.
@@ -862,7 +902,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             first_named_person: None,
             feats,
             any_kind: any_kind(lang),
-            acronyms: collect_acronyms(tk, lx),
+            acronyms: Default::default(),
             link: None,
             last_content: (0, 0),
         }
@@ -1757,17 +1797,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && tk.raw(s).chars().all(|c| c.is_uppercase())
             && !lx.places.contains_key(tk.lw(s));
         if acronym {
-            if let Some(full) = self.acronyms.get(tk.lw(s)) {
+            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            if let Some((from, to)) = acronyms.get(tk.lw(s)) {
+                let full = &tk.text[from..to];
                 let lower = full.to_lowercase();
                 if lx.roles.contains(&lower) {
                     info.kind = ActorType::Person;
                     info.role = Some(lower);
-                    info.canonical = Some(full.clone());
+                    info.canonical = Some(full.to_string());
                     info.acronym = true;
                     return info;
                 }
                 info.kind = ActorType::Organization;
-                info.canonical = Some(full.clone());
+                info.canonical = Some(full.to_string());
                 info.country = self.country_in(s, b);
                 info.acronym = true;
                 return info;
