@@ -1835,21 +1835,33 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .filter(|s| self.units_between(s.0, pos) <= 3)
                     .map(|s| s.1)
             };
-            // or else the latest subject named without a role: "Nordvik Semiconductor
-            // reported … The company said"
+            // or else the latest organisation, or subject named without a role, of the
+            // sentences before: "Nordvik Semiconductor reported … the chief executive
+            // said … The company said" (a bounded look back)
             let unroled = || {
-                self.salient
+                let near: Vec<usize> = self
+                    .salient
                     .iter()
                     .rev()
-                    .find(|s| s.0 < pos)
-                    .filter(|s| self.units_between(s.0, pos) <= 3)
+                    .filter(|s| s.0 < pos)
+                    .take(12)
+                    .take_while(|s| self.units_between(s.0, pos) <= 6)
                     .map(|s| s.1)
-                    .filter(|&a| {
-                        let a = &self.actors[a];
-                        !a.plural
-                            && a.canonical.chars().any(char::is_uppercase)
-                            && (a.kind != ActorType::Person
-                                || a.roles.is_empty() && a.gender.is_none())
+                    .collect();
+                let unnamed_person = |a: &ActorRec| {
+                    a.kind == ActorType::Person
+                        && !a.plural
+                        && a.roles.is_empty()
+                        && a.gender.is_none()
+                        && a.canonical.chars().any(char::is_uppercase)
+                };
+                near.iter()
+                    .copied()
+                    .find(|&a| org(&self.actors[a]))
+                    .or_else(|| {
+                        near.iter()
+                            .copied()
+                            .find(|&a| unnamed_person(&self.actors[a]))
                     })
             };
             if let Some(i) = named.or_else(recent).or_else(unroled) {
