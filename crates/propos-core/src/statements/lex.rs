@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use super::agreement::Gender;
 use super::tokens::{normalize_phrase, tokenize_words};
 use crate::hash::{FastMap, FastSet};
 use crate::lexicon::{entries, pairs};
@@ -120,6 +121,8 @@ pub(crate) struct Lex {
     pub generic_roles: FastSet<String>,
     /// Indefinite determiners: a role after one is someone new ("un porte-parole").
     pub indefinites: FastSet<String>,
+    /// Lower-case first names that show a person's gender.
+    pub first_names: FastMap<String, Gender>,
     pub journalists: FastSet<String>,
     pub counterparts: FastSet<String>,
     pub titles: FastSet<String>,
@@ -372,6 +375,16 @@ fn load(lang: Lang) -> Lex {
         others: set(lexicon_file!("other_sources.txt")(lang)),
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
         indefinites: set(lexicon_file!("indefinites.txt")(lang)),
+        first_names: pairs(lexicon_file!("first_names.tsv")(lang))
+            .filter_map(|(name, g)| {
+                let gender = match g {
+                    "m" => Gender::Masculine,
+                    "f" => Gender::Feminine,
+                    _ => return None,
+                };
+                Some((name.to_string(), gender))
+            })
+            .collect(),
         journalists: set(lexicon_file!("journalists.txt")(lang)),
         counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)),
         titles: set(lexicon_file!("titles.txt")(lang)),

@@ -2510,6 +2510,12 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 .rev()
                 .take_while(|&k| is_word(tk, k) || tk.is(k, ","))
                 .find_map(|k| country_in(tk, lx, k, k + 1).filter(|_| tk.word(k)));
+            // else the first name of a full name ("Mary Duncan")
+            let gender = gender.or_else(|| {
+                (tokens.len() >= 2)
+                    .then(|| lx.first_names.get(&tokens[0]).copied())
+                    .flatten()
+            });
             out.push(NameMention {
                 pos: i,
                 text: tk.text[tk.toks[i].start..tk.toks[j - 1].end].to_string(),
