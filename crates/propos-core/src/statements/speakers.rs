@@ -1694,13 +1694,26 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             // a vague role of a country ("le dirigeant ukrainien", "the Ukrainian leader"):
             // the latest person of that country named with a role
+            // and a role of a country for the person of that country named with a vague
+            // role ("Chinese leader Xi Jinping … The Chinese president")
             let generic = self.lx.generic_roles.contains(&role);
-            if generic && info.country.is_some() {
+            let vague = |n: &NameMention| {
+                generic
+                    || n.role
+                        .as_ref()
+                        .is_some_and(|r| self.lx.generic_roles.contains(r))
+            };
+            if info.country.is_some() {
                 if let Some(n) = self.names[..back]
                     .iter()
                     .rev()
                     .take(300)
-                    .find(|n| n.role.is_some() && n.tokens.len() >= 2 && n.country == info.country)
+                    .find(|n| {
+                        n.role.is_some()
+                            && n.tokens.len() >= 2
+                            && n.country == info.country
+                            && vague(n)
+                    })
                     .cloned()
                 {
                     self.link = Some(SpeakerRule::RoleAnaphora);
@@ -2265,8 +2278,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             // "Union leader Tom Hughes": a role before the name makes it a person
             let role_before = (s..r0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
+            // "Acme Corp", "Harvard University": a name ending with an organisation noun
+            let org_tail = r1 > r0 + 1 && lx.is_org(tk.lw(r1 - 1)) && role.is_none() && !title;
             if !role_before
                 && (is_org_head
+                    || org_tail
                     || (has_det && role.is_none() && !title)
                     || run_is_acronym && role.is_none() && !title)
             {
@@ -2413,6 +2429,11 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             continue;
         }
         let tokens: Vec<String> = (i..j).map(|k| tk.lw(k).to_string()).collect();
+        // "Acme Corp", "Harvard University": an organisation, not a person
+        if j > i + 1 && lx.is_org(tk.lw(j - 1)) {
+            i = j;
+            continue;
+        }
         let all_caps = (i..j).all(|k| {
             tk.raw(k)
                 .chars()
