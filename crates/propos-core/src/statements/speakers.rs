@@ -1113,6 +1113,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let upper_run = |mut k: usize| -> usize {
             while k < ue
                 && is_word(tk, k)
+                && !tk.toks[k].verb_form
                 && (tk.toks[k].upper || name_particle(tk.lw(k)) && particle_then_name(tk, k, ue))
             {
                 k += 1;
@@ -2202,12 +2203,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if role_of(tk, lx, i) {
                 break;
             }
-            if person_start(tk, lx, i) && !lx.places.contains_key(tk.lw(i)) {
+            if person_start(tk, lx, i) && !tk.toks[i].verb_form && !lx.places.contains_key(tk.lw(i))
+            {
                 let mut j = i + 1;
                 while j < b
                     && is_word(tk, j)
                     && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, b))
                     && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
+                    && !tk.toks[j].verb_form
                 {
                     j += 1;
                 }
@@ -2398,6 +2401,26 @@ fn normalize(tk: &Tokens, a: usize, b: usize) -> String {
     out
 }
 
+/// Whether a name after a preposition is a person's, described after a comma by an age or
+/// a phrase with a determiner ("le tour de Julien Morel, 24 ans", "the turn of Peter Hall,
+/// a fisherman"). Reads at most five tokens.
+fn described_after_preposition(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    let name_word =
+        |k: usize| is_word(tk, k) && tk.toks[k].upper && tk.cls(k) == 0 && !lx.is_role(tk.lw(k));
+    if i == 0 || !name_word(i) || cls(tk, lx, i - 1) & (class::PREP | class::DET) == 0 {
+        return false;
+    }
+    let mut j = i;
+    while j < tk.toks.len() && j < i + 4 && name_word(j) {
+        j += 1;
+    }
+    j >= i + 2
+        && j + 1 < tk.toks.len()
+        && tk.is(j, ",")
+        && (tk.raw(j + 1).starts_with(|c: char| c.is_ascii_digit())
+            || cls(tk, lx, j + 1) & class::DET != 0)
+}
+
 /// Every run of two or more capitalised words that looks like a person's name,
 /// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
 fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
@@ -2405,7 +2428,9 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
     let n = tk.toks.len();
     let mut i = 0;
     while i < n {
-        if !person_start(tk, lx, i) || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i)) {
+        let start = person_start(tk, lx, i) || described_after_preposition(tk, lx, i);
+        if !start || tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i))
+        {
             i += 1;
             continue;
         }
@@ -2417,6 +2442,8 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, n))
             && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
             && !lx.places.contains_key(tk.lw(j))
+            // a title-case headline: "Jerome Powell Says Rates …"
+            && !tk.toks[j].verb_form
         {
             j += 1;
         }
