@@ -1014,7 +1014,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let tk = self.tk;
         for u in 0..tk.units.len().saturating_sub(1) {
             let (us, ue) = tk.units[u];
-            let Some(end) = self.unit_subject(us, ue) else {
+            let Some((us, end)) = self.opening_subject(us, ue) else {
                 continue;
             };
             let info = self.classify(us, end);
@@ -1209,24 +1209,37 @@ impl<'t, 'a> Resolver<'t, 'a> {
         (k > us).then_some(k)
     }
 
+    /// The subject phrase of a unit: at its start, or after an opening phrase ended by a
+    /// comma or a dash within its first words ("Depuis l'ouverture du procès, l'ancien édile
+    /// …", "SEOUL, 22 mai (Yonhap) -- Le ministre …").
+    fn opening_subject(&self, us: usize, ue: usize) -> Option<(usize, usize)> {
+        if let Some(end) = self.unit_subject(us, ue) {
+            return Some((us, end));
+        }
+        let tk = self.tk;
+        let head = us..ue.min(us + 15);
+        let comma = head.clone().find(|&k| tk.is(k, ","));
+        let is_dash = |k: usize| ["-", "–", "—", "--"].iter().any(|d| tk.is(k, d));
+        // the last mark of a dash run ("--" may be two tokens)
+        let dash = head.clone().find(|&k| is_dash(k)).map(|mut k| {
+            while k + 1 < ue && is_dash(k + 1) {
+                k += 1;
+            }
+            k
+        });
+        [comma, dash]
+            .into_iter()
+            .flatten()
+            .find_map(|k| Some((k + 1, self.unit_subject(k + 1, ue)?)))
+    }
+
     /// Notes the subject phrase that opens a unit ("Le procureur semble lassé."), so
     /// that a later pronoun can refer to it.
     pub(crate) fn register_subject(&mut self, us: usize, ue: usize, has_cue: bool) {
         self.pending_subject = None;
-        let (us, end) = match self.unit_subject(us, ue) {
-            Some(end) => (us, end),
-            None => {
-                // after an opening phrase: "Depuis l'ouverture du procès, l'ancien édile …"
-                let Some(c) = (us..ue.min(us + 12)).find(|&k| self.tk.is(k, ",")) else {
-                    return;
-                };
-                let Some(end) = self.unit_subject(c + 1, ue) else {
-                    return;
-                };
-                (c + 1, end)
-            }
+        let Some((us, end)) = self.opening_subject(us, ue) else {
+            return;
         };
-
         let info = self.classify(us, end);
         // a role alone in a sentence with a statement is resolved with the statement
         if info.garbage || has_cue && info.kind == ActorType::Person && info.name.is_none() {
