@@ -1956,6 +1956,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.garbage = true;
             return info;
         }
+        // "selon certains", "according to some": an indefinite pronoun is its own source
+        if b == a + 1 && cls(tk, lx, a) & class::INDEF != 0 {
+            info.kind = ActorType::Other;
+            info.canonical = Some(tk.raw(a).to_string());
+            info.plural = true;
+            return info;
+        }
         // "des analystes cités par le Global Times": the agent of a participle after a
         // role is not the head
         if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| {
