@@ -1557,7 +1557,7 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
                 .get(i)
                 .filter(|s| s.start <= figure.start && figure.end <= s.end)?;
             let first = by_cue.partition_point(|s| s.cue_start < sentence.start);
-            by_cue[first..]
+            let framed = by_cue[first..]
                 .iter()
                 .take_while(|s| s.cue_end <= sentence.end)
                 .min_by_key(|s| {
@@ -1567,7 +1567,18 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
                         figure.start.saturating_sub(s.cue_end)
                     }
                 })
-                .copied()
+                .copied();
+            // a quotation with no cue of its own continues the statement of the sentence
+            // or two before it ("… a déclaré X. « Plus de 80 sociétés … »")
+            let quoted = || {
+                let opens = doc.text[sentence.start..sentence.end]
+                    .trim_start()
+                    .starts_with(['«', '“', '"']);
+                let before = by_cue[..first].last().copied().filter(|_| opens)?;
+                let at = doc.sentences.partition_point(|s| s.end <= before.cue_start);
+                (i - at <= 2).then_some(before)
+            };
+            framed.or_else(quoted)
         });
         if let Some(statement) = statement {
             figure.statement_id = Some(statement.statement_id);

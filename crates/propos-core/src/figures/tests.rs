@@ -257,6 +257,32 @@ fn figures_take_the_speaker_of_their_content_or_frame() {
 }
 
 #[test]
+fn a_quotation_without_cue_takes_the_speaker_of_the_statement_before() {
+    let text = "Titre\nLe maire a dit que le budget serait voté. « Plus de 80 entreprises nous soutiennent. » La ville compte 12 000 habitants.";
+    let doc = Doc::new(text, Lang::Fr, None);
+    let statements = [statement(
+        0,
+        "maire",
+        text,
+        "a dit",
+        "le budget serait voté",
+    )];
+    let mut figures = extract(&doc);
+    attribute_in(&doc, &mut figures, &statements);
+    let got: Vec<_> = figures
+        .iter()
+        .map(|f| (f.text.as_str(), f.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Plus de 80 entreprises", Some("maire")),
+            ("12 000 habitants", None)
+        ]
+    );
+}
+
+#[test]
 fn statements_take_the_date_of_their_frame_or_of_the_news_day() {
     let text = "Titre\nLe ministre a déclaré mardi que « tout sera prêt le 31 décembre ».\n« Il n'y a plus d'alerte », a-t-il assuré, avant d'ajouter que « les chantiers finiront le 31 décembre ».\nL'institut avait évalué en octobre la baisse à 4 %.";
     let doc = Doc::new(text, Lang::Fr, Some("2023-12-20".parse().unwrap()));

@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use super::agreement::Gender;
 use super::tokens::{normalize_phrase, tokenize_words};
 use crate::hash::{FastMap, FastSet};
 use crate::lexicon::{entries, pairs};
@@ -110,9 +111,20 @@ pub(crate) struct Lex {
     pub roles: FastSet<String>,
     /// First words of the roles of several words.
     pub role_heads: FastSet<String>,
+    /// Role phrase (normalised words) → the office it names ("chef de la diplomatie" →
+    /// "ministre des affaires étrangères").
+    pub role_synonyms: FastMap<String, String>,
+    /// Longest phrase of [`Lex::role_synonyms`], in words.
+    pub role_synonym_len: usize,
+    /// Roles of several words that are not their head noun ("prime minister").
+    pub distinct_roles: FastSet<String>,
     pub orgs: FastSet<String>,
     pub others: FastSet<String>,
     pub generic_roles: FastSet<String>,
+    /// Indefinite determiners: a role after one is someone new ("un porte-parole").
+    pub indefinites: FastSet<String>,
+    /// Lower-case first names that show a person's gender.
+    pub first_names: FastMap<String, Gender>,
     pub journalists: FastSet<String>,
     pub counterparts: FastSet<String>,
     pub titles: FastSet<String>,
@@ -354,6 +366,14 @@ fn load(lang: Lang) -> Lex {
             .collect()
     };
     let role_heads = heads(&mut roles.iter());
+    let role_synonyms: FastMap<String, String> = pairs(lexicon_file!("role_synonyms.tsv")(lang))
+        .map(|(phrase, office)| (normalize_phrase(phrase), normalize_phrase(office)))
+        .collect();
+    let role_synonym_len = role_synonyms
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1);
     let place_heads = places
         .keys()
         .map(|k| k.split(' ').next().unwrap_or("").to_string())
@@ -365,9 +385,23 @@ fn load(lang: Lang) -> Lex {
         adverb_phrases,
         roles,
         role_heads,
+        role_synonyms,
+        role_synonym_len,
+        distinct_roles: set(lexicon_file!("distinct_roles.txt")(lang)),
         orgs: set(lexicon_file!("organizations.txt")(lang)),
         others: set(lexicon_file!("other_sources.txt")(lang)),
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
+        indefinites: set(lexicon_file!("indefinites.txt")(lang)),
+        first_names: pairs(lexicon_file!("first_names.tsv")(lang))
+            .filter_map(|(name, g)| {
+                let gender = match g {
+                    "m" => Gender::Masculine,
+                    "f" => Gender::Feminine,
+                    _ => return None,
+                };
+                Some((name.to_string(), gender))
+            })
+            .collect(),
         journalists: set(lexicon_file!("journalists.txt")(lang)),
         counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)),
         titles: set(lexicon_file!("titles.txt")(lang)),

@@ -8,13 +8,69 @@ use super::{skip_adverbs, Cand, Who};
 use crate::hash::{FastMap, FastSet};
 use crate::{ActorType, Lang, SpeakerRule};
 
-/// Whether a role written with a name is the role of a later mention: the same, or the
-/// same head ("foreign minister" and "minister").
-fn same_role(with_name: &str, role: &str) -> bool {
-    with_name == role
-        || with_name
-            .strip_suffix(role)
-            .is_some_and(|rest| rest.ends_with(' '))
+/// Whether a person's role fits a role mention: the same, or the mention is its head
+/// ("minister" for "foreign minister", "ministre" for "ministre des affaires étrangères"),
+/// unless the role names another office than its head ("prime minister").
+fn roles_match(lx: &Lex, held: &str, mention: &str) -> bool {
+    // a modifier before the head holds no function word ("foreign minister", not
+    // "porte-parole du président")
+    let modifier = |rest: &str| {
+        rest.ends_with(' ')
+            && rest
+                .split_whitespace()
+                .all(|w| lx.class(w) & (class::PREP | class::DET | class::STOP) == 0)
+    };
+    held == mention
+        || !lx.distinct_roles.contains(held)
+            && (held.strip_suffix(mention).is_some_and(modifier)
+                || held
+                    .strip_prefix(mention)
+                    .is_some_and(|rest| rest.starts_with(' ')))
+}
+
+/// Whether a person's role and office (from [`role_office`]) fit a role mention and its office.
+fn role_fits(
+    lx: &Lex,
+    held: Option<&str>,
+    held_office: Option<&str>,
+    role: &str,
+    office: Option<&str>,
+) -> bool {
+    [held, held_office].into_iter().flatten().any(|h| {
+        [Some(role), office]
+            .into_iter()
+            .flatten()
+            .any(|m| roles_match(lx, h, m))
+    })
+}
+
+/// The office named by the role phrase that starts at word `k` (before `end`), from the
+/// synonym lexicon ("chef de la diplomatie belge" → "ministre des affaires étrangères"):
+/// the longest phrase listed, demonyms skipped. Reads a bounded number of words.
+fn role_office(tk: &Tokens, lx: &Lex, k: usize, end: usize) -> Option<String> {
+    let mut key = String::new();
+    let mut best = None;
+    let mut words = 0;
+    let mut i = k;
+    while i < end && i < k + 2 * lx.role_synonym_len && words < lx.role_synonym_len {
+        if !is_word(tk, i) {
+            break;
+        }
+        let w = tk.lw(i);
+        i += 1;
+        if lx.demonyms.contains_key(w) {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(w);
+        words += 1;
+        if let Some(office) = lx.role_synonyms.get(&key) {
+            best = Some(office.clone());
+        }
+    }
+    best
 }
 
 /// How many units open an article (headline and lede): a role there may be named later.
@@ -141,7 +197,11 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
             need -= 1;
             start = Some(k);
         }
-        if let (0, Some(a)) = (need, start) {
+        let a = match (need, start) {
+            (0, Some(a)) => Some(a),
+            _ => acronym_phrase(tk, lx, i),
+        };
+        if let Some(a) = a {
             let text = (tk.toks[a].start, tk.toks[i - 1].end);
             out.entry(tk.lw(i + 1).to_string()).or_insert(text);
         }
@@ -157,7 +217,7 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
         initials.clear();
         let mut k = i;
         while k < n && k < i + 12 && is_word(tk, k) && initials.chars().count() < 8 {
-            if cls(tk, lx, k) & (class::DET | class::PREP | class::CONJ) == 0 || k == i {
+            if cls(tk, lx, k) == 0 || k == i {
                 let Some(c) = tk.lw(k).chars().next().filter(|c| c.is_alphabetic()) else {
                     break;
                 };
@@ -177,6 +237,34 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
         explicit: out,
         initials: by_initials,
     }
+}
+
+/// The start of the phrase before the parenthesis at `i` that an acronym its initials do
+/// not spell stands for ("le service national de renseignement (NIS)", "Centers for Disease
+/// Control and Prevention (CDC)"): back to its determiner, at most ten words, headed by an
+/// organisation noun or made of capitalised words.
+fn acronym_phrase(tk: &Tokens, lx: &Lex, i: usize) -> Option<usize> {
+    let mut a = i;
+    while a > 0 && i - a < 10 && is_word(tk, a - 1) {
+        let c = cls(tk, lx, a - 1);
+        let link = c & (class::PREP | class::CONJ | class::APREP | class::DOMAIN) != 0;
+        if c & class::DET != 0 && !link
+            || c & (class::AUX | class::PRON | class::REL | class::QUE) != 0
+            || c & class::STOP != 0 && !link
+        {
+            break;
+        }
+        a -= 1;
+    }
+    while a < i && cls(tk, lx, a) != 0 {
+        a += 1;
+    }
+    if a >= i {
+        return None;
+    }
+    let content: Vec<usize> = (a..i).filter(|&k| cls(tk, lx, k) == 0).collect();
+    let named = content.len() >= 2 && content.iter().all(|&k| tk.toks[k].upper);
+    (lx.is_org(tk.lw(a)) || named).then_some(a)
 }
 
 fn is_word(tk: &Tokens, i: usize) -> bool {
@@ -288,7 +376,18 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
             }
             break;
         }
-        if c & class::STOP != 0 && c & (class::DET | class::PREP) == 0 && !role_of(tk, lx, k) {
+        // "Board for Vaccine Safety": a domain word between capitalised words of a name
+        let inside_name = c & class::DOMAIN != 0
+            && k > from
+            && is_word(tk, k - 1)
+            && tk.toks[k - 1].upper
+            && k + 1 < end
+            && tk.toks[k + 1].upper;
+        if c & class::STOP != 0
+            && c & (class::DET | class::PREP) == 0
+            && !role_of(tk, lx, k)
+            && !inside_name
+        {
             break;
         }
         start = Some(k);
@@ -426,6 +525,19 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     let Some((a1, b1)) = np_backward(tk, lx, c1, end) else {
         return Who::Inherit;
     };
+    // "Des analystes cités par le Global Times estiment": the subject is before the
+    // participle and its agent
+    if let Some(k) = (c1 + 2..a1).find(|&k| {
+        cls(tk, lx, k) & class::AGENT != 0
+            && is_word(tk, k - 1)
+            && !tk.toks[k - 1].upper
+            && cls(tk, lx, k - 1) == 0
+            && (c1..k - 1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)))
+    }) {
+        if let Some((a, b)) = np_backward(tk, lx, c1, k - 1) {
+            return Who::Np(a, b);
+        }
+    }
     // apposition: "Le porte-parole du ministère, Lin Jian, a dit"; "Jean X, président de Y, a dit"
     if c1 > us + 1 && tk.is(c1 - 1, ",") {
         let c0 = chunk_start(c1 - 1);
@@ -436,9 +548,20 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             // a lone capitalised word opening the sentence is an adverb ("Privately,"),
             // not a name in apposition
             let opens = a0 == us || tk.toks[a0 - 1].block != tk.toks[a0].block;
-            let name0 = is_name_chunk(tk, lx, a0, c1 - 1) && !(opens && c1 - 1 == a0 + 1);
+            // the name is the whole chunk ("Since March, the agency": not "March")
+            let name0 =
+                is_name_chunk(tk, lx, a0, c1 - 1) && !(opens && c1 - 1 == a0 + 1) && a0 == c0;
             let described1 = cls(tk, lx, a1) & class::DET != 0 && !name1;
-            if name1 && role0 || (role1 || described1) && name0 {
+            // a role whose complement holds names: "Ann Lee, director of the Center for
+            // Vaccine Research, said" (the phrase before the verb is only its tail)
+            let role_chunk = a1 > c1 && {
+                let mut h = c1;
+                while h < a1 && cls(tk, lx, h) & class::DET != 0 {
+                    h += 1;
+                }
+                h < a1 && is_word(tk, h) && !tk.toks[h].upper && lx.is_role(tk.lw(h))
+            };
+            if name1 && role0 || (role1 || described1 || role_chunk) && name0 {
                 return Who::Np(a0, b1);
             }
             // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
@@ -482,9 +605,14 @@ pub(crate) fn relative_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) ->
 /// Whether `[a, b)` is a run of capitalised words (a proper name).
 fn is_name_chunk(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
     b > a
-        && (a..b).all(|i| is_word(tk, i) && (tk.toks[i].upper || name_particle(tk.lw(i))))
+        && (a..b).all(|i| {
+            titled_period(tk, lx, i)
+                || is_word(tk, i) && (tk.toks[i].upper || name_particle(tk.lw(i)))
+        })
         && tk.toks[a].upper
         && !lx.is_role(tk.lw(a))
+        // "À Paris,", "Since March,": a capitalised preposition opens an adverbial
+        && cls(tk, lx, a) & (class::PREP | class::STOP | class::TIME | class::ADV | class::CONJ) == 0
 }
 
 fn has_role_or_org(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
@@ -769,6 +897,8 @@ struct Info {
     /// A person's name inside the phrase, as tokens (lower case).
     name: Option<Vec<String>>,
     role: Option<String>,
+    /// The office the role names, when the synonym lexicon knows it.
+    office: Option<String>,
     country: Option<&'static str>,
     plural: bool,
     garbage: bool,
@@ -776,6 +906,8 @@ struct Info {
     bare: bool,
     /// Introduced by a demonstrative ("ce chauffeur"): refers back.
     demonstrative: bool,
+    /// Introduced by an indefinite determiner ("un porte-parole"): someone new.
+    indefinite: bool,
     /// A role with no complement ("le diplomate", not "la présidente du tribunal").
     plain_role: bool,
     gender: Option<Gender>,
@@ -797,11 +929,13 @@ impl Info {
             canonical: Some(n.text.clone()),
             name: Some(n.tokens.clone()),
             role: n.role.clone(),
+            office: n.office.clone(),
             country: n.country,
             plural: false,
             garbage: false,
             bare: false,
             demonstrative: false,
+            indefinite: false,
             plain_role: false,
             gender: n.gender,
             title: false,
@@ -830,6 +964,8 @@ struct NameMention {
     text: String,
     tokens: Vec<String>,
     role: Option<String>,
+    /// The office the role names ([`role_office`]).
+    office: Option<String>,
     country: Option<&'static str>,
     gender: Option<Gender>,
 }
@@ -886,7 +1022,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
             }
         }
-        Self {
+        let mut resolver = Self {
             tk,
             lx,
             actors: Vec::new(),
@@ -905,6 +1041,52 @@ impl<'t, 'a> Resolver<'t, 'a> {
             acronyms: Default::default(),
             link: None,
             last_content: (0, 0),
+        };
+        resolver.link_role_subjects();
+        resolver
+    }
+
+    /// A sentence opened by a role without a name, then a sentence whose subject is a full
+    /// name given no role ("La nouvelle porte-parole … a tenu sa conférence. Inès Caradec a
+    /// évoqué …"): the name holds that role. One pass over the units, a bounded look into
+    /// the next one.
+    fn link_role_subjects(&mut self) {
+        let tk = self.tk;
+        for u in 0..tk.units.len().saturating_sub(1) {
+            let (us, ue) = tk.units[u];
+            let Some((us, end)) = self.opening_subject(us, ue) else {
+                continue;
+            };
+            let info = self.classify(us, end);
+            if info.kind != ActorType::Person
+                || info.name.is_some()
+                || info.plural
+                || info.garbage
+                || info.indefinite
+            {
+                continue;
+            }
+            let Some(role) = info.role.clone() else {
+                continue;
+            };
+            if self.lx.generic_roles.contains(&role) {
+                continue;
+            }
+            // the subject of the next sentence: its first words, or after an opening phrase
+            let (ns, ne) = tk.units[u + 1];
+            let first = self.names.partition_point(|n| n.pos < ns);
+            let Some(n) = self.names.get_mut(first) else {
+                continue;
+            };
+            let subject =
+                n.pos == ns || n.pos < ne.min(ns + 15) && n.pos > ns && tk.is(n.pos - 1, ",");
+            let agrees = info.gender.is_none() || n.gender.is_none() || n.gender == info.gender;
+            if subject && agrees && n.tokens.len() >= 2 && n.role.is_none() {
+                n.role = Some(role);
+                n.office = info.office;
+                n.country = n.country.or(info.country);
+                n.gender = n.gender.or(info.gender);
+            }
         }
     }
 
@@ -971,6 +1153,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let upper_run = |mut k: usize| -> usize {
             while k < ue
                 && is_word(tk, k)
+                && !tk.toks[k].verb_form
                 && (tk.toks[k].upper || name_particle(tk.lw(k)) && particle_then_name(tk, k, ue))
             {
                 k += 1;
@@ -986,6 +1169,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if k >= ue || !is_word(tk, k) {
                 return None;
             }
+            // an adjective before the head: "Le nouveau porte-parole"
+            if k + 1 < ue
+                && !tk.toks[k].upper
+                && cls(tk, lx, k) == 0
+                && !lx.is_role(tk.lw(k))
+                && is_word(tk, k + 1)
+                && lx.is_role(tk.lw(k + 1))
+            {
+                k += 1;
+            }
             let head = tk.lw(k);
             let mut known = lx.is_role(head) || lx.is_org(head);
             if k + 1 < ue && is_word(tk, k + 1) && lx.is_role_pair(head, tk.lw(k + 1)) {
@@ -994,6 +1187,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             k += 1;
             while k < ue && is_word(tk, k) && lx.demonyms.contains_key(tk.lw(k)) {
+                k += 1;
+            }
+            // an adjective before the name: "Le groupe agroalimentaire Valorest"
+            if known
+                && k + 1 < ue
+                && is_word(tk, k)
+                && !tk.toks[k].upper
+                && cls(tk, lx, k) == 0
+                && person_start(tk, lx, k + 1)
+            {
                 k += 1;
             }
             let named = upper_run(k);
@@ -1046,14 +1249,37 @@ impl<'t, 'a> Resolver<'t, 'a> {
         (k > us).then_some(k)
     }
 
+    /// The subject phrase of a unit: at its start, or after an opening phrase ended by a
+    /// comma or a dash within its first words ("Depuis l'ouverture du procès, l'ancien édile
+    /// …", "SEOUL, 22 mai (Yonhap) -- Le ministre …").
+    fn opening_subject(&self, us: usize, ue: usize) -> Option<(usize, usize)> {
+        if let Some(end) = self.unit_subject(us, ue) {
+            return Some((us, end));
+        }
+        let tk = self.tk;
+        let head = us..ue.min(us + 15);
+        let comma = head.clone().find(|&k| tk.is(k, ","));
+        let is_dash = |k: usize| ["-", "–", "—", "--"].iter().any(|d| tk.is(k, d));
+        // the last mark of a dash run ("--" may be two tokens)
+        let dash = head.clone().find(|&k| is_dash(k)).map(|mut k| {
+            while k + 1 < ue && is_dash(k + 1) {
+                k += 1;
+            }
+            k
+        });
+        [comma, dash]
+            .into_iter()
+            .flatten()
+            .find_map(|k| Some((k + 1, self.unit_subject(k + 1, ue)?)))
+    }
+
     /// Notes the subject phrase that opens a unit ("Le procureur semble lassé."), so
     /// that a later pronoun can refer to it.
     pub(crate) fn register_subject(&mut self, us: usize, ue: usize, has_cue: bool) {
         self.pending_subject = None;
-        let Some(end) = self.unit_subject(us, ue) else {
+        let Some((us, end)) = self.opening_subject(us, ue) else {
             return;
         };
-
         let info = self.classify(us, end);
         // a role alone in a sentence with a statement is resolved with the statement
         if info.garbage || has_cue && info.kind == ActorType::Person && info.name.is_none() {
@@ -1436,7 +1662,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             let tokens = full.as_ref().map_or(name.clone(), |f| f.tokens.clone());
             if let Some(i) = self.person_with(&tokens, true) {
-                if let Some(role) = &info.role {
+                for role in info.role.iter().chain(&info.office) {
                     if !self.actors[i].roles.contains(role) {
                         self.actors[i].roles.push(role.clone());
                     }
@@ -1460,6 +1686,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .role
                 .clone()
                 .or_else(|| full.as_ref().and_then(|f| f.role.clone()));
+            let office = info
+                .office
+                .clone()
+                .or_else(|| full.as_ref().and_then(|f| f.office.clone()));
             let gender = info
                 .gender
                 .or_else(|| self.names_with(&tokens).find_map(|n| n.gender));
@@ -1468,7 +1698,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 kind: ActorType::Person,
                 country: info.country.or_else(|| full.and_then(|f| f.country)),
                 name: tokens,
-                roles: role.into_iter().collect(),
+                roles: role.into_iter().chain(office).collect(),
                 plural: false,
                 gender,
             });
@@ -1480,25 +1710,73 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let compatible = |country: Option<&str>| {
                 info.country.is_none() || country.is_none() || country == info.country
             };
+            let office = info.office.as_deref();
+            let holds = |n: &NameMention| {
+                n.role.is_some()
+                    && role_fits(
+                        self.lx,
+                        n.role.as_deref(),
+                        n.office.as_deref(),
+                        &role,
+                        office,
+                    )
+            };
             let before = self.names.partition_point(|n| n.pos < pos);
-            if let Some(n) = self.names[..before]
+            // an indefinite role ("un porte-parole de l'armée", "a spokesperson") is someone
+            // new: it refers back to nobody
+            let back = if info.indefinite { 0 } else { before };
+            if let Some(n) = self.names[..back]
                 .iter()
                 .rev()
                 .take(300)
-                .find(|n| n.role.as_deref() == Some(role.as_str()) && compatible(n.country))
+                .find(|n| holds(n) && compatible(n.country))
                 .cloned()
             {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(self.named_actor(&n, Some(role)));
             }
             if let Some(i) = self.salient.iter().rev().map(|s| s.1).find(|&a| {
-                self.actors[a].roles.contains(&role) && compatible(self.actors[a].country)
+                !info.indefinite
+                    && self.actors[a]
+                        .roles
+                        .iter()
+                        .any(|r| role_fits(self.lx, Some(r), None, &role, office))
+                    && compatible(self.actors[a].country)
             }) {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
             }
+            // a vague role of a country ("le dirigeant ukrainien", "the Ukrainian leader"):
+            // the latest person of that country named with a role
+            // and a role of a country for the person of that country named with a vague
+            // role ("Chinese leader Xi Jinping … The Chinese president")
+            let generic = self.lx.generic_roles.contains(&role);
+            let vague = |n: &NameMention| {
+                generic
+                    || n.role
+                        .as_ref()
+                        .is_some_and(|r| self.lx.generic_roles.contains(r))
+            };
+            if info.country.is_some() {
+                if let Some(n) = self.names[..back]
+                    .iter()
+                    .rev()
+                    .take(300)
+                    .find(|n| {
+                        n.role.is_some()
+                            && n.tokens.len() >= 2
+                            && n.country == info.country
+                            && vague(n)
+                    })
+                    .cloned()
+                {
+                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    return Some(self.named_actor(&n, Some(role)));
+                }
+            }
             if statement {
-                if let Some(i) = self.last_person_speaker(pos) {
+                let current = self.last_person_speaker(pos).filter(|_| !info.indefinite);
+                if let Some(i) = current {
                     // a specific role ("la présidente du tribunal") is someone new unless
                     // the current speaker has no known role
                     // a plain or demonstrative role refers back only to a recent speaker
@@ -1511,13 +1789,37 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     // an unnamed role ("le maire") is not redescribed by another ("le préfet")
                     let redescribable =
                         !self.actors[i].name.is_empty() || self.actors[i].roles.contains(&role);
+                    // a plain role that names another office than the speaker's is
+                    // someone new ("Hart, the trade minister, said … The prime minister said")
+                    let fitting = self.actors[i]
+                        .roles
+                        .iter()
+                        .any(|r| role_fits(self.lx, Some(r), None, &role, office));
                     let fits = self.actors[i].roles.is_empty()
                         || info.demonstrative
-                        || info.plain_role && recent && redescribable
+                        || info.plain_role && recent && redescribable && fitting
                         || self.lx.generic_roles.contains(&role);
                     if compatible(self.actors[i].country) && fits {
                         self.link = Some(SpeakerRule::RoleAnaphora);
                         return Some(i);
+                    }
+                }
+                // a vague role ("the official") with no speaker before: the person who
+                // opened the sentence before ("John Miller, who heads …, met …")
+                if generic && !info.indefinite {
+                    if let Some(&(_, a, _)) = self
+                        .salient
+                        .iter()
+                        .rev()
+                        .find(|s| s.0 < pos)
+                        .filter(|s| self.units_between(s.0, pos) <= 1)
+                        .filter(|s| {
+                            let a = &self.actors[s.1];
+                            a.kind == ActorType::Person && !a.plural && compatible(a.country)
+                        })
+                    {
+                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        return Some(a);
                     }
                 }
                 // a role named before its name ("the minister said" in a headline):
@@ -1525,11 +1827,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let later = &self.names[before..self.names.len().min(before + 300)];
                 if let Some(n) = later
                     .iter()
-                    .find(|n| {
-                        n.tokens.len() >= 2
-                            && n.role.as_deref().is_some_and(|r| same_role(r, &role))
-                            && compatible(n.country)
-                    })
+                    .find(|n| n.tokens.len() >= 2 && holds(n) && compatible(n.country))
                     .cloned()
                 {
                     self.link = Some(SpeakerRule::RoleAnaphora);
@@ -1549,6 +1847,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     };
                     if let Some(n) = later
                         .iter()
+                        // a name in the statement's own sentence is its object ("la maire a
+                        // salué l'invitation du club à Park Min Soo")
+                        .filter(|n| !self.same_unit(n.pos, pos))
                         .find(|n| n.tokens.len() >= 2 && !counterpart(n) && !domain(n))
                         .filter(|n| n.role.is_none())
                         .filter(|n| {
@@ -1568,9 +1869,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         // "the news agency", "la compagnie": a plain organisation noun refers to the
         // organisation named with it, or else to the organisation that spoke last
+        // (not one with its own modifier: "l'armée israélienne", "l'état-major interarmées")
+        let words: Vec<String> = canonical
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let bare_noun = words.len() <= 2
+            && words.last().is_some_and(|w| self.lx.is_org(w))
+            && !words
+                .iter()
+                .any(|w| self.lx.demonyms.contains_key(w.as_str()));
         if info.kind == ActorType::Organization
             && !canonical.chars().any(char::is_uppercase)
             && info.plain_role
+            && bare_noun
             && !info.plural
         {
             let org = |a: &ActorRec| {
@@ -1590,7 +1902,36 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .filter(|s| self.units_between(s.0, pos) <= 3)
                     .map(|s| s.1)
             };
-            if let Some(i) = named.or_else(recent) {
+            // or else the latest organisation, or subject named without a role, of the
+            // sentences before: "Nordvik Semiconductor reported … the chief executive
+            // said … The company said" (a bounded look back)
+            let unroled = || {
+                let near: Vec<usize> = self
+                    .salient
+                    .iter()
+                    .rev()
+                    .filter(|s| s.0 < pos)
+                    .take(12)
+                    .take_while(|s| self.units_between(s.0, pos) <= 6)
+                    .map(|s| s.1)
+                    .collect();
+                let unnamed_person = |a: &ActorRec| {
+                    a.kind == ActorType::Person
+                        && !a.plural
+                        && a.roles.is_empty()
+                        && a.gender.is_none()
+                        && a.canonical.chars().any(char::is_uppercase)
+                };
+                near.iter()
+                    .copied()
+                    .find(|&a| org(&self.actors[a]))
+                    .or_else(|| {
+                        near.iter()
+                            .copied()
+                            .find(|&a| unnamed_person(&self.actors[a]))
+                    })
+            };
+            if let Some(i) = named.or_else(recent).or_else(unroled) {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
             }
@@ -1632,11 +1973,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             canonical: None,
             name: None,
             role: None,
+            office: None,
             country: None,
             plural: false,
             garbage: false,
             bare: false,
             demonstrative: cls(tk, lx, a) & class::DEMO != 0,
+            indefinite: is_word(tk, a) && lx.indefinites.contains(tk.lw(a)),
             plain_role: !(a..b).any(|k| cls(tk, lx, k) & class::PREP != 0) && b - a <= 3,
             gender: phrase_gender(tk, lx, self.feats, a, b),
             title: false,
@@ -1652,6 +1995,24 @@ impl<'t, 'a> Resolver<'t, 'a> {
         {
             info.garbage = true;
             return info;
+        }
+        // "selon certains", "according to some": an indefinite pronoun is its own source
+        if b == a + 1 && cls(tk, lx, a) & class::INDEF != 0 {
+            info.kind = ActorType::Other;
+            info.canonical = Some(tk.raw(a).to_string());
+            info.plural = true;
+            return info;
+        }
+        // "des analystes cités par le Global Times": the agent of a participle after a
+        // role is not the head
+        if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| {
+            cls(tk, lx, k) & class::AGENT != 0
+                && is_word(tk, k - 1)
+                && !tk.toks[k - 1].upper
+                && cls(tk, lx, k - 1) == 0
+                && (a..k - 1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)))
+        }) {
+            return self.classify(a, k - 1);
         }
         // apposition: "le porte-parole, Lin Jian": the side that is a proper name leads
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| tk.is(k, ",")) {
@@ -1688,6 +2049,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let describes = other.role.is_some() || other.kind == ActorType::Organization;
             if main.role.is_none() {
                 main.role = other.role;
+                main.office = other.office;
             }
             // the description gives the country ("Lin Jian, porte-parole chinois"), not a
             // circumstance ("X, speaking in Riyadh")
@@ -1849,10 +2211,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.state = place.kind == ActorType::Country;
             return info;
         }
+        // the office a role phrase names: "le chef de la diplomatie", "the top diplomat"
+        let office = role_office(tk, lx, s, b);
         // the head noun may follow an adjective: "le triple champion", "l'ancien ministre"
 
         // or an English demonym: "the Egyptian foreign ministry"
+        // (not inside a role of two words: "the prime minister")
+        let pair = s + 1 < b && is_word(tk, s + 1) && lx.is_role_pair(tk.lw(s), tk.lw(s + 1));
         for k in s..(s + 4).min(b) {
+            if pair {
+                break;
+            }
             let demonym = lx.demonyms.contains_key(tk.lw(k));
             if !is_word(tk, k)
                 || cls(tk, lx, k) & (class::PREP | class::DET) != 0
@@ -1885,8 +2254,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .unwrap_or_else(|| super::lex::singular(head).unwrap_or(head).to_string()),
             )
         } else {
-            None
+            office.clone()
         };
+        info.office = office.or_else(|| role_office(tk, lx, s, b));
         // a person's name: the last run of capitalised words that is not a title part
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut i = s;
@@ -1895,12 +2265,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if role_of(tk, lx, i) {
                 break;
             }
-            if person_start(tk, lx, i) && !lx.places.contains_key(tk.lw(i)) {
+            if person_start(tk, lx, i) && !tk.toks[i].verb_form && !lx.places.contains_key(tk.lw(i))
+            {
                 let mut j = i + 1;
                 while j < b
                     && is_word(tk, j)
                     && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, b))
                     && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
+                    && !tk.toks[j].verb_form
                 {
                     j += 1;
                 }
@@ -1971,8 +2343,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             // "Union leader Tom Hughes": a role before the name makes it a person
             let role_before = (s..r0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
+            // "Acme Corp", "Harvard University": a name ending with an organisation noun
+            let org_tail = r1 > r0 + 1 && lx.is_org(tk.lw(r1 - 1)) && role.is_none() && !title;
             if !role_before
                 && (is_org_head
+                    || org_tail
                     || (has_det && role.is_none() && !title)
                     || run_is_acronym && role.is_none() && !title)
             {
@@ -2088,6 +2463,26 @@ fn normalize(tk: &Tokens, a: usize, b: usize) -> String {
     out
 }
 
+/// Whether a name after a preposition is a person's, described after a comma by an age or
+/// a phrase with a determiner ("le tour de Julien Morel, 24 ans", "the turn of Peter Hall,
+/// a fisherman"). Reads at most five tokens.
+fn described_after_preposition(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    let name_word =
+        |k: usize| is_word(tk, k) && tk.toks[k].upper && tk.cls(k) == 0 && !lx.is_role(tk.lw(k));
+    if i == 0 || !name_word(i) || cls(tk, lx, i - 1) & (class::PREP | class::DET) == 0 {
+        return false;
+    }
+    let mut j = i;
+    while j < tk.toks.len() && j < i + 4 && name_word(j) {
+        j += 1;
+    }
+    j >= i + 2
+        && j + 1 < tk.toks.len()
+        && tk.is(j, ",")
+        && (tk.raw(j + 1).starts_with(|c: char| c.is_ascii_digit())
+            || cls(tk, lx, j + 1) & class::DET != 0)
+}
+
 /// Every run of two or more capitalised words that looks like a person's name,
 /// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
 fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
@@ -2095,7 +2490,9 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
     let n = tk.toks.len();
     let mut i = 0;
     while i < n {
-        if !person_start(tk, lx, i) || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i)) {
+        let start = person_start(tk, lx, i) || described_after_preposition(tk, lx, i);
+        if !start || tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i))
+        {
             i += 1;
             continue;
         }
@@ -2107,6 +2504,8 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, n))
             && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
             && !lx.places.contains_key(tk.lw(j))
+            // a title-case headline: "Jerome Powell Says Rates …"
+            && !tk.toks[j].verb_form
         {
             j += 1;
         }
@@ -2119,6 +2518,11 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             continue;
         }
         let tokens: Vec<String> = (i..j).map(|k| tk.lw(k).to_string()).collect();
+        // "Acme Corp", "Harvard University": an organisation, not a person
+        if j > i + 1 && lx.is_org(tk.lw(j - 1)) {
+            i = j;
+            continue;
+        }
         let all_caps = (i..j).all(|k| {
             tk.raw(k)
                 .chars()
@@ -2142,23 +2546,37 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 .find_map(|k| gender_at(tk, feats, k));
             // role before: up to six words back within the phrase
             let mut role = None;
+            let mut office = None;
             let mut k = i;
             let mut steps = 0;
+            let mut apposed = false;
             while k > 0 && steps < 7 + lead {
                 k -= 1;
                 steps += 1;
                 if !is_word(tk, k) {
                     if tk.is(k, ",") && steps == 1 + lead {
+                        apposed = true;
                         continue;
                     }
                     break;
                 }
-                // "a spokesman for President Kim": the role is another person's
+                // "a spokesman for President Kim": the role is another person's, unless
+                // the name is in apposition to it ("the spokeswoman for the ministry, Ann Lee")
                 if role_of(tk, lx, k) {
-                    break;
+                    if !apposed {
+                        break;
+                    }
+                    k -= 1;
                 }
                 let w = tk.lw(k);
                 if lx.is_role(w) {
+                    let adjective = k > 0
+                        && is_word(tk, k - 1)
+                        && cls(tk, lx, k - 1) & (class::DET | class::PREP) == 0;
+                    office = adjective
+                        .then(|| role_office(tk, lx, k - 1, i))
+                        .flatten()
+                        .or_else(|| role_office(tk, lx, k, i));
                     role = Some(
                         lx.roles
                             .get(w)
@@ -2187,6 +2605,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                         .find(|&c| !is_word(tk, c))
                         .is_some_and(|c| !tk.is(c, "-") && !tk.is(c, "'"));
                 if k < n && is_word(tk, k) && lx.is_role(tk.lw(k)) && closed {
+                    office = role_office(tk, lx, k, n);
                     role = Some(
                         lx.roles
                             .get(tk.lw(k))
@@ -2201,11 +2620,18 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 .rev()
                 .take_while(|&k| is_word(tk, k) || tk.is(k, ","))
                 .find_map(|k| country_in(tk, lx, k, k + 1).filter(|_| tk.word(k)));
+            // else the first name of a full name ("Mary Duncan")
+            let gender = gender.or_else(|| {
+                (tokens.len() >= 2)
+                    .then(|| lx.first_names.get(&tokens[0]).copied())
+                    .flatten()
+            });
             out.push(NameMention {
                 pos: i,
                 text: tk.text[tk.toks[i].start..tk.toks[j - 1].end].to_string(),
                 tokens,
                 role,
+                office,
                 country,
                 gender,
             });
