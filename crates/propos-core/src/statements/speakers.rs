@@ -1644,22 +1644,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .names_with(name)
                 .max_by_key(|n| (n.tokens.len(), std::cmp::Reverse(n.pos)))
                 .cloned();
-            if info.bare && name.len() == 1 && full.as_ref().is_none_or(|f| f.tokens.len() == 1) {
-                // a lone unknown word as speaker (machine-translation garbage): the current
-                // speaker, unless that speaker too is known by one name only ("Peskov said …
-                // Macron said …": a new surname is a new speaker)
-                if let Some(actor) = self.last_person_speaker(pos) {
-                    let a = &self.actors[actor];
-                    if a.name.len() > 1
-                        && !a.name.contains(&name[0])
-                        && statement
-                        && !self.in_marker
-                    {
-                        self.link = Some(SpeakerRule::InciseSubject);
-                        return Some(actor);
-                    }
-                }
-            }
             let tokens = full.as_ref().map_or(name.clone(), |f| f.tokens.clone());
             if let Some(i) = self.person_with(&tokens, true) {
                 for role in info.role.iter().chain(&info.office) {
