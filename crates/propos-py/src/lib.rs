@@ -254,6 +254,20 @@ fn read_texts(
     })
 }
 
+/// The strings of a Python sequence, copied with Ctrl-C checked every 4096
+/// of them: copying a list of a few hundred MB takes seconds, which a Ctrl-C
+/// must not wait for.
+fn strings(py: Python<'_>, items: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    let mut copied = Vec::with_capacity(items.len().unwrap_or(0));
+    for (i, item) in items.try_iter()?.enumerate() {
+        if i % 4096 == 0 {
+            py.check_signals()?;
+        }
+        copied.push(item?.extract::<String>()?);
+    }
+    Ok(copied)
+}
+
 /// Extracts articles given as texts, with their ids (and optional dates and languages).
 ///
 /// Returns a dict of the five tables. Runs without the GIL, in parallel.
@@ -262,14 +276,16 @@ fn read_texts(
 #[allow(clippy::too_many_arguments)]
 fn extract_texts<'py>(
     py: Python<'py>,
-    texts: Vec<String>,
-    ids: Vec<String>,
+    texts: &Bound<'py, PyAny>,
+    ids: &Bound<'py, PyAny>,
     published: Option<Vec<Option<String>>>,
     langs: Option<Vec<Option<String>>>,
     lang: Option<&str>,
     default_published: Option<String>,
     threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let texts = strings(py, texts)?;
+    let ids = strings(py, ids)?;
     if ids.len() != texts.len() {
         return Err(PyValueError::new_err(format!(
             "{} texts but {} ids",
