@@ -260,7 +260,7 @@ fn read_texts(
 fn strings(py: Python<'_>, items: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
     let mut copied = Vec::with_capacity(items.len().unwrap_or(0));
     for (i, item) in items.try_iter()?.enumerate() {
-        if i % 4096 == 0 {
+        if i.is_multiple_of(4096) {
             py.check_signals()?;
         }
         copied.push(item?.extract::<String>()?);
