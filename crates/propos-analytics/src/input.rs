@@ -277,7 +277,8 @@ pub fn articles_from_frame(
     for i in 0..frame.height() {
         let row = first_row.map(|first| first + i);
         let given_id = ids.and_then(|ids| ids.get(i));
-        let doc_id = given_id.map_or_else(|| format!("{name}:{}", row.unwrap_or(i)), str::to_owned);
+        let fallback = || format!("{name}:{}", row.unwrap_or(i));
+        let doc_id = given_id.map_or_else(fallback, str::to_owned);
         let row_error = |message: &str| ReadFailure {
             doc_id: doc_id.clone(),
             error: CoreError::Table {
@@ -290,7 +291,10 @@ pub fn articles_from_frame(
             },
         };
         if let Some(Err(message)) = given_id.map(check_id) {
-            articles.push(Err(row_error(&message)));
+            // named in the message as given; the failure's doc_id is a valid one
+            let mut failure = row_error(&message);
+            failure.doc_id = fallback();
+            articles.push(Err(failure));
             continue;
         }
         let text = match texts.get(i) {

@@ -84,7 +84,16 @@ pub fn articles_from_frame_bytes(data: &[u8]) {
                 assert_eq!(article.published.as_ref(), published, "date");
             }
             Err(failure) => {
-                assert_eq!(failure.doc_id, id);
+                // an invalid id is named in the message; the failure's doc_id is the row's label
+                let valid = propos_analytics::propos_core::read::check_id(&id).is_ok();
+                assert_eq!(
+                    failure.doc_id,
+                    if valid {
+                        id.clone()
+                    } else {
+                        format!("dataframe:{i}")
+                    }
+                );
                 let message = failure.error.to_string();
                 let place = match first_row {
                     Some(_) => format!("dataframe: row {i}: "),
