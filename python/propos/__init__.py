@@ -109,7 +109,8 @@ class InMemoryTexts:
             self._row_of = {str(doc_id): row for row, doc_id in enumerate(self._ids)}
         if doc_id not in self._row_of:
             raise KeyError(f"no document {doc_id!r} in this corpus")
-        return str(self._texts[self._row_of[doc_id]])
+        text = self._texts[self._row_of[doc_id]]
+        return "" if text is None else str(text)
 
 
 class FileTexts:
@@ -256,8 +257,8 @@ def _column(frame: pl.DataFrame, name: str, role: str) -> pl.Series:
 
 def _publication_days(column: pl.Series) -> pl.Series:
     """A column of dates (``pl.Date``, ``pl.Datetime`` or ISO strings) as ``YYYY-MM-DD`` strings."""
-    if column.dtype == pl.String:
-        return column
+    if column.dtype in (pl.String, pl.Categorical, pl.Enum):
+        return column.cast(pl.String)
     if column.dtype in (pl.Date, pl.Datetime):
         return column.dt.strftime("%Y-%m-%d")
     raise TypeError(
@@ -265,29 +266,23 @@ def _publication_days(column: pl.Series) -> pl.Series:
     )
 
 
-def _lang_codes(column: pl.Series) -> pl.Series:
+def _strings(column: pl.Series, role: str) -> pl.Series:
+    """A column of strings, categorical ones decoded; else a ``TypeError`` naming its role."""
+    if column.dtype in (pl.Categorical, pl.Enum):
+        return column.cast(pl.String)
     if column.dtype != pl.String:
-        raise TypeError(f"lang column {column.name!r} has type {column.dtype}; expected String")
-    codes = column.drop_nulls().unique(maintain_order=True)
-    unsupported = codes.filter(~codes.is_in(SUPPORTED_LANGUAGES))
-    if unsupported.len():
-        raise ValueError(
-            f"unsupported language {unsupported[0]!r} in lang column {column.name!r}: "
-            f"supported languages are {', '.join(SUPPORTED_LANGUAGES)}"
-        )
+        raise TypeError(f"{role} column {column.name!r} has type {column.dtype}; expected String")
     return column
+
+
+def _lang_codes(column: pl.Series) -> pl.Series:
+    """Language codes; a code propos does not support is that row's problem (in ``documents``)."""
+    return _strings(column, "lang")
 
 
 def _texts_of(column: pl.Series) -> pl.Series:
-    if column.dtype != pl.String:
-        raise TypeError(f"text column {column.name!r} has type {column.dtype}; expected String")
-    if column.null_count():
-        first = column.is_null().arg_true()[0]
-        raise ValueError(
-            f"text column {column.name!r} has {column.null_count()} null values (the first at row {first}); "
-            f"drop them first, e.g. df.drop_nulls({column.name!r})"
-        )
-    return column
+    """Texts; a null text is that row's problem (in ``documents``), as in a Parquet file."""
+    return _strings(column, "text")
 
 
 def _ids_of(frame: pl.DataFrame, id_column: Optional[str]) -> pl.Series:
@@ -352,6 +347,8 @@ def _extract_frame(
     lang: Optional[str],
     published: Optional[str],
     threads: Optional[int],
+    source: str = "dataframe",
+    row_numbers: bool = True,
 ) -> Corpus:
     texts = _texts_of(_column(frame, text_column, "text"))
     ids = _ids_of(frame, id_column)
@@ -361,7 +358,9 @@ def _extract_frame(
     if lang_column is not None:
         columns.append(_lang_codes(_column(frame, lang_column, "lang")).alias("lang"))
     # The columns go to Rust whole (Arrow buffers), not as Python strings.
-    tables = _propos.extract_frame(pl.DataFrame(columns), lang=lang, published=published, threads=threads)
+    tables = _propos.extract_frame(
+        pl.DataFrame(columns), lang=lang, published=published, threads=threads, source=source, row_numbers=row_numbers
+    )
     return Corpus(**tables, text_source=InMemoryTexts(ids, texts))
 
 
@@ -408,15 +407,16 @@ def extract(
         published: publication date (``YYYY-MM-DD`` or a ``datetime.date``)
             of the articles that do not give theirs; relative dates ("hier",
             "vendredi") are resolved against it.
-        text_column: the column of the texts (String, no nulls), in a frame
-            or in Parquet files.
+        text_column: the column of the texts (String or Categorical), in a
+            frame or in Parquet files; a null text is that row's problem.
         id_column: the column of document ids (unique, no nulls), in a frame
             (any type, written as strings) or in Parquet files (else
             ``doc_id``, else ``FILE:ROW``).
         published_column: the column of publication dates in a frame
             (``pl.Date``, ``pl.Datetime`` or ``YYYY-MM-DD`` strings; nulls
             take ``published``).
-        lang_column: the column of language codes in a frame (nulls take ``lang``).
+        lang_column: the column of language codes in a frame (nulls take
+            ``lang``; a code propos does not support is that row's problem).
         threads: worker threads, at least 1 (default: ``PROPOS_MAX_THREADS``,
             else all cores). Extraction runs in parallel without the GIL.
 
@@ -432,8 +432,8 @@ def extract(
             by kind, naming the file.
         ValueError: a named file that is not what its name says (a
             ``.parquet`` file that is not Parquet, or has no text column),
-            an unsupported language, a malformed ``published``, null texts,
-            null or duplicate ids, ``threads`` below 1.
+            an unsupported ``lang``, a malformed ``published``, null or
+            duplicate ids in a frame, ``threads`` below 1.
         KeyError: a frame lacks a column named by ``*_column``; the message
             lists the columns it has.
         TypeError: a source of another type (``None``, a number, a dict, a
@@ -650,7 +650,9 @@ def extract_to_parquet(
         FileNotFoundError: a path that does not exist.
         OSError (by kind): ``out_dir`` or a file in it cannot be written.
         ValueError: an unsupported language, a malformed ``published``,
-            ``chunk_size`` or ``threads`` below 1.
+            ``chunk_size`` or ``threads`` below 1, an ``out_dir`` whose
+            tables would be inputs (inside an input directory: refused
+            before anything is written, as by the ``propos`` command).
         TypeError: ``source`` is not a path or a list of paths.
 
     Example::

@@ -51,8 +51,13 @@ def extract_frame(
     lang: Optional[str] = None,
     published: Optional[str] = None,
     threads: Optional[int] = None,
+    source: str = "dataframe",
+    row_numbers: bool = True,
 ) -> Dict[str, pl.DataFrame]:
-    """Extracts the articles of a DataFrame with columns ``text`` and optionally ``id``, ``url``, ``published``, ``lang``."""
+    """Extracts the articles of a DataFrame with columns ``text`` and optionally ``id``, ``url``, ``published``, ``lang``.
+
+    A row's problem names ``source`` and the row: its number, or its id alone when ``row_numbers`` is false.
+    """
 
 def write_tables(
     paths: List[str],

@@ -35,7 +35,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.pandas.types import to_arrow_schema
 
-from . import _iso_day, _propos
+from . import _extract_frame, _iso_day, _propos
 from . import extract as extract_locally
 from . import extract_texts
 
@@ -153,8 +153,10 @@ def _extract_batches(
 ) -> Iterator[pa.RecordBatch]:
     """Runs on the executors: each batch of articles through the Rust engine, its tables out as tagged batches."""
     for batch in batches:
-        articles = cast(pl.DataFrame, pl.from_arrow(batch)).with_columns(pl.col(columns.text).fill_null(""))
-        corpus = extract_locally(
+        articles = cast(pl.DataFrame, pl.from_arrow(batch))
+        # A row's problem (a null text, an unsupported language, a bad date)
+        # is a row of `documents` naming the row by its id, not its place in the batch.
+        corpus = _extract_frame(
             articles,
             text_column=columns.text,
             id_column=columns.id,
@@ -163,6 +165,8 @@ def _extract_batches(
             lang=lang,
             published=published,
             threads=threads,
+            source="spark",
+            row_numbers=False,
         )
         for name in TABLES:
             table: pl.DataFrame = getattr(corpus, name)
@@ -272,16 +276,18 @@ def extract(
 
     Args:
         articles: one article per row.
-        text_column: the texts (string). A null text is read as an empty
-            one: it gives a ``documents`` row with ``chars`` 0 and nothing
-            else, as an empty text does with :func:`propos.extract`.
+        text_column: the texts (string). A null or empty text is that
+            row's problem: a ``documents`` row whose ``problems`` names the
+            row by its id (``spark: id "a7": the text is null``), as
+            :func:`propos.extract` does; the other rows still come out.
         id_column: document ids (any type, written as strings; unique, no
             nulls; Spark rows have no order to number them by).
         url_column: article URLs (nulls take the ``Source :`` line of the
             text, if any).
         published_column: publication dates (date, timestamp or
             ``YYYY-MM-DD`` strings; nulls take ``published``).
-        lang_column: language codes (nulls take ``lang``).
+        lang_column: language codes (nulls take ``lang``; a code propos
+            does not support is that row's problem, the job goes on).
         lang: language of the articles that do not give theirs; detected
             when ``None``.
         published: publication date of the articles that do not give theirs.

@@ -99,10 +99,20 @@ def test_a_published_column_of_numbers_is_a_type_error():
         propos.extract(pl.DataFrame({"text": [FRENCH], "day": [20241102]}), published_column="day")
 
 
-def test_null_texts_are_named_with_their_first_row():
-    frame = pl.DataFrame({"text": [FRENCH, None, None]})
-    with pytest.raises(ValueError, match=r"2 null values \(the first at row 1\).*drop_nulls"):
-        propos.extract(frame)
+def test_null_texts_are_problems_of_their_rows_and_the_others_come_out():
+    frame = pl.DataFrame({"text": [FRENCH, None, None], "id": ["a", "b", "c"]})
+    documents = propos.extract(frame, id_column="id").documents
+    assert documents["doc_id"].to_list() == ["a", "b", "c"]
+    assert documents["problems"].to_list() == [None, "dataframe: row 1: the text is null", "dataframe: row 2: the text is null"]
+    assert documents["statements"].to_list()[0] == 1
+
+
+def test_a_categorical_text_column_is_read_as_strings():
+    frame = pl.DataFrame({"text": [FRENCH, ENGLISH, FRENCH], "id": ["a", "b", "c"]})
+    categorical = frame.with_columns(pl.col("text").cast(pl.Categorical))
+    assert_frame_equal(
+        propos.extract(categorical, id_column="id").statements, propos.extract(frame, id_column="id").statements
+    )
 
 
 def test_duplicate_ids_are_refused():
@@ -133,10 +143,14 @@ def test_a_lazyframe_is_collected_with_its_article_columns_only(articles):
         propos.extract(lazy)
 
 
-def test_an_unsupported_language_in_a_row_names_the_supported_ones():
-    frame = pl.DataFrame({"text": [FRENCH], "lang": ["de"]})
-    with pytest.raises(ValueError, match="supported languages are fr, en"):
-        propos.extract(frame, lang_column="lang")
+def test_an_unsupported_language_in_a_row_is_that_rows_problem():
+    frame = pl.DataFrame({"text": [FRENCH, ENGLISH], "lang": ["de", "en"]})
+    documents = propos.extract(frame, lang_column="lang").documents
+    assert documents["problems"].to_list() == [
+        'dataframe: row 0: unsupported language "de": supported languages are fr, en',
+        None,
+    ]
+    assert documents["lang"].to_list()[1] == "en"
 
 
 def test_a_malformed_date_in_a_row_is_that_documents_problem():

@@ -165,13 +165,23 @@ def test_an_empty_input_gives_empty_tables_with_their_schema(spark: SparkSession
     corpus.unpersist()
 
 
-def test_a_null_text_is_an_empty_article_and_the_others_still_come_out(spark: SparkSession) -> None:
+def test_a_rows_problem_is_named_by_its_id_and_the_others_still_come_out(spark: SparkSession) -> None:
     good = "Titre\nPaul Martin a déclaré que la paix était proche."
-    articles = spark.createDataFrame([("blank", None), ("good", good)], "id string, text string")
-    corpus = propos.spark.extract(articles)
-    local = propos.extract(pl.DataFrame({"id": ["blank", "good"], "text": ["", good]}), id_column="id")
-    assert_frame_equal(collected(corpus.documents).sort("doc_id"), as_on_spark(local.documents))
-    assert collected(corpus.statements)["doc_id"].to_list() == ["good"]
+    articles = spark.createDataFrame(
+        [("blank", None, None), ("good", good, "fr"), ("klingon", good, "tlh"), ("empty", " ", None)],
+        "id string, text string, lang string",
+    ).repartition(2)
+    corpus = propos.spark.extract(articles, lang_column="lang")
+    documents = collected(corpus.documents).sort("doc_id")
+    assert documents["doc_id"].to_list() == ["blank", "empty", "good", "klingon"]
+    assert documents["problems"].to_list() == [
+        'spark: id "blank": the text is null',
+        'spark: id "empty": empty article (no text)',
+        None,
+        'spark: id "klingon": unsupported language "tlh": supported languages are fr, en',
+    ]
+    local = propos.extract(pl.DataFrame({"id": ["good"], "text": [good]}), id_column="id")
+    assert_frame_equal(collected(corpus.statements), as_on_spark(local.statements))
     corpus.unpersist()
 
 

@@ -143,7 +143,7 @@ pub fn read_parquet(
                     message: format!("cannot read rows from here: {e}"),
                 },
             })
-            .and_then(|frame| articles_from_frame(&frame, &columns, &path, offset));
+            .and_then(|frame| articles_from_frame(&frame, &columns, &path, Some(offset)));
         match batch {
             Ok(articles) => pending = articles.into_iter(),
             Err(error) => {
@@ -213,15 +213,18 @@ fn missing_text_column(text: &str, names: &[String]) -> String {
 /// The articles of a table, one per row, or why a row cannot be one.
 ///
 /// `source` names the table in errors and ids (a file path, or a name such
-/// as `dataframe`); `first_row` is the row number of the table's first row in
-/// its source, for ids and messages. Dictionary-encoded (categorical) string
-/// columns are read as strings. A missing text column, or a column of the
-/// wrong type, is an error for the whole table.
+/// as `dataframe`). `first_row` is the row number of the table's first row in
+/// its source, for ids and messages; `None` when the rows have no order a
+/// person can see (a batch of a Spark DataFrame): a row's problem then names
+/// the row by its id alone (`spark: id "a7": the text is null`).
+/// Dictionary-encoded (categorical) string columns are read as strings. A
+/// missing text column, or a column of the wrong type, is an error for the
+/// whole table.
 pub fn articles_from_frame(
     frame: &DataFrame,
     columns: &ArticleColumns,
     source: &Path,
-    first_row: usize,
+    first_row: Option<usize>,
 ) -> Result<Vec<Result<Article, ReadFailure>>, CoreError> {
     let categorical = frame
         .columns()
@@ -272,19 +275,26 @@ pub fn articles_from_frame(
     let name = stem(source);
     let mut articles = Vec::with_capacity(frame.height());
     for i in 0..frame.height() {
-        let row = first_row + i;
+        let row = first_row.map(|first| first + i);
         let given_id = ids.and_then(|ids| ids.get(i));
-        let doc_id = given_id.map_or_else(|| format!("{name}:{row}"), str::to_owned);
+        let fallback = || format!("{name}:{}", row.unwrap_or(i));
+        let doc_id = given_id.map_or_else(fallback, str::to_owned);
         let row_error = |message: &str| ReadFailure {
             doc_id: doc_id.clone(),
             error: CoreError::Table {
                 path: source.to_path_buf(),
-                row: Some(row),
-                message: message.to_owned(),
+                row,
+                message: match row {
+                    Some(_) => message.to_owned(),
+                    None => format!("id {doc_id:?}: {message}"),
+                },
             },
         };
         if let Some(Err(message)) = given_id.map(check_id) {
-            articles.push(Err(row_error(&message)));
+            // named in the message as given; the failure's doc_id is a valid one
+            let mut failure = row_error(&message);
+            failure.doc_id = fallback();
+            articles.push(Err(failure));
             continue;
         }
         let text = match texts.get(i) {

@@ -112,7 +112,7 @@ where
                 let n = articles.fetch_add(1, Ordering::Relaxed) + 1;
                 let b = bytes.fetch_add(size, Ordering::Relaxed) + size;
                 if let Some(report) = progress {
-                    if n % 16 == 0 {
+                    if n.is_multiple_of(16) {
                         report(Progress {
                             articles: n,
                             bytes: b,

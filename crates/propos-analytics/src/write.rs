@@ -19,6 +19,11 @@ use crate::tables::Tables;
 /// (`.NAME.propos-PID.tmp`, hidden, so a directory walk skips it);
 /// [`PendingFile::commit`] renames it to the target, and dropping it before
 /// removes it, so the target is either the previous file or the complete new one.
+///
+/// The temporary file is locked while it is written (an advisory lock that
+/// ends with the process, however it ends), so the temporary files of a run
+/// that was killed are told from those of a run still writing: the next
+/// [`PendingFile::create`] for the same target removes the former.
 #[derive(Debug)]
 pub struct PendingFile {
     target: PathBuf,
@@ -26,15 +31,54 @@ pub struct PendingFile {
     committed: bool,
 }
 
+/// Removes the temporary files of `target` (named `.NAME.propos-PID.tmp`)
+/// that no running process holds locked: those of a run killed before it
+/// could remove them. A file that cannot be opened or locked is left.
+fn remove_stale_temps(target: &Path, name: &str) {
+    let dir = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let prefix = format!(".{name}.propos-");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|n| n.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let path = entry.path();
+        let unlocked = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .is_ok_and(|file| file.try_lock().is_ok());
+        if unlocked {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
 impl PendingFile {
-    /// Creates the temporary file for `target`, returned open for writing.
+    /// Creates the temporary file for `target`, returned open for writing
+    /// (and locked), after removing those that killed runs left for it.
     pub fn create(target: &Path) -> Result<(Self, File)> {
         let name = target.file_name().unwrap_or_default().to_string_lossy();
+        remove_stale_temps(target, &name);
         let temp = target.with_file_name(format!(".{name}.propos-{}.tmp", std::process::id()));
         let file = File::create(&temp).map_err(|source| Error::Io {
             path: target.to_path_buf(),
             source,
         })?;
+        // Without locks (some network file systems), stale files are only left behind.
+        let _ = file.try_lock();
         let pending = Self {
             target: target.to_path_buf(),
             temp,

@@ -246,9 +246,34 @@ fn parse_lang(value: &str) -> Result<Lang, String> {
         .map_err(|e: propos_analytics::propos_core::Error| e.to_string())
 }
 
+/// A flag set by the first Ctrl-C (SIGINT) or SIGTERM: no article is started
+/// after it, the run ends with [`propos_analytics::Error::Interrupted`] and
+/// its unfinished outputs are removed (the previous ones stay whole). A
+/// second Ctrl-C ends the process at once; a killed run's temporary files
+/// are removed by the next run writing the same outputs.
+fn interrupt_flag() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for signal in [SIGINT, SIGTERM] {
+        // Registration fails only for a forbidden signal; these are not.
+        let _ = signal_hook::flag::register_conditional_shutdown(signal, 130, flag.clone());
+        let _ = signal_hook::flag::register(signal, flag.clone());
+    }
+    flag
+}
+
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(code) => code,
+        Err(error)
+            if matches!(
+                error.downcast_ref::<propos_analytics::Error>(),
+                Some(propos_analytics::Error::Interrupted)
+            ) =>
+        {
+            eprintln!("propos: interrupted; the outputs of earlier runs are left as they were");
+            ExitCode::from(130)
+        }
         Err(error) => {
             eprintln!("propos: error: {}", error_message(&error));
             ExitCode::FAILURE
@@ -450,8 +475,7 @@ fn options(read: &ReadArgs) -> Result<Options> {
             published: read.published_column.clone(),
             lang: read.lang_column.clone(),
         },
-        // Ctrl-C ends the process; outputs are renamed into place only when complete
-        stop: None,
+        stop: Some(interrupt_flag()),
     };
     if let Some(message) = options.threads_capped() {
         if !read.quiet {

@@ -80,8 +80,8 @@ fn synthesise(kind: &str, size: usize) -> String {
                     text.push_str(word);
                     text.push(' ');
                     n += 1;
-                    if n % 6 == 0 {
-                        text.push_str(if n % 12 == 0 { "« " } else { "\" " });
+                    if n.is_multiple_of(6) {
+                        text.push_str(if n.is_multiple_of(12) { "« " } else { "\" " });
                     }
                 }
                 text.push('\n');

@@ -26,8 +26,8 @@ use propos_analytics::polars::prelude::{IntoSeries, StringChunked};
 use propos_analytics::propos_core::read::ReadFailure;
 use propos_analytics::propos_core::{Article, Error as CoreError, Lang};
 use propos_analytics::{
-    articles_from_frame, extract_chunks, read_inputs, Analysis, ArticleColumns, Corpus, Options,
-    TableWriter, Tables, DEFAULT_CHUNK_SIZE,
+    articles_from_frame, check_outputs, extract_chunks, read_inputs, Analysis, ArticleColumns,
+    Corpus, Options, TableWriter, Tables, DEFAULT_CHUNK_SIZE,
 };
 
 pyo3::create_exception!(
@@ -72,7 +72,9 @@ fn to_py_error(error: propos_analytics::Error) -> PyErr {
             source: PolarsError::IO { error, .. },
         } => os_error(&path, &error),
         e @ (Error::Write { .. } | Error::ThreadPool { .. }) => PyOSError::new_err(e.to_string()),
-        e @ (Error::Read { .. } | Error::Damaged { .. }) => PyValueError::new_err(e.to_string()),
+        e @ (Error::Read { .. } | Error::Damaged { .. } | Error::OutputIsInput { .. }) => {
+            PyValueError::new_err(e.to_string())
+        }
         Error::Interrupted => PyKeyboardInterrupt::new_err("propos: interrupted"),
         other => TableError::new_err(other.to_string()),
     }
@@ -252,6 +254,20 @@ fn read_texts(
     })
 }
 
+/// The strings of a Python sequence, copied with Ctrl-C checked every 4096
+/// of them: copying a list of a few hundred MB takes seconds, which a Ctrl-C
+/// must not wait for.
+fn strings(py: Python<'_>, items: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    let mut copied = Vec::with_capacity(items.len().unwrap_or(0));
+    for (i, item) in items.try_iter()?.enumerate() {
+        if i.is_multiple_of(4096) {
+            py.check_signals()?;
+        }
+        copied.push(item?.extract::<String>()?);
+    }
+    Ok(copied)
+}
+
 /// Extracts articles given as texts, with their ids (and optional dates and languages).
 ///
 /// Returns a dict of the five tables. Runs without the GIL, in parallel.
@@ -260,14 +276,16 @@ fn read_texts(
 #[allow(clippy::too_many_arguments)]
 fn extract_texts<'py>(
     py: Python<'py>,
-    texts: Vec<String>,
-    ids: Vec<String>,
+    texts: &Bound<'py, PyAny>,
+    ids: &Bound<'py, PyAny>,
     published: Option<Vec<Option<String>>>,
     langs: Option<Vec<Option<String>>>,
     lang: Option<&str>,
     default_published: Option<String>,
     threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let texts = strings(py, texts)?;
+    let ids = strings(py, ids)?;
     if ids.len() != texts.len() {
         return Err(PyValueError::new_err(format!(
             "{} texts but {} ids",
@@ -300,24 +318,29 @@ fn extract_texts<'py>(
 /// optionally `id`, `url`, `published` (YYYY-MM-DD strings), `lang`.
 ///
 /// The text column goes to Rust as it is: no Python object per row. A null
-/// or empty text is that row's problem in the `documents` table. Runs without
-/// the GIL, in parallel.
+/// or empty text, an unsupported language or a malformed date is that row's
+/// problem in the `documents` table, naming `source` and the row (its
+/// number, or its id alone when `row_numbers` is false: the rows of a Spark
+/// batch have no order a person sees). Runs without the GIL, in parallel.
 #[pyfunction]
-#[pyo3(signature = (frame, *, lang=None, published=None, threads=None))]
+#[pyo3(signature = (frame, *, lang=None, published=None, threads=None, source="dataframe", row_numbers=true))]
+#[allow(clippy::too_many_arguments)]
 fn extract_frame<'py>(
     py: Python<'py>,
     frame: PyFrame,
     lang: Option<&str>,
     published: Option<String>,
     threads: Option<i64>,
+    source: &str,
+    row_numbers: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
     let options = options(lang, published, threads)?;
     let tables = detach_interruptible(py, options, |options| {
         let articles = articles_from_frame(
             &frame.0,
             &ArticleColumns::default(),
-            "dataframe".as_ref(),
-            0,
+            source.as_ref(),
+            row_numbers.then_some(0),
         )
         .map_err(core_error)?;
         Corpus::extract(articles, options, None)
@@ -351,6 +374,8 @@ fn write_tables<'py>(
         return Err(PyValueError::new_err("chunk_size must be at least 1"));
     }
     let options = with_columns(options(lang, published, threads)?, text_column, id_column);
+    let targets = TableWriter::FILES.map(|f| out_dir.join(f));
+    check_outputs(&paths, &targets, &options.read).map_err(to_py_error)?;
     let summary = detach_interruptible(py, options, |options| {
         let run = || {
             let mut writer = TableWriter::create(&out_dir)?;

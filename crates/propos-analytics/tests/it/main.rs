@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod claims;
+mod frame_invariants;
 mod fuzz_regressions;
 mod parquet_invariants;
 mod robustness;

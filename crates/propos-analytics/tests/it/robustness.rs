@@ -9,7 +9,7 @@ use propos_analytics::propos_core::read::ReadOptions;
 use propos_analytics::propos_core::Article;
 use propos_analytics::{
     check_outputs, extract_chunks, max_threads, read_inputs, Analysis, Corpus, Counter, Error,
-    Options, TableWriter, Tables,
+    Options, PendingFile, TableWriter, Tables,
 };
 
 const TEXT: &str = "Titre\nPaul Martin a déclaré que la paix était proche.";
@@ -221,4 +221,27 @@ fn counts_fed_chunk_by_chunk_equal_counts_of_the_whole_tables() {
             analysis.name()
         );
     }
+}
+
+#[test]
+fn a_killed_runs_temporary_file_is_removed_by_the_next_write_of_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("out.jsonl");
+    // left by a killed run: no process holds it locked
+    let stale = dir.path().join(".out.jsonl.propos-4000000001.tmp");
+    std::fs::write(&stale, "cut mid-li").unwrap();
+    // being written by a live run: locked
+    let live = dir.path().join(".out.jsonl.propos-4000000002.tmp");
+    let held = std::fs::File::create(&live).unwrap();
+    held.try_lock().unwrap();
+    // another target's, and a file that only looks alike
+    let other = dir.path().join(".other.jsonl.propos-4000000001.tmp");
+    let alike = dir.path().join(".out.jsonl.propos-x.tmp");
+    std::fs::write(&other, "").unwrap();
+    std::fs::write(&alike, "").unwrap();
+    let (pending, _file) = PendingFile::create(&target).unwrap();
+    assert!(!stale.exists(), "the killed run's file is left");
+    assert!(live.exists() && other.exists() && alike.exists());
+    drop(pending);
+    drop(held);
 }

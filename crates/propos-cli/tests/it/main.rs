@@ -731,4 +731,18 @@ fn an_interrupted_run_leaves_the_previous_tables_intact() {
         .collect();
     assert_eq!(names(&visible), names(&before));
     assert!(visible == before, "the previous tables changed");
+    assert!(
+        after.len() > visible.len(),
+        "the killed run left no temporary file"
+    );
+    // the next run for the same tables removes the killed run's temporary files
+    let next = propos(&[
+        "extract",
+        seeds.to_str().unwrap(),
+        "-q",
+        "--out-dir",
+        tables.to_str().unwrap(),
+    ]);
+    assert!(next.status.success(), "{}", text(&next.stderr));
+    assert_eq!(snapshot(), before);
 }

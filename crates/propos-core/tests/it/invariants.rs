@@ -5,8 +5,23 @@
 // Each fuzz target uses only its own harness.
 #![allow(dead_code)]
 
+use std::path::PathBuf;
+
 use propos_core::read::{read_paths, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
 use propos_core::{extract, Article, Error, Extraction, Lang};
+
+thread_local! {
+    /// One temporary directory per thread, made once: a fuzz execution
+    /// only overwrites its file (no directory made and removed per input).
+    static SCRATCH: tempfile::TempDir = tempfile::tempdir().expect("a temporary directory");
+}
+
+/// `data` written as file `name` of this thread's scratch directory.
+pub fn scratch_file(name: &str, data: &[u8]) -> PathBuf {
+    let path = SCRATCH.with(|dir| dir.path().join(name));
+    std::fs::write(&path, data).expect("a temporary file");
+    path
+}
 
 /// Panics unless every span of `extraction` lies in `text` on char boundaries
 /// and every text it reports is the text at its span.
@@ -106,9 +121,7 @@ pub fn read_json_lines(data: &[u8]) {
         "fuzz.ndjson.zst",
     ][usize::from(mode % 4)];
     let limit = [DEFAULT_MAX_ARTICLE_BYTES, 256, 16, 1][usize::from(mode / 4 % 4)];
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let path = dir.path().join(name);
-    std::fs::write(&path, rest).expect("a temporary file");
+    let path = scratch_file(name, rest);
     let shown = path.display().to_string();
     let options = ReadOptions {
         max_article_bytes: limit,
