@@ -243,7 +243,7 @@ fn analyses_of_stored_tables_read_in_batches_count_every_row() {
         .unwrap()
         .tables()
         .unwrap();
-    let copies = COUNT_BATCH_ROWS / tables.statements.height() * 2 + 1;
+    let copies = 2 * COUNT_BATCH_ROWS / tables.statements.height() + 1;
     let repeat = |table: &DataFrame| {
         let mut out = table.clone();
         for copy in 1..copies {
