@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
+use crate::hash::FastSet;
 use crate::lexicon::entries;
 use crate::{lexicon_file, Lang};
 
@@ -75,6 +76,8 @@ struct BoilerplateLexicon {
     caption_prefixes: Vec<String>,
     /// The longest prefix, in bytes.
     longest: usize,
+    /// Folded words of share bars.
+    share_words: FastSet<String>,
 }
 
 static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
@@ -97,10 +100,15 @@ static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
         .map(String::len)
         .max()
         .unwrap_or(0);
+    let share_words = Lang::ALL
+        .iter()
+        .flat_map(|&l| fold(l, lexicon_file!("share_words.txt")))
+        .collect();
     BoilerplateLexicon {
         prefixes,
         caption_prefixes,
         longest,
+        share_words,
     }
 });
 
@@ -113,6 +121,17 @@ fn has_prefix(sorted: &[String], text: &str) -> bool {
         .iter()
         .take_while(|p| p.as_bytes().first() == first)
         .any(|p| text.starts_with(p.as_str()))
+}
+
+/// Whether a line is a share bar: every word is one of the share-bar words
+/// ("Facebook Tweet Email", "Share on X | Print"), separators aside.
+fn is_share_bar(line: &str) -> bool {
+    let mut words = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·' | '/' | ','))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(|w| BOILERPLATE.share_words.contains(fold_case(w).as_str()))
 }
 
 /// Lower case with typographic apostrophes made plain, for prefix matching.
@@ -201,6 +220,7 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
     if may_be_counter_line(line) && COUNTER_LINE.is_match(line)
         || !line.chars().any(char::is_alphabetic)
         || has_prefix(&BOILERPLATE.prefixes, &folded)
+        || is_share_bar(line)
     {
         return BlockKind::Boilerplate;
     }
