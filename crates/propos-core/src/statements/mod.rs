@@ -886,23 +886,6 @@ fn frame(
                     }
                 }
             }
-            // "The port authority, however, said", "X, asked about the leak, said": the
-            // subject before an adverb, or before a phrase when it opens the sentence
-            if prev.is_some_and(|p| tk.is(p, ",")) && !matches!(before, Who::Relative(_)) {
-                let open = (us..cue.s - 1).rev().take(9).find(|&k| !tk.word(k));
-                if let Some(o) = open.filter(|&o| o > us && tk.is(o, ",")) {
-                    let adverbs = skip_adverbs(tk, lx, o + 1, cue.s - 1) == cue.s - 1;
-                    let subject = speakers::subject_before(tk, lx, us, o);
-                    let opens =
-                        matches!(subject, Who::Np(a, _) if a <= skip_dateline(tk, us, ue) + 1);
-                    // not an apposition ("X, the opposition leader, said", "le ministre,
-                    // Jean Martin, a dit"): the phrase starts lower case, without article
-                    let phrase = !tk.toks[o + 1].upper && tk.cls(o + 1) & class::DET == 0;
-                    if before == Who::Inherit && adverbs || opens && phrase && !adverbs {
-                        before = subject;
-                    }
-                }
-            }
             // "Fares will rise in October, the regulator said": a noun phrase with a comma
             // whose first part is a name after a preposition is the end of a clause, then a
             // subject, not an apposition
