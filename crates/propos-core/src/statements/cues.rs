@@ -25,6 +25,30 @@ pub(crate) struct Cue {
     pub agent: Option<usize>,
 }
 
+impl Cue {
+    /// The cue of the reporting verb `verb` over tokens `s..e`: not a marker, no agent.
+    fn verb(
+        lx: &Lex,
+        verb: usize,
+        (s, e): (usize, usize),
+        form: Form,
+        inv: Option<(usize, usize, bool)>,
+        refl: bool,
+    ) -> Self {
+        Cue {
+            s,
+            e,
+            verb,
+            lemma: lx.verbs[verb].lemma,
+            form,
+            inv,
+            refl,
+            marker: false,
+            agent: None,
+        }
+    }
+}
+
 /// Inverted pronoun suffixes, longest first.
 const INVERSIONS: [(&str, bool); 10] = [
     ("-t-elles", true),
@@ -259,17 +283,7 @@ fn verb_at(
                 .and_then(|c| c.iter().find(|&&(_, f)| f == Form::Present))
             {
                 let e = tail(tk, lx, verb, j + 1, ue)?;
-                return Some(Cue {
-                    s,
-                    e,
-                    verb,
-                    lemma: lx.verbs[verb].lemma,
-                    form: Form::Finite,
-                    inv,
-                    refl,
-                    marker: false,
-                    agent: None,
-                });
+                return Some(Cue::verb(lx, verb, (s, e), Form::Finite, inv, refl));
             }
         }
         if let Some(cue) = passive_agent(tk, lx, s, i, j, ue) {
@@ -284,17 +298,7 @@ fn verb_at(
                 .then(|| tail(tk, lx, v, j + 1, ue).map(|e| (v, e)))
                 .flatten()
         })?;
-        return Some(Cue {
-            s,
-            e,
-            verb,
-            lemma: lx.verbs[verb].lemma,
-            form: Form::Participle,
-            inv,
-            refl,
-            marker: false,
-            agent: None,
-        });
+        return Some(Cue::verb(lx, verb, (s, e), Form::Participle, inv, refl));
     }
     let candidates = lx.forms.get(base)?;
     let prev = (s > us).then(|| s - 1);
@@ -370,17 +374,7 @@ fn verb_at(
             continue;
         };
         if let Some(start) = opener {
-            return Some(Cue {
-                s: start,
-                e,
-                verb,
-                lemma: v.lemma,
-                form: Form::Finite,
-                inv: None,
-                refl: false,
-                marker: false,
-                agent: None,
-            });
+            return Some(Cue::verb(lx, verb, (start, e), Form::Finite, None, false));
         }
         let s = match (form, prev) {
             // the gerund "en affirmant", "tout en précisant": the cue starts at "en" (a
@@ -397,17 +391,7 @@ fn verb_at(
             (Form::Infinitive, Some(p)) => p,
             _ => s,
         };
-        return Some(Cue {
-            s,
-            e,
-            verb,
-            lemma: v.lemma,
-            form,
-            inv,
-            refl,
-            marker: false,
-            agent: None,
-        });
+        return Some(Cue::verb(lx, verb, (s, e), form, inv, refl));
     }
     None
 }
@@ -474,15 +458,8 @@ fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize)
     let e = tail(tk, lx, verb, p + 1, ue)?;
     let agent = skip_adverbs(tk, lx, e, ue);
     (agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0).then(|| Cue {
-        s,
-        e,
-        verb,
-        lemma: lx.verbs[verb].lemma,
-        form: Form::Participle,
-        inv: None,
-        refl: false,
-        marker: false,
         agent: Some(agent),
+        ..Cue::verb(lx, verb, (s, e), Form::Participle, None, false)
     })
 }
 
