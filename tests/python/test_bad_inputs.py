@@ -2,10 +2,8 @@
 propos.extract and propos.spark.extract: each front end reports each bad input
 as its own, and the other articles still come out."""
 
-import os
-import sys
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 import pytest
 
@@ -33,25 +31,6 @@ def test_the_cli_and_python_report_each_bad_input_and_the_rest_comes_out(case: C
         for front in ("cli", "python"):
             assert (tmp_path / front / "good.txt").read_text(encoding="utf-8") == GOOD
 
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[object]:
-    pytest.importorskip("pyspark")
-    from pyspark.sql import SparkSession
-
-    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    os.environ["PYSPARK_PYTHON"] = sys.executable
-    session = (
-        SparkSession.builder.master("local[2]")
-        .appName("propos-bad-inputs")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.sql.execution.arrow.maxRecordsPerBatch", "2")
-        .getOrCreate()
-    )
-    yield session
-    session.stop()
 
 
 SPARK_CASES = [c for c in CASES if c.spark_rows is not None]

@@ -2,8 +2,6 @@
 
 import datetime as dt
 import inspect
-import os
-import sys
 from pathlib import Path
 from typing import Dict, Iterator, List
 
@@ -28,23 +26,6 @@ KEYS: Dict[str, List[str]] = {
     "documents": ["doc_id"],
 }
 
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[SparkSession]:
-    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    os.environ["PYSPARK_PYTHON"] = sys.executable
-    session = (
-        SparkSession.builder.master("local[2]")
-        .appName("propos-tests")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        # Two articles per Arrow batch: the seeds make several batches in each partition.
-        .config("spark.sql.execution.arrow.maxRecordsPerBatch", "2")
-        .getOrCreate()
-    )
-    yield session
-    session.stop()
 
 
 # Two invented dispatches that carry one quote, typeset differently: a repeated quote.
