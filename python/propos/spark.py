@@ -326,26 +326,34 @@ def extract(
     return SparkCorpus(**tables, tagged=tagged)
 
 
-def _key_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """Runs on the executors: ``speaker`` batches with their ``actor_key`` (the Rust function)."""
-    schema = to_arrow_schema(_KEY_SCHEMA)
+def _key_batches(batches: Iterator[pa.RecordBatch], column: str, key: str, keys: str) -> Iterator[pa.RecordBatch]:
+    """Runs on the executors: ``column`` batches with their ``key``, from the Rust function
+    ``_propos.<keys>``."""
+    schema = to_arrow_schema(_key_schema(column, key))
     for batch in batches:
-        names = cast(pl.DataFrame, pl.from_arrow(batch))["speaker"]
-        keyed = pl.DataFrame([names, _propos.actor_keys(names).alias(_KEY)])
+        values = cast(pl.DataFrame, pl.from_arrow(batch))[column]
+        keyed = pl.DataFrame([values, getattr(_propos, keys)(values).alias(key)])
         yield from keyed.to_arrow().cast(schema).to_batches()
 
 
-_KEY_SCHEMA = T.StructType([T.StructField("speaker", T.StringType()), T.StructField(_KEY, T.StringType())])
+def _key_schema(column: str, key: str) -> T.StructType:
+    return T.StructType([T.StructField(column, T.StringType()), T.StructField(key, T.StringType())])
+
+
+def _keys_of(values: DataFrame, key: str, keys: str) -> DataFrame:
+    """The rows of ``values`` (one string column, distinct values) with their ``key``."""
+    (column,) = values.columns
+    run = functools.partial(_key_batches, column=column, key=key, keys=keys)
+    return values.mapInArrow(run, _key_schema(column, key))
+
+
 _QUOTE_KEY = "quote_key"
-_QUOTE_KEY_SCHEMA = T.StructType(
-    [T.StructField("content", T.StringType()), T.StructField(_QUOTE_KEY, T.StringType())]
-)
 
 
 def _actor_keys(frame: DataFrame) -> DataFrame:
     """The distinct non-null ``speaker`` s of ``frame`` with their ``actor_key``."""
     speakers = frame.select("speaker").where(F.col("speaker").isNotNull()).distinct()
-    return speakers.mapInArrow(_key_batches, _KEY_SCHEMA)
+    return _keys_of(speakers, _KEY, "actor_keys")
 
 
 def _with_actor_keys(frame: DataFrame) -> DataFrame:
@@ -355,15 +363,6 @@ def _with_actor_keys(frame: DataFrame) -> DataFrame:
     punctuation as spaces), computed once per distinct spelling.
     """
     return frame.join(_actor_keys(frame), on="speaker")
-
-
-def _quote_key_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """Runs on the executors: ``content`` batches with their ``quote_key`` (the Rust function)."""
-    schema = to_arrow_schema(_QUOTE_KEY_SCHEMA)
-    for batch in batches:
-        contents = cast(pl.DataFrame, pl.from_arrow(batch))["content"]
-        keyed = pl.DataFrame([contents, _propos.quote_keys(contents).alias(_QUOTE_KEY)])
-        yield from keyed.to_arrow().cast(schema).to_batches()
 
 
 def _finite(value: Column) -> Column:
@@ -543,7 +542,7 @@ def repeated_quotes(statements: DataFrame) -> DataFrame:
     direct = statements.where(
         (F.col("kind") == "direct") & F.col("content").isNotNull() & F.col("doc_id").isNotNull()
     )
-    keys = direct.select("content").distinct().mapInArrow(_quote_key_batches, _QUOTE_KEY_SCHEMA)
+    keys = _keys_of(direct.select("content").distinct(), _QUOTE_KEY, "quote_keys")
     quoted = direct.join(keys, on="content").where(F.col(_QUOTE_KEY).isNotNull())
     counts = quoted.groupBy(_QUOTE_KEY).agg(
         F.mode("content", True).alias("quote"),
