@@ -2544,6 +2544,14 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                     }
                     break;
                 }
+                // blocker `role-across-verb`: "la juge a interrogé Paul Martin", "the judge
+                // who heard Paul Martin": a verb, auxiliary or pronoun between a role and a
+                // name ends the role's noun phrase; the name is another person
+                if tk.toks[k].verb_form
+                    || cls(tk, lx, k) & (class::AUX | class::REL | class::PRON | class::REFL) != 0
+                {
+                    break;
+                }
                 // "a spokesman for President Kim": the role is another person's, unless
                 // the name is in apposition to it ("the spokeswoman for the ministry, Ann Lee")
                 if role_of(tk, lx, k) {
