@@ -449,6 +449,25 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         prev -= 1;
     }
     let cue_s = prev + 1;
+    // construction `pronoun-adverb`: "he later said", "she also noted": up to two
+    // adverbs between a subject pronoun and its verb
+    let mut back = prev;
+    while back > us
+        && back + 2 > prev
+        && is_word(tk, back)
+        && !tk.toks[back].upper
+        && cls(tk, lx, back) & (class::ADV | class::NEG) != 0
+    {
+        back -= 1;
+    }
+    if back < prev && is_word(tk, back) && cls(tk, lx, back) & (class::PRON | class::TONIC) != 0 {
+        let w = tk.lw(back);
+        return Who::Pronoun {
+            start: tk.toks[back].start,
+            end: tk.toks[back].end,
+            plural: w.ends_with('s') && w != "is",
+        };
+    }
     if is_word(tk, prev) {
         let c = cls(tk, lx, prev);
         if c & class::REL != 0 {
@@ -1324,6 +1343,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let word = self.tk.text[start..end].to_lowercase();
                 let feature = self.feats.get(&word).copied();
                 let any_kind = self.any_kind.contains(&word);
+                // "they" shows its number in the agreement lexicon, not by a final -s
+                let plural = plural || feature == Some(Feature::Plural);
                 let mut r = self.pronoun(pos, plural, feature, any_kind);
                 r.mention = Some(self.tk.text[start..end].to_string());
                 r.span = Some((start, end));
