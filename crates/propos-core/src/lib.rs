@@ -36,8 +36,8 @@ pub mod statements;
 pub use article::{Article, Lang};
 pub use error::{Error, Result};
 pub use record::{
-    Actor, ActorType, Bound, DateMention, Extraction, Figure, Granularity, SpeakerRule, Statement,
-    StatementKind,
+    Actor, ActorType, Bound, Construction, DateMention, Extraction, Figure, Granularity, RuleId,
+    SpeakerRule, Statement, StatementKind,
 };
 
 use layout::Layout;
