@@ -17,6 +17,7 @@
 //! The pipeline: [`layout`] (title, body, captions, boilerplate) → [`sentences`]
 //! → statements → dates → figures → actors. Language knowledge lives in
 //! `lexicons/<lang>/*.txt`, compiled in.
+#![doc = include_str!("rule_ids.md")]
 
 pub mod actors;
 pub mod article;

@@ -354,3 +354,91 @@ pub struct Extraction {
     /// What went wrong with this article (unusable publication date, …); empty when all is well.
     pub problems: Vec<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rows of the rule-id table of the crate docs: construction and functions.
+    fn table() -> Vec<(&'static str, Vec<&'static str>)> {
+        include_str!("rule_ids.md")
+            .lines()
+            .filter_map(|line| {
+                let mut cells = line.strip_prefix("| `")?.split(" | ");
+                let construction = cells.next()?.strip_suffix('`')?;
+                let functions = cells.next()?.split(", ");
+                Some((
+                    construction,
+                    functions.map(|f| f.trim_matches('`')).collect(),
+                ))
+            })
+            .collect()
+    }
+
+    /// The source of a top-level function of a module of the table.
+    fn function_source(path: &str) -> Option<&'static str> {
+        let (module, name) = path.split_once("::")?;
+        let source = match module {
+            "statements" => include_str!("statements/mod.rs"),
+            _ => return None,
+        };
+        let start = source.find(&format!("\nfn {name}("))? + 1;
+        let end = source[start..]
+            .find("\n}\n")
+            .map_or(source.len(), |e| start + e);
+        Some(&source[start..end])
+    }
+
+    #[test]
+    fn the_docs_map_every_construction_to_the_functions_that_set_it() {
+        let rows = table();
+        for c in Construction::ALL {
+            let found: Vec<_> = rows
+                .iter()
+                .filter(|(name, _)| *name == c.as_str())
+                .collect();
+            assert_eq!(
+                found.len(),
+                1,
+                "`{}`: {} rows in rule_ids.md",
+                c.as_str(),
+                found.len()
+            );
+            for path in &found[0].1 {
+                let source = function_source(path)
+                    .unwrap_or_else(|| panic!("`{}`: no function {path}", c.as_str()));
+                assert!(
+                    source.contains(&format!("Construction::{c:?}")),
+                    "`{}`: {path} does not set Construction::{c:?}",
+                    c.as_str()
+                );
+            }
+        }
+        for (name, _) in &rows {
+            assert!(
+                Construction::ALL.iter().any(|c| c.as_str() == *name),
+                "rule_ids.md lists `{name}`, no construction"
+            );
+        }
+    }
+
+    #[test]
+    fn names_are_the_serde_names() {
+        for c in Construction::ALL {
+            assert_eq!(serde_json::to_value(c).ok(), Some(c.as_str().into()));
+        }
+        for r in SpeakerRule::ALL {
+            assert_eq!(serde_json::to_value(r).ok(), Some(r.as_str().into()));
+        }
+    }
+
+    #[test]
+    fn a_rule_id_reads_lang_kind_construction() {
+        let id = RuleId {
+            lang: Lang::Fr,
+            kind: StatementKind::Mixed,
+            construction: Construction::SelonFinal,
+        };
+        assert_eq!(id.to_string(), "fr/mixed/selon-final");
+    }
+}

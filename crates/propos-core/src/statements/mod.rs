@@ -15,30 +15,8 @@
 //! 5. **Speakers** (`speakers`) are resolved in text order against the actors
 //!    of the article.
 //!
-//! Every statement carries the id of the rule that produced it, `<lang>/<kind>/<construction>`:
-//!
-//! | construction | example |
-//! |---|---|
-//! | `incise` | « Nous irons jusqu'au bout », a déclaré la ministre X |
-//! | `inner-incise` | « J'étais là, raconte-t-il. J'ai tout vu » |
-//! | `incise-shape` | « C'est stupide », admets le prévenu (verb not in the lexicon) |
-//! | `colon`, `colon-quote` | X a prévenu : « … » / Il reste confiant : « … » |
-//! | `cue-quote` | Michel X salue « une baisse significative » |
-//! | `comma-quote` | Lopez said, "We will win this race." |
-//! | `que` | X a également affirmé que … / X said that … |
-//! | `object` | X a démenti ces rumeurs / s'est dit préoccupé par … / a appelé X à … |
-//! | `bare` | X said the strike would continue / Critics are saying the plan is costly |
-//! | `passive-agent` | La fermeture a été annoncée par le ministère |
-//! | `coordinated` | X a dénoncé la décision et appelé à la mobilisation |
-//! | `verb-infinitive` | Le ministre dit vouloir réformer la loi |
-//! | `participle`, `infinitive` | …, estimant que … / Avant de rappeler que … |
-//! | `selon-initial`, `selon-final` | Selon X, … / …, selon X / According to X, … |
-//! | `pour-initial`, `pour-qui` | Pour X, … / …, selon X, pour qui … |
-//! | `as-clause` | As the governor noted, … / …, comme l'a rappelé X |
-//! | `addressee-colon` | X told CNN: "…" / X a déclaré lundi à la presse : « … » |
-//! | `addressee` (in `bare`) | X told the committee the budget was balanced |
-//! | `opener` (a cue) | X a tenu à rappeler que … / X was quoted by IRNA as saying … |
-//! | `document-participle` (a cue) | X a publié un communiqué indiquant que … |
+//! Every statement carries the id of the rule that produced it, `<lang>/<kind>/<construction>`
+//! ([`crate::RuleId`]): the crate docs list each construction with the function that matches it.
 //!
 //! Blockers (no statement): `negation`, `hypothetical` ("pour autant que X s'engage"),
 //! `noun-modifier` ("state health officials"), `noun-object` ("denied reports that"),
@@ -1482,7 +1460,15 @@ fn frame_after(
         // only compared with 1 and 2: counted up to 2
         let words = (j..b).filter(|&i| tk.word(i)).take(2).count();
         if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) {
-            return Some((j, b, if verb.bare { Construction::Bare } else { Construction::Object }));
+            return Some((
+                j,
+                b,
+                if verb.bare {
+                    Construction::Bare
+                } else {
+                    Construction::Object
+                },
+            ));
         }
     }
     // "a appelé à …", "a mis en garde contre …"
