@@ -17,6 +17,7 @@
 //! The pipeline: [`layout`] (title, body, captions, boilerplate) → [`sentences`]
 //! → statements → dates → figures → actors. Language knowledge lives in
 //! `lexicons/<lang>/*.txt`, compiled in.
+#![doc = include_str!("rule_ids.md")]
 
 pub mod actors;
 pub mod article;
@@ -36,8 +37,8 @@ pub mod statements;
 pub use article::{Article, Lang};
 pub use error::{Error, Result};
 pub use record::{
-    Actor, ActorType, Bound, DateMention, Extraction, Figure, Granularity, SpeakerRule, Statement,
-    StatementKind,
+    Actor, ActorType, Bound, Construction, DateMention, Extraction, Figure, Granularity, RuleId,
+    SpeakerRule, Statement, StatementKind,
 };
 
 use layout::Layout;

@@ -2,6 +2,8 @@
 //!
 //! Offsets are byte offsets into [`Article::text`](crate::Article::text).
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::Lang;
@@ -55,51 +57,137 @@ impl ActorType {
     }
 }
 
-/// Why a statement's speaker was chosen: the link from the words at the cue to the entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SpeakerRule {
-    /// A proper name, resolved to its fullest form in the article.
-    Name,
-    /// A courtesy title and a name ("Mme Vasseur").
-    Title,
-    /// A role and a name in apposition ("la porte-parole, Claire Morin,").
-    Apposition,
-    /// An acronym resolved to the expansion the article gives ("OBR").
-    Acronym,
-    /// A role noun referring to a named person of the article ("la porte-parole").
-    RoleAnaphora,
-    /// A capital, state or people standing for its state ("Moscou").
-    Capital,
-    /// An organisation or institution named as written.
-    Organization,
-    /// A description left as written: a role with no name, a group, a document.
-    Description,
-    /// A subject pronoun resolved to the most salient compatible entity.
-    Pronoun,
-    /// A relative pronoun ("qui") resolved to its antecedent.
-    Relative,
-    /// No subject at the cue (participle, incise): the subject of the clause or the
-    /// current speaker.
-    InciseSubject,
+/// Declares a unit enum, its names in tables and JSON (`as_str`) and the list of its
+/// variants (`ALL`) from one list, so that neither can miss a variant.
+macro_rules! named_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$vmeta:meta])* $variant:ident => $text:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)*
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The name used in tables and JSON.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)*
+                }
+            }
+        }
+    };
 }
 
-impl SpeakerRule {
-    /// The name used in tables and JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SpeakerRule::Name => "name",
-            SpeakerRule::Title => "title",
-            SpeakerRule::Apposition => "apposition",
-            SpeakerRule::Acronym => "acronym",
-            SpeakerRule::RoleAnaphora => "role-anaphora",
-            SpeakerRule::Capital => "capital",
-            SpeakerRule::Organization => "organization",
-            SpeakerRule::Description => "description",
-            SpeakerRule::Pronoun => "pronoun",
-            SpeakerRule::Relative => "relative",
-            SpeakerRule::InciseSubject => "incise-subject",
-        }
+named_enum! {
+    /// Why a statement's speaker was chosen: the link from the words at the cue to the entity.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum SpeakerRule {
+        /// A proper name, resolved to its fullest form in the article.
+        Name => "name",
+        /// A courtesy title and a name ("Mme Vasseur").
+        Title => "title",
+        /// A role and a name in apposition ("la porte-parole, Claire Morin,").
+        Apposition => "apposition",
+        /// An acronym resolved to the expansion the article gives ("OBR").
+        Acronym => "acronym",
+        /// A role noun referring to a named person of the article ("la porte-parole").
+        RoleAnaphora => "role-anaphora",
+        /// A capital, state or people standing for its state ("Moscou").
+        Capital => "capital",
+        /// An organisation or institution named as written.
+        Organization => "organization",
+        /// A description left as written: a role with no name, a group, a document.
+        Description => "description",
+        /// A subject pronoun resolved to the most salient compatible entity.
+        Pronoun => "pronoun",
+        /// A relative pronoun ("qui") resolved to its antecedent.
+        Relative => "relative",
+        /// No subject at the cue (participle, incise): the subject of the clause or the
+        /// current speaker.
+        InciseSubject => "incise-subject",
+    }
+}
+
+named_enum! {
+    /// The construction that found a statement: the last part of its [`RuleId`]. The crate
+    /// docs map each one to the function that matches it, with an example.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Construction {
+        /// A postposed cue after the quotation or clause it reports.
+        Incise => "incise",
+        /// An incise inside a quotation, reporting the part of it before the incise.
+        InnerIncise => "inner-incise",
+        /// A word in incise shape after a quotation, not in the verb lexicon.
+        InciseShape => "incise-shape",
+        /// A cue, then a colon and the content.
+        Colon => "colon",
+        /// A quotation after a colon, with a subject and no reporting verb.
+        ColonQuote => "colon-quote",
+        /// A cue, a few words (an addressee, a time), then a colon and a quotation.
+        AddresseeColon => "addressee-colon",
+        /// A quotation as the object of the cue.
+        CueQuote => "cue-quote",
+        /// A cue, a comma and a quotation.
+        CommaQuote => "comma-quote",
+        /// A que- or that-clause.
+        Que => "que",
+        /// An infinitive clause after a verb of saying.
+        VerbInfinitive => "verb-infinitive",
+        /// A noun phrase or prepositional object.
+        Object => "object",
+        /// A clause with no conjunction (English), possibly after an addressee.
+        Bare => "bare",
+        /// A passive whose agent is the speaker and whose subject is the content.
+        PassiveAgent => "passive-agent",
+        /// A participle coordinated with a previous cue, sharing its subject.
+        Coordinated => "coordinated",
+        /// A present participle or gerund cue.
+        Participle => "participle",
+        /// An infinitive cue.
+        Infinitive => "infinitive",
+        /// A clause opened by an "as" marker framing the main clause.
+        AsClause => "as-clause",
+        /// A source marker opening the sentence.
+        SelonInitial => "selon-initial",
+        /// A source marker after the content.
+        SelonFinal => "selon-final",
+        /// "pour" and a source opening the sentence.
+        PourInitial => "pour-initial",
+        /// "pour qui" after the source's noun phrase.
+        PourQui => "pour-qui",
+    }
+}
+
+/// The id of the rule that found a statement: `<lang>/<kind>/<construction>`, the text of
+/// [`Statement::rule`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RuleId {
+    /// The language of the article.
+    pub lang: Lang,
+    /// How the content is reported.
+    pub kind: StatementKind,
+    /// The construction that matched.
+    pub construction: Construction,
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}/{}/{}",
+            self.lang,
+            self.kind.as_str(),
+            self.construction.as_str()
+        )
     }
 }
 
@@ -143,7 +231,7 @@ pub struct Statement {
     pub content_end: usize,
     /// The day (or `--MM-DD`) the statement was made, when the text gives it.
     pub date: Option<String>,
-    /// Id of the extraction rule that produced the statement (`fr/direct/guillemets`).
+    /// Id of the rule that found the statement, a [`RuleId`] as text (`fr/direct/incise`).
     pub rule: String,
 }
 
@@ -265,4 +353,92 @@ pub struct Extraction {
     pub actors: Vec<Actor>,
     /// What went wrong with this article (unusable publication date, …); empty when all is well.
     pub problems: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rows of the rule-id table of the crate docs: construction and functions.
+    fn table() -> Vec<(&'static str, Vec<&'static str>)> {
+        include_str!("rule_ids.md")
+            .lines()
+            .filter_map(|line| {
+                let mut cells = line.strip_prefix("| `")?.split(" | ");
+                let construction = cells.next()?.strip_suffix('`')?;
+                let functions = cells.next()?.split(", ");
+                Some((
+                    construction,
+                    functions.map(|f| f.trim_matches('`')).collect(),
+                ))
+            })
+            .collect()
+    }
+
+    /// The source of a top-level function of a module of the table.
+    fn function_source(path: &str) -> Option<&'static str> {
+        let (module, name) = path.split_once("::")?;
+        let source = match module {
+            "statements" => include_str!("statements/mod.rs"),
+            _ => return None,
+        };
+        let start = source.find(&format!("\nfn {name}("))? + 1;
+        let end = source[start..]
+            .find("\n}\n")
+            .map_or(source.len(), |e| start + e);
+        Some(&source[start..end])
+    }
+
+    #[test]
+    fn the_docs_map_every_construction_to_the_functions_that_set_it() {
+        let rows = table();
+        for c in Construction::ALL {
+            let found: Vec<_> = rows
+                .iter()
+                .filter(|(name, _)| *name == c.as_str())
+                .collect();
+            assert_eq!(
+                found.len(),
+                1,
+                "`{}`: {} rows in rule_ids.md",
+                c.as_str(),
+                found.len()
+            );
+            for path in &found[0].1 {
+                let source = function_source(path)
+                    .unwrap_or_else(|| panic!("`{}`: no function {path}", c.as_str()));
+                assert!(
+                    source.contains(&format!("Construction::{c:?}")),
+                    "`{}`: {path} does not set Construction::{c:?}",
+                    c.as_str()
+                );
+            }
+        }
+        for (name, _) in &rows {
+            assert!(
+                Construction::ALL.iter().any(|c| c.as_str() == *name),
+                "rule_ids.md lists `{name}`, no construction"
+            );
+        }
+    }
+
+    #[test]
+    fn names_are_the_serde_names() {
+        for c in Construction::ALL {
+            assert_eq!(serde_json::to_value(c).ok(), Some(c.as_str().into()));
+        }
+        for r in SpeakerRule::ALL {
+            assert_eq!(serde_json::to_value(r).ok(), Some(r.as_str().into()));
+        }
+    }
+
+    #[test]
+    fn a_rule_id_reads_lang_kind_construction() {
+        let id = RuleId {
+            lang: Lang::Fr,
+            kind: StatementKind::Mixed,
+            construction: Construction::SelonFinal,
+        };
+        assert_eq!(id.to_string(), "fr/mixed/selon-final");
+    }
 }

@@ -345,8 +345,8 @@ fn verb_at(
                             || p > us && tk.word(p) && tk.toks[p].upper
                     })
                     || prev_word.is_some_and(|w| w == "en")
-                    // construction `document-participle`: "un communiqué indiquant que",
-                    // "a statement saying": the document's author reports
+                    // cue `document-participle` (rule `participle`): "un communiqué
+                    // indiquant que", "a statement saying": the document's author reports
                     || prev_word.is_some_and(|w| lx.document_nouns.contains(w))
             }
             Form::Infinitive => {
@@ -360,8 +360,9 @@ fn verb_at(
             // construction `coordinated`: "a dénoncé la décision et appelé à …"
             Form::Participle => after_compound && prev_class & class::CONJ != 0,
         };
-        // construction `opener`: "a tenu à rappeler que", "was quoted as saying": a verb
-        // group that only introduces the reporting verb reads as its finite form
+        // cue `opener` (the frame after it gives the rule): "a tenu à rappeler que", "was
+        // quoted as saying": a verb group that only introduces the reporting verb reads as
+        // its finite form
         let opener = if ok || form == Form::Finite || form == Form::Participle {
             None
         } else {

@@ -15,30 +15,8 @@
 //! 5. **Speakers** (`speakers`) are resolved in text order against the actors
 //!    of the article.
 //!
-//! Every statement carries the id of the rule that produced it, `<lang>/<kind>/<construction>`:
-//!
-//! | construction | example |
-//! |---|---|
-//! | `incise` | « Nous irons jusqu'au bout », a déclaré la ministre X |
-//! | `inner-incise` | « J'étais là, raconte-t-il. J'ai tout vu » |
-//! | `incise-shape` | « C'est stupide », admets le prévenu (verb not in the lexicon) |
-//! | `colon`, `colon-quote` | X a prévenu : « … » / Il reste confiant : « … » |
-//! | `cue-quote` | Michel X salue « une baisse significative » |
-//! | `comma-quote` | Lopez said, "We will win this race." |
-//! | `que` | X a également affirmé que … / X said that … |
-//! | `object` | X a démenti ces rumeurs / s'est dit préoccupé par … / a appelé X à … |
-//! | `bare` | X said the strike would continue / Critics are saying the plan is costly |
-//! | `passive-agent` | La fermeture a été annoncée par le ministère |
-//! | `coordinated` | X a dénoncé la décision et appelé à la mobilisation |
-//! | `verb-infinitive` | Le ministre dit vouloir réformer la loi |
-//! | `participle`, `infinitive` | …, estimant que … / Avant de rappeler que … |
-//! | `selon-initial`, `selon-final` | Selon X, … / …, selon X / According to X, … |
-//! | `pour-initial`, `pour-qui` | Pour X, … / …, selon X, pour qui … |
-//! | `as-clause` | As the governor noted, … / …, comme l'a rappelé X |
-//! | `addressee-colon` | X told CNN: "…" / X a déclaré lundi à la presse : « … » |
-//! | `addressee` (in `bare`) | X told the committee the budget was balanced |
-//! | `opener` (a cue) | X a tenu à rappeler que … / X was quoted by IRNA as saying … |
-//! | `document-participle` (a cue) | X a publié un communiqué indiquant que … |
+//! Every statement carries the id of the rule that produced it, `<lang>/<kind>/<construction>`
+//! ([`crate::RuleId`]): the crate docs list each construction with the function that matches it.
 //!
 //! Blockers (no statement): `negation`, `hypothetical` ("pour autant que X s'engage"),
 //! `noun-modifier` ("state health officials"), `noun-object` ("denied reports that"),
@@ -62,7 +40,7 @@ mod tokens;
 use lex::{class, lex, Form, Lex};
 use tokens::{tokenize, Kind, Tokens};
 
-use crate::{Doc, Statement, StatementKind};
+use crate::{Construction, Doc, RuleId, Statement, StatementKind};
 
 /// Where the speaker of a candidate statement is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,8 +69,9 @@ pub(crate) struct Cand {
     /// Content token range.
     pub content: (usize, usize),
     pub who: Who,
-    /// The construction that matched (the `<construction>` of the rule id).
-    pub rule: &'static str,
+    /// The construction that matched, set by every frame that returns the candidate; one
+    /// without it makes no statement.
+    pub rule: Option<Construction>,
     /// A postposed source marker ("…, selon X"): weaker than a verb inside its content.
     pub weak: bool,
     /// An incise inside a quotation ("« A, poursuit-il. B »").
@@ -199,6 +178,7 @@ fn build(
     resolver: &mut speakers::Resolver,
     id: usize,
 ) -> Option<Statement> {
+    let construction = c.rule?;
     let (cs, ce) = content_bytes(tk, c)?;
     let cue_start = tk.toks[c.cue_tok.0].start;
     let cue_end = tk.toks[c.cue_tok.1 - 1].end;
@@ -228,8 +208,12 @@ fn build(
         content_start: cs,
         content_end: ce,
         date: None,
-        // ids read `<lang>/<kind>/<construction>`: the construction is the one that matched
-        rule: format!("{}/{}/{}", doc.lang, c.kind.as_str(), c.rule),
+        rule: RuleId {
+            lang: doc.lang,
+            kind: c.kind,
+            construction,
+        }
+        .to_string(),
     })
 }
 
@@ -693,7 +677,7 @@ fn unknown_incises(
             kind: StatementKind::Direct,
             content: (q.open, close + 1),
             who,
-            rule: "incise-shape",
+            rule: Some(Construction::InciseShape),
             weak: false,
             inner: false,
         });
@@ -719,7 +703,7 @@ fn frame(
         kind: StatementKind::Indirect,
         content: (0, 0),
         who: Who::Inherit,
-        rule: "",
+        rule: None,
         weak: false,
         inner: false,
     };
@@ -736,7 +720,7 @@ fn frame(
         cand.who = Who::Np(np.0, np.1);
         cand.content = (a, cue.s);
         cand.kind = kind_of(tk, a, cue.s);
-        cand.rule = "passive-agent";
+        cand.rule = Some(Construction::PassiveAgent);
         return Some(cand);
     }
     let verb = &lx.verbs[cue.verb];
@@ -768,7 +752,7 @@ fn frame(
         let start = inner_incise_end(tk, previous, q.open + 1, cue.s);
         cand.content = (start, cue.s - 1);
         cand.kind = StatementKind::Direct;
-        cand.rule = "inner-incise";
+        cand.rule = Some(Construction::InnerIncise);
         cand.inner = true;
         return Some(cand);
     }
@@ -797,7 +781,7 @@ fn frame(
         let (a, b, rule) = after?;
         cand.content = (a, b);
         cand.kind = kind_of(tk, a, b);
-        cand.rule = rule;
+        cand.rule = Some(rule);
         return Some(cand);
     }
     // "« … », tente de se justifier X": a verb group in incise position
@@ -817,7 +801,7 @@ fn frame(
         let (a, b, _) = after?;
         cand.content = (a, b);
         cand.kind = kind_of(tk, a, b);
-        cand.rule = "coordinated";
+        cand.rule = Some(Construction::Coordinated);
         return Some(cand);
     }
     match cue.form {
@@ -842,16 +826,17 @@ fn frame(
             }
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
-            cand.rule = if cue.form == Form::Present {
-                "participle"
+            cand.rule = Some(if cue.form == Form::Present {
+                Construction::Participle
             } else {
-                "infinitive"
-            };
+                Construction::Infinitive
+            });
             Some(cand)
         }
         Form::Finite | Form::Participle => {
             // postposed cue with its subject after it: "…, a déclaré X"
-            let strong_after = after.filter(|&(_, _, r)| r != "object" && r != "bare");
+            let strong_after =
+                after.filter(|&(_, _, r)| !matches!(r, Construction::Object | Construction::Bare));
             let mut before = speakers::subject_before(tk, lx, us, cue.s);
             // "The port authority, however, said", "X, asked about the leak, said": the
             // subject before an adverb, or before a phrase when it opens the sentence
@@ -1017,7 +1002,7 @@ fn frame(
                         cand.who = Who::Np(np.0, np.1);
                         cand.content = (q.open, q.close.map_or(q.open, |c| c + 1));
                         cand.kind = StatementKind::Direct;
-                        cand.rule = "incise";
+                        cand.rule = Some(Construction::Incise);
                         return Some(cand);
                     }
                 }
@@ -1026,7 +1011,7 @@ fn frame(
             cand.who = before;
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
-            cand.rule = rule;
+            cand.rule = Some(rule);
             Some(cand)
         }
     }
@@ -1095,7 +1080,7 @@ fn as_clause(
     }
     cand.content = (a, b);
     cand.kind = kind_of(tk, a, b);
-    cand.rule = "as-clause";
+    cand.rule = Some(Construction::AsClause);
     Some(cand)
 }
 
@@ -1156,10 +1141,10 @@ fn inner_incise_end(tk: &Tokens, previous: &Previous, from: usize, before: usize
     from.max(i)
 }
 
-/// A postposed cue: the content is the quotation or clause before it.
-/// Whether a candidate is an incise outside quotations ("« … », a-t-il dit").
+/// Whether a candidate is an incise outside quotations ("« … », a-t-il dit"); incises inside
+/// them are `inner-incise`.
 fn is_outer_incise(c: &Cand) -> bool {
-    c.rule.ends_with("incise") && !c.inner
+    c.rule == Some(Construction::Incise)
 }
 
 /// Where the text after an incise starts: past its cue and its speaker.
@@ -1170,6 +1155,7 @@ fn incise_reach(c: &Cand) -> usize {
     }
 }
 
+/// Construction `incise`: a postposed cue; the content is the quotation or clause before it.
 fn incise_before(
     tk: &Tokens,
     unit_cues: &UnitCues,
@@ -1241,7 +1227,7 @@ fn incise_before(
         if outside_words {
             cand.content = (start, end);
             cand.kind = StatementKind::Mixed;
-            cand.rule = "incise";
+            cand.rule = Some(Construction::Incise);
             return Some(cand);
         }
         let close = q.close.unwrap_or(end - 1).min(end - 1);
@@ -1249,17 +1235,17 @@ fn incise_before(
         if from > start + 1 {
             cand.content = (from, close);
             cand.kind = StatementKind::Direct;
-            cand.rule = "incise";
+            cand.rule = Some(Construction::Incise);
             return Some(cand);
         }
         cand.content = (start, close + 1);
         cand.kind = StatementKind::Direct;
-        cand.rule = "incise";
+        cand.rule = Some(Construction::Incise);
         return Some(cand);
     }
     cand.content = (start, end);
     cand.kind = kind_of(tk, start, end);
-    cand.rule = "incise";
+    cand.rule = Some(Construction::Incise);
     Some(cand)
 }
 
@@ -1279,7 +1265,7 @@ fn comma_quote(
     us: usize,
     cue: &cues::Cue,
     ue: usize,
-) -> Option<(usize, usize, &'static str)> {
+) -> Option<(usize, usize, Construction)> {
     let j = skip_adverbs(tk, lx, cue.e, ue);
     if j + 1 >= ue || !tk.is(j, ",") || cue.inv.is_some() {
         return None;
@@ -1289,10 +1275,10 @@ fn comma_quote(
     }
     let q = tk.quote_opened_at(j + 1)?;
     let close = q.close?;
-    Some((j + 1, close + 1, "comma-quote"))
+    Some((j + 1, close + 1, Construction::CommaQuote))
 }
 
-/// The content after a cue: (start token, end token, rule).
+/// The content after a cue: (start token, end token, construction).
 fn frame_after(
     tk: &Tokens,
     lx: &Lex,
@@ -1300,7 +1286,7 @@ fn frame_after(
     cue: &cues::Cue,
     ue: usize,
     unit_cues: &UnitCues,
-) -> Option<(usize, usize, &'static str)> {
+) -> Option<(usize, usize, Construction)> {
     let j = skip_adverbs(tk, lx, cue.e, ue);
     if j >= ue {
         return None;
@@ -1313,15 +1299,15 @@ fn frame_after(
                 .quote_opened_at(k)
                 .filter(|q| tk.toks[q.open].depth == 0)?;
             let close = q.close.map_or(k + 1, |c| c + 1);
-            return Some((k, close, "colon"));
+            return Some((k, close, Construction::Colon));
         }
         if k < ue && tk.toks[k].kind == Kind::Open {
             let q = tk.quote_opened_at(k)?;
             let close = q.close.map_or(ue, |c| c + 1);
-            return Some((k, close, "colon"));
+            return Some((k, close, Construction::Colon));
         }
         let b = clause_end(tk, k, unit_cues);
-        return (b > k).then_some((k, b, "colon"));
+        return (b > k).then_some((k, b, Construction::Colon));
     }
     // construction `addressee-colon`: "told CNN: “…”", "a déclaré lundi à la presse : « … »":
     // a few words (an addressee, a time) between the cue and the colon of a quotation
@@ -1329,7 +1315,7 @@ fn frame_after(
         if colon > j && tk.is(colon, ":") && colon + 1 < ue {
             if let Some(q) = tk.quote_opened_at(colon + 1).filter(|q| q.close.is_some()) {
                 let close = q.close.map_or(ue, |c| c + 1);
-                return Some((colon + 1, close, "addressee-colon"));
+                return Some((colon + 1, close, Construction::AddresseeColon));
             }
         }
     }
@@ -1337,7 +1323,7 @@ fn frame_after(
     let finite = matches!(cue.form, Form::Finite | Form::Participle);
     if verb.que && finite && tk.word(j) && tk.cls(j) & class::INF != 0 {
         let b = clause_end(tk, j, unit_cues);
-        return (b > j + 1).then_some((j, b, "verb-infinitive"));
+        return (b > j + 1).then_some((j, b, Construction::VerbInfinitive));
     }
     // a que-clause, possibly after a time phrase or an addressee
     let limit = (j + 30).min(ue);
@@ -1376,7 +1362,7 @@ fn frame_after(
             // "Tout en déclarant que …, la directrice a fait savoir …": a participle's
             // clause ends before the subject of the main verb
             let b = unit_cues.clause_end(tk, a, cue.form == Form::Present);
-            return (b > a).then_some((a, b, "que"));
+            return (b > a).then_some((a, b, Construction::Que));
         }
         k += 1;
     }
@@ -1415,11 +1401,11 @@ fn frame_after(
                     && matches!(tk.raw(after), "," | "." | ";" | "!" | "?")
                 || unit_cues.starts_at(after)
             {
-                return Some((j, after, "cue-quote"));
+                return Some((j, after, Construction::CueQuote));
             }
         }
         let b = clause_end(tk, j, unit_cues);
-        return Some((j, b, "cue-quote"));
+        return Some((j, b, Construction::CueQuote));
     }
     let reflexive = cue.refl && verb.reflexive;
     let participle = matches!(cue.form, Form::Present | Form::Infinitive);
@@ -1474,7 +1460,15 @@ fn frame_after(
         // only compared with 1 and 2: counted up to 2
         let words = (j..b).filter(|&i| tk.word(i)).take(2).count();
         if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) {
-            return Some((j, b, if verb.bare { "bare" } else { "object" }));
+            return Some((
+                j,
+                b,
+                if verb.bare {
+                    Construction::Bare
+                } else {
+                    Construction::Object
+                },
+            ));
         }
     }
     // "a appelé à …", "a mis en garde contre …"
@@ -1533,7 +1527,7 @@ fn marker_frame(
             cand.who = Who::Relative(cue.s);
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
-            cand.rule = "pour-qui";
+            cand.rule = Some(Construction::PourQui);
             return Some(cand);
         }
     }
@@ -1604,11 +1598,11 @@ fn marker_frame(
         }
         cand.content = (k, b);
         cand.kind = kind_of(tk, k, b);
-        cand.rule = if pour {
-            "pour-initial"
+        cand.rule = Some(if pour {
+            Construction::PourInitial
         } else {
-            "selon-initial"
-        };
+            Construction::SelonInitial
+        });
         return Some(cand);
     }
     // postposed: "…, selon X"
@@ -1627,7 +1621,7 @@ fn marker_frame(
     if cand.kind == StatementKind::Direct {
         cand.kind = StatementKind::Mixed;
     }
-    cand.rule = "selon-final";
+    cand.rule = Some(Construction::SelonFinal);
     cand.weak = true;
     Some(cand)
 }
@@ -1686,7 +1680,7 @@ fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
             kind: StatementKind::Direct,
             content: (q.open, q.close.map_or(tk.units[u].1, |c| c + 1)),
             who,
-            rule: "colon-quote",
+            rule: Some(Construction::ColonQuote),
             weak: false,
             inner: false,
         });

@@ -4,11 +4,14 @@
 //! kind, content, optionally cue, rule id and speaker country) and optionally the exact
 //! number of statements.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 use crate::{cases_dir, read_case_file, CaseFile};
 
-use propos_core::{extract, Article, Lang, Statement};
+use propos_core::{
+    extract, Article, Construction, Lang, RuleId, SpeakerRule, Statement, StatementKind,
+};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -170,4 +173,68 @@ fn statement_cases() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// Every construction of the rule ids and every speaker rule has a case asserting it (a
+/// construction found in one language only needs a case in that one).
+#[test]
+fn rule_coverage() {
+    let kinds = [
+        StatementKind::Direct,
+        StatementKind::Indirect,
+        StatementKind::Mixed,
+    ];
+    let mut constructions = HashSet::new();
+    let mut speaker_rules = HashSet::new();
+    let mut bad = Vec::new();
+    for path in case_files() {
+        let file: CaseFile<Case> = read_case_file(&path);
+        let lang: Lang = file.lang.parse().expect("case file language");
+        for expect in file.cases.iter().flat_map(|c| &c.expect) {
+            if let Some(rule) = &expect.rule {
+                let kind = kinds.iter().find(|k| k.as_str() == expect.kind);
+                let id = kind.and_then(|&kind| {
+                    Construction::ALL.iter().find(|&&construction| {
+                        let id = RuleId {
+                            lang,
+                            kind,
+                            construction,
+                        };
+                        id.to_string() == *rule
+                    })
+                });
+                match id {
+                    Some(&c) => {
+                        constructions.insert(c);
+                    }
+                    None => bad.push(format!("{}: rule {rule:?}", path.display())),
+                }
+            }
+            if let Some(rule) = &expect.speaker_rule {
+                match SpeakerRule::ALL.iter().find(|r| r.as_str() == rule) {
+                    Some(&r) => {
+                        speaker_rules.insert(r);
+                    }
+                    None => bad.push(format!("{}: speaker_rule {rule:?}", path.display())),
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "not a rule of its language and kind:\n{}",
+        bad.join("\n")
+    );
+    let missing: Vec<_> = Construction::ALL
+        .iter()
+        .filter(|c| !constructions.contains(*c))
+        .map(|c| c.as_str())
+        .chain(
+            SpeakerRule::ALL
+                .iter()
+                .filter(|r| !speaker_rules.contains(*r))
+                .map(|r| r.as_str()),
+        )
+        .collect();
+    assert!(missing.is_empty(), "no case asserts {missing:?}");
 }

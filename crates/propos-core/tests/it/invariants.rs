@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 
 use propos_core::read::{read_paths, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
-use propos_core::{extract, Article, Error, Extraction, Lang};
+use propos_core::{extract, Article, Construction, Error, Extraction, Lang, RuleId};
 
 thread_local! {
     /// One temporary directory per thread, made once: a fuzz execution
@@ -57,7 +57,21 @@ pub fn check_extraction(text: &str, extraction: &Extraction) {
                 "speaker {mention:?} not in the text"
             );
         }
-        assert!(!s.rule.is_empty(), "statement without a rule");
+        // the rule is `<lang>/<kind>/<construction>` of this article and statement
+        let id = |construction| RuleId {
+            lang: extraction.lang,
+            kind: s.kind,
+            construction,
+        };
+        assert!(
+            Construction::ALL
+                .iter()
+                .any(|&c| id(c).to_string() == s.rule),
+            "rule {:?} is no id of a {} {} statement",
+            s.rule,
+            extraction.lang,
+            s.kind.as_str()
+        );
         // a speaker has the rule that chose it; one named by its own words is an entity
         // with a mention in the article
         assert_eq!(
