@@ -125,6 +125,8 @@ pub(crate) struct Lex {
     pub indefinites: FastSet<String>,
     /// Lower-case first names that show a person's gender.
     pub first_names: FastMap<String, Gender>,
+    /// Endings of nouns naming a person by trade ("-logue", "-ist"), `person_suffixes.txt`.
+    pub person_suffixes: Vec<String>,
     pub journalists: FastSet<String>,
     pub counterparts: FastSet<String>,
     pub titles: FastSet<String>,
@@ -401,6 +403,9 @@ fn load(lang: Lang) -> Lex {
                 };
                 Some((name.to_string(), gender))
             })
+            .collect(),
+        person_suffixes: entries(lexicon_file!("person_suffixes.txt")(lang))
+            .map(str::to_string)
             .collect(),
         journalists: set(lexicon_file!("journalists.txt")(lang)),
         counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)),

@@ -267,6 +267,12 @@ fn acronym_phrase(tk: &Tokens, lx: &Lex, i: usize) -> Option<usize> {
     (lx.is_org(tk.lw(a)) || named).then_some(a)
 }
 
+/// Whether the capitalised run `[r0, r1)` of two or more words ends with an organisation
+/// noun ("Acme Corp", "Harvard University").
+fn org_tail_of(tk: &Tokens, lx: &Lex, r0: usize, r1: usize) -> bool {
+    r1 > r0 + 1 && lx.is_org(tk.lw(r1 - 1))
+}
+
 fn is_word(tk: &Tokens, i: usize) -> bool {
     tk.word(i)
 }
@@ -2306,8 +2312,27 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.canonical = Some(body);
             return info;
         }
+        // construction `described-person`: "le météorologue Denis Faure", "veteran climber
+        // Anna Kerr": a lower-case noun of a trade (by its ending), or any lower-case noun
+        // before a known first name, makes the last name of two or more words a person
+        let described_person = runs.last().is_some_and(|&(r0, r1)| {
+            r1 >= r0 + 2
+                && r0 > s
+                && is_word(tk, r0 - 1)
+                && !tk.toks[r0 - 1].upper
+                && cls(tk, lx, r0 - 1) == 0
+                && !is_org_head
+                && !org_tail_of(tk, lx, r0, r1)
+                && (lx.first_names.contains_key(tk.lw(r0)) || {
+                    let noun = tk.lw(r0 - 1);
+                    lx.person_suffixes
+                        .iter()
+                        .any(|e| noun.len() > e.len() + 2 && noun.ends_with(e.as_str()))
+                })
+        });
         // a capitalised name with lower-case words inside is an organisation: "Santé publique France"
         if !has_det
+            && !described_person
             && !title
             && role.is_none()
             && tk.toks[s].upper
@@ -2347,9 +2372,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return info;
             }
             // "Union leader Tom Hughes": a role before the name makes it a person
-            let role_before = (s..r0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
+            let role_before =
+                described_person || (s..r0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
             // "Acme Corp", "Harvard University": a name ending with an organisation noun
-            let org_tail = r1 > r0 + 1 && lx.is_org(tk.lw(r1 - 1)) && role.is_none() && !title;
+            let org_tail = org_tail_of(tk, lx, r0, r1) && role.is_none() && !title;
             if !role_before
                 && (is_org_head
                     || org_tail
