@@ -125,10 +125,12 @@ pub enum Error {
         message: String,
     },
     /// A language code that propos has no lexicons for.
-    #[error("unsupported language {given:?}: supported languages are {}", crate::Lang::SUPPORTED.join(", "))]
+    #[error("unsupported language {given:?}: supported languages are {}", supported.join(", "))]
     UnsupportedLanguage {
         /// The code as given.
         given: String,
+        /// The codes propos has lexicons for.
+        supported: &'static [&'static str],
     },
     /// A publication date that is not an ISO date.
     #[error("invalid publication date {given:?}: expected YYYY-MM-DD")]
