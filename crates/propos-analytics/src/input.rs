@@ -8,44 +8,14 @@ use polars::prelude::*;
 use propos_core::read::{check_id, input_files, read_file, stem, ReadFailure};
 use propos_core::{parse_published, Article, Error as CoreError, Lang};
 
-use crate::corpus::Options;
 use crate::error::catch_reader_panic;
 use crate::ids::{Ids, Place};
+use crate::options::{ArticleColumns, Options};
 use crate::parquet_pages::{check_page_headers, read_metadata, read_rows, reader, Refusal};
 
 /// Rows of a Parquet file read at a time: the memory a Parquet file takes
 /// while it is read is about this many articles.
 const PARQUET_BATCH_ROWS: usize = 1024;
-
-/// The columns that hold an article's fields in a table of articles.
-///
-/// Only the text column is required. Articles without an id column (or with
-/// a null id) get `NAME:ROW` (file stem, 0-based row).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ArticleColumns {
-    /// The article text (string column).
-    pub text: String,
-    /// The article id; `doc_id` is tried when this column is absent.
-    pub id: String,
-    /// The source URL (optional column).
-    pub url: String,
-    /// The publication date, `YYYY-MM-DD` strings (optional column).
-    pub published: String,
-    /// The language code, e.g. `fr` (optional column).
-    pub lang: String,
-}
-
-impl Default for ArticleColumns {
-    fn default() -> Self {
-        Self {
-            text: "text".into(),
-            id: "id".into(),
-            url: "url".into(),
-            published: "published".into(),
-            lang: "lang".into(),
-        }
-    }
-}
 
 /// Every article of the given files and directories, in order: `.txt`,
 /// JSON Lines (as [`propos_core::read::read_paths`], with `options.read`)

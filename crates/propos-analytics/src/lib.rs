@@ -59,6 +59,8 @@ mod counts;
 mod error;
 mod ids;
 mod input;
+mod options;
+mod outcome;
 mod parquet_pages;
 mod stream;
 pub mod synth;
@@ -66,13 +68,15 @@ mod tables;
 mod write;
 
 pub use analysis::{Analysis, Counter, COUNT_BATCH_ROWS};
-pub use corpus::{max_threads, Corpus, Options, Outcome, ProgressFn};
+pub use corpus::{Corpus, ProgressFn};
 pub use counts::{
     actor_key, claims, counts_by_actor, counts_by_cue, counts_by_date, counts_by_figure, quote_key,
     repeated_quotes,
 };
 pub use error::{Error, Result};
-pub use input::{articles_from_frame, read_inputs, read_parquet, ArticleColumns};
+pub use input::{articles_from_frame, read_inputs, read_parquet};
+pub use options::{max_threads, ArticleColumns, Options};
+pub use outcome::Outcome;
 pub use polars;
 pub use propos_core;
 pub use stream::{extract_chunks, Progress, ProgressCallback, Summary, DEFAULT_CHUNK_SIZE};

@@ -11,8 +11,8 @@ use polars::prelude::*;
 
 use propos_core::read::ReadOptions;
 
-use crate::corpus::Outcome;
 use crate::error::{Error, Result};
+use crate::outcome::Outcome;
 use crate::tables::Tables;
 
 /// A file being written under a temporary name beside its target

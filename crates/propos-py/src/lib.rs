@@ -6,6 +6,7 @@
 //! panic inside one article becomes a problem row of the `documents` table
 //! (see `propos_analytics::Corpus::extract`), so no panic crosses into Python.
 
+mod exceptions;
 mod frames;
 
 use std::collections::{HashMap, HashSet};
@@ -14,12 +15,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use pyo3::exceptions::{
-    PyException, PyFileExistsError, PyFileNotFoundError, PyIsADirectoryError, PyKeyboardInterrupt,
+    PyFileExistsError, PyFileNotFoundError, PyIsADirectoryError, PyKeyboardInterrupt,
     PyNotADirectoryError, PyOSError, PyPermissionError, PyValueError,
 };
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
+use exceptions::{ProposError, TableError};
 use frames::{PyFrame, PySeries};
 use propos_analytics::polars::error::PolarsError;
 use propos_analytics::polars::prelude::{IntoSeries, StringChunked};
@@ -29,19 +31,6 @@ use propos_analytics::{
     articles_from_frame, check_outputs, extract_chunks, read_inputs, Analysis, ArticleColumns,
     Corpus, Options, TableWriter, Tables, DEFAULT_CHUNK_SIZE,
 };
-
-pyo3::create_exception!(
-    _propos,
-    ProposError,
-    PyException,
-    "Base class of the errors raised by propos."
-);
-pyo3::create_exception!(
-    _propos,
-    TableError,
-    ProposError,
-    "A table lacks a column propos needs, or a column has the wrong type."
-);
 
 /// The `OSError` subclass of an I/O error's kind, naming the file
 /// (`FileNotFoundError`, `PermissionError`, `IsADirectoryError`...).
