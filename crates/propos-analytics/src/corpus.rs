@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use propos_core::read::ReadFailure;
 use propos_core::{Article, Extraction};
+use propos_read::ReadFailure;
 
 use crate::error::Result;
 use crate::ids::{Ids, Place};

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
 
-use propos_core::read::{check_id, input_files, read_file, stem, ReadFailure};
 use propos_core::{parse_published, Article, Error as CoreError, Lang};
+use propos_read::{check_id, input_files, read_file, stem, ReadFailure};
 
 use crate::error::catch_reader_panic;
 use crate::ids::{Ids, Place};
@@ -18,7 +18,7 @@ use crate::parquet_pages::{check_page_headers, read_metadata, read_rows, reader,
 const PARQUET_BATCH_ROWS: usize = 1024;
 
 /// Every article of the given files and directories, in order: `.txt`,
-/// JSON Lines (as [`propos_core::read::read_paths`], with `options.read`)
+/// JSON Lines (as [`propos_read::read_paths`], with `options.read`)
 /// and Parquet files (`.parquet`, read in batches with `options.columns`).
 ///
 /// An article whose id an earlier one already has is a failure naming both

@@ -3,8 +3,8 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use propos_core::read::ReadOptions;
 use propos_core::Lang;
+use propos_read::ReadOptions;
 
 /// How to read and extract a corpus.
 #[derive(Debug, Clone, Default)]

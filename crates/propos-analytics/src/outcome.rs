@@ -1,7 +1,7 @@
 //! The extraction of one article, whatever happens inside it.
 
-use propos_core::read::ReadFailure;
 use propos_core::{Article, Extraction, Lang};
+use propos_read::ReadFailure;
 
 use crate::options::Options;
 

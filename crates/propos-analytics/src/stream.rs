@@ -6,8 +6,8 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use propos_core::read::ReadFailure;
 use propos_core::Article;
+use propos_read::ReadFailure;
 
 use crate::error::Error;
 use crate::options::Options;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
 
-use propos_core::read::ReadOptions;
+use propos_read::ReadOptions;
 
 use crate::error::{Error, Result};
 use crate::outcome::Outcome;

@@ -57,7 +57,7 @@ pub enum Error {
         source: std::io::Error,
     },
     /// An article larger than the reader's limit
-    /// ([`ReadOptions::max_article_bytes`](crate::read::ReadOptions::max_article_bytes));
+    /// (`propos_read::ReadOptions::max_article_bytes`);
     /// it is skipped, never truncated.
     #[error("{path}{}: article too large: {size} bytes, over the limit of {limit} bytes", line_suffix(*.line))]
     TooLarge {
@@ -95,7 +95,7 @@ pub enum Error {
     },
     /// An article id that cannot name one article: already the id of an
     /// earlier article (never merged with it), or not a valid id (see
-    /// [`check_id`](crate::read::check_id)).
+    /// `propos_read::check_id`).
     #[error("{place}: {message}")]
     Id {
         /// Where the article is: its file and record, or its rank in the input.

@@ -17,6 +17,10 @@
 //! The pipeline: [`layout`] (title, body, captions, boilerplate) → [`sentences`]
 //! → statements → dates → figures → actors. Language knowledge lives in
 //! `lexicons/<lang>/*.txt`, compiled in.
+//!
+//! Text in, records out: this crate opens no file and decompresses nothing.
+//! Reading articles from files is propos-read's, below propos-analytics:
+//! core ← read ← analytics ← cli, py.
 
 pub mod actors;
 pub mod article;
@@ -29,7 +33,6 @@ mod hash;
 pub mod layout;
 pub mod lexicon;
 mod pipeline;
-pub mod read;
 pub mod record;
 pub mod sentences;
 mod spans;

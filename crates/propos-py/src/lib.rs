@@ -25,8 +25,8 @@ use exceptions::{ProposError, TableError};
 use frames::{PyFrame, PySeries};
 use propos_analytics::polars::error::PolarsError;
 use propos_analytics::polars::prelude::{IntoSeries, StringChunked};
-use propos_analytics::propos_core::read::ReadFailure;
 use propos_analytics::propos_core::{Article, Error as CoreError, Lang};
+use propos_analytics::propos_read::ReadFailure;
 use propos_analytics::{
     articles_from_frame, check_outputs, extract_chunks, read_inputs, Analysis, ArticleColumns,
     Corpus, Options, TableWriter, Tables, DEFAULT_CHUNK_SIZE,
