@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use polars::prelude::PlHashMap;
 
-use propos_core::{Article, Error as CoreError};
-use propos_read::{check_id, ReadFailure};
+use propos_core::Article;
+use propos_read::{check_id, Error as ReadError, ReadFailure};
 
 /// Where an article was read: the index of its file and its record (1-based)
 /// in that file, or `None` and its rank (1-based) among articles given in memory.
@@ -75,7 +75,7 @@ impl Ids {
         match problem {
             None => Ok(article),
             Some(message) => Err(ReadFailure {
-                error: CoreError::Id {
+                error: ReadError::Id {
                     place: self.describe(place),
                     message,
                 },

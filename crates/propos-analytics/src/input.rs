@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
 
-use propos_core::{parse_published, Article, Error as CoreError, Lang};
-use propos_read::{check_id, input_files, read_file, stem, ReadFailure};
+use propos_core::{parse_published, Article, Lang};
+use propos_read::{check_id, input_files, read_file, stem, Error as ReadError, ReadFailure};
 
 use crate::error::catch_reader_panic;
 use crate::ids::{Ids, Place};
@@ -77,7 +77,7 @@ pub fn read_parquet(
     columns: ArticleColumns,
 ) -> impl Iterator<Item = Result<Article, ReadFailure>> + Send {
     let name = stem(&path);
-    let whole_file_failure = |error: CoreError| ReadFailure {
+    let whole_file_failure = |error: ReadError| ReadFailure {
         doc_id: name.clone(),
         error,
     };
@@ -98,16 +98,16 @@ pub fn read_parquet(
         }
         let batch = read_rows(&path, metadata, selected, offset, PARQUET_BATCH_ROWS)
             .map_err(|refusal| match refusal {
-                Refusal::Open(source) => CoreError::Io {
+                Refusal::Open(source) => ReadError::Io {
                     path: path.clone(),
                     source,
                 },
-                Refusal::Damaged(message) => CoreError::Table {
+                Refusal::Damaged(message) => ReadError::Table {
                     path: path.clone(),
                     row: Some(offset),
                     message,
                 },
-                Refusal::Unreadable(e) => CoreError::Table {
+                Refusal::Unreadable(e) => ReadError::Table {
                     path: path.clone(),
                     row: Some(offset),
                     message: format!("cannot read rows from here: {e}"),
@@ -133,14 +133,14 @@ pub fn read_parquet(
 fn parquet_layout(
     path: &Path,
     columns: &ArticleColumns,
-) -> Result<(FileMetadataRef, Vec<String>), CoreError> {
-    let table_error = |message: String| CoreError::Table {
+) -> Result<(FileMetadataRef, Vec<String>), ReadError> {
+    let table_error = |message: String| ReadError::Table {
         path: path.to_path_buf(),
         row: None,
         message,
     };
     let refused = |refusal: Refusal| match refusal {
-        Refusal::Open(source) => CoreError::Io {
+        Refusal::Open(source) => ReadError::Io {
             path: path.to_path_buf(),
             source,
         },
@@ -195,13 +195,13 @@ pub fn articles_from_frame(
     columns: &ArticleColumns,
     source: &Path,
     first_row: Option<usize>,
-) -> Result<Vec<Result<Article, ReadFailure>>, CoreError> {
+) -> Result<Vec<Result<Article, ReadFailure>>, ReadError> {
     let categorical = frame
         .columns()
         .iter()
         .find(|c| matches!(c.dtype(), DataType::Categorical(..) | DataType::Enum(..)));
     if let Some(column) = categorical {
-        let table_error = |e: PolarsError| CoreError::Table {
+        let table_error = |e: PolarsError| ReadError::Table {
             path: source.to_path_buf(),
             row: None,
             message: format!("column {:?}: {e}", column.name()),
@@ -212,7 +212,7 @@ pub fn articles_from_frame(
             .map_err(table_error)?;
         return articles_from_frame(&decoded, columns, source, first_row);
     }
-    let table_error = |message: String| CoreError::Table {
+    let table_error = |message: String| ReadError::Table {
         path: source.to_path_buf(),
         row: None,
         message,
@@ -222,7 +222,7 @@ pub fn articles_from_frame(
         .iter()
         .map(|n| n.to_string())
         .collect();
-    let string_column = |name: &str| -> Result<Option<&StringChunked>, CoreError> {
+    let string_column = |name: &str| -> Result<Option<&StringChunked>, ReadError> {
         match frame.column(name) {
             Err(_) => Ok(None),
             Ok(column) => column.str().map(Some).map_err(|_| {
@@ -251,7 +251,7 @@ pub fn articles_from_frame(
         let doc_id = given_id.map_or_else(fallback, str::to_owned);
         let row_error = |message: &str| ReadFailure {
             doc_id: doc_id.clone(),
-            error: CoreError::Table {
+            error: ReadError::Table {
                 path: source.to_path_buf(),
                 row,
                 message: match row {

@@ -42,7 +42,11 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use propos_core::{Article, Error, Lang, Result};
+use propos_core::{Article, Lang};
+
+mod error;
+
+pub use error::{Error, Result};
 
 /// The default of [`ReadOptions::max_article_bytes`]: 16 MiB, far above any
 /// news article.

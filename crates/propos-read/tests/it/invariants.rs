@@ -4,8 +4,7 @@
 
 use std::path::PathBuf;
 
-use propos_core::Error;
-use propos_read::{read_paths, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
+use propos_read::{read_paths, Error, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
 
 thread_local! {
     /// One temporary directory per thread, made once: a fuzz execution
