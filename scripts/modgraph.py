@@ -4,7 +4,9 @@
 An edge A -> B means that module A's code (tests excluded) names an item of
 module B through a `crate::` or `super::` path. A name that a module only
 re-exports (`pub use b::Item`) leads to the module that defines it, so
-`use crate::Statement` in a child is an edge to `record`, not to the root.
+`use crate::Statement` in a child is an edge to `record`, not to the root,
+and so does `crate::Lang::Fr`; a `#[macro_export]` macro, which Rust places at
+the crate root, leads to the module that defines it.
 
     python3 scripts/modgraph.py            # every crate under crates/
     python3 scripts/modgraph.py --dot      # Graphviz output
@@ -19,6 +21,7 @@ TEST_BLOCK = re.compile(r"#\[cfg\(test\)\]\s*(pub\s+)?mod\s+\w+\s*\{")
 USE = re.compile(r"\b(pub(?:\([^)]*\))?\s+)?use\s+([^;]+);", re.S)
 INLINE = re.compile(r"\b((?:crate|super)(?:::\w+)+)")
 MOD = re.compile(r"^\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;", re.M)
+MACRO_EXPORT = re.compile(r"#\[macro_export\](?:\s*#\[[^\]]*\])*\s*macro_rules!\s*(\w+)")
 
 
 def strip_tests(text):
@@ -36,10 +39,10 @@ def strip_tests(text):
 
 def expand(tree):
     """`a::{b, c::{d, e}}` -> [a::b, a::c::d, a::c::e] (aliases dropped)."""
-    tree = re.sub(r"\s+", "", tree)
+    tree = re.sub(r"\s+", "", re.sub(r"\s+as\s+\w+", "", tree))
     brace = tree.find("{")
     if brace < 0:
-        return [tree.split("as")[0] if "::" not in tree.split("as")[-1] else tree]
+        return [tree]
     prefix, inner = tree[:brace], tree[brace + 1 : tree.rfind("}")]
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(inner + ","):
@@ -82,6 +85,9 @@ def graph(src):
             if vis:
                 for path in expand(tree):
                     reexports.setdefault(m, {})[path.split("::")[-1]] = (m, path)
+        # `#[macro_export]` puts a macro at the crate root; it belongs to its module.
+        for macro in MACRO_EXPORT.findall(text):
+            reexports.setdefault((), {})[macro] = (m, "self")
 
     def resolve(m, path, seen=()):
         segs = path.split("::")
@@ -96,8 +102,9 @@ def graph(src):
             elif cur + (seg,) in mods:
                 cur = cur + (seg,)
             else:
+                # An item (or an item's associated name, `Lang::Fr`) re-exported here.
                 origin = reexports.get(cur, {}).get(seg)
-                if origin and origin not in seen and i == len(segs) - 1:
+                if origin and origin not in seen:
                     return resolve(origin[0], origin[1], seen + (origin,))
                 return cur
         return cur

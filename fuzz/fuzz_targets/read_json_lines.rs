@@ -2,7 +2,7 @@
 //! names the file and line.
 #![no_main]
 
-#[path = "../../crates/propos-core/tests/it/invariants.rs"]
+#[path = "../../crates/propos-read/tests/it/invariants.rs"]
 mod invariants;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| invariants::read_json_lines(data));

@@ -5,7 +5,9 @@ use std::path::Path;
 
 use polars::prelude::*;
 
-use crate::counts::{new_count, Count};
+use crate::counts::{
+    ActorCounts, ClaimCounts, Count, CueCounts, DateCounts, FigureCounts, QuoteCounts,
+};
 use crate::error::{Error, Result};
 use crate::parquet_pages::{check_page_headers, read_metadata, read_rows, Refusal};
 
@@ -226,5 +228,18 @@ fn for_each_batch(
         if offset >= metadata.num_rows {
             return Ok(());
         }
+    }
+}
+
+/// A new, empty count of each kind, by the name of its analysis.
+pub(crate) fn new_count(analysis: crate::Analysis) -> Box<dyn Count> {
+    use crate::Analysis::*;
+    match analysis {
+        Actors => Box::<ActorCounts>::default(),
+        Figures => Box::<FigureCounts>::default(),
+        Dates => Box::<DateCounts>::default(),
+        Claims => Box::<ClaimCounts>::default(),
+        Cues => Box::<CueCounts>::default(),
+        Quotes => Box::<QuoteCounts>::default(),
     }
 }

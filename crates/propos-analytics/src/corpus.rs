@@ -1,96 +1,20 @@
 //! Parallel extraction of a corpus.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
-use propos_core::read::{ReadFailure, ReadOptions};
-use propos_core::{Article, Extraction, Lang};
+use propos_core::{Article, Extraction};
+use propos_read::ReadFailure;
 
 use crate::error::Result;
 use crate::ids::{Ids, Place};
-use crate::input::{read_inputs, ArticleColumns};
+use crate::input::read_inputs;
+use crate::options::Options;
+use crate::outcome::Outcome;
 use crate::stream::{extract_chunks, Progress, ProgressCallback, DEFAULT_CHUNK_SIZE};
 use crate::tables::Tables;
 
 /// Called now and then with the number of articles done so far.
 pub type ProgressFn = dyn Fn(usize) + Sync;
-
-/// How to read and extract a corpus.
-#[derive(Debug, Clone, Default)]
-pub struct Options {
-    /// Worker threads; `None`: `PROPOS_MAX_THREADS`, else all cores. At most
-    /// [`max_threads`]: more are never faster, and thousands of threads take
-    /// seconds to start (see [`Options::threads_capped`]).
-    pub threads: Option<usize>,
-    /// Language of articles that do not state theirs (detected when `None`).
-    pub lang: Option<Lang>,
-    /// Publication date (`YYYY-MM-DD`) of articles that do not state theirs.
-    pub published: Option<String>,
-    /// How files are read (the largest article accepted, say).
-    pub read: ReadOptions,
-    /// The columns of Parquet inputs that hold the article fields.
-    pub columns: ArticleColumns,
-    /// Set from another thread (a Ctrl-C handler, say) to stop a run: no
-    /// article is started after it is set, and the run ends with
-    /// [`crate::Error::Interrupted`].
-    pub stop: Option<Arc<AtomicBool>>,
-}
-
-/// The cores available to this process (1 when unknown).
-fn cores() -> usize {
-    std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-}
-
-/// The most worker threads used: 4 × the available cores, at least 16 and at
-/// most 256, whatever is asked for.
-pub fn max_threads() -> usize {
-    (4 * cores()).clamp(16, 256)
-}
-
-impl Options {
-    /// The threads asked for (`threads`, else `PROPOS_MAX_THREADS`), before the cap.
-    fn threads_asked(&self) -> Option<usize> {
-        self.threads
-            .or_else(|| {
-                std::env::var("PROPOS_MAX_THREADS")
-                    .ok()
-                    .and_then(|v| v.parse().ok())
-            })
-            .filter(|&n| n > 0)
-    }
-
-    /// The number of worker threads used: as asked, at most [`max_threads`].
-    pub fn thread_count(&self) -> usize {
-        self.threads_asked()
-            .unwrap_or_else(cores)
-            .min(max_threads())
-    }
-
-    /// Whether [`Options::stop`] has been set.
-    pub fn stopped(&self) -> bool {
-        self.stop
-            .as_ref()
-            .is_some_and(|s| s.load(Ordering::Relaxed))
-    }
-
-    /// A message for the user when more threads were asked for than are used.
-    pub fn threads_capped(&self) -> Option<String> {
-        let asked = self.threads_asked()?;
-        let used = self.thread_count();
-        (asked > used).then(|| {
-            format!(
-                "{asked} threads asked for, {used} used (at most 4 × the {} cores, between 16 and 256)",
-                cores()
-            )
-        })
-    }
-}
-
-/// The result for one article: what was extracted, or why it could not be read.
-pub type Outcome = std::result::Result<Extraction, ReadFailure>;
 
 /// A corpus after extraction: one outcome per article, in input order.
 #[derive(Debug, Default)]
@@ -161,32 +85,5 @@ impl Corpus {
     /// The five tables of the corpus.
     pub fn tables(&self) -> Result<Tables> {
         Tables::from_outcomes(&self.outcomes)
-    }
-}
-
-pub(crate) fn extract_one(mut article: Article, options: &Options) -> Extraction {
-    if article.lang.is_none() {
-        article.lang = options.lang;
-    }
-    if article.published.is_none() {
-        article.published.clone_from(&options.published);
-    }
-    match std::panic::catch_unwind(|| propos_core::extract(&article)) {
-        Ok(extraction) => extraction,
-        Err(panic) => {
-            let message = crate::error::panic_message(panic.as_ref());
-            Extraction {
-                doc_id: article.id.clone(),
-                url: article.url.clone(),
-                published: article.published.clone(),
-                lang: article.lang.unwrap_or(Lang::Fr),
-                chars: article.text.chars().count(),
-                statements: Vec::new(),
-                figures: Vec::new(),
-                dates: Vec::new(),
-                actors: Vec::new(),
-                problems: vec![format!("internal error while extracting: {message}")],
-            }
-        }
     }
 }

@@ -232,19 +232,6 @@ fn count_tables(mut count: Box<dyn Count>, tables: &[(&str, &DataFrame)]) -> Res
     count.finish()
 }
 
-/// A new, empty count of each kind, by the name of its analysis.
-pub(crate) fn new_count(analysis: crate::Analysis) -> Box<dyn Count> {
-    use crate::Analysis::*;
-    match analysis {
-        Actors => Box::<ActorCounts>::default(),
-        Figures => Box::<FigureCounts>::default(),
-        Dates => Box::<DateCounts>::default(),
-        Claims => Box::<ClaimCounts>::default(),
-        Cues => Box::<CueCounts>::default(),
-        Quotes => Box::<QuoteCounts>::default(),
-    }
-}
-
 #[derive(Default)]
 struct ActorTally {
     spellings: Tally,
@@ -257,7 +244,7 @@ struct ActorTally {
 }
 
 #[derive(Default)]
-struct ActorCounts {
+pub(crate) struct ActorCounts {
     documents: Strings,
     values: Strings,
     actors: Actors,
@@ -357,7 +344,7 @@ struct FigureTally {
 }
 
 #[derive(Default)]
-struct FigureCounts {
+pub(crate) struct FigureCounts {
     documents: Strings,
     values: Strings,
     actors: Actors,
@@ -454,7 +441,7 @@ pub fn counts_by_figure(figures: &DataFrame) -> Result<DataFrame> {
 }
 
 #[derive(Default)]
-struct DateCounts {
+pub(crate) struct DateCounts {
     documents: Strings,
     dates: Strings,
     /// The publication date of each document, by document id.
@@ -592,7 +579,7 @@ fn some(id: u32) -> Option<u32> {
 type ClaimKey = (u32, Option<u32>, i64, Option<u32>);
 
 #[derive(Default)]
-struct ClaimCounts {
+pub(crate) struct ClaimCounts {
     documents: Strings,
     values: Strings,
     actors: Actors,
@@ -778,7 +765,7 @@ struct CueTally {
 }
 
 #[derive(Default)]
-struct CueCounts {
+pub(crate) struct CueCounts {
     documents: Strings,
     cues: Strings,
     actors: Actors,
@@ -860,7 +847,7 @@ struct QuoteTally {
 }
 
 #[derive(Default)]
-struct QuoteCounts {
+pub(crate) struct QuoteCounts {
     documents: Strings,
     dates: Strings,
     actors: Actors,

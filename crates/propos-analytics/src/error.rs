@@ -75,9 +75,12 @@ pub enum Error {
         /// The table it needs.
         table: String,
     },
-    /// A core error (bad input or configuration).
+    /// A core error (a language or a date that cannot be understood).
     #[error(transparent)]
     Core(#[from] propos_core::Error),
+    /// An input that cannot be read (a file, a line or a table of articles).
+    #[error(transparent)]
+    Input(#[from] propos_read::Error),
 }
 
 /// Result type of the analytics crate.

@@ -1,14 +1,14 @@
 //! Article ids: each names one article. An article whose id is already an
 //! earlier article's is a failure naming both places, never merged with it;
 //! an id that is empty or holds `/` or control characters is a failure too
-//! ([`propos_core::read::check_id`]).
+//! ([`propos_read::check_id`]).
 
 use std::path::PathBuf;
 
 use polars::prelude::PlHashMap;
 
-use propos_core::read::{check_id, ReadFailure};
-use propos_core::{Article, Error as CoreError};
+use propos_core::Article;
+use propos_read::{check_id, Error as ReadError, ReadFailure};
 
 /// Where an article was read: the index of its file and its record (1-based)
 /// in that file, or `None` and its rank (1-based) among articles given in memory.
@@ -75,7 +75,7 @@ impl Ids {
         match problem {
             None => Ok(article),
             Some(message) => Err(ReadFailure {
-                error: CoreError::Id {
+                error: ReadError::Id {
                     place: self.describe(place),
                     message,
                 },

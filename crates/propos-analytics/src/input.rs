@@ -5,50 +5,20 @@ use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
 
-use propos_core::read::{check_id, input_files, read_file, stem, ReadFailure};
-use propos_core::{parse_published, Article, Error as CoreError, Lang};
+use propos_core::{parse_published, Article, Lang};
+use propos_read::{check_id, input_files, read_file, stem, Error as ReadError, ReadFailure};
 
-use crate::corpus::Options;
 use crate::error::catch_reader_panic;
 use crate::ids::{Ids, Place};
+use crate::options::{ArticleColumns, Options};
 use crate::parquet_pages::{check_page_headers, read_metadata, read_rows, reader, Refusal};
 
 /// Rows of a Parquet file read at a time: the memory a Parquet file takes
 /// while it is read is about this many articles.
 const PARQUET_BATCH_ROWS: usize = 1024;
 
-/// The columns that hold an article's fields in a table of articles.
-///
-/// Only the text column is required. Articles without an id column (or with
-/// a null id) get `NAME:ROW` (file stem, 0-based row).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ArticleColumns {
-    /// The article text (string column).
-    pub text: String,
-    /// The article id; `doc_id` is tried when this column is absent.
-    pub id: String,
-    /// The source URL (optional column).
-    pub url: String,
-    /// The publication date, `YYYY-MM-DD` strings (optional column).
-    pub published: String,
-    /// The language code, e.g. `fr` (optional column).
-    pub lang: String,
-}
-
-impl Default for ArticleColumns {
-    fn default() -> Self {
-        Self {
-            text: "text".into(),
-            id: "id".into(),
-            url: "url".into(),
-            published: "published".into(),
-            lang: "lang".into(),
-        }
-    }
-}
-
 /// Every article of the given files and directories, in order: `.txt`,
-/// JSON Lines (as [`propos_core::read::read_paths`], with `options.read`)
+/// JSON Lines (as [`propos_read::read_paths`], with `options.read`)
 /// and Parquet files (`.parquet`, read in batches with `options.columns`).
 ///
 /// An article whose id an earlier one already has is a failure naming both
@@ -107,7 +77,7 @@ pub fn read_parquet(
     columns: ArticleColumns,
 ) -> impl Iterator<Item = Result<Article, ReadFailure>> + Send {
     let name = stem(&path);
-    let whole_file_failure = |error: CoreError| ReadFailure {
+    let whole_file_failure = |error: ReadError| ReadFailure {
         doc_id: name.clone(),
         error,
     };
@@ -128,16 +98,16 @@ pub fn read_parquet(
         }
         let batch = read_rows(&path, metadata, selected, offset, PARQUET_BATCH_ROWS)
             .map_err(|refusal| match refusal {
-                Refusal::Open(source) => CoreError::Io {
+                Refusal::Open(source) => ReadError::Io {
                     path: path.clone(),
                     source,
                 },
-                Refusal::Damaged(message) => CoreError::Table {
+                Refusal::Damaged(message) => ReadError::Table {
                     path: path.clone(),
                     row: Some(offset),
                     message,
                 },
-                Refusal::Unreadable(e) => CoreError::Table {
+                Refusal::Unreadable(e) => ReadError::Table {
                     path: path.clone(),
                     row: Some(offset),
                     message: format!("cannot read rows from here: {e}"),
@@ -163,14 +133,14 @@ pub fn read_parquet(
 fn parquet_layout(
     path: &Path,
     columns: &ArticleColumns,
-) -> Result<(FileMetadataRef, Vec<String>), CoreError> {
-    let table_error = |message: String| CoreError::Table {
+) -> Result<(FileMetadataRef, Vec<String>), ReadError> {
+    let table_error = |message: String| ReadError::Table {
         path: path.to_path_buf(),
         row: None,
         message,
     };
     let refused = |refusal: Refusal| match refusal {
-        Refusal::Open(source) => CoreError::Io {
+        Refusal::Open(source) => ReadError::Io {
             path: path.to_path_buf(),
             source,
         },
@@ -225,13 +195,13 @@ pub fn articles_from_frame(
     columns: &ArticleColumns,
     source: &Path,
     first_row: Option<usize>,
-) -> Result<Vec<Result<Article, ReadFailure>>, CoreError> {
+) -> Result<Vec<Result<Article, ReadFailure>>, ReadError> {
     let categorical = frame
         .columns()
         .iter()
         .find(|c| matches!(c.dtype(), DataType::Categorical(..) | DataType::Enum(..)));
     if let Some(column) = categorical {
-        let table_error = |e: PolarsError| CoreError::Table {
+        let table_error = |e: PolarsError| ReadError::Table {
             path: source.to_path_buf(),
             row: None,
             message: format!("column {:?}: {e}", column.name()),
@@ -242,7 +212,7 @@ pub fn articles_from_frame(
             .map_err(table_error)?;
         return articles_from_frame(&decoded, columns, source, first_row);
     }
-    let table_error = |message: String| CoreError::Table {
+    let table_error = |message: String| ReadError::Table {
         path: source.to_path_buf(),
         row: None,
         message,
@@ -252,7 +222,7 @@ pub fn articles_from_frame(
         .iter()
         .map(|n| n.to_string())
         .collect();
-    let string_column = |name: &str| -> Result<Option<&StringChunked>, CoreError> {
+    let string_column = |name: &str| -> Result<Option<&StringChunked>, ReadError> {
         match frame.column(name) {
             Err(_) => Ok(None),
             Ok(column) => column.str().map(Some).map_err(|_| {
@@ -281,7 +251,7 @@ pub fn articles_from_frame(
         let doc_id = given_id.map_or_else(fallback, str::to_owned);
         let row_error = |message: &str| ReadFailure {
             doc_id: doc_id.clone(),
-            error: CoreError::Table {
+            error: ReadError::Table {
                 path: source.to_path_buf(),
                 row,
                 message: match row {

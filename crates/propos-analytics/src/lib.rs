@@ -4,6 +4,16 @@
 //! of [`propos_core`] into polars DataFrames with fixed schemas, then counts them
 //! by actor, figure and date.
 //!
+//! ## Layers
+//! ```text
+//! propos-core  <-  propos-read  <-  propos-analytics  <-  propos-cli, propos-py
+//! ```
+//! [`propos_core`] turns text into records and touches no file;
+//! [`propos_read`] reads articles from `.txt`, JSON Lines (plain, gzip, zstd)
+//! and directories; this crate adds Parquet files and polars DataFrames (which
+//! need polars) and [`read_inputs`], the one reader of every input that the
+//! CLI, the Python module and Spark use. Both lower crates are re-exported.
+//!
 //! ```no_run
 //! use propos_analytics::{counts_by_actor, Corpus, Options};
 //!
@@ -59,6 +69,8 @@ mod counts;
 mod error;
 mod ids;
 mod input;
+mod options;
+mod outcome;
 mod parquet_pages;
 mod stream;
 pub mod synth;
@@ -66,15 +78,18 @@ mod tables;
 mod write;
 
 pub use analysis::{Analysis, Counter, COUNT_BATCH_ROWS};
-pub use corpus::{max_threads, Corpus, Options, Outcome, ProgressFn};
+pub use corpus::{Corpus, ProgressFn};
 pub use counts::{
     actor_key, claims, counts_by_actor, counts_by_cue, counts_by_date, counts_by_figure, quote_key,
     repeated_quotes,
 };
 pub use error::{Error, Result};
-pub use input::{articles_from_frame, read_inputs, read_parquet, ArticleColumns};
+pub use input::{articles_from_frame, read_inputs, read_parquet};
+pub use options::{max_threads, ArticleColumns, Options};
+pub use outcome::Outcome;
 pub use polars;
 pub use propos_core;
+pub use propos_read;
 pub use stream::{extract_chunks, Progress, ProgressCallback, Summary, DEFAULT_CHUNK_SIZE};
 pub use tables::Tables;
 pub use write::{check_outputs, ParquetFile, PendingFile, TableWriter};

@@ -6,11 +6,12 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use propos_core::read::ReadFailure;
 use propos_core::Article;
+use propos_read::ReadFailure;
 
-use crate::corpus::{extract_one, Options, Outcome};
 use crate::error::Error;
+use crate::options::Options;
+use crate::outcome::{extract_one, Outcome};
 
 /// Articles per chunk when the caller has no better idea: large enough to keep
 /// every worker busy, small enough to keep memory low.

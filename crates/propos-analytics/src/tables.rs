@@ -6,8 +6,8 @@ use polars::prelude::*;
 
 use propos_core::Extraction;
 
-use crate::corpus::Outcome;
 use crate::error::Result;
+use crate::outcome::Outcome;
 
 /// The tables of a corpus (see the crate docs for their columns).
 #[derive(Debug, Clone)]

@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
 
-use propos_core::read::ReadOptions;
+use propos_read::ReadOptions;
 
-use crate::corpus::Outcome;
 use crate::error::{Error, Result};
+use crate::outcome::Outcome;
 use crate::tables::Tables;
 
 /// A file being written under a temporary name beside its target

@@ -12,8 +12,8 @@ use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use propos_analytics::polars::prelude::*;
-use propos_analytics::propos_core::read::{ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
 use propos_analytics::propos_core::Lang;
+use propos_analytics::propos_read::{ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
 use propos_analytics::{
     check_outputs, extract_chunks, read_inputs, Analysis, ArticleColumns, Counter, Options,
     Outcome, ParquetFile, PendingFile, TableWriter, Tables, DEFAULT_CHUNK_SIZE,

@@ -11,7 +11,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("usage: extract_jsonl INPUT...".into());
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for article in propos_core::read::read_paths(&paths, &Default::default()) {
+    for article in propos_read::read_paths(&paths, &Default::default()) {
         match article {
             Ok(article) => {
                 let extraction = propos_core::extract(&article);

@@ -22,7 +22,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if paths.is_empty() {
         return Err("usage: throughput INPUT... [REPEAT]".into());
     }
-    let articles: Vec<_> = propos_core::read::read_paths(&paths, &Default::default())
+    let articles: Vec<_> = propos_read::read_paths(&paths, &Default::default())
         .filter_map(Result::ok)
         .collect();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();

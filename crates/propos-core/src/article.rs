@@ -77,6 +77,7 @@ impl FromStr for Lang {
             "en" => Ok(Lang::En),
             _ => Err(Error::UnsupportedLanguage {
                 given: s.to_string(),
+                supported: &Lang::SUPPORTED,
             }),
         }
     }

@@ -17,111 +17,33 @@
 //! The pipeline: [`layout`] (title, body, captions, boilerplate) → [`sentences`]
 //! → statements → dates → figures → actors. Language knowledge lives in
 //! `lexicons/<lang>/*.txt`, compiled in.
+//!
+//! Text in, records out: this crate opens no file and decompresses nothing.
+//! Reading articles from files is propos-read's, below propos-analytics:
+//! core ← read ← analytics ← cli, py.
 #![doc = include_str!("rule_ids.md")]
 
 pub mod actors;
 pub mod article;
 mod chars;
 pub mod dates;
+mod doc;
 pub mod error;
 pub mod figures;
 mod hash;
 pub mod layout;
 pub mod lexicon;
-pub mod read;
+mod pipeline;
 pub mod record;
 pub mod sentences;
 mod spans;
 pub mod statements;
 
 pub use article::{Article, Lang};
+pub use doc::Doc;
 pub use error::{Error, Result};
+pub use pipeline::{extract, parse_published};
 pub use record::{
     Actor, ActorType, Bound, Construction, DateMention, Extraction, Figure, Granularity, RuleId,
     SpeakerRule, Statement, StatementKind,
 };
-
-use layout::Layout;
-use sentences::Sentence;
-
-/// An article prepared for the extractors: its text, language, blocks and sentences.
-#[derive(Debug, Clone)]
-pub struct Doc<'a> {
-    /// The original text; all offsets point into it.
-    pub text: &'a str,
-    /// The language whose lexicons are used.
-    pub lang: Lang,
-    /// Title, body, captions and boilerplate.
-    pub layout: Layout,
-    /// Sentences of the content blocks, in order.
-    pub sentences: Vec<Sentence>,
-    /// Publication date, when known and valid.
-    pub published: Option<jiff::civil::Date>,
-}
-
-impl<'a> Doc<'a> {
-    /// Prepares a text: finds its layout and sentences.
-    pub fn new(text: &'a str, lang: Lang, published: Option<jiff::civil::Date>) -> Self {
-        let layout = layout::layout(text);
-        let sentences = sentences::split(text, &layout, lang);
-        Self {
-            text,
-            lang,
-            layout,
-            sentences,
-            published,
-        }
-    }
-
-    /// The text of a sentence.
-    pub fn sentence_text(&self, sentence: &Sentence) -> &'a str {
-        &self.text[sentence.start..sentence.end]
-    }
-}
-
-/// Runs the whole pipeline on one article.
-///
-/// Never fails: what is wrong with the article (an unreadable publication
-/// date, say) is listed in [`Extraction::problems`].
-pub fn extract(article: &Article) -> Extraction {
-    let mut problems = Vec::new();
-    let lang = article
-        .lang
-        .unwrap_or_else(|| lexicon::detect_language(&article.text));
-    let published = article.published.as_deref().and_then(|p| {
-        parse_published(p)
-            .map_err(|e| problems.push(e.to_string()))
-            .ok()
-    });
-    let doc = Doc::new(&article.text, lang, published);
-    let mut statements = statements::extract(&doc);
-    let sentence_tokens = figures::text::SentenceTokens::new(&doc);
-    let dates = dates::extract_from(&doc, &sentence_tokens);
-    dates::date_statements(&doc, &dates, &mut statements);
-    let mut figures = figures::extract_from(&doc, &sentence_tokens, &dates);
-    figures::attribute_in(&doc, &mut figures, &statements);
-    let actors = actors::tabulate(&doc, &statements);
-    Extraction {
-        doc_id: article.id.clone(),
-        url: article
-            .url
-            .clone()
-            .or_else(|| doc.layout.source_url.clone()),
-        published: published.map(|d| d.to_string()),
-        lang,
-        chars: article.text.chars().count(),
-        statements,
-        figures,
-        dates,
-        actors,
-        problems,
-    }
-}
-
-/// Parses a publication date: `YYYY-MM-DD`, optionally followed by a time.
-pub fn parse_published(value: &str) -> Result<jiff::civil::Date> {
-    let day = value.trim().get(..10).unwrap_or(value.trim());
-    day.parse().map_err(|_| Error::InvalidDate {
-        given: value.to_string(),
-    })
-}

@@ -10,7 +10,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
-use crate::TableError;
+use crate::exceptions::TableError;
 
 /// A polars Series, taken from or given to Python.
 pub struct PySeries(pub Series);

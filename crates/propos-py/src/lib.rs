@@ -6,6 +6,7 @@
 //! panic inside one article becomes a problem row of the `documents` table
 //! (see `propos_analytics::Corpus::extract`), so no panic crosses into Python.
 
+mod exceptions;
 mod frames;
 
 use std::collections::{HashMap, HashSet};
@@ -14,34 +15,22 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use pyo3::exceptions::{
-    PyException, PyFileExistsError, PyFileNotFoundError, PyIsADirectoryError, PyKeyboardInterrupt,
+    PyFileExistsError, PyFileNotFoundError, PyIsADirectoryError, PyKeyboardInterrupt,
     PyNotADirectoryError, PyOSError, PyPermissionError, PyValueError,
 };
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
+use exceptions::{ProposError, TableError};
 use frames::{PyFrame, PySeries};
 use propos_analytics::polars::error::PolarsError;
 use propos_analytics::polars::prelude::{IntoSeries, StringChunked};
-use propos_analytics::propos_core::read::ReadFailure;
 use propos_analytics::propos_core::{Article, Error as CoreError, Lang};
+use propos_analytics::propos_read::{Error as ReadError, ReadFailure};
 use propos_analytics::{
     articles_from_frame, check_outputs, extract_chunks, read_inputs, Analysis, ArticleColumns,
     Corpus, Options, TableWriter, Tables, DEFAULT_CHUNK_SIZE,
 };
-
-pyo3::create_exception!(
-    _propos,
-    ProposError,
-    PyException,
-    "Base class of the errors raised by propos."
-);
-pyo3::create_exception!(
-    _propos,
-    TableError,
-    ProposError,
-    "A table lacks a column propos needs, or a column has the wrong type."
-);
 
 /// The `OSError` subclass of an I/O error's kind, naming the file
 /// (`FileNotFoundError`, `PermissionError`, `IsADirectoryError`...).
@@ -66,6 +55,7 @@ fn to_py_error(error: propos_analytics::Error) -> PyErr {
     use propos_analytics::Error;
     match error {
         Error::Core(core) => core_error(core),
+        Error::Input(input) => read_error(input),
         Error::Io { path, source } | Error::Open { path, source } => os_error(&path, &source),
         Error::Write {
             path,
@@ -80,14 +70,19 @@ fn to_py_error(error: propos_analytics::Error) -> PyErr {
     }
 }
 
-fn core_error(error: CoreError) -> PyErr {
+fn read_error(error: ReadError) -> PyErr {
     match error {
-        CoreError::Io { path, source } | CoreError::ReadLine { path, source, .. } => {
+        ReadError::Io { path, source } | ReadError::ReadLine { path, source, .. } => {
             os_error(&path, &source)
         }
-        // A language, a date, or an input that is not what its name says.
+        // An input that is not what its name says.
         other => PyValueError::new_err(other.to_string()),
     }
+}
+
+/// A language or a date that cannot be understood.
+fn core_error(error: CoreError) -> PyErr {
+    PyValueError::new_err(error.to_string())
 }
 
 /// Runs `work` without the GIL, so that Ctrl-C stops it: while it runs, SIGINT
@@ -169,8 +164,8 @@ fn named_file_failure(
     let position = items.iter().position(|item| match item {
         Err(ReadFailure {
             error:
-                CoreError::Io { path, .. }
-                | CoreError::Table {
+                ReadError::Io { path, .. }
+                | ReadError::Table {
                     path, row: None, ..
                 },
             ..
@@ -180,7 +175,7 @@ fn named_file_failure(
     items
         .swap_remove(position)
         .err()
-        .map(|f| core_error(f.error))
+        .map(|f| read_error(f.error))
 }
 
 fn tables_dict<'py>(py: Python<'py>, tables: Tables) -> PyResult<Bound<'py, PyDict>> {
@@ -342,7 +337,7 @@ fn extract_frame<'py>(
             source.as_ref(),
             row_numbers.then_some(0),
         )
-        .map_err(core_error)?;
+        .map_err(read_error)?;
         Corpus::extract(articles, options, None)
             .and_then(|c| c.tables())
             .map_err(to_py_error)

@@ -75,7 +75,7 @@ fn a_missing_path_is_a_problem_row() {
 fn the_read_options_limit_the_article_size() {
     let dir = mixed_folder();
     let options = Options {
-        read: propos_analytics::propos_core::read::ReadOptions {
+        read: propos_analytics::propos_read::ReadOptions {
             max_article_bytes: 3000,
             ..Default::default()
         },

@@ -85,7 +85,7 @@ pub fn articles_from_frame_bytes(data: &[u8]) {
             }
             Err(failure) => {
                 // an invalid id is named in the message; the failure's doc_id is the row's label
-                let valid = propos_analytics::propos_core::read::check_id(&id).is_ok();
+                let valid = propos_analytics::propos_read::check_id(&id).is_ok();
                 assert_eq!(
                     failure.doc_id,
                     if valid {

@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use propos_analytics::polars::prelude::*;
-use propos_analytics::propos_core::read::ReadOptions;
 use propos_analytics::propos_core::Article;
+use propos_analytics::propos_read::ReadOptions;
 use propos_analytics::{
     check_outputs, extract_chunks, max_threads, read_inputs, Analysis, Corpus, Counter, Error,
     Options, PendingFile, TableWriter, Tables,

@@ -1,7 +1,7 @@
 use std::path::Path;
 
 use propos_analytics::polars::prelude::*;
-use propos_analytics::propos_core::read::read_paths;
+use propos_analytics::propos_read::read_paths;
 use propos_analytics::synth::Sources;
 use propos_analytics::{extract_chunks, read_inputs, Corpus, Error, Options, Summary, TableWriter};
 

@@ -18,6 +18,9 @@
 //! the year pinned by weekday + day + month mentions ("samedi (2/11)"). Weekdays and
 //! relative days need a day-precise anchor; otherwise their value is null. A year is
 //! only given when it is certain; else the partial form `--MM-DD` / `--MM` is kept.
+//!
+//! Complexity: linear in the article's size — each sentence's tokens are scanned
+//! once for date forms looked up in hashed lexicons; `examples/scaling.rs` times it on hostile inputs.
 
 pub(crate) mod calendar;
 

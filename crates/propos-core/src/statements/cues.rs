@@ -1,8 +1,8 @@
 //! Reporting cues: verb groups in any tense and source markers.
 
+use super::clause::{phrase_at, skip_adverbs};
 use super::lex::{class, Form, Lex};
 use super::tokens::Tokens;
-use super::{phrase_at, skip_adverbs};
 
 /// A cue found in a unit.
 #[derive(Debug, Clone)]

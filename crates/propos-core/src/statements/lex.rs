@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use super::agreement::Gender;
-use super::tokens::{normalize_phrase, tokenize_words};
+use super::words::{normalize_phrase, tokenize_words};
 use crate::hash::{FastMap, FastSet};
 use crate::lexicon::{entries, pairs};
 use crate::{lexicon_file, ActorType, Lang};

@@ -2,9 +2,9 @@
 //! and their resolution to the canonical actors of the article.
 
 use super::agreement::{any_kind, features, Feature, Gender};
+use super::clause::{skip_adverbs, Cand, Who};
 use super::lex::{class, Lex};
 use super::tokens::{Kind, Tokens};
-use super::{skip_adverbs, Cand, Who};
 use crate::hash::{FastMap, FastSet};
 use crate::{ActorType, Lang, SpeakerRule};
 
@@ -535,7 +535,7 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         };
     if c1 > us + 1
         && tk.is(c1 - 1, ",")
-        && (age || super::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
+        && (age || super::clause::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
     {
         end = c1 - 1;
         c1 = chunk_start(end);

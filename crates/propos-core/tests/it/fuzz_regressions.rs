@@ -1,7 +1,7 @@
 //! Inputs of the fuzz targets of `fuzz/`, replayed through the targets' own
 //! harnesses: every crash input once fixed, and a few inputs that reach far
-//! into the code (the `read_json_lines` seeds: plain, size-limited, gzip and
-//! zstd; corpus inputs with quotes, cues, figures and invalid UTF-8). A file
+//! into the code (corpus inputs with quotes, cues, figures and invalid UTF-8;
+//! the reading target's are in propos-read's tests). A file
 //! `fuzz_regressions/<target>/<name>` holds one raw fuzz input.
 
 use std::path::{Path, PathBuf};
@@ -36,9 +36,4 @@ fn replay(target: &str, harness: fn(&[u8])) {
 #[test]
 fn extract_bytes_inputs_pass() {
     replay("extract_bytes", invariants::extract_bytes);
-}
-
-#[test]
-fn read_json_lines_inputs_pass() {
-    replay("read_json_lines", invariants::read_json_lines);
 }

@@ -7,7 +7,6 @@ mod invariants;
 mod lexicons;
 mod line_endings;
 mod props;
-mod read;
 mod seeds;
 
 use std::path::{Path, PathBuf};

@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use propos_core::read::{read_paths, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
 use propos_core::Article;
+use propos_read::{read_paths, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES};
 
 const GOOD_LINE: &str =
     r#"{"id": "ok", "text": "Titre\nPaul Martin a déclaré que la paix était proche."}"#;
@@ -430,7 +430,7 @@ fn a_fifo_in_a_directory_or_named_is_skipped_unopened_and_the_rest_comes_out() {
         assert_eq!(outcome.errors.len(), 2, "{:?}", outcome.errors);
     }
     assert_eq!(read(&[dir.path()]).ids, ["a"]);
-    let direct = propos_core::read::read_text_file(&fifo, &ReadOptions::default());
+    let direct = propos_read::read_text_file(&fifo, &ReadOptions::default());
     assert!(direct.is_err());
 }
 

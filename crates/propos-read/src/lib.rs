@@ -1,3 +1,16 @@
+//! # propos-read
+//!
+//! All the reading of articles from files, below everything that reads:
+//! propos-core takes text and gives records (no file, no decompression), this
+//! crate turns files into [`Article`]s, and propos-analytics adds Parquet
+//! (which needs polars) and dispatches between the two in
+//! `propos_analytics::read_inputs`, which the CLI, the Python module
+//! (`extract`, `Corpus.show()`) and Spark use:
+//!
+//! ```text
+//! propos-core  <-  propos-read  <-  propos-analytics  <-  propos-cli, propos-py
+//! ```
+//!
 //! Readers: `.txt` files (id = file stem), directories (recursive, in sorted
 //! order) and JSON Lines files (`.jsonl`, `.ndjson`), also compressed with gzip
 //! (`.jsonl.gz`, `.ndjson.gz`) or zstd (`.jsonl.zst`, `.ndjson.zst`), which are
@@ -29,8 +42,11 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::error::{Error, Result};
-use crate::{Article, Lang};
+use propos_core::{Article, Lang};
+
+mod error;
+
+pub use error::{Error, Result};
 
 /// The default of [`ReadOptions::max_article_bytes`]: 16 MiB, far above any
 /// news article.
@@ -582,7 +598,7 @@ fn parse_json_line(bytes: Vec<u8>, path: &Path, line: usize) -> Result<Article> 
         .map_err(|e| json_error(e.to_string()))?;
     let published = field(&["published", "date"], false)?;
     if let Some(date) = &published {
-        crate::parse_published(date).map_err(|e| json_error(e.to_string()))?;
+        propos_core::parse_published(date).map_err(|e| json_error(e.to_string()))?;
     }
     Ok(Article {
         id,

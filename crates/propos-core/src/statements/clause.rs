@@ -1,0 +1,93 @@
+//! What the statement finders share: a candidate statement before its speaker
+//! is resolved, and the clause helpers that cues and speakers use too.
+
+use super::lex::{class, Lex};
+use super::tokens::Tokens;
+use crate::{Construction, StatementKind};
+
+/// Where the speaker of a candidate statement is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Who {
+    /// A noun phrase: token range.
+    Np(usize, usize),
+    /// A subject pronoun, possibly inside an inverted verb ("a-t-il"): byte span.
+    Pronoun {
+        start: usize,
+        end: usize,
+        plural: bool,
+    },
+    /// Relative "qui" at this token: the antecedent is the noun phrase before it.
+    Relative(usize),
+    /// The subject of the clause, or the speaker of the previous statement.
+    Inherit,
+}
+
+/// A statement before its speaker is resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub unit: usize,
+    pub cue_tok: (usize, usize),
+    pub lemma: &'static str,
+    pub kind: StatementKind,
+    /// Content token range.
+    pub content: (usize, usize),
+    pub who: Who,
+    /// The construction that matched, set by every frame that returns the candidate; one
+    /// without it makes no statement.
+    pub rule: Option<Construction>,
+    /// A postposed source marker ("…, selon X"): weaker than a verb inside its content.
+    pub weak: bool,
+    /// An incise inside a quotation ("« A, poursuit-il. B »").
+    pub inner: bool,
+}
+
+/// Skips adverbs, multiword adverbs, negation and time words from token `i`.
+pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> usize {
+    loop {
+        if i >= end {
+            return i;
+        }
+        if tk.word(i) && tk.cls(i) & (class::ADV | class::TIME | class::NEG) != 0 {
+            i += 1;
+            continue;
+        }
+        if let Some(len) = phrase_at(tk, &lx.adverb_phrases, i, end) {
+            i += len;
+            continue;
+        }
+        // "le 16 novembre", "ce mercredi"
+        if tk.word(i) && tk.cls(i) & class::DET != 0 && i + 1 < end {
+            let next = tk.lw(i + 1);
+            if next.starts_with(|c: char| c.is_ascii_digit())
+                && i + 2 < end
+                && tk.word(i + 2)
+                && !tk.toks[i + 2].upper
+            {
+                i += 3;
+                continue;
+            }
+            if lx.class(next) & class::TIME != 0 {
+                i += 2;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/// The length of the lexicon phrase starting at token `i`, if any.
+pub(crate) fn phrase_at(
+    tk: &Tokens,
+    phrases: &[Vec<String>],
+    i: usize,
+    end: usize,
+) -> Option<usize> {
+    if tk.cls(i) & class::PHRASE == 0 {
+        return None;
+    }
+    phrases
+        .iter()
+        .filter(|p| i + p.len() <= end && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))
+        .map(Vec::len)
+        .max()
+}
