@@ -675,8 +675,16 @@ pub(crate) fn subject_after(
     let digits = tk.raw(j).starts_with(|c: char| c.is_ascii_digit());
     if c & class::DET == 0 && !tk.toks[j].upper && !digits {
         // a lower-case word that is neither determiner nor name: MT garbage ("pléger")
-        // is still a mention; a verb or adjective is not
-        if j + 1 < ue && is_word(tk, j + 1) {
+        // is still a mention; a verb or adjective is not, unless a name follows the
+        // description (construction `described-person`: "said local pharmacist Mark Doyle")
+        let described = (j + 1..(j + 4).min(ue))
+            .take_while(|&k| is_word(tk, k))
+            .find(|&k| tk.toks[k].upper)
+            .is_some_and(|k| {
+                person_start(tk, lx, k)
+                    && (j..k).all(|h| cls(tk, lx, h) == 0 && !tk.toks[h].verb_form)
+            });
+        if j + 1 < ue && is_word(tk, j + 1) && !described {
             return None;
         }
     }
