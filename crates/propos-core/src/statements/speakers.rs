@@ -2284,6 +2284,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if role_of(tk, lx, i) {
                 break;
             }
+            // construction `person-complement`: "l'avocate de Paul Martin", "the daughter of
+            // Ann Lee": a person named (by a known first name) in the complement of a
+            // lower-case head is not the head
+            if i > s
+                && cls(tk, lx, i) & class::PREP != 0
+                && !tk.toks[i].upper
+                && is_word(tk, i - 1)
+                && !tk.toks[i - 1].upper
+                && i + 1 < b
+                && tk.toks[i + 1].upper
+                && lx.first_names.contains_key(tk.lw(i + 1))
+            {
+                break;
+            }
             if person_start(tk, lx, i) && !tk.toks[i].verb_form && !lx.places.contains_key(tk.lw(i))
             {
                 let mut j = i + 1;
@@ -2529,7 +2543,19 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
     let n = tk.toks.len();
     let mut i = 0;
     while i < n {
-        let start = person_start(tk, lx, i) || described_after_preposition(tk, lx, i);
+        // construction `person-complement`: "l'avocate de Paul Martin": a name opening with a
+        // known first name right after a preposition is a person, not the head's role holder
+        let complement = i > 0
+            && is_word(tk, i - 1)
+            && cls(tk, lx, i - 1) & class::PREP != 0
+            && !tk.toks[i - 1].upper
+            && is_word(tk, i)
+            && tk.toks[i].upper
+            && lx.first_names.contains_key(tk.lw(i))
+            && i + 1 < n
+            && is_word(tk, i + 1)
+            && tk.toks[i + 1].upper;
+        let start = person_start(tk, lx, i) || described_after_preposition(tk, lx, i) || complement;
         if !start || tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i))
         {
             i += 1;
@@ -2589,7 +2615,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             let mut k = i;
             let mut steps = 0;
             let mut apposed = false;
-            while k > 0 && steps < 7 + lead {
+            while k > 0 && steps < 7 + lead && !complement {
                 k -= 1;
                 steps += 1;
                 if !is_word(tk, k) {
