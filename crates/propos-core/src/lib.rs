@@ -32,6 +32,7 @@ pub mod record;
 pub mod sentences;
 mod spans;
 pub mod statements;
+mod text;
 
 pub use article::{Article, Lang};
 pub use error::{Error, Result};
@@ -93,8 +94,9 @@ pub fn extract(article: &Article) -> Extraction {
             .ok()
     });
     let doc = Doc::new(&article.text, lang, published);
-    let mut statements = statements::extract(&doc);
-    let sentence_tokens = figures::text::SentenceTokens::new(&doc);
+    let text = text::Text::new(doc.text, &doc.layout);
+    let mut statements = statements::extract_in(&doc, &text);
+    let sentence_tokens = figures::text::SentenceTokens::from_text(&doc, text);
     let dates = dates::extract_from(&doc, &sentence_tokens);
     dates::date_statements(&doc, &dates, &mut statements);
     let mut figures = figures::extract_from(&doc, &sentence_tokens, &dates);
