@@ -140,12 +140,12 @@ fn push_lower(word: &str, out: &mut String) -> bool {
                 out.push_str(word);
                 out[from..].make_ascii_lowercase();
             } else {
-                out.push_str(&word.to_lowercase());
+                push_lowercase(word, out);
             }
             true
         }
-        Some(_) if word.chars().next().is_some_and(char::is_uppercase) => {
-            out.push_str(&word.to_lowercase());
+        Some(_) if word.chars().next().is_some_and(crate::chars::is_uppercase) => {
+            push_lowercase(word, out);
             true
         }
         _ => false,
@@ -186,5 +186,17 @@ impl Text {
     pub fn block(&self, b: usize) -> &[Tok] {
         let (a, e) = self.blocks.get(b).copied().unwrap_or((0, 0));
         &self.toks[a as usize..e as usize]
+    }
+}
+
+/// Appends [`str::to_lowercase`] of `word` to `out` without a buffer of its own.
+///
+/// Only the capital sigma folds depending on its neighbours; a word holding one is
+/// left to `to_lowercase`.
+fn push_lowercase(word: &str, out: &mut String) {
+    if word.contains('Σ') {
+        out.push_str(&word.to_lowercase());
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase));
     }
 }

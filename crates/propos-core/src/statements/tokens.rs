@@ -146,7 +146,7 @@ fn is_word_part(text: &str, tok: &TextTok) -> bool {
     match tok.kind {
         TextKind::Word | TextKind::Digits => true,
         TextKind::Space => false,
-        TextKind::Punct => text.as_bytes()[tok.start] >= 0x80 && first_char(text, tok).is_numeric(),
+        TextKind::Punct => tok.end - tok.start > 1 && first_char(text, tok).is_numeric(),
     }
 }
 
@@ -274,12 +274,10 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
                 lower[a as usize..].make_ascii_lowercase();
             } else {
                 for c in raw.chars() {
-                    if c.is_ascii() {
-                        lower.push(c.to_ascii_lowercase());
-                    } else if c == '’' {
+                    if c == '’' {
                         lower.push('\'');
                     } else {
-                        lower.extend(c.to_lowercase());
+                        crate::chars::push_lowercase(c, &mut lower);
                     }
                 }
             }
@@ -298,7 +296,7 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
                 kind: if word { Kind::Word } else { Kind::Punct },
                 block: b as u32,
                 depth: 0,
-                upper: raw.chars().next().is_some_and(char::is_uppercase),
+                upper: raw.chars().next().is_some_and(crate::chars::is_uppercase),
             });
         }
         pair_quotes(text, &mut toks, first, &mut quotes);
