@@ -166,7 +166,7 @@ impl Text {
     /// Tokenizes the content blocks of `layout`. Linear in the text.
     pub fn new(text: &str, layout: &Layout) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 3);
-        let mut folded = String::new();
+        let mut folded = String::with_capacity(text.len() / 8);
         let mut blocks = Vec::with_capacity(layout.blocks.len());
         for block in &layout.blocks {
             let a = toks.len() as u32;
