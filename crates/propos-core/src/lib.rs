@@ -15,7 +15,8 @@
 //! ```
 //!
 //! The pipeline: [`layout`] (title, body, captions, boilerplate) → [`sentences`]
-//! → statements → dates → figures → actors. Language knowledge lives in
+//! → the text layer (`text`: the article's tokens, made once and read by every
+//! later stage) → statements → dates → figures → actors. Language knowledge lives in
 //! `lexicons/<lang>/*.txt`, compiled in.
 
 pub mod actors;
