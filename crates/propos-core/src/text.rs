@@ -200,3 +200,33 @@ fn push_lowercase(word: &str, out: &mut String) {
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
 }
+
+/// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
+/// ’ as ', in one buffer.
+pub(crate) fn fold(text: &str) -> String {
+    if text.contains('Σ') {
+        return text.to_lowercase().replace('’', "'");
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            crate::chars::push_lowercase(c, &mut out);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_is_lower_case_with_plain_apostrophes() {
+        for text in ["L’ÉTÉ « Très » chaud", "ΣΟΦΟΣ d’Athènes", "İstanbul Ǆ"] {
+            assert_eq!(fold(text), text.to_lowercase().replace('’', "'"));
+        }
+        assert_eq!(fold("L’Été"), "l'été");
+    }
+}
