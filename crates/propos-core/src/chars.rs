@@ -3,7 +3,8 @@
 //! `char::is_alphabetic` answers ASCII at once but looks every other character up in
 //! the Unicode tables; news text in French is full of "é", "à", "«", "’" and no-break
 //! spaces. Latin-1, Latin Extended-A/B and General Punctuation (U+0080–U+024F,
-//! U+2000–U+206F) are answered here without the tables. The answers are the same as
+//! U+2000–U+206F) are answered here without the tables (for upper case, Latin-1
+//! and General Punctuation). The answers are the same as
 //! std's.
 
 /// Whether `c` is alphabetic, as [`char::is_alphabetic`].
@@ -30,6 +31,48 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// Whether `c` is upper case, as [`char::is_uppercase`].
+#[inline]
+pub(crate) fn is_uppercase(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_uppercase(),
+        // Latin-1 punctuation, symbols and spaces; « » ’ … — and no-break spaces
+        '\u{80}'..='\u{bf}' | '\u{2000}'..='\u{206f}' => false,
+        // À–Þ but the multiplication sign; ß–ÿ are lower case
+        '\u{c0}'..='\u{de}' => c != '×',
+        '\u{df}'..='\u{ff}' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// Appends the lower case of `c` to `out`, as [`char::to_lowercase`].
+#[inline]
+pub(crate) fn push_lowercase(c: char, out: &mut String) {
+    match c {
+        _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        '\u{c0}'..='\u{de}' if c != '×' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        '\u{80}'..='\u{bf}' | '\u{d7}'..='\u{ff}' | '\u{2000}'..='\u{206f}' => out.push(c),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+/// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
+/// ’ as ', in one buffer. The one case folding of the crate (layout, lexicon keys).
+pub(crate) fn fold(text: &str) -> String {
+    if text.contains('Σ') {
+        return text.to_lowercase().replace('’', "'");
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            push_lowercase(c, &mut out);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -37,6 +80,18 @@ mod tests {
         for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
             assert_eq!(super::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::is_uppercase(c), c.is_uppercase(), "{c:?}");
+            let mut lower = String::new();
+            super::push_lowercase(c, &mut lower);
+            assert_eq!(lower, c.to_lowercase().to_string(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn fold_is_lower_case_with_plain_apostrophes() {
+        for text in ["L’ÉTÉ « Très » chaud", "ΣΟΦΟΣ d’Athènes", "İstanbul Ǆ"] {
+            assert_eq!(super::fold(text), text.to_lowercase().replace('’', "'"));
+        }
+        assert_eq!(super::fold("L’Été"), "l'été");
     }
 }

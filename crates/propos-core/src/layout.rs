@@ -139,7 +139,7 @@ fn is_share_bar(line: &str) -> bool {
 
 /// Lower case with typographic apostrophes made plain, for prefix matching.
 fn fold_case(text: &str) -> String {
-    text.to_lowercase().replace('’', "'")
+    crate::chars::fold(text)
 }
 
 /// The start of [`fold_case`]`(text)`, at least `bytes` long when the whole is.

@@ -15,7 +15,8 @@
 //! ```
 //!
 //! The pipeline: [`layout`] (title, body, captions, boilerplate) → [`sentences`]
-//! → statements → dates → figures → actors. Language knowledge lives in
+//! → the text layer (`text`: the article's tokens, made once and read by every
+//! later stage) → statements → dates → figures → actors. Language knowledge lives in
 //! `lexicons/<lang>/*.txt`, compiled in.
 //!
 //! Text in, records out: this crate opens no file and decompresses nothing.
@@ -38,6 +39,7 @@ pub mod record;
 pub mod sentences;
 mod spans;
 pub mod statements;
+mod text;
 
 pub use article::{Article, Lang};
 pub use doc::Doc;

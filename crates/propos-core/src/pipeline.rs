@@ -1,8 +1,8 @@
-//! The whole pipeline on one article: layout → sentences → statements → dates
+//! The whole pipeline on one article: layout → sentences → the text layer → statements → dates
 //! → figures → actors.
 
 use crate::doc::Doc;
-use crate::{actors, dates, figures, lexicon, statements};
+use crate::{actors, dates, figures, lexicon, statements, text};
 use crate::{Article, Error, Extraction, Result};
 
 /// Runs the whole pipeline on one article.
@@ -20,8 +20,9 @@ pub fn extract(article: &Article) -> Extraction {
             .ok()
     });
     let doc = Doc::new(&article.text, lang, published);
-    let mut statements = statements::extract(&doc);
-    let sentence_tokens = figures::text::SentenceTokens::new(&doc);
+    let text = text::Text::new(doc.text, &doc.layout);
+    let mut statements = statements::extract_in(&doc, &text);
+    let sentence_tokens = figures::text::SentenceTokens::from_text(&doc, text);
     let dates = dates::extract_from(&doc, &sentence_tokens);
     dates::date_statements(&doc, &dates, &mut statements);
     let mut figures = figures::extract_from(&doc, &sentence_tokens, &dates);

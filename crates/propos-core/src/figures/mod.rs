@@ -1358,6 +1358,10 @@ fn infer_units(
     last_written: Option<&str>,
     before: &Earlier,
 ) {
+    // the scans below only serve candidates: a sentence without numbers is not read
+    if candidates.is_empty() {
+        return;
+    }
     let between = |a: &Candidate, b: &Candidate| between(t, a, b);
     link_ranges(t, lex, candidates);
     // A part of a counted whole: "12 of the 40 hostages", "douze des 40 otages".

@@ -1,148 +1,11 @@
-//! A small tokenizer with byte offsets and a phrase matcher, shared by the figure
-//! and date extractors.
-//!
-//! Tokens are maximal runs of letters ([`Kind::Word`]), of ASCII digits
-//! ([`Kind::Digits`]), of white space ([`Kind::Space`], including the no-break
-//! spaces U+00A0 and U+202F) or a single other character ([`Kind::Punct`]).
-//! Tokenizing is one linear pass and every span lies on char boundaries.
+//! Sentence views of the article's tokens ([`crate::text`]) and a phrase matcher,
+//! shared by the figure and date extractors.
 
 use std::borrow::Cow;
 
 use crate::hash::FastMap;
-
-/// What a token is made of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    /// Letters.
-    Word,
-    /// ASCII digits.
-    Digits,
-    /// White space.
-    Space,
-    /// One other character.
-    Punct,
-}
-
-/// One token: a byte span of the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Tok {
-    pub start: usize,
-    pub end: usize,
-    pub kind: Kind,
-    /// The span of its [`lower`] form in the lower-case buffer of its tokens, when that
-    /// form differs from the text (empty otherwise).
-    folded: (u32, u32),
-}
-
-/// Splits `text[start..end]` into tokens whose offsets point into `text`, appending
-/// them to `tokens` and the lower-case forms that differ from the text to `lower`.
-///
-/// ASCII bytes are classified directly; other characters are decoded.
-fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Tok>, lower: &mut String) {
-    let bytes = text.as_bytes();
-    let class = |at: usize| -> (Kind, usize) {
-        let b = bytes[at];
-        if b < 0x80 {
-            let kind = match b {
-                b'0'..=b'9' => Kind::Digits,
-                b'a'..=b'z' | b'A'..=b'Z' => Kind::Word,
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Kind::Space,
-                _ => Kind::Punct,
-            };
-            (kind, 1)
-        } else {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            let kind = if crate::chars::is_alphabetic(c) {
-                Kind::Word
-            } else if c.is_whitespace() {
-                Kind::Space
-            } else {
-                Kind::Punct
-            };
-            (kind, c.len_utf8())
-        }
-    };
-    let mut at = start;
-    while at < end {
-        let (kind, width) = class(at);
-        let token_start = at;
-        at += width;
-        if kind != Kind::Punct {
-            while at < end {
-                let b = bytes[at];
-                // ASCII fast path for the common runs.
-                let same = match kind {
-                    Kind::Word if b.is_ascii_alphabetic() => true,
-                    Kind::Digits if b.is_ascii_digit() => true,
-                    Kind::Space if b.is_ascii_whitespace() => true,
-                    _ if b < 0x80 => false,
-                    _ => {
-                        let (k, w) = class(at);
-                        if k == kind {
-                            at += w;
-                            continue;
-                        }
-                        false
-                    }
-                };
-                if !same {
-                    break;
-                }
-                at += 1;
-            }
-        }
-        // only words and other non-ASCII characters can start with a capital
-        let mut folded = (0, 0);
-        if kind == Kind::Word || kind == Kind::Punct && width > 1 {
-            let from = lower.len() as u32;
-            if push_lower(&text[token_start..at], lower) {
-                folded = (from, lower.len() as u32);
-            }
-        }
-        tokens.push(Tok {
-            start: token_start,
-            end: at,
-            kind,
-            folded,
-        });
-    }
-}
-
-/// Lower case for lexicon look-ups, borrowing when the word is already lower case.
-///
-/// Only words that start with a capital are converted (lexicon entries are plain
-/// lower-case words, so inner capitals never match anyway): one cheap test per word.
-pub(crate) fn lower(word: &str) -> Cow<'_, str> {
-    let mut folded = String::new();
-    if push_lower(word, &mut folded) {
-        Cow::Owned(folded)
-    } else {
-        Cow::Borrowed(word)
-    }
-}
-
-/// Appends the [`lower`] form of `word` to `out` when it differs from `word`, and says
-/// whether it did.
-fn push_lower(word: &str, out: &mut String) -> bool {
-    match word.as_bytes().first() {
-        Some(b) if b.is_ascii_lowercase() => false,
-        Some(b) if b.is_ascii_uppercase() => {
-            if word.is_ascii() {
-                let from = out.len();
-                out.push_str(word);
-                out[from..].make_ascii_lowercase();
-            } else {
-                out.push_str(&word.to_lowercase());
-            }
-            true
-        }
-        Some(_) if word.chars().next().is_some_and(char::is_uppercase) => {
-            out.push_str(&word.to_lowercase());
-            true
-        }
-        _ => false,
-    }
-}
+pub(crate) use crate::text::{lower, Kind, Tok};
+use crate::text::{tokenize_into, Text};
 
 /// A quick test that rejects most words absent from a lexicon before hashing them:
 /// the pairs of first two bytes (lower-cased) and the lengths of its entries.
@@ -202,44 +65,65 @@ pub(crate) struct Tokens<'t> {
     folded: Cow<'t, str>,
 }
 
-/// The tokens of every sentence of a document, made once for the date and figure
-/// extractors.
+/// The tokens of every sentence of a document, for the date and figure extractors:
+/// slices of the article's [`Text`].
 pub(crate) struct SentenceTokens {
-    toks: Vec<Tok>,
-    /// Sentence `k` has the tokens `toks[bounds[k]..bounds[k + 1]]`.
-    bounds: Vec<usize>,
-    folded: String,
+    text: Text,
+    /// Sentence `k` has the tokens `text.toks[ranges[k].0..ranges[k].1]`.
+    ranges: Vec<(u32, u32)>,
 }
 
 impl SentenceTokens {
+    /// Tokenizes the content blocks of a document and finds its sentences in them.
     pub fn new(doc: &crate::Doc) -> Self {
-        let mut toks = Vec::with_capacity(doc.text.len() / 3);
-        let mut bounds = Vec::with_capacity(doc.sentences.len() + 1);
-        let mut folded = String::new();
-        bounds.push(0);
+        Self::from_text(doc, Text::new(doc.text, &doc.layout))
+    }
+
+    /// The sentences of `doc` in its tokens `text`. A sentence starts and ends next to
+    /// white space or at the edge of its block, so it is a run of whole tokens; one that
+    /// is not (none is known) gets its own tokens at the end of the buffer.
+    pub fn from_text(doc: &crate::Doc, mut text: Text) -> Self {
+        let mut ranges = Vec::with_capacity(doc.sentences.len());
+        let shared = text.toks.len();
+        let mut at = 0;
         for sentence in &doc.sentences {
-            tokenize_into(
-                doc.text,
-                sentence.start,
-                sentence.end,
-                &mut toks,
-                &mut folded,
-            );
-            bounds.push(toks.len());
+            while at < shared && text.toks[at].start < sentence.start {
+                at += 1;
+            }
+            let a = at;
+            while at < shared && text.toks[at].end <= sentence.end {
+                at += 1;
+            }
+            let whole = if a < at {
+                text.toks[a].start == sentence.start && text.toks[at - 1].end == sentence.end
+            } else {
+                sentence.start == sentence.end
+            };
+            if whole {
+                ranges.push((a as u32, at as u32));
+            } else {
+                let from = text.toks.len() as u32;
+                tokenize_into(
+                    doc.text,
+                    sentence.start,
+                    sentence.end,
+                    &mut text.toks,
+                    &mut text.folded,
+                );
+                ranges.push((from, text.toks.len() as u32));
+                at = a;
+            }
         }
-        Self {
-            toks,
-            bounds,
-            folded,
-        }
+        Self { text, ranges }
     }
 
     /// The tokens of sentence `k`.
     pub fn sentence<'t>(&'t self, text: &'t str, k: usize) -> Tokens<'t> {
+        let (a, b) = self.ranges[k];
         Tokens {
             text,
-            toks: Cow::Borrowed(&self.toks[self.bounds[k]..self.bounds[k + 1]]),
-            folded: Cow::Borrowed(&self.folded),
+            toks: Cow::Borrowed(&self.text.toks[a as usize..b as usize]),
+            folded: Cow::Borrowed(&self.text.folded),
         }
     }
 }
@@ -428,19 +312,19 @@ impl<V> Phrases<V> {
     /// the index of its first token and its value.
     pub fn match_before(&self, t: &Tokens, i: usize, max_words: usize) -> Option<(usize, &V)> {
         let end = t.prev_word(i)?;
-        // Walk back over at most `max_words` words and try each as the start.
-        let mut starts = vec![end];
-        let mut j = end;
-        while starts.len() < max_words {
-            match t.prev_word(j) {
+        // Walk back over at most `max_words` words (8 at most) and try each as the start.
+        let mut starts = [end; 8];
+        let mut n = 1;
+        while n < max_words.min(starts.len()) {
+            match t.prev_word(starts[n - 1]) {
                 Some(p) => {
-                    starts.push(p);
-                    j = p;
+                    starts[n] = p;
+                    n += 1;
                 }
                 None => break,
             }
         }
-        for &start in starts.iter().rev() {
+        for &start in starts[..n].iter().rev() {
             if let Some(value) = self.match_span(t, start, end) {
                 return Some((start, value));
             }

@@ -51,8 +51,13 @@ use crate::{Construction, Doc, RuleId, Statement, StatementKind};
 
 /// Finds the statements of an article.
 pub fn extract(doc: &Doc) -> Vec<Statement> {
+    extract_in(doc, &crate::text::Text::new(doc.text, &doc.layout))
+}
+
+/// [`extract`] on the article's tokens, already made.
+pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> Vec<Statement> {
     let lx = lex(doc.lang);
-    let tk = tokenize(doc, lx);
+    let tk = tokenize(doc, lx, text);
     let mut cands = Vec::new();
     let mut question_block = None;
     for (u, &(us, ue)) in tk.units.iter().enumerate() {

@@ -48,7 +48,7 @@ fn role_fits(
 /// synonym lexicon ("chef de la diplomatie belge" → "ministre des affaires étrangères"):
 /// the longest phrase listed, demonyms skipped. Reads a bounded number of words.
 fn role_office(tk: &Tokens, lx: &Lex, k: usize, end: usize) -> Option<String> {
-    let mut key = String::new();
+    let mut key = String::with_capacity(64);
     let mut best = None;
     let mut words = 0;
     let mut i = k;
@@ -2506,7 +2506,8 @@ fn country_in(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> Option<&'static str>
 
 /// The space-joined lower-case words of `[a, b)`.
 fn normalize(tk: &Tokens, a: usize, b: usize) -> String {
-    let mut out = String::new();
+    let len = (a..b).map(|i| tk.lw(i).len() + 1).sum();
+    let mut out = String::with_capacity(len);
     for i in a..b {
         if !out.is_empty() {
             out.push(' ');

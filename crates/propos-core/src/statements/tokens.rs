@@ -2,6 +2,7 @@
 
 use super::lex::Lex;
 use super::words::spans;
+use crate::text::Text;
 use crate::{Doc, Lang};
 
 /// What a token is.
@@ -129,7 +130,7 @@ impl<'a> Tokens<'a> {
 }
 
 /// Tokenizes the content blocks of a document, pairs quotation marks and finds units.
-pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex) -> Tokens<'a> {
+pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> {
     let text = doc.text;
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut lower = String::with_capacity(text.len() + 16);
@@ -142,9 +143,8 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex) -> Tokens<'a> {
         }
         let first = toks.len();
         buf.clear();
-        spans(&text[block.start..block.end], &mut buf);
+        spans(text, block.end, parts.block(b), &mut buf);
         for &(s, e, word) in &buf {
-            let (s, e) = (block.start + s, block.start + e);
             let raw = &text[s..e];
             let a = lower.len() as u32;
             if raw.is_ascii() {
@@ -152,12 +152,10 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex) -> Tokens<'a> {
                 lower[a as usize..].make_ascii_lowercase();
             } else {
                 for c in raw.chars() {
-                    if c.is_ascii() {
-                        lower.push(c.to_ascii_lowercase());
-                    } else if c == '’' {
+                    if c == '’' {
                         lower.push('\'');
                     } else {
-                        lower.extend(c.to_lowercase());
+                        crate::chars::push_lowercase(c, &mut lower);
                     }
                 }
             }
@@ -176,7 +174,7 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex) -> Tokens<'a> {
                 kind: if word { Kind::Word } else { Kind::Punct },
                 block: b as u32,
                 depth: 0,
-                upper: raw.chars().next().is_some_and(char::is_uppercase),
+                upper: raw.chars().next().is_some_and(crate::chars::is_uppercase),
             });
         }
         pair_quotes(text, &mut toks, first, &mut quotes);

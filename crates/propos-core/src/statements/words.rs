@@ -1,92 +1,122 @@
-//! Splitting a phrase into words: the lexicon keys and the tokenizer's spans.
+//! Splitting a phrase into words: the lexicon keys and the tokenizer's spans, grouped
+//! from the tokens of the text layer.
 
-fn is_word_char(c: char) -> bool {
-    crate::chars::is_alphanumeric(c)
-}
+use crate::text::{tokenize_into, Kind as TextKind, Tok as TextTok};
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// The character at byte `i` of `text` (a char boundary) and its width.
-fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    match *text.as_bytes().get(i)? {
-        b if b.is_ascii() => Some((char::from(b), 1)),
-        _ => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+/// The first character of a token.
+fn first_char(text: &str, tok: &TextTok) -> char {
+    match text.as_bytes()[tok.start] {
+        b if b.is_ascii() => char::from(b),
+        _ => text[tok.start..].chars().next().unwrap_or(' '),
     }
 }
 
-/// Splits `text` into (start, end, is_word) spans, offsets relative to `text`.
-pub(super) fn spans(text: &str, out: &mut Vec<(usize, usize, bool)>) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some((c, width)) = char_at(text, i) {
-        if c.is_whitespace() {
-            i += width;
+/// Whether a token of the text layer is made of letters or digits: letters, ASCII
+/// digits, or one other numeric character ("²", "½").
+fn is_word_part(text: &str, tok: &TextTok) -> bool {
+    match tok.kind {
+        TextKind::Word | TextKind::Digits => true,
+        TextKind::Space => false,
+        TextKind::Punct => tok.end - tok.start > 1 && first_char(text, tok).is_numeric(),
+    }
+}
+
+/// Groups the tokens `parts` of the text layer (of `text`, none past `end`) into
+/// (start, end, is_word) spans: a word is letters and digits with inner hyphens and
+/// dots ("a-t-il", "U.S", "14.000"), a comma between digits ("3,5") and a final
+/// apostrophe ("qu'"); anything else but white space is one punctuation character.
+pub(super) fn spans(
+    text: &str,
+    end: usize,
+    parts: &[TextTok],
+    out: &mut Vec<(usize, usize, bool)>,
+) {
+    let n = parts.len();
+    let mut k = 0;
+    while k < n {
+        let t = parts[k];
+        if t.kind == TextKind::Space {
+            k += 1;
             continue;
         }
-        if !is_word_char(c) {
+        if !is_word_part(text, &t) {
             // ''two apostrophes'' typed as one quotation mark
-            let w = if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
-                2
-            } else {
-                width
-            };
-            out.push((i, i + w, false));
-            i += w;
+            let doubled = &text[t.start..t.end] == "'"
+                && parts
+                    .get(k + 1)
+                    .is_some_and(|u| &text[u.start..u.end] == "'");
+            let w = if doubled { 2 } else { 1 };
+            out.push((t.start, parts[k + w - 1].end, false));
+            k += w;
             continue;
         }
-        let mut end = i + width;
-        loop {
-            // ASCII letters and digits: the common run
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                end += 1;
+        let i = t.start;
+        // `m`: the last part of the word so far
+        let mut m = k;
+        let next_k = loop {
+            while m + 1 < n && is_word_part(text, &parts[m + 1]) {
+                m += 1;
             }
-            let j = end;
-            let Some((d, d_width)) = char_at(text, j) else {
-                break;
+            let j = parts[m].end;
+            let Some(dt) = parts.get(m + 1) else {
+                break m + 1;
             };
-            if is_word_char(d) {
-                end = j + d_width;
-                continue;
-            }
+            let d = first_char(text, dt);
+            let after = parts.get(m + 2);
             // inner hyphen or dot followed by a letter or digit: "a-t-il", "U.S", "14.000"
-            if d == '-' || d == '.' || d == ',' && bytes[i..j].iter().all(u8::is_ascii_digit) {
-                let next = char_at(text, j + d_width).map(|(c, _)| c);
+            if d == '-'
+                || d == '.'
+                || d == ',' && text.as_bytes()[i..j].iter().all(u8::is_ascii_digit)
+            {
+                let next = after.map(|u| first_char(text, u));
                 let digit_after = next.is_some_and(|c| c.is_ascii_digit());
                 // "fermée.Le préfet": a sentence end without its space, not "U.S"
                 let glued_sentence = d == '.'
                     && text[i..j].chars().last().is_some_and(char::is_lowercase)
                     && next.is_some_and(char::is_uppercase);
-                if next.is_some_and(is_word_char) && (d != ',' || digit_after) && !glued_sentence {
-                    end = j + d_width;
+                if after.is_some_and(|u| is_word_part(text, u))
+                    && (d != ',' || digit_after)
+                    && !glued_sentence
+                {
+                    m += 2;
                     continue;
                 }
             }
             if is_apostrophe(d) {
                 // "qu'il": the apostrophe closes the first word; "Korea's" stays one word
-                let rest = &text[j + d_width..];
+                let rest = &text[dt.end..end];
                 let mut after = rest.chars();
                 let possessive = matches!(after.next(), Some('s'))
                     && !after.next().is_some_and(char::is_alphanumeric);
                 if possessive {
-                    end = j + d_width + 1;
+                    break m + 3;
                 } else if rest.chars().next().is_some_and(char::is_alphabetic) {
-                    end = j + d_width;
+                    break m + 2;
                 }
             }
-            break;
-        }
-        out.push((i, end, true));
-        i = end;
+            break m + 1;
+        };
+        out.push((i, parts[next_k - 1].end, true));
+        k = next_k;
     }
+}
+
+/// Splits `text` into (start, end, is_word) spans (see [`spans`]).
+fn phrase_spans(text: &str) -> Vec<(usize, usize, bool)> {
+    let mut parts = Vec::new();
+    tokenize_into(text, 0, text.len(), &mut parts, &mut String::new());
+    let mut out = Vec::new();
+    spans(text, text.len(), &parts, &mut out);
+    out
 }
 
 /// The lower-case words of a phrase, joined by one space (lexicon keys).
 pub(crate) fn normalize_phrase(text: &str) -> String {
-    let mut out = Vec::new();
-    spans(text, &mut out);
-    let words: Vec<String> = out
+    let words: Vec<String> = phrase_spans(text)
         .iter()
         .map(|&(s, e, _)| text[s..e].to_lowercase().replace('’', "'"))
         .collect();
@@ -95,7 +125,8 @@ pub(crate) fn normalize_phrase(text: &str) -> String {
 
 /// The words of a phrase, as written.
 pub(crate) fn tokenize_words(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    spans(text, &mut out);
-    out.iter().map(|&(s, e, _)| &text[s..e]).collect()
+    phrase_spans(text)
+        .iter()
+        .map(|&(s, e, _)| &text[s..e])
+        .collect()
 }

@@ -1,0 +1,202 @@
+//! The text layer: one tokenizer for every stage, run once per article.
+//!
+//! [`tokenize_into`] splits text into maximal runs of letters ([`Kind::Word`]), of
+//! ASCII digits ([`Kind::Digits`]), of white space ([`Kind::Space`], including the
+//! no-break spaces U+00A0 and U+202F) or a single other character ([`Kind::Punct`]).
+//! [`Text`] holds these tokens for the content blocks of an article, made once: the
+//! figure and date extractors read them sentence by sentence, and the statement
+//! tokens group them into words ("a-t-il", "14.000", "qu'") and punctuation.
+//! Tokenizing is one linear pass and every span lies on char boundaries.
+
+use std::borrow::Cow;
+
+use crate::layout::Layout;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters.
+    Word,
+    /// ASCII digits.
+    Digits,
+    /// White space.
+    Space,
+    /// One other character.
+    Punct,
+}
+
+/// One token: a byte span of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// The span of its [`lower`] form in the lower-case buffer of its tokens, when that
+    /// form differs from the text (empty otherwise).
+    pub folded: (u32, u32),
+}
+
+/// Splits `text[start..end]` into tokens whose offsets point into `text`, appending
+/// them to `tokens` and the lower-case forms that differ from the text to `lower`.
+///
+/// ASCII bytes are classified directly; other characters are decoded.
+pub(crate) fn tokenize_into(
+    text: &str,
+    start: usize,
+    end: usize,
+    tokens: &mut Vec<Tok>,
+    lower: &mut String,
+) {
+    let bytes = text.as_bytes();
+    let class = |at: usize| -> (Kind, usize) {
+        let b = bytes[at];
+        if b < 0x80 {
+            let kind = match b {
+                b'0'..=b'9' => Kind::Digits,
+                b'a'..=b'z' | b'A'..=b'Z' => Kind::Word,
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Kind::Space,
+                _ => Kind::Punct,
+            };
+            (kind, 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            let kind = if crate::chars::is_alphabetic(c) {
+                Kind::Word
+            } else if c.is_whitespace() {
+                Kind::Space
+            } else {
+                Kind::Punct
+            };
+            (kind, c.len_utf8())
+        }
+    };
+    let mut at = start;
+    while at < end {
+        let (kind, width) = class(at);
+        let token_start = at;
+        at += width;
+        if kind != Kind::Punct {
+            while at < end {
+                let b = bytes[at];
+                // ASCII fast path for the common runs.
+                let same = match kind {
+                    Kind::Word if b.is_ascii_alphabetic() => true,
+                    Kind::Digits if b.is_ascii_digit() => true,
+                    Kind::Space if b.is_ascii_whitespace() => true,
+                    _ if b < 0x80 => false,
+                    _ => {
+                        let (k, w) = class(at);
+                        if k == kind {
+                            at += w;
+                            continue;
+                        }
+                        false
+                    }
+                };
+                if !same {
+                    break;
+                }
+                at += 1;
+            }
+        }
+        // only words and other non-ASCII characters can start with a capital
+        let mut folded = (0, 0);
+        if kind == Kind::Word || kind == Kind::Punct && width > 1 {
+            let from = lower.len() as u32;
+            if push_lower(&text[token_start..at], lower) {
+                folded = (from, lower.len() as u32);
+            }
+        }
+        tokens.push(Tok {
+            start: token_start,
+            end: at,
+            kind,
+            folded,
+        });
+    }
+}
+
+/// Lower case for lexicon look-ups, borrowing when the word is already lower case.
+///
+/// Only words that start with a capital are converted (lexicon entries are plain
+/// lower-case words, so inner capitals never match anyway): one cheap test per word.
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    let mut folded = String::new();
+    if push_lower(word, &mut folded) {
+        Cow::Owned(folded)
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Appends the [`lower`] form of `word` to `out` when it differs from `word`, and says
+/// whether it did.
+fn push_lower(word: &str, out: &mut String) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_lowercase() => false,
+        Some(b) if b.is_ascii_uppercase() => {
+            if word.is_ascii() {
+                let from = out.len();
+                out.push_str(word);
+                out[from..].make_ascii_lowercase();
+            } else {
+                push_lowercase(word, out);
+            }
+            true
+        }
+        Some(_) if word.chars().next().is_some_and(crate::chars::is_uppercase) => {
+            push_lowercase(word, out);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The tokens of the content blocks of an article, in text order.
+pub(crate) struct Text {
+    pub toks: Vec<Tok>,
+    /// The lower-case forms the tokens point to ([`Tok::folded`]).
+    pub folded: String,
+    /// For each block of the layout, its tokens `toks[a..b]` (empty for blocks without
+    /// content).
+    blocks: Vec<(u32, u32)>,
+}
+
+impl Text {
+    /// Tokenizes the content blocks of `layout`. Linear in the text.
+    pub fn new(text: &str, layout: &Layout) -> Self {
+        let mut toks = Vec::with_capacity(text.len() / 3);
+        let mut folded = String::with_capacity(text.len() / 8);
+        let mut blocks = Vec::with_capacity(layout.blocks.len());
+        for block in &layout.blocks {
+            let a = toks.len() as u32;
+            if block.kind.has_content() {
+                tokenize_into(text, block.start, block.end, &mut toks, &mut folded);
+            }
+            blocks.push((a, toks.len() as u32));
+        }
+        Self {
+            toks,
+            folded,
+            blocks,
+        }
+    }
+
+    /// The tokens of block `b` of the layout.
+    pub fn block(&self, b: usize) -> &[Tok] {
+        let (a, e) = self.blocks.get(b).copied().unwrap_or((0, 0));
+        &self.toks[a as usize..e as usize]
+    }
+}
+
+/// Appends [`str::to_lowercase`] of `word` to `out` without a buffer of its own.
+///
+/// Only the capital sigma folds depending on its neighbours; a word holding one is
+/// left to `to_lowercase`.
+fn push_lowercase(word: &str, out: &mut String) {
+    if word.contains('Σ') {
+        out.push_str(&word.to_lowercase());
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
