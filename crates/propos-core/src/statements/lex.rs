@@ -114,6 +114,11 @@ pub(crate) struct Lex {
     /// Role phrase (normalised words) → the office it names ("chef de la diplomatie" →
     /// "ministre des affaires étrangères").
     pub role_synonyms: FastMap<String, String>,
+    /// General roles and the specific ones they can refer back to ("élu" → "député"),
+    /// `role_hypernyms.tsv`.
+    pub role_hypernyms: FastMap<String, Vec<String>>,
+    /// Abbreviated titles that name a role ("sen." → "senator"), `title_roles.tsv`.
+    pub title_roles: FastMap<String, String>,
     /// Longest phrase of [`Lex::role_synonyms`], in words.
     pub role_synonym_len: usize,
     /// Roles of several words that are not their head noun ("prime minister").
@@ -371,6 +376,13 @@ fn load(lang: Lang) -> Lex {
     let role_synonyms: FastMap<String, String> = pairs(lexicon_file!("role_synonyms.tsv")(lang))
         .map(|(phrase, office)| (normalize_phrase(phrase), normalize_phrase(office)))
         .collect();
+    let mut role_hypernyms: FastMap<String, Vec<String>> = FastMap::default();
+    for (general, specific) in pairs(lexicon_file!("role_hypernyms.tsv")(lang)) {
+        role_hypernyms.insert(
+            normalize_phrase(general),
+            specific.split(',').map(normalize_phrase).collect(),
+        );
+    }
     let role_synonym_len = role_synonyms
         .keys()
         .map(|k| k.split(' ').count())
@@ -388,6 +400,10 @@ fn load(lang: Lang) -> Lex {
         roles,
         role_heads,
         role_synonyms,
+        role_hypernyms,
+        title_roles: pairs(lexicon_file!("title_roles.tsv")(lang))
+            .map(|(title, role)| (title.to_string(), role.to_string()))
+            .collect(),
         role_synonym_len,
         distinct_roles: set(lexicon_file!("distinct_roles.txt")(lang)),
         orgs: set(lexicon_file!("organizations.txt")(lang)),

@@ -37,10 +37,14 @@ fn role_fits(
     office: Option<&str>,
 ) -> bool {
     [held, held_office].into_iter().flatten().any(|h| {
-        [Some(role), office]
-            .into_iter()
-            .flatten()
-            .any(|m| roles_match(lx, h, m))
+        [Some(role), office].into_iter().flatten().any(|m| {
+            roles_match(lx, h, m)
+                // a general role refers back to a specific one ("l'élu" for "le député")
+                || lx
+                    .role_hypernyms
+                    .get(m)
+                    .is_some_and(|specific| specific.iter().any(|s| roles_match(lx, h, s)))
+        })
     })
 }
 
@@ -2602,14 +2606,17 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             let lead =
                 usize::from(i > 1 && tk.toks[i - 1].upper && cls(tk, lx, i - 1) & class::DET != 0);
             // a title just before the name: "Mme Marie Dubois", "M. Dupont"
-            let mut gender = (i.saturating_sub(2)..i)
-                .rev()
-                .filter(|&k| {
-                    tk.word(k)
-                        && (lx.titles.contains(tk.lw(k))
-                            || lx.titles.contains(&format!("{}.", tk.lw(k))))
-                })
-                .find_map(|k| gender_at(tk, feats, k));
+            let titled = (i.saturating_sub(2)..i).rev().filter(|&k| {
+                tk.word(k)
+                    && (lx.titles.contains(tk.lw(k))
+                        || lx.titles.contains(&format!("{}.", tk.lw(k))))
+            });
+            let mut gender = titled.clone().find_map(|k| gender_at(tk, feats, k));
+            // a title that names a role ("Sen. Maria Lopez" is a senator)
+            let title_role = titled
+                .clone()
+                .find_map(|k| lx.title_roles.get(tk.lw(k)))
+                .cloned();
             // role before: up to six words back within the phrase
             let mut role = None;
             let mut office = None;
@@ -2689,6 +2696,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                     gender = gender.or_else(|| role_gender(tk, lx, feats, k));
                 }
             }
+            let role = role.or(title_role);
             // the nearest demonym or state before the name, back to its role
             let country = (i.saturating_sub(7)..i)
                 .rev()
