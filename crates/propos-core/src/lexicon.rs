@@ -33,6 +33,43 @@ pub fn entries(data: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The entries of a lexicon file with their line numbers (counted from 1).
+pub fn numbered_entries(data: &str) -> impl Iterator<Item = (usize, &str)> {
+    data.lines().enumerate().filter_map(|(i, line)| {
+        let entry = line.split('#').next().unwrap_or("").trim();
+        (!entry.is_empty()).then_some((i + 1, entry))
+    })
+}
+
+/// A line of a lexicon file that does not parse: an unknown class or frame letter, a
+/// wrong number of columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    /// The language of the file.
+    pub lang: Lang,
+    /// The file name in `lexicons/<lang>/`.
+    pub file: &'static str,
+    /// The line, counted from 1.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "lexicons/{}/{}:{}: {}",
+            self.lang.code(),
+            self.file,
+            self.line,
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
 /// The `key<TAB>value` pairs of a lexicon file.
 ///
 /// Lines without a tab are an error in the data file and are reported by
