@@ -100,6 +100,21 @@ fn reporting_verb_frames_are_known_letters() {
 }
 
 #[test]
+fn counter_words_say_where_the_count_is() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    for lang in propos_core::Lang::SUPPORTED {
+        let text = std::fs::read_to_string(root.join(lang).join("counters.tsv")).expect("counters");
+        for line in entries(&text) {
+            let place = line.split('\t').nth(1).unwrap_or("").trim();
+            assert!(
+                place == "count" || place == "either",
+                "{lang}: bad place in {line:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn stop_words_are_lower_case_and_at_most_eight_bytes() {
     // language detection packs each stop word into one 64-bit integer
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
