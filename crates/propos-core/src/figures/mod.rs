@@ -49,7 +49,38 @@ enum Qualifier {
     Range,
 }
 
+/// How a language writes numbers (`numbers.tsv`).
+#[derive(Debug, Default)]
+struct Numbers {
+    /// The decimal separator.
+    decimal: &'static str,
+    /// The thousands separator written as punctuation.
+    group: &'static str,
+    /// Also a decimal separator when the number has no group and not three decimals.
+    foreign_decimal: Option<&'static str>,
+    /// Also a thousands separator when its group ends in "00" or another group follows.
+    foreign_group: Option<&'static str>,
+}
+
+impl Numbers {
+    fn load(data: &'static str) -> Self {
+        let mut numbers = Numbers::default();
+        // the lexicon tests check the keys
+        for (key, value) in crate::lexicon::pairs(data) {
+            match key {
+                "decimal" => numbers.decimal = value,
+                "group" => numbers.group = value,
+                "foreign_decimal" => numbers.foreign_decimal = Some(value),
+                "foreign_group" => numbers.foreign_group = Some(value),
+                _ => {}
+            }
+        }
+        numbers
+    }
+}
+
 struct Lexicon {
+    numbers: Numbers,
     multipliers: FastMap<String, u128>,
     qualifiers: Phrases<Qualifier>,
     symbols: FastMap<String, String>,
@@ -127,6 +158,7 @@ impl Lexicon {
             }
         }
         Self {
+            numbers: Numbers::load(lexicon_file!("numbers.tsv")(lang)),
             multipliers: crate::lexicon::pairs(lexicon_file!("multipliers.tsv")(lang))
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
@@ -322,7 +354,7 @@ fn is_group_space(s: &str) -> bool {
 }
 
 /// Parses the digits at token `i` with their grouping, decimals, sign and glued letters.
-fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parsed> {
+fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
     let head = t.str(i);
     // Too long for a quantity, or a leading zero ("01 45 67 89 10", "007"): a reference.
     if head.len() > 15 || (head.len() > 1 && head.starts_with('0')) {
@@ -370,17 +402,14 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
             let group = t.str(last + 2);
             let ok = match t.kind(last + 1) {
                 Kind::Space => is_group_space(sep),
-                Kind::Punct => match lang {
-                    // English-style thousands in French text ("14,000 soldats", often
-                    // machine-translated): a French decimal would not end in "00".
-                    Lang::Fr => {
-                        sep == "."
-                            || (sep == ","
-                                && (group.ends_with("00")
-                                    || (t.is_punct(last + 3, ",") && t.is(last + 4, Kind::Digits))))
-                    }
-                    Lang::En => sep == ",",
-                },
+                // the other convention's thousands ("14,000 soldats" in French, often
+                // machine-translated): a decimal would not end in "00"
+                Kind::Punct => {
+                    sep == lex.numbers.group
+                        || (lex.numbers.foreign_group == Some(sep)
+                            && (group.ends_with("00")
+                                || (t.is_punct(last + 3, sep) && t.is(last + 4, Kind::Digits))))
+                }
                 _ => false,
             };
             if !ok || separator.is_some_and(|s| s != sep) {
@@ -394,14 +423,12 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
             grouped = true;
         }
     }
-    // Decimals: "3,5" (French), "3.5".
+    // Decimals: "3,5" (French), "3.5" (`numbers.tsv`).
     if t.is(last + 1, Kind::Punct) && t.is(last + 2, Kind::Digits) {
         let sep = t.str(last + 1);
         let frac = t.str(last + 2);
-        let ok = match lang {
-            Lang::Fr => sep == "," || (sep == "." && !grouped && frac.len() != 3),
-            Lang::En => sep == ".",
-        };
+        let ok = sep == lex.numbers.decimal
+            || (lex.numbers.foreign_decimal == Some(sep) && !grouped && frac.len() != 3);
         let continues =
             t.is(last + 3, Kind::Punct) && t.str(last + 3) == sep && t.is(last + 4, Kind::Digits);
         if ok && !continues && frac.len() <= 6 {
@@ -893,7 +920,7 @@ fn sentence_candidates(
             }
         }
         let parsed = match t.kind(i) {
-            Kind::Digits if !in_date(i) => parse_digits(t, i, lex, lang),
+            Kind::Digits if !in_date(i) => parse_digits(t, i, lex),
             Kind::Word => words.get(&i).map(|&(last, value)| Parsed {
                 first: i,
                 last,

@@ -115,6 +115,28 @@ fn counter_words_say_where_the_count_is() {
 }
 
 #[test]
+fn number_conventions_have_known_keys_and_both_separators() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    for lang in propos_core::Lang::SUPPORTED {
+        let text = std::fs::read_to_string(root.join(lang).join("numbers.tsv")).expect("numbers");
+        let keys: Vec<&str> = entries(&text)
+            .into_iter()
+            .map(|l| l.split('\t').next().unwrap_or(""))
+            .collect();
+        for key in &keys {
+            assert!(
+                ["decimal", "group", "foreign_decimal", "foreign_group"].contains(key),
+                "{lang}: unknown key {key:?} in numbers.tsv"
+            );
+        }
+        assert!(
+            keys.contains(&"decimal") && keys.contains(&"group"),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
 fn stop_words_are_lower_case_and_at_most_eight_bytes() {
     // language detection packs each stop word into one 64-bit integer
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
