@@ -137,6 +137,34 @@ fn number_conventions_have_known_keys_and_both_separators() {
 }
 
 #[test]
+fn date_conventions_have_known_keys_and_values() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    let known: [(&str, &[&str]); 4] = [
+        ("names_capitalized", &["yes", "no"]),
+        ("numeric_order", &["day-month", "unambiguous"]),
+        ("month_day", &["yes", "no"]),
+        ("year_comma", &["yes", "no"]),
+    ];
+    for lang in propos_core::Lang::SUPPORTED {
+        let path = root.join(lang).join("date_conventions.tsv");
+        let text = std::fs::read_to_string(path).expect("date conventions");
+        let lines = entries(&text);
+        for (key, values) in known {
+            let value = lines
+                .iter()
+                .find_map(|l| l.strip_prefix(key)?.strip_prefix('\t'))
+                .unwrap_or_else(|| panic!("{lang}: no {key} in date_conventions.tsv"));
+            assert!(values.contains(&value.trim()), "{lang}: {key} = {value:?}");
+        }
+        assert_eq!(
+            lines.len(),
+            known.len(),
+            "{lang}: unknown key in date_conventions.tsv"
+        );
+    }
+}
+
+#[test]
 fn stop_words_are_lower_case_and_at_most_eight_bytes() {
     // language detection packs each stop word into one 64-bit integer
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
