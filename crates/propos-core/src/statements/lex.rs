@@ -469,11 +469,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .map(|e| normalize_phrase(e.trim_end_matches('.')))
             .collect()
     };
-    let feminines: FastMap<&str, &str> = file!(lang, "irregular_feminines.tsv")
-        .pairs()?
-        .into_iter()
-        .map(|(_, m, f)| (m, f))
-        .collect();
+    let endings = Endings::load(lang)?;
     let mut places = FastMap::default();
     let mut demonyms = FastMap::default();
     for (_, cols) in file!(lang, "countries.tsv").rows(2, 4)? {
@@ -505,11 +501,11 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             if adjective.is_empty() {
                 continue;
             }
-            for form in inflect_adjective(lang, adjective, &feminines) {
+            for form in endings.inflect(adjective) {
                 demonyms.entry(lower(&form)).or_insert(iso);
                 // "les Américains": the people stands for its state
                 places
-                    .entry(normalize_phrase(&people(lang, &form)))
+                    .entry(normalize_phrase(&people(&form)))
                     .or_insert_with(|| country.clone());
             }
         }
@@ -656,48 +652,73 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
     })
 }
 
-/// "américain" → "Américains"; "British" → "British" (English peoples are not derived).
-fn people(lang: Lang, form: &str) -> String {
+/// The demonym as the name of its people: "américains" → "Américains".
+fn people(form: &str) -> String {
     let mut chars = form.chars();
-    let capital: String = match chars.next() {
+    match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    };
-    match lang {
-        Lang::Fr if capital.ends_with('s') => capital,
-        Lang::Fr => capital,
-        Lang::En => capital,
     }
 }
 
-/// Every inflection of a demonym adjective (`feminines`: the irregular feminines).
-fn inflect_adjective(lang: Lang, adjective: &str, feminines: &FastMap<&str, &str>) -> Vec<String> {
-    let a = adjective.to_string();
-    match lang {
-        Lang::En => vec![a.clone(), format!("{a}s")],
-        Lang::Fr => {
-            let feminine = if let Some(f) = feminines.get(adjective) {
-                f.to_string()
-            } else if a.ends_with('e') {
-                a.clone()
-            } else if a.ends_with("en") || a.ends_with("on") {
-                format!("{a}ne")
-            } else if a.ends_with('c') {
-                format!("{}que", &a[..a.len() - 1])
-            } else {
-                format!("{a}e")
-            };
-            let plural = |w: &str| {
-                if w.ends_with('s') || w.ends_with('x') {
-                    w.to_string()
-                } else {
-                    format!("{w}s")
-                }
-            };
-            let mut out = vec![plural(&a), plural(&feminine), feminine, a];
-            out.dedup();
-            out
+/// The inflection rules of demonym adjectives (`demonym_endings.tsv`).
+#[derive(Debug, Default)]
+struct Endings {
+    /// (ending, replacement), first match wins; the ending "*" matches any word.
+    feminine: Vec<(&'static str, &'static str)>,
+    plural: Vec<(&'static str, &'static str)>,
+    /// Irregular feminines (`irregular_feminines.tsv`).
+    irregular: FastMap<&'static str, &'static str>,
+}
+
+impl Endings {
+    fn load(lang: Lang) -> Result<Self, LexiconError> {
+        let file = file!(lang, "demonym_endings.tsv");
+        let mut endings = Endings::default();
+        for (line, cols) in file.rows(3, 3)? {
+            let rule = (cols[1].trim(), cols[2].trim());
+            match cols[0].trim() {
+                "feminine" => endings.feminine.push(rule),
+                "plural" => endings.plural.push(rule),
+                kind => return Err(file.error(line, format!("unknown kind {kind:?}"))),
+            }
         }
+        endings.irregular = file!(lang, "irregular_feminines.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, m, f)| (m, f))
+            .collect();
+        Ok(endings)
+    }
+
+    /// `word` by the first of `rules` that applies (unchanged if none does).
+    fn apply(rules: &[(&str, &str)], word: &str) -> String {
+        for &(ending, replacement) in rules {
+            if ending == "*" {
+                return format!("{word}{replacement}");
+            }
+            if let Some(stem) = word.strip_suffix(ending) {
+                return format!("{stem}{replacement}");
+            }
+        }
+        word.to_string()
+    }
+
+    /// Every inflection of a demonym adjective: masculine and feminine, singular and plural.
+    fn inflect(&self, adjective: &str) -> Vec<String> {
+        let feminine = match self.irregular.get(adjective) {
+            Some(f) => f.to_string(),
+            None => Self::apply(&self.feminine, adjective),
+        };
+        let mut out = vec![
+            Self::apply(&self.plural, adjective),
+            Self::apply(&self.plural, &feminine),
+            feminine,
+            adjective.to_string(),
+        ];
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
@@ -718,6 +739,24 @@ mod tests {
                 panic!("{e}");
             }
         }
+    }
+
+    #[test]
+    fn demonyms_inflect_by_the_endings_of_their_language() {
+        let forms = |lang, adjective| Endings::load(lang).unwrap_or_default().inflect(adjective);
+        let fr = [
+            ("coréen", "coréenne coréennes coréens coréen"),
+            ("grec", "grecque grecques grecs grec"),
+            ("turc", "turque turques turcs turc"),
+            ("russe", "russes russe"),
+            ("français", "française françaises français"),
+        ];
+        for (adjective, expected) in fr {
+            let mut expected: Vec<&str> = expected.split(' ').collect();
+            expected.sort_unstable();
+            assert_eq!(forms(Lang::Fr, adjective), expected, "{adjective}");
+        }
+        assert_eq!(forms(Lang::En, "Korean"), ["Korean", "Koreans"]);
     }
 
     /// An invented English lexicon file `name`.

@@ -57,9 +57,12 @@ fn lexicon_files_parse_without_duplicates() {
                                 .all(|c| !c.trim().is_empty() || name == "countries.tsv"),
                             "{lang}/{name}: empty column in {line:?}"
                         );
-                        // grammar entries are word+class pairs; others are keyed by the first column
+                        // grammar entries are word+class pairs and demonym endings kind+ending
+                        // rules; others are keyed by the first column
                         if name == "grammar.tsv" {
                             line.to_string()
+                        } else if name == "demonym_endings.tsv" {
+                            cols[..2].join("\t")
                         } else {
                             cols[0].to_string()
                         }
