@@ -79,8 +79,36 @@ impl Numbers {
     }
 }
 
+/// How a counted noun phrase is written (`noun_phrases.tsv`).
+#[derive(Debug, Default)]
+struct NounPhrases {
+    /// The link after a noun multiplier may be left out ("2 million people").
+    optional_link: bool,
+    /// Capitalised adjectives, initials and singular nouns may come before the noun.
+    modifiers_before: bool,
+    /// The word after an apostrophe that makes a possessive ("Vietnam's").
+    possessive: Option<&'static str>,
+}
+
+impl NounPhrases {
+    fn load(data: &'static str) -> Self {
+        let mut phrases = NounPhrases::default();
+        // the lexicon tests check the keys and values
+        for (key, value) in crate::lexicon::pairs(data) {
+            match key {
+                "multiplier_link" => phrases.optional_link = value == "optional",
+                "modifiers_before_noun" => phrases.modifiers_before = value == "yes",
+                "possessive" => phrases.possessive = (value != "-").then_some(value),
+                _ => {}
+            }
+        }
+        phrases
+    }
+}
+
 struct Lexicon {
     numbers: Numbers,
+    noun_phrases: NounPhrases,
     multipliers: FastMap<String, u128>,
     qualifiers: Phrases<Qualifier>,
     symbols: FastMap<String, String>,
@@ -159,6 +187,7 @@ impl Lexicon {
         }
         Self {
             numbers: Numbers::load(lexicon_file!("numbers.tsv")(lang)),
+            noun_phrases: NounPhrases::load(lexicon_file!("noun_phrases.tsv")(lang)),
             multipliers: crate::lexicon::pairs(lexicon_file!("multipliers.tsv")(lang))
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
@@ -719,7 +748,7 @@ pub(crate) fn extract_from(
             .take_while(|d| d.start < sentence.end)
             .map(|d| (d.start, d.end))
             .collect();
-        let mut candidates = sentence_candidates(&t, lex, doc.lang, &sentence_dates);
+        let mut candidates = sentence_candidates(&t, lex, &sentence_dates);
         infer_units(
             &t,
             lex,
@@ -895,12 +924,7 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
 }
 
 /// The numbers of one sentence with their written units and qualifiers.
-fn sentence_candidates(
-    t: &Tokens,
-    lex: &Lexicon,
-    lang: Lang,
-    dates: &[(usize, usize)],
-) -> Vec<Candidate> {
+fn sentence_candidates(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize)]) -> Vec<Candidate> {
     let mut words = word_numbers(t, lex);
     fractions(t, lex, &mut words);
     // `dates` are in text order and do not overlap.
@@ -955,7 +979,7 @@ fn sentence_candidates(
             i = p.last + 1;
             continue;
         }
-        let mut c = complete(t, lex, lang, p, from_words);
+        let mut c = complete(t, lex, p, from_words);
         i = c.last + 1;
         if from_words {
             if let Some(w) = t.prev_word(c.first) {
@@ -1066,7 +1090,7 @@ impl Candidate {
 }
 
 /// Completes a parsed number with multiplier, currency, percent, unit noun and qualifier.
-fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) -> Candidate {
+fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate {
     let mut c = Candidate {
         first: p.first,
         number: p.first,
@@ -1145,7 +1169,7 @@ fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) 
             }
         }
     } else if c.unit.is_none() || (c.multiplier.is_some() && p.glued_unit.is_none()) {
-        find_unit(t, lex, lang, &mut c);
+        find_unit(t, lex, &mut c);
     } else if t.is(c.last + 1, Kind::Punct) {
         // "10M€"
         if let Some(unit) = lex.symbols.get(t.str(c.last + 1)) {
@@ -1186,7 +1210,7 @@ fn scale_value(value: f64, multiplier: u128) -> f64 {
 }
 
 /// The unit after the number: a symbol, an abbreviation, a unit phrase or a noun.
-fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
+fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     let j = t.skip_space(c.last + 1);
     if j >= t.len() || j > c.last + 2 {
         return;
@@ -1258,7 +1282,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
                 Some(n) => k = n,
                 None => return,
             }
-        } else if lang == Lang::Fr {
+        } else if !lex.noun_phrases.optional_link {
             return;
         }
     } else if lex.links.contains(t.low(k)) {
@@ -1276,7 +1300,8 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         let word = lower(raw);
         let capitalized = raw.starts_with(char::is_uppercase);
         // An initial of "U.S. troops".
-        if lang == Lang::En && capitalized && raw.chars().count() == 1 && t.is_punct(k + 1, ".") {
+        let modifiers_before = lex.noun_phrases.modifiers_before;
+        if modifiers_before && capitalized && raw.chars().count() == 1 && t.is_punct(k + 1, ".") {
             let n = t.skip_space(k + 2);
             if !t.is(n, Kind::Word) {
                 return;
@@ -1284,13 +1309,13 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
             k = n;
             continue;
         }
-        let english_adjective = lang == Lang::En
+        let english_adjective = modifiers_before
             && capitalized
             && (!lex.is_plural(&word) || raw.chars().all(char::is_uppercase))
             && !lex.currencies.contains(word.as_ref());
         // "176 foreign markets": in English any singular word before a plural noun.
         let before_plural = || {
-            lang == Lang::En
+            modifiers_before
                 && !capitalized
                 && !lex.is_plural(&word)
                 && !lex.stopwords.contains(word.as_ref())
@@ -1304,11 +1329,10 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         };
         if lex.adjectives.contains(word.as_ref()) || english_adjective || before_plural() {
             // "61 Vietnam's trade offices": over the possessive.
-            let possessive = lang == Lang::En
-                && capitalized
+            let possessive = capitalized
                 && matches!(t.str(k + 1), "'" | "’")
                 && t.is(k + 2, Kind::Word)
-                && t.str(k + 2) == "s";
+                && lex.noun_phrases.possessive == Some(t.str(k + 2));
             if possessive {
                 k += 2;
             }

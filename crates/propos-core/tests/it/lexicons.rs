@@ -168,6 +168,27 @@ fn date_conventions_have_known_keys_and_values() {
 }
 
 #[test]
+fn noun_phrase_conventions_have_known_keys_and_values() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    for lang in propos_core::Lang::SUPPORTED {
+        let text = std::fs::read_to_string(root.join(lang).join("noun_phrases.tsv"))
+            .expect("noun phrases");
+        let lines = entries(&text);
+        assert_eq!(lines.len(), 3, "{lang}: noun_phrases.tsv has three keys");
+        for line in lines {
+            let (key, value) = line.split_once('\t').unwrap_or((line, ""));
+            let ok = match key {
+                "multiplier_link" => ["required", "optional"].contains(&value),
+                "modifiers_before_noun" => ["yes", "no"].contains(&value),
+                "possessive" => !value.is_empty() && !value.contains(' '),
+                _ => false,
+            };
+            assert!(ok, "{lang}: bad line {line:?} in noun_phrases.tsv");
+        }
+    }
+}
+
+#[test]
 fn stop_words_are_lower_case_and_at_most_eight_bytes() {
     // language detection packs each stop word into one 64-bit integer
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
