@@ -2,6 +2,15 @@
 //!
 //! Format: one entry a line, `#` starts a comment, blank lines are skipped.
 //! Files of pairs separate key and value with a tab.
+//!
+//! Words and writing conventions are data, not code: function-word classes
+//! (`grammar.tsv`), source markers and their lemmas (`source_markers.tsv`), inverted
+//! pronouns (`inversions.tsv`), demonym endings, number separators (`numbers.tsv`), date
+//! order and capitals (`date_conventions.tsv`), the noun phrase after a number
+//! (`noun_phrases.tsv`) and page-furniture words (`source_labels.txt`, `counters.tsv`).
+//! A new language needs its directory, its `Lang` variant and number words (figures use
+//! `text2num`); no rule code changes. The statement lexicons are parsed
+//! strictly: a line that does not parse is a [`LexiconError`] naming file and line.
 
 use crate::Lang;
 
