@@ -13,7 +13,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::hash::FastSet;
-use crate::lexicon::entries;
+use crate::lexicon::{entries, pairs};
 use crate::{lexicon_file, Lang};
 
 /// What a line of an article is.
@@ -64,12 +64,71 @@ pub struct Layout {
     pub source_url: Option<String>,
 }
 
-static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?\s*(?i:sources?|via|lien|link)\s*:\s*<?(https?://[^\s>)]+)").unwrap()
-});
+/// The page-furniture lines found by pattern, with the words of every language.
+struct Furniture {
+    /// "Source : URL" (labels of `source_labels.txt`); the URL is group 1.
+    source_line: Regex,
+    /// A counter: "12 commentaires", "(3) shares", "Comments (12)" (`counters.tsv`).
+    counter_line: Regex,
+    /// Lower-case ASCII first letters of the source labels.
+    source_initials: Vec<u8>,
+    /// Lower-case ASCII first letters of the counter words read before a count.
+    counter_initials: Vec<u8>,
+}
 
-static COUNTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:\(?\d+\)?\s*(commentaires?|comments?|réactions?|partages?|shares?)|(commentaires?|comments?|réactions?)\s*\(\d+\))$").unwrap()
+/// The alternation of `words`, escaped.
+fn alternation(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The lower-case ASCII first letters of `words` (a line starting with another ASCII
+/// character matches none of them, in any case).
+fn initials(words: &[&str]) -> Vec<u8> {
+    let mut out: Vec<u8> = words
+        .iter()
+        .filter_map(|w| w.bytes().next())
+        .filter(u8::is_ascii)
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
+    let labels: Vec<&str> = Lang::ALL
+        .iter()
+        .flat_map(|&l| entries(lexicon_file!("source_labels.txt")(l)))
+        .collect();
+    let (mut after_count, mut before_count) = (Vec::new(), Vec::new());
+    for &lang in &Lang::ALL {
+        for (word, place) in pairs(lexicon_file!("counters.tsv")(lang)) {
+            after_count.push(word);
+            // "count" words only follow a count (the lexicon tests check the values)
+            if place != "count" {
+                before_count.push(word);
+            }
+        }
+    }
+    let source_line = format!(
+        r"^\(?\s*(?i:{})\s*:\s*<?(https?://[^\s>)]+)",
+        alternation(&labels)
+    );
+    let counter_line = format!(
+        r"^(?i:\(?\d+\)?\s*({})|({})\s*\(\d+\))$",
+        alternation(&after_count),
+        alternation(&before_count)
+    );
+    Furniture {
+        source_line: Regex::new(&source_line).unwrap(),
+        counter_line: Regex::new(&counter_line).unwrap(),
+        source_initials: initials(&labels),
+        counter_initials: initials(&before_count),
+    }
 });
 
 struct BoilerplateLexicon {
@@ -189,22 +248,32 @@ pub fn layout(text: &str) -> Layout {
     layout
 }
 
-/// Whether a line may match [`SOURCE_LINE`]: after "(" and spaces comes the first
-/// letter of one of its words, in any case ("ſ" folds to "s").
-fn may_be_source_line(line: &str) -> bool {
-    let head = line.strip_prefix('(').unwrap_or(line).trim_start();
-    head.starts_with(['s', 'S', 'ſ', 'v', 'V', 'l', 'L'])
+/// Whether `c` may be the first letter of a word of `initials` in any case: one of them,
+/// or not ASCII ("ſ" folds to "s").
+fn may_start(initials: &[u8], c: char) -> bool {
+    !c.is_ascii() || initials.contains(&(c as u8).to_ascii_lowercase())
 }
 
-/// Whether a line may match [`COUNTER_LINE`]: it starts with "(", a digit or the
-/// first letter of one of its words.
+/// Whether a line may match [`Furniture::source_line`]: after "(" and spaces comes the
+/// first letter of one of its labels.
+fn may_be_source_line(line: &str) -> bool {
+    let head = line.strip_prefix('(').unwrap_or(line).trim_start();
+    head.chars()
+        .next()
+        .is_some_and(|c| may_start(&FURNITURE.source_initials, c))
+}
+
+/// Whether a line may match [`Furniture::counter_line`]: it starts with "(", a digit or
+/// the first letter of one of its words.
 fn may_be_counter_line(line: &str) -> bool {
-    line.starts_with(|c: char| matches!(c, '(' | 'c' | 'C' | 'r' | 'R') || c.is_numeric())
+    line.chars()
+        .next()
+        .is_some_and(|c| c == '(' || c.is_numeric() || may_start(&FURNITURE.counter_initials, c))
 }
 
 fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> BlockKind {
     if let Some(captures) = may_be_source_line(line)
-        .then(|| SOURCE_LINE.captures(line))
+        .then(|| FURNITURE.source_line.captures(line))
         .flatten()
     {
         if source_url.is_none() {
@@ -220,7 +289,7 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
         line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©'),
         BOILERPLATE.longest,
     );
-    if may_be_counter_line(line) && COUNTER_LINE.is_match(line)
+    if may_be_counter_line(line) && FURNITURE.counter_line.is_match(line)
         || !line.chars().any(char::is_alphabetic)
         || has_prefix(&BOILERPLATE.prefixes, &folded)
         || is_share_bar(line)
@@ -285,5 +354,24 @@ mod tests {
             kinds,
             [BlockKind::Title, BlockKind::Boilerplate, BlockKind::Body]
         );
+    }
+
+    #[test]
+    fn counters_and_source_labels_of_every_language() {
+        let kind = |line: &str| layout(&format!("Titre\n{line}\n")).blocks[1].kind;
+        for line in [
+            "12 commentaires",
+            "(3) Shares",
+            "Réactions (4)",
+            "COMMENTS (12)",
+        ] {
+            assert_eq!(kind(line), BlockKind::Boilerplate, "{line}");
+        }
+        for line in [
+            "Lien : https://example.org/b",
+            "(via: https://example.org/c)",
+        ] {
+            assert_eq!(kind(line), BlockKind::Source, "{line}");
+        }
     }
 }

@@ -2,6 +2,15 @@
 //!
 //! Format: one entry a line, `#` starts a comment, blank lines are skipped.
 //! Files of pairs separate key and value with a tab.
+//!
+//! Words and writing conventions are data, not code: function-word classes
+//! (`grammar.tsv`), source markers and their lemmas (`source_markers.tsv`), inverted
+//! pronouns (`inversions.tsv`), demonym endings, number separators (`numbers.tsv`), date
+//! order and capitals (`date_conventions.tsv`), the noun phrase after a number
+//! (`noun_phrases.tsv`) and page-furniture words (`source_labels.txt`, `counters.tsv`).
+//! A new language needs its directory, its `Lang` variant and number words (figures use
+//! `text2num`); no rule code changes. The statement lexicons are parsed
+//! strictly: a line that does not parse is a [`LexiconError`] naming file and line.
 
 use crate::Lang;
 
@@ -32,6 +41,43 @@ pub fn entries(data: &str) -> impl Iterator<Item = &str> {
         (!entry.is_empty()).then_some(entry)
     })
 }
+
+/// The entries of a lexicon file with their line numbers (counted from 1).
+pub fn numbered_entries(data: &str) -> impl Iterator<Item = (usize, &str)> {
+    data.lines().enumerate().filter_map(|(i, line)| {
+        let entry = line.split('#').next().unwrap_or("").trim();
+        (!entry.is_empty()).then_some((i + 1, entry))
+    })
+}
+
+/// A line of a lexicon file that does not parse: an unknown class or frame letter, a
+/// wrong number of columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    /// The language of the file.
+    pub lang: Lang,
+    /// The file name in `lexicons/<lang>/`.
+    pub file: &'static str,
+    /// The line, counted from 1.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "lexicons/{}/{}:{}: {}",
+            self.lang.code(),
+            self.file,
+            self.line,
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for LexiconError {}
 
 /// The `key<TAB>value` pairs of a lexicon file.
 ///

@@ -152,7 +152,39 @@ impl TenseMarkers {
     }
 }
 
+/// How a language writes dates (`date_conventions.tsv`).
+#[derive(Debug, Default)]
+struct Conventions {
+    /// Month and weekday names take a capital.
+    names_capitalized: bool,
+    /// "12/03" is read only when one number is over 12 (else: day then month).
+    numeric_unambiguous: bool,
+    /// A day may follow the month ("November 16").
+    month_day: bool,
+    /// A comma may come between the month and the year ("16 November, 2024").
+    year_comma: bool,
+}
+
+impl Conventions {
+    fn load(data: &'static str) -> Self {
+        let mut conventions = Conventions::default();
+        // the lexicon tests check the keys and values
+        for (key, value) in crate::lexicon::pairs(data) {
+            let yes = value == "yes";
+            match key {
+                "names_capitalized" => conventions.names_capitalized = yes,
+                "numeric_order" => conventions.numeric_unambiguous = value == "unambiguous",
+                "month_day" => conventions.month_day = yes,
+                "year_comma" => conventions.year_comma = yes,
+                _ => {}
+            }
+        }
+        conventions
+    }
+}
+
 struct Lexicon {
+    conventions: Conventions,
     tense: TenseMarkers,
     months: FastMap<String, (u8, bool)>,
     weekdays: FastMap<String, u8>,
@@ -227,6 +259,7 @@ impl Lexicon {
                 .collect()
         };
         Self {
+            conventions: Conventions::load(lexicon_file!("date_conventions.tsv")(lang)),
             tense: TenseMarkers::load(lexicon_file!("tense_markers.tsv")(lang)),
             day_parts: Phrases::new(
                 entries(lexicon_file!("day_parts.txt")(lang)).map(|e| (e.to_string(), ())),
@@ -315,7 +348,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             i += 1;
             continue;
         }
-        match scan_at(t, i, lex, lang, first_word == Some(i)) {
+        match scan_at(t, i, lex, first_word == Some(i)) {
             Some((last, form)) => {
                 found.push((i, last, form));
                 i = last + 1;
@@ -440,13 +473,7 @@ fn nearest_of(
 }
 
 /// A date expression starting at token `i`: its last token and form.
-fn scan_at(
-    t: &Tokens,
-    i: usize,
-    lex: &Lexicon,
-    lang: Lang,
-    sentence_first: bool,
-) -> Option<(usize, Form)> {
+fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<(usize, Form)> {
     if t.is(i, Kind::Word) {
         if !lex.starter_filter.may_contain(t.str(i)) || !lex.starters.contains(t.low(i)) {
             return None;
@@ -467,7 +494,7 @@ fn scan_at(
                         weekday,
                         ..
                     },
-                )) = core(t, j, lex, lang, Role::Plain, false)
+                )) = core(t, j, lex, Role::Plain, false)
                 {
                     return Some((
                         end,
@@ -493,7 +520,7 @@ fn scan_at(
                 t.skip_space(i + 1)
             };
             if j > i + 1 {
-                if let Some(found) = core(t, j, lex, lang, role, true) {
+                if let Some(found) = core(t, j, lex, role, true) {
                     return Some(found);
                 }
             }
@@ -503,9 +530,8 @@ fn scan_at(
         t,
         i,
         lex,
-        lang,
         Role::Plain,
-        sentence_first && lang == Lang::Fr,
+        sentence_first && !lex.conventions.names_capitalized,
     )
 }
 
@@ -561,7 +587,7 @@ fn month_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, bool, usize)> {
 }
 
 /// "2/11", "31/10/2024", "31.10.2024": day, month, optional year and last token.
-fn numeric_at(t: &Tokens, i: usize, lang: Lang) -> Option<(u8, u8, Option<i32>, usize)> {
+fn numeric_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, u8, Option<i32>, usize)> {
     let a = digits_value(t, i, 2)?;
     let sep = if t.is(i + 1, Kind::Punct) {
         t.str(i + 1)
@@ -592,11 +618,11 @@ fn numeric_at(t: &Tokens, i: usize, lang: Lang) -> Option<(u8, u8, Option<i32>, 
     if sep == "." && year.is_none() {
         return None;
     }
-    let (d, m) = match lang {
-        Lang::Fr => (a, b),
-        Lang::En if a > 12 => (a, b),
-        Lang::En if b > 12 => (b, a),
-        Lang::En => return None,
+    let (d, m) = match lex.conventions.numeric_unambiguous {
+        false => (a, b),
+        true if a > 12 => (a, b),
+        true if b > 12 => (b, a),
+        true => return None,
     };
     if !valid_day_month(m as u8, d as u8) {
         return None;
@@ -606,15 +632,8 @@ fn numeric_at(t: &Tokens, i: usize, lang: Lang) -> Option<(u8, u8, Option<i32>, 
 
 /// The core of a date expression at token `i`, with the role of its prefix.
 /// `context` is true after a prefix word ("en", "in", "le") or at the start of a sentence.
-fn core(
-    t: &Tokens,
-    i: usize,
-    lex: &Lexicon,
-    lang: Lang,
-    prefix: Role,
-    context: bool,
-) -> Option<(usize, Form)> {
-    let (last, form) = core_without_suffix(t, i, lex, lang, prefix, context)?;
+fn core(t: &Tokens, i: usize, lex: &Lexicon, prefix: Role, context: bool) -> Option<(usize, Form)> {
+    let (last, form) = core_without_suffix(t, i, lex, prefix, context)?;
     // Suffix modifiers: "lundi dernier", "le 26 juillet prochain".
     let j = t.skip_space(last + 1);
     if j > last + 1 && t.is(j, Kind::Word) {
@@ -649,7 +668,6 @@ fn core_without_suffix(
     t: &Tokens,
     i: usize,
     lex: &Lexicon,
-    lang: Lang,
     role: Role,
     context: bool,
 ) -> Option<(usize, Form)> {
@@ -665,7 +683,7 @@ fn core_without_suffix(
         Kind::Word => {
             let word = t.low(i);
             if let Some(&wd) = lex.weekdays.get(word) {
-                if lang == Lang::En && !t.str(i).starts_with(char::is_uppercase) {
+                if lex.conventions.names_capitalized && !t.str(i).starts_with(char::is_uppercase) {
                     return None;
                 }
                 let mut j = t.skip_space(i + 1);
@@ -681,7 +699,7 @@ fn core_without_suffix(
                 }
                 // "samedi (2/11)"
                 if t.is_punct(j, "(") {
-                    if let Some((d, m, y, last)) = numeric_at(t, j + 1, lang) {
+                    if let Some((d, m, y, last)) = numeric_at(t, j + 1, lex) {
                         if t.is_punct(last + 1, ")") {
                             return Some((last + 1, day_form(y, m, d, Some(wd))));
                         }
@@ -693,7 +711,7 @@ fn core_without_suffix(
                         Form::Day {
                             year, month, day, ..
                         },
-                    )) = core_without_suffix(t, k, lex, lang, role, false)
+                    )) = core_without_suffix(t, k, lex, role, false)
                     {
                         let close = t.skip_space(last + 1);
                         if t.is_punct(close, ")") {
@@ -702,7 +720,7 @@ fn core_without_suffix(
                     }
                 }
                 if j > i + 1 {
-                    if let Some((d, m, y, last)) = numeric_at(t, j, lang) {
+                    if let Some((d, m, y, last)) = numeric_at(t, j, lex) {
                         return Some((last, day_form(y, m, d, Some(wd))));
                     }
                     if let Some((
@@ -710,7 +728,7 @@ fn core_without_suffix(
                         Form::Day {
                             year, month, day, ..
                         },
-                    )) = core_without_suffix(t, j, lex, lang, role, false)
+                    )) = core_without_suffix(t, j, lex, role, false)
                     {
                         return Some((last, day_form(year, month, day, Some(wd))));
                     }
@@ -719,12 +737,12 @@ fn core_without_suffix(
             }
             let (m, abbreviation, mut last) = month_at(t, i, lex)?;
             let capitalized = t.str(i).starts_with(char::is_uppercase);
-            if lang == Lang::En && !capitalized {
+            if lex.conventions.names_capitalized && !capitalized {
                 return None;
             }
             let j = t.skip_space(last + 1);
             // English "November 16", "November 16th, 2024"
-            if lang == Lang::En && j > last + 1 {
+            if lex.conventions.month_day && j > last + 1 {
                 if let Some((d, dl)) = day_at(t, j, lex) {
                     if valid_day_month(m, d) && !t.is(dl + 1, Kind::Digits) {
                         let mut end = dl;
@@ -763,10 +781,11 @@ fn core_without_suffix(
                 && !t
                     .next_word(last)
                     .is_some_and(|w| t.spaced(last, w) && t.str(w).starts_with(char::is_uppercase));
-            let plain = match lang {
-                Lang::Fr => !abbreviation && (!capitalized || context),
+            let plain = if lex.conventions.names_capitalized {
                 // "to Jan Egeland" is no month.
-                Lang::En => !abbreviation && (context || alone),
+                !abbreviation && (context || alone)
+            } else {
+                !abbreviation && (!capitalized || context)
             };
             if role != Role::Plain || has_suffix || plain {
                 if abbreviation && t.is_punct(last, ".") && role == Role::Plain && !has_suffix {
@@ -838,7 +857,7 @@ fn core_without_suffix(
                 return None;
             }
             // "31/10/2024", "(2/11)", "le 04/05"
-            if let Some((d, m, y, last)) = numeric_at(t, i, lang) {
+            if let Some((d, m, y, last)) = numeric_at(t, i, lex) {
                 let parenthesized = i > 0 && t.is_punct(i - 1, "(") && t.is_punct(last + 1, ")");
                 if y.is_some() || parenthesized || context {
                     return Some((last, day_form(y, m, d, None)));
@@ -854,7 +873,10 @@ fn core_without_suffix(
                     let month = (k > dl2 + 1)
                         .then(|| month_at(t, k, lex))
                         .flatten()
-                        .filter(|_| lang != Lang::En || t.str(k).starts_with(char::is_uppercase));
+                        .filter(|_| {
+                            !lex.conventions.names_capitalized
+                                || t.str(k).starts_with(char::is_uppercase)
+                        });
                     if let Some((m, _, _)) = month {
                         if d < d2 && valid_day_month(m, d2) {
                             return Some((dl, day_form(None, m, d, None)));
@@ -877,7 +899,7 @@ fn core_without_suffix(
                             Form::Day {
                                 year, month, day, ..
                             },
-                        )) = core_without_suffix(t, k, lex, lang, Role::Plain, false)
+                        )) = core_without_suffix(t, k, lex, Role::Plain, false)
                         {
                             if day == d2 && d < d2 && valid_day_month(month, d) {
                                 return Some((dl, day_form(year, month, d, None)));
@@ -890,7 +912,7 @@ fn core_without_suffix(
                 j = t.skip_space(j + 1);
             }
             let (m, _, ml) = month_at(t, j, lex)?;
-            if lang == Lang::En && !t.str(j).starts_with(char::is_uppercase) {
+            if lex.conventions.names_capitalized && !t.str(j).starts_with(char::is_uppercase) {
                 return None;
             }
             if !valid_day_month(m, d) {
@@ -898,7 +920,7 @@ fn core_without_suffix(
             }
             let k = t.skip_space(ml + 1);
             let mut k2 = k;
-            if lang == Lang::En && t.is_punct(k, ",") {
+            if lex.conventions.year_comma && t.is_punct(k, ",") {
                 k2 = t.skip_space(k + 1);
             }
             if k2 > ml + 1 {

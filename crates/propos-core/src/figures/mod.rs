@@ -52,7 +52,66 @@ enum Qualifier {
     Range,
 }
 
+/// How a language writes numbers (`numbers.tsv`).
+#[derive(Debug, Default)]
+struct Numbers {
+    /// The decimal separator.
+    decimal: &'static str,
+    /// The thousands separator written as punctuation.
+    group: &'static str,
+    /// Also a decimal separator when the number has no group and not three decimals.
+    foreign_decimal: Option<&'static str>,
+    /// Also a thousands separator when its group ends in "00" or another group follows.
+    foreign_group: Option<&'static str>,
+}
+
+impl Numbers {
+    fn load(data: &'static str) -> Self {
+        let mut numbers = Numbers::default();
+        // the lexicon tests check the keys
+        for (key, value) in crate::lexicon::pairs(data) {
+            match key {
+                "decimal" => numbers.decimal = value,
+                "group" => numbers.group = value,
+                "foreign_decimal" => numbers.foreign_decimal = Some(value),
+                "foreign_group" => numbers.foreign_group = Some(value),
+                _ => {}
+            }
+        }
+        numbers
+    }
+}
+
+/// How a counted noun phrase is written (`noun_phrases.tsv`).
+#[derive(Debug, Default)]
+struct NounPhrases {
+    /// The link after a noun multiplier may be left out ("2 million people").
+    optional_link: bool,
+    /// Capitalised adjectives, initials and singular nouns may come before the noun.
+    modifiers_before: bool,
+    /// The word after an apostrophe that makes a possessive ("Vietnam's").
+    possessive: Option<&'static str>,
+}
+
+impl NounPhrases {
+    fn load(data: &'static str) -> Self {
+        let mut phrases = NounPhrases::default();
+        // the lexicon tests check the keys and values
+        for (key, value) in crate::lexicon::pairs(data) {
+            match key {
+                "multiplier_link" => phrases.optional_link = value == "optional",
+                "modifiers_before_noun" => phrases.modifiers_before = value == "yes",
+                "possessive" => phrases.possessive = (value != "-").then_some(value),
+                _ => {}
+            }
+        }
+        phrases
+    }
+}
+
 struct Lexicon {
+    numbers: Numbers,
+    noun_phrases: NounPhrases,
     multipliers: FastMap<String, u128>,
     qualifiers: Phrases<Qualifier>,
     symbols: FastMap<String, String>,
@@ -130,6 +189,8 @@ impl Lexicon {
             }
         }
         Self {
+            numbers: Numbers::load(lexicon_file!("numbers.tsv")(lang)),
+            noun_phrases: NounPhrases::load(lexicon_file!("noun_phrases.tsv")(lang)),
             multipliers: crate::lexicon::pairs(lexicon_file!("multipliers.tsv")(lang))
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
@@ -325,7 +386,7 @@ fn is_group_space(s: &str) -> bool {
 }
 
 /// Parses the digits at token `i` with their grouping, decimals, sign and glued letters.
-fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parsed> {
+fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
     let head = t.str(i);
     // Too long for a quantity, or a leading zero ("01 45 67 89 10", "007"): a reference.
     if head.len() > 15 || (head.len() > 1 && head.starts_with('0')) {
@@ -373,17 +434,14 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
             let group = t.str(last + 2);
             let ok = match t.kind(last + 1) {
                 Kind::Space => is_group_space(sep),
-                Kind::Punct => match lang {
-                    // English-style thousands in French text ("14,000 soldats", often
-                    // machine-translated): a French decimal would not end in "00".
-                    Lang::Fr => {
-                        sep == "."
-                            || (sep == ","
-                                && (group.ends_with("00")
-                                    || (t.is_punct(last + 3, ",") && t.is(last + 4, Kind::Digits))))
-                    }
-                    Lang::En => sep == ",",
-                },
+                // the other convention's thousands ("14,000 soldats" in French, often
+                // machine-translated): a decimal would not end in "00"
+                Kind::Punct => {
+                    sep == lex.numbers.group
+                        || (lex.numbers.foreign_group == Some(sep)
+                            && (group.ends_with("00")
+                                || (t.is_punct(last + 3, sep) && t.is(last + 4, Kind::Digits))))
+                }
                 _ => false,
             };
             if !ok || separator.is_some_and(|s| s != sep) {
@@ -397,14 +455,12 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon, lang: Lang) -> Option<Parse
             grouped = true;
         }
     }
-    // Decimals: "3,5" (French), "3.5".
+    // Decimals: "3,5" (French), "3.5" (`numbers.tsv`).
     if t.is(last + 1, Kind::Punct) && t.is(last + 2, Kind::Digits) {
         let sep = t.str(last + 1);
         let frac = t.str(last + 2);
-        let ok = match lang {
-            Lang::Fr => sep == "," || (sep == "." && !grouped && frac.len() != 3),
-            Lang::En => sep == ".",
-        };
+        let ok = sep == lex.numbers.decimal
+            || (lex.numbers.foreign_decimal == Some(sep) && !grouped && frac.len() != 3);
         let continues =
             t.is(last + 3, Kind::Punct) && t.str(last + 3) == sep && t.is(last + 4, Kind::Digits);
         if ok && !continues && frac.len() <= 6 {
@@ -695,7 +751,7 @@ pub(crate) fn extract_from(
             .take_while(|d| d.start < sentence.end)
             .map(|d| (d.start, d.end))
             .collect();
-        let mut candidates = sentence_candidates(&t, lex, doc.lang, &sentence_dates);
+        let mut candidates = sentence_candidates(&t, lex, &sentence_dates);
         infer_units(
             &t,
             lex,
@@ -871,12 +927,7 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
 }
 
 /// The numbers of one sentence with their written units and qualifiers.
-fn sentence_candidates(
-    t: &Tokens,
-    lex: &Lexicon,
-    lang: Lang,
-    dates: &[(usize, usize)],
-) -> Vec<Candidate> {
+fn sentence_candidates(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize)]) -> Vec<Candidate> {
     let mut words = word_numbers(t, lex);
     fractions(t, lex, &mut words);
     // `dates` are in text order and do not overlap.
@@ -896,7 +947,7 @@ fn sentence_candidates(
             }
         }
         let parsed = match t.kind(i) {
-            Kind::Digits if !in_date(i) => parse_digits(t, i, lex, lang),
+            Kind::Digits if !in_date(i) => parse_digits(t, i, lex),
             Kind::Word => words.get(&i).map(|&(last, value)| Parsed {
                 first: i,
                 last,
@@ -931,7 +982,7 @@ fn sentence_candidates(
             i = p.last + 1;
             continue;
         }
-        let mut c = complete(t, lex, lang, p, from_words);
+        let mut c = complete(t, lex, p, from_words);
         i = c.last + 1;
         if from_words {
             if let Some(w) = t.prev_word(c.first) {
@@ -1042,7 +1093,7 @@ impl Candidate {
 }
 
 /// Completes a parsed number with multiplier, currency, percent, unit noun and qualifier.
-fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) -> Candidate {
+fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate {
     let mut c = Candidate {
         first: p.first,
         number: p.first,
@@ -1121,7 +1172,7 @@ fn complete(t: &Tokens, lex: &Lexicon, lang: Lang, p: Parsed, from_words: bool) 
             }
         }
     } else if c.unit.is_none() || (c.multiplier.is_some() && p.glued_unit.is_none()) {
-        find_unit(t, lex, lang, &mut c);
+        find_unit(t, lex, &mut c);
     } else if t.is(c.last + 1, Kind::Punct) {
         // "10M€"
         if let Some(unit) = lex.symbols.get(t.str(c.last + 1)) {
@@ -1162,7 +1213,7 @@ fn scale_value(value: f64, multiplier: u128) -> f64 {
 }
 
 /// The unit after the number: a symbol, an abbreviation, a unit phrase or a noun.
-fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
+fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     let j = t.skip_space(c.last + 1);
     if j >= t.len() || j > c.last + 2 {
         return;
@@ -1234,7 +1285,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
                 Some(n) => k = n,
                 None => return,
             }
-        } else if lang == Lang::Fr {
+        } else if !lex.noun_phrases.optional_link {
             return;
         }
     } else if lex.links.contains(t.low(k)) {
@@ -1252,7 +1303,8 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         let word = lower(raw);
         let capitalized = raw.starts_with(char::is_uppercase);
         // An initial of "U.S. troops".
-        if lang == Lang::En && capitalized && raw.chars().count() == 1 && t.is_punct(k + 1, ".") {
+        let modifiers_before = lex.noun_phrases.modifiers_before;
+        if modifiers_before && capitalized && raw.chars().count() == 1 && t.is_punct(k + 1, ".") {
             let n = t.skip_space(k + 2);
             if !t.is(n, Kind::Word) {
                 return;
@@ -1260,13 +1312,13 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
             k = n;
             continue;
         }
-        let english_adjective = lang == Lang::En
+        let english_adjective = modifiers_before
             && capitalized
             && (!lex.is_plural(&word) || raw.chars().all(char::is_uppercase))
             && !lex.currencies.contains(word.as_ref());
         // "176 foreign markets": in English any singular word before a plural noun.
         let before_plural = || {
-            lang == Lang::En
+            modifiers_before
                 && !capitalized
                 && !lex.is_plural(&word)
                 && !lex.stopwords.contains(word.as_ref())
@@ -1280,11 +1332,10 @@ fn find_unit(t: &Tokens, lex: &Lexicon, lang: Lang, c: &mut Candidate) {
         };
         if lex.adjectives.contains(word.as_ref()) || english_adjective || before_plural() {
             // "61 Vietnam's trade offices": over the possessive.
-            let possessive = lang == Lang::En
-                && capitalized
+            let possessive = capitalized
                 && matches!(t.str(k + 1), "'" | "’")
                 && t.is(k + 2, Kind::Word)
-                && t.str(k + 2) == "s";
+                && lex.noun_phrases.possessive == Some(t.str(k + 2));
             if possessive {
                 k += 2;
             }

@@ -1,7 +1,7 @@
 //! Reporting cues: verb groups in any tense and source markers.
 
 use super::clause::{phrase_at, skip_adverbs};
-use super::lex::{class, Form, Lex};
+use super::lex::{class, word, Form, Lex};
 use super::tokens::Tokens;
 
 /// A cue found in a unit.
@@ -49,38 +49,15 @@ impl Cue {
     }
 }
 
-/// Inverted pronoun suffixes, longest first.
-const INVERSIONS: [(&str, bool); 10] = [
-    ("-t-elles", true),
-    ("-t-ils", true),
-    ("-t-elle", false),
-    ("-t-il", false),
-    ("-t-on", false),
-    ("-elles", true),
-    ("-ils", true),
-    ("-elle", false),
-    ("-il", false),
-    ("-on", false),
-];
-
-/// The verb part of an inverted form and the pronoun: "a-t-il" → ("a", "il").
-fn split_inversion(word: &str) -> Option<(&str, &'static str, bool)> {
+/// The verb part of an inverted form, the length of the pronoun and whether it is plural:
+/// "a-t-il" → ("a", 2, false).
+fn split_inversion<'w>(lx: &Lex, word: &'w str) -> Option<(&'w str, usize, bool)> {
     if !word.contains('-') {
         return None;
     }
-    INVERSIONS.iter().find_map(|&(suffix, plural)| {
-        let base = word.strip_suffix(suffix)?;
-        (!base.is_empty()).then(|| {
-            let pron = suffix.trim_start_matches("-t").trim_start_matches('-');
-            let pron: &'static str = match pron {
-                "elles" => "elles",
-                "ils" => "ils",
-                "elle" => "elle",
-                "il" => "il",
-                _ => "on",
-            };
-            (base, pron, plural)
-        })
+    lx.inversions.iter().find_map(|inv| {
+        let base = word.strip_suffix(inv.suffix)?;
+        (!base.is_empty()).then_some((base, inv.pronoun.len(), inv.plural))
     })
 }
 
@@ -163,29 +140,17 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
         return None;
     }
     let len = phrase_at(tk, &lx.markers, i, ue)?;
-    let lemma = lx
+    let at = lx
         .markers
         .iter()
-        .find(|p| p.len() == len && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))
-        .map(|p| {
-            if p.len() == 1 && p[0] == "pour" {
-                "pour"
-            } else {
-                "selon"
-            }
-        })
-        .unwrap_or("selon");
-    let lemma = match (lemma, tk.lw(i)) {
-        ("selon", "d'après") => "d'après",
-        ("selon", "according") => "according to",
-        (l, _) => l,
-    };
+        .position(|p| p.len() == len && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))?;
+    let lemma = lx.marker_lemmas[at];
     // "les informations selon lesquelles …", "d'après nos informations": no source, and no
     // cue to end a clause or quotation before it ("pour qui" is one: `pour-qui`)
     let next = i + len;
     let not_source =
         next < ue && tk.word(next) && tk.cls(next) & (class::REL | class::QUE | class::OWN) != 0;
-    if lemma != "pour" && not_source {
+    if !lx.is_initial_marker(lemma) && not_source {
         return None;
     }
     Some(Cue {
@@ -224,10 +189,10 @@ fn verb_at(
     if !tk.toks[i].verb_form && tk.cls(i) & class::AUX == 0 && !word.contains('-') {
         return None;
     }
-    let (base, inv) = match split_inversion(word) {
-        Some((base, pron, plural)) => {
+    let (base, inv) = match split_inversion(lx, word) {
+        Some((base, pron_len, plural)) => {
             let end = tk.toks[i].end;
-            (base, Some((end - pron.len(), end, plural)))
+            (base, Some((end - pron_len, end, plural)))
         }
         None => (word, None),
     };
@@ -344,16 +309,16 @@ fn verb_at(
                             || tk.toks[p].kind == super::tokens::Kind::Close
                             || p > us && tk.word(p) && tk.toks[p].upper
                     })
-                    || prev_word.is_some_and(|w| w == "en")
+                    || prev_word.is_some_and(|w| lx.has(w, word::GERUND))
                     // cue `document-participle` (rule `participle`): "un communiqué
                     // indiquant que", "a statement saying": the document's author reports
                     || prev_word.is_some_and(|w| lx.document_nouns.contains(w))
             }
             Form::Infinitive => {
-                prev_word.is_some_and(|w| w == "de" || w == "d'")
+                prev_word.is_some_and(|w| lx.has(w, word::INF_MARK))
                     && prev.and_then(|p| p.checked_sub(1)).is_some_and(|pp| {
                         pp < us
-                            || tk.word(pp) && matches!(tk.lw(pp), "avant" | "et")
+                            || tk.word(pp) && lx.has(tk.lw(pp), word::INF_OPEN)
                             || incise_verb(tk, us, pp)
                     })
             }
@@ -380,7 +345,7 @@ fn verb_at(
         let s = match (form, prev) {
             // the gerund "en affirmant", "tout en précisant": the cue starts at "en" (a
             // comma before it then ends the clause of an earlier cue)
-            (Form::Present, Some(p)) if prev_word.is_some_and(|w| w == "en") => {
+            (Form::Present, Some(p)) if prev_word.is_some_and(|w| lx.has(w, word::GERUND)) => {
                 let before = p.checked_sub(1).filter(|&b| b >= us && tk.word(b));
                 match before {
                     Some(b) if !tk.toks[b].upper && tk.cls(b) & (class::ADV | class::DET) != 0 => b,

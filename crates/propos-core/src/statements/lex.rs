@@ -1,11 +1,11 @@
 //! The lexicons the statement extractor reads, loaded once per language.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use super::agreement::Gender;
 use super::words::{normalize_phrase, tokenize_words};
 use crate::hash::{FastMap, FastSet};
-use crate::lexicon::{entries, pairs};
+use crate::lexicon::{entries, numbered_entries, LexiconError};
 use crate::{lexicon_file, ActorType, Lang};
 
 /// How a verb form is used.
@@ -86,9 +86,91 @@ pub(crate) mod class {
     pub const DOMAIN: u32 = 1 << 27;
     /// A conjunction joining two subjects into one group ("et", "and").
     pub const COORD: u32 = 1 << 28;
+    /// A word that may sit inside a person's name without a capital ("de", "van", "bin").
+    pub const PARTICLE: u32 = 1 << 29;
+    /// A plural determiner or pronoun ("les", "ils", "these").
+    pub const PLURAL: u32 = 1 << 30;
+    /// Bits that tell a feature of a word ([`PARTICLE`], [`PLURAL`]), not its part of
+    /// speech: [`super::tokens::Tokens::cls`] leaves them out, so that a name particle
+    /// ("Ben", "Van") is still an open-class word; read them with `Tokens::has`.
+    pub const FEATURES: u32 = PARTICLE | PLURAL;
     /// A form of a reporting verb (computed, not a grammar class: [`super::Lex::class`]
     /// leaves it out).
     pub const VERB_FORM: u32 = 1 << 31;
+}
+
+/// Classes of the grammar file that only a few constructions read: kept off the tokens,
+/// looked up with [`Lex::has`].
+pub(crate) mod word {
+    /// A preposition before the addressee of a cue ("a indiqué à l'AFP X", "told to").
+    pub const ADDRESSEE: u16 = 1;
+    /// The word that makes a present participle a gerund ("en affirmant").
+    pub const GERUND: u16 = 1 << 1;
+    /// The word before an infinitive cue ("de rappeler").
+    pub const INF_MARK: u16 = 1 << 2;
+    /// A word before [`INF_MARK`] that opens an infinitive cue ("avant de rappeler").
+    pub const INF_OPEN: u16 = 1 << 3;
+    /// A subject pronoun that stands for no one ("on").
+    pub const IMPERSONAL: u16 = 1 << 4;
+    /// A relative pronoun that stands for a person ("pour qui").
+    pub const WHO: u16 = 1 << 5;
+    /// A conjunction between two quotations, which carries no content ("et", "and").
+    pub const LINK: u16 = 1 << 6;
+}
+
+/// The class of a grammar file name: a token class bit or a word class bit.
+fn class_named(name: &str) -> Option<(u32, u16)> {
+    Some(match name {
+        "det" => (class::DET, 0),
+        "prep" => (class::PREP, 0),
+        "aux" => (class::AUX, 0),
+        "refl" => (class::REFL, 0),
+        "neg" => (class::NEG, 0),
+        "pron" => (class::PRON, 0),
+        "tonic" => (class::TONIC, 0),
+        "rel" => (class::REL, 0),
+        "que" => (class::QUE, 0),
+        "conj" => (class::CONJ, 0),
+        "stop" => (class::STOP, 0),
+        "time" => (class::TIME, 0),
+        "adv" => (class::ADV, 0),
+        "etre" => (class::ETRE, 0),
+        "sub" => (class::SUB, 0),
+        "subq" => (class::SUBQ, 0),
+        "clitic" => (class::CLITIC, 0),
+        "demo" => (class::DEMO, 0),
+        "aprep" => (class::APREP, 0),
+        "own" => (class::OWN, 0),
+        "degree" => (class::DEGREE, 0),
+        "passive" => (class::PASSIVE, 0),
+        "agent" => (class::AGENT, 0),
+        "inf" => (class::INF, 0),
+        "indef" => (class::INDEF, 0),
+        "plup" => (class::PLUP, 0),
+        "domain" => (class::DOMAIN, 0),
+        "coord" => (class::COORD, 0),
+        "particle" => (class::PARTICLE, 0),
+        "plural" => (class::PLURAL, 0),
+        "addressee" => (0, word::ADDRESSEE),
+        "gerund" => (0, word::GERUND),
+        "infmark" => (0, word::INF_MARK),
+        "infopen" => (0, word::INF_OPEN),
+        "impersonal" => (0, word::IMPERSONAL),
+        "who" => (0, word::WHO),
+        "link" => (0, word::LINK),
+        _ => return None,
+    })
+}
+
+/// An inverted subject pronoun after a verb ("-t-il").
+#[derive(Debug)]
+pub(crate) struct Inversion {
+    /// The suffix, with its hyphens ("-t-il").
+    pub suffix: &'static str,
+    /// The pronoun: the suffix after its last hyphen ("il").
+    pub pronoun: &'static str,
+    /// Whether the pronoun is plural.
+    pub plural: bool,
 }
 
 /// A place or institution of the gazetteer.
@@ -107,6 +189,8 @@ pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
     pub forms: FastMap<String, Vec<(usize, Form)>>,
     pub classes: FastMap<String, u32>,
+    /// Lower-case word → its [`word`] classes.
+    pub words: FastMap<String, u16>,
     pub adverb_phrases: Vec<Vec<String>>,
     pub roles: FastSet<String>,
     /// First words of the roles of several words.
@@ -136,6 +220,14 @@ pub(crate) struct Lex {
     pub counterparts: FastSet<String>,
     pub titles: FastSet<String>,
     pub markers: Vec<Vec<String>>,
+    /// The cue lemma of each of [`Lex::markers`] ("selon", "according to").
+    pub marker_lemmas: Vec<&'static str>,
+    /// Lemmas of the markers read only at the start of a sentence ("Pour X, …").
+    pub initial_markers: Vec<&'static str>,
+    /// Inverted subject pronouns, longest suffix first.
+    pub inversions: Vec<Inversion>,
+    /// Lemmas of verbs of asking ("demander", "ask").
+    pub question_verbs: FastSet<String>,
     /// Phrases that introduce a reporting verb's infinitive or participle ("tenu à").
     pub cue_openers: Vec<Vec<String>>,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
@@ -173,6 +265,21 @@ impl Lex {
         (bits & !class::VERB_FORM, bits & class::VERB_FORM != 0)
     }
 
+    /// Whether a lower-case word has a [`word`] class.
+    pub fn has(&self, word: &str, class: u16) -> bool {
+        self.words.get(word).is_some_and(|&c| c & class != 0)
+    }
+
+    /// Whether a cue lemma is that of a source marker ("selon").
+    pub fn is_marker_lemma(&self, lemma: &str) -> bool {
+        self.marker_lemmas.contains(&lemma)
+    }
+
+    /// Whether a cue lemma is that of a marker read only at the start of a sentence.
+    pub fn is_initial_marker(&self, lemma: &str) -> bool {
+        self.initial_markers.contains(&lemma)
+    }
+
     /// Whether a lower-case word is a role noun, singular or plural.
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(word) || singular(word).is_some_and(|s| self.roles.contains(s))
@@ -194,25 +301,116 @@ pub(crate) fn singular(word: &str) -> Option<&str> {
     word.strip_suffix('s').or_else(|| word.strip_suffix('x'))
 }
 
-static LEXICONS: LazyLock<Vec<Lex>> =
-    LazyLock::new(|| Lang::ALL.iter().map(|&l| load(l)).collect());
+/// The lexicons of each language of [`Lang::ALL`], loaded on first use.
+static LEXICONS: [OnceLock<Lex>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
-/// The lexicons of a language.
+/// The lexicons of a language, loaded once.
+///
+/// The lexicons are compiled in and a test loads every language, so a file that does not
+/// parse never reaches a release.
 pub(crate) fn lex(lang: Lang) -> &'static Lex {
-    &LEXICONS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+    let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    LEXICONS[at].get_or_init(|| match load(lang) {
+        Ok(lex) => lex,
+        Err(e) => panic!("{e}"),
+    })
+}
+
+/// One lexicon file of a language.
+struct File {
+    lang: Lang,
+    name: &'static str,
+    text: &'static str,
+}
+
+/// The lexicon file `$name` of language `$lang`.
+macro_rules! file {
+    ($lang:expr, $name:literal) => {
+        File {
+            lang: $lang,
+            name: $name,
+            text: lexicon_file!($name)($lang),
+        }
+    };
+}
+
+impl File {
+    fn error(&self, line: usize, message: String) -> LexiconError {
+        LexiconError {
+            lang: self.lang,
+            file: self.name,
+            line,
+            message,
+        }
+    }
+
+    /// The entries with their tab-separated columns (at least `min`, at most `max`).
+    fn rows(
+        &self,
+        min: usize,
+        max: usize,
+    ) -> Result<Vec<(usize, Vec<&'static str>)>, LexiconError> {
+        numbered_entries(self.text)
+            .map(|(line, entry)| {
+                let cols: Vec<&'static str> = entry.split('\t').collect();
+                if cols.len() < min || cols.len() > max {
+                    let want = if min == max {
+                        min.to_string()
+                    } else {
+                        format!("{min} to {max}")
+                    };
+                    return Err(
+                        self.error(line, format!("{} columns, expected {want}", cols.len()))
+                    );
+                }
+                Ok((line, cols))
+            })
+            .collect()
+    }
+
+    /// The `key<TAB>value` pairs, trimmed.
+    fn pairs(&self) -> Result<Vec<(usize, &'static str, &'static str)>, LexiconError> {
+        Ok(self
+            .rows(2, 2)?
+            .into_iter()
+            .map(|(line, cols)| (line, cols[0].trim(), cols[1].trim()))
+            .collect())
+    }
+
+    /// The entries of a one-column file.
+    fn words(&self) -> Result<Vec<&'static str>, LexiconError> {
+        Ok(self
+            .rows(1, 1)?
+            .into_iter()
+            .map(|(_, cols)| cols[0])
+            .collect())
+    }
 }
 
 fn lower(text: &str) -> String {
     text.to_lowercase().replace('’', "'")
 }
 
-fn load(lang: Lang) -> Lex {
+/// Lower-case verb form → the verbs (indices) it is a form of, and how.
+type VerbForms = FastMap<String, Vec<(usize, Form)>>;
+
+/// Lower-case word → its token classes ([`class`]), and → its word classes ([`word`]).
+type Classes = (FastMap<String, u32>, FastMap<String, u16>);
+
+/// Frame letters of the reporting verbs file.
+const FRAMES: &str = "QORSAXPTD";
+
+/// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
+fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
     let mut verbs = Vec::new();
     let mut forms: FastMap<String, Vec<(usize, Form)>> = FastMap::default();
-    for line in entries(lexicon_file!("reporting_verbs.tsv")(lang)) {
-        let mut cols = line.split('\t');
+    for (line, cols) in verb_file.rows(2, 6)? {
+        let mut cols = cols.into_iter();
         let lemma_full = cols.next().unwrap_or("").trim();
         let frames = cols.next().unwrap_or("").trim();
+        if let Some(bad) = frames.chars().find(|&c| !FRAMES.contains(c)) {
+            return Err(verb_file.error(line, format!("unknown frame letter {bad:?}")));
+        }
         let mut words = lemma_full.split_whitespace();
         words.next();
         let tail: Vec<String> = words.map(lower).collect();
@@ -246,41 +444,32 @@ fn load(lang: Lang) -> Lex {
             }
         }
     }
+    Ok((verbs, forms))
+}
+
+/// The token classes and word classes of the words of `grammar.tsv`.
+fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
     let mut classes: FastMap<String, u32> = FastMap::default();
-    for (word, name) in pairs(lexicon_file!("grammar.tsv")(lang)) {
-        let bit = match name {
-            "det" => class::DET,
-            "prep" => class::PREP,
-            "aux" => class::AUX,
-            "refl" => class::REFL,
-            "neg" => class::NEG,
-            "pron" => class::PRON,
-            "tonic" => class::TONIC,
-            "rel" => class::REL,
-            "que" => class::QUE,
-            "conj" => class::CONJ,
-            "stop" => class::STOP,
-            "time" => class::TIME,
-            "adv" => class::ADV,
-            "etre" => class::ETRE,
-            "sub" => class::SUB,
-            "subq" => class::SUBQ,
-            "clitic" => class::CLITIC,
-            "demo" => class::DEMO,
-            "aprep" => class::APREP,
-            "own" => class::OWN,
-            "degree" => class::DEGREE,
-            "passive" => class::PASSIVE,
-            "agent" => class::AGENT,
-            "inf" => class::INF,
-            "indef" => class::INDEF,
-            "plup" => class::PLUP,
-            "domain" => class::DOMAIN,
-            "coord" => class::COORD,
-            _ => 0,
+    let mut words: FastMap<String, u16> = FastMap::default();
+    for (line, word, name) in grammar.pairs()? {
+        let Some((bit, word_bit)) = class_named(name) else {
+            return Err(grammar.error(line, format!("unknown class {name:?}")));
         };
-        *classes.entry(word.to_string()).or_default() |= bit;
+        if word_bit != 0 {
+            *words.entry(word.to_string()).or_default() |= word_bit;
+        }
+        if bit != 0 {
+            *classes.entry(word.to_string()).or_default() |= bit;
+        }
     }
+    Ok((classes, words))
+}
+
+/// Parses the lexicons of a language; an unknown class name or frame letter, or a wrong
+/// number of columns, is an error naming the file and line.
+pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
+    let (verbs, forms) = parse_verbs(&file!(lang, "reporting_verbs.tsv"))?;
+    let (mut classes, words) = parse_grammar(&file!(lang, "grammar.tsv"))?;
     let phrases = |file: &'static str| -> Vec<Vec<String>> {
         entries(file)
             .map(|e| normalize_phrase(e).split(' ').map(str::to_string).collect())
@@ -291,10 +480,10 @@ fn load(lang: Lang) -> Lex {
             .map(|e| normalize_phrase(e.trim_end_matches('.')))
             .collect()
     };
+    let endings = Endings::load(lang)?;
     let mut places = FastMap::default();
     let mut demonyms = FastMap::default();
-    for line in entries(lexicon_file!("countries.tsv")(lang)) {
-        let cols: Vec<&'static str> = line.split('\t').collect();
+    for (_, cols) in file!(lang, "countries.tsv").rows(2, 4)? {
         let Some(&iso) = cols.first() else { continue };
         let names: Vec<&str> = cols
             .get(1)
@@ -323,17 +512,16 @@ fn load(lang: Lang) -> Lex {
             if adjective.is_empty() {
                 continue;
             }
-            for form in inflect_adjective(lang, adjective) {
+            for form in endings.inflect(adjective) {
                 demonyms.entry(lower(&form)).or_insert(iso);
                 // "les Américains": the people stands for its state
                 places
-                    .entry(normalize_phrase(&people(lang, &form)))
+                    .entry(normalize_phrase(&people(&form)))
                     .or_insert_with(|| country.clone());
             }
         }
     }
-    for line in entries(lexicon_file!("institutions.tsv")(lang)) {
-        let cols: Vec<&'static str> = line.split('\t').collect();
+    for (_, cols) in file!(lang, "institutions.tsv").rows(4, 4)? {
         let (Some(name), Some(kind)) = (cols.first(), cols.get(1)) else {
             continue;
         };
@@ -353,7 +541,42 @@ fn load(lang: Lang) -> Lex {
         );
     }
     let adverb_phrases = phrases(lexicon_file!("adverb_phrases.txt")(lang));
-    let markers = phrases(lexicon_file!("source_markers.txt")(lang));
+    let marker_file = file!(lang, "source_markers.tsv");
+    let mut markers = Vec::new();
+    let mut marker_lemmas = Vec::new();
+    let mut initial_markers = Vec::new();
+    for (line, cols) in marker_file.rows(2, 3)? {
+        let lemma = cols[1].trim();
+        markers.push(
+            normalize_phrase(cols[0])
+                .split(' ')
+                .map(str::to_string)
+                .collect(),
+        );
+        marker_lemmas.push(lemma);
+        match cols.get(2).map(|c| c.trim()) {
+            None => {}
+            Some("initial") => initial_markers.push(lemma),
+            Some(flag) => return Err(marker_file.error(line, format!("unknown flag {flag:?}"))),
+        }
+    }
+    let inversion_file = file!(lang, "inversions.tsv");
+    let mut inversions = Vec::new();
+    for (line, suffix, number) in inversion_file.pairs()? {
+        let plural = match number {
+            "sg" => false,
+            "pl" => true,
+            _ => return Err(inversion_file.error(line, format!("unknown number {number:?}"))),
+        };
+        let pronoun = suffix.rsplit('-').next().unwrap_or(suffix);
+        inversions.push(Inversion {
+            suffix,
+            pronoun,
+            plural,
+        });
+    }
+    // a suffix of another suffix comes after it
+    inversions.sort_by_key(|inv| std::cmp::Reverse(inv.suffix.len()));
     for phrase in adverb_phrases.iter().chain(&markers) {
         if let Some(first) = phrase.first() {
             *classes.entry(first.clone()).or_default() |= class::PHRASE;
@@ -373,11 +596,13 @@ fn load(lang: Lang) -> Lex {
             .collect()
     };
     let role_heads = heads(&mut roles.iter());
-    let role_synonyms: FastMap<String, String> = pairs(lexicon_file!("role_synonyms.tsv")(lang))
-        .map(|(phrase, office)| (normalize_phrase(phrase), normalize_phrase(office)))
+    let role_synonyms: FastMap<String, String> = file!(lang, "role_synonyms.tsv")
+        .pairs()?
+        .into_iter()
+        .map(|(_, phrase, office)| (normalize_phrase(phrase), normalize_phrase(office)))
         .collect();
     let mut role_hypernyms: FastMap<String, Vec<String>> = FastMap::default();
-    for (general, specific) in pairs(lexicon_file!("role_hypernyms.tsv")(lang)) {
+    for (_, general, specific) in file!(lang, "role_hypernyms.tsv").pairs()? {
         role_hypernyms.insert(
             normalize_phrase(general),
             specific.split(',').map(normalize_phrase).collect(),
@@ -392,17 +617,35 @@ fn load(lang: Lang) -> Lex {
         .keys()
         .map(|k| k.split(' ').next().unwrap_or("").to_string())
         .collect();
-    Lex {
+    let name_file = file!(lang, "first_names.tsv");
+    let mut first_names = FastMap::default();
+    for (line, name, g) in name_file.pairs()? {
+        let gender = match g {
+            "m" => Gender::Masculine,
+            "f" => Gender::Feminine,
+            _ => return Err(name_file.error(line, format!("unknown gender {g:?}"))),
+        };
+        first_names.insert(name.to_string(), gender);
+    }
+    let question_verbs = file!(lang, "question_verbs.txt")
+        .words()?
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    Ok(Lex {
         verbs,
         forms,
         classes,
+        words,
         adverb_phrases,
         roles,
         role_heads,
         role_synonyms,
         role_hypernyms,
-        title_roles: pairs(lexicon_file!("title_roles.tsv")(lang))
-            .map(|(title, role)| (title.to_string(), role.to_string()))
+        title_roles: file!(lang, "title_roles.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, title, role)| (title.to_string(), role.to_string()))
             .collect(),
         role_synonym_len,
         distinct_roles: set(lexicon_file!("distinct_roles.txt")(lang)),
@@ -410,23 +653,20 @@ fn load(lang: Lang) -> Lex {
         others: set(lexicon_file!("other_sources.txt")(lang)),
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
         indefinites: set(lexicon_file!("indefinites.txt")(lang)),
-        first_names: pairs(lexicon_file!("first_names.tsv")(lang))
-            .filter_map(|(name, g)| {
-                let gender = match g {
-                    "m" => Gender::Masculine,
-                    "f" => Gender::Feminine,
-                    _ => return None,
-                };
-                Some((name.to_string(), gender))
-            })
-            .collect(),
-        person_suffixes: entries(lexicon_file!("person_suffixes.txt")(lang))
+        first_names,
+        person_suffixes: file!(lang, "person_suffixes.txt")
+            .words()?
+            .into_iter()
             .map(str::to_string)
             .collect(),
         journalists: set(lexicon_file!("journalists.txt")(lang)),
         counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)),
         titles: set(lexicon_file!("titles.txt")(lang)),
         markers,
+        marker_lemmas,
+        initial_markers,
+        inversions,
+        question_verbs,
         cue_openers: phrases(lexicon_file!("cue_openers.txt")(lang)),
         first_person: set(lexicon_file!("first_person.txt")(lang)),
         document_nouns: set(lexicon_file!("document_nouns.txt")(lang)),
@@ -438,51 +678,76 @@ fn load(lang: Lang) -> Lex {
         place_len,
         place_heads,
         demonyms,
-    }
+    })
 }
 
-/// "américain" → "Américains"; "British" → "British" (English peoples are not derived).
-fn people(lang: Lang, form: &str) -> String {
+/// The demonym as the name of its people: "américains" → "Américains".
+fn people(form: &str) -> String {
     let mut chars = form.chars();
-    let capital: String = match chars.next() {
+    match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    };
-    match lang {
-        Lang::Fr if capital.ends_with('s') => capital,
-        Lang::Fr => capital,
-        Lang::En => capital,
     }
 }
 
-/// Every inflection of a demonym adjective.
-fn inflect_adjective(lang: Lang, adjective: &str) -> Vec<String> {
-    let a = adjective.to_string();
-    match lang {
-        Lang::En => vec![a.clone(), format!("{a}s")],
-        Lang::Fr => {
-            let feminine = if a.ends_with('e') {
-                a.clone()
-            } else if a.ends_with("en") || a.ends_with("on") {
-                format!("{a}ne")
-            } else if a.ends_with('c') && a != "turc" {
-                format!("{}que", &a[..a.len() - 1])
-            } else if a == "turc" {
-                "turque".to_string()
-            } else {
-                format!("{a}e")
-            };
-            let plural = |w: &str| {
-                if w.ends_with('s') || w.ends_with('x') {
-                    w.to_string()
-                } else {
-                    format!("{w}s")
-                }
-            };
-            let mut out = vec![plural(&a), plural(&feminine), feminine, a];
-            out.dedup();
-            out
+/// The inflection rules of demonym adjectives (`demonym_endings.tsv`).
+#[derive(Debug, Default)]
+struct Endings {
+    /// (ending, replacement), first match wins; the ending "*" matches any word.
+    feminine: Vec<(&'static str, &'static str)>,
+    plural: Vec<(&'static str, &'static str)>,
+    /// Irregular feminines (`irregular_feminines.tsv`).
+    irregular: FastMap<&'static str, &'static str>,
+}
+
+impl Endings {
+    fn load(lang: Lang) -> Result<Self, LexiconError> {
+        let file = file!(lang, "demonym_endings.tsv");
+        let mut endings = Endings::default();
+        for (line, cols) in file.rows(3, 3)? {
+            let rule = (cols[1].trim(), cols[2].trim());
+            match cols[0].trim() {
+                "feminine" => endings.feminine.push(rule),
+                "plural" => endings.plural.push(rule),
+                kind => return Err(file.error(line, format!("unknown kind {kind:?}"))),
+            }
         }
+        endings.irregular = file!(lang, "irregular_feminines.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, m, f)| (m, f))
+            .collect();
+        Ok(endings)
+    }
+
+    /// `word` by the first of `rules` that applies (unchanged if none does).
+    fn apply(rules: &[(&str, &str)], word: &str) -> String {
+        for &(ending, replacement) in rules {
+            if ending == "*" {
+                return format!("{word}{replacement}");
+            }
+            if let Some(stem) = word.strip_suffix(ending) {
+                return format!("{stem}{replacement}");
+            }
+        }
+        word.to_string()
+    }
+
+    /// Every inflection of a demonym adjective: masculine and feminine, singular and plural.
+    fn inflect(&self, adjective: &str) -> Vec<String> {
+        let feminine = match self.irregular.get(adjective) {
+            Some(f) => f.to_string(),
+            None => Self::apply(&self.feminine, adjective),
+        };
+        let mut out = vec![
+            Self::apply(&self.plural, adjective),
+            Self::apply(&self.plural, &feminine),
+            feminine,
+            adjective.to_string(),
+        ];
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
@@ -490,4 +755,85 @@ fn inflect_adjective(lang: Lang, adjective: &str) -> Vec<String> {
 #[allow(dead_code)]
 pub(crate) fn phrase_tokens(text: &str) -> Vec<String> {
     tokenize_words(text).into_iter().map(lower).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_loads() {
+        for lang in Lang::ALL {
+            if let Err(e) = load(lang) {
+                panic!("{e}");
+            }
+        }
+    }
+
+    #[test]
+    fn demonyms_inflect_by_the_endings_of_their_language() {
+        let forms = |lang, adjective| Endings::load(lang).unwrap_or_default().inflect(adjective);
+        let fr = [
+            ("coréen", "coréenne coréennes coréens coréen"),
+            ("grec", "grecque grecques grecs grec"),
+            ("turc", "turque turques turcs turc"),
+            ("russe", "russes russe"),
+            ("français", "française françaises français"),
+        ];
+        for (adjective, expected) in fr {
+            let mut expected: Vec<&str> = expected.split(' ').collect();
+            expected.sort_unstable();
+            assert_eq!(forms(Lang::Fr, adjective), expected, "{adjective}");
+        }
+        assert_eq!(forms(Lang::En, "Korean"), ["Korean", "Koreans"]);
+    }
+
+    /// An invented English lexicon file `name`.
+    fn invented(name: &'static str, text: &'static str) -> File {
+        File {
+            lang: Lang::En,
+            name,
+            text,
+        }
+    }
+
+    #[test]
+    fn an_unknown_class_is_an_error_naming_file_and_line() {
+        let file = invented("grammar.tsv", "# classes\nthe\tdet\n\nof\tprepp\n");
+        let err = parse_grammar(&file).err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("lexicons/en/grammar.tsv:4: unknown class \"prepp\"")
+        );
+        let (classes, words) =
+            parse_grammar(&invented("grammar.tsv", "the\tdet\nto\taddressee")).unwrap_or_default();
+        assert_eq!(classes.get("the"), Some(&class::DET));
+        assert_eq!(words.get("to"), Some(&word::ADDRESSEE));
+    }
+
+    #[test]
+    fn an_unknown_frame_letter_is_an_error() {
+        let file = invented("reporting_verbs.tsv", "say\tQS\tsays\nclaim\tQZ\tclaims\n");
+        let err = parse_verbs(&file).err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("lexicons/en/reporting_verbs.tsv:2: unknown frame letter 'Z'")
+        );
+    }
+
+    #[test]
+    fn a_wrong_column_count_is_an_error() {
+        let file = invented("grammar.tsv", "the\tdet\nof\tprep\textra\n");
+        let err = parse_grammar(&file).err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("lexicons/en/grammar.tsv:2: 3 columns, expected 2")
+        );
+        let verbs = invented("reporting_verbs.tsv", "say\n");
+        let err = parse_verbs(&verbs).err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("lexicons/en/reporting_verbs.tsv:1: 1 columns, expected 2 to 6")
+        );
+    }
 }

@@ -44,7 +44,7 @@ mod tokens;
 mod words;
 
 use clause::{skip_adverbs, Cand, Who};
-use lex::{class, lex, Form, Lex};
+use lex::{class, lex, word, Form, Lex};
 use tokens::{tokenize, Kind, Tokens};
 
 use crate::{Construction, Doc, RuleId, Statement, StatementKind};
@@ -131,10 +131,7 @@ fn question_label(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> bool {
 /// Questions asked by journalists are not statements: a question mark closing the
 /// content of "demander" / "ask", or a speaker who is a journalist.
 fn is_question(lx: &Lex, s: &Statement) -> bool {
-    let asked = matches!(
-        s.cue_lemma.as_str(),
-        "demander" | "interroger" | "ask" | "question"
-    );
+    let asked = lx.question_verbs.contains(s.cue_lemma.as_str());
     let mut lower = String::new();
     let journalist = s.speaker_mention.as_deref().is_some_and(|m| {
         m.split(|c: char| !crate::chars::is_alphanumeric(c))
@@ -570,16 +567,17 @@ fn unknown_incises(
             continue;
         }
         let word = tk.lw(v);
-        let inverted = ["-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"]
+        // an inverted pronoun that stands for someone ("-t-il", not "-on")
+        let inverted = lx
+            .inversions
             .iter()
-            .find(|s| word.ends_with(*s));
-        let who = if let Some(suffix) = inverted {
-            let pron = suffix.trim_start_matches("-t").trim_start_matches('-');
+            .find(|inv| word.ends_with(inv.suffix) && !lx.has(inv.pronoun, word::IMPERSONAL));
+        let who = if let Some(inv) = inverted {
             let end = tk.toks[v].end;
             Who::Pronoun {
-                start: end - pron.len(),
+                start: end - inv.pronoun.len(),
                 end,
-                plural: pron.ends_with('s'),
+                plural: inv.plural,
             }
         } else {
             let Some((a, b)) = speakers::subject_after(tk, lx, v + 1, ue) else {
@@ -692,7 +690,7 @@ fn frame(
     let after =
         frame_after(tk, lx, verb, cue, ue, unit_cues).or_else(|| comma_quote(tk, lx, us, cue, ue));
     if let Some(pron) = cue.inv {
-        if &tk.text[pron.0..pron.1] == "on" {
+        if lx.has(&tk.text[pron.0..pron.1], word::IMPERSONAL) {
             return None;
         }
         cand.who = Who::Pronoun {
@@ -701,7 +699,7 @@ fn frame(
             plural: pron.2,
         };
         if after_comma || prev.is_none() {
-            return incise_before(tk, unit_cues, previous, us, cue, cand);
+            return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
         }
         let (a, b, rule) = after?;
         cand.content = (a, b);
@@ -713,7 +711,7 @@ fn frame(
     if cue.form == Form::Infinitive && cues::incise_verb(tk, us, cue.s) {
         let np = speakers::subject_after(tk, lx, cue.e, ue)?;
         cand.who = Who::Np(np.0, np.1);
-        return incise_before(tk, unit_cues, previous, us, cue, cand);
+        return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
     }
     // a participle coordinated with a compound cue shares its auxiliary and subject
     let coordinated = cue.form == Form::Participle
@@ -815,7 +813,7 @@ fn frame(
             }
             // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
             if let Who::Pronoun { start, end, .. } = before {
-                if tk.text[start..end].eq_ignore_ascii_case("on") {
+                if lx.has(&tk.text[start..end].to_lowercase(), word::IMPERSONAL) {
                     return None;
                 }
             }
@@ -896,7 +894,7 @@ fn frame(
                         let mut moved = cue.clone();
                         moved.s = a;
                         cand.who = before;
-                        return incise_before(tk, unit_cues, previous, us, &moved, cand);
+                        return incise_before(tk, lx, unit_cues, previous, us, &moved, cand);
                     }
                 }
             }
@@ -912,7 +910,7 @@ fn frame(
                     .filter(|&(_, b)| after.is_none() || tag_ends(tk, b, ue));
                 if let Some(np) = inverted {
                     cand.who = Who::Np(np.0, np.1);
-                    return incise_before(tk, unit_cues, previous, us, cue, cand);
+                    return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
                 }
             }
             if prev.is_none() && strong_after.is_none() {
@@ -1083,6 +1081,7 @@ fn incise_reach(c: &Cand) -> usize {
 /// Construction `incise`: a postposed cue; the content is the quotation or clause before it.
 fn incise_before(
     tk: &Tokens,
+    lx: &Lex,
     unit_cues: &UnitCues,
     previous: &Previous,
     us: usize,
@@ -1147,8 +1146,8 @@ fn incise_before(
         let q = tk.quote_opened_at(start)?;
         // words outside quotations after the first one make it mixed: « A » par rapport à B
         let close_at = q.close.unwrap_or(end - 1);
-        let outside_words =
-            (close_at + 1..end).any(|i| tk.word(i) && tk.toks[i].depth == 0 && lx_free_word(tk, i));
+        let outside_words = (close_at + 1..end)
+            .any(|i| tk.word(i) && tk.toks[i].depth == 0 && !lx.has(tk.lw(i), word::LINK));
         if outside_words {
             cand.content = (start, end);
             cand.kind = StatementKind::Mixed;
@@ -1172,14 +1171,6 @@ fn incise_before(
     cand.kind = kind_of(tk, start, end);
     cand.rule = Some(Construction::Incise);
     Some(cand)
-}
-
-/// Whether a word outside quotations carries content (not a conjunction between quotes).
-fn lx_free_word(tk: &Tokens, i: usize) -> bool {
-    !matches!(
-        tk.lw(i),
-        "et" | "mais" | "ou" | "puis" | "and" | "but" | "or"
-    )
 }
 
 /// Construction `comma-quote`: `Lopez said, "We will win."`: a quotation after the cue and a
@@ -1444,7 +1435,7 @@ fn marker_frame(
         return None;
     }
     // "… l'état-major, pour qui il s'agirait d'un missile": the antecedent speaks
-    if cue.lemma == "pour" && tk.lw(e) == "qui" && cue.s > us {
+    if lx.is_initial_marker(cue.lemma) && lx.has(tk.lw(e), word::WHO) && cue.s > us {
         let a = e + 1;
         let b = clause_end(tk, a, unit_cues);
         if b > a + 1 {
@@ -1463,7 +1454,7 @@ fn marker_frame(
     let first = tk.lw(e);
     let initial = (us..cue.s)
         .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*"));
-    let pour = cue.lemma == "pour";
+    let pour = lx.is_initial_marker(cue.lemma);
     if pour && !initial {
         return None;
     }
@@ -1472,7 +1463,7 @@ fn marker_frame(
         cand.who = Who::Pronoun {
             start: tk.toks[e].start,
             end: tk.toks[e].end,
-            plural: first.ends_with('s') || first == "eux",
+            plural: lx.class(first) & class::PLURAL != 0,
         };
         (e, e + 1)
     } else if tk.word(e) && tk.cls(e) & class::INDEF != 0 && tk.is(e + 1, ",") {

@@ -3,7 +3,7 @@
 
 use super::agreement::{any_kind, features, Feature, Gender};
 use super::clause::{skip_adverbs, Cand, Who};
-use super::lex::{class, Lex};
+use super::lex::{class, word, Lex};
 use super::tokens::{Kind, Tokens};
 use crate::hash::{FastMap, FastSet};
 use crate::{ActorType, Lang, SpeakerRule};
@@ -289,31 +289,15 @@ fn cls(tk: &Tokens, _lx: &Lex, i: usize) -> u32 {
     }
 }
 
-/// A word that may sit inside a person's name without a capital ("de", "van", "bin").
-fn name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "du"
-            | "van"
-            | "von"
-            | "der"
-            | "bin"
-            | "ben"
-            | "al"
-            | "el"
-            | "da"
-            | "di"
-            | "del"
-            | "la"
-            | "le"
-            | "ibn"
-    )
+/// Whether token `k` may sit inside a person's name without a capital ("de", "van", "bin").
+fn name_particle(tk: &Tokens, k: usize) -> bool {
+    tk.has(k, class::PARTICLE)
 }
 
 /// Whether the particles from `j` ("von der") are followed by a capitalised word before `end`.
 fn particle_then_name(tk: &Tokens, j: usize, end: usize) -> bool {
     let mut k = j;
-    while k < end && is_word(tk, k) && !tk.toks[k].upper && name_particle(tk.lw(k)) {
+    while k < end && is_word(tk, k) && !tk.toks[k].upper && name_particle(tk, k) {
         k += 1;
     }
     k < end && k > j && is_word(tk, k) && tk.toks[k].upper
@@ -347,7 +331,7 @@ fn after_particle(tk: &Tokens, j: usize) -> bool {
         && tk.toks[j].upper
         && is_word(tk, j - 1)
         && tk.toks[j - 1].upper
-        && name_particle(tk.lw(j - 1))
+        && name_particle(tk, j - 1)
 }
 
 /// The noun phrase ending at `end` (exclusive), walking back within `[from, end)`.
@@ -416,7 +400,7 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
             // "Jeanne Le Maire": a capitalised particle inside a name
             let particle = k > from
                 && tk.toks[k].upper
-                && name_particle(tk.lw(k))
+                && name_particle(tk, k)
                 && is_word(tk, k - 1)
                 && tk.toks[k - 1].upper;
             let chained = chained
@@ -470,12 +454,12 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     {
         back -= 1;
     }
-    if back < prev && is_word(tk, back) && cls(tk, lx, back) & (class::PRON | class::TONIC) != 0 {
-        let w = tk.lw(back);
+    let c = cls(tk, lx, back);
+    if back < prev && is_word(tk, back) && c & (class::PRON | class::TONIC) != 0 {
         return Who::Pronoun {
             start: tk.toks[back].start,
             end: tk.toks[back].end,
-            plural: w.ends_with('s') && w != "is",
+            plural: tk.has(back, class::PLURAL),
         };
     }
     if is_word(tk, prev) {
@@ -484,11 +468,10 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             return Who::Relative(prev);
         }
         if c & class::PRON != 0 {
-            let w = tk.lw(prev);
             return Who::Pronoun {
                 start: tk.toks[prev].start,
                 end: tk.toks[prev].end,
-                plural: w.ends_with('s') && w != "is",
+                plural: tk.has(prev, class::PLURAL),
             };
         }
         if c & class::CONJ != 0 {
@@ -636,7 +619,7 @@ fn is_name_chunk(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
     b > a
         && (a..b).all(|i| {
             titled_period(tk, lx, i)
-                || is_word(tk, i) && (tk.toks[i].upper || name_particle(tk.lw(i)))
+                || is_word(tk, i) && (tk.toks[i].upper || name_particle(tk, i))
         })
         && tk.toks[a].upper
         && !lx.is_role(tk.lw(a))
@@ -657,7 +640,7 @@ pub(crate) fn subject_after(
 ) -> Option<(usize, usize)> {
     let mut j = skip_adverbs(tk, lx, from, ue);
     // an addressee before the subject: "a indiqué à l'AFP X"
-    if j < ue && is_word(tk, j) && matches!(tk.lw(j), "à" | "au" | "aux" | "to") {
+    if j < ue && is_word(tk, j) && lx.has(tk.lw(j), word::ADDRESSEE) {
         let mut k = j + 1;
         while k < ue && cls(tk, lx, k) & class::DET != 0 {
             k += 1;
@@ -800,7 +783,7 @@ pub(crate) fn marker_np(tk: &Tokens, lx: &Lex, e: usize, ue: usize) -> Option<(u
     if others_head(tk, lx, e, end) {
         let mut k = end;
         while k < ue && k < end + 6 && !(tk.toks[k].kind != Kind::Word) {
-            if tk.lw(k) == "par" || tk.lw(k) == "by" {
+            if tk.cls(k) & class::AGENT != 0 {
                 let e2 = np_forward(tk, lx, k + 1, ue);
                 if e2 > k + 1 {
                     return Some((k + 1, e2));
@@ -836,7 +819,7 @@ pub(crate) fn apposition(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<u
             .any(|i| lx.is_role(tk.lw(i)));
     if role_before && person_start(tk, lx, k) {
         let mut j = k;
-        while j < ue && is_word(tk, j) && (tk.toks[j].upper || name_particle(tk.lw(j))) {
+        while j < ue && is_word(tk, j) && (tk.toks[j].upper || name_particle(tk, j)) {
             j += 1;
         }
         if j < ue && tk.is(j, ",") && j - k <= 5 {
@@ -890,11 +873,10 @@ pub(crate) fn colon_subject(
     for i in start..colon {
         let c = cls(tk, lx, i);
         if c & class::PRON != 0 && c & class::DET == 0 {
-            let w = tk.lw(i);
             let who = Who::Pronoun {
                 start: tk.toks[i].start,
                 end: tk.toks[i].end,
-                plural: w.ends_with('s'),
+                plural: tk.has(i, class::PLURAL),
             };
             return Some((who, (i + 1).min(colon - 1)));
         }
@@ -1191,7 +1173,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             while k < ue
                 && is_word(tk, k)
                 && !tk.toks[k].verb_form
-                && (tk.toks[k].upper || name_particle(tk.lw(k)) && particle_then_name(tk, k, ue))
+                && (tk.toks[k].upper || name_particle(tk, k) && particle_then_name(tk, k, ue))
             {
                 k += 1;
             }
@@ -1336,7 +1318,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let res = match c.who {
             Who::Np(a, b) => {
                 // after "selon", a lone unknown name is a source, not translation garbage
-                self.in_marker = matches!(c.lemma, "selon" | "d'après" | "pour" | "according to");
+                self.in_marker = self.lx.is_marker_lemma(c.lemma);
                 let r = self.resolve_np(a, b, pos, true);
                 self.in_marker = false;
                 r
@@ -2132,30 +2114,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         let has_det = s > a;
         if has_det {
-            let d = tk.lw(a);
-            info.plural = matches!(
-                d,
-                "les"
-                    | "des"
-                    | "leurs"
-                    | "ses"
-                    | "ces"
-                    | "nos"
-                    | "vos"
-                    | "mes"
-                    | "plusieurs"
-                    | "certains"
-                    | "certaines"
-                    | "quelques"
-                    | "nombreux"
-                    | "nombreuses"
-                    | "de"
-                    | "these"
-                    | "those"
-                    | "several"
-                    | "many"
-                    | "some"
-            );
+            info.plural = is_word(tk, a) && tk.has(a, class::PLURAL);
         }
         if s >= b {
             info.garbage = true;
@@ -2307,7 +2266,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let mut j = i + 1;
                 while j < b
                     && is_word(tk, j)
-                    && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, b))
+                    && (tk.toks[j].upper || name_particle(tk, j) && particle_then_name(tk, j, b))
                     && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
                     && !tk.toks[j].verb_form
                 {
@@ -2571,7 +2530,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
         while j < n
             && is_word(tk, j)
             && tk.toks[j].block == tk.toks[i].block
-            && (tk.toks[j].upper || name_particle(tk.lw(j)) && particle_then_name(tk, j, n))
+            && (tk.toks[j].upper || name_particle(tk, j) && particle_then_name(tk, j, n))
             && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
             && !lx.places.contains_key(tk.lw(j))
             // a title-case headline: "Jerome Powell Says Rates …"

@@ -1,6 +1,6 @@
 //! Tokens with byte offsets, quotation marks and quote-aware sentence units.
 
-use super::lex::Lex;
+use super::lex::{class, Lex};
 use super::words::spans;
 use crate::text::Text;
 use crate::{Doc, Lang};
@@ -81,7 +81,12 @@ impl<'a> Tokens<'a> {
 
     /// The grammar classes of token `i` (0 for punctuation and unknown words).
     pub fn cls(&self, i: usize) -> u32 {
-        self.toks.get(i).map_or(0, |t| t.cls)
+        self.toks.get(i).map_or(0, |t| t.cls & !class::FEATURES)
+    }
+
+    /// Whether token `i` has one of the feature bits `bits` ([`class::FEATURES`]).
+    pub fn has(&self, i: usize, bits: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.cls & bits != 0)
     }
 
     /// The quote whose opening mark is token `i`.

@@ -1,7 +1,7 @@
 //! Runs the statement cases of `tests/cases/<lang>/*.toml` (repo root).
 //!
 //! Each file holds cases: a text, the statements expected in it (speaker,
-//! kind, content, optionally cue, rule id and speaker country) and optionally the exact
+//! kind, content, optionally cue, cue lemma, rule id and speaker country) and optionally the exact
 //! number of statements.
 
 use std::collections::HashSet;
@@ -30,6 +30,8 @@ struct Expect {
     speaker_rule: Option<String>,
     kind: String,
     cue: Option<String>,
+    /// The lemma of the cue ("dire", "selon").
+    cue_lemma: Option<String>,
     /// The id of the construction that found it.
     rule: Option<String>,
     content: String,
@@ -112,6 +114,14 @@ fn check(lang: Lang, case: &Case) -> Vec<String> {
                 errors.push(format!(
                     "{:?}: cue {:?} (expected {:?})",
                     expect.content, s.cue, cue
+                ));
+            }
+        }
+        if let Some(lemma) = &expect.cue_lemma {
+            if &s.cue_lemma != lemma {
+                errors.push(format!(
+                    "{:?}: cue_lemma {:?} (expected {:?})",
+                    expect.content, s.cue_lemma, lemma
                 ));
             }
         }

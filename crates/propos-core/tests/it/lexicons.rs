@@ -57,9 +57,12 @@ fn lexicon_files_parse_without_duplicates() {
                                 .all(|c| !c.trim().is_empty() || name == "countries.tsv"),
                             "{lang}/{name}: empty column in {line:?}"
                         );
-                        // grammar entries are word+class pairs; others are keyed by the first column
+                        // grammar entries are word+class pairs and demonym endings kind+ending
+                        // rules; others are keyed by the first column
                         if name == "grammar.tsv" {
                             line.to_string()
+                        } else if name == "demonym_endings.tsv" {
+                            cols[..2].join("\t")
                         } else {
                             cols[0].to_string()
                         }
@@ -92,9 +95,95 @@ fn reporting_verb_frames_are_known_letters() {
         for line in entries(&text) {
             let frames = line.split('\t').nth(1).unwrap_or("");
             assert!(
-                frames.chars().all(|c| "QORSNAXPTD".contains(c)),
+                frames.chars().all(|c| "QORSAXPTD".contains(c)),
                 "{lang}: bad frames in {line:?}"
             );
+        }
+    }
+}
+
+#[test]
+fn counter_words_say_where_the_count_is() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    for lang in propos_core::Lang::SUPPORTED {
+        let text = std::fs::read_to_string(root.join(lang).join("counters.tsv")).expect("counters");
+        for line in entries(&text) {
+            let place = line.split('\t').nth(1).unwrap_or("").trim();
+            assert!(
+                place == "count" || place == "either",
+                "{lang}: bad place in {line:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn number_conventions_have_known_keys_and_both_separators() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    for lang in propos_core::Lang::SUPPORTED {
+        let text = std::fs::read_to_string(root.join(lang).join("numbers.tsv")).expect("numbers");
+        let keys: Vec<&str> = entries(&text)
+            .into_iter()
+            .map(|l| l.split('\t').next().unwrap_or(""))
+            .collect();
+        for key in &keys {
+            assert!(
+                ["decimal", "group", "foreign_decimal", "foreign_group"].contains(key),
+                "{lang}: unknown key {key:?} in numbers.tsv"
+            );
+        }
+        assert!(
+            keys.contains(&"decimal") && keys.contains(&"group"),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn date_conventions_have_known_keys_and_values() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    let known: [(&str, &[&str]); 4] = [
+        ("names_capitalized", &["yes", "no"]),
+        ("numeric_order", &["day-month", "unambiguous"]),
+        ("month_day", &["yes", "no"]),
+        ("year_comma", &["yes", "no"]),
+    ];
+    for lang in propos_core::Lang::SUPPORTED {
+        let path = root.join(lang).join("date_conventions.tsv");
+        let text = std::fs::read_to_string(path).expect("date conventions");
+        let lines = entries(&text);
+        for (key, values) in known {
+            let value = lines
+                .iter()
+                .find_map(|l| l.strip_prefix(key)?.strip_prefix('\t'))
+                .unwrap_or_else(|| panic!("{lang}: no {key} in date_conventions.tsv"));
+            assert!(values.contains(&value.trim()), "{lang}: {key} = {value:?}");
+        }
+        assert_eq!(
+            lines.len(),
+            known.len(),
+            "{lang}: unknown key in date_conventions.tsv"
+        );
+    }
+}
+
+#[test]
+fn noun_phrase_conventions_have_known_keys_and_values() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    for lang in propos_core::Lang::SUPPORTED {
+        let text = std::fs::read_to_string(root.join(lang).join("noun_phrases.tsv"))
+            .expect("noun phrases");
+        let lines = entries(&text);
+        assert_eq!(lines.len(), 3, "{lang}: noun_phrases.tsv has three keys");
+        for line in lines {
+            let (key, value) = line.split_once('\t').unwrap_or((line, ""));
+            let ok = match key {
+                "multiplier_link" => ["required", "optional"].contains(&value),
+                "modifiers_before_noun" => ["yes", "no"].contains(&value),
+                "possessive" => !value.is_empty() && !value.contains(' '),
+                _ => false,
+            };
+            assert!(ok, "{lang}: bad line {line:?} in noun_phrases.tsv");
         }
     }
 }
