@@ -731,7 +731,58 @@ fn frame(
         Form::Present | Form::Infinitive => {
             // the subject of a participle is the subject of the clause it continues; after a
             // document ("a publié un communiqué indiquant"), the subject of its verb
-            let (a, b, _) = after?;
+            let (a, mut b, _) = after?;
+            // construction `participle`, fronted: "Adding that the talks were over, the
+            // minister left", "Tout en déclarant que …, la directrice a fait savoir …": a
+            // participle opening the sentence ends at its comma, and its subject is the
+            // subject of the main clause after it
+            let opening = skip_dateline(tk, us, ue);
+            if cue.form == Form::Present
+                && (cue.s <= opening
+                    || skip_adverbs(tk, lx, opening, cue.s) == cue.s
+                    // "Tout en déclarant": one adverb or determiner before the gerund
+                    || cue.s == opening + 1 && tk.cls(opening) & (class::ADV | class::DET) != 0)
+            {
+                let depth = tk.toks[a].depth;
+                let comma =
+                    (a + 1..(b + 1).min(ue)).find(|&k| tk.is(k, ",") && tk.toks[k].depth == depth);
+                if let Some(k) = comma {
+                    let j = k + 1;
+                    let who = if j < ue && tk.word(j) && tk.cls(j) & class::PRON != 0 {
+                        Some(Who::Pronoun {
+                            start: tk.toks[j].start,
+                            end: tk.toks[j].end,
+                            plural: tk.has(j, class::PLURAL),
+                        })
+                    } else {
+                        // the subject ends at its last name or role word: "the minister
+                        // left the room" is "the minister"
+                        speakers::subject_after(tk, lx, j, ue).map(|(s, e)| {
+                            let head = (s..e).rev().find(|&h| {
+                                tk.word(h)
+                                    && (tk.toks[h].upper
+                                        || lx.is_role(tk.lw(h))
+                                        || lx.is_org(tk.lw(h)))
+                            });
+                            // a verb and its object after the head: "left the room"
+                            let verb_object = head.is_some_and(|h| {
+                                h + 2 < ue
+                                    && h + 1 < e
+                                    && tk.word(h + 2)
+                                    && tk.cls(h + 2) & class::DET != 0
+                            });
+                            match head {
+                                Some(h) if verb_object => Who::Np(s, h + 1),
+                                _ => Who::Np(s, e),
+                            }
+                        })
+                    };
+                    if let Some(who) = who {
+                        b = k;
+                        cand.who = who;
+                    }
+                }
+            }
             if cue.s > us + 2 && lx.document_nouns.contains(tk.lw(cue.s - 1)) {
                 let mut v = cue.s - 1;
                 while v > us && tk.word(v - 1) && tk.cls(v - 1) & class::DET != 0 {
@@ -1166,6 +1217,13 @@ fn incise_before(
         cand.kind = StatementKind::Direct;
         cand.rule = Some(Construction::Incise);
         return Some(cand);
+    }
+    // "Estimant que la loi était injuste, le syndicat a appelé à la grève": the clause
+    // before the comma is a fronted participle's, not what this cue reports
+    if previous.cands.iter().any(|c| {
+        c.rule == Some(Construction::Participle) && (start..=start + 1).contains(&c.cue_tok.0)
+    }) {
+        return None;
     }
     cand.content = (start, end);
     cand.kind = kind_of(tk, start, end);
