@@ -1,5 +1,5 @@
 //! The whole pipeline on one article: layout → sentences → statements → dates
-//! → figures → actors.
+//! → figures → entities → actors.
 
 use crate::doc::Doc;
 use crate::{actors, dates, figures, lexicon, statements};
@@ -20,13 +20,14 @@ pub fn extract(article: &Article) -> Extraction {
             .ok()
     });
     let doc = Doc::new(&article.text, lang, published);
-    let mut statements = statements::extract(&doc);
+    let (mut statements, known) = statements::extract(&doc);
     let sentence_tokens = figures::text::SentenceTokens::new(&doc);
     let dates = dates::extract_from(&doc, &sentence_tokens);
     dates::date_statements(&doc, &dates, &mut statements);
     let mut figures = figures::extract_from(&doc, &sentence_tokens, &dates);
     figures::attribute_in(&doc, &mut figures, &statements);
-    let actors = actors::tabulate(&doc, &statements);
+    let entities = actors::entities(&doc, &mut statements, &known);
+    let actors = actors::tabulate(&statements, &entities);
     Extraction {
         doc_id: article.id.clone(),
         url: article
@@ -39,6 +40,7 @@ pub fn extract(article: &Article) -> Extraction {
         statements,
         figures,
         dates,
+        entities,
         actors,
         problems,
     }

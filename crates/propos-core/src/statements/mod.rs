@@ -45,12 +45,13 @@ mod words;
 
 use clause::{skip_adverbs, Cand, Who};
 use lex::{class, lex, Form, Lex};
+pub(crate) use speakers::Known;
 use tokens::{tokenize, Kind, Tokens};
 
 use crate::{Construction, Doc, RuleId, Statement, StatementKind};
 
-/// Finds the statements of an article.
-pub fn extract(doc: &Doc) -> Vec<Statement> {
+/// Finds the statements of an article, and the entities the speaker resolver knows of.
+pub(crate) fn extract(doc: &Doc) -> (Vec<Statement>, Vec<Known>) {
     let lx = lex(doc.lang);
     let tk = tokenize(doc, lx);
     let mut cands = Vec::new();
@@ -100,7 +101,7 @@ pub fn extract(doc: &Doc) -> Vec<Statement> {
             out.push(statement);
         }
     }
-    out
+    (out, resolver.into_known())
 }
 
 /// Whether the speaker mention is a first-person pronoun of `first_person.txt`.
@@ -170,6 +171,7 @@ fn build(
         speaker_type: who.kind,
         speaker_country: who.country,
         speaker_rule: who.rule,
+        speaker_entity: None,
         cue: doc.text[cue_start..cue_end].to_string(),
         cue_start,
         cue_end,
@@ -1688,7 +1690,7 @@ mod tests {
     use crate::Lang;
 
     fn statements(text: &str) -> Vec<Statement> {
-        extract(&Doc::new(text, Lang::Fr, None))
+        extract(&Doc::new(text, Lang::Fr, None)).0
     }
 
     #[test]
