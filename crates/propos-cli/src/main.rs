@@ -139,9 +139,9 @@ enum Command {
     /// Extract statements, figures and dates.
     ///
     /// jsonl (the default): one object per article with doc_id, statements,
-    /// figures, dates, actors and problems (the statement-spec schema).
+    /// figures, dates, entities, actors and problems (the statement-spec schema).
     /// csv and parquet: the statements table. --out-dir DIR: the six tables
-    /// (statements, figures, dates, actors, documents) as Parquet files in DIR.
+    /// (statements, figures, dates, entities, actors, documents) as Parquet files in DIR.
     /// A progress bar is shown when stderr is a terminal.
     Extract {
         /// Articles: .txt, .jsonl or .parquet files, or directories.
