@@ -8,7 +8,7 @@
 //! resolver's entities, tallied in hash maps keyed by canonical name, and one
 //! Aho-Corasick pass over the text for the mentions of every entity's forms.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
@@ -20,6 +20,8 @@ use crate::{Actor, ActorType, Doc, Entity, Statement};
 struct Draft<'s> {
     entity: Entity,
     names: Vec<&'s str>,
+    /// The forms of `names`, to keep each once.
+    seen: HashSet<&'s str>,
     others: Vec<(usize, &'s str)>,
     /// Where a statement or subject refers to it.
     first: usize,
@@ -52,6 +54,7 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
                     mention_forms: Vec::new(),
                 },
                 names: vec![name],
+                seen: HashSet::from([name]),
                 others: Vec::new(),
                 first: usize::MAX,
             });
@@ -78,6 +81,7 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
                     mention_forms: Vec::new(),
                 },
                 names: vec![k.canonical.as_str()],
+                seen: HashSet::from([k.canonical.as_str()]),
                 others: Vec::new(),
                 first: usize::MAX,
             });
@@ -130,8 +134,9 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
                 .collect();
             forms.sort_by_key(|f| f.0);
             let first = forms.first().map_or(d.first, |f| f.0.min(d.first));
+            let mut listed = HashSet::new();
             for (_, form) in forms {
-                if !entity.mention_forms.iter().any(|f| f == form) {
+                if listed.insert(form) {
                     entity.mention_forms.push(form.to_string());
                 }
             }
@@ -163,7 +168,7 @@ impl<'s> Draft<'s> {
     /// for in the whole text, another (a pronoun) is kept where it is.
     fn add_form(&mut self, at: usize, words: &'s str) {
         if is_name_like(words) {
-            if !self.names.contains(&words) {
+            if self.seen.insert(words) {
                 self.names.push(words);
             }
         } else {
