@@ -22,11 +22,16 @@ Tables (offsets are byte offsets into the article text):
 - ``statements``: doc_id, statement_id, sentence, start, end, speaker,
   speaker_mention, speaker_type, speaker_country, cue, cue_start, cue_end,
   cue_lemma, kind, content, content_start, content_end, date, lang, rule,
-  speaker_rule
+  speaker_rule, speaker_entity (the ``entity_id`` of the speaker in ``entities``)
 - ``figures``: doc_id, figure_id, start, end, text, value, unit, approx,
   bound, statement_id, speaker, date (the date of the figure's statement)
 - ``dates``: doc_id, start, end, text, value, granularity
-- ``actors``: doc_id, actor, actor_type, country, mentions, statements
+- ``entities``: doc_id, entity_id, name, entity_type, country, mentions,
+  mention_forms (a list of the distinct words naming it, pronouns resolved to it
+  included): the speakers and the subjects the speaker resolver linked, ids
+  in order of first mention; ``statements`` joins on (doc_id, speaker_entity)
+- ``actors``: doc_id, actor, actor_type, country, mentions, statements (the
+  entities that speak)
 - ``documents``: doc_id, url, published, lang, chars, statements, problems
 
 The tables do not store the texts. A corpus made by :func:`extract` keeps a
@@ -144,6 +149,7 @@ class Corpus:
     statements: pl.DataFrame
     figures: pl.DataFrame
     dates: pl.DataFrame
+    entities: pl.DataFrame
     actors: pl.DataFrame
     documents: pl.DataFrame
     text_source: Optional[TextLookup] = field(default=None, compare=False)
@@ -151,7 +157,7 @@ class Corpus:
     def __repr__(self) -> str:
         sizes = ", ".join(
             f"{getattr(self, name).height} {name}"
-            for name in ("documents", "statements", "figures", "dates", "actors")
+            for name in ("documents", "statements", "figures", "dates", "entities", "actors")
         )
         return f"Corpus({sizes})"
 
@@ -421,7 +427,7 @@ def extract(
             else all cores). Extraction runs in parallel without the GIL.
 
     Returns:
-        A :class:`Corpus` with the five tables, which can also give back each
+        A :class:`Corpus` with the six tables, which can also give back each
         article's text (:meth:`Corpus.text`, :meth:`Corpus.show`). Articles
         that could not be read, or whose own date is malformed, are listed in
         ``documents`` with their problem; the others still come out.
@@ -538,7 +544,7 @@ def extract_texts(
     return Corpus(**tables, text_source=InMemoryTexts(names, items))
 
 
-_TABLES = ("statements", "figures", "dates", "actors", "documents")
+_TABLES = ("statements", "figures", "dates", "entities", "actors", "documents")
 
 
 @dataclass(frozen=True, repr=False)
@@ -577,6 +583,11 @@ class StoredCorpus:
     def dates(self) -> pl.LazyFrame:
         """The ``dates`` table, lazily."""
         return self._table("dates")
+
+    @property
+    def entities(self) -> pl.LazyFrame:
+        """The ``entities`` table, lazily."""
+        return self._table("entities")
 
     @property
     def actors(self) -> pl.LazyFrame:
@@ -630,13 +641,13 @@ def extract_to_parquet(
     The articles of ``source`` (paths, as for :func:`extract`) are read and
     extracted ``chunk_size`` at a time, in parallel without the GIL, and each
     chunk's tables are appended to
-    ``out_dir/{statements,figures,dates,actors,documents}.parquet``; memory
+    ``out_dir/{statements,figures,dates,entities,actors,documents}.parquet``; memory
     depends on the chunk size, not on the corpus. The output is the same
     whatever the number of threads.
 
     Args:
         source: a path or a list of paths.
-        out_dir: the folder for the five Parquet files (created if needed;
+        out_dir: the folder for the six Parquet files (created if needed;
             existing files of those names are replaced).
         lang, published, threads, text_column, id_column: as for :func:`extract`.
         chunk_size: articles extracted together before they are written.

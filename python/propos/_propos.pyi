@@ -70,7 +70,7 @@ def write_tables(
     text_column: Optional[str] = None,
     id_column: Optional[str] = None,
 ) -> Dict[str, int]:
-    """Extracts files and directories as a stream, writing the five tables as Parquet files in ``out_dir``."""
+    """Extracts files and directories as a stream, writing the six tables as Parquet files in ``out_dir``."""
 
 def count(analysis: str, tables: Dict[str, pl.DataFrame]) -> pl.DataFrame:
     """Runs a count (actors, figures, dates, claims, cues, quotes) on tables given by name."""

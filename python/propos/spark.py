@@ -9,10 +9,10 @@ Install with ``pip install propos[spark]`` (pyspark 4, pandas, pyarrow)::
 
 Extraction runs in one ``DataFrame.mapInArrow`` pass over the input: each
 Arrow record batch of articles goes to the Rust engine as a polars frame
-(:func:`propos.extract`), and its five tables come back as Arrow batches of
+(:func:`propos.extract`), and its six tables come back as Arrow batches of
 one *tagged* DataFrame, one struct column per table and a ``table`` column
 naming the one a row belongs to. That DataFrame is persisted (memory and
-disk), so the five tables, each a filter of it, cost one extraction however
+disk), so the six tables, each a filter of it, cost one extraction however
 many of them are used; :meth:`SparkCorpus.unpersist` frees it.
 
 The schemas are those of the polars tables (see :func:`table_schemas`), with
@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 #: The tables of a corpus, in the order of :class:`propos.Corpus`.
-TABLES: Tuple[str, ...] = ("statements", "figures", "dates", "actors", "documents")
+TABLES: Tuple[str, ...] = ("statements", "figures", "dates", "entities", "actors", "documents")
 _TAG = "table"
 _KEY = "actor_key"
 
@@ -71,6 +71,8 @@ _SPARK_TYPES: List[Tuple[pl.DataType, T.DataType]] = [
 
 
 def _spark_type(column: str, dtype: pl.DataType) -> T.DataType:
+    if isinstance(dtype, pl.List):  # mention_forms: a list of strings
+        return T.ArrayType(_spark_type(column, cast(pl.DataType, dtype.inner)))
     for polars_type, spark_type in _SPARK_TYPES:
         if dtype == polars_type:
             return spark_type
@@ -223,6 +225,7 @@ class SparkCorpus:
     statements: DataFrame
     figures: DataFrame
     dates: DataFrame
+    entities: DataFrame
     actors: DataFrame
     documents: DataFrame
     tagged: DataFrame

@@ -15,12 +15,13 @@ STATEMENT_COLUMNS = [
     "doc_id", "statement_id", "sentence", "start", "end", "speaker", "speaker_mention",
     "speaker_type", "speaker_country", "cue", "cue_start", "cue_end", "cue_lemma", "kind",
     "content", "content_start", "content_end", "date", "lang", "rule", "speaker_rule",
+    "speaker_entity",
 ]
 
 
-def test_extract_a_folder_gives_five_polars_tables():
+def test_extract_a_folder_gives_six_polars_tables():
     corpus = propos.extract(SEEDS)
-    for name in ["statements", "figures", "dates", "actors", "documents"]:
+    for name in ["statements", "figures", "dates", "entities", "actors", "documents"]:
         assert isinstance(getattr(corpus, name), pl.DataFrame), name
     assert corpus.statements.columns == STATEMENT_COLUMNS
     assert corpus.documents["doc_id"].to_list() == sorted(p.stem for p in SEEDS.glob("*.txt"))

@@ -22,6 +22,7 @@ KEYS: Dict[str, List[str]] = {
     "statements": ["doc_id", "statement_id"],
     "figures": ["doc_id", "figure_id"],
     "dates": ["doc_id", "start", "end"],
+    "entities": ["doc_id", "entity_id"],
     "actors": ["doc_id", "actor"],
     "documents": ["doc_id"],
 }

@@ -82,7 +82,7 @@ impl Corpus {
         self.outcomes.iter().filter_map(|o| o.as_ref().err())
     }
 
-    /// The five tables of the corpus.
+    /// The six tables of the corpus.
     pub fn tables(&self) -> Result<Tables> {
         Tables::from_outcomes(&self.outcomes)
     }

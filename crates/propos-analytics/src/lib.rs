@@ -54,11 +54,16 @@
 //! Offsets are byte offsets into the article text.
 //! - `statements`: doc_id, statement_id, sentence, start, end, speaker, speaker_mention,
 //!   speaker_type, speaker_country, cue, cue_start, cue_end, cue_lemma, kind, content,
-//!   content_start, content_end, date, lang, rule, speaker_rule
+//!   content_start, content_end, date, lang, rule, speaker_rule, speaker_entity (the
+//!   `entity_id` of the speaker in `entities`)
 //! - `figures`: doc_id, figure_id, start, end, text, value, unit, approx, bound,
 //!   statement_id, speaker, date (the date of the figure's statement)
 //! - `dates`: doc_id, start, end, text, value, granularity
-//! - `actors`: doc_id, actor, actor_type, country, mentions, statements
+//! - `entities`: doc_id, entity_id, name, entity_type, country, mentions, mention_forms
+//!   (a list of the distinct words naming it, pronouns resolved to it included): the
+//!   speakers and the subjects the speaker resolver linked, ids in order of first mention
+//! - `actors`: doc_id, actor, actor_type, country, mentions, statements (the entities
+//!   that speak)
 //! - `documents`: doc_id, url, published, lang, chars, statements, problems
 //!   (one row per article read, also for articles that could not be read: their
 //!   `problems` says why)

@@ -28,6 +28,7 @@ pub(crate) fn extract_one(mut article: Article, options: &Options) -> Extraction
                 statements: Vec::new(),
                 figures: Vec::new(),
                 dates: Vec::new(),
+                entities: Vec::new(),
                 actors: Vec::new(),
                 problems: vec![format!("internal error while extracting: {message}")],
             }

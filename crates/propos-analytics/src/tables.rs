@@ -1,4 +1,4 @@
-//! The five tables of a corpus as polars DataFrames, with fixed schemas.
+//! The six tables of a corpus as polars DataFrames, with fixed schemas.
 
 use std::collections::HashMap;
 
@@ -18,7 +18,9 @@ pub struct Tables {
     pub figures: DataFrame,
     /// One row per date mention.
     pub dates: DataFrame,
-    /// One row per actor and article.
+    /// One row per entity and article.
+    pub entities: DataFrame,
+    /// One row per actor (entity that speaks) and article.
     pub actors: DataFrame,
     /// One row per article, readable or not.
     pub documents: DataFrame,
@@ -53,6 +55,7 @@ impl Tables {
             statements: statements(&extractions)?,
             figures: figures(&extractions)?,
             dates: dates(&extractions)?,
+            entities: entities(&extractions)?,
             actors: actors(&extractions)?,
             documents: documents(outcomes)?,
         })
@@ -112,6 +115,12 @@ fn statements(extractions: &[&Extraction]) -> Result<DataFrame> {
         ),
         column("rule", get(|s| Some(s.rule.as_str()))),
         column("speaker_rule", get(|s| s.speaker_rule.map(|r| r.as_str()))),
+        column(
+            "speaker_entity",
+            rows.iter()
+                .map(|(_, s)| s.speaker_entity)
+                .collect::<Vec<_>>(),
+        ),
     ])
 }
 
@@ -197,6 +206,47 @@ fn dates(extractions: &[&Extraction]) -> Result<DataFrame> {
                 .map(|d| d.granularity.as_str())
                 .collect::<Vec<_>>(),
         ),
+    ])
+}
+
+fn entities(extractions: &[&Extraction]) -> Result<DataFrame> {
+    let rows: Vec<&propos_core::Entity> =
+        extractions.iter().flat_map(|e| e.entities.iter()).collect();
+    let mut forms = ListStringChunkedBuilder::new(
+        "mention_forms".into(),
+        rows.len(),
+        rows.iter().map(|e| e.mention_forms.len()).sum(),
+    );
+    for entity in &rows {
+        forms.append_values_iter(entity.mention_forms.iter().map(String::as_str));
+    }
+    frame(vec![
+        column("doc_id", doc_ids(extractions, |e| &e.entities)),
+        column(
+            "entity_id",
+            rows.iter().map(|e| e.entity_id).collect::<Vec<_>>(),
+        ),
+        column(
+            "name",
+            rows.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        ),
+        column(
+            "entity_type",
+            rows.iter()
+                .map(|e| e.entity_type.map(|t| t.as_str()))
+                .collect::<Vec<_>>(),
+        ),
+        column(
+            "country",
+            rows.iter()
+                .map(|e| e.country.as_deref())
+                .collect::<Vec<_>>(),
+        ),
+        column(
+            "mentions",
+            rows.iter().map(|e| e.mentions).collect::<Vec<_>>(),
+        ),
+        forms.finish().into_series().into_column(),
     ])
 }
 

@@ -202,24 +202,25 @@ impl ParquetFile {
     }
 }
 
-/// The five tables of a corpus as Parquet files in one directory
-/// (`statements.parquet`, `figures.parquet`, `dates.parquet`, `actors.parquet`,
-/// `documents.parquet`), written chunk by chunk.
+/// The six tables of a corpus as Parquet files in one directory
+/// (`statements.parquet`, `figures.parquet`, `dates.parquet`, `entities.parquet`,
+/// `actors.parquet`, `documents.parquet`), written chunk by chunk.
 pub struct TableWriter {
-    files: [ParquetFile; 5],
+    files: [ParquetFile; 6],
 }
 
 impl TableWriter {
     /// The names of the files written, in the order of the fields of [`Tables`].
-    pub const FILES: [&'static str; 5] = [
+    pub const FILES: [&'static str; 6] = [
         "statements.parquet",
         "figures.parquet",
         "dates.parquet",
+        "entities.parquet",
         "actors.parquet",
         "documents.parquet",
     ];
 
-    /// Creates `dir` if needed and starts the five files in it (under
+    /// Creates `dir` if needed and starts the six files in it (under
     /// temporary names until [`TableWriter::finish`]).
     pub fn create(dir: &Path) -> Result<Self> {
         std::fs::create_dir_all(dir).map_err(|source| Error::Io {
@@ -227,13 +228,14 @@ impl TableWriter {
             source,
         })?;
         let empty = Tables::empty()?;
-        let [s, f, d, a, o] = Self::FILES;
+        let [s, f, d, e, a, o] = Self::FILES;
         let file = |name: &str, df: &DataFrame| ParquetFile::create(&dir.join(name), df.schema());
         Ok(Self {
             files: [
                 file(s, &empty.statements)?,
                 file(f, &empty.figures)?,
                 file(d, &empty.dates)?,
+                file(e, &empty.entities)?,
                 file(a, &empty.actors)?,
                 file(o, &empty.documents)?,
             ],
@@ -247,6 +249,7 @@ impl TableWriter {
             &tables.statements,
             &tables.figures,
             &tables.dates,
+            &tables.entities,
             &tables.actors,
             &tables.documents,
         ];
@@ -256,7 +259,7 @@ impl TableWriter {
         Ok(())
     }
 
-    /// Completes the five files, then renames them to their names: until
+    /// Completes the six files, then renames them to their names: until
     /// then the previous tables in the directory are left as they were.
     pub fn finish(self) -> Result<()> {
         let complete = self

@@ -139,9 +139,9 @@ enum Command {
     /// Extract statements, figures and dates.
     ///
     /// jsonl (the default): one object per article with doc_id, statements,
-    /// figures, dates, actors and problems (the statement-spec schema).
-    /// csv and parquet: the statements table. --out-dir DIR: the five tables
-    /// (statements, figures, dates, actors, documents) as Parquet files in DIR.
+    /// figures, dates, entities, actors and problems (the statement-spec schema).
+    /// csv and parquet: the statements table. --out-dir DIR: the six tables
+    /// (statements, figures, dates, entities, actors, documents) as Parquet files in DIR.
     /// A progress bar is shown when stderr is a terminal.
     Extract {
         /// Articles: .txt, .jsonl or .parquet files, or directories.
@@ -155,7 +155,7 @@ enum Command {
         /// Output format (default: from the output file's extension, else jsonl).
         #[arg(long, short, value_enum)]
         format: Option<Format>,
-        /// Write the five tables as DIR/{statements,figures,dates,actors,documents}.parquet
+        /// Write the six tables as DIR/{statements,figures,dates,entities,actors,documents}.parquet
         /// instead of one output.
         #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "format"])]
         out_dir: Option<PathBuf>,
@@ -498,7 +498,7 @@ enum Sink {
     ),
     /// The statements table as Parquet.
     Parquet(Box<ParquetFile>),
-    /// The five tables as Parquet files in a directory.
+    /// The six tables as Parquet files in a directory.
     Tables(Box<TableWriter>),
 }
 

@@ -1,66 +1,113 @@
-//! Actors: who speaks in an article, how often it is named and quoted.
+//! Entities and actors: who an article speaks of, how often it is named and quoted.
 //!
-//! Complexity: linear in the article's size — one pass over the statements,
-//! tallied in hash maps keyed by actor, and one Aho-Corasick pass over the text
-//! for the mentions of every actor's forms.
+//! The entities are those of the speaker resolver (`statements::speakers`): the
+//! speakers of the statements and the subjects it linked to an actor. The actors
+//! are the entities that speak.
+//!
+//! Complexity: linear in the article's size — one pass over the statements and the
+//! resolver's entities, tallied in hash maps keyed by canonical name, and one
+//! Aho-Corasick pass over the text for the mentions of every entity's forms.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use crate::{Actor, ActorType, Doc, Statement};
+use crate::statements::Known;
+use crate::{Actor, ActorType, Doc, Entity, Statement};
 
-/// One row per distinct speaker, in order of first statement.
+/// An entity being gathered: its record, the forms that name it (counted in the text)
+/// and the other words that refer to it (pronouns), with their byte offsets.
+struct Draft<'s> {
+    entity: Entity,
+    names: Vec<&'s str>,
+    /// The forms of `names`, to keep each once.
+    seen: HashSet<&'s str>,
+    others: Vec<(usize, &'s str)>,
+    /// Where a statement or subject refers to it.
+    first: usize,
+}
+
+/// The entities of an article, in order of first mention, and the
+/// [`Statement::speaker_entity`] of every statement.
 ///
-/// `mentions` counts the places where the article names the actor in any of
-/// the forms it was seen under: its canonical name, the mentions of its
-/// statements that are names or titles ("M. Sullivan", "Moscou", "le
-/// porte-parole"), and for a person its surname alone. Overlapping forms
-/// count once; pronouns are not names and are not counted.
-pub fn tabulate(doc: &Doc, statements: &[Statement]) -> Vec<Actor> {
-    let mut actors: Vec<(Actor, Vec<&str>)> = Vec::new();
+/// An entity is a speaker (by its canonical name) or an actor of the resolver that was
+/// the subject of a sentence. `mentions` counts the places where the article names it
+/// in any of its forms: its canonical name, the mentions of its statements and subjects
+/// that are names or titles ("M. Sullivan", "Moscou", "le porte-parole"), and for a
+/// person its surname alone. Overlapping forms count once; pronouns are not names and
+/// are not counted, but they are among its `mention_forms`.
+pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known]) -> Vec<Entity> {
+    let mut drafts: Vec<Draft> = Vec::new();
     let mut index_of: HashMap<&str, usize> = HashMap::new();
-    for statement in statements {
+    for statement in statements.iter() {
         let Some(name) = statement.speaker.as_deref() else {
             continue;
         };
-        let index = match index_of.get(name) {
-            Some(&i) => i,
-            None => {
-                index_of.insert(name, actors.len());
-                actors.push((
-                    Actor {
-                        actor: name.to_string(),
-                        actor_type: statement.speaker_type,
-                        country: statement.speaker_country.clone(),
-                        mentions: 0,
-                        statements: 0,
-                    },
-                    vec![name],
-                ));
-                actors.len() - 1
-            }
-        };
-        let (actor, forms) = &mut actors[index];
-        actor.statements += 1;
-        if actor.country.is_none() {
-            actor.country = statement.speaker_country.clone();
+        let i = *index_of.entry(name).or_insert_with(|| {
+            drafts.push(Draft {
+                entity: Entity {
+                    entity_id: 0,
+                    name: name.to_string(),
+                    entity_type: statement.speaker_type,
+                    country: None,
+                    mentions: 0,
+                    mention_forms: Vec::new(),
+                },
+                names: vec![name],
+                seen: HashSet::from([name]),
+                others: Vec::new(),
+                first: usize::MAX,
+            });
+            drafts.len() - 1
+        });
+        let d = &mut drafts[i];
+        d.first = d.first.min(statement.cue_start);
+        if d.entity.country.is_none() {
+            d.entity.country = statement.speaker_country.clone();
         }
         if let Some(mention) = statement.speaker_mention.as_deref() {
-            if is_name_like(mention) && !forms.contains(&mention) {
-                forms.push(mention);
-            }
+            d.add_form(statement.cue_start, mention);
         }
     }
-    // every form of every actor, found in one pass over the text
+    for k in known.iter().filter(|k| !k.subjects.is_empty()) {
+        let i = *index_of.entry(k.canonical.as_str()).or_insert_with(|| {
+            drafts.push(Draft {
+                entity: Entity {
+                    entity_id: 0,
+                    name: k.canonical.clone(),
+                    entity_type: Some(k.kind),
+                    country: None,
+                    mentions: 0,
+                    mention_forms: Vec::new(),
+                },
+                names: vec![k.canonical.as_str()],
+                seen: HashSet::from([k.canonical.as_str()]),
+                others: Vec::new(),
+                first: usize::MAX,
+            });
+            drafts.len() - 1
+        });
+        let d = &mut drafts[i];
+        if d.entity.country.is_none() {
+            d.entity.country = k.country.map(str::to_string);
+        }
+        for (at, words) in &k.subjects {
+            d.first = d.first.min(*at);
+            d.add_form(*at, words);
+        }
+    }
+    // every form of every entity, found in one pass over the text
     let mut patterns: Vec<&str> = Vec::new();
     let mut owner: Vec<usize> = Vec::new();
-    for (i, (actor, forms)) in actors.iter().enumerate() {
-        let surname = (actor.actor_type == Some(ActorType::Person))
-            .then(|| actor.actor.rsplit(' ').next())
+    for (i, d) in drafts.iter().enumerate() {
+        // the canonical name, borrowed like the other forms
+        let name = d.names[0];
+        let surname = (d.entity.entity_type == Some(ActorType::Person))
+            .then(|| name.rsplit(' ').next())
             .flatten()
-            .filter(|s| s.chars().count() >= 3 && *s != actor.actor);
-        for form in forms
+            .filter(|s| s.chars().count() >= 3 && *s != name);
+        for form in d
+            .names
             .iter()
             .copied()
             .chain(surname)
@@ -70,15 +117,88 @@ pub fn tabulate(doc: &Doc, statements: &[Statement]) -> Vec<Actor> {
             owner.push(i);
         }
     }
-    let counts = count_mentions(doc.text, &patterns, &owner, actors.len());
-    actors
+    let found = count_mentions(doc.text, &patterns, &owner, drafts.len());
+    let mut entities: Vec<(usize, Entity)> = drafts
         .into_iter()
-        .zip(counts)
-        .map(|((mut actor, _), n)| {
-            actor.mentions = n.max(1);
-            actor
+        .zip(found)
+        .map(|(d, named)| {
+            let mut entity = d.entity;
+            let kept = named.iter().filter(|n| n.2).count();
+            entity.mentions = (kept as u32).max(1);
+            // the counted places, and the canonical name inside a longer mention
+            let mut forms: Vec<(usize, &str)> = named
+                .iter()
+                .filter(|n| n.2 || n.1 == entity.name)
+                .map(|n| (n.0, n.1))
+                .chain(d.others)
+                .collect();
+            forms.sort_by_key(|f| f.0);
+            let first = forms.first().map_or(d.first, |f| f.0.min(d.first));
+            let mut listed = HashSet::new();
+            for (_, form) in forms {
+                if listed.insert(form) {
+                    entity.mention_forms.push(form.to_string());
+                }
+            }
+            (first, entity)
         })
-        .collect()
+        .collect();
+    entities.sort_by_key(|e| e.0);
+    let mut id_of: HashMap<String, u32> = HashMap::new();
+    let entities: Vec<Entity> = entities
+        .into_iter()
+        .enumerate()
+        .map(|(id, (_, mut entity))| {
+            entity.entity_id = id as u32;
+            id_of.insert(entity.name.clone(), entity.entity_id);
+            entity
+        })
+        .collect();
+    for statement in statements.iter_mut() {
+        statement.speaker_entity = statement
+            .speaker
+            .as_deref()
+            .and_then(|name| id_of.get(name).copied());
+    }
+    entities
+}
+
+impl<'s> Draft<'s> {
+    /// Notes words referring to the entity at byte `at`: a name-like form is looked
+    /// for in the whole text, another (a pronoun) is kept where it is.
+    fn add_form(&mut self, at: usize, words: &'s str) {
+        if is_name_like(words) {
+            if self.seen.insert(words) {
+                self.names.push(words);
+            }
+        } else {
+            self.others.push((at, words));
+        }
+    }
+}
+
+/// One row per entity that speaks, in order of first statement, with the number of
+/// its statements.
+pub fn tabulate(statements: &[Statement], entities: &[Entity]) -> Vec<Actor> {
+    let mut actors: Vec<Actor> = Vec::new();
+    let mut row_of: HashMap<u32, usize> = HashMap::new();
+    for id in statements.iter().filter_map(|s| s.speaker_entity) {
+        let Some(entity) = entities.get(id as usize) else {
+            continue;
+        };
+        let row = *row_of.entry(id).or_insert_with(|| {
+            actors.push(Actor {
+                actor: entity.name.clone(),
+                actor_type: entity.entity_type,
+                country: entity.country.clone(),
+                mentions: entity.mentions,
+                statements: 0,
+            });
+            actors.len() - 1
+        });
+        actors[row].statements += 1;
+    }
+    actors
 }
 
 /// Whether a mention names its actor (not a pronoun or a relative "qui").
@@ -87,26 +207,32 @@ fn is_name_like(mention: &str) -> bool {
         || mention.chars().next().is_some_and(char::is_uppercase) && mention.chars().count() > 2
 }
 
-/// How many places of the text name each actor: whole-word matches of its forms
-/// (`owner[i]` is the actor of `patterns[i]`); overlapping matches count once.
-fn count_mentions(text: &str, patterns: &[&str], owner: &[usize], actors: usize) -> Vec<u32> {
-    let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); actors];
-    // distinct patterns, each with the actors it belongs to
-    let mut distinct: Vec<&str> = Vec::new();
+/// The places of the text that name each entity: whole-word matches of its forms
+/// (`owner[i]` is the entity of `patterns[i]`), as (start, form, kept) in text order;
+/// of overlapping matches only the first and longest is kept.
+fn count_mentions<'p>(
+    text: &str,
+    patterns: &[&'p str],
+    owner: &[usize],
+    entities: usize,
+) -> Vec<Vec<(usize, &'p str, bool)>> {
+    let mut spans: Vec<Vec<(usize, usize, &'p str)>> = vec![Vec::new(); entities];
+    // distinct patterns, each with the entities it belongs to
+    let mut distinct: Vec<&'p str> = Vec::new();
     let mut owners: Vec<Vec<usize>> = Vec::new();
     let mut index_of: HashMap<&str, usize> = HashMap::new();
-    for (&form, &actor) in patterns.iter().zip(owner) {
+    for (&form, &entity) in patterns.iter().zip(owner) {
         match index_of.get(form) {
-            Some(&k) => owners[k].push(actor),
+            Some(&k) => owners[k].push(entity),
             None => {
                 index_of.insert(form, distinct.len());
                 distinct.push(form);
-                owners.push(vec![actor]);
+                owners.push(vec![entity]);
             }
         }
     }
     if distinct.is_empty() {
-        return vec![0; actors];
+        return vec![Vec::new(); entities];
     }
     // like `str::match_indices`, the occurrences of one form do not overlap
     // (rejected ones included): `reach` is the end of the last one taken
@@ -121,22 +247,21 @@ fn count_mentions(text: &str, patterns: &[&str], owner: &[usize], actors: usize)
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
             return;
         }
-        for &actor in &owners[k] {
-            spans[actor].push((start, end));
+        for &entity in &owners[k] {
+            spans[entity].push((start, end, distinct[k]));
         }
     });
     spans
         .into_iter()
         .map(|mut spans| {
-            spans.sort_unstable();
-            let (mut count, mut reach) = (0, 0);
-            for (start, end) in spans {
-                if start >= reach {
-                    count += 1;
-                }
+            spans.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+            let mut reach = 0;
+            let mut found = Vec::new();
+            for (start, end, form) in spans {
+                found.push((start, form, start >= reach));
                 reach = reach.max(end);
             }
-            count
+            found
         })
         .collect()
 }
@@ -197,8 +322,24 @@ mod tests {
     fn overlapping_forms_count_once() {
         let text = "Jake Sullivan a parlé. M. Sullivan a ajouté. Sullivan est parti.";
         let forms = ["Jake Sullivan", "M. Sullivan", "Sullivan", "Xi"];
-        assert_eq!(count_mentions(text, &forms, &[0, 0, 0, 1], 2), [3, 0]);
-        assert_eq!(count_mentions("Sullivanisme", &["Sullivan"], &[0], 1), [0]);
+        let found = count_mentions(text, &forms, &[0, 0, 0, 1], 2);
+        assert_eq!(
+            found,
+            [
+                vec![
+                    (0, "Jake Sullivan", true),
+                    (5, "Sullivan", false),
+                    (24, "M. Sullivan", true),
+                    (27, "Sullivan", false),
+                    (47, "Sullivan", true)
+                ],
+                vec![]
+            ]
+        );
+        assert_eq!(
+            count_mentions("Sullivanisme", &["Sullivan"], &[0], 1),
+            [vec![]]
+        );
     }
 
     fn occurrences(text: &str, forms: &[&str]) -> Vec<(usize, usize, usize)> {

@@ -1,7 +1,9 @@
 //! # propos-core
 //!
 //! Turns one news article into tables of *statements* (who said what), *figures*
-//! (numbers with what they count) and *dates*, as plain Rust records with serde.
+//! (numbers with what they count), *dates* and *entities* (the people, organisations
+//! and states the statements' speakers are, with the words that name them), as plain
+//! Rust records with serde.
 //!
 //! ```
 //! use propos_core::{extract, Article};
@@ -16,7 +18,9 @@
 //!
 //! The pipeline: [`layout`] (title, body, captions, boilerplate) → [`sentences`]
 //! → the text layer (`text`: the article's tokens, made once and read by every
-//! later stage) → statements → dates → figures → actors. Language knowledge lives in
+//! later stage) → statements → dates → figures → entities (module [`actors`]: the
+//! speaker resolver's entities, which [`Statement::speaker_entity`] points to) → actors
+//! (the entities that speak). Language knowledge lives in
 //! `lexicons/<lang>/*.txt`, compiled in.
 //!
 //! Text in, records out: this crate opens no file and decompresses nothing.
@@ -46,6 +50,6 @@ pub use doc::Doc;
 pub use error::{Error, Result};
 pub use pipeline::{extract, parse_published};
 pub use record::{
-    Actor, ActorType, Bound, Construction, DateMention, Extraction, Figure, Granularity, RuleId,
-    SpeakerRule, Statement, StatementKind,
+    Actor, ActorType, Bound, Construction, DateMention, Entity, Extraction, Figure, Granularity,
+    RuleId, SpeakerRule, Statement, StatementKind,
 };

@@ -1,5 +1,5 @@
-//! The whole pipeline on one article: layout → sentences → the text layer → statements → dates
-//! → figures → actors.
+//! The whole pipeline on one article: layout → sentences → the text layer → statements
+//! → dates → figures → entities → actors.
 
 use crate::doc::Doc;
 use crate::{actors, dates, figures, lexicon, statements, text};
@@ -21,13 +21,14 @@ pub fn extract(article: &Article) -> Extraction {
     });
     let doc = Doc::new(&article.text, lang, published);
     let text = text::Text::new(doc.text, &doc.layout);
-    let mut statements = statements::extract_in(&doc, &text);
+    let (mut statements, known) = statements::extract_in(&doc, &text);
     let sentence_tokens = figures::text::SentenceTokens::from_text(&doc, text);
     let dates = dates::extract_from(&doc, &sentence_tokens);
     dates::date_statements(&doc, &dates, &mut statements);
     let mut figures = figures::extract_from(&doc, &sentence_tokens, &dates);
     figures::attribute_in(&doc, &mut figures, &statements);
-    let actors = actors::tabulate(&doc, &statements);
+    let entities = actors::entities(&doc, &mut statements, &known);
+    let actors = actors::tabulate(&statements, &entities);
     Extraction {
         doc_id: article.id.clone(),
         url: article
@@ -40,6 +41,7 @@ pub fn extract(article: &Article) -> Extraction {
         statements,
         figures,
         dates,
+        entities,
         actors,
         problems,
     }

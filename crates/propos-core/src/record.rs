@@ -213,6 +213,9 @@ pub struct Statement {
     /// Why the speaker was chosen; `None` when there is no speaker.
     #[serde(default)]
     pub speaker_rule: Option<SpeakerRule>,
+    /// The [`Entity::entity_id`] of the speaker; `None` when there is no speaker.
+    #[serde(default)]
+    pub speaker_entity: Option<u32>,
     /// The reporting expression as written ("a déclaré", "selon").
     pub cue: String,
     /// Start of the cue.
@@ -330,6 +333,25 @@ pub struct Actor {
     pub statements: u32,
 }
 
+/// A person, organisation or state of one article: the speakers and the subjects the
+/// speaker resolver linked mentions to, with the words that name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Index of the entity in its article, from 0, in order of first mention.
+    pub entity_id: u32,
+    /// Canonical name: the name [`Statement::speaker`] gives it.
+    pub name: String,
+    /// What kind of entity it is.
+    pub entity_type: Option<ActorType>,
+    /// ISO 3166-1 alpha-2 code of its state.
+    pub country: Option<String>,
+    /// How many places of the text name it (names, titles, roles; pronouns are not counted).
+    pub mentions: u32,
+    /// The distinct words that refer to it, in order of first use: names, titles, role
+    /// nouns, and the pronouns resolved to it.
+    pub mention_forms: Vec<String>,
+}
+
 /// Everything propos found in one article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
@@ -349,7 +371,10 @@ pub struct Extraction {
     pub figures: Vec<Figure>,
     /// The dates, in text order.
     pub dates: Vec<DateMention>,
-    /// The actors who speak in the article.
+    /// The entities of the article, in order of first mention.
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+    /// The actors who speak in the article: the entities with statements.
     pub actors: Vec<Actor>,
     /// What went wrong with this article (unusable publication date, …); empty when all is well.
     pub problems: Vec<String>,

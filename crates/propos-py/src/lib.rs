@@ -183,6 +183,7 @@ fn tables_dict<'py>(py: Python<'py>, tables: Tables) -> PyResult<Bound<'py, PyDi
     dict.set_item("statements", PyFrame(tables.statements))?;
     dict.set_item("figures", PyFrame(tables.figures))?;
     dict.set_item("dates", PyFrame(tables.dates))?;
+    dict.set_item("entities", PyFrame(tables.entities))?;
     dict.set_item("actors", PyFrame(tables.actors))?;
     dict.set_item("documents", PyFrame(tables.documents))?;
     Ok(dict)
@@ -191,7 +192,7 @@ fn tables_dict<'py>(py: Python<'py>, tables: Tables) -> PyResult<Bound<'py, PyDi
 /// Extracts the articles of files and directories (`.txt`, JSON Lines,
 /// Parquet with `text_column` and `id_column`; directories recursively).
 ///
-/// Returns a dict of the five tables. A named file that cannot be read as a
+/// Returns a dict of the six tables. A named file that cannot be read as a
 /// whole raises (`OSError` by kind, or `ValueError` for a file that is not
 /// what its name says); articles that cannot be read, and files found in
 /// directories, appear in the `documents` table with their problem. Runs
@@ -265,7 +266,7 @@ fn strings(py: Python<'_>, items: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
 
 /// Extracts articles given as texts, with their ids (and optional dates and languages).
 ///
-/// Returns a dict of the five tables. Runs without the GIL, in parallel.
+/// Returns a dict of the six tables. Runs without the GIL, in parallel.
 #[pyfunction]
 #[pyo3(signature = (texts, ids, *, published=None, langs=None, lang=None, default_published=None, threads=None))]
 #[allow(clippy::too_many_arguments)]
@@ -346,7 +347,7 @@ fn extract_frame<'py>(
 }
 
 /// Extracts the articles of files and directories as a stream, writing the
-/// five tables as Parquet files in `out_dir` before it returns; memory stays
+/// six tables as Parquet files in `out_dir` before it returns; memory stays
 /// bounded whatever the corpus size.
 ///
 /// Returns the run's summary: articles read and skipped, bytes of text,

@@ -154,14 +154,14 @@ fn tables_replace_the_previous_ones_only_once_complete() {
     writer.write(&first.outcomes).unwrap();
     writer.finish().unwrap();
     let before = file_bytes(out.path());
-    assert_eq!(before.len(), 5);
+    assert_eq!(before.len(), 6);
 
     // A run that stops before finishing (an error, a panic, Ctrl-C in Python)
     // leaves the previous tables as they were, and no temporary file.
     let second = Corpus::from_articles(vec![Article::new("b", TEXT)], &Options::default()).unwrap();
     let mut writer = TableWriter::create(out.path()).unwrap();
     writer.write(&second.outcomes).unwrap();
-    assert!(file_bytes(out.path()).len() > 5);
+    assert!(file_bytes(out.path()).len() > 6);
     drop(writer);
     assert_eq!(file_bytes(out.path()), before);
 
@@ -169,7 +169,7 @@ fn tables_replace_the_previous_ones_only_once_complete() {
     writer.write(&second.outcomes).unwrap();
     writer.finish().unwrap();
     let after = file_bytes(out.path());
-    assert_eq!(after.len(), 5);
+    assert_eq!(after.len(), 6);
     assert_ne!(after, before);
 }
 

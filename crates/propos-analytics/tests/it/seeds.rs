@@ -39,7 +39,8 @@ fn tables_have_the_documented_schemas() {
             "date",
             "lang",
             "rule",
-            "speaker_rule"
+            "speaker_rule",
+            "speaker_entity"
         ]
     );
     assert_eq!(
@@ -62,6 +63,22 @@ fn tables_have_the_documented_schemas() {
     assert_eq!(
         names(&tables.dates),
         ["doc_id", "start", "end", "text", "value", "granularity"]
+    );
+    assert_eq!(
+        names(&tables.entities),
+        [
+            "doc_id",
+            "entity_id",
+            "name",
+            "entity_type",
+            "country",
+            "mentions",
+            "mention_forms"
+        ]
+    );
+    assert_eq!(
+        tables.entities.column("mention_forms").unwrap().dtype(),
+        &DataType::List(Box::new(DataType::String))
     );
     assert_eq!(
         names(&tables.actors),

@@ -48,6 +48,7 @@ fn streamed_parquet_tables_equal_the_in_memory_tables() {
         &tables.statements,
         &tables.figures,
         &tables.dates,
+        &tables.entities,
         &tables.actors,
         &tables.documents,
     ];

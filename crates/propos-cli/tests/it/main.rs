@@ -30,7 +30,7 @@ fn extract_writes_one_json_object_per_article() {
         .collect();
     assert_eq!(docs.len(), 5);
     assert_eq!(docs[0]["doc_id"], "000_becc83db35df7d25");
-    for key in ["statements", "figures", "dates", "actors"] {
+    for key in ["statements", "figures", "dates", "entities", "actors"] {
         assert!(docs[0][key].is_array(), "{key}");
     }
     let statements: usize = docs
@@ -146,7 +146,7 @@ fn mixed_folder() -> tempfile::TempDir {
 }
 
 #[test]
-fn out_dir_streams_the_five_tables_as_parquet() {
+fn out_dir_streams_the_six_tables_as_parquet() {
     use propos_analytics::polars::prelude::*;
     let input = mixed_folder();
     let out = tempfile::tempdir().unwrap();
@@ -175,9 +175,68 @@ fn out_dir_streams_the_five_tables_as_parquet() {
     assert_eq!(documents.height(), 5);
     assert_eq!(documents.column("problems").unwrap().null_count(), 2);
     assert!(read("statements.parquet").height() >= 2);
-    for name in ["figures", "dates", "actors"] {
+    for name in ["figures", "dates", "entities", "actors"] {
         read(&format!("{name}.parquet"));
     }
+}
+
+/// `--out-dir` writes the entities table, and every statement's speaker joins it on
+/// (doc_id, speaker_entity) to the entity of that name.
+#[test]
+fn out_dir_writes_the_entities_that_statements_join() {
+    use propos_analytics::polars::prelude::*;
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("tables");
+    let seeds = seeds();
+    let args = ["extract", seeds.to_str().unwrap(), "-q", "--out-dir"];
+    let run = propos(&[&args[..], &[dir.to_str().unwrap()]].concat());
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let read = |name: &str| {
+        ParquetReader::new(std::fs::File::open(dir.join(name)).unwrap())
+            .finish()
+            .unwrap()
+    };
+    let entities = read("entities.parquet");
+    let columns: Vec<&str> = entities
+        .get_column_names()
+        .into_iter()
+        .map(|c| c.as_str())
+        .collect();
+    assert_eq!(
+        columns,
+        [
+            "doc_id",
+            "entity_id",
+            "name",
+            "entity_type",
+            "country",
+            "mentions",
+            "mention_forms"
+        ]
+    );
+    assert!(entities.height() >= 5, "{entities}");
+    let names: std::collections::HashMap<(&str, u32), &str> = {
+        let doc = entities.column("doc_id").unwrap().str().unwrap();
+        let id = entities.column("entity_id").unwrap().u32().unwrap();
+        let name = entities.column("name").unwrap().str().unwrap();
+        (0..entities.height())
+            .map(|i| {
+                let key = (doc.get(i).unwrap(), id.get(i).unwrap());
+                (key, name.get(i).unwrap())
+            })
+            .collect()
+    };
+    let statements = read("statements.parquet");
+    let doc = statements.column("doc_id").unwrap().str().unwrap();
+    let speaker = statements.column("speaker").unwrap().str().unwrap();
+    let entity = statements.column("speaker_entity").unwrap().u32().unwrap();
+    let mut spoken = 0;
+    for i in 0..statements.height() {
+        let joined = entity.get(i).map(|id| names[&(doc.get(i).unwrap(), id)]);
+        assert_eq!(joined, speaker.get(i), "statement row {i}");
+        spoken += usize::from(joined.is_some());
+    }
+    assert!(spoken > 0);
 }
 
 #[test]

@@ -212,6 +212,7 @@ fn statement(id: u32, speaker: &str, text: &str, cue: &str, content: &str) -> St
         speaker_type: None,
         speaker_country: None,
         speaker_rule: None,
+        speaker_entity: None,
         cue: cue.to_string(),
         cue_start,
         cue_end: cue_start + cue.len(),

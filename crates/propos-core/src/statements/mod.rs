@@ -45,17 +45,14 @@ mod words;
 
 use clause::{skip_adverbs, Cand, Who};
 use lex::{class, lex, word, Form, Lex};
+pub(crate) use speakers::Known;
 use tokens::{tokenize, Kind, Tokens};
 
 use crate::{Construction, Doc, RuleId, Statement, StatementKind};
 
-/// Finds the statements of an article.
-pub fn extract(doc: &Doc) -> Vec<Statement> {
-    extract_in(doc, &crate::text::Text::new(doc.text, &doc.layout))
-}
-
-/// [`extract`] on the article's tokens, already made.
-pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> Vec<Statement> {
+/// Finds the statements of an article on its tokens, and the entities the speaker
+/// resolver knows of.
+pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>, Vec<Known>) {
     let lx = lex(doc.lang);
     let tk = tokenize(doc, lx, text);
     let mut cands = Vec::new();
@@ -105,7 +102,7 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> Vec<Statement> 
             out.push(statement);
         }
     }
-    out
+    (out, resolver.into_known())
 }
 
 /// Whether the speaker mention is a first-person pronoun of `first_person.txt`.
@@ -172,6 +169,7 @@ fn build(
         speaker_type: who.kind,
         speaker_country: who.country,
         speaker_rule: who.rule,
+        speaker_entity: None,
         cue: doc.text[cue_start..cue_end].to_string(),
         cue_start,
         cue_end,
@@ -1742,7 +1740,8 @@ mod tests {
     use crate::Lang;
 
     fn statements(text: &str) -> Vec<Statement> {
-        extract(&Doc::new(text, Lang::Fr, None))
+        let doc = Doc::new(text, Lang::Fr, None);
+        extract_in(&doc, &crate::text::Text::new(doc.text, &doc.layout)).0
     }
 
     #[test]

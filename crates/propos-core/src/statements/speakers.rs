@@ -1021,6 +1021,18 @@ pub(crate) struct Resolver<'t, 'a> {
     link: Option<SpeakerRule>,
     /// The content tokens of the latest statement.
     last_content: (usize, usize),
+    /// (actor, first token, end token) of the subject phrases linked to an actor.
+    subjects: Vec<(usize, usize, usize)>,
+}
+
+/// An entity of the resolver, for the entities table: what it knows of an actor and the
+/// subject phrases it linked to it, as (byte offset, words).
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub canonical: String,
+    pub kind: ActorType,
+    pub country: Option<&'static str>,
+    pub subjects: Vec<(usize, String)>,
 }
 
 impl<'t, 'a> Resolver<'t, 'a> {
@@ -1060,6 +1072,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             acronyms: Default::default(),
             link: None,
             last_content: (0, 0),
+            subjects: Vec::new(),
         };
         resolver.link_role_subjects();
         resolver
@@ -1309,7 +1322,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         if let Some(actor) = self.actor_for(&info, us, false) {
             self.salient.push((us, actor, info.plural));
+            self.subjects.push((actor, us, end));
         }
+    }
+
+    /// Every actor the resolver made, in order of creation, with its subject phrases.
+    pub(crate) fn into_known(self) -> Vec<Known> {
+        let mut known: Vec<Known> = self
+            .actors
+            .into_iter()
+            .map(|a| Known {
+                canonical: a.canonical,
+                kind: a.kind,
+                country: a.country,
+                subjects: Vec::new(),
+            })
+            .collect();
+        for (actor, a, b) in self.subjects {
+            let start = self.tk.toks[a].start;
+            let words = self.tk.text[start..self.tk.toks[b - 1].end].to_string();
+            known[actor].subjects.push((start, words));
+        }
+        known
     }
 
     /// Resolves the speaker of a candidate statement.

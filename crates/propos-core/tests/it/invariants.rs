@@ -64,6 +64,15 @@ pub fn check_extraction(text: &str, extraction: &Extraction) {
             s.speaker_rule.is_some(),
             "speaker_rule"
         );
+        // every speaker is an entity of the article, under its name
+        let entity = s
+            .speaker_entity
+            .and_then(|id| extraction.entities.get(id as usize));
+        assert_eq!(
+            entity.map(|e| e.name.as_str()),
+            s.speaker.as_deref(),
+            "speaker_entity"
+        );
         if let (Some(speaker), Some(rule)) = (&s.speaker, s.speaker_rule) {
             use propos_core::SpeakerRule::{Acronym, Apposition, Name, Title};
             if matches!(rule, Name | Title | Apposition | Acronym) {
@@ -74,6 +83,17 @@ pub fn check_extraction(text: &str, extraction: &Extraction) {
                 );
             }
         }
+    }
+    for (i, e) in extraction.entities.iter().enumerate() {
+        assert_eq!(e.entity_id as usize, i, "entity ids are 0..n");
+        assert!(e.mentions >= 1, "entity {:?} with no mention", e.name);
+    }
+    for a in &extraction.actors {
+        assert!(
+            extraction.entities.iter().any(|e| e.name == a.actor),
+            "actor {:?} is no entity",
+            a.actor
+        );
     }
     for f in &extraction.figures {
         assert_eq!(at("figure", f.start, f.end), f.text);

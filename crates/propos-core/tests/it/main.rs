@@ -1,6 +1,7 @@
 //! The integration tests of propos-core: one binary, one module per concern.
 
 mod cases;
+mod entities;
 mod figures_dates;
 mod fuzz_regressions;
 mod invariants;
