@@ -361,7 +361,16 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     }
     let markers = tense_markers(t, lex, &found);
     for (i, mut last, form) in found {
-        let tense = markers.nearest(i, last, first_word == Some(i));
+        // a date between commas after a fronted phrase, with no tense marker before it
+        // ("Later, on March 5, the minister resigned", "Le lendemain, le 5 mars, il a
+        // démissionné"): the main clause after it tells its tense, as for a date that
+        // opens the sentence
+        let after = t.skip_space(last + 1);
+        let fronted = t.prev_non_space(i).is_some_and(|p| t.is_punct(p, ","))
+            && after < t.len()
+            && t.is_punct(after, ",")
+            && markers.words.first().is_none_or(|&(m, _)| m > last);
+        let tense = markers.nearest(i, last, first_word == Some(i) || fronted);
         // "in March last year", "le 5 mars de l'an dernier"
         let mut year_shift = None;
         if matches!(
