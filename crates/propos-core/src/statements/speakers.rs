@@ -482,9 +482,19 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     if tk.is(prev, ",") {
         end = prev;
     }
-    // adverbs between the subject and the verb: "NIS also said"
-    while end > us + 1 && is_word(tk, end - 1) && cls(tk, lx, end - 1) & class::ADV != 0 {
-        end -= 1;
+    // adverbs between the subject and the verb: "NIS also said", "the senator in turn
+    // said", "the minister for her part said"
+    loop {
+        if end > us + 1 && is_word(tk, end - 1) && cls(tk, lx, end - 1) & class::ADV != 0 {
+            end -= 1;
+            continue;
+        }
+        let phrase = (end.saturating_sub(6).max(us + 1)..end.saturating_sub(1))
+            .find(|&k| super::clause::phrase_at(tk, &lx.adverb_phrases, k, end) == Some(end - k));
+        match phrase {
+            Some(k) => end = k,
+            None => break,
+        }
     }
     // a parenthesis or dashes before the verb: "les syndicats - CGT, Unsa - ont appelé"
     if end > us + 1 && (tk.is(end - 1, ")") || tk.is(end - 1, "-") || tk.is(end - 1, "–")) {
