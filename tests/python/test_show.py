@@ -149,7 +149,12 @@ def test_an_unknown_document_or_a_corpus_without_texts_is_an_error():
     with pytest.raises(KeyError, match="no readable document 'nope'"):
         corpus.show("nope")
     tables_only = propos.Corpus(
-        corpus.statements, corpus.figures, corpus.dates, corpus.actors, corpus.documents
+        statements=corpus.statements,
+        figures=corpus.figures,
+        dates=corpus.dates,
+        entities=corpus.entities,
+        actors=corpus.actors,
+        documents=corpus.documents,
     )
     with pytest.raises(ValueError, match="does not know its texts"):
         tables_only.show("002_3f039fbe64c38482")
