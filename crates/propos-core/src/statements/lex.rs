@@ -230,6 +230,8 @@ pub(crate) struct Lex {
     pub question_verbs: FastSet<String>,
     /// Phrases that introduce a reporting verb's infinitive or participle ("tenu à").
     pub cue_openers: Vec<Vec<String>>,
+    /// Openers that assert after a negation ("n'a cessé de"), `affirming_negations.txt`.
+    pub affirming_negations: Vec<Vec<String>>,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
     pub first_person: FastSet<String>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
@@ -668,6 +670,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         inversions,
         question_verbs,
         cue_openers: phrases(lexicon_file!("cue_openers.txt")(lang)),
+        affirming_negations: phrases(lexicon_file!("affirming_negations.txt")(lang)),
         first_person: set(lexicon_file!("first_person.txt")(lang)),
         document_nouns: set(lexicon_file!("document_nouns.txt")(lang)),
         question_labels: set(lexicon_file!("question_labels.txt")(lang)),

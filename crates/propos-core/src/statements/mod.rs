@@ -934,10 +934,21 @@ fn frame(
                         || matches!(before, Who::Pronoun { .. });
                     // the clause before is more than a time phrase ("Plus tôt jeudi, X a …")
                     let clause_words = (us..a).filter(|&k| tk.word(k)).take(4).count();
+                    // blocker `fronted-phrase`: "Après la lecture du verdict mardi, le maire a
+                    // dénoncé une décision injuste": a prepositional or subordinate phrase
+                    // before the only comma, and words after the cue, make a sentence, not a
+                    // trailing tag
+                    let opening = skip_dateline(tk, us, ue);
+                    let fronted_phrase = j < m
+                        && tk.word(opening)
+                        && tk.cls(opening) & (class::PREP | class::STOP) != 0
+                        && tk.cls(opening) & (class::QUE | class::REL | class::DET) == 0
+                        && !(opening..a - 1).any(|k| tk.is(k, ","));
                     let clause_before = tk.is(a - 1, ",")
                         && tail_short
                         && short
                         && !appositive
+                        && !fronted_phrase
                         && clause_words >= 4;
                     if after_quote || clause_before {
                         let mut moved = cue.clone();
