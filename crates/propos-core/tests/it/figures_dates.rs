@@ -30,6 +30,8 @@ struct ExpectedFigure {
     #[serde(default)]
     approx: bool,
     bound: Option<String>,
+    /// Checked only when the case gives it.
+    speaker: Option<String>,
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -66,12 +68,16 @@ fn run_figures(lang_code: &str, lang: Lang) {
         let got: Vec<ExpectedFigure> = extract(&article(&case, lang))
             .figures
             .into_iter()
-            .map(|f| ExpectedFigure {
+            .enumerate()
+            .map(|(i, f)| ExpectedFigure {
                 text: f.text,
                 value: f.value,
                 unit: f.unit.unwrap_or_default(),
                 approx: f.approx,
                 bound: f.bound.map(|b| Bound::as_str(b).to_string()),
+                speaker: f
+                    .speaker
+                    .filter(|_| case.figures.get(i).is_some_and(|e| e.speaker.is_some())),
             })
             .collect();
         if got != case.figures {
