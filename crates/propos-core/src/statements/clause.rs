@@ -55,15 +55,21 @@ pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> u
             i += len;
             continue;
         }
-        // "le 16 novembre", "ce mercredi"
+        // "le 16 novembre", "le 3 mai 2024", "ce mercredi" (not "de 300 évacuations")
         if tk.word(i) && tk.cls(i) & class::DET != 0 && i + 1 < end {
             let next = tk.lw(i + 1);
             if next.starts_with(|c: char| c.is_ascii_digit())
                 && i + 2 < end
                 && tk.word(i + 2)
-                && !tk.toks[i + 2].upper
+                && lx.months.contains(tk.lw(i + 2))
             {
                 i += 3;
+                let year = |k: usize| {
+                    k < end && tk.lw(k).len() == 4 && tk.lw(k).bytes().all(|b| b.is_ascii_digit())
+                };
+                if year(i) {
+                    i += 1;
+                }
                 continue;
             }
             if lx.class(next) & class::TIME != 0 {

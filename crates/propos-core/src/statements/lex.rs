@@ -230,6 +230,8 @@ pub(crate) struct Lex {
     pub question_verbs: FastSet<String>,
     /// Phrases that introduce a reporting verb's infinitive or participle ("tenu à").
     pub cue_openers: Vec<Vec<String>>,
+    /// Month names and abbreviations (`months.tsv`): "le 16 novembre" is a time phrase.
+    pub months: FastSet<String>,
     /// Openers that assert after a negation ("n'a cessé de"), `affirming_negations.txt`.
     pub affirming_negations: Vec<Vec<String>>,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
@@ -670,6 +672,11 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         inversions,
         question_verbs,
         cue_openers: phrases(lexicon_file!("cue_openers.txt")(lang)),
+        months: file!(lang, "months.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, name, _)| name.to_string())
+            .collect(),
         affirming_negations: phrases(lexicon_file!("affirming_negations.txt")(lang)),
         first_person: set(lexicon_file!("first_person.txt")(lang)),
         document_nouns: set(lexicon_file!("document_nouns.txt")(lang)),
