@@ -205,6 +205,9 @@ pub(crate) struct Lex {
     pub title_roles: FastMap<String, String>,
     /// Longest phrase of [`Lex::role_synonyms`], in words.
     pub role_synonym_len: usize,
+    /// The beginnings of the phrases of [`Lex::role_synonyms`] that a space follows
+    /// ("chef", "chef de"): a phrase read word by word stops when it is none of them.
+    pub role_synonym_prefixes: FastSet<String>,
     /// Roles of several words that are not their head noun ("prime minister").
     pub distinct_roles: FastSet<String>,
     pub orgs: FastSet<String>,
@@ -219,6 +222,8 @@ pub(crate) struct Lex {
     pub journalists: FastSet<String>,
     pub counterparts: FastSet<String>,
     pub titles: FastSet<String>,
+    /// The titles of [`Lex::titles`] that end with a period, without it.
+    titles_with_period: FastSet<String>,
     pub markers: Vec<Vec<String>>,
     /// The cue lemma of each of [`Lex::markers`] ("selon", "according to").
     pub marker_lemmas: Vec<&'static str>,
@@ -288,6 +293,11 @@ impl Lex {
     /// Whether the two lower-case words `a b` are a role ("vice président").
     pub fn is_role_pair(&self, a: &str, b: &str) -> bool {
         self.role_heads.contains(a) && self.roles.contains(&format!("{a} {b}"))
+    }
+
+    /// Whether a lower-case word is a title, or is one when a period follows it.
+    pub fn is_title_before_period(&self, word: &str) -> bool {
+        self.titles.contains(word) || self.titles_with_period.contains(word)
     }
 
     /// Whether a lower-case word heads an organisation.
@@ -613,6 +623,15 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
+    let role_synonym_prefixes = role_synonyms
+        .keys()
+        .flat_map(|k| k.match_indices(' ').map(|(at, _)| k[..at].to_string()))
+        .collect();
+    let titles = set(lexicon_file!("titles.txt")(lang));
+    let titles_with_period = titles
+        .iter()
+        .filter_map(|t| t.strip_suffix('.').map(str::to_string))
+        .collect();
     let place_heads = places
         .keys()
         .map(|k| k.split(' ').next().unwrap_or("").to_string())
@@ -648,6 +667,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .map(|(_, title, role)| (title.to_string(), role.to_string()))
             .collect(),
         role_synonym_len,
+        role_synonym_prefixes,
         distinct_roles: set(lexicon_file!("distinct_roles.txt")(lang)),
         orgs: set(lexicon_file!("organizations.txt")(lang)),
         others: set(lexicon_file!("other_sources.txt")(lang)),
@@ -661,7 +681,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .collect(),
         journalists: set(lexicon_file!("journalists.txt")(lang)),
         counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)),
-        titles: set(lexicon_file!("titles.txt")(lang)),
+        titles,
+        titles_with_period,
         markers,
         marker_lemmas,
         initial_markers,

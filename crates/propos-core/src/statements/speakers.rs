@@ -73,6 +73,9 @@ fn role_office(tk: &Tokens, lx: &Lex, k: usize, end: usize) -> Option<String> {
         if let Some(office) = lx.role_synonyms.get(&key) {
             best = Some(office.clone());
         }
+        if !lx.role_synonym_prefixes.contains(&key) {
+            break;
+        }
     }
     best
 }
@@ -115,7 +118,7 @@ fn phrase_gender(tk: &Tokens, lx: &Lex, feats: &Features, a: usize, b: usize) ->
             break;
         }
         let w = tk.lw(k);
-        if lx.titles.contains(w) || lx.titles.contains(&format!("{w}.")) {
+        if lx.is_title_before_period(w) {
             return gender_at(tk, feats, k);
         }
         if lx.is_role(w) {
@@ -2251,17 +2254,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         let head = tk.lw(s);
-        let two = if s + 1 < b {
-            format!("{head} {}", tk.lw(s + 1))
-        } else {
-            String::new()
-        };
+        let pair_role = s + 1 < b && lx.is_role_pair(head, tk.lw(s + 1));
         if !lx.roles.contains(head) && lx.is_role(head) {
             // "diplomats", "experts": a plural role names a group
             info.plural = true;
         }
-        let role = if lx.roles.contains(&two) {
-            Some(two.clone())
+        let role = if pair_role {
+            Some(format!("{head} {}", tk.lw(s + 1)))
         } else if lx.is_role(head) {
             Some(
                 lx.roles
@@ -2312,7 +2311,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 i += 1;
             }
         }
-        let is_org_head = lx.is_org(head) || lx.is_org(&two);
+        let is_org_head =
+            lx.is_org(head) || s + 1 < b && lx.is_org(&format!("{head} {}", tk.lw(s + 1)));
         // "a State Department spokesperson": a role closing the phrase heads it
         let last = b - 1;
         if role.is_none()
@@ -2599,11 +2599,9 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             let lead =
                 usize::from(i > 1 && tk.toks[i - 1].upper && cls(tk, lx, i - 1) & class::DET != 0);
             // a title just before the name: "Mme Marie Dubois", "M. Dupont"
-            let titled = (i.saturating_sub(2)..i).rev().filter(|&k| {
-                tk.word(k)
-                    && (lx.titles.contains(tk.lw(k))
-                        || lx.titles.contains(&format!("{}.", tk.lw(k))))
-            });
+            let titled = (i.saturating_sub(2)..i)
+                .rev()
+                .filter(|&k| tk.word(k) && lx.is_title_before_period(tk.lw(k)));
             let mut gender = titled.clone().find_map(|k| gender_at(tk, feats, k));
             // a title that names a role ("Sen. Maria Lopez" is a senator)
             let title_role = titled
