@@ -253,6 +253,8 @@ pub(crate) struct Lex {
     pub place_len: usize,
     /// First words of the place names.
     pub place_heads: FastSet<String>,
+    /// The beginnings of the place names that a space follows ("new", "new south").
+    pub place_prefixes: FastSet<String>,
     /// Lower-case demonym adjective (any inflection) → ISO code.
     pub demonyms: FastMap<String, &'static str>,
 }
@@ -623,15 +625,13 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
-    let role_synonym_prefixes = role_synonyms
-        .keys()
-        .flat_map(|k| k.match_indices(' ').map(|(at, _)| k[..at].to_string()))
-        .collect();
+    let role_synonym_prefixes = prefixes(role_synonyms.keys());
     let titles = set(lexicon_file!("titles.txt")(lang));
     let titles_with_period = titles
         .iter()
         .filter_map(|t| t.strip_suffix('.').map(str::to_string))
         .collect();
+    let place_prefixes = prefixes(places.keys());
     let place_heads = places
         .keys()
         .map(|k| k.split(' ').next().unwrap_or("").to_string())
@@ -698,8 +698,17 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         places,
         place_len,
         place_heads,
+        place_prefixes,
         demonyms,
     })
+}
+
+/// The beginnings of the phrases that a space follows ("chef", "chef de" for "chef de
+/// la diplomatie"), to stop reading words once no phrase can match.
+fn prefixes<'k>(phrases: impl Iterator<Item = &'k String>) -> FastSet<String> {
+    phrases
+        .flat_map(|k| k.match_indices(' ').map(|(at, _)| k[..at].to_string()))
+        .collect()
 }
 
 /// The demonym as the name of its people: "américains" → "Américains".

@@ -2490,12 +2490,23 @@ fn country_in(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> Option<&'static str>
         if !tk.toks[i].upper || !lx.place_heads.contains(tk.lw(i)) {
             continue;
         }
-        for len in (1..=lx.place_len.min(b - i)).rev() {
-            if let Some(p) = lx.places.get(&normalize(tk, i, i + len)) {
-                if p.country.is_some() {
-                    return p.country;
-                }
+        // the longest place from `i` that names a country, read word by word
+        let mut key = String::new();
+        let mut country = None;
+        for k in i..(i + lx.place_len).min(b) {
+            if k > i {
+                key.push(' ');
             }
+            key.push_str(tk.lw(k));
+            if let Some(c) = lx.places.get(&key).and_then(|p| p.country) {
+                country = Some(c);
+            }
+            if !lx.place_prefixes.contains(&key) {
+                break;
+            }
+        }
+        if country.is_some() {
+            return country;
         }
     }
     None
