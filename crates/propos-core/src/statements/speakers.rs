@@ -1026,6 +1026,8 @@ pub(crate) struct Resolver<'t, 'a> {
     last_content: (usize, usize),
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
+    /// What each phrase classified so far names ([`Self::classify`] reads only the article).
+    classified: std::cell::RefCell<FastMap<(usize, usize), Info>>,
 }
 
 /// An entity of the resolver, for the entities table: what it knows of an actor and the
@@ -1076,6 +1078,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             link: None,
             last_content: (0, 0),
             subjects: Vec::new(),
+            classified: Default::default(),
         };
         resolver.link_role_subjects();
         resolver
@@ -2008,6 +2011,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// What the phrase `[a, b)` names.
     fn classify(&self, a: usize, b: usize) -> Info {
+        if let Some(info) = self.classified.borrow().get(&(a, b)) {
+            return info.clone();
+        }
+        let info = self.classify_phrase(a, b);
+        self.classified.borrow_mut().insert((a, b), info.clone());
+        info
+    }
+
+    /// [`Self::classify`] without the memo.
+    fn classify_phrase(&self, a: usize, b: usize) -> Info {
         let tk = self.tk;
         let lx = self.lx;
         let mut info = Info {
