@@ -1703,9 +1703,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // a name: the fullest form of it in the article
             let full = self
                 .names_with(name)
-                .max_by_key(|n| (n.tokens.len(), std::cmp::Reverse(n.pos)))
-                .cloned();
-            let tokens = full.as_ref().map_or(name.clone(), |f| f.tokens.clone());
+                .max_by_key(|n| (n.tokens.len(), std::cmp::Reverse(n.pos)));
+            let tokens = full.map_or(name, |f| &f.tokens).clone();
             if let Some(i) = self.person_with(&tokens, true) {
                 for role in info.role.iter().chain(&info.office) {
                     if !self.actors[i].roles.contains(role) {
@@ -1720,7 +1719,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
                 return Some(i);
             }
-            let canonical = full.as_ref().map_or_else(
+            let canonical = full.map_or_else(
                 || info.canonical.clone().unwrap_or_default(),
                 |f| f.text.clone(),
             );
@@ -1730,18 +1729,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let role = info
                 .role
                 .clone()
-                .or_else(|| full.as_ref().and_then(|f| f.role.clone()));
+                .or_else(|| full.and_then(|f| f.role.clone()));
             let office = info
                 .office
                 .clone()
-                .or_else(|| full.as_ref().and_then(|f| f.office.clone()));
+                .or_else(|| full.and_then(|f| f.office.clone()));
+            let country = info.country.or_else(|| full.and_then(|f| f.country));
             let gender = info
                 .gender
                 .or_else(|| self.names_with(&tokens).find_map(|n| n.gender));
             let id = self.push_actor(ActorRec {
                 canonical,
                 kind: ActorType::Person,
-                country: info.country.or_else(|| full.and_then(|f| f.country)),
+                country,
                 name: tokens,
                 roles: role.into_iter().chain(office).collect(),
                 plural: false,
