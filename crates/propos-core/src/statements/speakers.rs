@@ -2565,6 +2565,11 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
     let n = tk.toks.len();
     let mut i = 0;
     while i < n {
+        // every start below is a capitalised word
+        if !(is_word(tk, i) && tk.toks[i].upper) {
+            i += 1;
+            continue;
+        }
         // construction `person-complement`: "l'avocate de Paul Martin": a name opening with a
         // known first name right after a preposition is a person, not the head's role holder
         let complement = i > 0
