@@ -184,6 +184,42 @@ pub(crate) struct Place {
     pub country: Option<&'static str>,
 }
 
+/// Phrases of lower-case words, indexed by their first word.
+pub(crate) struct PhraseList {
+    phrases: Vec<Vec<String>>,
+    /// First word → the indices of the phrases it opens, in list order.
+    by_first: FastMap<String, Vec<usize>>,
+}
+
+impl PhraseList {
+    fn new(phrases: Vec<Vec<String>>) -> Self {
+        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
+        for (k, phrase) in phrases.iter().enumerate() {
+            if let Some(first) = phrase.first() {
+                by_first.entry(first.clone()).or_default().push(k);
+            }
+        }
+        Self { phrases, by_first }
+    }
+
+    /// The phrases that open with `word`.
+    pub fn opened_by(&self, word: &str) -> impl Iterator<Item = &[String]> {
+        self.by_first
+            .get(word)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&k| self.phrases[k].as_slice())
+    }
+}
+
+impl std::ops::Deref for PhraseList {
+    type Target = [Vec<String>];
+
+    fn deref(&self) -> &Self::Target {
+        &self.phrases
+    }
+}
+
 /// All the lexicons of one language.
 pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
@@ -191,7 +227,7 @@ pub(crate) struct Lex {
     pub classes: FastMap<String, u32>,
     /// Lower-case word → its [`word`] classes.
     pub words: FastMap<String, u16>,
-    pub adverb_phrases: Vec<Vec<String>>,
+    pub adverb_phrases: PhraseList,
     pub roles: FastSet<String>,
     /// First words of the roles of several words.
     pub role_heads: FastSet<String>,
@@ -224,7 +260,7 @@ pub(crate) struct Lex {
     pub titles: FastSet<String>,
     /// The titles of [`Lex::titles`] that end with a period, without it.
     titles_with_period: FastSet<String>,
-    pub markers: Vec<Vec<String>>,
+    pub markers: PhraseList,
     /// The cue lemma of each of [`Lex::markers`] ("selon", "according to").
     pub marker_lemmas: Vec<&'static str>,
     /// Lemmas of the markers read only at the start of a sentence ("Pour X, …").
@@ -552,7 +588,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             },
         );
     }
-    let adverb_phrases = phrases(lexicon_file!("adverb_phrases.txt")(lang));
+    let adverb_phrases = PhraseList::new(phrases(lexicon_file!("adverb_phrases.txt")(lang)));
     let marker_file = file!(lang, "source_markers.tsv");
     let mut markers = Vec::new();
     let mut marker_lemmas = Vec::new();
@@ -589,7 +625,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
     }
     // a suffix of another suffix comes after it
     inversions.sort_by_key(|inv| std::cmp::Reverse(inv.suffix.len()));
-    for phrase in adverb_phrases.iter().chain(&markers) {
+    let markers = PhraseList::new(markers);
+    for phrase in adverb_phrases.iter().chain(markers.iter()) {
         if let Some(first) = phrase.first() {
             *classes.entry(first.clone()).or_default() |= class::PHRASE;
         }
