@@ -8,10 +8,9 @@
 //! resolver's entities, tallied in hash maps keyed by canonical name, and one
 //! Aho-Corasick pass over the text for the mentions of every entity's forms.
 
-use std::collections::{HashMap, HashSet};
-
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
+use crate::hash::{FastMap, FastSet};
 use crate::statements::Known;
 use crate::{Actor, ActorType, Doc, Entity, Statement};
 
@@ -21,7 +20,7 @@ struct Draft<'s> {
     entity: Entity,
     names: Vec<&'s str>,
     /// The forms of `names`, to keep each once.
-    seen: HashSet<&'s str>,
+    seen: FastSet<&'s str>,
     others: Vec<(usize, &'s str)>,
     /// Where a statement or subject refers to it.
     first: usize,
@@ -38,7 +37,7 @@ struct Draft<'s> {
 /// are not counted, but they are among its `mention_forms`.
 pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known]) -> Vec<Entity> {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut index_of: HashMap<&str, usize> = HashMap::new();
+    let mut index_of: FastMap<&str, usize> = FastMap::default();
     for statement in statements.iter() {
         let Some(name) = statement.speaker.as_deref() else {
             continue;
@@ -54,7 +53,7 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
                     mention_forms: Vec::new(),
                 },
                 names: vec![name],
-                seen: HashSet::from([name]),
+                seen: FastSet::from_iter([name]),
                 others: Vec::new(),
                 first: usize::MAX,
             });
@@ -81,7 +80,7 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
                     mention_forms: Vec::new(),
                 },
                 names: vec![k.canonical.as_str()],
-                seen: HashSet::from([k.canonical.as_str()]),
+                seen: FastSet::from_iter([k.canonical.as_str()]),
                 others: Vec::new(),
                 first: usize::MAX,
             });
@@ -134,7 +133,7 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
                 .collect();
             forms.sort_by_key(|f| f.0);
             let first = forms.first().map_or(d.first, |f| f.0.min(d.first));
-            let mut listed = HashSet::new();
+            let mut listed = FastSet::default();
             for (_, form) in forms {
                 if listed.insert(form) {
                     entity.mention_forms.push(form.to_string());
@@ -144,7 +143,7 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
         })
         .collect();
     entities.sort_by_key(|e| e.0);
-    let mut id_of: HashMap<String, u32> = HashMap::new();
+    let mut id_of: FastMap<String, u32> = FastMap::default();
     let entities: Vec<Entity> = entities
         .into_iter()
         .enumerate()
@@ -181,7 +180,7 @@ impl<'s> Draft<'s> {
 /// its statements.
 pub fn tabulate(statements: &[Statement], entities: &[Entity]) -> Vec<Actor> {
     let mut actors: Vec<Actor> = Vec::new();
-    let mut row_of: HashMap<u32, usize> = HashMap::new();
+    let mut row_of: FastMap<u32, usize> = FastMap::default();
     for id in statements.iter().filter_map(|s| s.speaker_entity) {
         let Some(entity) = entities.get(id as usize) else {
             continue;
@@ -220,7 +219,7 @@ fn count_mentions<'p>(
     // distinct patterns, each with the entities it belongs to
     let mut distinct: Vec<&'p str> = Vec::new();
     let mut owners: Vec<Vec<usize>> = Vec::new();
-    let mut index_of: HashMap<&str, usize> = HashMap::new();
+    let mut index_of: FastMap<&str, usize> = FastMap::default();
     for (&form, &entity) in patterns.iter().zip(owner) {
         match index_of.get(form) {
             Some(&k) => owners[k].push(entity),

@@ -1,7 +1,7 @@
 //! What the statement finders share: a candidate statement before its speaker
 //! is resolved, and the clause helpers that cues and speakers use too.
 
-use super::lex::{class, Lex};
+use super::lex::{class, Lex, PhraseList};
 use super::tokens::Tokens;
 use crate::{Construction, StatementKind};
 
@@ -82,18 +82,13 @@ pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> u
 }
 
 /// The length of the lexicon phrase starting at token `i`, if any.
-pub(crate) fn phrase_at(
-    tk: &Tokens,
-    phrases: &[Vec<String>],
-    i: usize,
-    end: usize,
-) -> Option<usize> {
+pub(crate) fn phrase_at(tk: &Tokens, phrases: &PhraseList, i: usize, end: usize) -> Option<usize> {
     if tk.cls(i) & class::PHRASE == 0 {
         return None;
     }
     phrases
-        .iter()
+        .opened_by(tk.lw(i))
         .filter(|p| i + p.len() <= end && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))
-        .map(Vec::len)
+        .map(<[String]>::len)
         .max()
 }

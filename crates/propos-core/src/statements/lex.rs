@@ -184,6 +184,42 @@ pub(crate) struct Place {
     pub country: Option<&'static str>,
 }
 
+/// Phrases of lower-case words, indexed by their first word.
+pub(crate) struct PhraseList {
+    phrases: Vec<Vec<String>>,
+    /// First word → the indices of the phrases it opens, in list order.
+    by_first: FastMap<String, Vec<usize>>,
+}
+
+impl PhraseList {
+    fn new(phrases: Vec<Vec<String>>) -> Self {
+        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
+        for (k, phrase) in phrases.iter().enumerate() {
+            if let Some(first) = phrase.first() {
+                by_first.entry(first.clone()).or_default().push(k);
+            }
+        }
+        Self { phrases, by_first }
+    }
+
+    /// The phrases that open with `word`.
+    pub fn opened_by(&self, word: &str) -> impl Iterator<Item = &[String]> {
+        self.by_first
+            .get(word)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&k| self.phrases[k].as_slice())
+    }
+}
+
+impl std::ops::Deref for PhraseList {
+    type Target = [Vec<String>];
+
+    fn deref(&self) -> &Self::Target {
+        &self.phrases
+    }
+}
+
 /// All the lexicons of one language.
 pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
@@ -191,7 +227,7 @@ pub(crate) struct Lex {
     pub classes: FastMap<String, u32>,
     /// Lower-case word → its [`word`] classes.
     pub words: FastMap<String, u16>,
-    pub adverb_phrases: Vec<Vec<String>>,
+    pub adverb_phrases: PhraseList,
     pub roles: FastSet<String>,
     /// First words of the roles of several words.
     pub role_heads: FastSet<String>,
@@ -205,6 +241,9 @@ pub(crate) struct Lex {
     pub title_roles: FastMap<String, String>,
     /// Longest phrase of [`Lex::role_synonyms`], in words.
     pub role_synonym_len: usize,
+    /// The beginnings of the phrases of [`Lex::role_synonyms`] that a space follows
+    /// ("chef", "chef de"): a phrase read word by word stops when it is none of them.
+    pub role_synonym_prefixes: FastSet<String>,
     /// Roles of several words that are not their head noun ("prime minister").
     pub distinct_roles: FastSet<String>,
     pub orgs: FastSet<String>,
@@ -219,7 +258,9 @@ pub(crate) struct Lex {
     pub journalists: FastSet<String>,
     pub counterparts: FastSet<String>,
     pub titles: FastSet<String>,
-    pub markers: Vec<Vec<String>>,
+    /// The titles of [`Lex::titles`] that end with a period, without it.
+    titles_with_period: FastSet<String>,
+    pub markers: PhraseList,
     /// The cue lemma of each of [`Lex::markers`] ("selon", "according to").
     pub marker_lemmas: Vec<&'static str>,
     /// Lemmas of the markers read only at the start of a sentence ("Pour X, …").
@@ -252,6 +293,8 @@ pub(crate) struct Lex {
     pub place_len: usize,
     /// First words of the place names.
     pub place_heads: FastSet<String>,
+    /// The beginnings of the place names that a space follows ("new", "new south").
+    pub place_prefixes: FastSet<String>,
     /// Lower-case demonym adjective (any inflection) → ISO code.
     pub demonyms: FastMap<String, &'static str>,
 }
@@ -292,6 +335,11 @@ impl Lex {
     /// Whether the two lower-case words `a b` are a role ("vice président").
     pub fn is_role_pair(&self, a: &str, b: &str) -> bool {
         self.role_heads.contains(a) && self.roles.contains(&format!("{a} {b}"))
+    }
+
+    /// Whether a lower-case word is a title, or is one when a period follows it.
+    pub fn is_title_before_period(&self, word: &str) -> bool {
+        self.titles.contains(word) || self.titles_with_period.contains(word)
     }
 
     /// Whether a lower-case word heads an organisation.
@@ -544,7 +592,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             },
         );
     }
-    let adverb_phrases = phrases(lexicon_file!("adverb_phrases.txt")(lang));
+    let adverb_phrases = PhraseList::new(phrases(lexicon_file!("adverb_phrases.txt")(lang)));
     let marker_file = file!(lang, "source_markers.tsv");
     let mut markers = Vec::new();
     let mut marker_lemmas = Vec::new();
@@ -581,7 +629,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
     }
     // a suffix of another suffix comes after it
     inversions.sort_by_key(|inv| std::cmp::Reverse(inv.suffix.len()));
-    for phrase in adverb_phrases.iter().chain(&markers) {
+    let markers = PhraseList::new(markers);
+    for phrase in adverb_phrases.iter().chain(markers.iter()) {
         if let Some(first) = phrase.first() {
             *classes.entry(first.clone()).or_default() |= class::PHRASE;
         }
@@ -617,6 +666,13 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
+    let role_synonym_prefixes = prefixes(role_synonyms.keys());
+    let titles = set(lexicon_file!("titles.txt")(lang));
+    let titles_with_period = titles
+        .iter()
+        .filter_map(|t| t.strip_suffix('.').map(str::to_string))
+        .collect();
+    let place_prefixes = prefixes(places.keys());
     let place_heads = places
         .keys()
         .map(|k| k.split(' ').next().unwrap_or("").to_string())
@@ -652,6 +708,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .map(|(_, title, role)| (title.to_string(), role.to_string()))
             .collect(),
         role_synonym_len,
+        role_synonym_prefixes,
         distinct_roles: set(lexicon_file!("distinct_roles.txt")(lang)),
         orgs: set(lexicon_file!("organizations.txt")(lang)),
         others: set(lexicon_file!("other_sources.txt")(lang)),
@@ -665,7 +722,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .collect(),
         journalists: set(lexicon_file!("journalists.txt")(lang)),
         counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)),
-        titles: set(lexicon_file!("titles.txt")(lang)),
+        titles,
+        titles_with_period,
         markers,
         marker_lemmas,
         initial_markers,
@@ -687,8 +745,17 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         places,
         place_len,
         place_heads,
+        place_prefixes,
         demonyms,
     })
+}
+
+/// The beginnings of the phrases that a space follows ("chef", "chef de" for "chef de
+/// la diplomatie"), to stop reading words once no phrase can match.
+fn prefixes<'k>(phrases: impl Iterator<Item = &'k String>) -> FastSet<String> {
+    phrases
+        .flat_map(|k| k.match_indices(' ').map(|(at, _)| k[..at].to_string()))
+        .collect()
 }
 
 /// The demonym as the name of its people: "américains" → "Américains".

@@ -73,6 +73,9 @@ fn role_office(tk: &Tokens, lx: &Lex, k: usize, end: usize) -> Option<String> {
         if let Some(office) = lx.role_synonyms.get(&key) {
             best = Some(office.clone());
         }
+        if !lx.role_synonym_prefixes.contains(&key) {
+            break;
+        }
     }
     best
 }
@@ -115,7 +118,7 @@ fn phrase_gender(tk: &Tokens, lx: &Lex, feats: &Features, a: usize, b: usize) ->
             break;
         }
         let w = tk.lw(k);
-        if lx.titles.contains(w) || lx.titles.contains(&format!("{w}.")) {
+        if lx.is_title_before_period(w) {
             return gender_at(tk, feats, k);
         }
         if lx.is_role(w) {
@@ -1033,6 +1036,8 @@ pub(crate) struct Resolver<'t, 'a> {
     last_content: (usize, usize),
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
+    /// What each phrase classified so far names ([`Self::classify`] reads only the article).
+    classified: std::cell::RefCell<FastMap<(usize, usize), Info>>,
 }
 
 /// An entity of the resolver, for the entities table: what it knows of an actor and the
@@ -1083,6 +1088,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             link: None,
             last_content: (0, 0),
             subjects: Vec::new(),
+            classified: Default::default(),
         };
         resolver.link_role_subjects();
         resolver
@@ -1707,9 +1713,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // a name: the fullest form of it in the article
             let full = self
                 .names_with(name)
-                .max_by_key(|n| (n.tokens.len(), std::cmp::Reverse(n.pos)))
-                .cloned();
-            let tokens = full.as_ref().map_or(name.clone(), |f| f.tokens.clone());
+                .max_by_key(|n| (n.tokens.len(), std::cmp::Reverse(n.pos)));
+            let tokens = full.map_or(name, |f| &f.tokens).clone();
             if let Some(i) = self.person_with(&tokens, true) {
                 for role in info.role.iter().chain(&info.office) {
                     if !self.actors[i].roles.contains(role) {
@@ -1724,7 +1729,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
                 return Some(i);
             }
-            let canonical = full.as_ref().map_or_else(
+            let canonical = full.map_or_else(
                 || info.canonical.clone().unwrap_or_default(),
                 |f| f.text.clone(),
             );
@@ -1734,18 +1739,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let role = info
                 .role
                 .clone()
-                .or_else(|| full.as_ref().and_then(|f| f.role.clone()));
+                .or_else(|| full.and_then(|f| f.role.clone()));
             let office = info
                 .office
                 .clone()
-                .or_else(|| full.as_ref().and_then(|f| f.office.clone()));
+                .or_else(|| full.and_then(|f| f.office.clone()));
+            let country = info.country.or_else(|| full.and_then(|f| f.country));
             let gender = info
                 .gender
                 .or_else(|| self.names_with(&tokens).find_map(|n| n.gender));
             let id = self.push_actor(ActorRec {
                 canonical,
                 kind: ActorType::Person,
-                country: info.country.or_else(|| full.and_then(|f| f.country)),
+                country,
                 name: tokens,
                 roles: role.into_iter().chain(office).collect(),
                 plural: false,
@@ -2015,6 +2021,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// What the phrase `[a, b)` names.
     fn classify(&self, a: usize, b: usize) -> Info {
+        if let Some(info) = self.classified.borrow().get(&(a, b)) {
+            return info.clone();
+        }
+        let info = self.classify_phrase(a, b);
+        self.classified.borrow_mut().insert((a, b), info.clone());
+        info
+    }
+
+    /// [`Self::classify`] without the memo.
+    fn classify_phrase(&self, a: usize, b: usize) -> Info {
         let tk = self.tk;
         let lx = self.lx;
         let mut info = Info {
@@ -2261,17 +2277,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         let head = tk.lw(s);
-        let two = if s + 1 < b {
-            format!("{head} {}", tk.lw(s + 1))
-        } else {
-            String::new()
-        };
+        let pair_role = s + 1 < b && lx.is_role_pair(head, tk.lw(s + 1));
         if !lx.roles.contains(head) && lx.is_role(head) {
             // "diplomats", "experts": a plural role names a group
             info.plural = true;
         }
-        let role = if lx.roles.contains(&two) {
-            Some(two.clone())
+        let role = if pair_role {
+            Some(format!("{head} {}", tk.lw(s + 1)))
         } else if lx.is_role(head) {
             Some(
                 lx.roles
@@ -2322,7 +2334,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 i += 1;
             }
         }
-        let is_org_head = lx.is_org(head) || lx.is_org(&two);
+        let is_org_head =
+            lx.is_org(head) || s + 1 < b && lx.is_org(&format!("{head} {}", tk.lw(s + 1)));
         // "a State Department spokesperson": a role closing the phrase heads it
         let last = b - 1;
         if role.is_none()
@@ -2500,12 +2513,23 @@ fn country_in(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> Option<&'static str>
         if !tk.toks[i].upper || !lx.place_heads.contains(tk.lw(i)) {
             continue;
         }
-        for len in (1..=lx.place_len.min(b - i)).rev() {
-            if let Some(p) = lx.places.get(&normalize(tk, i, i + len)) {
-                if p.country.is_some() {
-                    return p.country;
-                }
+        // the longest place from `i` that names a country, read word by word
+        let mut key = String::new();
+        let mut country = None;
+        for k in i..(i + lx.place_len).min(b) {
+            if k > i {
+                key.push(' ');
             }
+            key.push_str(tk.lw(k));
+            if let Some(c) = lx.places.get(&key).and_then(|p| p.country) {
+                country = Some(c);
+            }
+            if !lx.place_prefixes.contains(&key) {
+                break;
+            }
+        }
+        if country.is_some() {
+            return country;
         }
     }
     None
@@ -2551,6 +2575,11 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
     let n = tk.toks.len();
     let mut i = 0;
     while i < n {
+        // every start below is a capitalised word
+        if !(is_word(tk, i) && tk.toks[i].upper) {
+            i += 1;
+            continue;
+        }
         // construction `person-complement`: "l'avocate de Paul Martin": a name opening with a
         // known first name right after a preposition is a person, not the head's role holder
         let complement = i > 0
@@ -2609,11 +2638,9 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             let lead =
                 usize::from(i > 1 && tk.toks[i - 1].upper && cls(tk, lx, i - 1) & class::DET != 0);
             // a title just before the name: "Mme Marie Dubois", "M. Dupont"
-            let titled = (i.saturating_sub(2)..i).rev().filter(|&k| {
-                tk.word(k)
-                    && (lx.titles.contains(tk.lw(k))
-                        || lx.titles.contains(&format!("{}.", tk.lw(k))))
-            });
+            let titled = (i.saturating_sub(2)..i)
+                .rev()
+                .filter(|&k| tk.word(k) && lx.is_title_before_period(tk.lw(k)));
             let mut gender = titled.clone().find_map(|k| gender_at(tk, feats, k));
             // a title that names a role ("Sen. Maria Lopez" is a senator)
             let title_role = titled
