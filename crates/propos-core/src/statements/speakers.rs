@@ -550,6 +550,20 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     let Some((a1, b1)) = np_backward(tk, lx, c1, end) else {
         return Who::Inherit;
     };
+    // construction `restrictive-relative`: "The congresswoman who interviewed Paul Martin
+    // said", "La juge qui a entendu Paul Martin a déclaré": the subject is the head before
+    // the relative pronoun, not the object inside the relative clause
+    // (the relative clause: at most eight words, no punctuation, before the phrase)
+    let relative = (c1 + 1..a1)
+        .rev()
+        .take(8)
+        .take_while(|&r| tk.word(r))
+        .find(|&r| tk.cls(r) & class::REL != 0 && tk.cls(r) & class::QUE == 0);
+    if let Some(r) = relative {
+        if let Some((a0, b0)) = np_backward(tk, lx, c1, r) {
+            return Who::Np(a0, b0);
+        }
+    }
     // "Des analystes cités par le Global Times estiment": the subject is before the
     // participle and its agent
     if let Some(k) = (c1 + 2..a1).find(|&k| {
