@@ -23,8 +23,10 @@ pub(crate) enum Kind {
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
-    /// Range of the lower-case form in [`Tokens::lower`]; `None` when it is the text.
-    pub lo: Option<(u32, u32)>,
+    /// Range of the lower-case form: in [`Tokens::lower`] when `folded`, else in the text.
+    pub lo: (u32, u32),
+    /// Whether the lower-case form differs from the text.
+    pub folded: bool,
     pub kind: Kind,
     /// Index of the block in the layout.
     pub block: u32,
@@ -65,10 +67,8 @@ impl<'a> Tokens<'a> {
     /// The lower-case form of token `i` (typographic apostrophes made plain).
     pub fn lw(&self, i: usize) -> &str {
         let t = self.toks[i];
-        match t.lo {
-            Some((a, b)) => &self.lower[a as usize..b as usize],
-            None => &self.text[t.start..t.end],
-        }
+        let from = if t.folded { &self.lower } else { self.text };
+        &from[t.lo.0 as usize..t.lo.1 as usize]
     }
 
     /// The original text of token `i`.
@@ -154,8 +154,9 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
         spans(text, block.end, parts.block(b), &mut buf);
         for &(s, e, word) in &buf {
             let raw = &text[s..e];
-            let lo = push_folded(raw, &mut lower);
-            let low = lo.map_or(raw, |(a, b)| &lower[a as usize..b as usize]);
+            let folded = push_folded(raw, &mut lower);
+            let lo = folded.unwrap_or((s as u32, e as u32));
+            let low = folded.map_or(raw, |(a, b)| &lower[a as usize..b as usize]);
             let (cls, verb_form) = if word {
                 lx.class_and_verb_form(low)
             } else {
@@ -168,6 +169,7 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
                 start: s,
                 end: e,
                 lo,
+                folded: folded.is_some(),
                 kind: if word { Kind::Word } else { Kind::Punct },
                 block: b as u32,
                 depth: 0,
