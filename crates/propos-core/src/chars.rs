@@ -56,6 +56,20 @@ pub(crate) fn push_lowercase(c: char, out: &mut String) {
     }
 }
 
+/// Whether [`push_lowercase`] leaves `c` as it is.
+#[inline]
+pub(crate) fn lowers_to_itself(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => !c.is_ascii_uppercase(),
+        '\u{c0}'..='\u{de}' => c == '×',
+        '\u{80}'..='\u{bf}' | '\u{d7}'..='\u{ff}' | '\u{2000}'..='\u{206f}' => true,
+        _ => {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        }
+    }
+}
+
 /// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
 /// ’ as ', in one buffer. The one case folding of the crate (layout, lexicon keys).
 pub(crate) fn fold(text: &str) -> String {
@@ -84,6 +98,7 @@ mod tests {
             let mut lower = String::new();
             super::push_lowercase(c, &mut lower);
             assert_eq!(lower, c.to_lowercase().to_string(), "{c:?}");
+            assert_eq!(super::lowers_to_itself(c), lower == c.to_string(), "{c:?}");
         }
     }
 

@@ -23,8 +23,10 @@ pub(crate) enum Kind {
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
-    /// Range of the lower-case form in [`Tokens::lower`].
+    /// Range of the lower-case form: in [`Tokens::lower`] when `folded`, else in the text.
     pub lo: (u32, u32),
+    /// Whether the lower-case form differs from the text.
+    pub folded: bool,
     pub kind: Kind,
     /// Index of the block in the layout.
     pub block: u32,
@@ -64,8 +66,9 @@ pub(crate) struct Tokens<'a> {
 impl<'a> Tokens<'a> {
     /// The lower-case form of token `i` (typographic apostrophes made plain).
     pub fn lw(&self, i: usize) -> &str {
-        let (a, b) = self.toks[i].lo;
-        &self.lower[a as usize..b as usize]
+        let t = self.toks[i];
+        let from = if t.folded { &self.lower } else { self.text };
+        &from[t.lo.0 as usize..t.lo.1 as usize]
     }
 
     /// The original text of token `i`.
@@ -138,7 +141,7 @@ impl<'a> Tokens<'a> {
 pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> {
     let text = doc.text;
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let mut lower = String::with_capacity(text.len() + 16);
+    let mut lower = String::with_capacity(text.len() / 8);
     let mut quotes = Vec::new();
     let mut units = Vec::new();
     let mut buf = Vec::new();
@@ -151,21 +154,11 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
         spans(text, block.end, parts.block(b), &mut buf);
         for &(s, e, word) in &buf {
             let raw = &text[s..e];
-            let a = lower.len() as u32;
-            if raw.is_ascii() {
-                lower.push_str(raw);
-                lower[a as usize..].make_ascii_lowercase();
-            } else {
-                for c in raw.chars() {
-                    if c == '’' {
-                        lower.push('\'');
-                    } else {
-                        crate::chars::push_lowercase(c, &mut lower);
-                    }
-                }
-            }
+            let folded = push_folded(raw, &mut lower);
+            let lo = folded.unwrap_or((s as u32, e as u32));
+            let low = folded.map_or(raw, |(a, b)| &lower[a as usize..b as usize]);
             let (cls, verb_form) = if word {
-                lx.class_and_verb_form(&lower[a as usize..])
+                lx.class_and_verb_form(low)
             } else {
                 (0, false)
             };
@@ -175,7 +168,8 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
                 pair: u32::MAX,
                 start: s,
                 end: e,
-                lo: (a, lower.len() as u32),
+                lo,
+                folded: folded.is_some(),
                 kind: if word { Kind::Word } else { Kind::Punct },
                 block: b as u32,
                 depth: 0,
@@ -200,6 +194,35 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
         units,
         marks_before,
     }
+}
+
+/// Appends the lower case of `raw` (typographic apostrophes made plain) to `lower` and
+/// gives its range, or `None` when that form is `raw` itself.
+fn push_folded(raw: &str, lower: &mut String) -> Option<(u32, u32)> {
+    let bytes = raw.as_bytes();
+    let same = if raw.is_ascii() {
+        !bytes.iter().any(u8::is_ascii_uppercase)
+    } else {
+        raw.chars()
+            .all(|c| c != '’' && crate::chars::lowers_to_itself(c))
+    };
+    if same {
+        return None;
+    }
+    let a = lower.len() as u32;
+    if raw.is_ascii() {
+        lower.push_str(raw);
+        lower[a as usize..].make_ascii_lowercase();
+    } else {
+        for c in raw.chars() {
+            if c == '’' {
+                lower.push('\'');
+            } else {
+                crate::chars::push_lowercase(c, lower);
+            }
+        }
+    }
+    Some((a, lower.len() as u32))
 }
 
 /// Whether a quotation mark opens, closes, or can do either.
