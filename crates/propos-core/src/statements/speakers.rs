@@ -1779,6 +1779,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let compatible = |country: Option<&str>| {
                 info.country.is_none() || country.is_none() || country == info.country
             };
+            let same_gender =
+                |g: Option<Gender>| info.gender.is_none() || g.is_none() || g == info.gender;
             let office = info.office.as_deref();
             let holds = |n: &NameMention| {
                 n.role.is_some()
@@ -1868,7 +1870,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         || info.demonstrative
                         || info.plain_role && recent && redescribable && fitting
                         || self.lx.generic_roles.contains(&role);
-                    if compatible(self.actors[i].country) && fits {
+                    // a role of the other gender is someone else ("Mary Hale said …
+                    // The man said")
+                    if compatible(self.actors[i].country)
+                        && fits
+                        && same_gender(self.actors[i].gender)
+                    {
                         self.link = Some(SpeakerRule::RoleAnaphora);
                         return Some(i);
                     }
@@ -1884,7 +1891,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         .filter(|s| self.units_between(s.0, pos) <= 1)
                         .filter(|s| {
                             let a = &self.actors[s.1];
-                            a.kind == ActorType::Person && !a.plural && compatible(a.country)
+                            a.kind == ActorType::Person
+                                && !a.plural
+                                && compatible(a.country)
+                                && same_gender(a.gender)
                         })
                     {
                         self.link = Some(SpeakerRule::RoleAnaphora);
