@@ -22,6 +22,17 @@ pub(crate) enum Who {
     Inherit,
 }
 
+impl Who {
+    /// The subject pronoun at word token `k`, its number from the lexicon.
+    pub(crate) fn pronoun_at(tk: &Tokens, k: usize) -> Self {
+        Who::Pronoun {
+            start: tk.toks[k].start,
+            end: tk.toks[k].end,
+            plural: tk.has(k, class::PLURAL),
+        }
+    }
+}
+
 /// A statement before its speaker is resolved.
 #[derive(Debug, Clone)]
 pub(crate) struct Cand {

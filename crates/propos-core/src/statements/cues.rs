@@ -88,20 +88,12 @@ pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
 /// negated (frame X: "n'a pas exclu que").
 ///
 /// An opener of `affirming_negations.txt` in the group asserts: "n'a cessé de clamer",
-/// "did not hesitate to say".
+/// "has never stopped saying".
 fn negated(tk: &Tokens, lx: &Lex, cue: &Cue) -> bool {
-    let affirming = |k: usize| {
-        lx.affirming_negations.iter().any(|p| {
-            k + p.len() <= cue.e
-                && p.iter()
-                    .enumerate()
-                    .all(|(j, w)| tk.word(k + j) && tk.lw(k + j) == w)
-        })
-    };
     !cue.marker
         && !lx.verbs[cue.verb].negated
         && (cue.s..cue.e).any(|k| tk.word(k) && tk.cls(k) & class::NEG != 0)
-        && !(cue.s..cue.e).any(affirming)
+        && !(cue.s..cue.e).any(|k| phrase_at(tk, &lx.affirming_negations, k, cue.e).is_some())
 }
 
 /// Blocker `hypothetical`: a cue in a condition ("pour autant que Moscou s'engage à",

@@ -274,7 +274,7 @@ pub(crate) struct Lex {
     /// Month names and abbreviations (`months.tsv`): "le 16 novembre" is a time phrase.
     pub months: FastSet<String>,
     /// Openers that assert after a negation ("n'a cessé de"), `affirming_negations.txt`.
-    pub affirming_negations: Vec<Vec<String>>,
+    pub affirming_negations: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
     pub first_person: FastSet<String>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
@@ -630,7 +630,13 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
     // a suffix of another suffix comes after it
     inversions.sort_by_key(|inv| std::cmp::Reverse(inv.suffix.len()));
     let markers = PhraseList::new(markers);
-    for phrase in adverb_phrases.iter().chain(markers.iter()) {
+    let affirming_negations =
+        PhraseList::new(phrases(lexicon_file!("affirming_negations.txt")(lang)));
+    for phrase in adverb_phrases
+        .iter()
+        .chain(markers.iter())
+        .chain(affirming_negations.iter())
+    {
         if let Some(first) = phrase.first() {
             *classes.entry(first.clone()).or_default() |= class::PHRASE;
         }
@@ -735,7 +741,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .into_iter()
             .map(|(_, name, _)| name.to_string())
             .collect(),
-        affirming_negations: phrases(lexicon_file!("affirming_negations.txt")(lang)),
+        affirming_negations,
         first_person: set(lexicon_file!("first_person.txt")(lang)),
         document_nouns: set(lexicon_file!("document_nouns.txt")(lang)),
         question_labels: set(lexicon_file!("question_labels.txt")(lang)),

@@ -747,11 +747,7 @@ fn frame(
                 if let Some(k) = comma {
                     let j = k + 1;
                     let who = if j < ue && tk.word(j) && tk.cls(j) & class::PRON != 0 {
-                        Some(Who::Pronoun {
-                            start: tk.toks[j].start,
-                            end: tk.toks[j].end,
-                            plural: tk.has(j, class::PLURAL),
-                        })
+                        Some(Who::pronoun_at(tk, j))
                     } else {
                         // the subject ends at its last name or role word: "the minister
                         // left the room" is "the minister"

@@ -459,11 +459,7 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     }
     let c = cls(tk, lx, back);
     if back < prev && is_word(tk, back) && c & (class::PRON | class::TONIC) != 0 {
-        return Who::Pronoun {
-            start: tk.toks[back].start,
-            end: tk.toks[back].end,
-            plural: tk.has(back, class::PLURAL),
-        };
+        return Who::pronoun_at(tk, back);
     }
     if is_word(tk, prev) {
         let c = cls(tk, lx, prev);
@@ -471,11 +467,7 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             return Who::Relative(prev);
         }
         if c & class::PRON != 0 {
-            return Who::Pronoun {
-                start: tk.toks[prev].start,
-                end: tk.toks[prev].end,
-                plural: tk.has(prev, class::PLURAL),
-            };
+            return Who::pronoun_at(tk, prev);
         }
         if c & class::CONJ != 0 {
             return Who::Inherit;
@@ -900,11 +892,7 @@ pub(crate) fn colon_subject(
     for i in start..colon {
         let c = cls(tk, lx, i);
         if c & class::PRON != 0 && c & class::DET == 0 {
-            let who = Who::Pronoun {
-                start: tk.toks[i].start,
-                end: tk.toks[i].end,
-                plural: tk.has(i, class::PLURAL),
-            };
+            let who = Who::pronoun_at(tk, i);
             return Some((who, (i + 1).min(colon - 1)));
         }
         if c & class::REL != 0 && i > start {
