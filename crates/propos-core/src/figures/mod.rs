@@ -1602,7 +1602,8 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
     let in_statement = spans.innermost_each(&queries);
     let mut by_cue: Vec<&Statement> = statements.iter().collect();
     by_cue.sort_by_key(|s| s.cue_start);
-    let answers = AnswerLabels::new(statements);
+    // built on the first figure no statement holds
+    let mut answers = None;
     for (k, figure) in figures.iter_mut().enumerate() {
         let holder = in_content[k].or(in_statement[k]).map(|i| &statements[i]);
         let statement = holder.or_else(|| {
@@ -1642,7 +1643,10 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
         if let Some(statement) = statement {
             figure.statement_id = Some(statement.statement_id);
             figure.speaker = statement.speaker.clone();
-        } else if let Some(name) = answers.speaker(doc, figure.start) {
+        } else if let Some(name) = answers
+            .get_or_insert_with(|| AnswerLabels::new(statements))
+            .speaker(doc, figure.start)
+        {
             figure.speaker = Some(name);
         }
     }
