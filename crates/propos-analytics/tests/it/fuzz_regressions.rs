@@ -9,40 +9,25 @@
 //! (polars reserved up to 2^61 bytes for them and the process aborted). A file `fuzz_regressions/<target>/<name>` holds
 //! one raw fuzz input.
 
-use std::path::Path;
+#[path = "../../../../tests/support/fuzz_replay.rs"]
+mod fuzz_replay;
 
 use crate::{frame_invariants, parquet_invariants};
 
-/// Replays every input of `fuzz_regressions/<target>/` (at least `seeds` of them) through `harness`.
-fn replay(target: &str, seeds: usize, harness: fn(&[u8])) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/it/fuzz_regressions")
-        .join(target);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|entry| entry.unwrap().path())
-        .collect();
-    files.sort();
-    assert!(files.len() >= seeds, "seeds missing from {}", dir.display());
-    let failed: Vec<String> = files
-        .iter()
-        .filter(|file| {
-            let data = std::fs::read(file).unwrap();
-            std::panic::catch_unwind(|| harness(&data)).is_err()
-        })
-        .map(|file| file.display().to_string())
-        .collect();
-    assert!(failed.is_empty(), "{target} fails on {failed:#?}");
-}
-
 #[test]
 fn read_parquet_inputs_pass() {
-    replay("read_parquet", 6, parquet_invariants::read_parquet);
+    fuzz_replay::replay(
+        env!("CARGO_MANIFEST_DIR"),
+        "read_parquet",
+        6,
+        parquet_invariants::read_parquet,
+    );
 }
 
 #[test]
 fn articles_from_frame_inputs_pass() {
-    replay(
+    fuzz_replay::replay(
+        env!("CARGO_MANIFEST_DIR"),
         "articles_from_frame",
         3,
         frame_invariants::articles_from_frame_bytes,
