@@ -9,8 +9,9 @@
 //! order and capitals (`date_conventions.tsv`), the noun phrase after a number
 //! (`noun_phrases.tsv`) and page-furniture words (`source_labels.txt`, `counters.tsv`).
 //! A new language needs its directory, its `Lang` variant and number words (figures use
-//! `text2num`); no rule code changes. The statement lexicons are parsed
-//! strictly: a line that does not parse is a [`LexiconError`] naming file and line.
+//! `text2num`); no rule code changes. The statement lexicons and the month names
+//! (shared by dates, figures and statements, [`months`]) are parsed strictly with
+//! [`File`]: a line that does not parse is a [`LexiconError`] naming file and line.
 
 use crate::Lang;
 
@@ -78,6 +79,79 @@ impl std::fmt::Display for LexiconError {
 }
 
 impl std::error::Error for LexiconError {}
+
+/// One lexicon file of a language.
+pub(crate) struct File {
+    pub(crate) lang: Lang,
+    pub(crate) name: &'static str,
+    pub(crate) text: &'static str,
+}
+
+/// The lexicon file `$name` of language `$lang`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! lexicon_strict_file {
+    ($lang:expr, $name:literal) => {
+        $crate::lexicon::File {
+            lang: $lang,
+            name: $name,
+            text: $crate::lexicon_file!($name)($lang),
+        }
+    };
+}
+
+impl File {
+    pub(crate) fn error(&self, line: usize, message: String) -> LexiconError {
+        LexiconError {
+            lang: self.lang,
+            file: self.name,
+            line,
+            message,
+        }
+    }
+
+    /// The entries with their tab-separated columns (at least `min`, at most `max`).
+    pub(crate) fn rows(
+        &self,
+        min: usize,
+        max: usize,
+    ) -> Result<Vec<(usize, Vec<&'static str>)>, LexiconError> {
+        numbered_entries(self.text)
+            .map(|(line, entry)| {
+                let cols: Vec<&'static str> = entry.split('\t').collect();
+                if cols.len() < min || cols.len() > max {
+                    let want = if min == max {
+                        min.to_string()
+                    } else {
+                        format!("{min} to {max}")
+                    };
+                    return Err(
+                        self.error(line, format!("{} columns, expected {want}", cols.len()))
+                    );
+                }
+                Ok((line, cols))
+            })
+            .collect()
+    }
+
+    /// The `key<TAB>value` pairs, trimmed.
+    pub(crate) fn pairs(&self) -> Result<Vec<(usize, &'static str, &'static str)>, LexiconError> {
+        Ok(self
+            .rows(2, 2)?
+            .into_iter()
+            .map(|(line, cols)| (line, cols[0].trim(), cols[1].trim()))
+            .collect())
+    }
+
+    /// The entries of a one-column file.
+    pub(crate) fn words(&self) -> Result<Vec<&'static str>, LexiconError> {
+        Ok(self
+            .rows(1, 1)?
+            .into_iter()
+            .map(|(_, cols)| cols[0])
+            .collect())
+    }
+}
 
 /// The `key<TAB>value` pairs of a lexicon file.
 ///
@@ -196,4 +270,78 @@ pub fn detect_language(text: &str) -> Lang {
         .map(|(i, _)| i)
         .unwrap_or(0);
     Lang::ALL[best]
+}
+
+/// A month name or abbreviation of `months.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Month {
+    /// 1 to 12.
+    pub(crate) number: u8,
+    /// A prefix of a longer name of the same month ("sept", "janv").
+    pub(crate) abbreviation: bool,
+}
+
+/// Lower-case month name or abbreviation → its month.
+pub(crate) type Months = crate::hash::FastMap<String, Month>;
+
+/// Parses `months.tsv` of a language: `name<TAB>number`, the number from 1 to 12.
+pub(crate) fn parse_months(lang: Lang) -> Result<Months, LexiconError> {
+    let file = crate::lexicon_strict_file!(lang, "months.tsv");
+    let mut names: Vec<(String, u8)> = Vec::new();
+    for (line, name, number) in file.pairs()? {
+        match number.parse::<u8>() {
+            Ok(n @ 1..=12) => names.push((name.to_lowercase(), n)),
+            _ => return Err(file.error(line, format!("month {number:?} is not 1 to 12"))),
+        }
+    }
+    Ok(names
+        .iter()
+        .map(|(name, number)| {
+            let abbreviation = names.iter().any(|(other, n)| {
+                n == number && other.len() > name.len() && other.starts_with(name.as_str())
+            });
+            let month = Month {
+                number: *number,
+                abbreviation,
+            };
+            (name.clone(), month)
+        })
+        .collect())
+}
+
+/// The month names of a language, parsed once and shared by dates, figures and
+/// statements. A test parses every language, so a file that does not parse never
+/// reaches a release.
+pub(crate) fn months(lang: Lang) -> &'static Months {
+    use std::sync::OnceLock;
+    static MONTHS: [OnceLock<Months>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    MONTHS[at].get_or_init(|| parse_months(lang).unwrap_or_else(|e| panic!("{e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_twelve_months() {
+        for lang in Lang::ALL {
+            let months = parse_months(lang).unwrap_or_else(|e| panic!("{e}"));
+            let mut numbers: Vec<u8> = months.values().map(|m| m.number).collect();
+            numbers.sort_unstable();
+            numbers.dedup();
+            assert_eq!(numbers, (1..=12).collect::<Vec<u8>>(), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn a_prefix_of_a_longer_name_of_its_month_is_an_abbreviation() {
+        let fr = parse_months(Lang::Fr).unwrap();
+        assert_eq!(fr["sept"].number, 9);
+        assert!(fr["sept"].abbreviation);
+        assert!(!fr["septembre"].abbreviation);
+        let en = parse_months(Lang::En).unwrap();
+        assert!(en["jan"].abbreviation && !en["january"].abbreviation);
+    }
 }

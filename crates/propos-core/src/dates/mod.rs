@@ -186,7 +186,7 @@ impl Conventions {
 struct Lexicon {
     conventions: Conventions,
     tense: TenseMarkers,
-    months: FastMap<String, (u8, bool)>,
+    months: &'static crate::lexicon::Months,
     weekdays: FastMap<String, u8>,
     phrases: Phrases<Rel>,
     prefixes: FastMap<String, Role>,
@@ -209,20 +209,7 @@ struct Lexicon {
 
 impl Lexicon {
     fn load(lang: Lang) -> Self {
-        let months_file = lexicon_file!("months.tsv")(lang);
-        let names: Vec<(String, u8)> = crate::lexicon::pairs(months_file)
-            .filter_map(|(k, v)| Some((k.to_lowercase(), v.parse().ok()?)))
-            .collect();
-        // An abbreviation is a prefix of a longer name of the same month ("sept", "janv").
-        let months: FastMap<String, (u8, bool)> = names
-            .iter()
-            .map(|(name, m)| {
-                let abbreviation = names.iter().any(|(other, n)| {
-                    n == m && other.len() > name.len() && other.starts_with(name.as_str())
-                });
-                (name.clone(), (*m, abbreviation))
-            })
-            .collect();
+        let months = crate::lexicon::months(lang);
         let weekdays: FastMap<String, u8> =
             crate::lexicon::pairs(lexicon_file!("weekdays.tsv")(lang))
                 .filter_map(|(k, v)| Some((k.to_lowercase(), v.parse().ok()?)))
@@ -585,7 +572,8 @@ fn month_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, bool, usize)> {
     if !t.is(i, Kind::Word) {
         return None;
     }
-    let &(m, abbreviation) = lex.months.get(t.low(i))?;
+    let month = lex.months.get(t.low(i))?;
+    let (m, abbreviation) = (month.number, month.abbreviation);
     // "sept." keeps its period inside the expression.
     let last = if abbreviation && t.is_punct(i + 1, ".") {
         i + 1

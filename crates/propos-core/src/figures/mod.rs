@@ -132,7 +132,7 @@ struct Lexicon {
     ratio_words: Phrases<()>,
     currencies: FastSet<&'static str>,
     count_nouns: FastSet<&'static str>,
-    months: FastSet<String>,
+    months: &'static crate::lexicon::Months,
     triggers: FastSet<&'static str>,
     trigger_filter: WordFilter,
     partitives: Phrases<()>,
@@ -230,9 +230,7 @@ impl Lexicon {
             ),
             currencies: set(lexicon_file!("currencies.txt")(lang)),
             count_nouns: set(lexicon_file!("count_nouns.txt")(lang)),
-            months: crate::lexicon::pairs(lexicon_file!("months.tsv")(lang))
-                .map(|(k, _)| k.to_lowercase())
-                .collect(),
+            months: crate::lexicon::months(lang),
             triggers: set(lexicon_file!("number_word_triggers.txt")(lang)),
             trigger_filter: WordFilter::new(entries(lexicon_file!("number_word_triggers.txt")(
                 lang,
@@ -1025,7 +1023,7 @@ impl Candidate {
             // "Acte 18", "France 24": a number after a capitalized name, with no unit.
             let name = t.str(*w).starts_with(char::is_uppercase)
                 && !lex.stopwords.contains(word)
-                && !lex.months.contains(*word)
+                && !lex.months.contains_key(*word)
                 && t.spaced(*w, self.first)
                 && Some(*w) != first_word;
             if name && !self.written_unit && !self.approx && self.bound.is_none() {
@@ -1360,7 +1358,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
         && (c.year_like || shouted || !lex.is_plural(&low) || c.value.abs() < 2.0))
         || !word.starts_with(char::is_alphabetic)
         || lex.stopwords.contains(low.as_ref())
-        || lex.months.contains(low.as_ref())
+        || lex.months.contains_key(low.as_ref())
         || ((c.value.abs() >= 2.0 || c.dashed) && !lex.is_plural(&low) && !currency)
     {
         return;

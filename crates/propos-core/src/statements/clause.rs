@@ -72,7 +72,7 @@ pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> u
             if next.starts_with(|c: char| c.is_ascii_digit())
                 && i + 2 < end
                 && tk.word(i + 2)
-                && lx.months.contains(tk.lw(i + 2))
+                && lx.months.contains_key(tk.lw(i + 2))
             {
                 i += 3;
                 let year = |k: usize| {

@@ -5,8 +5,8 @@ use std::sync::OnceLock;
 use super::agreement::Gender;
 use super::words::{normalize_phrase, tokenize_words};
 use crate::hash::{FastMap, FastSet};
-use crate::lexicon::{entries, numbered_entries, LexiconError};
-use crate::{lexicon_file, ActorType, Lang};
+use crate::lexicon::{entries, File, LexiconError};
+use crate::{lexicon_file, lexicon_strict_file, ActorType, Lang};
 
 /// How a verb form is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,7 +272,7 @@ pub(crate) struct Lex {
     /// Phrases that introduce a reporting verb's infinitive or participle ("tenu à").
     pub cue_openers: Vec<Vec<String>>,
     /// Month names and abbreviations (`months.tsv`): "le 16 novembre" is a time phrase.
-    pub months: FastSet<String>,
+    pub months: &'static crate::lexicon::Months,
     /// Openers that assert after a negation ("n'a cessé de"), `affirming_negations.txt`.
     pub affirming_negations: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
@@ -368,77 +368,6 @@ pub(crate) fn lex(lang: Lang) -> &'static Lex {
     })
 }
 
-/// One lexicon file of a language.
-struct File {
-    lang: Lang,
-    name: &'static str,
-    text: &'static str,
-}
-
-/// The lexicon file `$name` of language `$lang`.
-macro_rules! file {
-    ($lang:expr, $name:literal) => {
-        File {
-            lang: $lang,
-            name: $name,
-            text: lexicon_file!($name)($lang),
-        }
-    };
-}
-
-impl File {
-    fn error(&self, line: usize, message: String) -> LexiconError {
-        LexiconError {
-            lang: self.lang,
-            file: self.name,
-            line,
-            message,
-        }
-    }
-
-    /// The entries with their tab-separated columns (at least `min`, at most `max`).
-    fn rows(
-        &self,
-        min: usize,
-        max: usize,
-    ) -> Result<Vec<(usize, Vec<&'static str>)>, LexiconError> {
-        numbered_entries(self.text)
-            .map(|(line, entry)| {
-                let cols: Vec<&'static str> = entry.split('\t').collect();
-                if cols.len() < min || cols.len() > max {
-                    let want = if min == max {
-                        min.to_string()
-                    } else {
-                        format!("{min} to {max}")
-                    };
-                    return Err(
-                        self.error(line, format!("{} columns, expected {want}", cols.len()))
-                    );
-                }
-                Ok((line, cols))
-            })
-            .collect()
-    }
-
-    /// The `key<TAB>value` pairs, trimmed.
-    fn pairs(&self) -> Result<Vec<(usize, &'static str, &'static str)>, LexiconError> {
-        Ok(self
-            .rows(2, 2)?
-            .into_iter()
-            .map(|(line, cols)| (line, cols[0].trim(), cols[1].trim()))
-            .collect())
-    }
-
-    /// The entries of a one-column file.
-    fn words(&self) -> Result<Vec<&'static str>, LexiconError> {
-        Ok(self
-            .rows(1, 1)?
-            .into_iter()
-            .map(|(_, cols)| cols[0])
-            .collect())
-    }
-}
-
 fn lower(text: &str) -> String {
     text.to_lowercase().replace('’', "'")
 }
@@ -520,8 +449,8 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
 /// Parses the lexicons of a language; an unknown class name or frame letter, or a wrong
 /// number of columns, is an error naming the file and line.
 pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
-    let (verbs, forms) = parse_verbs(&file!(lang, "reporting_verbs.tsv"))?;
-    let (mut classes, words) = parse_grammar(&file!(lang, "grammar.tsv"))?;
+    let (verbs, forms) = parse_verbs(&lexicon_strict_file!(lang, "reporting_verbs.tsv"))?;
+    let (mut classes, words) = parse_grammar(&lexicon_strict_file!(lang, "grammar.tsv"))?;
     let phrases = |file: &'static str| -> Vec<Vec<String>> {
         entries(file)
             .map(|e| normalize_phrase(e).split(' ').map(str::to_string).collect())
@@ -535,7 +464,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
     let endings = Endings::load(lang)?;
     let mut places = FastMap::default();
     let mut demonyms = FastMap::default();
-    for (_, cols) in file!(lang, "countries.tsv").rows(2, 4)? {
+    for (_, cols) in lexicon_strict_file!(lang, "countries.tsv").rows(2, 4)? {
         let Some(&iso) = cols.first() else { continue };
         let names: Vec<&str> = cols
             .get(1)
@@ -573,7 +502,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             }
         }
     }
-    for (_, cols) in file!(lang, "institutions.tsv").rows(4, 4)? {
+    for (_, cols) in lexicon_strict_file!(lang, "institutions.tsv").rows(4, 4)? {
         let (Some(name), Some(kind)) = (cols.first(), cols.get(1)) else {
             continue;
         };
@@ -593,7 +522,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         );
     }
     let adverb_phrases = PhraseList::new(phrases(lexicon_file!("adverb_phrases.txt")(lang)));
-    let marker_file = file!(lang, "source_markers.tsv");
+    let marker_file = lexicon_strict_file!(lang, "source_markers.tsv");
     let mut markers = Vec::new();
     let mut marker_lemmas = Vec::new();
     let mut initial_markers = Vec::new();
@@ -612,7 +541,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             Some(flag) => return Err(marker_file.error(line, format!("unknown flag {flag:?}"))),
         }
     }
-    let inversion_file = file!(lang, "inversions.tsv");
+    let inversion_file = lexicon_strict_file!(lang, "inversions.tsv");
     let mut inversions = Vec::new();
     for (line, suffix, number) in inversion_file.pairs()? {
         let plural = match number {
@@ -655,13 +584,13 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .collect()
     };
     let role_heads = heads(&mut roles.iter());
-    let role_synonyms: FastMap<String, String> = file!(lang, "role_synonyms.tsv")
+    let role_synonyms: FastMap<String, String> = lexicon_strict_file!(lang, "role_synonyms.tsv")
         .pairs()?
         .into_iter()
         .map(|(_, phrase, office)| (normalize_phrase(phrase), normalize_phrase(office)))
         .collect();
     let mut role_hypernyms: FastMap<String, Vec<String>> = FastMap::default();
-    for (_, general, specific) in file!(lang, "role_hypernyms.tsv").pairs()? {
+    for (_, general, specific) in lexicon_strict_file!(lang, "role_hypernyms.tsv").pairs()? {
         role_hypernyms.insert(
             normalize_phrase(general),
             specific.split(',').map(normalize_phrase).collect(),
@@ -683,7 +612,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .keys()
         .map(|k| k.split(' ').next().unwrap_or("").to_string())
         .collect();
-    let name_file = file!(lang, "first_names.tsv");
+    let name_file = lexicon_strict_file!(lang, "first_names.tsv");
     let mut first_names = FastMap::default();
     for (line, name, g) in name_file.pairs()? {
         let gender = match g {
@@ -693,7 +622,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         };
         first_names.insert(name.to_string(), gender);
     }
-    let question_verbs = file!(lang, "question_verbs.txt")
+    let question_verbs = lexicon_strict_file!(lang, "question_verbs.txt")
         .words()?
         .into_iter()
         .map(str::to_string)
@@ -708,7 +637,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         role_heads,
         role_synonyms,
         role_hypernyms,
-        title_roles: file!(lang, "title_roles.tsv")
+        title_roles: lexicon_strict_file!(lang, "title_roles.tsv")
             .pairs()?
             .into_iter()
             .map(|(_, title, role)| (title.to_string(), role.to_string()))
@@ -721,7 +650,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
         indefinites: set(lexicon_file!("indefinites.txt")(lang)),
         first_names,
-        person_suffixes: file!(lang, "person_suffixes.txt")
+        person_suffixes: lexicon_strict_file!(lang, "person_suffixes.txt")
             .words()?
             .into_iter()
             .map(str::to_string)
@@ -736,11 +665,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         inversions,
         question_verbs,
         cue_openers: phrases(lexicon_file!("cue_openers.txt")(lang)),
-        months: file!(lang, "months.tsv")
-            .pairs()?
-            .into_iter()
-            .map(|(_, name, _)| name.to_string())
-            .collect(),
+        months: crate::lexicon::months(lang),
         affirming_negations,
         first_person: set(lexicon_file!("first_person.txt")(lang)),
         document_nouns: set(lexicon_file!("document_nouns.txt")(lang)),
@@ -785,7 +710,7 @@ struct Endings {
 
 impl Endings {
     fn load(lang: Lang) -> Result<Self, LexiconError> {
-        let file = file!(lang, "demonym_endings.tsv");
+        let file = lexicon_strict_file!(lang, "demonym_endings.tsv");
         let mut endings = Endings::default();
         for (line, cols) in file.rows(3, 3)? {
             let rule = (cols[1].trim(), cols[2].trim());
@@ -795,7 +720,7 @@ impl Endings {
                 kind => return Err(file.error(line, format!("unknown kind {kind:?}"))),
             }
         }
-        endings.irregular = file!(lang, "irregular_feminines.tsv")
+        endings.irregular = lexicon_strict_file!(lang, "irregular_feminines.tsv")
             .pairs()?
             .into_iter()
             .map(|(_, m, f)| (m, f))
