@@ -10,8 +10,8 @@
 //! (`noun_phrases.tsv`) and page-furniture words (`source_labels.txt`, `counters.tsv`).
 //! A new language needs its directory, its `Lang` variant and number words (figures use
 //! `text2num`); no rule code changes. The statement lexicons and the month names
-//! (shared by dates, figures and statements, [`months`]) are parsed strictly with
-//! [`File`]: a line that does not parse is a [`LexiconError`] naming file and line.
+//! (shared by dates, figures and statements, `months`) are parsed strictly with
+//! `File`: a line that does not parse is a [`LexiconError`] naming file and line.
 
 use crate::Lang;
 
