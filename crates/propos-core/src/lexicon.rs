@@ -179,7 +179,7 @@ const DETECTION_WORDS: usize = 2000;
 
 /// Guesses the language of a text from its most common function words.
 ///
-/// Reads the first [`DETECTION_WORDS`] words, split at every character that is
+/// Reads the first `DETECTION_WORDS` (2000) words, split at every character that is
 /// neither a letter nor `'`. Falls back to French, the first language of propos,
 /// when no word is known.
 pub fn detect_language(text: &str) -> Lang {
