@@ -28,8 +28,11 @@ pub enum BlockKind {
     Body,
     /// A photo caption (`| … |`, "Photo : …").
     Caption,
-    /// Page furniture: subscription prompts, comment counters, disclaimers, bylines.
+    /// Page furniture: subscription prompts, comment counters, disclaimers, agency lines.
     Boilerplate,
+    /// A byline, credit or timestamp line ("By …", "Reporting by …", "Publié le …"):
+    /// its dates and figures are read, its words are no statement.
+    Byline,
     /// The "Source : URL" line.
     Source,
 }
@@ -39,8 +42,17 @@ impl BlockKind {
     pub fn has_content(self) -> bool {
         matches!(
             self,
-            BlockKind::Title | BlockKind::Heading | BlockKind::Body | BlockKind::Caption
+            BlockKind::Title
+                | BlockKind::Heading
+                | BlockKind::Body
+                | BlockKind::Caption
+                | BlockKind::Byline
         )
+    }
+
+    /// Whether statements are looked for in this kind of block.
+    pub fn has_statements(self) -> bool {
+        self.has_content() && self != BlockKind::Byline
     }
 }
 
@@ -140,6 +152,8 @@ struct BoilerplateLexicon {
     longest: usize,
     /// Folded words of share bars.
     share_words: FastSet<String>,
+    /// Folded openers of bylines, credits and timestamps, sorted (`byline_prefixes.txt`).
+    byline_prefixes: Vec<String>,
 }
 
 static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
@@ -154,11 +168,17 @@ static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
         .collect();
     let mut caption_prefixes: Vec<String> =
         Lang::ALL.iter().flat_map(|&l| fold(l, captions)).collect();
+    let mut byline_prefixes: Vec<String> = Lang::ALL
+        .iter()
+        .flat_map(|&l| fold(l, lexicon_file!("byline_prefixes.txt")))
+        .collect();
     prefixes.sort_unstable();
     caption_prefixes.sort_unstable();
+    byline_prefixes.sort_unstable();
     let longest = prefixes
         .iter()
         .chain(&caption_prefixes)
+        .chain(&byline_prefixes)
         .map(String::len)
         .max()
         .unwrap_or(0);
@@ -171,6 +191,7 @@ static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
         caption_prefixes,
         longest,
         share_words,
+        byline_prefixes,
     }
 });
 
@@ -183,6 +204,20 @@ fn has_prefix(sorted: &[String], text: &str) -> bool {
         .iter()
         .take_while(|p| p.as_bytes().first() == first)
         .any(|p| text.starts_with(p.as_str()))
+}
+
+/// Whether `text` starts with one of the `sorted` prefixes as whole words: the prefix is
+/// followed by the end, or by a character that is neither a letter nor a digit.
+fn has_word_prefix(sorted: &[String], text: &str) -> bool {
+    let first = text.as_bytes().first();
+    let from = sorted.partition_point(|p| p.as_bytes().first() < first);
+    sorted[from..]
+        .iter()
+        .take_while(|p| p.as_bytes().first() == first)
+        .any(|p| {
+            text.strip_prefix(p.as_str())
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
 }
 
 /// Whether a line is a share bar: every word is one of the share-bar words
@@ -305,6 +340,9 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
         return BlockKind::Title;
     }
     let ends_sentence = line.ends_with(['.', '!', '?', '»', '"', '”', ':', '…']);
+    if !ends_sentence && has_word_prefix(&BOILERPLATE.byline_prefixes, &folded) {
+        return BlockKind::Byline;
+    }
     if words <= 2 && !ends_sentence {
         // A lone word or two after the title: an agency byline ("AFP") or a label.
         return BlockKind::Boilerplate;
@@ -372,6 +410,29 @@ mod tests {
             "(via: https://example.org/c)",
         ] {
             assert_eq!(kind(line), BlockKind::Source, "{line}");
+        }
+    }
+
+    #[test]
+    fn bylines_credits_and_timestamps_keep_their_dates_but_no_statements() {
+        let kind = |line: &str| layout(&format!("Titre\n{line}\n")).blocks[1].kind;
+        for line in [
+            "By Ana Ruiz and Tom Becker",
+            "(Reporting by Ana Ruiz; Editing by Paul Grey)",
+            "Posted: 2025-03-04 08:15",
+            "Par Claire Morel, avec AFP",
+            "Publié le 04/03/2025 à 08h15",
+        ] {
+            assert_eq!(kind(line), BlockKind::Byline, "{line}");
+            assert!(kind(line).has_content() && !kind(line).has_statements());
+        }
+        for line in [
+            "By Monday the port will reopen, the minister said.",
+            "Parfois, le maire se tait.",
+            "Bystanders and residents watched the fire from the bridge",
+            "Paris et Lyon sous la neige",
+        ] {
+            assert_ne!(kind(line), BlockKind::Byline, "{line}");
         }
     }
 }

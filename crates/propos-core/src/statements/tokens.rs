@@ -146,7 +146,7 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
     let mut units = Vec::new();
     let mut buf = Vec::new();
     for (b, block) in doc.layout.blocks.iter().enumerate() {
-        if !block.kind.has_content() {
+        if !block.kind.has_statements() {
             continue;
         }
         let first = toks.len();
