@@ -218,12 +218,22 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
     let mut initials = String::new();
     let mut by_initials: FastMap<[char; 8], (usize, usize)> = Default::default();
     for i in 0..n {
-        if !(is_word(tk, i) && tk.toks[i].upper) || cls(tk, lx, i) != 0 {
+        // an acronym is not its own expansion ("La CE a estimé")
+        if !(is_word(tk, i) && tk.toks[i].upper)
+            || cls(tk, lx, i) != 0
+            || super::tokens::all_capitals(tk.raw(i))
+        {
             continue;
         }
         initials.clear();
         let mut k = i;
-        while k < n && k < i + 12 && is_word(tk, k) && initials.chars().count() < 8 {
+        // the phrase ends at a verb ("Haute cour constitutionnelle a confirmé")
+        while k < n
+            && k < i + 12
+            && is_word(tk, k)
+            && !tk.toks[k].verb_form
+            && initials.chars().count() < 8
+        {
             if cls(tk, lx, k) == 0 || k == i {
                 let Some(c) = tk.lw(k).chars().next().filter(|c| c.is_alphabetic()) else {
                     break;

@@ -176,6 +176,7 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
                 upper: raw.chars().next().is_some_and(crate::chars::is_uppercase),
             });
         }
+        mark_acronyms(text, &mut toks[first..]);
         pair_quotes(text, &mut toks, first, &mut quotes);
         split_units(text, doc.lang, &toks, first, &mut units);
     }
@@ -193,6 +194,35 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
         quotes,
         units,
         marks_before,
+    }
+}
+
+/// Whether a word is written in capitals only, with at least two letters ("WHO", "IT").
+pub(crate) fn all_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !word.chars().any(char::is_lowercase)
+}
+
+/// A word in capitals among words that are not ("WHO warns", "IT firms said") is an
+/// acronym, not the function word it spells: its word classes are cleared (a verb form
+/// keeps them: "he SAID"). A line all in capitals keeps every class. One pass over the
+/// block's tokens.
+fn mark_acronyms(text: &str, toks: &mut [Tok]) {
+    let capitals = |t: &Tok| t.kind == Kind::Word && all_capitals(&text[t.start..t.end]);
+    let words: Vec<usize> = (0..toks.len())
+        .filter(|&i| toks[i].kind == Kind::Word)
+        .collect();
+    for (k, &i) in words.iter().enumerate() {
+        let tok = &toks[i];
+        if tok.cls == 0 || tok.verb_form || !capitals(tok) {
+            continue;
+        }
+        let neighbour_in_capitals = |j: Option<&usize>| j.is_some_and(|&j| capitals(&toks[j]));
+        if !neighbour_in_capitals(k.checked_sub(1).and_then(|p| words.get(p)))
+            && !neighbour_in_capitals(words.get(k + 1))
+        {
+            toks[i].cls = 0;
+        }
     }
 }
 
