@@ -704,11 +704,25 @@ pub(crate) fn subject_after(
             return None;
         }
     }
-    let end = np_forward(tk, lx, j, ue);
+    let mut end = np_forward(tk, lx, j, ue);
+    // construction `postposed-addressee`: "…, a déclaré Martin aux journalistes", "a
+    // dit le maire à des habitants": the addressee after the subject is not part of it
+    // when its noun is lower case (a role's own domain is capitalised: "le ministre aux
+    // Transports", "la secrétaire d'État à la Mer")
+    if let Some(k) = (j + 1..end).find(|&k| {
+        lx.has(tk.lw(k), word::ADDRESSEE) && {
+            let mut h = k + 1;
+            while h < end && cls(tk, lx, h) & class::DET != 0 {
+                h += 1;
+            }
+            h < end && !tk.toks[h].upper
+        }
+    }) {
+        end = k;
+    }
     if end <= j {
         return None;
     }
-    let mut end = end;
     // apposition after a role without a name: "le porte-parole, John Kirby,"
     if end < ue && tk.is(end, ",") && !(j..end).any(|i| person_start(tk, lx, i)) {
         let k = end + 1;
