@@ -2501,7 +2501,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.canonical = Some(body);
             return info;
         }
-        if !has_det && !tk.toks[s].upper {
+        // a bare plural group of `other_sources.txt` ("according to sources", "witnesses
+        // said") is a source, not garbage
+        if !has_det && !tk.toks[s].upper && !lx.others.contains(head) {
             info.garbage = true;
             return info;
         }
