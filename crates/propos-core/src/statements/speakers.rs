@@ -1574,12 +1574,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 !a.plural && a.kind == ActorType::Person && agrees(a.gender)
             }
         };
-        if let Some(&(_, a, _)) = self
+        let salient = self
             .salient
             .iter()
             .rev()
             .find(|&&(p, a, _)| p < pos && want(&self.actors[a]))
-        {
+            .copied();
+        // the subject of the sentence just before, named only in the narration, is more
+        // salient than an earlier speaker ("« … », explique Julien. Martin, 54 ans, a été
+        // arrêté. « … », a-t-il dit" is Martin)
+        if !plural && !thing {
+            if let Some(n) = self.narration_subject_before(pos, salient.map_or(0, |s| s.0)) {
+                if agrees(n.gender) {
+                    let info = Info::person_named(&n);
+                    if let Some(a) = self.actor_for(&info, pos, false) {
+                        if agrees(self.actors[a].gender) {
+                            return self.agreed(a, gender);
+                        }
+                    }
+                }
+            }
+        }
+        if let Some((_, a, _)) = salient {
             return self.agreed(a, gender);
         }
         if thing {
@@ -1600,7 +1616,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .iter()
                 .rev()
                 .find(|n| {
-                    n.tokens.len() >= 2
+                    (n.tokens.len() >= 2 || lone_person_at(self.tk, self.lx, n.pos))
                         && agrees(n.gender)
                         // a name already known as an organisation is no person
                         && self
@@ -1645,6 +1661,32 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         Resolution::default()
+    }
+
+    /// A person's name opening the unit before the one of `pos` (or its own unit), after
+    /// token `after`, that is not yet an actor's: a subject named in the narration.
+    fn narration_subject_before(&self, pos: usize, after: usize) -> Option<NameMention> {
+        let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
+        let first = unit.saturating_sub(1);
+        let from = self.tk.units.get(first)?.0.max(after + 1);
+        // at most the 50 latest names: constant work per pronoun in a unit of any size
+        let b = self.names.partition_point(|n| n.pos < pos);
+        let a = self
+            .names
+            .partition_point(|n| n.pos < from)
+            .max(b.saturating_sub(50));
+        self.names[a..b]
+            .iter()
+            .rev()
+            .find(|n| {
+                let opens = self.tk.units[first..=unit.min(self.tk.units.len() - 1)]
+                    .iter()
+                    .any(|u| u.0 == n.pos);
+                opens
+                    && (n.tokens.len() >= 2 || lone_person_at(self.tk, self.lx, n.pos))
+                    && self.actor_named(&n.text).is_none()
+            })
+            .cloned()
     }
 
     /// The resolution to `actor`, which a pronoun of `gender` now shows the gender of.
@@ -2608,6 +2650,26 @@ fn described_after_preposition(tk: &Tokens, lx: &Lex, i: usize) -> bool {
 
 /// Every run of two or more capitalised words that looks like a person's name,
 /// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
+/// Construction `lone-name`: a capitalised word alone (no capitalised word after it) is a
+/// person when it is a known first name ("Vient le tour de Julien. « … », explique-t-il")
+/// or an age follows it between commas ("Julia, 24, …", "Ruiz, 54 ans,"); a lone surname
+/// or word otherwise may be a place or a firm.
+fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    let n = tk.toks.len();
+    if !(is_word(tk, i) && tk.toks[i].upper)
+        || i + 1 < n && is_word(tk, i + 1) && tk.toks[i + 1].upper
+    {
+        return false;
+    }
+    if lx.first_names.contains_key(tk.lw(i)) {
+        return true;
+    }
+    i + 2 < n
+        && tk.is(i + 1, ",")
+        && tk.raw(i + 2).len() <= 3
+        && tk.raw(i + 2).bytes().all(|b| b.is_ascii_digit())
+}
+
 fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
     let mut out = Vec::new();
     let n = tk.toks.len();
@@ -2630,7 +2692,9 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             && i + 1 < n
             && is_word(tk, i + 1)
             && tk.toks[i + 1].upper;
-        let start = person_start(tk, lx, i) || described_after_preposition(tk, lx, i) || complement;
+        let lone = lone_person_at(tk, lx, i);
+        let start =
+            person_start(tk, lx, i) || described_after_preposition(tk, lx, i) || complement || lone;
         if !start || tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i))
         {
             i += 1;
@@ -2653,7 +2717,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
         let opens = i == 0
             || tk.toks[i - 1].block != tk.toks[i].block
             || tk.units.binary_search_by_key(&i, |u| u.0).is_ok();
-        if opens && j == i + 1 && j < n && tk.is(j, ",") {
+        if opens && j == i + 1 && j < n && tk.is(j, ",") && !lone {
             i = j;
             continue;
         }
@@ -2770,9 +2834,9 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 .rev()
                 .take_while(|&k| is_word(tk, k) || tk.is(k, ","))
                 .find_map(|k| country_in(tk, lx, k, k + 1).filter(|_| tk.word(k)));
-            // else the first name of a full name ("Mary Duncan")
+            // else the first name of a full name ("Mary Duncan") or a lone first name
             let gender = gender.or_else(|| {
-                (tokens.len() >= 2)
+                (tokens.len() >= 2 || lone)
                     .then(|| lx.first_names.get(&tokens[0]).copied())
                     .flatten()
             });
