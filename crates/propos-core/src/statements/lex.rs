@@ -249,6 +249,9 @@ pub(crate) struct Lex {
     pub orgs: FastSet<String>,
     pub others: FastSet<String>,
     pub generic_roles: FastSet<String>,
+    /// Endings of a word naming a person by age, after its number ("54-year-old",
+    /// `age_epithets.txt`).
+    pub age_epithets: Vec<String>,
     /// Indefinite determiners: a role after one is someone new ("un porte-parole").
     pub indefinites: FastSet<String>,
     /// Lower-case first names that show a person's gender.
@@ -330,6 +333,19 @@ impl Lex {
     /// Whether a lower-case word is a role noun, singular or plural.
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(word) || singular(word).is_some_and(|s| self.roles.contains(s))
+    }
+
+    /// Whether a lower-case word names a person by age: a number and an ending of
+    /// `age_epithets.txt` ("54-year-old").
+    pub fn is_age_epithet(&self, word: &str) -> bool {
+        let rest = word.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.len() < word.len() && self.age_epithets.iter().any(|e| rest == e)
+    }
+
+    /// Whether a role is vague enough to refer back to the current speaker or the person
+    /// who opened the sentence before ("the official", "the 54-year-old").
+    pub fn is_generic_role(&self, role: &str) -> bool {
+        self.generic_roles.contains(role) || self.is_age_epithet(role)
     }
 
     /// Whether the two lower-case words `a b` are a role ("vice président").
@@ -648,6 +664,11 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         orgs: set(lexicon_file!("organizations.txt")(lang)),
         others: set(lexicon_file!("other_sources.txt")(lang)),
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
+        age_epithets: lexicon_strict_file!(lang, "age_epithets.txt")
+            .words()?
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
         indefinites: set(lexicon_file!("indefinites.txt")(lang)),
         first_names,
         person_suffixes: lexicon_strict_file!(lang, "person_suffixes.txt")

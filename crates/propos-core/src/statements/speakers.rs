@@ -1143,7 +1143,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let Some(role) = info.role.clone() else {
                 continue;
             };
-            if self.lx.generic_roles.contains(&role) {
+            if self.lx.is_generic_role(&role) {
                 continue;
             }
             // the subject of the next sentence: its first words, or after an opening phrase
@@ -1875,12 +1875,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // the latest person of that country named with a role
             // and a role of a country for the person of that country named with a vague
             // role ("Chinese leader Xi Jinping … The Chinese president")
-            let generic = self.lx.generic_roles.contains(&role);
+            let generic = self.lx.is_generic_role(&role);
             let vague = |n: &NameMention| {
-                generic
-                    || n.role
-                        .as_ref()
-                        .is_some_and(|r| self.lx.generic_roles.contains(r))
+                generic || n.role.as_ref().is_some_and(|r| self.lx.is_generic_role(r))
             };
             if info.country.is_some() {
                 if let Some(n) = self.names[..back]
@@ -1923,7 +1920,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     let fits = self.actors[i].roles.is_empty()
                         || info.demonstrative
                         || info.plain_role && recent && redescribable && fitting
-                        || self.lx.generic_roles.contains(&role);
+                        || self.lx.is_generic_role(&role);
                     // a role of the other gender is someone else ("Mary Hale said …
                     // The man said")
                     if compatible(self.actors[i].country)
@@ -1968,7 +1965,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
                 // a headline or lede names by role whom the body names by name alone
                 let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
-                if unit < LEDE_UNITS && !self.lx.generic_roles.contains(&role) {
+                if unit < LEDE_UNITS && !self.lx.is_generic_role(&role) {
                     let counterpart = |n: &NameMention| {
                         n.role
                             .as_ref()
@@ -2369,6 +2366,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .cloned()
                     .unwrap_or_else(|| super::lex::singular(head).unwrap_or(head).to_string()),
             )
+        } else if s + 1 == b && lx.is_age_epithet(head) {
+            // construction `age-epithet`: "the 54-year-old" alone is a vague role ("a
+            // 54-year-old man" is the man; "the 46-year-old TV chef", the chef)
+            info.plural = head.ends_with('s');
+            Some(head.to_string())
         } else {
             office.clone()
         };
