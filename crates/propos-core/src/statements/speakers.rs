@@ -1609,6 +1609,18 @@ impl<'t, 'a> Resolver<'t, 'a> {
         {
             return self.agreed(a, gender);
         }
+        // a plural pronoun for the institution or state that spoke last ("Officials in
+        // Kyiv said … They added", "The ministry said … They added")
+        if plural {
+            if let Some(&(_, a, _)) = self.salient.iter().rev().find(|&&(p, _, _)| p < pos) {
+                let kind = self.actors[a].kind;
+                if matches!(kind, ActorType::Organization | ActorType::Country)
+                    && self.speakers.iter().rev().any(|s| s.1 == a)
+                {
+                    return self.agreed(a, gender);
+                }
+            }
+        }
         // a person named only in the narration before ("ont entendu Julien Morel")
         if !plural {
             let before = self.names.partition_point(|n| n.pos < pos);
