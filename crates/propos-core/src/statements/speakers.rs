@@ -788,8 +788,16 @@ fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
         if k > j && c & class::TIME != 0 {
             break;
         }
+        // a reflexive or negation opens the verb group ("le ministre s'est montré", "ne")
         if k > j
-            && c & (class::QUE | class::REL | class::CONJ | class::PRON | class::AUX) != 0
+            && c & (class::QUE
+                | class::REL
+                | class::CONJ
+                | class::PRON
+                | class::AUX
+                | class::REFL
+                | class::NEG)
+                != 0
             && c & class::DET == 0
         {
             break;
