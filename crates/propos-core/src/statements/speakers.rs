@@ -1034,6 +1034,8 @@ struct NameMention {
     office: Option<String>,
     country: Option<&'static str>,
     gender: Option<Gender>,
+    /// A one-word name that is still a person ([`lone_person_at`]).
+    lone: bool,
 }
 
 /// Resolves speakers in text order.
@@ -1636,7 +1638,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .iter()
                 .rev()
                 .find(|n| {
-                    (n.tokens.len() >= 2 || lone_person_at(self.tk, self.lx, n.pos))
+                    (n.tokens.len() >= 2 || n.lone)
                         && agrees(n.gender)
                         // a name already known as an organisation is no person
                         && self
@@ -1702,9 +1704,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let opens = self.tk.units[first..=unit.min(self.tk.units.len() - 1)]
                     .iter()
                     .any(|u| u.0 == n.pos);
-                opens
-                    && (n.tokens.len() >= 2 || lone_person_at(self.tk, self.lx, n.pos))
-                    && self.actor_named(&n.text).is_none()
+                opens && (n.tokens.len() >= 2 || n.lone) && self.actor_named(&n.text).is_none()
             })
             .cloned()
     }
@@ -2870,6 +2870,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 office,
                 country,
                 gender,
+                lone: lone && j == i + 1,
             });
         }
         i = j;
