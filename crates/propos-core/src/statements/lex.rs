@@ -46,6 +46,8 @@ pub(crate) struct Verb {
     pub target: bool,
     /// Names its addressee before a bare clause ("told the committee the budget was …").
     pub addressee: bool,
+    /// Gives its object a quoted name ("called the plan “a disgrace”").
+    pub names: bool,
 }
 
 /// Word classes of the grammar file.
@@ -450,7 +452,7 @@ type VerbForms = FastMap<String, Vec<(usize, Form)>>;
 type Classes = (FastMap<String, u32>, FastMap<String, u16>);
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTD";
+const FRAMES: &str = "QORSAXPTDN";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -479,6 +481,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             prep_phrase: frames.contains('P'),
             target: frames.contains('T'),
             addressee: frames.contains('D'),
+            names: frames.contains('N'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
         let kinds = [

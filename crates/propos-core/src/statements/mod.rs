@@ -1304,6 +1304,18 @@ fn frame_after(
         let b = clause_end(tk, j, unit_cues);
         return (b > j + 1).then_some((j, b, Construction::VerbInfinitive));
     }
+    // construction `object` of a verb of naming: "called the sentence “harsh but fair”",
+    // "a traité le ministre de « menteur »": a short object, then the quoted name
+    if verb.names && tk.word(j) {
+        let k = (j + 1..ue.min(j + 10)).find(|&k| !tk.word(k) && !tk.is(k, "'") && !tk.is(k, "-"));
+        if let Some(close) = k
+            .filter(|&k| tk.toks[k].kind == Kind::Open && tk.toks[k].depth == 0)
+            .and_then(|k| tk.quote_opened_at(k))
+            .and_then(|q| q.close)
+        {
+            return Some((j, close + 1, Construction::Object));
+        }
+    }
     // a que-clause, possibly after a time phrase or an addressee
     let limit = (j + 30).min(ue);
     let mut k = j;
@@ -1317,7 +1329,7 @@ fn frame_after(
         if t.kind == Kind::Open || unit_cues.starts_at(k) {
             break;
         }
-        if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && (verb.que || k == j) {
+        if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && verb.que {
             // not a relative "que" after the object ("ce que", "alors que"): the skipped
             // words must be few, or circumstantial (a comma, a preposition)
             let before = if k > j && tk.word(k - 1) {
@@ -1354,7 +1366,12 @@ fn frame_after(
         }
     }
     let first = tk.toks[j];
-    if first.kind == Kind::Punct && first.kind != Kind::Open && tk.raw(j) != "(" {
+    // a sign glued to a number opens an amount: "requested $40 million"
+    let amount = j + 1 < ue
+        && tk.word(j + 1)
+        && tk.toks[j + 1].start == first.end
+        && tk.raw(j + 1).starts_with(|c: char| c.is_ascii_digit());
+    if first.kind == Kind::Punct && tk.raw(j) != "(" && !amount {
         return None;
     }
     if first.kind == Kind::Open {
@@ -1398,7 +1415,8 @@ fn frame_after(
     let preposition = c & class::STOP != 0
         && c & (class::REL | class::QUE | class::CONJ | class::PRON | class::DET) == 0
         && !(with_prep && c & class::APREP != 0);
-    if c & class::CONJ != 0 {
+    // nor a relative "que" after a noun homograph (", chiffre que personne n'avait prévu")
+    if c & class::CONJ != 0 || c & class::QUE != 0 && c & class::DET == 0 {
         return None;
     }
     if preposition && !verb.prep_phrase && !verb.bare && !reflexive {
