@@ -74,6 +74,7 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
         unit_candidates(&tk, lx, u, us, ue, &mut cands);
     }
     colon_quotes(&tk, lx, &mut cands);
+    headline_colon(doc, &tk, lx, &mut cands);
     cands.sort_by_key(|c| c.cue_tok.0);
     let cands = drop_nested(&tk, cands);
     let mut resolver = speakers::Resolver::new(&tk, lx, doc.lang);
@@ -1683,6 +1684,48 @@ fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
         });
     }
     cands.extend(add);
+}
+
+/// Construction `colon-quote` in a headline with no cue: "Lavrov : l'Occident « joue avec le
+/// feu »", "Lopez: ‘We will win’". A name alone before the colon (capitalised words, not a
+/// place), then a clause holding a quotation.
+fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
+    let title = |us: usize| {
+        doc.layout
+            .blocks
+            .get(tk.toks[us].block as usize)
+            .is_some_and(|b| b.kind == crate::layout::BlockKind::Title)
+    };
+    for (u, &(us, ue)) in tk
+        .units
+        .iter()
+        .enumerate()
+        .take_while(|&(_, &(us, _))| title(us))
+    {
+        let Some(colon) = (us..ue.min(us + 7)).find(|&k| !tk.word(k) && !tk.is(k, "-")) else {
+            continue;
+        };
+        let name = colon > us
+            && tk.is(colon, ":")
+            && speakers::person_start(tk, lx, us)
+            && (us..colon)
+                .all(|i| tk.is(i, "-") || tk.toks[i].upper && !lx.places.contains_key(tk.lw(i)));
+        let a = colon + 1;
+        if !name || a >= ue || !tk.has_quote_mark(a, ue) || cands.iter().any(|c| c.unit == u) {
+            continue;
+        }
+        cands.push(Cand {
+            unit: u,
+            cue_tok: (colon, a),
+            lemma: "",
+            kind: kind_of(tk, a, ue),
+            content: (a, ue),
+            who: Who::Np(us, colon),
+            rule: Some(Construction::ColonQuote),
+            weak: false,
+            inner: false,
+        });
+    }
 }
 
 /// Drops nested speech: a cue inside another statement's content. A weak container
