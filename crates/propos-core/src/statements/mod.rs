@@ -271,6 +271,17 @@ pub(crate) fn skip_dateline(tk: &Tokens, us: usize, ue: usize) -> usize {
     if k > us && k < ue && matches!(tk.raw(k), "-" | "–" | "—") {
         return k + 1;
     }
+    // a live-blog time: "14h05 – ", "9:40 p.m. — ": a number first, a dash within a few
+    // short tokens with no space-separated word longer than "p.m."
+    if tk.word(us) && tk.raw(us).starts_with(|c: char| c.is_ascii_digit()) {
+        let dash = (us + 1..(us + 6).min(ue)).find(|&i| matches!(tk.raw(i), "–" | "—" | "-"));
+        if let Some(d) = dash.filter(|&d| d + 1 < ue) {
+            let short = (us..d).all(|i| tk.raw(i).len() <= 5 && !tk.raw(i).contains(','));
+            if short {
+                return d + 1;
+            }
+        }
+    }
     us
 }
 
@@ -1534,7 +1545,7 @@ fn marker_frame(
         return None;
     }
     let first = tk.lw(e);
-    let initial = (us..cue.s)
+    let initial = (skip_dateline(tk, us, ue)..cue.s)
         .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*"));
     let pour = lx.is_initial_marker(cue.lemma);
     if pour && !initial {
@@ -1605,18 +1616,32 @@ fn marker_frame(
     }
     // postposed: "…, selon X"
     let p = cue.s.checked_sub(1)?;
-    if p < us || !tk.is(p, ",") {
+    if p < us {
         return None;
     }
-    let start = unit_cues
-        .after_break_before(p)
-        .unwrap_or_else(|| skip_dateline(tk, us, p));
-    if start >= p {
+    // without a comma ("« Une victoire » selon X", "closed according to police") the marker
+    // may mean "depending on" ("varie selon les régions"): its source must be a name, a
+    // role or an organisation, and a quotation just before it is the whole content
+    let comma = tk.is(p, ",");
+    if !comma && !speakers::looks_like_source(tk, lx, np_s, np_e) {
         return None;
     }
-    cand.content = (start, p);
-    cand.kind = kind_of(tk, start, p);
-    if cand.kind == StatementKind::Direct {
+    let quote = (!comma && tk.toks[p].kind == Kind::Close)
+        .then(|| tk.quote_closed_at(p))
+        .flatten()
+        .map(|q| q.open);
+    let end = if comma { p } else { cue.s };
+    let start = quote.unwrap_or_else(|| {
+        unit_cues
+            .after_break_before(p)
+            .unwrap_or_else(|| skip_dateline(tk, us, p))
+    });
+    if start >= end {
+        return None;
+    }
+    cand.content = (start, end);
+    cand.kind = kind_of(tk, start, end);
+    if cand.kind == StatementKind::Direct && quote.is_none() {
         cand.kind = StatementKind::Mixed;
     }
     cand.rule = Some(Construction::SelonFinal);
