@@ -1434,17 +1434,23 @@ fn frame_after(
     if preposition && !verb.prep_phrase && !verb.bare && !reflexive {
         // a short circumstantial phrase before the object: "a évalué en mars la baisse",
         // "a dénoncé dans un communiqué l'hystérie …"
-        let k = if j + 1 < ue && tk.word(j + 1) && tk.cls(j + 1) & class::DET != 0 {
+        // "a salué dans son rapport préliminaire un scrutin « apaisé »": up to two plain
+        // words after the preposition's determiner and noun, when the object quotes
+        // (not "a communiqué sur les réseaux sociaux toute la journée")
+        let first = if j + 1 < ue && tk.word(j + 1) && tk.cls(j + 1) & class::DET != 0 {
             j + 3
         } else {
             j + 2
         };
-        let object = k < ue
-            && (tk.word(k) && tk.cls(k) & class::DET != 0 || tk.toks[k].kind == Kind::Open)
-            && (j + 1..k).all(|i| tk.word(i));
-        if !object {
+        let opens =
+            |k: usize| tk.word(k) && tk.cls(k) & class::DET != 0 || tk.toks[k].kind == Kind::Open;
+        let k = (first..ue.min(first + 3))
+            .take_while(|&k| k == first || tk.word(k - 1) && tk.cls(k - 1) == 0)
+            .find(|&k| opens(k));
+        let quotes = |k: usize| k == first || tk.has_quote_mark(k, clause_end(tk, k, unit_cues));
+        let Some(k) = k.filter(|&k| (j + 1..k).all(|i| tk.word(i)) && quotes(k)) else {
             return None;
-        }
+        };
         j = k;
     }
     if verb.object || reflexive || verb.bare || participle || with_prep {
