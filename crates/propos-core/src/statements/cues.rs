@@ -273,6 +273,19 @@ fn verb_at(
     let prev = (s > us).then(|| s - 1);
     let prev_word = prev.filter(|&p| tk.word(p)).map(|p| tk.lw(p));
     let prev_class = prev.filter(|&p| tk.word(p)).map_or(0, |p| tk.cls(p));
+    // construction `passive-agent`, reduced: "un texte jugé « inacceptable » par le
+    // groupe", "a plan described as “reckless” by critics"
+    if let Some(agent) = quoted_agent(tk, i + 1, ue).filter(|_| inv.is_none() && !refl) {
+        let reduced = candidates
+            .iter()
+            .find(|&&(v, f)| f == Form::Participle && lx.verbs[v].object);
+        if let Some(&(verb, form)) = reduced {
+            return Some(Cue {
+                agent: Some(agent),
+                ..Cue::verb(lx, verb, (s, i + 1), form, None, false)
+            });
+        }
+    }
     for &(verb, form) in candidates {
         let v = &lx.verbs[verb];
         if refl && !v.reflexive {
@@ -431,6 +444,19 @@ fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize)
         agent: Some(agent),
         ..Cue::verb(lx, verb, (s, e), Form::Participle, None, false)
     })
+}
+
+/// The agent marker ("par", "by") after the quotation that follows a participle at `j`,
+/// possibly after one function word ("qualifié de « … » par", "described as “…” by").
+fn quoted_agent(tk: &Tokens, j: usize, ue: usize) -> Option<usize> {
+    let open = if j < ue && tk.word(j) && tk.cls(j) & class::STOP != 0 {
+        j + 1
+    } else {
+        j
+    };
+    let close = tk.quote_opened_at(open)?.close?;
+    let agent = close + 1;
+    (agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0).then_some(agent)
 }
 
 /// Whether token `i` is a lower-case verb right after "« … »," (the verb of an incise).

@@ -516,11 +516,13 @@ fn fronted_clause_end(tk: &Tokens, us: usize, ue: usize, c: &mut Cand) {
         return;
     }
     let mut f = skip_dateline(tk, us, ue);
-    if f < ue && tk.word(f) && tk.cls(f) & class::ADV != 0 {
+    // "Alors que …", "Tandis que …": a conjunction of two words
+    let two = f + 1 < ue && tk.word(f) && tk.cls(f) & class::SUBQ != 0 && tk.has(f + 1, class::QUE);
+    if !two && f < ue && tk.word(f) && tk.cls(f) & class::ADV != 0 {
         f += 1;
     }
     let (a, b) = c.content;
-    let sub = f < ue && tk.word(f) && tk.cls(f) & class::SUB != 0;
+    let sub = two || f < ue && tk.word(f) && tk.cls(f) & class::SUB != 0;
     if !sub || c.cue_tok.0 > f + 15 || a < c.cue_tok.1 {
         return;
     }
@@ -646,6 +648,14 @@ fn frame(
     if let Some(agent) = cue.agent {
         // the subject is what was reported, the agent who reported it
         let np = speakers::subject_after(tk, lx, agent + 1, ue)?;
+        // reduced, with a quotation before the agent: "jugé « inacceptable » par X"
+        if let Some(open) = (cue.e..agent).find(|&k| tk.toks[k].kind == Kind::Open) {
+            cand.who = Who::Np(np.0, np.1);
+            cand.content = (open, agent);
+            cand.kind = kind_of(tk, open, agent);
+            cand.rule = Some(Construction::PassiveAgent);
+            return Some(cand);
+        }
         let a = skip_dateline(tk, us, ue);
         if a >= cue.s || tk.toks[cue.s].depth > 0 {
             return None;
