@@ -373,7 +373,8 @@ impl UnitCues {
                 // exprimé … et a réitéré …", coordinated inside the clause)
                 let main = unit.starts.first().copied();
                 let coordinated = class_at(i + 1) & class::AUX != 0
-                    && main.is_some_and(|k| k < i && tk.word(k) && tk.lw(k) == tk.lw(i + 1));
+                    && main.is_some_and(|k| k < i && tk.word(k) && tk.lw(k) == tk.lw(i + 1))
+                    || simple_coordinated(tk, cues, i + 1);
                 if coordinated {
                     reasons |= Self::ALWAYS;
                 } else {
@@ -416,6 +417,21 @@ impl UnitCues {
             })
             .map_or(self.end, |&(i, _, _)| i)
     }
+}
+
+/// "estime que … et demande …", "warned that …, but said …": a simple finite cue at `k`,
+/// right after a conjunction, coordinated with the first cue of the unit, a simple finite
+/// verb of the same ending (the same tense and number, as far as the ending shows).
+fn simple_coordinated(tk: &Tokens, cues: &[cues::Cue], k: usize) -> bool {
+    let simple = |c: &cues::Cue| !c.marker && c.form == Form::Finite && c.e == c.s + 1;
+    let Some(main) = cues.first().filter(|c| simple(c) && c.s < k) else {
+        return false;
+    };
+    let Ok(n) = cues.binary_search_by_key(&k, |c| c.s) else {
+        return false;
+    };
+    let last = |i: usize| tk.lw(i).chars().last();
+    simple(&cues[n]) && last(main.s) == last(k)
 }
 
 /// The end (exclusive) of the clause that starts at `a`: see [`UnitCues::clause_end`].
