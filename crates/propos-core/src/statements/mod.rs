@@ -1474,10 +1474,7 @@ fn frame_after(
             .take_while(|&k| k == first || tk.word(k - 1) && tk.cls(k - 1) == 0)
             .find(|&k| opens(k));
         let quotes = |k: usize| k == first || tk.has_quote_mark(k, clause_end(tk, k, unit_cues));
-        let Some(k) = k.filter(|&k| (j + 1..k).all(|i| tk.word(i)) && quotes(k)) else {
-            return None;
-        };
-        j = k;
+        j = k.filter(|&k| (j + 1..k).all(|i| tk.word(i)) && quotes(k))?;
     }
     if verb.object || reflexive || verb.bare || participle || with_prep {
         // construction `addressee`: "told the committee the budget was …", "assured them
