@@ -73,7 +73,10 @@ pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
             .or_else(|| verb_at(tk, lx, us, i, ue, after_compound, lower_case))
         {
             i = cue.e.max(i + 1);
-            if !negated(tk, lx, &cue) && !hypothetical(tk, lx, us, &cue) {
+            if !negated(tk, lx, &cue)
+                && !hypothetical(tk, lx, us, &cue)
+                && !no_one(tk, lx, us, &cue)
+            {
                 out.push(cue);
             }
         } else {
@@ -94,6 +97,20 @@ fn negated(tk: &Tokens, lx: &Lex, cue: &Cue) -> bool {
         && !lx.verbs[cue.verb].negated
         && (cue.s..cue.e).any(|k| tk.word(k) && tk.cls(k) & class::NEG != 0)
         && !(cue.s..cue.e).any(|k| phrase_at(tk, &lx.affirming_negations, k, cue.e).is_some())
+}
+
+/// Blocker `negation`, on the subject: "No injuries reported", "Nobody has confirmed that …",
+/// "Neither the mayor nor the police said …": a word of class `noone` opens the words
+/// before the cue (at most six, no punctuation between).
+fn no_one(tk: &Tokens, lx: &Lex, us: usize, cue: &Cue) -> bool {
+    if cue.marker {
+        return false;
+    }
+    let mut k = cue.s;
+    while k > us && k + 6 > cue.s && tk.word(k - 1) {
+        k -= 1;
+    }
+    (k == us || !tk.word(k - 1)) && k < cue.s && lx.has(tk.lw(k), word::NO_ONE)
 }
 
 /// Blocker `hypothetical`: a cue in a condition ("pour autant que Moscou s'engage à",

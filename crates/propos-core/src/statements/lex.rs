@@ -118,6 +118,8 @@ pub(crate) mod word {
     pub const WHO: u16 = 1 << 5;
     /// A conjunction between two quotations, which carries no content ("et", "and").
     pub const LINK: u16 = 1 << 6;
+    /// A determiner or pronoun that makes its subject no one ("no", "nobody", "neither").
+    pub const NO_ONE: u16 = 1 << 7;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -160,6 +162,7 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "impersonal" => (0, word::IMPERSONAL),
         "who" => (0, word::WHO),
         "link" => (0, word::LINK),
+        "noone" => (0, word::NO_ONE),
         _ => return None,
     })
 }
