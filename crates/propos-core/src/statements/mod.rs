@@ -1765,7 +1765,15 @@ fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
             && (us..colon)
                 .all(|i| tk.is(i, "-") || tk.toks[i].upper && !lx.places.contains_key(tk.lw(i)));
         let a = colon + 1;
-        if !name || a >= ue || !tk.has_quote_mark(a, ue) || cands.iter().any(|c| c.unit == u) {
+        if cands.iter().any(|c| c.unit == u) {
+            continue;
+        }
+        if !name || a >= ue || !tk.has_quote_mark(a, ue) {
+            // "Russia to respond “in a way that hurts” — diplomat": a quoting headline
+            // signed after a dash by a role, a name or an organisation
+            if let Some(c) = headline_dash(tk, lx, u, us, ue) {
+                cands.push(c);
+            }
             continue;
         }
         cands.push(Cand {
@@ -1780,6 +1788,31 @@ fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
             inner: false,
         });
     }
+}
+
+/// The signature after the last dash of a quoting headline: "… “in a way that hurts” —
+/// diplomat" (construction `colon-quote`, the dash standing for the colon): a role, an
+/// organisation or a name opened by a known first name (not "— Bavaria").
+fn headline_dash(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize) -> Option<Cand> {
+    let d = (us + 1..ue)
+        .rev()
+        .take(5)
+        .find(|&k| matches!(tk.raw(k), "—" | "–"))?;
+    let signed = d + 1 < ue
+        && (d + 1..ue).all(|k| tk.word(k) || tk.is(k, "-") || tk.is(k, "'"))
+        && (lx.first_names.contains_key(tk.lw(d + 1))
+            || (d + 1..ue).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))));
+    (signed && tk.has_quote_mark(us, d)).then(|| Cand {
+        unit: u,
+        cue_tok: (d, d + 1),
+        lemma: "",
+        kind: kind_of(tk, us, d),
+        content: (us, d),
+        who: Who::Np(d + 1, ue),
+        rule: Some(Construction::ColonQuote),
+        weak: false,
+        inner: false,
+    })
 }
 
 /// Drops nested speech: a cue inside another statement's content. A weak container
