@@ -328,7 +328,13 @@ fn verb_at(
                         let next = i + 1;
                         next < ue && tk.word(next) && tk.cls(next) == 0
                     };
-                if after_cue || modifier {
+                // blocker `noun-of`: "a previous forecast of 5%": a noun homograph before
+                // "of" is the noun
+                let noun_of = lx.noun_homographs.contains(word)
+                    && i + 1 < ue
+                    && tk.word(i + 1)
+                    && lx.has(tk.lw(i + 1), word::NOUN_OF);
+                if after_cue || modifier || noun_of {
                     continue;
                 }
                 // blocker `adjective`: "plus critique que prévu"

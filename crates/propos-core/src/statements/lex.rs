@@ -120,6 +120,8 @@ pub(crate) mod word {
     pub const LINK: u16 = 1 << 6;
     /// A determiner or pronoun that makes its subject no one ("no", "nobody", "neither").
     pub const NO_ONE: u16 = 1 << 7;
+    /// A preposition after which a noun homograph is a noun ("a previous forecast of").
+    pub const NOUN_OF: u16 = 1 << 8;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -163,6 +165,7 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "who" => (0, word::WHO),
         "link" => (0, word::LINK),
         "noone" => (0, word::NO_ONE),
+        "nounof" => (0, word::NOUN_OF),
         _ => return None,
     })
 }
