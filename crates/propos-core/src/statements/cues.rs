@@ -287,6 +287,23 @@ fn verb_at(
         return Some(Cue::verb(lx, verb, (s, e), Form::Participle, inv, refl));
     }
     let candidates = lx.forms.get(base)?;
+    // construction `infinitive` after "sans" / "without" and up to two adverbs: "sans
+    // toutefois exclure de …", "without ruling out …" report only with a verb that still
+    // reports when negated (frame X); "sans préciser" reports nothing
+    let mut w = s;
+    while w > us && w + 2 > s && tk.word(w - 1) && tk.cls(w - 1) & class::ADV != 0 {
+        w -= 1;
+    }
+    if w > us && tk.word(w - 1) && lx.has(tk.lw(w - 1), word::WITHOUT) {
+        let (verb, form) = *candidates
+            .iter()
+            .find(|&&(_, f)| matches!(f, Form::Infinitive | Form::Present))?;
+        if !lx.verbs[verb].negated {
+            return None;
+        }
+        let e = tail(tk, lx, verb, i + 1, ue)?;
+        return Some(Cue::verb(lx, verb, (w - 1, e), form, None, false));
+    }
     let prev = (s > us).then(|| s - 1);
     let prev_word = prev.filter(|&p| tk.word(p)).map(|p| tk.lw(p));
     let prev_class = prev.filter(|&p| tk.word(p)).map_or(0, |p| tk.cls(p));

@@ -122,6 +122,8 @@ pub(crate) mod word {
     pub const NO_ONE: u16 = 1 << 7;
     /// A preposition after which a noun homograph is a noun ("a previous forecast of").
     pub const NOUN_OF: u16 = 1 << 8;
+    /// A preposition that negates the infinitive or gerund after it ("sans", "without").
+    pub const WITHOUT: u16 = 1 << 9;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -166,6 +168,7 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "link" => (0, word::LINK),
         "noone" => (0, word::NO_ONE),
         "nounof" => (0, word::NOUN_OF),
+        "without" => (0, word::WITHOUT),
         _ => return None,
     })
 }

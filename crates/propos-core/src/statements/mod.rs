@@ -743,8 +743,12 @@ fn frame(
         cand.rule = Some(rule);
         return Some(cand);
     }
-    // "« … », tente de se justifier X": a verb group in incise position
-    if cue.form == Form::Infinitive && cues::incise_verb(tk, us, cue.s) {
+    // "« … », tente de se justifier X": a verb group in incise position (not "« … », sans
+    // exclure de …", which follows the subject's own verb)
+    if cue.form == Form::Infinitive
+        && cues::incise_verb(tk, us, cue.s)
+        && !lx.has(tk.lw(cue.s), word::WITHOUT)
+    {
         let np = speakers::subject_after(tk, lx, cue.e, ue)?;
         cand.who = Who::Np(np.0, np.1);
         return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
