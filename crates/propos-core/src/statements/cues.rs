@@ -73,7 +73,10 @@ pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
             .or_else(|| verb_at(tk, lx, us, i, ue, after_compound, lower_case))
         {
             i = cue.e.max(i + 1);
-            if !negated(tk, lx, &cue) && !hypothetical(tk, lx, us, &cue) {
+            if !negated(tk, lx, &cue)
+                && !hypothetical(tk, lx, us, &cue)
+                && !no_one(tk, lx, us, &cue)
+            {
                 out.push(cue);
             }
         } else {
@@ -94,6 +97,20 @@ fn negated(tk: &Tokens, lx: &Lex, cue: &Cue) -> bool {
         && !lx.verbs[cue.verb].negated
         && (cue.s..cue.e).any(|k| tk.word(k) && tk.cls(k) & class::NEG != 0)
         && !(cue.s..cue.e).any(|k| phrase_at(tk, &lx.affirming_negations, k, cue.e).is_some())
+}
+
+/// Blocker `negation`, on the subject: "No injuries reported", "Nobody has confirmed that …",
+/// "Neither the mayor nor the police said …": a word of class `noone` opens the words
+/// before the cue (at most six, no punctuation between).
+fn no_one(tk: &Tokens, lx: &Lex, us: usize, cue: &Cue) -> bool {
+    if cue.marker {
+        return false;
+    }
+    let mut k = cue.s;
+    while k > us && k + 6 > cue.s && tk.word(k - 1) {
+        k -= 1;
+    }
+    (k == us || !tk.word(k - 1)) && k < cue.s && lx.has(tk.lw(k), word::NO_ONE)
 }
 
 /// Blocker `hypothetical`: a cue in a condition ("pour autant que Moscou s'engage à",
@@ -270,9 +287,39 @@ fn verb_at(
         return Some(Cue::verb(lx, verb, (s, e), Form::Participle, inv, refl));
     }
     let candidates = lx.forms.get(base)?;
+    // construction `infinitive` after "sans" / "without" and up to two adverbs: "sans
+    // toutefois exclure de …", "without ruling out …" report only with a verb that still
+    // reports when negated (frame X); "sans préciser" reports nothing
+    let mut w = s;
+    while w > us && w + 2 > s && tk.word(w - 1) && tk.cls(w - 1) & class::ADV != 0 {
+        w -= 1;
+    }
+    if w > us && tk.word(w - 1) && lx.has(tk.lw(w - 1), word::WITHOUT) {
+        let (verb, form) = *candidates
+            .iter()
+            .find(|&&(_, f)| matches!(f, Form::Infinitive | Form::Present))?;
+        if !lx.verbs[verb].negated {
+            return None;
+        }
+        let e = tail(tk, lx, verb, i + 1, ue)?;
+        return Some(Cue::verb(lx, verb, (w - 1, e), form, None, false));
+    }
     let prev = (s > us).then(|| s - 1);
     let prev_word = prev.filter(|&p| tk.word(p)).map(|p| tk.lw(p));
     let prev_class = prev.filter(|&p| tk.word(p)).map_or(0, |p| tk.cls(p));
+    // construction `passive-agent`, reduced: "un texte jugé « inacceptable » par le
+    // groupe", "a plan described as “reckless” by critics"
+    if let Some(agent) = quoted_agent(tk, i + 1, ue).filter(|_| inv.is_none() && !refl) {
+        let reduced = candidates
+            .iter()
+            .find(|&&(v, f)| f == Form::Participle && lx.verbs[v].object);
+        if let Some(&(verb, form)) = reduced {
+            return Some(Cue {
+                agent: Some(agent),
+                ..Cue::verb(lx, verb, (s, i + 1), form, None, false)
+            });
+        }
+    }
     for &(verb, form) in candidates {
         let v = &lx.verbs[verb];
         if refl && !v.reflexive {
@@ -298,7 +345,13 @@ fn verb_at(
                         let next = i + 1;
                         next < ue && tk.word(next) && tk.cls(next) == 0
                     };
-                if after_cue || modifier {
+                // blocker `noun-of`: "a previous forecast of 5%": a noun homograph before
+                // "of" is the noun
+                let noun_of = lx.noun_homographs.contains(word)
+                    && i + 1 < ue
+                    && tk.word(i + 1)
+                    && lx.has(tk.lw(i + 1), word::NOUN_OF);
+                if after_cue || modifier || noun_of {
                     continue;
                 }
                 // blocker `adjective`: "plus critique que prévu"
@@ -431,6 +484,19 @@ fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize)
         agent: Some(agent),
         ..Cue::verb(lx, verb, (s, e), Form::Participle, None, false)
     })
+}
+
+/// The agent marker ("par", "by") after the quotation that follows a participle at `j`,
+/// possibly after one function word ("qualifié de « … » par", "described as “…” by").
+fn quoted_agent(tk: &Tokens, j: usize, ue: usize) -> Option<usize> {
+    let open = if j < ue && tk.word(j) && tk.cls(j) & class::STOP != 0 {
+        j + 1
+    } else {
+        j
+    };
+    let close = tk.quote_opened_at(open)?.close?;
+    let agent = close + 1;
+    (agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0).then_some(agent)
 }
 
 /// Whether token `i` is a lower-case verb right after "« … »," (the verb of an incise).

@@ -46,6 +46,8 @@ pub(crate) struct Verb {
     pub target: bool,
     /// Names its addressee before a bare clause ("told the committee the budget was …").
     pub addressee: bool,
+    /// Gives its object a quoted name ("called the plan “a disgrace”").
+    pub names: bool,
 }
 
 /// Word classes of the grammar file.
@@ -116,6 +118,12 @@ pub(crate) mod word {
     pub const WHO: u16 = 1 << 5;
     /// A conjunction between two quotations, which carries no content ("et", "and").
     pub const LINK: u16 = 1 << 6;
+    /// A determiner or pronoun that makes its subject no one ("no", "nobody", "neither").
+    pub const NO_ONE: u16 = 1 << 7;
+    /// A preposition after which a noun homograph is a noun ("a previous forecast of").
+    pub const NOUN_OF: u16 = 1 << 8;
+    /// A preposition that negates the infinitive or gerund after it ("sans", "without").
+    pub const WITHOUT: u16 = 1 << 9;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -158,6 +166,9 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "impersonal" => (0, word::IMPERSONAL),
         "who" => (0, word::WHO),
         "link" => (0, word::LINK),
+        "noone" => (0, word::NO_ONE),
+        "nounof" => (0, word::NOUN_OF),
+        "without" => (0, word::WITHOUT),
         _ => return None,
     })
 }
@@ -395,7 +406,7 @@ type VerbForms = FastMap<String, Vec<(usize, Form)>>;
 type Classes = (FastMap<String, u32>, FastMap<String, u16>);
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTD";
+const FRAMES: &str = "QORSAXPTDN";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -424,6 +435,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             prep_phrase: frames.contains('P'),
             target: frames.contains('T'),
             addressee: frames.contains('D'),
+            names: frames.contains('N'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
         let kinds = [

@@ -74,6 +74,7 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
         unit_candidates(&tk, lx, u, us, ue, &mut cands);
     }
     colon_quotes(&tk, lx, &mut cands);
+    headline_colon(doc, &tk, lx, &mut cands);
     cands.sort_by_key(|c| c.cue_tok.0);
     let cands = drop_nested(&tk, cands);
     let mut resolver = speakers::Resolver::new(&tk, lx, doc.lang);
@@ -270,6 +271,17 @@ pub(crate) fn skip_dateline(tk: &Tokens, us: usize, ue: usize) -> usize {
     if k > us && k < ue && matches!(tk.raw(k), "-" | "–" | "—") {
         return k + 1;
     }
+    // a live-blog time: "14h05 – ", "9:40 p.m. — ": a number first, a dash within a few
+    // short tokens with no space-separated word longer than "p.m."
+    if tk.word(us) && tk.raw(us).starts_with(|c: char| c.is_ascii_digit()) {
+        let dash = (us + 1..(us + 6).min(ue)).find(|&i| matches!(tk.raw(i), "–" | "—" | "-"));
+        if let Some(d) = dash.filter(|&d| d + 1 < ue) {
+            let short = (us..d).all(|i| tk.raw(i).len() <= 5 && !tk.raw(i).contains(','));
+            if short {
+                return d + 1;
+            }
+        }
+    }
     us
 }
 
@@ -361,7 +373,8 @@ impl UnitCues {
                 // exprimé … et a réitéré …", coordinated inside the clause)
                 let main = unit.starts.first().copied();
                 let coordinated = class_at(i + 1) & class::AUX != 0
-                    && main.is_some_and(|k| k < i && tk.word(k) && tk.lw(k) == tk.lw(i + 1));
+                    && main.is_some_and(|k| k < i && tk.word(k) && tk.lw(k) == tk.lw(i + 1))
+                    || simple_coordinated(tk, cues, i + 1);
                 if coordinated {
                     reasons |= Self::ALWAYS;
                 } else {
@@ -404,6 +417,21 @@ impl UnitCues {
             })
             .map_or(self.end, |&(i, _, _)| i)
     }
+}
+
+/// "estime que … et demande …", "warned that …, but said …": a simple finite cue at `k`,
+/// right after a conjunction, coordinated with the first cue of the unit, a simple finite
+/// verb of the same ending (the same tense and number, as far as the ending shows).
+fn simple_coordinated(tk: &Tokens, cues: &[cues::Cue], k: usize) -> bool {
+    let simple = |c: &cues::Cue| !c.marker && c.form == Form::Finite && c.e == c.s + 1;
+    let Some(main) = cues.first().filter(|c| simple(c) && c.s < k) else {
+        return false;
+    };
+    let Ok(n) = cues.binary_search_by_key(&k, |c| c.s) else {
+        return false;
+    };
+    let last = |i: usize| tk.lw(i).chars().last();
+    simple(&cues[n]) && last(main.s) == last(k)
 }
 
 /// The end (exclusive) of the clause that starts at `a`: see [`UnitCues::clause_end`].
@@ -504,11 +532,13 @@ fn fronted_clause_end(tk: &Tokens, us: usize, ue: usize, c: &mut Cand) {
         return;
     }
     let mut f = skip_dateline(tk, us, ue);
-    if f < ue && tk.word(f) && tk.cls(f) & class::ADV != 0 {
+    // "Alors que …", "Tandis que …": a conjunction of two words
+    let two = f + 1 < ue && tk.word(f) && tk.cls(f) & class::SUBQ != 0 && tk.has(f + 1, class::QUE);
+    if !two && f < ue && tk.word(f) && tk.cls(f) & class::ADV != 0 {
         f += 1;
     }
     let (a, b) = c.content;
-    let sub = f < ue && tk.word(f) && tk.cls(f) & class::SUB != 0;
+    let sub = two || f < ue && tk.word(f) && tk.cls(f) & class::SUB != 0;
     if !sub || c.cue_tok.0 > f + 15 || a < c.cue_tok.1 {
         return;
     }
@@ -634,6 +664,14 @@ fn frame(
     if let Some(agent) = cue.agent {
         // the subject is what was reported, the agent who reported it
         let np = speakers::subject_after(tk, lx, agent + 1, ue)?;
+        // reduced, with a quotation before the agent: "jugé « inacceptable » par X"
+        if let Some(open) = (cue.e..agent).find(|&k| tk.toks[k].kind == Kind::Open) {
+            cand.who = Who::Np(np.0, np.1);
+            cand.content = (open, agent);
+            cand.kind = kind_of(tk, open, agent);
+            cand.rule = Some(Construction::PassiveAgent);
+            return Some(cand);
+        }
         let a = skip_dateline(tk, us, ue);
         if a >= cue.s || tk.toks[cue.s].depth > 0 {
             return None;
@@ -705,8 +743,12 @@ fn frame(
         cand.rule = Some(rule);
         return Some(cand);
     }
-    // "« … », tente de se justifier X": a verb group in incise position
-    if cue.form == Form::Infinitive && cues::incise_verb(tk, us, cue.s) {
+    // "« … », tente de se justifier X": a verb group in incise position (not "« … », sans
+    // exclure de …", which follows the subject's own verb)
+    if cue.form == Form::Infinitive
+        && cues::incise_verb(tk, us, cue.s)
+        && !lx.has(tk.lw(cue.s), word::WITHOUT)
+    {
         let np = speakers::subject_after(tk, lx, cue.e, ue)?;
         cand.who = Who::Np(np.0, np.1);
         return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
@@ -1304,6 +1346,18 @@ fn frame_after(
         let b = clause_end(tk, j, unit_cues);
         return (b > j + 1).then_some((j, b, Construction::VerbInfinitive));
     }
+    // construction `object` of a verb of naming: "called the sentence “harsh but fair”",
+    // "a traité le ministre de « menteur »": a short object, then the quoted name
+    if verb.names && tk.word(j) {
+        let k = (j + 1..ue.min(j + 10)).find(|&k| !tk.word(k) && !tk.is(k, "'") && !tk.is(k, "-"));
+        if let Some(close) = k
+            .filter(|&k| tk.toks[k].kind == Kind::Open && tk.toks[k].depth == 0)
+            .and_then(|k| tk.quote_opened_at(k))
+            .and_then(|q| q.close)
+        {
+            return Some((j, close + 1, Construction::Object));
+        }
+    }
     // a que-clause, possibly after a time phrase or an addressee
     let limit = (j + 30).min(ue);
     let mut k = j;
@@ -1317,7 +1371,7 @@ fn frame_after(
         if t.kind == Kind::Open || unit_cues.starts_at(k) {
             break;
         }
-        if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && (verb.que || k == j) {
+        if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && verb.que {
             // not a relative "que" after the object ("ce que", "alors que"): the skipped
             // words must be few, or circumstantial (a comma, a preposition)
             let before = if k > j && tk.word(k - 1) {
@@ -1354,7 +1408,12 @@ fn frame_after(
         }
     }
     let first = tk.toks[j];
-    if first.kind == Kind::Punct && first.kind != Kind::Open && tk.raw(j) != "(" {
+    // a sign glued to a number opens an amount: "requested $40 million"
+    let amount = j + 1 < ue
+        && tk.word(j + 1)
+        && tk.toks[j + 1].start == first.end
+        && tk.raw(j + 1).starts_with(|c: char| c.is_ascii_digit());
+    if first.kind == Kind::Punct && tk.raw(j) != "(" && !amount {
         return None;
     }
     if first.kind == Kind::Open {
@@ -1398,24 +1457,28 @@ fn frame_after(
     let preposition = c & class::STOP != 0
         && c & (class::REL | class::QUE | class::CONJ | class::PRON | class::DET) == 0
         && !(with_prep && c & class::APREP != 0);
-    if c & class::CONJ != 0 {
+    // nor a relative "que" after a noun homograph (", chiffre que personne n'avait prévu")
+    if c & class::CONJ != 0 || c & class::QUE != 0 && c & class::DET == 0 {
         return None;
     }
     if preposition && !verb.prep_phrase && !verb.bare && !reflexive {
         // a short circumstantial phrase before the object: "a évalué en mars la baisse",
         // "a dénoncé dans un communiqué l'hystérie …"
-        let k = if j + 1 < ue && tk.word(j + 1) && tk.cls(j + 1) & class::DET != 0 {
+        // "a salué dans son rapport préliminaire un scrutin « apaisé »": up to two plain
+        // words after the preposition's determiner and noun, when the object quotes
+        // (not "a communiqué sur les réseaux sociaux toute la journée")
+        let first = if j + 1 < ue && tk.word(j + 1) && tk.cls(j + 1) & class::DET != 0 {
             j + 3
         } else {
             j + 2
         };
-        let object = k < ue
-            && (tk.word(k) && tk.cls(k) & class::DET != 0 || tk.toks[k].kind == Kind::Open)
-            && (j + 1..k).all(|i| tk.word(i));
-        if !object {
-            return None;
-        }
-        j = k;
+        let opens =
+            |k: usize| tk.word(k) && tk.cls(k) & class::DET != 0 || tk.toks[k].kind == Kind::Open;
+        let k = (first..ue.min(first + 3))
+            .take_while(|&k| k == first || tk.word(k - 1) && tk.cls(k - 1) == 0)
+            .find(|&k| opens(k));
+        let quotes = |k: usize| k == first || tk.has_quote_mark(k, clause_end(tk, k, unit_cues));
+        j = k.filter(|&k| (j + 1..k).all(|i| tk.word(i)) && quotes(k))?;
     }
     if verb.object || reflexive || verb.bare || participle || with_prep {
         // construction `addressee`: "told the committee the budget was …", "assured them
@@ -1515,7 +1578,7 @@ fn marker_frame(
         return None;
     }
     let first = tk.lw(e);
-    let initial = (us..cue.s)
+    let initial = (skip_dateline(tk, us, ue)..cue.s)
         .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*"));
     let pour = lx.is_initial_marker(cue.lemma);
     if pour && !initial {
@@ -1586,18 +1649,32 @@ fn marker_frame(
     }
     // postposed: "…, selon X"
     let p = cue.s.checked_sub(1)?;
-    if p < us || !tk.is(p, ",") {
+    if p < us {
         return None;
     }
-    let start = unit_cues
-        .after_break_before(p)
-        .unwrap_or_else(|| skip_dateline(tk, us, p));
-    if start >= p {
+    // without a comma ("« Une victoire » selon X", "closed according to police") the marker
+    // may mean "depending on" ("varie selon les régions"): its source must be a name, a
+    // role or an organisation, and a quotation just before it is the whole content
+    let comma = tk.is(p, ",");
+    if !comma && !speakers::looks_like_source(tk, lx, np_s, np_e) {
         return None;
     }
-    cand.content = (start, p);
-    cand.kind = kind_of(tk, start, p);
-    if cand.kind == StatementKind::Direct {
+    let quote = (!comma && tk.toks[p].kind == Kind::Close)
+        .then(|| tk.quote_closed_at(p))
+        .flatten()
+        .map(|q| q.open);
+    let end = if comma { p } else { cue.s };
+    let start = quote.unwrap_or_else(|| {
+        unit_cues
+            .after_break_before(p)
+            .unwrap_or_else(|| skip_dateline(tk, us, p))
+    });
+    if start >= end {
+        return None;
+    }
+    cand.content = (start, end);
+    cand.kind = kind_of(tk, start, end);
+    if cand.kind == StatementKind::Direct && quote.is_none() {
         cand.kind = StatementKind::Mixed;
     }
     cand.rule = Some(Construction::SelonFinal);
@@ -1665,6 +1742,81 @@ fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
         });
     }
     cands.extend(add);
+}
+
+/// Construction `colon-quote` in a headline with no cue: "Lavrov : l'Occident « joue avec le
+/// feu »", "Lopez: ‘We will win’". A name alone before the colon (capitalised words, not a
+/// place), then a clause holding a quotation.
+fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
+    let title = |us: usize| {
+        doc.layout
+            .blocks
+            .get(tk.toks[us].block as usize)
+            .is_some_and(|b| b.kind == crate::layout::BlockKind::Title)
+    };
+    for (u, &(us, ue)) in tk
+        .units
+        .iter()
+        .enumerate()
+        .take_while(|&(_, &(us, _))| title(us))
+    {
+        let Some(colon) = (us..ue.min(us + 7)).find(|&k| !tk.word(k) && !tk.is(k, "-")) else {
+            continue;
+        };
+        let name = colon > us
+            && tk.is(colon, ":")
+            && speakers::person_start(tk, lx, us)
+            && (us..colon)
+                .all(|i| tk.is(i, "-") || tk.toks[i].upper && !lx.places.contains_key(tk.lw(i)));
+        let a = colon + 1;
+        if cands.iter().any(|c| c.unit == u) {
+            continue;
+        }
+        if !name || a >= ue || !tk.has_quote_mark(a, ue) {
+            // "Russia to respond “in a way that hurts” — diplomat": a quoting headline
+            // signed after a dash by a role, a name or an organisation
+            if let Some(c) = headline_dash(tk, lx, u, us, ue) {
+                cands.push(c);
+            }
+            continue;
+        }
+        cands.push(Cand {
+            unit: u,
+            cue_tok: (colon, a),
+            lemma: "",
+            kind: kind_of(tk, a, ue),
+            content: (a, ue),
+            who: Who::Np(us, colon),
+            rule: Some(Construction::ColonQuote),
+            weak: false,
+            inner: false,
+        });
+    }
+}
+
+/// The signature after the last dash of a quoting headline: "… “in a way that hurts” —
+/// diplomat" (construction `colon-quote`, the dash standing for the colon): a role, an
+/// organisation or a name opened by a known first name (not "— Bavaria").
+fn headline_dash(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize) -> Option<Cand> {
+    let d = (us + 1..ue)
+        .rev()
+        .take(5)
+        .find(|&k| matches!(tk.raw(k), "—" | "–"))?;
+    let signed = d + 1 < ue
+        && (d + 1..ue).all(|k| tk.word(k) || tk.is(k, "-") || tk.is(k, "'"))
+        && (lx.first_names.contains_key(tk.lw(d + 1))
+            || (d + 1..ue).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))));
+    (signed && tk.has_quote_mark(us, d)).then(|| Cand {
+        unit: u,
+        cue_tok: (d, d + 1),
+        lemma: "",
+        kind: kind_of(tk, us, d),
+        content: (us, d),
+        who: Who::Np(d + 1, ue),
+        rule: Some(Construction::ColonQuote),
+        weak: false,
+        inner: false,
+    })
 }
 
 /// Drops nested speech: a cue inside another statement's content. A weak container

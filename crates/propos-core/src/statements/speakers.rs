@@ -738,7 +738,7 @@ pub(crate) fn subject_after(
 
 /// Whether token `i` starts a person's name: capitalised, not after a preposition,
 /// not a role, title, place or determiner.
-fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+pub(crate) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     if !is_word(tk, i) || !tk.toks[i].upper {
         return false;
     }
