@@ -1528,8 +1528,15 @@ fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
     {
         return false;
     }
+    untensed(doc, statement.content_start, d.start)
+}
+
+/// Whether no tense marker lies between bytes `start` and `end`: no verb of the content
+/// before a date claims it ("les pays « jouent avec le feu » … mardi", not "the bridge
+/// had collapsed on Sunday").
+fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
     let lex = lexicon(doc.lang);
-    let t = Tokens::new(doc.text, statement.content_start, d.start);
+    let t = Tokens::new(doc.text, start, end.max(start));
     !(0..t.len()).any(|k| t.is(k, Kind::Word) && lex.tense.of(t.low(k)).is_some())
 }
 
@@ -1541,7 +1548,10 @@ fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
 /// last news day named before it in the narration (a weekday or "hier", outside any
 /// statement's content and captions, not after the publication date): the day the
 /// article reports on; a statement before every news day takes the first one; with no
-/// news day at all, the last day named in the narration before it.
+/// news day at all, the last day named in the narration before it. Before every news
+/// day, a news day in the content of the first such statement, after no verb of it ("X a
+/// déclaré que les pays « jouent avec le feu » … lors de sa rencontre avec Y mardi"),
+/// dates it and the statements after it.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
     let contents = SpanIndex::contents(statements);
     // A news day inside an indirect content before any verb of it ("reported revenue of
@@ -1588,6 +1598,9 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         .copied()
         .filter(|d| is_news_day(d, doc.lang))
         .collect();
+    // The news day of the content of the first statement dated by none: "X a déclaré
+    // que … lors de sa rencontre avec Y mardi", then "Il a ajouté …".
+    let mut lead_day: Option<Option<&DateMention>> = None;
     for statement in statements.iter_mut() {
         let (s_start, s_end) = doc
             .sentences
@@ -1625,8 +1638,25 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             None => {
                 let k = news_days.partition_point(|d| d.end <= statement.cue_start);
                 let n = narration_days.partition_point(|d| d.end <= statement.cue_start);
+                let lead = if k == 0 {
+                    *lead_day.get_or_insert_with(|| {
+                        let c = dates.partition_point(|d| d.start < statement.content_start);
+                        dates[c..]
+                            .iter()
+                            .take_while(|d| d.end <= statement.content_end)
+                            .find(|d| {
+                                is_news_day(d, doc.lang)
+                                    && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
+                                    && !after_publication(d)
+                                    && untensed(doc, statement.content_start, d.start)
+                            })
+                    })
+                } else {
+                    None
+                };
                 k.checked_sub(1)
                     .map(|k| news_days[k])
+                    .or(lead)
                     .or_else(|| news_days.first().copied())
                     .or_else(|| n.checked_sub(1).map(|n| narration_days[n]))
             }
