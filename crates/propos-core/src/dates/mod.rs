@@ -1224,8 +1224,8 @@ pub(crate) fn extract_from(doc: &Doc, tokens: &SentenceTokens) -> Vec<DateMentio
 
 fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMention> {
     let mut raws = Vec::new();
-    for k in 0..doc.sentences.len() {
-        scan(&tokens.sentence(doc.text, k), doc.lang, &mut raws);
+    for (stretch, _, _) in crate::figures::text::stretches(doc) {
+        scan(&tokens.stretch(doc.text, stretch), doc.lang, &mut raws);
     }
     let anchor = find_anchor(doc, &raws, window);
 
@@ -1568,11 +1568,12 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     let in_content =
         |d: &DateMention| contents.covers(d.start, d.end) && !adverbial.contains(&d.start);
     let blocks = &doc.layout.blocks;
+    // captions, and the link lines of the page furniture ("Lire aussi : …")
     let in_caption = |d: &DateMention| {
         let k = blocks.partition_point(|b| b.end < d.end);
-        blocks
-            .get(k)
-            .is_some_and(|b| b.kind == BlockKind::Caption && b.start <= d.start)
+        blocks.get(k).is_some_and(|b| {
+            matches!(b.kind, BlockKind::Caption | BlockKind::Boilerplate) && b.start <= d.start
+        })
     };
     let published = doc.published.map(|p| p.to_string());
     // A statement reported is made by the day of writing: a later day is what it

@@ -781,14 +781,14 @@ pub(crate) fn extract_from(
     // Units of the last figure counting money, and counting anything else.
     let mut earlier = Earlier::default();
     let mut date_index = 0;
-    for (k, sentence) in doc.sentences.iter().enumerate() {
-        let t = tokens.sentence(doc.text, k);
-        while date_index < dates.len() && dates[date_index].end <= sentence.start {
+    for (stretch, start, end) in text::stretches(doc) {
+        let t = tokens.stretch(doc.text, stretch);
+        while date_index < dates.len() && dates[date_index].end <= start {
             date_index += 1;
         }
         let sentence_dates: Vec<(usize, usize)> = dates[date_index..]
             .iter()
-            .take_while(|d| d.start < sentence.end)
+            .take_while(|d| d.start < end)
             .map(|d| (d.start, d.end))
             .collect();
         let mut candidates = sentence_candidates(&t, lex, &sentence_dates);
