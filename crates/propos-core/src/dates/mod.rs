@@ -1325,7 +1325,11 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                         let named = dated_weekdays
                             .get(&wd)
                             .filter(|set| {
-                                set.len() == 1 && matches!(role, Role::Plain | Role::This)
+                                // with no day of publication only "ce jeudi", "this Thursday"
+                                // is surely the Thursday named with its date
+                                set.len() == 1
+                                    && (role == Role::This
+                                        || role == Role::Plain && doc.published.is_some())
                             })
                             .and_then(|set| set.iter().next().copied());
                         named
