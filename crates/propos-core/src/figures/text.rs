@@ -149,8 +149,8 @@ static LINK_LABELS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The stretches of `doc` in text order, with their byte spans: its sentences and its
-/// link lines (`link_labels.txt`). Linear in the number of blocks and sentences.
+/// The stretches of `doc` in text order, with their byte spans: its sentences, its link
+/// lines (`link_labels.txt`) and its datelines of digits. Linear in the article's size.
 pub(crate) fn stretches(doc: &crate::Doc) -> Vec<(Stretch, usize, usize)> {
     let k = crate::Lang::ALL
         .iter()
@@ -174,9 +174,13 @@ pub(crate) fn stretches(doc: &crate::Doc) -> Vec<(Stretch, usize, usize)> {
             .take(24)
             .flat_map(char::to_lowercase)
             .collect();
-        if labels
-            .iter()
-            .any(|l| head.starts_with(l.as_str()) && line.len() > l.len() + 8)
+        // a dateline of digits alone ("13:20 10.12.2025") is read too
+        let digits_only =
+            line.contains(|c: char| c.is_ascii_digit()) && !line.contains(char::is_alphabetic);
+        if digits_only
+            || labels
+                .iter()
+                .any(|l| head.starts_with(l.as_str()) && line.len() > l.len() + 8)
         {
             out.push((
                 Stretch::Link(block.start, block.end),
