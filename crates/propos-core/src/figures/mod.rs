@@ -1582,6 +1582,13 @@ fn infer_units(
                 c.unit = Some(age.to_string());
                 continue;
             }
+            // "aged 19 and 22": a count noun right before the number, and the numbers
+            // after it.
+            if let Some((_, unit)) = lex.count_units.match_before(t, c.first, 3) {
+                c.unit = Some(unit.clone());
+                previous = c.unit.clone();
+                continue;
+            }
             let percent =
                 (latest.as_deref() == Some("%") && c.value.abs() <= 100.0).then(|| "%".to_string());
             let multiplied = c.multiplier.is_some() || c.from_words && c.value >= 1e6;
