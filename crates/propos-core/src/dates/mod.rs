@@ -371,6 +371,11 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             Some((last, form)) => {
                 found.push((i, last, form));
                 i = last + 1;
+                // "Nov. 20-21": the second day of the month, a date of its own.
+                if let Some((dl2, second)) = second_day(t, last, lex, form) {
+                    found.push((last + 2, dl2, second));
+                    i = dl2 + 1;
+                }
             }
             None => i += 1,
         }
@@ -413,6 +418,38 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             year_shift,
         });
     }
+}
+
+/// The second day of "Nov. 20-21" after the first date `form` ending at token `last`,
+/// in a language that writes the day after the month: its last token and form.
+fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usize, Form)> {
+    let Form::Day {
+        year: None,
+        month,
+        day,
+        role,
+        ..
+    } = form
+    else {
+        return None;
+    };
+    let ends_on_day = t.is(last, Kind::Digits) || lex.ordinal_suffixes.contains(t.low(last));
+    if !lex.conventions.month_day || !ends_on_day || !matches!(t.str(last + 1), "-" | "–") {
+        return None;
+    }
+    let (d2, dl2) = day_at(t, last + 2, lex)?;
+    if d2 <= day || !valid_day_month(month, d2) || t.is(dl2 + 1, Kind::Digits) {
+        return None;
+    }
+    let second = Form::Day {
+        year: None,
+        month,
+        day: d2,
+        weekday: None,
+        role,
+        relative: None,
+    };
+    Some((dl2, second))
 }
 
 /// The tense marker words and the commas of a sentence, in text order.
