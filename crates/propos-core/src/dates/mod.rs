@@ -369,10 +369,12 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         }
         match scan_at(t, i, lex, first_word == Some(i)) {
             Some((last, form)) => {
+                let opened_by_word = t.is(i, Kind::Word);
                 found.push((i, last, form));
                 i = last + 1;
                 // "Nov. 20-21": the second day of the month, a date of its own.
-                if let Some((dl2, second)) = second_day(t, last, lex, form) {
+                let second = opened_by_word.then(|| second_day(t, last, lex, form));
+                if let Some((dl2, second)) = second.flatten() {
                     found.push((last + 2, dl2, second));
                     i = dl2 + 1;
                 }
@@ -420,8 +422,9 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     }
 }
 
-/// The second day of "Nov. 20-21" after the first date `form` ending at token `last`,
-/// in a language that writes the day after the month: its last token and form.
+/// The second day of "Nov. 20-21" after the first date `form` (opened by a word, not
+/// "18-19 November") ending at token `last`, in a language that writes the day after the
+/// month: its last token and form.
 fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usize, Form)> {
     let Form::Day {
         year: None,
