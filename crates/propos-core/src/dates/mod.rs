@@ -717,8 +717,9 @@ fn paired_month_year(t: &Tokens, link: usize, lex: &Lexicon, month: u8) -> Optio
 
 /// Whether the capitalized weekday at `i` is a word of a name ("the Saturday Kitchen
 /// favourite", "the Sunday Times"), in a language whose weekdays take a capital: a
-/// capitalized word follows it, and the word before it is neither capitalized nor a
-/// tense marker ("said Tuesday") nor a date prefix.
+/// capitalized word follows it, and the word before it is neither capitalized (but for
+/// the first word of the sentence: "The Sunday Times") nor a tense marker ("said
+/// Tuesday") nor a date prefix ("On Sunday President …").
 fn weekday_in_name(t: &Tokens, i: usize, lex: &Lexicon) -> bool {
     let named_after = t.next_word(i).is_some_and(|n| {
         t.spaced(i, n)
@@ -729,7 +730,7 @@ fn weekday_in_name(t: &Tokens, i: usize, lex: &Lexicon) -> bool {
     let before = t.prev_word(i).filter(|&p| t.spaced(p, i));
     named_after
         && before.is_some_and(|p| {
-            t.str(p).starts_with(char::is_lowercase)
+            (t.str(p).starts_with(char::is_lowercase) || t.prev_word(p).is_none())
                 && lex.tense.of(t.low(p)).is_none()
                 && !lex.prefixes.contains_key(t.low(p))
         })
