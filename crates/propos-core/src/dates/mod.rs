@@ -1576,10 +1576,17 @@ fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
     untensed(doc, statement.content_start, d.start)
 }
 
+/// The longest stretch (in bytes) read for a tense marker by [`untensed`].
+const UNTENSED_REACH: usize = 240;
+
 /// Whether no tense marker lies between bytes `start` and `end`: no verb of the content
 /// before a date claims it ("les pays « jouent avec le feu » … mardi", not "the bridge
 /// had collapsed on Sunday").
 fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
+    // a verbless phrase is short: the scan stays bounded however many dates a content has
+    if end.saturating_sub(start) > UNTENSED_REACH {
+        return false;
+    }
     let lex = lexicon(doc.lang);
     let t = Tokens::new(doc.text, start, end.max(start));
     !(0..t.len()).any(|k| t.is(k, Kind::Word) && lex.tense.of(t.low(k)).is_some())
