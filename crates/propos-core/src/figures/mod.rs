@@ -158,6 +158,8 @@ struct Lexicon {
     /// "dizaine" → 10: a value after an article of `approx_openers`.
     approx_quantities: FastMap<String, f64>,
     approx_openers: FastSet<&'static str>,
+    /// Number words under ten that multiply an approximate quantity ("two dozen").
+    small_numbers: FastMap<String, f64>,
     /// Words announcing a vote count, with its unit ("voted" → "vote").
     vote_words: FastMap<String, String>,
     vote_links: FastSet<&'static str>,
@@ -251,6 +253,9 @@ impl Lexicon {
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
             approx_openers: set(lexicon_file!("approx_openers.txt")(lang)),
+            small_numbers: crate::lexicon::pairs(lexicon_file!("small_numbers.tsv")(lang))
+                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
+                .collect(),
             count_units: Phrases::new(
                 pair_list(lexicon_file!("count_units.tsv")(lang))
                     .into_iter()
@@ -910,6 +915,12 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
                 if let Some(&v) = lex.approx_quantities.get(t.low(i)) {
                     first = p;
                     value = Some(v);
+                }
+            } else if let Some(&n) = lex.small_numbers.get(t.low(p)) {
+                // "two dozen", "deux douzaines": so many of the quantity.
+                if let Some(&v) = lex.approx_quantities.get(&lex.lemma(t.str(i))) {
+                    first = p;
+                    value = Some(n * v);
                 }
             }
         }
