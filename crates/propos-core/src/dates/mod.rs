@@ -48,12 +48,14 @@ enum Rel {
     Later(i32),
     MonthAfter,
     MonthBefore,
+    /// A feast on a fixed day and month ("Boxing Day", "la Saint-Sylvestre").
+    Fixed(u8, u8),
 }
 
 impl Rel {
     fn parse(value: &str) -> Option<Rel> {
-        let (kind, n) = value.split_once(':').unwrap_or((value, ""));
-        let n = || n.trim_start_matches('+').parse::<i32>().ok();
+        let (kind, arg) = value.split_once(':').unwrap_or((value, ""));
+        let n = || arg.trim_start_matches('+').parse::<i32>().ok();
         Some(match kind {
             "day" => Rel::Day(n()?),
             "month" => Rel::Month(n()?),
@@ -64,6 +66,11 @@ impl Rel {
             "later" => Rel::Later(n()?),
             "month-after" => Rel::MonthAfter,
             "month-before" => Rel::MonthBefore,
+            "fixed" => {
+                let (month, day) = arg.split_once('-')?;
+                let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+                valid_day_month(month, day).then_some(Rel::Fixed(month, day))?
+            }
             _ => return None,
         })
     }
@@ -86,6 +93,8 @@ enum Role {
     Prev,
     /// "suivant": after the day last named.
     Following,
+    /// "depuis", "since": the last such day or month, up to the day of writing.
+    Since,
 }
 
 impl Role {
@@ -98,6 +107,7 @@ impl Role {
             "next" => Role::Next,
             "prev" => Role::Prev,
             "following" => Role::Following,
+            "since" => Role::Since,
             _ => return None,
         })
     }
@@ -201,6 +211,8 @@ struct Lexicon {
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pair_links: FastSet<String>,
     of_links: FastSet<String>,
+    /// The article before an ordinal day without its month ("on the 5th").
+    day_articles: FastSet<String>,
     day_parts: Phrases<()>,
     /// Every word that can open a date expression, and a fast filter for them.
     starters: FastSet<String>,
@@ -253,6 +265,7 @@ impl Lexicon {
             ),
             pair_links: link_set("pair"),
             of_links: link_set("of"),
+            day_articles: link_set("article"),
             months,
             weekdays,
             phrases,
@@ -304,6 +317,12 @@ enum Form {
         weekday: u8,
         role: Role,
     },
+    /// An ordinal day without its month ("on the 5th"): a day of the month of writing
+    /// or of the month before or after it.
+    MonthDay {
+        day: u8,
+        role: Role,
+    },
     Rel(Rel),
 }
 
@@ -337,8 +356,15 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         }
         match scan_at(t, i, lex, first_word == Some(i)) {
             Some((last, form)) => {
+                let opened_by_word = t.is(i, Kind::Word);
                 found.push((i, last, form));
                 i = last + 1;
+                // "Nov. 20-21": the second day of the month, a date of its own.
+                let second = opened_by_word.then(|| second_day(t, last, lex, form));
+                if let Some((dl2, second)) = second.flatten() {
+                    found.push((last + 2, dl2, second));
+                    i = dl2 + 1;
+                }
             }
             None => i += 1,
         }
@@ -381,6 +407,39 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             year_shift,
         });
     }
+}
+
+/// The second day of "Nov. 20-21" after the first date `form` (opened by a word, not
+/// "18-19 November") ending at token `last`, in a language that writes the day after the
+/// month: its last token and form.
+fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usize, Form)> {
+    let Form::Day {
+        year: None,
+        month,
+        day,
+        role,
+        ..
+    } = form
+    else {
+        return None;
+    };
+    let ends_on_day = t.is(last, Kind::Digits) || lex.ordinal_suffixes.contains(t.low(last));
+    if !lex.conventions.month_day || !ends_on_day || !matches!(t.str(last + 1), "-" | "–") {
+        return None;
+    }
+    let (d2, dl2) = day_at(t, last + 2, lex)?;
+    if d2 <= day || !valid_day_month(month, d2) || t.is(dl2 + 1, Kind::Digits) {
+        return None;
+    }
+    let second = Form::Day {
+        year: None,
+        month,
+        day: d2,
+        weekday: None,
+        role,
+        relative: None,
+    };
+    Some((dl2, second))
 }
 
 /// The tense marker words and the commas of a sentence, in text order.
@@ -627,6 +686,44 @@ fn numeric_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, u8, Option<i32
     Some((d as u8, m as u8, year, last))
 }
 
+/// The year of a month joined at token `link` to a later month and its year ("January
+/// and June 2025", "de janvier à juin 2025"); the year before if the second month comes
+/// earlier in the year ("December to March 2025").
+fn paired_month_year(t: &Tokens, link: usize, lex: &Lexicon, month: u8) -> Option<i32> {
+    if !t.is(link, Kind::Word) || !lex.pair_links.contains(t.low(link)) {
+        return None;
+    }
+    let k = t.skip_space(link + 1);
+    let (m2, _, last) = month_at(t, k, lex).filter(|_| k > link + 1)?;
+    if lex.conventions.names_capitalized && !t.str(k).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let j = t.skip_space(last + 1);
+    let year = year_at(t, j).filter(|_| j > last + 1)?;
+    Some(if month <= m2 { year } else { year - 1 })
+}
+
+/// Whether the capitalized weekday at `i` is a word of a name ("the Saturday Kitchen
+/// favourite", "the Sunday Times"), in a language whose weekdays take a capital: a
+/// capitalized word follows it, and the word before it is neither capitalized (but for
+/// the first word of the sentence: "The Sunday Times") nor a tense marker ("said
+/// Tuesday") nor a date prefix ("On Sunday President …").
+fn weekday_in_name(t: &Tokens, i: usize, lex: &Lexicon) -> bool {
+    let named_after = t.next_word(i).is_some_and(|n| {
+        t.spaced(i, n)
+            && t.str(n).starts_with(char::is_uppercase)
+            && !lex.months.contains_key(t.low(n))
+            && !lex.weekdays.contains_key(t.low(n))
+    });
+    let before = t.prev_word(i).filter(|&p| t.spaced(p, i));
+    named_after
+        && before.is_some_and(|p| {
+            (t.str(p).starts_with(char::is_lowercase) || t.prev_word(p).is_none())
+                && lex.tense.of(t.low(p)).is_none()
+                && !lex.prefixes.contains_key(t.low(p))
+        })
+}
+
 /// The core of a date expression at token `i`, with the role of its prefix.
 /// `context` is true after a prefix word ("en", "in", "le") or at the start of a sentence.
 fn core(t: &Tokens, i: usize, lex: &Lexicon, prefix: Role, context: bool) -> Option<(usize, Form)> {
@@ -679,8 +776,22 @@ fn core_without_suffix(
     match t.kind(i) {
         Kind::Word => {
             let word = t.low(i);
+            // "on the 5th": an ordinal day after a preposition and an article, and no
+            // noun after it ("the 5th anniversary").
+            if context && lex.day_articles.contains(word) {
+                let j = t.skip_space(i + 1);
+                let (d, dl) = day_at(t, j, lex).filter(|_| j > i + 1)?;
+                let after = t.skip_space(dl + 1);
+                if dl > j && !matches!(t.kind(after), Kind::Word | Kind::Digits) {
+                    return Some((dl, Form::MonthDay { day: d, role }));
+                }
+                return None;
+            }
             if let Some(&wd) = lex.weekdays.get(word) {
                 if lex.conventions.names_capitalized && !t.str(i).starts_with(char::is_uppercase) {
+                    return None;
+                }
+                if lex.conventions.names_capitalized && !context && weekday_in_name(t, i, lex) {
                     return None;
                 }
                 let mut j = t.skip_space(i + 1);
@@ -761,6 +872,17 @@ fn core_without_suffix(
                         j,
                         Form::Month {
                             year: Some(y),
+                            month: m,
+                            role,
+                        },
+                    ));
+                }
+                // "between January and June 2025": the year of the second month.
+                if let Some(year) = paired_month_year(t, j, lex, m) {
+                    return Some((
+                        last,
+                        Form::Month {
+                            year: Some(year),
                             month: m,
                             role,
                         },
@@ -1018,7 +1140,7 @@ fn resolve_day(
         let by_day = a.precision == Precision::Day;
         let pick = match (role, tense) {
             (Role::Next, _) => candidates.into_iter().filter(|&c| c >= a.day).min(),
-            (Role::Past, _) => candidates.into_iter().filter(|&c| c <= a.day).max(),
+            (Role::Past | Role::Since, _) => candidates.into_iter().filter(|&c| c <= a.day).max(),
             (_, Some(Tense::Past))
                 if by_day && nearest.is_some_and(|c| c > a.day + TENSE_SLACK) =>
             {
@@ -1072,6 +1194,7 @@ fn resolve_month(
     let pick = match (role, tense) {
         (Role::Next, _) => candidates.filter(|&c| c > here).min(),
         (Role::Past, _) => candidates.filter(|&c| c < here).max(),
+        (Role::Since, _) => candidates.filter(|&c| c <= here).max(),
         (_, None) => candidates.min_by_key(|&c| ((c - here).abs(), c)),
         (_, Some(Tense::Past)) => candidates.filter(|&c| c <= here).max(),
         (_, Some(Tense::Future)) => candidates.filter(|&c| c >= here).min(),
@@ -1090,10 +1213,31 @@ fn resolve_weekday(wd: u8, role: Role, now: i64, tense: Option<Tense>) -> i64 {
     match (role, tense) {
         (Role::Past, _) => now - if back == 0 { 7 } else { back },
         (Role::Next, _) => now + if back == 0 { 7 } else { 7 - back },
-        (_, Some(Tense::Past)) => now - back,
+        (Role::Since, _) | (_, Some(Tense::Past)) => now - back,
         (_, Some(Tense::Future)) => now + (7 - back) % 7,
         _ if back <= 5 => now - back,
         _ => now + (7 - back),
+    }
+}
+
+/// The ordinal day `day` of the month of `now`, of the month before or of the month
+/// after: the last one up to `now` in a past clause or after "since", the next one in a
+/// future clause, else the nearest (the earlier on a tie).
+fn resolve_month_day(day: u8, role: Role, now: i64, tense: Option<Tense>) -> Option<i64> {
+    let (y, m, _) = civil_from_days(now);
+    let here = y * 12 + i32::from(m) - 1;
+    let candidates: Vec<i64> = (here - 1..=here + 1)
+        .map(|c| (c.div_euclid(12), (c.rem_euclid(12) + 1) as u8))
+        .filter(|&(y, m)| valid(y, m, day))
+        .map(|(y, m)| days_from_civil(y, m, day))
+        .collect();
+    let candidates = candidates.into_iter();
+    match (role, tense) {
+        (Role::Next, _) | (_, Some(Tense::Future)) => candidates.filter(|&c| c >= now).min(),
+        (Role::Past | Role::Since, _) | (_, Some(Tense::Past)) => {
+            candidates.filter(|&c| c <= now).max()
+        }
+        _ => candidates.min_by_key(|&c| ((c - now).abs(), c)),
     }
 }
 
@@ -1109,8 +1253,8 @@ pub(crate) fn extract_from(doc: &Doc, tokens: &SentenceTokens) -> Vec<DateMentio
 
 fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMention> {
     let mut raws = Vec::new();
-    for k in 0..doc.sentences.len() {
-        scan(&tokens.sentence(doc.text, k), doc.lang, &mut raws);
+    for (stretch, _, _) in crate::figures::text::stretches(doc) {
+        scan(&tokens.stretch(doc.text, stretch), doc.lang, &mut raws);
     }
     let anchor = find_anchor(doc, &raws, window);
 
@@ -1210,7 +1354,11 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                         let named = dated_weekdays
                             .get(&wd)
                             .filter(|set| {
-                                set.len() == 1 && matches!(role, Role::Plain | Role::This)
+                                // with no day of publication only "ce jeudi", "this Thursday"
+                                // is surely the Thursday named with its date
+                                set.len() == 1
+                                    && (role == Role::This
+                                        || role == Role::Plain && doc.published.is_some())
                             })
                             .and_then(|set| set.iter().next().copied());
                         named
@@ -1220,6 +1368,11 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 };
                 (value, Granularity::Day)
             }
+            Form::MonthDay { day, role } => (
+                now.and_then(|n| resolve_month_day(day, role, n, raw.tense))
+                    .map(Value::Day),
+                Granularity::Day,
+            ),
             Form::Rel(rel) => match rel {
                 Rel::Day(n) => (now.map(|z| Value::Day(z + i64::from(n))), Granularity::Day),
                 Rel::Month(n) => (
@@ -1235,6 +1388,19 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                         Some(Value::Day(z)) => Some(Value::Day(z + i64::from(n))),
                         _ => None,
                     },
+                    Granularity::Day,
+                ),
+                Rel::Fixed(month, day) => (
+                    resolve_day(
+                        None,
+                        month,
+                        day,
+                        None,
+                        Role::Plain,
+                        anchor,
+                        window,
+                        raw.tense,
+                    ),
                     Granularity::Day,
                 ),
                 Rel::MonthAfter | Rel::MonthBefore => {
@@ -1386,6 +1552,34 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
     })
 }
 
+/// Whether the news day `d` inside the content of `statement` dates its report: the
+/// content is indirect, and no tense marker of a verb comes before the day in it.
+fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
+    if statement.kind != crate::StatementKind::Indirect
+        || d.start < statement.content_start
+        || !is_news_day(d, doc.lang)
+    {
+        return false;
+    }
+    untensed(doc, statement.content_start, d.start)
+}
+
+/// The longest stretch (in bytes) read for a tense marker by [`untensed`].
+const UNTENSED_REACH: usize = 240;
+
+/// Whether no tense marker lies between bytes `start` and `end`: no verb of the content
+/// before a date claims it ("les pays « jouent avec le feu » … mardi", not "the bridge
+/// had collapsed on Sunday").
+fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
+    // a verbless phrase is short: the scan stays bounded however many dates a content has
+    if end.saturating_sub(start) > UNTENSED_REACH {
+        return false;
+    }
+    let lex = lexicon(doc.lang);
+    let t = Tokens::new(doc.text, start, end.max(start));
+    !(0..t.len()).any(|k| t.is(k, Kind::Word) && lex.tense.of(t.low(k)).is_some())
+}
+
 /// Gives each statement the date the text ties to it, if any.
 ///
 /// A date in the statement's sentence but outside every content ("a déclaré le 25
@@ -1394,16 +1588,32 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
 /// last news day named before it in the narration (a weekday or "hier", outside any
 /// statement's content and captions, not after the publication date): the day the
 /// article reports on; a statement before every news day takes the first one; with no
-/// news day at all, the last day named in the narration before it.
+/// news day at all, the last day named in the narration before it. Before every news
+/// day, a news day in the content of the first such statement, after no verb of it ("X a
+/// déclaré que les pays « jouent avec le feu » … lors de sa rencontre avec Y mardi"),
+/// dates it and the statements after it.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
     let contents = SpanIndex::contents(statements);
-    let in_content = |d: &DateMention| contents.covers(d.start, d.end);
+    // A news day inside an indirect content before any verb of it ("reported revenue of
+    // $2.3bn on Wednesday", "confirmed the news to us last night") dates the report,
+    // not what is reported: it is not in the content.
+    let queries: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
+    let adverbial: FastSet<usize> = contents
+        .innermost_each(&queries)
+        .into_iter()
+        .zip(dates)
+        .filter(|&(holder, d)| holder.is_some_and(|i| reports_day(doc, &statements[i], d)))
+        .map(|(_, d)| d.start)
+        .collect();
+    let in_content =
+        |d: &DateMention| contents.covers(d.start, d.end) && !adverbial.contains(&d.start);
     let blocks = &doc.layout.blocks;
+    // captions, and the link lines of the page furniture ("Lire aussi : …")
     let in_caption = |d: &DateMention| {
         let k = blocks.partition_point(|b| b.end < d.end);
-        blocks
-            .get(k)
-            .is_some_and(|b| b.kind == BlockKind::Caption && b.start <= d.start)
+        blocks.get(k).is_some_and(|b| {
+            matches!(b.kind, BlockKind::Caption | BlockKind::Boilerplate) && b.start <= d.start
+        })
     };
     let published = doc.published.map(|p| p.to_string());
     // A statement reported is made by the day of writing: a later day is what it
@@ -1429,6 +1639,9 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         .copied()
         .filter(|d| is_news_day(d, doc.lang))
         .collect();
+    // The news day of the content of the first statement dated by none: "X a déclaré
+    // que … lors de sa rencontre avec Y mardi", then "Il a ajouté …".
+    let mut lead_day: Option<Option<&DateMention>> = None;
     for statement in statements.iter_mut() {
         let (s_start, s_end) = doc
             .sentences
@@ -1466,8 +1679,25 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             None => {
                 let k = news_days.partition_point(|d| d.end <= statement.cue_start);
                 let n = narration_days.partition_point(|d| d.end <= statement.cue_start);
+                let lead = if k == 0 {
+                    *lead_day.get_or_insert_with(|| {
+                        let c = dates.partition_point(|d| d.start < statement.content_start);
+                        dates[c..]
+                            .iter()
+                            .take_while(|d| d.end <= statement.content_end)
+                            .find(|d| {
+                                is_news_day(d, doc.lang)
+                                    && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
+                                    && !after_publication(d)
+                                    && untensed(doc, statement.content_start, d.start)
+                            })
+                    })
+                } else {
+                    None
+                };
                 k.checked_sub(1)
                     .map(|k| news_days[k])
+                    .or(lead)
                     .or_else(|| news_days.first().copied())
                     .or_else(|| n.checked_sub(1).map(|n| narration_days[n]))
             }

@@ -91,6 +91,8 @@ struct NounPhrases {
     modifiers_before: bool,
     /// The word after an apostrophe that makes a possessive ("Vietnam's").
     possessive: Option<&'static str>,
+    /// The unit of an age given between commas after a name ("Linda Hale, 61, said").
+    age: Option<&'static str>,
 }
 
 impl NounPhrases {
@@ -102,6 +104,7 @@ impl NounPhrases {
                 "multiplier_link" => phrases.optional_link = value == "optional",
                 "modifiers_before_noun" => phrases.modifiers_before = value == "yes",
                 "possessive" => phrases.possessive = (value != "-").then_some(value),
+                "age" => phrases.age = Some(value),
                 _ => {}
             }
         }
@@ -155,11 +158,16 @@ struct Lexicon {
     /// "dizaine" → 10: a value after an article of `approx_openers`.
     approx_quantities: FastMap<String, f64>,
     approx_openers: FastSet<&'static str>,
+    /// Number words under ten that multiply an approximate quantity ("two dozen").
+    small_numbers: FastMap<String, f64>,
     /// Words announcing a vote count, with its unit ("voted" → "vote").
     vote_words: FastMap<String, String>,
     vote_links: FastSet<&'static str>,
     /// Pronouns before a bare number that point back to an earlier unit ("ils sont 1 500").
     anaphora: FastSet<&'static str>,
+    /// Questions asking for a count ("how many", "combien de"): the noun after them is
+    /// the unit of the bare numbers of the answer.
+    questions: Phrases<()>,
     text2num: Language,
 }
 
@@ -243,6 +251,9 @@ impl Lexicon {
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
             approx_openers: set(lexicon_file!("approx_openers.txt")(lang)),
+            small_numbers: crate::lexicon::pairs(lexicon_file!("small_numbers.tsv")(lang))
+                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
+                .collect(),
             count_units: Phrases::new(
                 pair_list(lexicon_file!("count_units.tsv")(lang))
                     .into_iter()
@@ -258,6 +269,9 @@ impl Lexicon {
                 .collect(),
             vote_links: set(lexicon_file!("vote_links.txt")(lang)),
             anaphora: set(lexicon_file!("unit_anaphora.txt")(lang)),
+            questions: Phrases::new(
+                entries(lexicon_file!("count_questions.txt")(lang)).map(|e| (e.to_string(), ())),
+            ),
             group_links: set(lexicon_file!("group_links.txt")(lang)),
             group_totals: set(lexicon_file!("group_totals.txt")(lang)),
             vague: set(lexicon_file!("vague_quantities.txt")(lang)),
@@ -502,6 +516,14 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
         } else if let Some(&m) = lex.multipliers.get(word) {
             glued_multiplier = Some(m);
             last += 1;
+        } else if let Some(&m) = lex
+            .currency_multipliers
+            .get(word)
+            .filter(|_| currency_before(t, first, lex) || plural_after(t, last + 1, lex))
+        {
+            // "$400k", "2.5m people": a multiplier, not a metre.
+            glued_multiplier = Some(m);
+            last += 1;
         } else if let Some(unit) = lex.abbreviations.get(word) {
             glued_unit = Some(unit.clone());
             last += 1;
@@ -531,6 +553,27 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
         glued_multiplier,
         dashed,
     })
+}
+
+/// Whether a currency symbol is glued before token `first` ("$400k").
+fn currency_before(t: &Tokens, first: usize, lex: &Lexicon) -> bool {
+    first > 0
+        && t.is(first - 1, Kind::Punct)
+        && lex
+            .symbols
+            .get(t.str(first - 1))
+            .is_some_and(|u| lex.currencies.contains(u.as_str()))
+}
+
+/// Whether the word after token `i`, past a space, is a lower-case plural noun ("2.5m
+/// people").
+fn plural_after(t: &Tokens, i: usize, lex: &Lexicon) -> bool {
+    let j = t.skip_space(i + 1);
+    j > i + 1
+        && t.is(j, Kind::Word)
+        && t.str(j).starts_with(char::is_lowercase)
+        && !lex.stopwords.contains(t.low(j))
+        && lex.is_plural(t.low(j))
 }
 
 /// A phone or reference number starting at digit token `i` ("01 45 67 89 10",
@@ -641,7 +684,9 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
         }
         // "des millions de", "thousands of": vague quantities.
         let head = t.low(first);
-        if head.ends_with('s') && lex.multipliers.contains_key(&head[..head.len() - 1]) {
+        if lex.vague.contains(head)
+            || head.ends_with('s') && lex.multipliers.contains_key(&head[..head.len() - 1])
+        {
             continue;
         }
         found.insert(first, (last, occurrence.value));
@@ -739,14 +784,14 @@ pub(crate) fn extract_from(
     // Units of the last figure counting money, and counting anything else.
     let mut earlier = Earlier::default();
     let mut date_index = 0;
-    for (k, sentence) in doc.sentences.iter().enumerate() {
-        let t = tokens.sentence(doc.text, k);
-        while date_index < dates.len() && dates[date_index].end <= sentence.start {
+    for (stretch, start, end) in text::stretches(doc) {
+        let t = tokens.stretch(doc.text, stretch);
+        while date_index < dates.len() && dates[date_index].end <= start {
             date_index += 1;
         }
         let sentence_dates: Vec<(usize, usize)> = dates[date_index..]
             .iter()
-            .take_while(|d| d.start < sentence.end)
+            .take_while(|d| d.start < end)
             .map(|d| (d.start, d.end))
             .collect();
         let mut candidates = sentence_candidates(&t, lex, &sentence_dates);
@@ -795,6 +840,9 @@ pub(crate) fn extract_from(
                 speaker: None,
             });
         }
+        if let Some(asked) = asked_unit(&t, lex) {
+            earlier.asked = asked;
+        }
         found.sort_by_key(|f| f.start);
         for mut f in found {
             f.figure_id = figures.len() as u32;
@@ -811,6 +859,29 @@ struct Earlier {
     currency: Option<String>,
     /// The last other unit (not "%"): "3 000 soldats. Selon Moscou, ils sont 1 500."
     counted: Option<String>,
+    /// The noun of the last question asking for a count, until the next question: "How
+    /// many homes use your batteries? — About 18,000."
+    asked: Option<String>,
+}
+
+/// The counted noun of a question asking for a count ("How many homes …?", "Combien de
+/// lits …?"), `Some(None)` for another question, `None` when the sentence asks nothing.
+fn asked_unit(t: &Tokens, lex: &Lexicon) -> Option<Option<String>> {
+    let last = (0..t.len()).rev().find(|&k| t.kind(k) != Kind::Space)?;
+    if !t.is_punct(last, "?") {
+        return None;
+    }
+    let noun = (0..t.len()).find_map(|k| {
+        let (end, _) = lex.questions.match_at(t, k)?;
+        let noun = t.next_word(end)?;
+        let word = t.str(noun);
+        let low = lower(word);
+        (word.starts_with(char::is_lowercase)
+            && !lex.stopwords.contains(low.as_ref())
+            && lex.is_plural(&low))
+        .then(|| lex.lemma(word))
+    });
+    Some(noun)
 }
 
 /// Vague quantities ("des milliers de soldats", "plusieurs centaines de milliers
@@ -842,6 +913,12 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
                 if let Some(&v) = lex.approx_quantities.get(t.low(i)) {
                     first = p;
                     value = Some(v);
+                }
+            } else if let Some(&n) = lex.small_numbers.get(t.low(p)) {
+                // "two dozen", "deux douzaines": so many of the quantity.
+                if let Some(&v) = lex.approx_quantities.get(&lex.lemma(t.str(i))) {
+                    first = p;
+                    value = Some(n * v);
                 }
             }
         }
@@ -890,9 +967,24 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
             }
             break;
         }
-        let Some(noun) = noun else {
-            i = last + 1;
-            continue;
+        // "de 120 lits à une soixantaine", "130 espèces, dont une vingtaine": an
+        // approximate quantity without a noun counts what the figure before it counts.
+        let (noun, unit) = match noun {
+            Some(noun) => (noun, lex.lemma(t.str(noun))),
+            None => {
+                let k = candidates.partition_point(|c| c.last < first);
+                let before = candidates[..k]
+                    .iter()
+                    .rev()
+                    .find_map(|c| c.unit.as_deref().filter(|&u| u != "%"));
+                match before.filter(|_| value.is_some()) {
+                    Some(unit) => (last, unit.to_string()),
+                    None => {
+                        i = last + 1;
+                        continue;
+                    }
+                }
+            }
         };
         // "environ une centaine de personnes", "about a dozen".
         let mut bound = None;
@@ -913,7 +1005,7 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
             end,
             text: t.text[start..end].to_string(),
             value,
-            unit: Some(lex.lemma(t.str(noun))),
+            unit: Some(unit),
             approx: true,
             bound,
             statement_id: None,
@@ -1345,6 +1437,21 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             break;
         }
     }
+    // "48 light-years", "3 sub-districts": a hyphenated noun whose last part is plural
+    // (not "19 au-dessus").
+    if t.is_punct(k + 1, "-")
+        && t.is(k + 2, Kind::Word)
+        && !t.is_punct(k + 3, "-")
+        && t.str(k).starts_with(char::is_lowercase)
+        && t.str(k + 2).starts_with(char::is_lowercase)
+        && !lex.stopwords.contains(t.low(k))
+        && lex.is_plural(t.low(k + 2))
+    {
+        c.unit = Some(format!("{}-{}", t.low(k), lex.lemma(t.str(k + 2))));
+        c.written_unit = true;
+        c.last = k + 2;
+        return;
+    }
     let word = t.str(k);
     let low = lower(word);
     // A capitalized noun counts only as a plural people or group ("196 Néerlandais",
@@ -1480,6 +1587,17 @@ fn infer_units(
     let mut latest: Option<String> = None;
     for c in candidates.iter_mut() {
         if c.unit.is_none() && !c.dashed {
+            if let Some(age) = apposed_age(t, lex, c) {
+                c.unit = Some(age.to_string());
+                continue;
+            }
+            // "aged 19 and 22": a count noun right before the number, and the numbers
+            // after it.
+            if let Some((_, unit)) = lex.count_units.match_before(t, c.first, 3) {
+                c.unit = Some(unit.clone());
+                previous = c.unit.clone();
+                continue;
+            }
             let percent =
                 (latest.as_deref() == Some("%") && c.value.abs() <= 100.0).then(|| "%".to_string());
             let multiplied = c.multiplier.is_some() || c.from_words && c.value >= 1e6;
@@ -1544,6 +1662,7 @@ fn infer_units(
                     .or_else(count_unit)
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
+                    .or_else(|| before.asked.clone())
             };
             // "Ils étaient 8 500 selon la police, 30 000 selon la CGT": the unit the
             // first bare number was given carries to the next.
@@ -1560,6 +1679,26 @@ fn infer_units(
     // The low end of a range takes the unit the high end was given ("between 2,500 and
     // 3,000 of them").
     link_ranges(t, lex, candidates);
+}
+
+/// The unit of an age between commas after a name: "Linda Hale, 61, was convicted".
+fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str> {
+    let age = lex.noun_phrases.age?;
+    let whole = c.value.fract() == 0.0 && (1.0..=120.0).contains(&c.value);
+    if !whole || c.from_words || c.multiplier.is_some() || c.approx || c.bound.is_some() {
+        return None;
+    }
+    let comma = t.prev_non_space(c.first)?;
+    let name = t.prev_non_space(comma)?;
+    let after = t.skip_space(c.last + 1);
+    let word = t.str(name);
+    let named = t.is(name, Kind::Word)
+        && word.chars().count() >= 2
+        && word.starts_with(char::is_uppercase)
+        && !word.chars().all(char::is_uppercase)
+        && !lex.months.contains(t.low(name))
+        && !lex.stopwords.contains(t.low(name));
+    (t.is_punct(comma, ",") && named && t.is_punct(after, ",")).then_some(age)
 }
 
 /// Ranges and alternatives: "entre 300 et 500km", "de 62 à 65 ans", "64 ou 65 ans":

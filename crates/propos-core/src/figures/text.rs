@@ -2,6 +2,7 @@
 //! shared by the figure and date extractors.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use crate::hash::FastMap;
 pub(crate) use crate::text::{lower, Kind, Tok};
@@ -124,6 +125,83 @@ impl SentenceTokens {
             text,
             toks: Cow::Borrowed(&self.text.toks[a as usize..b as usize]),
             folded: Cow::Borrowed(&self.text.folded),
+        }
+    }
+}
+
+/// A stretch of text whose figures and dates are read: sentence `k` of the content, or
+/// a link line of the page furniture ("Lire aussi : …", "Related: …"), the headline of
+/// another article whose numbers and days the page still gives.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Stretch {
+    Sentence(usize),
+    Link(usize, usize),
+}
+
+static LINK_LABELS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    crate::Lang::ALL
+        .iter()
+        .map(|&lang| {
+            crate::lexicon::entries(crate::lexicon_file!("link_labels.txt")(lang))
+                .map(str::to_lowercase)
+                .collect()
+        })
+        .collect()
+});
+
+/// The stretches of `doc` in text order, with their byte spans: its sentences, its link
+/// lines (`link_labels.txt`) and its datelines of digits. Linear in the article's size.
+pub(crate) fn stretches(doc: &crate::Doc) -> Vec<(Stretch, usize, usize)> {
+    let k = crate::Lang::ALL
+        .iter()
+        .position(|&l| l == doc.lang)
+        .unwrap_or(0);
+    let labels = &LINK_LABELS[k];
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    let mut next = 0;
+    for block in &doc.layout.blocks {
+        while let Some(s) = doc.sentences.get(next).filter(|s| s.start < block.start) {
+            out.push((Stretch::Sentence(next), s.start, s.end));
+            next += 1;
+        }
+        if block.kind != crate::layout::BlockKind::Boilerplate {
+            continue;
+        }
+        let line = &doc.text[block.start..block.end];
+        let head: String = line
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .take(24)
+            .flat_map(char::to_lowercase)
+            .collect();
+        // a dateline of digits alone ("13:20 10.12.2025") is read too
+        let digits_only =
+            line.contains(|c: char| c.is_ascii_digit()) && !line.contains(char::is_alphabetic);
+        if digits_only
+            || labels
+                .iter()
+                .any(|l| head.starts_with(l.as_str()) && line.len() > l.len() + 8)
+        {
+            out.push((
+                Stretch::Link(block.start, block.end),
+                block.start,
+                block.end,
+            ));
+        }
+    }
+    while let Some(s) = doc.sentences.get(next) {
+        out.push((Stretch::Sentence(next), s.start, s.end));
+        next += 1;
+    }
+    out
+}
+
+impl SentenceTokens {
+    /// The tokens of a stretch.
+    pub fn stretch<'t>(&'t self, text: &'t str, stretch: Stretch) -> Tokens<'t> {
+        match stretch {
+            Stretch::Sentence(k) => self.sentence(text, k),
+            Stretch::Link(start, end) => Tokens::new(text, start, end),
         }
     }
 }

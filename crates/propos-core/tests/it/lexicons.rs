@@ -174,13 +174,13 @@ fn noun_phrase_conventions_have_known_keys_and_values() {
         let text = std::fs::read_to_string(root.join(lang).join("noun_phrases.tsv"))
             .expect("noun phrases");
         let lines = entries(&text);
-        assert_eq!(lines.len(), 3, "{lang}: noun_phrases.tsv has three keys");
+        assert_eq!(lines.len(), 4, "{lang}: noun_phrases.tsv has four keys");
         for line in lines {
             let (key, value) = line.split_once('\t').unwrap_or((line, ""));
             let ok = match key {
                 "multiplier_link" => ["required", "optional"].contains(&value),
                 "modifiers_before_noun" => ["yes", "no"].contains(&value),
-                "possessive" => !value.is_empty() && !value.contains(' '),
+                "possessive" | "age" => !value.is_empty() && !value.contains(' '),
                 _ => false,
             };
             assert!(ok, "{lang}: bad line {line:?} in noun_phrases.tsv");
