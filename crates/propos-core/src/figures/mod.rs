@@ -1696,7 +1696,7 @@ fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str>
         && word.chars().count() >= 2
         && word.starts_with(char::is_uppercase)
         && !word.chars().all(char::is_uppercase)
-        && !lex.months.contains(t.low(name))
+        && !lex.months.contains_key(t.low(name))
         && !lex.stopwords.contains(t.low(name));
     (t.is_punct(comma, ",") && named && t.is_punct(after, ",")).then_some(age)
 }
