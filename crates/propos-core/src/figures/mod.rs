@@ -1589,7 +1589,8 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
     }
 }
 
-/// Ties each figure to the statement whose content holds it (the innermost one), else
+/// Ties each figure to the statement whose content holds it (the innermost one); else a
+/// figure in an interview answer is the interviewee's ([`answer_label`]); else it is tied
 /// to the statement whose span holds it; a figure outside every content but in the
 /// sentence of a statement's cue is tied to the nearest such statement: the frame of a report gives
 /// its source its numbers ("…, selon la Dares, soit 50.000 chômeurs de moins", "X
@@ -1602,9 +1603,20 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
     let in_statement = spans.innermost_each(&queries);
     let mut by_cue: Vec<&Statement> = statements.iter().collect();
     by_cue.sort_by_key(|s| s.cue_start);
-    // built on the first figure no statement holds
+    // built on the first figure of an answer line
     let mut answers = None;
     for (k, figure) in figures.iter_mut().enumerate() {
+        if in_content[k].is_none() {
+            if let Some(label) = answer_label(doc, figure.start) {
+                let name = answers
+                    .get_or_insert_with(|| AnswerLabels::new(doc, statements))
+                    .speaker(label);
+                if name.is_some() {
+                    figure.speaker = name;
+                    continue;
+                }
+            }
+        }
         let holder = in_content[k].or(in_statement[k]).map(|i| &statements[i]);
         let statement = holder.or_else(|| {
             // Outside every content?
@@ -1643,71 +1655,87 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
         if let Some(statement) = statement {
             figure.statement_id = Some(statement.statement_id);
             figure.speaker = statement.speaker.clone();
-        } else if let Some(name) = answers
-            .get_or_insert_with(|| AnswerLabels::new(statements))
-            .speaker(doc, figure.start)
-        {
-            figure.speaker = Some(name);
         }
     }
 }
 
-/// The persons who speak in an article, by the labels of their interview answers: the
-/// full name, the surname and the initials ("Hélène Marchal", "Marchal", "HM").
-struct AnswerLabels<'s> {
-    by_label: crate::hash::FastMap<String, &'s str>,
+/// The label of the interview answer holding byte `at`, if its line opens with one: a few
+/// words before a colon ("Hélène Marchal : …", "H. M. : …"), read from at most the first 48
+/// bytes of the line (constant time), the colon before `at`.
+fn answer_label<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
+    let blocks = &doc.layout.blocks;
+    let last = blocks.len().checked_sub(1)?;
+    let block = &blocks[blocks.partition_point(|b| b.end <= at).min(last)];
+    line_label(doc.text.get(block.start..block.end)?).filter(|l| block.start + l.len() < at)
 }
 
-impl<'s> AnswerLabels<'s> {
-    /// One pass over the statements.
-    fn new(statements: &'s [Statement]) -> Self {
-        let mut by_label = crate::hash::FastMap::default();
+/// The label of a line "Label : …": at most four words before a colon in its first 48 bytes,
+/// the first one capitalised.
+fn line_label(line: &str) -> Option<&str> {
+    let head = line.get(..line.len().min(48)).unwrap_or(line);
+    let label = line[..head.find(':')?].trim_end();
+    (label.starts_with(char::is_uppercase) && label.split_whitespace().count() <= 4)
+        .then_some(label)
+}
+
+/// The key of a label: initials lose their spaces ("H. M." → "H.M."), names are kept.
+fn label_key(label: &str) -> String {
+    if label.contains('.') {
+        label.split_whitespace().collect()
+    } else {
+        label.to_string()
+    }
+}
+
+/// The persons who answer in an interview, by the labels of their answers: the full name,
+/// the surname and the initials ("Hélène Marchal", "Marchal", "H.M."). They are the persons
+/// who speak in the article, and the names that label a line answering a question (the line
+/// before ends with "?": "Comment expliquer la baisse ?\nAnne Lheureux : …").
+struct AnswerLabels {
+    by_label: FastMap<String, String>,
+}
+
+impl AnswerLabels {
+    /// One pass over the statements and the lines.
+    fn new(doc: &Doc, statements: &[Statement]) -> Self {
         let persons = statements
             .iter()
             .filter(|s| s.speaker_type == Some(crate::ActorType::Person))
             .filter_map(|s| s.speaker.as_deref());
-        for name in persons {
-            by_label.entry(name.to_string()).or_insert(name);
+        let answering = doc.layout.blocks.windows(2).filter_map(|w| {
+            let asked = doc.text[w[0].start..w[0].end].trim_end().ends_with('?');
+            let label = line_label(&doc.text[w[1].start..w[1].end])?;
+            let name = label.split_whitespace().count() >= 2
+                && label
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) && !w.contains(['.', ',']));
+            (asked && name).then_some(label)
+        });
+        let mut by_label = FastMap::default();
+        for name in persons.chain(answering) {
+            by_label
+                .entry(name.to_string())
+                .or_insert_with(|| name.to_string());
             if name.split_whitespace().count() >= 2 {
                 if let Some(surname) = name.rsplit(' ').next() {
-                    by_label.entry(surname.to_string()).or_insert(name);
+                    by_label
+                        .entry(surname.to_string())
+                        .or_insert_with(|| name.to_string());
                 }
                 let initials: String = name
                     .split_whitespace()
                     .filter_map(|w| w.chars().next())
                     .map(|c| format!("{c}."))
                     .collect();
-                by_label.entry(initials).or_insert(name);
+                by_label.entry(initials).or_insert_with(|| name.to_string());
             }
         }
         AnswerLabels { by_label }
     }
 
-    /// The speaker of an interview answer holding byte `at`: its line opens with a label
-    /// of a few words before a colon ("Hélène Marchal : …", "H. M. : …") that names a
-    /// person who speaks in the article. Constant time: the label is read from at most
-    /// the first 48 bytes of the line.
-    fn speaker(&self, doc: &Doc, at: usize) -> Option<String> {
-        let blocks = &doc.layout.blocks;
-        let last = blocks.len().checked_sub(1)?;
-        let block = &blocks[blocks.partition_point(|b| b.end <= at).min(last)];
-        let line = doc.text.get(block.start..block.end)?;
-        let head = line.get(..line.len().min(48)).unwrap_or(line);
-        let colon = head.find(':')?;
-        let label = line[..colon].trim();
-        if block.start + colon >= at
-            || !label.starts_with(char::is_uppercase)
-            || label.split_whitespace().count() > 4
-        {
-            return None;
-        }
-        let key: String = label.split_whitespace().collect::<Vec<_>>().join("");
-        let key = if key.contains('.') {
-            key
-        } else {
-            label.to_string()
-        };
-        self.by_label.get(&key).map(|name| name.to_string())
+    /// The person an answer label names.
+    fn speaker(&self, label: &str) -> Option<String> {
+        self.by_label.get(&label_key(label)).cloned()
     }
 }
 
