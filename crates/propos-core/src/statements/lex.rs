@@ -46,6 +46,9 @@ pub(crate) struct Verb {
     pub target: bool,
     /// Names its addressee before a bare clause ("told the committee the budget was …").
     pub addressee: bool,
+    /// Takes an object only when it holds a figure ("expects revenue of $72 billion",
+    /// "prévoit un déficit de 17,5 milliards").
+    pub figure_object: bool,
 }
 
 /// Word classes of the grammar file.
@@ -450,7 +453,7 @@ type VerbForms = FastMap<String, Vec<(usize, Form)>>;
 type Classes = (FastMap<String, u32>, FastMap<String, u16>);
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTD";
+const FRAMES: &str = "QORSAXPTDN";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -479,6 +482,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             prep_phrase: frames.contains('P'),
             target: frames.contains('T'),
             addressee: frames.contains('D'),
+            figure_object: frames.contains('N'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
         let kinds = [

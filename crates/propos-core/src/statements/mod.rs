@@ -1354,7 +1354,11 @@ fn frame_after(
         }
     }
     let first = tk.toks[j];
-    if first.kind == Kind::Punct && first.kind != Kind::Open && tk.raw(j) != "(" {
+    // an amount may open the object: "requested $1.9 billion"
+    if first.kind == Kind::Punct
+        && first.kind != Kind::Open
+        && !matches!(tk.raw(j), "(" | "$" | "£" | "€" | "¥")
+    {
         return None;
     }
     if first.kind == Kind::Open {
@@ -1417,7 +1421,8 @@ fn frame_after(
         }
         j = k;
     }
-    if verb.object || reflexive || verb.bare || participle || with_prep {
+    let figure_object = verb.figure_object && !(verb.object || reflexive || verb.bare);
+    if verb.object || reflexive || verb.bare || participle || with_prep || figure_object {
         // construction `addressee`: "told the committee the budget was …", "assured them
         // it was …": the addressee of a verb of telling before its bare clause
         let j0 = j;
@@ -1436,6 +1441,11 @@ fn frame_after(
             j += 1;
         }
         let b = clause_end(tk, j, unit_cues);
+        // a verb of forecast takes an object that holds a figure: "expects revenue of $72
+        // billion", not "expects a tough year"
+        if figure_object && !(participle || with_prep) && !(j..b).any(|i| holds_figure(tk.raw(i))) {
+            return None;
+        }
         // only compared with 1 and 2: counted up to 2
         let words = (j..b).filter(|&i| tk.word(i)).take(2).count();
         if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) {
@@ -1452,6 +1462,14 @@ fn frame_after(
     }
     // "a appelé à …", "a mis en garde contre …"
     None
+}
+
+/// Whether a token is a number other than a year ("17,5", "$72bn", not "2035").
+fn holds_figure(raw: &str) -> bool {
+    let year = raw.len() == 4
+        && (raw.starts_with("19") || raw.starts_with("20"))
+        && raw.bytes().all(|c| c.is_ascii_digit());
+    !year && raw.bytes().any(|c| c.is_ascii_digit())
 }
 
 /// The token after the addressee that starts the bare clause at `j`, or `j`: a tonic
