@@ -176,6 +176,7 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
                 upper: raw.chars().next().is_some_and(crate::chars::is_uppercase),
             });
         }
+        acronyms(text, &mut toks[first..]);
         pair_quotes(text, &mut toks, first, &mut quotes);
         split_units(text, doc.lang, &toks, first, &mut units);
     }
@@ -193,6 +194,33 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
         quotes,
         units,
         marks_before,
+    }
+}
+
+/// An acronym is a name, not the function word it spells ("according to the WHO", "the
+/// US said"): a word of two capitals or more between words that are not in capitals
+/// (a line in capitals keeps its grammar) loses its word classes.
+fn acronyms(text: &str, toks: &mut [Tok]) {
+    let capitals = |t: &Tok| {
+        let raw = &text[t.start..t.end];
+        t.kind == Kind::Word
+            && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && raw
+                .chars()
+                .all(|c| !c.is_alphabetic() || crate::chars::is_uppercase(c))
+    };
+    let words: Vec<usize> = (0..toks.len())
+        .filter(|&i| toks[i].kind == Kind::Word)
+        .collect();
+    for (k, &i) in words.iter().enumerate() {
+        let shouted = |n: Option<&usize>| n.is_some_and(|&j| capitals(&toks[j]));
+        if toks[i].cls != 0
+            && capitals(&toks[i])
+            && !shouted(k.checked_sub(1).and_then(|p| words.get(p)))
+            && !shouted(words.get(k + 1))
+        {
+            toks[i].cls &= class::FEATURES;
+        }
     }
 }
 
