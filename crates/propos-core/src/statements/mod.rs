@@ -1464,6 +1464,25 @@ fn frame_after(
     None
 }
 
+/// The token after the clock time and dash that stamp a line of a live report ("13h40 –
+/// Selon …", "10:15 — According to …"), or `us`.
+fn stamp_end(tk: &Tokens, us: usize, s: usize) -> usize {
+    let clock = |i: usize| {
+        tk.raw(i)
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, 'h' | 'H' | ':' | '.'))
+    };
+    if !tk.raw(us).starts_with(|c: char| c.is_ascii_digit()) {
+        return us;
+    }
+    // "13h40", "10:15" (three tokens when the colon splits them)
+    let end = (us..s.min(us + 3)).take_while(|&i| clock(i)).last();
+    match end {
+        Some(k) if k + 2 <= s && matches!(tk.raw(k + 1), "–" | "—" | "-") => k + 2,
+        _ => us,
+    }
+}
+
 /// Whether a token is a number other than a year ("17,5", "$72bn", not "2035").
 fn holds_figure(raw: &str) -> bool {
     let year = raw.len() == 4
@@ -1533,7 +1552,7 @@ fn marker_frame(
         return None;
     }
     let first = tk.lw(e);
-    let initial = (us..cue.s)
+    let initial = (stamp_end(tk, us, cue.s)..cue.s)
         .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*"));
     let pour = lx.is_initial_marker(cue.lemma);
     if pour && !initial {
