@@ -500,6 +500,11 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             }
         }
     }
+    // a multiword verb before the verb it extends, so that the first lemma whose tail
+    // follows is the longest ("table sur" is "tabler sur", not "tabler")
+    for entry in forms.values_mut() {
+        entry.sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
+    }
     Ok((verbs, forms))
 }
 

@@ -1987,12 +1987,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .take_while(|s| self.units_between(s.0, pos) <= 6)
                     .map(|s| s.1)
                     .collect();
+                // not the speaker of a blocked first-person statement ("Je pense que …")
                 let unnamed_person = |a: &ActorRec| {
                     a.kind == ActorType::Person
                         && !a.plural
                         && a.roles.is_empty()
                         && a.gender.is_none()
                         && a.canonical.chars().any(char::is_uppercase)
+                        && !self
+                            .lx
+                            .first_person
+                            .contains(a.canonical.to_lowercase().as_str())
                 };
                 near.iter()
                     .copied()
