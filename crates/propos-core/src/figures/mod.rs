@@ -23,6 +23,10 @@
 //! quantities ("des milliers de soldats") are figures with a unit and no value; "une
 //! dizaine de", "a dozen" are approximate values.
 //!
+//! A figure takes the speaker of the statement whose content holds it, of an interview
+//! answer, or of who forecast it ("the $2.45bn analysts had expected",
+//! `forecast_sources.tsv`): [`attribute_in`].
+//!
 //! All language knowledge (multipliers, qualifiers, units, plural endings, stop
 //! words, reference words…) is in `lexicons/<lang>/`; the scans are linear.
 //!
@@ -160,6 +164,8 @@ struct Lexicon {
     vote_links: FastSet<&'static str>,
     /// Pronouns before a bare number that point back to an earlier unit ("ils sont 1 500").
     anaphora: FastSet<&'static str>,
+    /// Who a figure is attributed to by the words after it ([`forecast_source`]).
+    forecast: FastMap<&'static str, Vec<&'static str>>,
     text2num: Language,
 }
 
@@ -260,6 +266,15 @@ impl Lexicon {
                 .collect(),
             vote_links: set(lexicon_file!("vote_links.txt")(lang)),
             anaphora: set(lexicon_file!("unit_anaphora.txt")(lang)),
+            forecast: crate::lexicon::pairs(lexicon_file!("forecast_sources.tsv")(lang)).fold(
+                FastMap::default(),
+                |mut map, (word, roles)| {
+                    for role in roles.split(',') {
+                        map.entry(role.trim()).or_insert_with(Vec::new).push(word);
+                    }
+                    map
+                },
+            ),
             group_links: set(lexicon_file!("group_links.txt")(lang)),
             group_totals: set(lexicon_file!("group_totals.txt")(lang)),
             vague: set(lexicon_file!("vague_quantities.txt")(lang)),
@@ -1656,7 +1671,85 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             figure.statement_id = Some(statement.statement_id);
             figure.speaker = statement.speaker.clone();
         }
+        if let Some(source) = forecast_source(doc, figure.end) {
+            figure.speaker = Some(source.to_string());
+        }
     }
+}
+
+/// Who a figure is attributed to as a forecast, by the words right after it, within its
+/// clause (`forecast_sources.tsv`): "the $2.45bn (that) analysts had expected", "the 2%
+/// forecast by economists", "les 3 % attendus par les analystes", "les 3 % qu'attendaient
+/// les analystes". The source is a forecaster noun or a capitalised name, after its
+/// determiner. At most twelve words are read.
+fn forecast_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
+    let lx = lexicon(doc.lang);
+    let text = doc.text.get(at..)?;
+    // the words up to the first punctuation but an apostrophe or a hyphen
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() || c == '-' {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            words.push((s, i));
+            if words.len() == 12 {
+                break;
+            }
+        }
+        if !(c.is_whitespace() || c == '\'' || c == '’') {
+            break;
+        }
+    }
+    if let Some(s) = start.filter(|_| words.len() < 12) {
+        words.push((s, text.len()));
+    }
+    let lower: Vec<String> = words
+        .iter()
+        .map(|&(a, b)| text[a..b].to_lowercase())
+        .collect();
+    let is = |k: usize, role: &str| {
+        lower.get(k).is_some_and(|w| {
+            lx.forecast
+                .get(role)
+                .is_some_and(|l| l.contains(&w.as_str()))
+        })
+    };
+    // a source: its determiner, then up to four words opened by a forecaster or a name
+    let source = |from: usize, to: usize| -> Option<&'a str> {
+        let mut a = from;
+        while a < to && lx.stopwords.contains(lower[a].as_str()) {
+            a += 1;
+        }
+        let first = &text[words.get(a)?.0..words[a].1];
+        let named = is(a, "source") || first.starts_with(char::is_uppercase);
+        let plain = (a..to).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
+        (a < to && to - a <= 4 && named && plain).then(|| &text[words[a].0..words[to - 1].1])
+    };
+    // the end of a source read forward: up to a link word, at most four words
+    let forward = |from: usize| {
+        (from..words.len().min(from + 5))
+            .find(|&k| is(k, "link"))
+            .unwrap_or(words.len().min(from + 5))
+    };
+    // "forecast by economists" (after the counted noun, maybe)
+    if let Some(p) = (0..2).find(|&k| is(k, "participle") && is(k + 1, "agent")) {
+        return source(p + 2, forward(p + 2));
+    }
+    // "qu'attendaient les analystes"
+    if is(0, "link") && is(1, "verb") {
+        return source(2, forward(2));
+    }
+    // "(that) analysts had expected"
+    let from = usize::from(is(0, "link"));
+    let verb = (from + 1..words.len().min(from + 6)).find(|&k| is(k, "verb"))?;
+    let mut to = verb;
+    while to > from && is(to - 1, "aux") {
+        to -= 1;
+    }
+    source(from, to)
 }
 
 /// The label of the interview answer holding byte `at`, if its line opens with one: a few
