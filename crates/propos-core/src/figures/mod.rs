@@ -24,8 +24,8 @@
 //! dizaine de", "a dozen" are approximate values.
 //!
 //! A figure takes the speaker of the statement whose content holds it, of an interview
-//! answer, or of who forecast it ("the $2.45bn analysts had expected",
-//! `forecast_sources.tsv`): [`attribute_in`].
+//! answer, or of who forecast or counted it ("the $2.45bn analysts had expected",
+//! `figure_sources.tsv`): [`attribute_in`].
 //!
 //! All language knowledge (multipliers, qualifiers, units, plural endings, stop
 //! words, reference words…) is in `lexicons/<lang>/`; the scans are linear.
@@ -164,7 +164,7 @@ struct Lexicon {
     vote_links: FastSet<&'static str>,
     /// Pronouns before a bare number that point back to an earlier unit ("ils sont 1 500").
     anaphora: FastSet<&'static str>,
-    /// Who a figure is attributed to by the words after it ([`forecast_source`]).
+    /// Who a figure is attributed to by the words after it ([`figure_source`]).
     forecast: FastMap<&'static str, Vec<&'static str>>,
     text2num: Language,
 }
@@ -266,7 +266,7 @@ impl Lexicon {
                 .collect(),
             vote_links: set(lexicon_file!("vote_links.txt")(lang)),
             anaphora: set(lexicon_file!("unit_anaphora.txt")(lang)),
-            forecast: crate::lexicon::pairs(lexicon_file!("forecast_sources.tsv")(lang)).fold(
+            forecast: crate::lexicon::pairs(lexicon_file!("figure_sources.tsv")(lang)).fold(
                 FastMap::default(),
                 |mut map, (word, roles)| {
                     for role in roles.split(',') {
@@ -1671,18 +1671,18 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             figure.statement_id = Some(statement.statement_id);
             figure.speaker = statement.speaker.clone();
         }
-        if let Some(source) = forecast_source(doc, figure.end) {
+        if let Some(source) = figure_source(doc, figure.end) {
             figure.speaker = Some(source.to_string());
         }
     }
 }
 
-/// Who a figure is attributed to as a forecast, by the words right after it, within its
-/// clause (`forecast_sources.tsv`): "the $2.45bn (that) analysts had expected", "the 2%
-/// forecast by economists", "les 3 % attendus par les analystes", "les 3 % qu'attendaient
-/// les analystes". The source is a forecaster noun or a capitalised name, after its
-/// determiner. At most twelve words are read.
-fn forecast_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
+/// Who forecast or counted a figure, by the words right after it, within its clause
+/// (`figure_sources.tsv`): "the $2.45bn (that) analysts had expected", "the 2% forecast
+/// by economists", "les 3 % attendus par les analystes", "les 3 % qu'attendaient les
+/// analystes", "les 45 000 cas recensés par l'OMS". The source is a forecaster noun or a
+/// capitalised name, after its determiner. At most twelve words are read.
+fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
     let text = doc.text.get(at..)?;
     // the words up to the first punctuation but an apostrophe or a hyphen
@@ -1717,16 +1717,26 @@ fn forecast_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
                 .is_some_and(|l| l.contains(&w.as_str()))
         })
     };
-    // a source: its determiner, then up to four words opened by a forecaster or a name
-    let source = |from: usize, to: usize| -> Option<&'a str> {
+    let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
+    // a source from word `from`: after its determiner, a forecaster noun or the capitalised
+    // words of a name (at most four), without digits; `whole`: it must end at `to`
+    let source = |from: usize, to: usize, whole: bool| -> Option<&'a str> {
         let mut a = from;
-        while a < to && lx.stopwords.contains(lower[a].as_str()) {
+        while a < to && !capital(a) && lx.stopwords.contains(lower[a].as_str()) {
             a += 1;
         }
-        let first = &text[words.get(a)?.0..words[a].1];
-        let named = is(a, "source") || first.starts_with(char::is_uppercase);
-        let plain = (a..to).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
-        (a < to && to - a <= 4 && named && plain).then(|| &text[words[a].0..words[to - 1].1])
+        if a >= to {
+            return None;
+        }
+        let end = if capital(a) {
+            (a..to.min(a + 4)).take_while(|&k| capital(k)).count() + a
+        } else if is(a, "source") {
+            a + 1
+        } else {
+            return None;
+        };
+        let plain = (a..end).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
+        (plain && (end == to || !whole)).then(|| &text[words[a].0..words[end - 1].1])
     };
     // the end of a source read forward: up to a link word, at most four words
     let forward = |from: usize| {
@@ -1736,11 +1746,11 @@ fn forecast_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     };
     // "forecast by economists" (after the counted noun, maybe)
     if let Some(p) = (0..2).find(|&k| is(k, "participle") && is(k + 1, "agent")) {
-        return source(p + 2, forward(p + 2));
+        return source(p + 2, forward(p + 2), false);
     }
     // "qu'attendaient les analystes"
     if is(0, "link") && is(1, "verb") {
-        return source(2, forward(2));
+        return source(2, forward(2), false);
     }
     // "(that) analysts had expected"
     let from = usize::from(is(0, "link"));
@@ -1749,7 +1759,7 @@ fn forecast_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     while to > from && is(to - 1, "aux") {
         to -= 1;
     }
-    source(from, to)
+    source(from, to, true)
 }
 
 /// The label of the interview answer holding byte `at`, if its line opens with one: a few
