@@ -1744,6 +1744,34 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
             .find(|&k| is(k, "link"))
             .unwrap_or(words.len().min(from + 5))
     };
+    // "45 000 selon la police", "120,000 according to organisers": a source marker right
+    // after the figure (or its counted noun) and the words of its source up to a stop word
+    let marker = |k: usize| {
+        lx.forecast.get("marker").and_then(|l| {
+            l.iter()
+                .map(|m| m.split(|c: char| !(c.is_alphanumeric() || c == '-')))
+                .map(|m| m.filter(|w| !w.is_empty()).collect::<Vec<_>>())
+                .find(|m| {
+                    !m.is_empty()
+                        && m.iter()
+                            .enumerate()
+                            .all(|(i, w)| lower.get(k + i).is_some_and(|l| l == w))
+                })
+                .map(|m| k + m.len())
+        })
+    };
+    if let Some(e) = (0..2).find_map(marker) {
+        let mut a = e;
+        while a < words.len() && !capital(a) && lx.stopwords.contains(lower[a].as_str()) {
+            a += 1;
+        }
+        let end = (a..words.len().min(a + 4))
+            .take_while(|&k| capital(k) || !lx.stopwords.contains(lower[k].as_str()))
+            .count()
+            + a;
+        let plain = (a..end).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
+        return (end > a && plain).then(|| &text[words[a].0..words[end - 1].1]);
+    }
     // "forecast by economists" (after the counted noun, maybe)
     if let Some(p) = (0..2).find(|&k| is(k, "participle") && is(k + 1, "agent")) {
         return source(p + 2, forward(p + 2), false);
