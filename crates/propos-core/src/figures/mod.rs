@@ -23,6 +23,10 @@
 //! quantities ("des milliers de soldats") are figures with a unit and no value; "une
 //! dizaine de", "a dozen" are approximate values.
 //!
+//! A figure takes the speaker of the statement whose content holds it, of an interview
+//! answer, or of who forecast or counted it ("the $2.45bn analysts had expected",
+//! `figure_sources.tsv`): [`attribute_in`].
+//!
 //! All language knowledge (multipliers, qualifiers, units, plural endings, stop
 //! words, reference words…) is in `lexicons/<lang>/`; the scans are linear.
 //!
@@ -168,6 +172,8 @@ struct Lexicon {
     /// Questions asking for a count ("how many", "combien de"): the noun after them is
     /// the unit of the bare numbers of the answer.
     questions: Phrases<()>,
+    /// Who a figure is attributed to by the words after it ([`figure_source`]).
+    forecast: FastMap<&'static str, Vec<&'static str>>,
     text2num: Language,
 }
 
@@ -271,6 +277,15 @@ impl Lexicon {
             anaphora: set(lexicon_file!("unit_anaphora.txt")(lang)),
             questions: Phrases::new(
                 entries(lexicon_file!("count_questions.txt")(lang)).map(|e| (e.to_string(), ())),
+            ),
+            forecast: crate::lexicon::pairs(lexicon_file!("figure_sources.tsv")(lang)).fold(
+                FastMap::default(),
+                |mut map, (word, roles)| {
+                    for role in roles.split(',') {
+                        map.entry(role.trim()).or_insert_with(Vec::new).push(word);
+                    }
+                    map
+                },
             ),
             group_links: set(lexicon_file!("group_links.txt")(lang)),
             group_totals: set(lexicon_file!("group_totals.txt")(lang)),
@@ -1726,7 +1741,8 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
     }
 }
 
-/// Ties each figure to the statement whose content holds it (the innermost one), else
+/// Ties each figure to the statement whose content holds it (the innermost one); else a
+/// figure in an interview answer is the interviewee's ([`answer_label`]); else it is tied
 /// to the statement whose span holds it; a figure outside every content but in the
 /// sentence of a statement's cue is tied to the nearest such statement: the frame of a report gives
 /// its source its numbers ("…, selon la Dares, soit 50.000 chômeurs de moins", "X
@@ -1739,9 +1755,20 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
     let in_statement = spans.innermost_each(&queries);
     let mut by_cue: Vec<&Statement> = statements.iter().collect();
     by_cue.sort_by_key(|s| s.cue_start);
-    // built on the first figure no statement holds
+    // built on the first figure of an answer line
     let mut answers = None;
     for (k, figure) in figures.iter_mut().enumerate() {
+        if in_content[k].is_none() {
+            if let Some(label) = answer_label(doc, figure.start) {
+                let name = answers
+                    .get_or_insert_with(|| AnswerLabels::new(doc, statements))
+                    .speaker(label);
+                if name.is_some() {
+                    figure.speaker = name;
+                    continue;
+                }
+            }
+        }
         let holder = in_content[k].or(in_statement[k]).map(|i| &statements[i]);
         let statement = holder.or_else(|| {
             // Outside every content?
@@ -1780,71 +1807,203 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
         if let Some(statement) = statement {
             figure.statement_id = Some(statement.statement_id);
             figure.speaker = statement.speaker.clone();
-        } else if let Some(name) = answers
-            .get_or_insert_with(|| AnswerLabels::new(statements))
-            .speaker(doc, figure.start)
-        {
-            figure.speaker = Some(name);
+        }
+        if let Some(source) = figure_source(doc, figure.end) {
+            figure.speaker = Some(source.to_string());
         }
     }
 }
 
-/// The persons who speak in an article, by the labels of their interview answers: the
-/// full name, the surname and the initials ("Hélène Marchal", "Marchal", "HM").
-struct AnswerLabels<'s> {
-    by_label: crate::hash::FastMap<String, &'s str>,
+/// Who forecast or counted a figure, by the words right after it, within its clause
+/// (`figure_sources.tsv`): "the $2.45bn (that) analysts had expected", "the 2% forecast
+/// by economists", "les 3 % attendus par les analystes", "les 3 % qu'attendaient les
+/// analystes", "les 45 000 cas recensés par l'OMS". The source is a forecaster noun or a
+/// capitalised name, after its determiner. At most twelve words are read.
+fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
+    let lx = lexicon(doc.lang);
+    let text = doc.text.get(at..)?;
+    // the words up to the first punctuation but an apostrophe or a hyphen
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() || c == '-' {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            words.push((s, i));
+            if words.len() == 12 {
+                break;
+            }
+        }
+        if !(c.is_whitespace() || c == '\'' || c == '’') {
+            break;
+        }
+    }
+    if let Some(s) = start.filter(|_| words.len() < 12) {
+        words.push((s, text.len()));
+    }
+    let lower: Vec<String> = words
+        .iter()
+        .map(|&(a, b)| text[a..b].to_lowercase())
+        .collect();
+    let is = |k: usize, role: &str| {
+        lower.get(k).is_some_and(|w| {
+            lx.forecast
+                .get(role)
+                .is_some_and(|l| l.contains(&w.as_str()))
+        })
+    };
+    let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
+    // a source from word `from`: after its determiner, a forecaster noun or the capitalised
+    // words of a name (at most four), without digits; `whole`: it must end at `to`
+    let source = |from: usize, to: usize, whole: bool| -> Option<&'a str> {
+        let mut a = from;
+        while a < to && !capital(a) && lx.stopwords.contains(lower[a].as_str()) {
+            a += 1;
+        }
+        if a >= to {
+            return None;
+        }
+        let end = if capital(a) {
+            (a..to.min(a + 4)).take_while(|&k| capital(k)).count() + a
+        } else if is(a, "source") {
+            a + 1
+        } else {
+            return None;
+        };
+        let plain = (a..end).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
+        (plain && (end == to || !whole)).then(|| &text[words[a].0..words[end - 1].1])
+    };
+    // the end of a source read forward: up to a link word, at most four words
+    let forward = |from: usize| {
+        (from..words.len().min(from + 5))
+            .find(|&k| is(k, "link"))
+            .unwrap_or(words.len().min(from + 5))
+    };
+    // "45 000 selon la police", "120,000 according to organisers": a source marker right
+    // after the figure (or its counted noun) and the words of its source up to a stop word
+    let marker = |k: usize| {
+        lx.forecast.get("marker").and_then(|l| {
+            l.iter()
+                .map(|m| m.split(|c: char| !(c.is_alphanumeric() || c == '-')))
+                .map(|m| m.filter(|w| !w.is_empty()).collect::<Vec<_>>())
+                .find(|m| {
+                    !m.is_empty()
+                        && m.iter()
+                            .enumerate()
+                            .all(|(i, w)| lower.get(k + i).is_some_and(|l| l == w))
+                })
+                .map(|m| k + m.len())
+        })
+    };
+    if let Some(e) = (0..2).find_map(marker) {
+        let mut a = e;
+        while a < words.len() && !capital(a) && lx.stopwords.contains(lower[a].as_str()) {
+            a += 1;
+        }
+        let end = (a..words.len().min(a + 4))
+            .take_while(|&k| capital(k) || !lx.stopwords.contains(lower[k].as_str()))
+            .count()
+            + a;
+        let plain = (a..end).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
+        return (end > a && plain).then(|| &text[words[a].0..words[end - 1].1]);
+    }
+    // "forecast by economists" (after the counted noun, maybe)
+    if let Some(p) = (0..2).find(|&k| is(k, "participle") && is(k + 1, "agent")) {
+        return source(p + 2, forward(p + 2), false);
+    }
+    // "qu'attendaient les analystes"
+    if is(0, "link") && is(1, "verb") {
+        return source(2, forward(2), false);
+    }
+    // "(that) analysts had expected"
+    let from = usize::from(is(0, "link"));
+    let verb = (from + 1..words.len().min(from + 6)).find(|&k| is(k, "verb"))?;
+    let mut to = verb;
+    while to > from && is(to - 1, "aux") {
+        to -= 1;
+    }
+    source(from, to, true)
 }
 
-impl<'s> AnswerLabels<'s> {
-    /// One pass over the statements.
-    fn new(statements: &'s [Statement]) -> Self {
-        let mut by_label = crate::hash::FastMap::default();
+/// The label of the interview answer holding byte `at`, if its line opens with one: a few
+/// words before a colon ("Hélène Marchal : …", "H. M. : …"), read from at most the first 48
+/// bytes of the line (constant time), the colon before `at`.
+fn answer_label<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
+    let blocks = &doc.layout.blocks;
+    let last = blocks.len().checked_sub(1)?;
+    let block = &blocks[blocks.partition_point(|b| b.end <= at).min(last)];
+    line_label(doc.text.get(block.start..block.end)?).filter(|l| block.start + l.len() < at)
+}
+
+/// The label of a line "Label : …": at most four words before a colon in its first 48 bytes,
+/// the first one capitalised.
+fn line_label(line: &str) -> Option<&str> {
+    let head = line.get(..line.len().min(48)).unwrap_or(line);
+    let label = line[..head.find(':')?].trim_end();
+    (label.starts_with(char::is_uppercase) && label.split_whitespace().count() <= 4)
+        .then_some(label)
+}
+
+/// The key of a label: initials lose their spaces ("H. M." → "H.M."), names are kept.
+fn label_key(label: &str) -> String {
+    if label.contains('.') {
+        label.split_whitespace().collect()
+    } else {
+        label.to_string()
+    }
+}
+
+/// The persons who answer in an interview, by the labels of their answers: the full name,
+/// the surname and the initials ("Hélène Marchal", "Marchal", "H.M."). They are the persons
+/// who speak in the article, and the names that label a line answering a question (the line
+/// before ends with "?": "Comment expliquer la baisse ?\nAnne Lheureux : …").
+struct AnswerLabels {
+    by_label: FastMap<String, String>,
+}
+
+impl AnswerLabels {
+    /// One pass over the statements and the lines.
+    fn new(doc: &Doc, statements: &[Statement]) -> Self {
         let persons = statements
             .iter()
             .filter(|s| s.speaker_type == Some(crate::ActorType::Person))
             .filter_map(|s| s.speaker.as_deref());
-        for name in persons {
-            by_label.entry(name.to_string()).or_insert(name);
+        let answering = doc.layout.blocks.windows(2).filter_map(|w| {
+            let asked = doc.text[w[0].start..w[0].end].trim_end().ends_with('?');
+            let label = line_label(&doc.text[w[1].start..w[1].end])?;
+            let name = label.split_whitespace().count() >= 2
+                && label
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) && !w.contains(['.', ',']));
+            (asked && name).then_some(label)
+        });
+        let mut by_label = FastMap::default();
+        for name in persons.chain(answering) {
+            by_label
+                .entry(name.to_string())
+                .or_insert_with(|| name.to_string());
             if name.split_whitespace().count() >= 2 {
                 if let Some(surname) = name.rsplit(' ').next() {
-                    by_label.entry(surname.to_string()).or_insert(name);
+                    by_label
+                        .entry(surname.to_string())
+                        .or_insert_with(|| name.to_string());
                 }
                 let initials: String = name
                     .split_whitespace()
                     .filter_map(|w| w.chars().next())
                     .map(|c| format!("{c}."))
                     .collect();
-                by_label.entry(initials).or_insert(name);
+                by_label.entry(initials).or_insert_with(|| name.to_string());
             }
         }
         AnswerLabels { by_label }
     }
 
-    /// The speaker of an interview answer holding byte `at`: its line opens with a label
-    /// of a few words before a colon ("Hélène Marchal : …", "H. M. : …") that names a
-    /// person who speaks in the article. Constant time: the label is read from at most
-    /// the first 48 bytes of the line.
-    fn speaker(&self, doc: &Doc, at: usize) -> Option<String> {
-        let blocks = &doc.layout.blocks;
-        let last = blocks.len().checked_sub(1)?;
-        let block = &blocks[blocks.partition_point(|b| b.end <= at).min(last)];
-        let line = doc.text.get(block.start..block.end)?;
-        let head = line.get(..line.len().min(48)).unwrap_or(line);
-        let colon = head.find(':')?;
-        let label = line[..colon].trim();
-        if block.start + colon >= at
-            || !label.starts_with(char::is_uppercase)
-            || label.split_whitespace().count() > 4
-        {
-            return None;
-        }
-        let key: String = label.split_whitespace().collect::<Vec<_>>().join("");
-        let key = if key.contains('.') {
-            key
-        } else {
-            label.to_string()
-        };
-        self.by_label.get(&key).map(|name| name.to_string())
+    /// The person an answer label names.
+    fn speaker(&self, label: &str) -> Option<String> {
+        self.by_label.get(&label_key(label)).cloned()
     }
 }
 

@@ -48,6 +48,9 @@ pub(crate) struct Verb {
     pub addressee: bool,
     /// Gives its object a quoted name ("called the plan “a disgrace”").
     pub names: bool,
+    /// Takes an object only when it holds a figure ("expects revenue of $72 billion",
+    /// "prévoit un déficit de 17,5 milliards").
+    pub figure_object: bool,
 }
 
 /// Word classes of the grammar file.
@@ -406,7 +409,7 @@ type VerbForms = FastMap<String, Vec<(usize, Form)>>;
 type Classes = (FastMap<String, u32>, FastMap<String, u16>);
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTDN";
+const FRAMES: &str = "QORSAXPTDNF";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -436,6 +439,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             target: frames.contains('T'),
             addressee: frames.contains('D'),
             names: frames.contains('N'),
+            figure_object: frames.contains('F'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
         let kinds = [
@@ -452,6 +456,11 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
                 }
             }
         }
+    }
+    // a multiword verb before the verb it extends, so that the first lemma whose tail
+    // follows is the longest ("table sur" is "tabler sur", not "tabler")
+    for entry in forms.values_mut() {
+        entry.sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
     }
     Ok((verbs, forms))
 }

@@ -1480,7 +1480,8 @@ fn frame_after(
         let quotes = |k: usize| k == first || tk.has_quote_mark(k, clause_end(tk, k, unit_cues));
         j = k.filter(|&k| (j + 1..k).all(|i| tk.word(i)) && quotes(k))?;
     }
-    if verb.object || reflexive || verb.bare || participle || with_prep {
+    let figure_object = verb.figure_object && !(verb.object || reflexive || verb.bare);
+    if verb.object || reflexive || verb.bare || participle || with_prep || figure_object {
         // construction `addressee`: "told the committee the budget was …", "assured them
         // it was …": the addressee of a verb of telling before its bare clause
         let j0 = j;
@@ -1499,6 +1500,11 @@ fn frame_after(
             j += 1;
         }
         let b = clause_end(tk, j, unit_cues);
+        // a verb of forecast takes an object that holds a figure: "expects revenue of $72
+        // billion", not "expects a tough year"
+        if figure_object && !(participle || with_prep) && !(j..b).any(|i| holds_figure(tk.raw(i))) {
+            return None;
+        }
         // only compared with 1 and 2: counted up to 2
         let words = (j..b).filter(|&i| tk.word(i)).take(2).count();
         if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) {
@@ -1515,6 +1521,14 @@ fn frame_after(
     }
     // "a appelé à …", "a mis en garde contre …"
     None
+}
+
+/// Whether a token is a number other than a year ("17,5", "$72bn", not "2035").
+fn holds_figure(raw: &str) -> bool {
+    let year = raw.len() == 4
+        && (raw.starts_with("19") || raw.starts_with("20"))
+        && raw.bytes().all(|c| c.is_ascii_digit());
+    !year && raw.bytes().any(|c| c.is_ascii_digit())
 }
 
 /// The token after the addressee that starts the bare clause at `j`, or `j`: a tonic

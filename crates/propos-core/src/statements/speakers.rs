@@ -144,6 +144,11 @@ impl Acronyms {
             .or_else(|| self.initials.get(&initials_key(acronym)?))
             .copied()
     }
+
+    /// The byte range of a capitalised phrase whose initials spell a lower-case acronym.
+    fn spelled(&self, acronym: &str) -> Option<(usize, usize)> {
+        self.initials.get(&initials_key(acronym)?).copied()
+    }
 }
 
 /// Up to eight characters as a fixed key, padded with NUL; `None` for longer words and
@@ -2065,12 +2070,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .take_while(|s| self.units_between(s.0, pos) <= 6)
                     .map(|s| s.1)
                     .collect();
+                // not the speaker of a blocked first-person statement ("Je pense que …")
                 let unnamed_person = |a: &ActorRec| {
                     a.kind == ActorType::Person
                         && !a.plural
                         && a.roles.is_empty()
                         && a.gender.is_none()
                         && a.canonical.chars().any(char::is_uppercase)
+                        && !self
+                            .lx
+                            .first_person
+                            .contains(a.canonical.to_lowercase().as_str())
                 };
                 near.iter()
                     .copied()
@@ -2290,14 +2300,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         info.title = title;
         // an acronym the article expands: "the OBR" → "Office for Budget Responsibility";
-        // an acronym of a role is that role ("the PM")
+        // an acronym of a role is that role ("the PM"); a place is known by its name ("US"),
+        // but an institution listed by its acronym takes a name of the article its initials
+        // spell ("WHO" → "World Health Organization")
+        let listed = lx.places.get(tk.lw(s));
         let acronym = s + 1 == b
             && tk.raw(s).chars().count() >= 2
             && tk.raw(s).chars().all(|c| c.is_uppercase())
-            && !lx.places.contains_key(tk.lw(s));
+            && listed.is_none_or(|p| p.canonical == tk.raw(s));
         if acronym {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
-            if let Some((from, to)) = acronyms.get(tk.lw(s)) {
+            let expansion = if listed.is_some() {
+                acronyms.spelled(tk.lw(s))
+            } else {
+                acronyms.get(tk.lw(s))
+            };
+            if let Some((from, to)) = expansion {
                 let full = &tk.text[from..to];
                 let lower = full.to_lowercase();
                 if lx.roles.contains(&lower) {
