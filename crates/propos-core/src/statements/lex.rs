@@ -248,6 +248,9 @@ pub(crate) struct Lex {
     pub distinct_roles: FastSet<String>,
     pub orgs: FastSet<String>,
     pub others: FastSet<String>,
+    /// Words that tie a source to its domain by the preposition after them ("close" in
+    /// "a source close to the ministry").
+    pub source_links: FastSet<String>,
     pub generic_roles: FastSet<String>,
     /// Indefinite determiners: a role after one is someone new ("un porte-parole").
     pub indefinites: FastSet<String>,
@@ -718,6 +721,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         distinct_roles: set(lexicon_file!("distinct_roles.txt")(lang)),
         orgs: set(lexicon_file!("organizations.txt")(lang)),
         others: set(lexicon_file!("other_sources.txt")(lang)),
+        source_links: set(lexicon_file!("source_links.txt")(lang)),
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
         indefinites: set(lexicon_file!("indefinites.txt")(lang)),
         first_names,

@@ -134,6 +134,9 @@ struct Acronyms {
     explicit: FastMap<String, (usize, usize)>,
     /// Initials of a capitalised phrase ([`initials_key`]) → the byte range of the phrase.
     initials: FastMap<[char; 8], (usize, usize)>,
+    /// Lower-case acronyms whose written expansion spells them ("World Health Organization
+    /// (WHO)"): the article's name wins over a lexicon entry for the acronym.
+    spelled: FastSet<String>,
 }
 
 impl Acronyms {
@@ -174,6 +177,7 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
         c => c,
     };
     let mut out: FastMap<String, (usize, usize)> = Default::default();
+    let mut spelled: FastSet<String> = Default::default();
     let n = tk.toks.len();
     for i in 1..n.saturating_sub(2) {
         if !(tk.is(i, "(") && is_word(tk, i + 1) && tk.is(i + 2, ")")) {
@@ -205,7 +209,10 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
             start = Some(k);
         }
         let a = match (need, start) {
-            (0, Some(a)) => Some(a),
+            (0, Some(a)) => {
+                spelled.insert(tk.lw(i + 1).to_string());
+                Some(a)
+            }
             _ => acronym_phrase(tk, lx, i),
         };
         if let Some(a) = a {
@@ -243,7 +250,63 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
     Acronyms {
         explicit: out,
         initials: by_initials,
+        spelled,
     }
+}
+
+/// An organisation named, then described in apposition by the noun of its kind ("le
+/// SNCTA, premier syndicat de la profession", "Ofgem, the energy regulator").
+struct OrgKind {
+    /// The comma between name and description.
+    pos: usize,
+    /// The name's tokens.
+    name: (usize, usize),
+    /// The organisation noun, lower case.
+    noun: String,
+}
+
+/// Every organisation described by its kind in apposition: a run of capitalised words (not
+/// a place), a comma, an optional determiner and at most three words, the last an
+/// organisation noun, none a role, and no cue before the punctuation that closes it.
+/// Linear in the tokens.
+fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
+    let mut out = Vec::new();
+    for i in 1..tk.toks.len() {
+        if !tk.is(i, ",") || !is_word(tk, i - 1) || !tk.toks[i - 1].upper {
+            continue;
+        }
+        let mut r0 = i - 1;
+        while r0 > 0 && i - r0 < 6 && is_word(tk, r0 - 1) && tk.toks[r0 - 1].upper {
+            r0 -= 1;
+        }
+        if (r0..i).any(|k| cls(tk, lx, k) != 0 || lx.is_role(tk.lw(k)))
+            || lx.places.contains_key(&normalize(tk, r0, i))
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tk.toks.len() && cls(tk, lx, j) & class::DET != 0 {
+            j += 1;
+        }
+        let noun = (j..j + 3)
+            .take_while(|&k| is_word(tk, k) && !lx.is_role(tk.lw(k)))
+            .find(|&k| lx.is_org(tk.lw(k)));
+        // the description is closed: not the subject of the cue after it ("…in October,
+        // the regulator confirmed")
+        let closed = noun.is_some_and(|h| {
+            (h + 1..(h + 12).min(tk.toks.len()))
+                .find(|&k| !is_word(tk, k) || tk.toks[k].verb_form)
+                .is_none_or(|k| !is_word(tk, k))
+        });
+        if let Some(h) = noun.filter(|_| closed) {
+            out.push(OrgKind {
+                pos: i,
+                name: (r0, i),
+                noun: tk.lw(h).to_string(),
+            });
+        }
+    }
+    out
 }
 
 /// The start of the phrase before the parenthesis at `i` that an acronym its initials do
@@ -316,8 +379,9 @@ fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
 fn role_of(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     k > 0
         && is_word(tk, k - 1)
-        && lx.is_role(tk.lw(k - 1))
-        && cls(tk, lx, k) & class::DOMAIN != 0
+        && (lx.is_role(tk.lw(k - 1)) && cls(tk, lx, k) & class::DOMAIN != 0
+            // "a source close to the ministry", "une source proche du dossier"
+            || lx.source_links.contains(tk.lw(k - 1)))
         && k + 1 < tk.toks.len()
         && is_word(tk, k + 1)
 }
@@ -579,10 +643,17 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             // a lone capitalised word opening the sentence is an adverb ("Privately,"),
             // not a name in apposition
             let opens = a0 == us || tk.toks[a0 - 1].block != tk.toks[a0].block;
-            // the name is the whole chunk ("Since March, the agency": not "March")
-            let name0 =
-                is_name_chunk(tk, lx, a0, c1 - 1) && !(opens && c1 - 1 == a0 + 1) && a0 == c0;
             let described1 = cls(tk, lx, a1) & class::DET != 0 && !name1;
+            // unless an organisation noun describes it in an apposition closed before the
+            // verb ("Ofgem, the energy regulator, said")
+            let org1 = described1
+                && end < cue_s
+                && (a1..b1).any(|h| is_word(tk, h) && lx.is_org(tk.lw(h)))
+                && !(a1..b1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)));
+            // the name is the whole chunk ("Since March, the agency": not "March")
+            let name0 = is_name_chunk(tk, lx, a0, c1 - 1)
+                && !(opens && c1 - 1 == a0 + 1 && !org1)
+                && a0 == c0;
             // a role whose complement holds names: "Ann Lee, director of the Center for
             // Vaccine Research, said" (the phrase before the verb is only its tail)
             let role_chunk = a1 > c1 && {
@@ -699,9 +770,21 @@ pub(crate) fn subject_after(
         return None;
     }
     let mut end = end;
-    // apposition after a role without a name: "le porte-parole, John Kirby,"
-    if end < ue && tk.is(end, ",") && !(j..end).any(|i| person_start(tk, lx, i)) {
-        let k = end + 1;
+    // apposition after a role without a name: "le porte-parole, John Kirby,", also after
+    // a complement the phrase does not take in ("la responsable de l'agence pour les
+    // urgences, Anne Valois")
+    let mut comma = end;
+    while comma < ue
+        && comma < end + 6
+        && is_word(tk, comma)
+        && !tk.toks[comma].verb_form
+        && cls(tk, lx, comma) & (class::QUE | class::REL | class::CONJ | class::PRON | class::AUX)
+            == 0
+    {
+        comma += 1;
+    }
+    if comma < ue && tk.is(comma, ",") && !(j..comma).any(|i| person_start(tk, lx, i)) {
+        let k = comma + 1;
         if k < ue {
             let e2 = np_forward(tk, lx, k, ue);
             if e2 > k && (k..e2).any(|i| person_start(tk, lx, i)) {
@@ -775,6 +858,7 @@ fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
             && c & class::DET != 0
             && c & class::PREP == 0
             && cls(tk, lx, k - 1) & class::PREP == 0
+            && !role_of(tk, lx, k - 1)
         {
             break;
         }
@@ -1036,6 +1120,11 @@ pub(crate) struct Resolver<'t, 'a> {
     link: Option<SpeakerRule>,
     /// The content tokens of the latest statement.
     last_content: (usize, usize),
+    /// The first token of the phrase being resolved.
+    np_start: usize,
+    /// Organisations described in apposition by their kind ([`collect_org_kinds`], on
+    /// first use).
+    org_kinds: std::cell::OnceCell<Vec<OrgKind>>,
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
     /// What each phrase classified so far names ([`Self::classify`] reads only the article).
@@ -1089,6 +1178,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             acronyms: Default::default(),
             link: None,
             last_content: (0, 0),
+            np_start: 0,
+            org_kinds: Default::default(),
             subjects: Vec::new(),
             classified: Default::default(),
         };
@@ -1647,6 +1738,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let mention = Some(self.text(a, b));
         let span = Some((self.tk.toks[a].start, self.tk.toks[b - 1].end));
         self.link = None;
+        self.np_start = a;
         // "ce dernier", "the latter": the person named last
         let latest = b == a + 2
             && cls(self.tk, self.lx, a) & class::DET != 0
@@ -1928,6 +2020,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         return Some(self.named_actor(&n, Some(role)));
                     }
                 }
+                // an epithet for a person the sentences before name without a role ("Le
+                // tribunal a condamné Julien M. … Le prévenu a affirmé", "Vladimir Putin …
+                // the Russian president said")
+                if !info.indefinite && info.plain_role {
+                    if let Some(n) = self.epithet_antecedent(&role, office, info) {
+                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        return Some(self.named_actor(&n, Some(role)));
+                    }
+                }
             }
         }
         let canonical = info.canonical.clone()?;
@@ -1961,6 +2062,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
                 org(&self.actors[a]) && self.actors[a].canonical.to_lowercase().contains(&lower)
             });
+            // or else the latest organisation the article described as one of this kind
+            // ("le SNCTA, premier syndicat de la profession … Le syndicat réclame")
+            let named = named.or_else(|| self.org_of_kind(words.last()?, pos));
             let recent = || {
                 self.speakers
                     .iter()
@@ -1977,7 +2081,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .salient
                     .iter()
                     .rev()
-                    .filter(|s| s.0 < pos)
+                    // (not a phrase of the statement's own sentence: "Fares will rise in
+                    // October, the regulator confirmed")
+                    .filter(|s| s.0 < pos && !self.same_unit(s.0, pos))
                     .take(12)
                     .take_while(|s| self.units_between(s.0, pos) <= 6)
                     .map(|s| s.1)
@@ -2013,6 +2119,81 @@ impl<'t, 'a> Resolver<'t, 'a> {
             gender: info.gender,
         });
         Some(id)
+    }
+
+    /// The actor of the latest organisation described before `pos` as a `noun`
+    /// ([`collect_org_kinds`]).
+    fn org_of_kind(&mut self, noun: &str, pos: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let kinds = self.org_kinds.get_or_init(|| collect_org_kinds(tk, lx));
+        let before = kinds.partition_point(|o| o.pos < pos);
+        let same = |w: &str| w == noun || super::lex::singular(w) == Some(noun);
+        let (a, b) = kinds[..before].iter().rev().find(|o| same(&o.noun))?.name;
+        // the description makes it an organisation, also when its name alone would read as
+        // a person's ("Brightline, a rail company")
+        let mut info = self.classify(a, b);
+        if info.kind == ActorType::Person || info.canonical.is_none() {
+            info.canonical = Some(self.text(a, b));
+        }
+        info.kind = ActorType::Organization;
+        info.name = None;
+        info.role = None;
+        info.gender = None;
+        self.actor_for(&info, pos, false)
+    }
+
+    /// Whether the unit holding token `pos` names the country `iso` (its name, capital,
+    /// people or an institution of it). Reads the unit once per place length.
+    fn unit_names_country(&self, pos: usize, iso: &str) -> bool {
+        let (tk, lx) = (self.tk, self.lx);
+        let unit = tk.units.partition_point(|&(_, e)| e <= pos);
+        let Some(&(us, ue)) = tk.units.get(unit) else {
+            return false;
+        };
+        (us..ue).any(|i| country_in(tk, lx, i, (i + lx.place_len.max(1)).min(ue)) == Some(iso))
+    }
+
+    /// The person a definite role with no holder refers back to: the latest name, in the
+    /// phrase's unit or the two before, of a person given no other role, agreeing in gender
+    /// and country; none when the role's noun is written between them (someone else holds
+    /// it: "Jean Dupont a rencontré le ministre. Le ministre a dit"). Bounded look back.
+    fn epithet_antecedent(
+        &self,
+        role: &str,
+        office: Option<&str>,
+        info: &Info,
+    ) -> Option<NameMention> {
+        let tk = self.tk;
+        let start = self.np_start;
+        let head = role.split_whitespace().next()?;
+        let before = self.names.partition_point(|n| n.pos < start);
+        let fits = |r: &str| role_fits(self.lx, Some(r), None, role, office);
+        let n = self.names[..before]
+            .iter()
+            .rev()
+            .take(12)
+            .take_while(|n| self.units_between(n.pos, start) <= 2)
+            .filter(|n| n.tokens.len() >= 2)
+            .filter(|n| n.role.as_deref().is_none_or(fits))
+            .find(|n| {
+                let roles_fit = self
+                    .person_with(&n.tokens, false)
+                    .is_none_or(|i| self.actors[i].roles.iter().all(|r| fits(r)));
+                // a role of a country needs a person of that country, or named in a
+                // sentence about it ("Vladimir Putin" next to "the Kremlin")
+                let country = match (info.country, n.country) {
+                    (Some(c), Some(nc)) => c == nc,
+                    (Some(c), None) => self.unit_names_country(n.pos, c),
+                    (None, _) => true,
+                };
+                roles_fit
+                    && country
+                    && (info.gender.is_none() || n.gender.is_none() || n.gender == info.gender)
+            })?;
+        if (n.pos + 1..start).any(|k| is_word(tk, k) && tk.lw(k) == head) {
+            return None;
+        }
+        Some(n.clone())
     }
 
     /// The person actor of a name mention, created when new.
@@ -2112,11 +2293,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // "Ann Ford, a Republican": a person's name before a description with a
             // determiner leads
             let described = left.name.is_some() && cls(tk, lx, k + 1) & class::DET != 0;
+            // a name described as an organisation in a closed apposition leads also at
+            // the opening ("Ofgem, the energy regulator, said")
+            let org_described = right.kind == ActorType::Organization
+                && !right
+                    .canonical
+                    .as_ref()
+                    .is_some_and(|c| c.chars().any(char::is_uppercase))
+                && cls(tk, lx, a) == 0
+                && tk.is(b, ",");
             let (mut main, other) = if described && !opener {
                 (left, right)
             } else if proper(k + 1) && !right.garbage {
                 (right, left)
-            } else if proper(a) && !left.garbage && (!opener || right.garbage) {
+            } else if proper(a) && !left.garbage && (!opener || right.garbage || org_described) {
                 (left, right)
             } else if !right.garbage {
                 (right, left)
@@ -2208,10 +2398,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
         info.title = title;
         // an acronym the article expands: "the OBR" → "Office for Budget Responsibility";
         // an acronym of a role is that role ("the PM")
+        // (a known acronym, "EU", "OMS", only when the article spells it out)
         let acronym = s + 1 == b
             && tk.raw(s).chars().count() >= 2
             && tk.raw(s).chars().all(|c| c.is_uppercase())
-            && !lx.places.contains_key(tk.lw(s));
+            && (!lx.places.contains_key(tk.lw(s))
+                || self
+                    .acronyms
+                    .get_or_init(|| collect_acronyms(tk, lx))
+                    .spelled
+                    .contains(tk.lw(s)));
         if acronym {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
             if let Some((from, to)) = acronyms.get(tk.lw(s)) {
