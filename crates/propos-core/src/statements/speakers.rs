@@ -1122,6 +1122,8 @@ pub(crate) struct Resolver<'t, 'a> {
     last_content: (usize, usize),
     /// The first token of the phrase being resolved.
     np_start: usize,
+    /// The content tokens of the statement being resolved.
+    cur_content: (usize, usize),
     /// Organisations described in apposition by their kind ([`collect_org_kinds`], on
     /// first use).
     org_kinds: std::cell::OnceCell<Vec<OrgKind>>,
@@ -1179,6 +1181,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             link: None,
             last_content: (0, 0),
             np_start: 0,
+            cur_content: (0, 0),
             org_kinds: Default::default(),
             subjects: Vec::new(),
             classified: Default::default(),
@@ -1458,6 +1461,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// Resolves the speaker of a candidate statement.
     pub(crate) fn resolve(&mut self, c: &Cand) -> Resolution {
         let pos = c.cue_tok.0;
+        self.cur_content = c.content;
         let res = match c.who {
             Who::Np(a, b) => {
                 // after "selon", a lone unknown name is a source, not translation garbage
@@ -1622,9 +1626,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     && !(person_only && a.kind != ActorType::Person)
             }
         };
+        // (not a subject inside the statement's own content: "Le Vietnam demande …,
+        // a-t-elle souligné")
+        let (c0, c1) = self.cur_content;
+        let outside = |p: usize| !(c0..c1).contains(&p);
         // same unit subjects first (any kind), then the latest person
         for &(p, a, pl) in self.salient.iter().rev() {
-            if p >= pos {
+            if p >= pos || !outside(p) {
                 continue;
             }
             if self.same_unit(p, pos) && pl == plural && fits(&self.actors[a]) {
@@ -1645,7 +1653,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .salient
             .iter()
             .rev()
-            .find(|&&(p, a, _)| p < pos && want(&self.actors[a]))
+            .find(|&&(p, a, _)| p < pos && outside(p) && want(&self.actors[a]))
         {
             return self.agreed(a, gender);
         }
@@ -1656,7 +1664,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .salient
             .iter()
             .rev()
-            .find(|&&(p, a, pl)| p < pos && pl == plural && fits(&self.actors[a]))
+            .find(|&&(p, a, pl)| p < pos && outside(p) && pl == plural && fits(&self.actors[a]))
         {
             return self.agreed(a, gender);
         }
@@ -2473,9 +2481,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 break;
             }
             let demonym = lx.demonyms.contains_key(tk.lw(k));
+            // a capitalised word before the final role noun is its domain: "the Florida
+            // congressman", "le Tory MP"
+            let domain = k == s
+                && s + 2 == b
+                && is_word(tk, s + 1)
+                && !tk.toks[s + 1].upper
+                && lx.is_role(tk.lw(s + 1));
             if !is_word(tk, k)
                 || cls(tk, lx, k) & (class::PREP | class::DET) != 0
-                || tk.toks[k].upper && !demonym
+                || tk.toks[k].upper && !demonym && !domain
             {
                 break;
             }
