@@ -197,6 +197,19 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
             if !is_word(tk, k) {
                 break;
             }
+            // a hyphenated word gives the initials of its parts ("Agence France-Presse
+            // (AFP)")
+            let parts: Vec<char> = tk
+                .lw(k)
+                .split('-')
+                .filter_map(|p| p.chars().next().map(fold))
+                .collect();
+            if parts.len() >= 2 && parts.len() <= need && letters[need - parts.len()..need] == parts
+            {
+                need -= parts.len();
+                start = Some(k);
+                continue;
+            }
             let matches = tk.lw(k).chars().next().map(fold) == Some(letters[need - 1]);
             if !matches {
                 // a lower-case word may sit between the initials ("for", "de la")
@@ -1675,7 +1688,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .iter()
                 .rev()
                 .find(|n| {
-                    n.tokens.len() >= 2
+                    // (a first name alone counts when an age describes it)
+                    (n.tokens.len() >= 2 || described_after_preposition(self.tk, self.lx, n.pos))
                         && agrees(n.gender)
                         // a name already known as an organisation is no person
                         && self
@@ -2784,11 +2798,13 @@ fn described_after_preposition(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     while j < tk.toks.len() && j < i + 4 && name_word(j) {
         j += 1;
     }
-    j >= i + 2
+    // a known first name alone, with an age ("le tour de Julien, 24 ans")
+    let first_name = j == i + 1 && lx.first_names.contains_key(tk.lw(i));
+    let age = j + 1 < tk.toks.len() && tk.raw(j + 1).starts_with(|c: char| c.is_ascii_digit());
+    (j >= i + 2 || first_name && age)
         && j + 1 < tk.toks.len()
         && tk.is(j, ",")
-        && (tk.raw(j + 1).starts_with(|c: char| c.is_ascii_digit())
-            || cls(tk, lx, j + 1) & class::DET != 0)
+        && (age || cls(tk, lx, j + 1) & class::DET != 0)
 }
 
 /// Every run of two or more capitalised words that looks like a person's name,
@@ -2956,8 +2972,9 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 .take_while(|&k| is_word(tk, k) || tk.is(k, ","))
                 .find_map(|k| country_in(tk, lx, k, k + 1).filter(|_| tk.word(k)));
             // else the first name of a full name ("Mary Duncan")
+            // (or a first name alone, described by an age: "Julien, 24 ans")
             let gender = gender.or_else(|| {
-                (tokens.len() >= 2)
+                (tokens.len() >= 2 || described_after_preposition(tk, lx, i))
                     .then(|| lx.first_names.get(&tokens[0]).copied())
                     .flatten()
             });
