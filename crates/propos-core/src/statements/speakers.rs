@@ -140,6 +140,13 @@ struct Acronyms {
 }
 
 impl Acronyms {
+    /// Whether the article spells out an acronym: its expansion before it in parentheses,
+    /// or a capitalised phrase of its initials ("the European Union … the EU").
+    fn spelled_out(&self, acronym: &str) -> bool {
+        self.spelled.contains(acronym)
+            || initials_key(acronym).is_some_and(|k| self.initials.contains_key(&k))
+    }
+
     /// The byte range of the expansion of a lower-case acronym.
     fn get(&self, acronym: &str) -> Option<(usize, usize)> {
         self.explicit
@@ -623,11 +630,21 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     // said", "La juge qui a entendu Paul Martin a déclaré": the subject is the head before
     // the relative pronoun, not the object inside the relative clause
     // (the relative clause: at most eight words, no punctuation, before the phrase)
+    // (not a phrase right after the pronoun, the subject of the cue inside the clause: "a
+    // treasurer who prosecutors say stole")
     let relative = (c1 + 1..a1)
         .rev()
         .take(8)
         .take_while(|&r| tk.word(r))
-        .find(|&r| tk.cls(r) & class::REL != 0 && tk.cls(r) & class::QUE == 0);
+        .find(|&r| tk.cls(r) & class::REL != 0 && tk.cls(r) & class::QUE == 0)
+        .filter(|&r| {
+            let w = tk.lw(r + 1);
+            r + 1 < a1
+                || !(cls(tk, lx, r + 1) & class::DET != 0
+                    || tk.toks[r + 1].upper
+                    || lx.is_role(w)
+                    || lx.is_org(w))
+        });
     if let Some(r) = relative {
         if let Some((a0, b0)) = np_backward(tk, lx, c1, r) {
             return Who::Np(a0, b0);
@@ -796,7 +813,10 @@ pub(crate) fn subject_after(
     {
         comma += 1;
     }
-    if comma < ue && tk.is(comma, ",") && !(j..comma).any(|i| person_start(tk, lx, i)) {
+    // (a name inside the complement is its domain: "le président du Rodez AF, X")
+    let named = (j..comma)
+        .any(|i| person_start(tk, lx, i) && !(i > j && is_word(tk, i - 1) && tk.toks[i - 1].upper));
+    if comma < ue && tk.is(comma, ",") && !named {
         let k = comma + 1;
         if k < ue {
             let e2 = np_forward(tk, lx, k, ue);
@@ -2428,8 +2448,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 || self
                     .acronyms
                     .get_or_init(|| collect_acronyms(tk, lx))
-                    .spelled
-                    .contains(tk.lw(s)));
+                    .spelled_out(tk.lw(s)));
         if acronym {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
             if let Some((from, to)) = acronyms.get(tk.lw(s)) {
@@ -2515,8 +2534,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         let head = tk.lw(s);
         let pair_role = s + 1 < b && lx.is_role_pair(head, tk.lw(s + 1));
-        if !lx.roles.contains(head) && lx.is_role(head) {
-            // "diplomats", "experts": a plural role names a group
+        if !lx.roles.contains(head) && lx.is_role(head)
+            || !lx.orgs.contains(head) && lx.is_org(head)
+        {
+            // "diplomats", "experts": a plural role names a group; "the unions" are several
             info.plural = true;
         }
         let role = if pair_role {
