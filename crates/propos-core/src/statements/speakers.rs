@@ -2478,14 +2478,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if let Some(p) = lx.places.get(&key) {
                 info.country = p.country.or(info.country);
             }
-            if (k + 1..b).any(|h| is_word(tk, h) && lx.is_org(tk.lw(h))) {
+            // the last role or organisation noun is the head ("China's foreign ministry
+            // spokesman Lin Jian" is the spokesman)
+            let head = (k + 1..b)
+                .rev()
+                .find(|&h| is_word(tk, h) && (lx.is_role(tk.lw(h)) || lx.is_org(tk.lw(h))));
+            if head.is_some_and(|h| !lx.is_role(tk.lw(h))) {
                 info.kind = ActorType::Organization;
                 info.canonical = Some(body);
                 return info;
             }
             // "Yoon's spokesperson": the role is the head, the possessor its complement
-            if k + 1 < b && (k + 1..b).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h))) {
-                return self.classify(k + 1, b);
+            if head.is_some() {
+                let mut inner = self.classify(k + 1, b);
+                inner.country = inner.country.or(info.country);
+                return inner;
             }
         }
         if let Some(place) = lx.places.get(&body_key) {
