@@ -247,6 +247,9 @@ pub(crate) struct Lex {
     /// Roles of several words that are not their head noun ("prime minister").
     pub distinct_roles: FastSet<String>,
     pub orgs: FastSet<String>,
+    /// A general organisation noun → the kinds it may refer back to ("company" → "start-up",
+    /// "airline"), `org_hypernyms.tsv`.
+    pub org_hypernyms: FastMap<String, Vec<String>>,
     pub others: FastSet<String>,
     /// Words that tie a source to its domain by the preposition after them ("close" in
     /// "a source close to the ministry").
@@ -670,6 +673,13 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             specific.split(',').map(normalize_phrase).collect(),
         );
     }
+    let mut org_hypernyms: FastMap<String, Vec<String>> = FastMap::default();
+    for (_, general, specific) in file!(lang, "org_hypernyms.tsv").pairs()? {
+        org_hypernyms.insert(
+            normalize_phrase(general),
+            specific.split(',').map(normalize_phrase).collect(),
+        );
+    }
     let role_synonym_len = role_synonyms
         .keys()
         .map(|k| k.split(' ').count())
@@ -711,6 +721,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         role_heads,
         role_synonyms,
         role_hypernyms,
+        org_hypernyms,
         title_roles: file!(lang, "title_roles.tsv")
             .pairs()?
             .into_iter()

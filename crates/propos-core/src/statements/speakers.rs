@@ -2104,9 +2104,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
                 org(&self.actors[a]) && self.actors[a].canonical.to_lowercase().contains(&lower)
             });
-            // or else the latest organisation the article described as one of this kind
-            // ("le SNCTA, premier syndicat de la profession … Le syndicat réclame")
-            let named = named.or_else(|| self.org_of_kind(words.last()?, pos));
+            // or else the organisation that spoke in this sentence or the one before, or
+            // the latest organisation the article described as one of this kind ("le
+            // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
+            // noun before a more general one
+            let just_spoke = self
+                .speakers
+                .iter()
+                .rev()
+                .find(|s| s.0 < pos && org(&self.actors[s.1]))
+                .filter(|s| self.units_between(s.0, pos) <= 1)
+                .map(|s| s.1);
+            let noun = words.last().map(String::as_str).unwrap_or_default();
+            let named = named
+                .or_else(|| self.org_of_kind(noun, pos, false))
+                .or(just_spoke)
+                .or_else(|| self.org_of_kind(noun, pos, true));
             let recent = || {
                 self.speakers
                     .iter()
@@ -2163,14 +2176,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
         Some(id)
     }
 
-    /// The actor of the latest organisation described before `pos` as a `noun`
-    /// ([`collect_org_kinds`]).
-    fn org_of_kind(&mut self, noun: &str, pos: usize) -> Option<usize> {
+    /// The actor of the latest organisation described before `pos` as a `noun`, or with
+    /// `general` as a kind `noun` is general for ([`collect_org_kinds`]).
+    fn org_of_kind(&mut self, noun: &str, pos: usize, general: bool) -> Option<usize> {
         let (tk, lx) = (self.tk, self.lx);
         let kinds = self.org_kinds.get_or_init(|| collect_org_kinds(tk, lx));
         let before = kinds.partition_point(|o| o.pos < pos);
-        let same = |w: &str| w == noun || super::lex::singular(w) == Some(noun);
-        let (a, b) = kinds[..before].iter().rev().find(|o| same(&o.noun))?.name;
+        // the same noun, or with `general` a kind the noun is general for ("the company"
+        // for a start-up)
+        let kinds_of = lx.org_hypernyms.get(noun);
+        let fits = |w: &str| {
+            if general {
+                kinds_of.is_some_and(|k| k.iter().any(|x| x == w))
+            } else {
+                w == noun || super::lex::singular(w) == Some(noun)
+            }
+        };
+        let (a, b) = kinds[..before].iter().rev().find(|o| fits(&o.noun))?.name;
         // the description makes it an organisation, also when its name alone would read as
         // a person's ("Brightline, a rail company")
         let mut info = self.classify(a, b);
