@@ -2177,7 +2177,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// The actor of the latest organisation described before `pos` as a `noun`, or with
-    /// `general` as a kind `noun` is general for ([`collect_org_kinds`]).
+    /// `general` as a kind `noun` is general for ([`collect_org_kinds`]), among the 50
+    /// latest.
     fn org_of_kind(&mut self, noun: &str, pos: usize, general: bool) -> Option<usize> {
         let (tk, lx) = (self.tk, self.lx);
         let kinds = self.org_kinds.get_or_init(|| collect_org_kinds(tk, lx));
@@ -2192,7 +2193,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 w == noun || super::lex::singular(w) == Some(noun)
             }
         };
-        let (a, b) = kinds[..before].iter().rev().find(|o| fits(&o.noun))?.name;
+        let (a, b) = kinds[..before]
+            .iter()
+            .rev()
+            .take(50)
+            .find(|o| fits(&o.noun))?
+            .name;
         // the description makes it an organisation, also when its name alone would read as
         // a person's ("Brightline, a rail company")
         let mut info = self.classify(a, b);
@@ -2207,20 +2213,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// Whether the unit holding token `pos` names the country `iso` (its name, capital,
-    /// people or an institution of it). Reads the unit once per place length.
+    /// people or an institution of it), within 200 tokens of `pos`.
     fn unit_names_country(&self, pos: usize, iso: &str) -> bool {
         let (tk, lx) = (self.tk, self.lx);
         let unit = tk.units.partition_point(|&(_, e)| e <= pos);
         let Some(&(us, ue)) = tk.units.get(unit) else {
             return false;
         };
+        // (at most a bounded window around the token: constant time per call)
+        let (us, ue) = (us.max(pos.saturating_sub(200)), ue.min(pos + 200));
         (us..ue).any(|i| country_in(tk, lx, i, (i + lx.place_len.max(1)).min(ue)) == Some(iso))
     }
 
     /// The person a definite role with no holder refers back to: the latest name, in the
     /// phrase's unit or the two before, of a person given no other role, agreeing in gender
     /// and country; none when the role's noun is written between them (someone else holds
-    /// it: "Jean Dupont a rencontré le ministre. Le ministre a dit"). Bounded look back.
+    /// it: "Jean Dupont a rencontré le ministre. Le ministre a dit"). Bounded look back
+    /// (twelve names, 400 tokens).
     fn epithet_antecedent(
         &self,
         role: &str,
@@ -2254,7 +2263,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     && country
                     && (info.gender.is_none() || n.gender.is_none() || n.gender == info.gender)
             })?;
-        if (n.pos + 1..start).any(|k| is_word(tk, k) && tk.lw(k) == head) {
+        if (n.pos + 1..start)
+            .take(400)
+            .any(|k| is_word(tk, k) && tk.lw(k) == head)
+        {
             return None;
         }
         Some(n.clone())
