@@ -2627,7 +2627,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 {
                     j += 1;
                 }
-                runs.push((i, j));
+                runs.push((i + usize::from(party_prefix(tk, i, j)), j));
                 i = j;
             } else {
                 i += 1;
@@ -2847,6 +2847,16 @@ fn normalize(tk: &Tokens, a: usize, b: usize) -> String {
     out
 }
 
+/// Whether the capitalised run `[i, j)` opens with an acronym before a name of two or more
+/// words: a party or an organisation ("le député LFI Éric Coquerel"), not part of the name.
+fn party_prefix(tk: &Tokens, i: usize, j: usize) -> bool {
+    let caps = |k: usize| {
+        let letters = tk.raw(k).chars().filter(|c| c.is_alphabetic());
+        letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+    };
+    j >= i + 3 && caps(i) && !caps(i + 1) && !caps(i + 2)
+}
+
 /// Whether a name after a preposition is a person's, described after a comma by an age or
 /// a phrase with a determiner ("le tour de Julien Morel, 24 ans", "the turn of Peter Hall,
 /// a fisherman"). Reads at most five tokens.
@@ -2920,6 +2930,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             i = j;
             continue;
         }
+        i += usize::from(party_prefix(tk, i, j));
         let tokens: Vec<String> = (i..j).map(|k| tk.lw(k).to_string()).collect();
         // "Acme Corp", "Harvard University": an organisation, not a person
         if j > i + 1 && lx.is_org(tk.lw(j - 1)) {
