@@ -261,7 +261,13 @@ pub(crate) struct Lex {
     /// Roles of several words that are not their head noun ("prime minister").
     pub distinct_roles: FastSet<String>,
     pub orgs: FastSet<String>,
+    /// A general organisation noun → the kinds it may refer back to ("company" → "start-up",
+    /// "airline"), `org_hypernyms.tsv`.
+    pub org_hypernyms: FastMap<String, Vec<String>>,
     pub others: FastSet<String>,
+    /// Words that tie a source to its domain by the preposition after them ("close" in
+    /// "a source close to the ministry").
+    pub source_links: FastSet<String>,
     pub generic_roles: FastSet<String>,
     /// Endings of a word naming a person by age, after its number ("54-year-old",
     /// `age_epithets.txt`).
@@ -633,6 +639,13 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             specific.split(',').map(normalize_phrase).collect(),
         );
     }
+    let mut org_hypernyms: FastMap<String, Vec<String>> = FastMap::default();
+    for (_, general, specific) in lexicon_strict_file!(lang, "org_hypernyms.tsv").pairs()? {
+        org_hypernyms.insert(
+            normalize_phrase(general),
+            specific.split(',').map(normalize_phrase).collect(),
+        );
+    }
     let role_synonym_len = role_synonyms
         .keys()
         .map(|k| k.split(' ').count())
@@ -674,6 +687,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         role_heads,
         role_synonyms,
         role_hypernyms,
+        org_hypernyms,
         title_roles: lexicon_strict_file!(lang, "title_roles.tsv")
             .pairs()?
             .into_iter()
@@ -684,6 +698,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         distinct_roles: set(lexicon_file!("distinct_roles.txt")(lang)),
         orgs: set(lexicon_file!("organizations.txt")(lang)),
         others: set(lexicon_file!("other_sources.txt")(lang)),
+        source_links: set(lexicon_file!("source_links.txt")(lang)),
         generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
         age_epithets: lexicon_strict_file!(lang, "age_epithets.txt")
             .words()?

@@ -30,7 +30,7 @@
 //! Language knowledge lives in `lexicons/<lang>/`: `reporting_verbs.tsv` (lemmas,
 //! frames and every inflected form, written by `scripts/gen_cues.py`), `grammar.tsv` (word
 //! classes), `roles.txt`, `generic_roles.txt`, `organizations.txt`,
-//! `other_sources.txt`, `countries.tsv` (names, capitals, demonyms),
+//! `other_sources.txt`, `source_links.txt`, `countries.tsv` (names, capitals, demonyms),
 //! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
 //! `journalists.txt`, `counterpart_roles.txt`, `cue_openers.txt`, `conditionals.txt`,
 //! `as_markers.txt`, `noun_homographs.txt`, `document_nouns.txt`, `question_labels.txt`.

@@ -134,20 +134,25 @@ struct Acronyms {
     explicit: FastMap<String, (usize, usize)>,
     /// Initials of a capitalised phrase ([`initials_key`]) → the byte range of the phrase.
     initials: FastMap<[char; 8], (usize, usize)>,
+    /// Lower-case acronyms whose written expansion spells them ("World Health Organization
+    /// (WHO)"): the article's name wins over a lexicon entry for the acronym.
+    spelled: FastSet<String>,
 }
 
 impl Acronyms {
+    /// Whether the article spells out an acronym: its expansion before it in parentheses,
+    /// or a capitalised phrase of its initials ("the European Union … the EU").
+    fn spelled_out(&self, acronym: &str) -> bool {
+        self.spelled.contains(acronym)
+            || initials_key(acronym).is_some_and(|k| self.initials.contains_key(&k))
+    }
+
     /// The byte range of the expansion of a lower-case acronym.
     fn get(&self, acronym: &str) -> Option<(usize, usize)> {
         self.explicit
             .get(acronym)
             .or_else(|| self.initials.get(&initials_key(acronym)?))
             .copied()
-    }
-
-    /// The byte range of a capitalised phrase whose initials spell a lower-case acronym.
-    fn spelled(&self, acronym: &str) -> Option<(usize, usize)> {
-        self.initials.get(&initials_key(acronym)?).copied()
     }
 }
 
@@ -179,6 +184,7 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
         c => c,
     };
     let mut out: FastMap<String, (usize, usize)> = Default::default();
+    let mut spelled: FastSet<String> = Default::default();
     let n = tk.toks.len();
     for i in 1..n.saturating_sub(2) {
         if !(tk.is(i, "(") && is_word(tk, i + 1) && tk.is(i + 2, ")")) {
@@ -198,6 +204,19 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
             if !is_word(tk, k) {
                 break;
             }
+            // a hyphenated word gives the initials of its parts ("Agence France-Presse
+            // (AFP)")
+            let parts: Vec<char> = tk
+                .lw(k)
+                .split('-')
+                .filter_map(|p| p.chars().next().map(fold))
+                .collect();
+            if parts.len() >= 2 && parts.len() <= need && letters[need - parts.len()..need] == parts
+            {
+                need -= parts.len();
+                start = Some(k);
+                continue;
+            }
             let matches = tk.lw(k).chars().next().map(fold) == Some(letters[need - 1]);
             if !matches {
                 // a lower-case word may sit between the initials ("for", "de la")
@@ -210,7 +229,10 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
             start = Some(k);
         }
         let a = match (need, start) {
-            (0, Some(a)) => Some(a),
+            (0, Some(a)) => {
+                spelled.insert(tk.lw(i + 1).to_string());
+                Some(a)
+            }
             _ => acronym_phrase(tk, lx, i),
         };
         if let Some(a) = a {
@@ -258,7 +280,63 @@ fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
     Acronyms {
         explicit: out,
         initials: by_initials,
+        spelled,
     }
+}
+
+/// An organisation named, then described in apposition by the noun of its kind ("le
+/// SNCTA, premier syndicat de la profession", "Ofgem, the energy regulator").
+struct OrgKind {
+    /// The comma between name and description.
+    pos: usize,
+    /// The name's tokens.
+    name: (usize, usize),
+    /// The organisation noun, lower case.
+    noun: String,
+}
+
+/// Every organisation described by its kind in apposition: a run of capitalised words (not
+/// a place), a comma, an optional determiner and at most three words, the last an
+/// organisation noun, none a role, and no cue before the punctuation that closes it.
+/// Linear in the tokens.
+fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
+    let mut out = Vec::new();
+    for i in 1..tk.toks.len() {
+        if !tk.is(i, ",") || !is_word(tk, i - 1) || !tk.toks[i - 1].upper {
+            continue;
+        }
+        let mut r0 = i - 1;
+        while r0 > 0 && i - r0 < 6 && is_word(tk, r0 - 1) && tk.toks[r0 - 1].upper {
+            r0 -= 1;
+        }
+        if (r0..i).any(|k| cls(tk, lx, k) != 0 || lx.is_role(tk.lw(k)))
+            || lx.places.contains_key(&normalize(tk, r0, i))
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tk.toks.len() && cls(tk, lx, j) & class::DET != 0 {
+            j += 1;
+        }
+        let noun = (j..j + 3)
+            .take_while(|&k| is_word(tk, k) && !lx.is_role(tk.lw(k)))
+            .find(|&k| lx.is_org(tk.lw(k)));
+        // the description is closed: not the subject of the cue after it ("…in October,
+        // the regulator confirmed")
+        let closed = noun.is_some_and(|h| {
+            (h + 1..(h + 12).min(tk.toks.len()))
+                .find(|&k| !is_word(tk, k) || tk.toks[k].verb_form)
+                .is_none_or(|k| !is_word(tk, k))
+        });
+        if let Some(h) = noun.filter(|_| closed) {
+            out.push(OrgKind {
+                pos: i,
+                name: (r0, i),
+                noun: tk.lw(h).to_string(),
+            });
+        }
+    }
+    out
 }
 
 /// The start of the phrase before the parenthesis at `i` that an acronym its initials do
@@ -331,8 +409,9 @@ fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
 fn role_of(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     k > 0
         && is_word(tk, k - 1)
-        && lx.is_role(tk.lw(k - 1))
-        && cls(tk, lx, k) & class::DOMAIN != 0
+        && (lx.is_role(tk.lw(k - 1)) && cls(tk, lx, k) & class::DOMAIN != 0
+            // "a source close to the ministry", "une source proche du dossier"
+            || lx.source_links.contains(tk.lw(k - 1)))
         && k + 1 < tk.toks.len()
         && is_word(tk, k + 1)
 }
@@ -561,11 +640,21 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     // said", "La juge qui a entendu Paul Martin a déclaré": the subject is the head before
     // the relative pronoun, not the object inside the relative clause
     // (the relative clause: at most eight words, no punctuation, before the phrase)
+    // (not a phrase right after the pronoun, the subject of the cue inside the clause: "a
+    // treasurer who prosecutors say stole")
     let relative = (c1 + 1..a1)
         .rev()
         .take(8)
         .take_while(|&r| tk.word(r))
-        .find(|&r| tk.cls(r) & class::REL != 0 && tk.cls(r) & class::QUE == 0);
+        .find(|&r| tk.cls(r) & class::REL != 0 && tk.cls(r) & class::QUE == 0)
+        .filter(|&r| {
+            let w = tk.lw(r + 1);
+            r + 1 < a1
+                || !(cls(tk, lx, r + 1) & class::DET != 0
+                    || tk.toks[r + 1].upper
+                    || lx.is_role(w)
+                    || lx.is_org(w))
+        });
     if let Some(r) = relative {
         if let Some((a0, b0)) = np_backward(tk, lx, c1, r) {
             return Who::Np(a0, b0);
@@ -594,10 +683,17 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             // a lone capitalised word opening the sentence is an adverb ("Privately,"),
             // not a name in apposition
             let opens = a0 == us || tk.toks[a0 - 1].block != tk.toks[a0].block;
-            // the name is the whole chunk ("Since March, the agency": not "March")
-            let name0 =
-                is_name_chunk(tk, lx, a0, c1 - 1) && !(opens && c1 - 1 == a0 + 1) && a0 == c0;
             let described1 = cls(tk, lx, a1) & class::DET != 0 && !name1;
+            // unless an organisation noun describes it in an apposition closed before the
+            // verb ("Ofgem, the energy regulator, said")
+            let org1 = described1
+                && end < cue_s
+                && (a1..b1).any(|h| is_word(tk, h) && lx.is_org(tk.lw(h)))
+                && !(a1..b1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)));
+            // the name is the whole chunk ("Since March, the agency": not "March")
+            let name0 = is_name_chunk(tk, lx, a0, c1 - 1)
+                && !(opens && c1 - 1 == a0 + 1 && !org1)
+                && a0 == c0;
             // a role whose complement holds names: "Ann Lee, director of the Center for
             // Vaccine Research, said" (the phrase before the verb is only its tail)
             let role_chunk = a1 > c1 && {
@@ -715,7 +811,10 @@ pub(crate) fn subject_after(
     // when its noun is lower case (a role's own domain is capitalised: "le ministre aux
     // Transports", "la secrétaire d'État à la Mer")
     if let Some(k) = (j + 1..end).find(|&k| {
-        lx.has(tk.lw(k), word::ADDRESSEE) && {
+        lx.has(tk.lw(k), word::ADDRESSEE)
+            // "a source close to the ministry": the preposition of a source link
+            && !lx.source_links.contains(tk.lw(k - 1))
+            && {
             let mut h = k + 1;
             while h < end && cls(tk, lx, h) & class::DET != 0 {
                 h += 1;
@@ -728,9 +827,24 @@ pub(crate) fn subject_after(
     if end <= j {
         return None;
     }
-    // apposition after a role without a name: "le porte-parole, John Kirby,"
-    if end < ue && tk.is(end, ",") && !(j..end).any(|i| person_start(tk, lx, i)) {
-        let k = end + 1;
+    // apposition after a role without a name: "le porte-parole, John Kirby,", also after
+    // a complement the phrase does not take in ("la responsable de l'agence pour les
+    // urgences, Anne Valois")
+    let mut comma = end;
+    while comma < ue
+        && comma < end + 6
+        && is_word(tk, comma)
+        && !tk.toks[comma].verb_form
+        && cls(tk, lx, comma) & (class::QUE | class::REL | class::CONJ | class::PRON | class::AUX)
+            == 0
+    {
+        comma += 1;
+    }
+    // (a name inside the complement is its domain: "le président du Rodez AF, X")
+    let named = (j..comma)
+        .any(|i| person_start(tk, lx, i) && !(i > j && is_word(tk, i - 1) && tk.toks[i - 1].upper));
+    if comma < ue && tk.is(comma, ",") && !named {
+        let k = comma + 1;
         if k < ue {
             let e2 = np_forward(tk, lx, k, ue);
             if e2 > k && (k..e2).any(|i| person_start(tk, lx, i)) {
@@ -812,6 +926,7 @@ fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
             && c & class::DET != 0
             && c & class::PREP == 0
             && cls(tk, lx, k - 1) & class::PREP == 0
+            && !role_of(tk, lx, k - 1)
         {
             break;
         }
@@ -1075,6 +1190,13 @@ pub(crate) struct Resolver<'t, 'a> {
     link: Option<SpeakerRule>,
     /// The content tokens of the latest statement.
     last_content: (usize, usize),
+    /// The first token of the phrase being resolved.
+    np_start: usize,
+    /// The content tokens of the statement being resolved.
+    cur_content: (usize, usize),
+    /// Organisations described in apposition by their kind ([`collect_org_kinds`], on
+    /// first use).
+    org_kinds: std::cell::OnceCell<Vec<OrgKind>>,
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
     /// What each phrase classified so far names ([`Self::classify`] reads only the article).
@@ -1128,6 +1250,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             acronyms: Default::default(),
             link: None,
             last_content: (0, 0),
+            np_start: 0,
+            cur_content: (0, 0),
+            org_kinds: Default::default(),
             subjects: Vec::new(),
             classified: Default::default(),
         };
@@ -1406,6 +1531,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// Resolves the speaker of a candidate statement.
     pub(crate) fn resolve(&mut self, c: &Cand) -> Resolution {
         let pos = c.cue_tok.0;
+        self.cur_content = c.content;
         let res = match c.who {
             Who::Np(a, b) => {
                 // after "selon", a lone unknown name is a source, not translation garbage
@@ -1570,9 +1696,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     && !(person_only && a.kind != ActorType::Person)
             }
         };
+        // (not a subject inside the statement's own content: "Le Vietnam demande …,
+        // a-t-elle souligné")
+        let (c0, c1) = self.cur_content;
+        let outside = |p: usize| !(c0..c1).contains(&p);
         // same unit subjects first (any kind), then the latest person
         for &(p, a, pl) in self.salient.iter().rev() {
-            if p >= pos {
+            if p >= pos || !outside(p) {
                 continue;
             }
             if self.same_unit(p, pos) && pl == plural && fits(&self.actors[a]) {
@@ -1593,7 +1723,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .salient
             .iter()
             .rev()
-            .find(|&&(p, a, _)| p < pos && want(&self.actors[a]))
+            .find(|&&(p, a, _)| p < pos && outside(p) && want(&self.actors[a]))
             .copied();
         // the subject of the sentence just before, named only in the narration, is more
         // salient than an earlier speaker ("« … », explique Julien. Martin, 54 ans, a été
@@ -1620,7 +1750,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .salient
             .iter()
             .rev()
-            .find(|&&(p, a, pl)| p < pos && pl == plural && fits(&self.actors[a]))
+            .find(|&&(p, a, pl)| p < pos && outside(p) && pl == plural && fits(&self.actors[a]))
         {
             return self.agreed(a, gender);
         }
@@ -1738,6 +1868,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let mention = Some(self.text(a, b));
         let span = Some((self.tk.toks[a].start, self.tk.toks[b - 1].end));
         self.link = None;
+        self.np_start = a;
         // "ce dernier", "the latter": the person named last
         let latest = b == a + 2
             && cls(self.tk, self.lx, a) & class::DET != 0
@@ -2016,6 +2147,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         return Some(self.named_actor(&n, Some(role)));
                     }
                 }
+                // an epithet for a person the sentences before name without a role ("Le
+                // tribunal a condamné Julien M. … Le prévenu a affirmé", "Vladimir Putin …
+                // the Russian president said")
+                if !info.indefinite && info.plain_role {
+                    if let Some(n) = self.epithet_antecedent(&role, office, info) {
+                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        return Some(self.named_actor(&n, Some(role)));
+                    }
+                }
             }
         }
         let canonical = info.canonical.clone()?;
@@ -2049,6 +2189,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
                 org(&self.actors[a]) && self.actors[a].canonical.to_lowercase().contains(&lower)
             });
+            // or else the organisation that spoke in this sentence or the one before, or
+            // the latest organisation the article described as one of this kind ("le
+            // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
+            // noun before a more general one
+            let just_spoke = self
+                .speakers
+                .iter()
+                .rev()
+                .find(|s| s.0 < pos && org(&self.actors[s.1]))
+                .filter(|s| self.units_between(s.0, pos) <= 1)
+                .map(|s| s.1);
+            let noun = words.last().map(String::as_str).unwrap_or_default();
+            let named = named
+                .or_else(|| self.org_of_kind(noun, pos, false))
+                .or(just_spoke)
+                .or_else(|| self.org_of_kind(noun, pos, true));
             let recent = || {
                 self.speakers
                     .iter()
@@ -2065,7 +2221,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .salient
                     .iter()
                     .rev()
-                    .filter(|s| s.0 < pos)
+                    // (not a phrase of the statement's own sentence: "Fares will rise in
+                    // October, the regulator confirmed")
+                    .filter(|s| s.0 < pos && !self.same_unit(s.0, pos))
                     .take(12)
                     .take_while(|s| self.units_between(s.0, pos) <= 6)
                     .map(|s| s.1)
@@ -2106,6 +2264,102 @@ impl<'t, 'a> Resolver<'t, 'a> {
             gender: info.gender,
         });
         Some(id)
+    }
+
+    /// The actor of the latest organisation described before `pos` as a `noun`, or with
+    /// `general` as a kind `noun` is general for ([`collect_org_kinds`]), among the 50
+    /// latest.
+    fn org_of_kind(&mut self, noun: &str, pos: usize, general: bool) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let kinds = self.org_kinds.get_or_init(|| collect_org_kinds(tk, lx));
+        let before = kinds.partition_point(|o| o.pos < pos);
+        // the same noun, or with `general` a kind the noun is general for ("the company"
+        // for a start-up)
+        let kinds_of = lx.org_hypernyms.get(noun);
+        let fits = |w: &str| {
+            if general {
+                kinds_of.is_some_and(|k| k.iter().any(|x| x == w))
+            } else {
+                w == noun || super::lex::singular(w) == Some(noun)
+            }
+        };
+        let (a, b) = kinds[..before]
+            .iter()
+            .rev()
+            .take(50)
+            .find(|o| fits(&o.noun))?
+            .name;
+        // the description makes it an organisation, also when its name alone would read as
+        // a person's ("Brightline, a rail company")
+        let mut info = self.classify(a, b);
+        if info.kind == ActorType::Person || info.canonical.is_none() {
+            info.canonical = Some(self.text(a, b));
+        }
+        info.kind = ActorType::Organization;
+        info.name = None;
+        info.role = None;
+        info.gender = None;
+        self.actor_for(&info, pos, false)
+    }
+
+    /// Whether the unit holding token `pos` names the country `iso` (its name, capital,
+    /// people or an institution of it), within 200 tokens of `pos`.
+    fn unit_names_country(&self, pos: usize, iso: &str) -> bool {
+        let (tk, lx) = (self.tk, self.lx);
+        let unit = tk.units.partition_point(|&(_, e)| e <= pos);
+        let Some(&(us, ue)) = tk.units.get(unit) else {
+            return false;
+        };
+        // (at most a bounded window around the token: constant time per call)
+        let (us, ue) = (us.max(pos.saturating_sub(200)), ue.min(pos + 200));
+        (us..ue).any(|i| country_in(tk, lx, i, (i + lx.place_len.max(1)).min(ue)) == Some(iso))
+    }
+
+    /// The person a definite role with no holder refers back to: the latest name, in the
+    /// phrase's unit or the two before, of a person given no other role, agreeing in gender
+    /// and country; none when the role's noun is written between them (someone else holds
+    /// it: "Jean Dupont a rencontré le ministre. Le ministre a dit"). Bounded look back
+    /// (twelve names, 400 tokens).
+    fn epithet_antecedent(
+        &self,
+        role: &str,
+        office: Option<&str>,
+        info: &Info,
+    ) -> Option<NameMention> {
+        let tk = self.tk;
+        let start = self.np_start;
+        let head = role.split_whitespace().next()?;
+        let before = self.names.partition_point(|n| n.pos < start);
+        let fits = |r: &str| role_fits(self.lx, Some(r), None, role, office);
+        let n = self.names[..before]
+            .iter()
+            .rev()
+            .take(12)
+            .take_while(|n| self.units_between(n.pos, start) <= 2)
+            .filter(|n| n.tokens.len() >= 2)
+            .filter(|n| n.role.as_deref().is_none_or(fits))
+            .find(|n| {
+                let roles_fit = self
+                    .person_with(&n.tokens, false)
+                    .is_none_or(|i| self.actors[i].roles.iter().all(|r| fits(r)));
+                // a role of a country needs a person of that country, or named in a
+                // sentence about it ("Vladimir Putin" next to "the Kremlin")
+                let country = match (info.country, n.country) {
+                    (Some(c), Some(nc)) => c == nc,
+                    (Some(c), None) => self.unit_names_country(n.pos, c),
+                    (None, _) => true,
+                };
+                roles_fit
+                    && country
+                    && (info.gender.is_none() || n.gender.is_none() || n.gender == info.gender)
+            })?;
+        if (n.pos + 1..start)
+            .take(400)
+            .any(|k| is_word(tk, k) && tk.lw(k) == head)
+        {
+            return None;
+        }
+        Some(n.clone())
     }
 
     /// The person actor of a name mention, created when new.
@@ -2205,11 +2459,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // "Ann Ford, a Republican": a person's name before a description with a
             // determiner leads
             let described = left.name.is_some() && cls(tk, lx, k + 1) & class::DET != 0;
+            // a name described as an organisation in a closed apposition leads also at
+            // the opening ("Ofgem, the energy regulator, said")
+            let org_described = right.kind == ActorType::Organization
+                && !right
+                    .canonical
+                    .as_ref()
+                    .is_some_and(|c| c.chars().any(char::is_uppercase))
+                && cls(tk, lx, a) == 0
+                && tk.is(b, ",");
             let (mut main, other) = if described && !opener {
                 (left, right)
             } else if proper(k + 1) && !right.garbage {
                 (right, left)
-            } else if proper(a) && !left.garbage && (!opener || right.garbage) {
+            } else if proper(a) && !left.garbage && (!opener || right.garbage || org_described) {
                 (left, right)
             } else if !right.garbage {
                 (right, left)
@@ -2311,7 +2574,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if acronym {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
             let expansion = if listed.is_some() {
-                acronyms.spelled(tk.lw(s))
+                acronyms
+                    .spelled_out(tk.lw(s))
+                    .then(|| acronyms.get(tk.lw(s)))
+                    .flatten()
             } else {
                 acronyms.get(tk.lw(s))
             };
@@ -2342,14 +2608,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if let Some(p) = lx.places.get(&key) {
                 info.country = p.country.or(info.country);
             }
-            if (k + 1..b).any(|h| is_word(tk, h) && lx.is_org(tk.lw(h))) {
+            // the last role or organisation noun is the head ("China's foreign ministry
+            // spokesman Lin Jian" is the spokesman)
+            let head = (k + 1..b)
+                .rev()
+                .find(|&h| is_word(tk, h) && (lx.is_role(tk.lw(h)) || lx.is_org(tk.lw(h))));
+            if head.is_some_and(|h| !lx.is_role(tk.lw(h))) {
                 info.kind = ActorType::Organization;
                 info.canonical = Some(body);
                 return info;
             }
             // "Yoon's spokesperson": the role is the head, the possessor its complement
-            if k + 1 < b && (k + 1..b).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h))) {
-                return self.classify(k + 1, b);
+            if head.is_some() {
+                let mut inner = self.classify(k + 1, b);
+                inner.country = inner.country.or(info.country);
+                return inner;
             }
         }
         if let Some(place) = lx.places.get(&body_key) {
@@ -2378,9 +2651,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 break;
             }
             let demonym = lx.demonyms.contains_key(tk.lw(k));
+            // a capitalised word before the final role noun is its domain: "the Florida
+            // congressman", "le Tory MP"
+            let domain = k == s
+                && s + 2 == b
+                && is_word(tk, s + 1)
+                && !tk.toks[s + 1].upper
+                && lx.is_role(tk.lw(s + 1));
             if !is_word(tk, k)
                 || cls(tk, lx, k) & (class::PREP | class::DET) != 0
-                || tk.toks[k].upper && !demonym
+                || tk.toks[k].upper && !demonym && !domain
             {
                 break;
             }
@@ -2391,8 +2671,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         let head = tk.lw(s);
         let pair_role = s + 1 < b && lx.is_role_pair(head, tk.lw(s + 1));
-        if !lx.roles.contains(head) && lx.is_role(head) {
-            // "diplomats", "experts": a plural role names a group
+        if !lx.roles.contains(head) && lx.is_role(head)
+            || !lx.orgs.contains(head) && lx.is_org(head)
+        {
+            // "diplomats", "experts": a plural role names a group; "the unions" are several
             info.plural = true;
         }
         let role = if pair_role {
@@ -2446,7 +2728,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 {
                     j += 1;
                 }
-                runs.push((i, j));
+                runs.push((i + usize::from(party_prefix(tk, i, j)), j));
                 i = j;
             } else {
                 i += 1;
@@ -2668,6 +2950,16 @@ fn normalize(tk: &Tokens, a: usize, b: usize) -> String {
     out
 }
 
+/// Whether the capitalised run `[i, j)` opens with an acronym before a name of two or more
+/// words: a party or an organisation ("le député LFI Éric Coquerel"), not part of the name.
+fn party_prefix(tk: &Tokens, i: usize, j: usize) -> bool {
+    let caps = |k: usize| {
+        let letters = tk.raw(k).chars().filter(|c| c.is_alphabetic());
+        letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+    };
+    j >= i + 3 && caps(i) && !caps(i + 1) && !caps(i + 2)
+}
+
 /// Whether a name after a preposition is a person's, described after a comma by an age or
 /// a phrase with a determiner ("le tour de Julien Morel, 24 ans", "the turn of Peter Hall,
 /// a fisherman"). Reads at most five tokens.
@@ -2681,11 +2973,13 @@ fn described_after_preposition(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     while j < tk.toks.len() && j < i + 4 && name_word(j) {
         j += 1;
     }
-    j >= i + 2
+    // a known first name alone, with an age ("le tour de Julien, 24 ans")
+    let first_name = j == i + 1 && lx.first_names.contains_key(tk.lw(i));
+    let age = j + 1 < tk.toks.len() && tk.raw(j + 1).starts_with(|c: char| c.is_ascii_digit());
+    (j >= i + 2 || first_name && age)
         && j + 1 < tk.toks.len()
         && tk.is(j, ",")
-        && (tk.raw(j + 1).starts_with(|c: char| c.is_ascii_digit())
-            || cls(tk, lx, j + 1) & class::DET != 0)
+        && (age || cls(tk, lx, j + 1) & class::DET != 0)
 }
 
 /// Every run of two or more capitalised words that looks like a person's name,
@@ -2761,6 +3055,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             i = j;
             continue;
         }
+        i += usize::from(party_prefix(tk, i, j));
         let tokens: Vec<String> = (i..j).map(|k| tk.lw(k).to_string()).collect();
         // "Acme Corp", "Harvard University": an organisation, not a person
         if j > i + 1 && lx.is_org(tk.lw(j - 1)) {
