@@ -1491,17 +1491,23 @@ fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
             _ => {}
         }
     }
-    // "demain 12 mai": the day of writing is the day before.
+    // "demain 12 mai": the day of writing is the day before; "ce mardi 3 janvier", a
+    // demonstrative weekday with its date, is the day of writing itself.
     for raw in raws {
         if let Form::Day {
             year,
             month,
             day,
             weekday,
-            relative: Some(n),
-            ..
+            role,
+            relative,
         } = raw.form
         {
+            let n = match (relative, role, weekday) {
+                (Some(n), _, _) => n,
+                (None, Role::This, Some(_)) => 0,
+                _ => continue,
+            };
             if let Some(Value::Day(z)) =
                 resolve_day(year, month, day, weekday, Role::Plain, anchor, window, None)
             {
