@@ -1413,7 +1413,11 @@ fn frame_after(
         && tk.word(j + 1)
         && tk.toks[j + 1].start == first.end
         && tk.raw(j + 1).starts_with(|c: char| c.is_ascii_digit());
-    if first.kind == Kind::Punct && tk.raw(j) != "(" && !amount {
+    // a single opening quotation mark glued to a word opens a scare-quoted object
+    // ("slams ‘reckless’ plan")
+    let scare =
+        tk.raw(j) == "‘" && j + 1 < ue && tk.word(j + 1) && tk.toks[j + 1].start == first.end;
+    if first.kind == Kind::Punct && tk.raw(j) != "(" && !amount && !scare {
         return None;
     }
     if first.kind == Kind::Open {
