@@ -481,6 +481,7 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
                 }
             }
             fronted_clause_end(tk, us, ue, &mut c);
+            subordinate_report_end(tk, &found, &mut c);
             if c.inner {
                 inner_sorted &= inner
                     .last()
@@ -546,6 +547,39 @@ fn fronted_clause_end(tk: &Tokens, us: usize, ue: usize, c: &mut Cand) {
         return;
     }
     if let Some(k) = (a..b).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0) {
+        c.content.1 = k;
+    }
+}
+
+/// Construction `subordinate-report`: "X warned of strikes as the minister insisted …",
+/// « X a dénoncé la réforme tandis que le ministre a assuré … »: an object (or a
+/// prepositional object) ends at a subordinating conjunction whose clause holds a cue of
+/// its own within a few words: that clause is another report, not part of the object.
+fn subordinate_report_end(tk: &Tokens, found: &[cues::Cue], c: &mut Cand) {
+    let (a, b) = c.content;
+    let object = match c.rule {
+        Some(Construction::Object) => true,
+        Some(Construction::Bare) => a < b && tk.word(a) && tk.cls(a) & class::PREP != 0,
+        _ => false,
+    };
+    if !object || c.kind == StatementKind::Direct {
+        return;
+    }
+    let opens = |k: usize| {
+        tk.word(k)
+            && tk.toks[k].depth == 0
+            && (tk.cls(k) & class::SUB != 0
+                || tk.cls(k) & class::SUBQ != 0 && k + 1 < b && tk.has(k + 1, class::QUE))
+    };
+    let Some(k) = (a + 1..b).find(|&k| opens(k)) else {
+        return;
+    };
+    // the first cue after the conjunction, within twelve tokens of it
+    let at = found.partition_point(|cue| cue.s <= k);
+    if found
+        .get(at)
+        .is_some_and(|cue| cue.s < b && cue.s <= k + 12)
+    {
         c.content.1 = k;
     }
 }
