@@ -51,6 +51,11 @@ impl Lang {
     /// Every supported language.
     pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
 
+    /// The position of the language in [`Lang::ALL`], for tables indexed by language.
+    pub fn index(self) -> usize {
+        Lang::ALL.iter().position(|&l| l == self).unwrap_or(0)
+    }
+
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
         match self {

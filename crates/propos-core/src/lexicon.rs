@@ -316,8 +316,7 @@ pub(crate) fn months(lang: Lang) -> &'static Months {
     use std::sync::OnceLock;
     static MONTHS: [OnceLock<Months>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
-    let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    MONTHS[at].get_or_init(|| parse_months(lang).unwrap_or_else(|e| panic!("{e}")))
+    MONTHS[lang.index()].get_or_init(|| parse_months(lang).unwrap_or_else(|e| panic!("{e}")))
 }
 
 #[cfg(test)]

@@ -34,14 +34,14 @@ static ABBREVIATIONS: LazyLock<Vec<FastSet<&'static str>>> = LazyLock::new(|| {
 
 /// Whether a word (without its period) is an abbreviation of the language ("M", "Mme").
 pub(crate) fn is_abbreviation_word(lang: Lang, word: &str) -> bool {
-    ABBREVIATIONS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)].contains(word)
+    ABBREVIATIONS[lang.index()].contains(word)
 }
 
 const CLOSERS: [char; 6] = ['»', '"', '”', ')', '\'', '’'];
 
 /// Splits the content blocks of an article into sentences.
 pub fn split(text: &str, layout: &Layout, lang: Lang) -> Vec<Sentence> {
-    let abbreviations = &ABBREVIATIONS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)];
+    let abbreviations = &ABBREVIATIONS[lang.index()];
     let mut sentences = Vec::new();
     for (index, block) in layout.blocks.iter().enumerate() {
         if !block.kind.has_content() {

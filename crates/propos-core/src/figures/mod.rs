@@ -364,7 +364,7 @@ static LEXICONS: LazyLock<Vec<Lexicon>> =
     LazyLock::new(|| Lang::ALL.iter().map(|&l| Lexicon::load(l)).collect());
 
 fn lexicon(lang: Lang) -> &'static Lexicon {
-    &LEXICONS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+    &LEXICONS[lang.index()]
 }
 
 /// A number found in a sentence, before its unit is settled.

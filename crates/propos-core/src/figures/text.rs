@@ -152,11 +152,7 @@ static LINK_LABELS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
 /// The stretches of `doc` in text order, with their byte spans: its sentences, its link
 /// lines (`link_labels.txt`) and its datelines of digits. Linear in the article's size.
 pub(crate) fn stretches(doc: &crate::Doc) -> Vec<(Stretch, usize, usize)> {
-    let k = crate::Lang::ALL
-        .iter()
-        .position(|&l| l == doc.lang)
-        .unwrap_or(0);
-    let labels = &LINK_LABELS[k];
+    let labels = &LINK_LABELS[doc.lang.index()];
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut next = 0;
     for block in &doc.layout.blocks {

@@ -83,12 +83,12 @@ static ANY: LazyLock<Vec<FastSet<String>>> = LazyLock::new(|| {
 
 /// The agreement lexicon of a language: lower-case word → feature.
 pub(crate) fn features(lang: Lang) -> &'static FastMap<String, Feature> {
-    &FEATURES[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+    &FEATURES[lang.index()]
 }
 
 /// The gendered pronouns of a language that may stand for a thing, not only a person.
 pub(crate) fn any_kind(lang: Lang) -> &'static FastSet<String> {
-    &ANY[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+    &ANY[lang.index()]
 }
 
 #[cfg(test)]

@@ -397,8 +397,7 @@ static LEXICONS: [OnceLock<Lex>; Lang::ALL.len()] = [const { OnceLock::new() }; 
 /// The lexicons are compiled in and a test loads every language, so a file that does not
 /// parse never reaches a release.
 pub(crate) fn lex(lang: Lang) -> &'static Lex {
-    let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    LEXICONS[at].get_or_init(|| match load(lang) {
+    LEXICONS[lang.index()].get_or_init(|| match load(lang) {
         Ok(lex) => lex,
         Err(e) => panic!("{e}"),
     })
