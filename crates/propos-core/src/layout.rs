@@ -198,26 +198,26 @@ static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
 /// Whether `text` starts with one of the `sorted` non-empty prefixes: only those sharing
 /// its first byte are tried.
 fn has_prefix(sorted: &[String], text: &str) -> bool {
-    let first = text.as_bytes().first();
-    let from = sorted.partition_point(|p| p.as_bytes().first() < first);
-    sorted[from..]
-        .iter()
-        .take_while(|p| p.as_bytes().first() == first)
-        .any(|p| text.starts_with(p.as_str()))
+    prefix_rest(sorted, text, |_| true)
 }
 
 /// Whether `text` starts with one of the `sorted` prefixes as whole words: the prefix is
 /// followed by the end, or by a character that is neither a letter nor a digit.
 fn has_word_prefix(sorted: &[String], text: &str) -> bool {
+    prefix_rest(sorted, text, |rest| {
+        !rest.starts_with(char::is_alphanumeric)
+    })
+}
+
+/// Whether one of the `sorted` prefixes starts `text` with a rest that `ends` accepts:
+/// only the prefixes sharing its first byte are tried.
+fn prefix_rest(sorted: &[String], text: &str, ends: impl Fn(&str) -> bool) -> bool {
     let first = text.as_bytes().first();
     let from = sorted.partition_point(|p| p.as_bytes().first() < first);
     sorted[from..]
         .iter()
         .take_while(|p| p.as_bytes().first() == first)
-        .any(|p| {
-            text.strip_prefix(p.as_str())
-                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-        })
+        .any(|p| text.strip_prefix(p.as_str()).is_some_and(&ends))
 }
 
 /// Whether a line is a share bar: every word is one of the share-bar words
