@@ -106,11 +106,18 @@ fn no_one(tk: &Tokens, lx: &Lex, us: usize, cue: &Cue) -> bool {
     if cue.marker {
         return false;
     }
-    let mut k = cue.s;
-    while k > us && k + 6 > cue.s && tk.word(k - 1) {
-        k -= 1;
-    }
-    (k == us || !tk.word(k - 1)) && k < cue.s && lx.has(tk.lw(k), word::NO_ONE)
+    let Some(k) = words_before(tk, us, cue.s).last() else {
+        return false;
+    };
+    (k == us || !tk.word(k - 1)) && lx.has(tk.lw(k), word::NO_ONE)
+}
+
+/// The words right before token `s` in the unit starting at `us`, nearest first: at most
+/// six, and none once punctuation comes between.
+fn words_before<'t>(tk: &'t Tokens<'_>, us: usize, s: usize) -> impl Iterator<Item = usize> + 't {
+    (us.max(s.saturating_sub(6))..s)
+        .rev()
+        .take_while(|&k| tk.word(k))
 }
 
 /// Blocker `hypothetical`: a cue in a condition ("pour autant que Moscou s'engage à",
@@ -121,9 +128,7 @@ fn hypothetical(tk: &Tokens, lx: &Lex, us: usize, cue: &Cue) -> bool {
     if cue.marker {
         return false;
     }
-    let mut k = cue.s;
-    while k > us && k + 6 > cue.s && tk.word(k - 1) {
-        k -= 1;
+    for k in words_before(tk, us, cue.s) {
         let opens = lx
             .conditionals
             .iter()
