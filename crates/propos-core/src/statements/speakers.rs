@@ -1158,6 +1158,14 @@ struct NameMention {
     lone: bool,
 }
 
+impl NameMention {
+    /// Whether the name can stand for a person a pronoun refers to: a full name, or a
+    /// one-word name that is still a person.
+    fn person_like(&self) -> bool {
+        self.tokens.len() >= 2 || self.lone
+    }
+}
+
 /// Resolves speakers in text order.
 pub(crate) struct Resolver<'t, 'a> {
     tk: &'t Tokens<'a>,
@@ -1730,13 +1738,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // arrêté. « … », a-t-il dit" is Martin)
         if !plural && !thing {
             if let Some(n) = self.narration_subject_before(pos, salient.map_or(0, |s| s.0)) {
-                if agrees(n.gender) {
-                    let info = Info::person_named(&n);
-                    if let Some(a) = self.actor_for(&info, pos, false) {
-                        if agrees(self.actors[a].gender) {
-                            return self.agreed(a, gender);
-                        }
-                    }
+                if let Some(a) = self.agreeing_person(&n, pos, gender) {
+                    return self.agreed(a, gender);
                 }
             }
         }
@@ -1773,7 +1776,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .iter()
                 .rev()
                 .find(|n| {
-                    (n.tokens.len() >= 2 || n.lone)
+                    n.person_like()
                         && agrees(n.gender)
                         // a name already known as an organisation is no person
                         && self
@@ -1782,11 +1785,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 })
                 .cloned()
             {
-                let info = Info::person_named(&n);
-                if let Some(a) = self.actor_for(&info, pos, false) {
-                    if agrees(self.actors[a].gender) {
-                        return self.agreed(a, gender);
-                    }
+                if let Some(a) = self.agreeing_person(&n, pos, gender) {
+                    return self.agreed(a, gender);
                 }
             }
         }
@@ -1839,9 +1839,25 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let opens = self.tk.units[first..=unit.min(self.tk.units.len() - 1)]
                     .iter()
                     .any(|u| u.0 == n.pos);
-                opens && (n.tokens.len() >= 2 || n.lone) && self.actor_named(&n.text).is_none()
+                opens && n.person_like() && self.actor_named(&n.text).is_none()
             })
             .cloned()
+    }
+
+    /// The person a name mention stands for, when the genders of the mention and of that
+    /// person agree with a pronoun's `gender`.
+    fn agreeing_person(
+        &mut self,
+        n: &NameMention,
+        pos: usize,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let agrees = |g: Option<Gender>| gender.is_none() || g.is_none() || g == gender;
+        if !agrees(n.gender) {
+            return None;
+        }
+        let a = self.actor_for(&Info::person_named(n), pos, false)?;
+        agrees(self.actors[a].gender).then_some(a)
     }
 
     /// The resolution to `actor`, which a pronoun of `gender` now shows the gender of.
