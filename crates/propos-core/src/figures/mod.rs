@@ -1742,7 +1742,7 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
 }
 
 /// Ties each figure to the statement whose content holds it (the innermost one); else a
-/// figure in an interview answer is the interviewee's ([`answer_label`]); else it is tied
+/// figure in an interview answer is the interviewee's (`answer_label`); else it is tied
 /// to the statement whose span holds it; a figure outside every content but in the
 /// sentence of a statement's cue is tied to the nearest such statement: the frame of a report gives
 /// its source its numbers ("…, selon la Dares, soit 50.000 chômeurs de moins", "X
