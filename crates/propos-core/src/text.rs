@@ -165,7 +165,8 @@ pub(crate) struct Text {
 impl Text {
     /// Tokenizes the content blocks of `layout`. Linear in the text.
     pub fn new(text: &str, layout: &Layout) -> Self {
-        let mut toks = Vec::with_capacity(text.len() / 3);
+        // about one token per two or three bytes: words, the spaces between them, punctuation
+        let mut toks = Vec::with_capacity(text.len() / 2 + 8);
         let mut folded = String::with_capacity(text.len() / 8);
         let mut blocks = Vec::with_capacity(layout.blocks.len());
         for block in &layout.blocks {
