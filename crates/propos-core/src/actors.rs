@@ -305,17 +305,23 @@ fn each_occurrence(text: &str, forms: &[&str], mut found: impl FnMut(usize, usiz
         from[b + 1] += from[b];
     }
     let bytes = text.as_bytes();
-    for (start, &byte) in bytes.iter().enumerate() {
-        let (a, b) = (from[usize::from(byte)], from[usize::from(byte) + 1]);
-        if a == b {
-            continue;
-        }
-        let second = bytes.get(start + 1).copied();
-        for &(_, form_second, k) in &by_first[usize::from(a)..usize::from(b)] {
-            if form_second.is_none_or(|b| Some(b) == second)
-                && bytes[start..].starts_with(forms[k].as_bytes())
+    // the places of the first bytes, three at a time (memchr3): the occurrences of one
+    // form still come in text order
+    let mut firsts: Vec<u8> = by_first.iter().map(|e| e.0).collect();
+    firsts.dedup();
+    for group in firsts.chunks(3) {
+        let byte_at = |k: usize| group.get(k).copied().unwrap_or(group[0]);
+        for start in memchr::memchr3_iter(byte_at(0), byte_at(1), byte_at(2), bytes) {
+            let byte = usize::from(bytes[start]);
+            let second = bytes.get(start + 1).copied();
+            for &(_, form_second, k) in
+                &by_first[usize::from(from[byte])..usize::from(from[byte + 1])]
             {
-                found(k, start, start + forms[k].len());
+                if form_second.is_none_or(|b| Some(b) == second)
+                    && bytes[start..].starts_with(forms[k].as_bytes())
+                {
+                    found(k, start, start + forms[k].len());
+                }
             }
         }
     }
