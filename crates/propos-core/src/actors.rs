@@ -268,7 +268,7 @@ fn count_mentions<'p>(
 /// Forms up to this many are looked for at each byte they start with; more (an
 /// article naming thousands of people) by an Aho-Corasick automaton, which
 /// costs more to build than a few forms take to look for.
-const MAX_SCANNED_FORMS: usize = 32;
+const MAX_SCANNED_FORMS: usize = 64;
 
 /// Calls `found(form, start, end)` for every occurrence of every form in
 /// `text`, overlapping ones included; the occurrences of one form come in
@@ -286,28 +286,42 @@ fn each_occurrence(text: &str, forms: &[&str], mut found: impl FnMut(usize, usiz
             return;
         }
     }
-    // the forms by first byte, each with its second byte (if any) to test before the rest
-    let mut by_first: Vec<Vec<(usize, Option<u8>)>> = vec![Vec::new(); 256];
-    // bit `b` set when some form starts with byte `b`
-    let mut starts_some = [0u64; 4];
-    for (k, form) in forms.iter().enumerate() {
-        if let Some(&first) = form.as_bytes().first() {
-            by_first[usize::from(first)].push((k, form.as_bytes().get(1).copied()));
-            starts_some[usize::from(first >> 6)] |= 1 << (first & 63);
-        }
+    // (first byte, second byte if any, form) sorted by first byte, and `from[b]..from[b + 1]`
+    // the entries of first byte `b`
+    let mut by_first: Vec<(u8, Option<u8>, usize)> = forms
+        .iter()
+        .enumerate()
+        .filter_map(|(k, form)| {
+            let bytes = form.as_bytes();
+            Some((*bytes.first()?, bytes.get(1).copied(), k))
+        })
+        .collect();
+    by_first.sort_by_key(|e| e.0);
+    let mut from = [0u16; 257];
+    for &(first, _, _) in &by_first {
+        from[usize::from(first) + 1] += 1;
+    }
+    for b in 0..256 {
+        from[b + 1] += from[b];
     }
     let bytes = text.as_bytes();
-    for (start, &byte) in bytes.iter().enumerate() {
-        if starts_some[usize::from(byte >> 6)] & 1 << (byte & 63) == 0 {
-            continue;
-        }
-        let candidates = &by_first[usize::from(byte)];
-        let second = bytes.get(start + 1).copied();
-        for &(k, form_second) in candidates {
-            if form_second.is_none_or(|b| Some(b) == second)
-                && bytes[start..].starts_with(forms[k].as_bytes())
+    // the places of the first bytes, three at a time (memchr3): the occurrences of one
+    // form still come in text order
+    let mut firsts: Vec<u8> = by_first.iter().map(|e| e.0).collect();
+    firsts.dedup();
+    for group in firsts.chunks(3) {
+        let byte_at = |k: usize| group.get(k).copied().unwrap_or(group[0]);
+        for start in memchr::memchr3_iter(byte_at(0), byte_at(1), byte_at(2), bytes) {
+            let byte = usize::from(bytes[start]);
+            let second = bytes.get(start + 1).copied();
+            for &(_, form_second, k) in
+                &by_first[usize::from(from[byte])..usize::from(from[byte + 1])]
             {
-                found(k, start, start + forms[k].len());
+                if form_second.is_none_or(|b| Some(b) == second)
+                    && bytes[start..].starts_with(forms[k].as_bytes())
+                {
+                    found(k, start, start + forms[k].len());
+                }
             }
         }
     }

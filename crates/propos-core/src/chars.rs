@@ -73,6 +73,9 @@ pub(crate) fn lowers_to_itself(c: char) -> bool {
 /// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
 /// ’ as ', in one buffer. The one case folding of the crate (layout, lexicon keys).
 pub(crate) fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     if text.contains('Σ') {
         return text.to_lowercase().replace('’', "'");
     }
@@ -108,5 +111,6 @@ mod tests {
             assert_eq!(super::fold(text), text.to_lowercase().replace('’', "'"));
         }
         assert_eq!(super::fold("L’Été"), "l'été");
+        assert_eq!(super::fold("Partager sur X"), "partager sur x");
     }
 }

@@ -73,6 +73,120 @@ pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefau
 /// A hash set with [`FxHasher`].
 pub(crate) type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// The shapes of the keys of a word table: a bit per hashed (length, first two bytes,
+/// last byte) of a key, about eight bits per key. A word whose shape is not set is not a
+/// key, found with a few operations instead of hashing the word and probing the table.
+#[derive(Clone, Debug)]
+pub(crate) struct Sieve {
+    bits: Vec<u64>,
+    /// `bits.len() * 64 - 1`, a power of two less one.
+    mask: usize,
+}
+
+impl Sieve {
+    fn new<'a>(keys: impl ExactSizeIterator<Item = &'a str>) -> Self {
+        let n = (keys.len() * 8).next_power_of_two().max(512);
+        let mut sieve = Sieve {
+            bits: vec![0; n / 64],
+            mask: n - 1,
+        };
+        for key in keys {
+            let at = sieve.slot(key);
+            sieve.bits[at / 64] |= 1 << (at % 64);
+        }
+        sieve
+    }
+
+    #[inline]
+    fn slot(&self, word: &str) -> usize {
+        let b = word.as_bytes();
+        let shape = match b {
+            [] => 0,
+            [first, .., last] => {
+                u64::from(*first)
+                    | u64::from(b[1]) << 8
+                    | u64::from(*last) << 16
+                    | (b.len() as u64) << 24
+            }
+            [only] => u64::from(*only) | 1 << 24,
+        };
+        (shape.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & self.mask
+    }
+
+    /// False when `word` is surely not a key.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let at = self.slot(word);
+        self.bits[at / 64] & (1 << (at % 64)) != 0
+    }
+}
+
+/// A word table (a [`FastSet`] or [`FastMap`] keyed by `String`) with a [`Sieve`] of its
+/// keys, that most absent words pass without a hash look-up. It reads like the table
+/// (`Deref`); its look-ups by `&str` test the sieve first.
+#[derive(Debug)]
+pub(crate) struct Sieved<T> {
+    table: T,
+    sieve: Sieve,
+}
+
+impl<T> std::ops::Deref for Sieved<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.table
+    }
+}
+
+impl From<FastSet<String>> for Sieved<FastSet<String>> {
+    fn from(table: FastSet<String>) -> Self {
+        let sieve = Sieve::new(table.iter().map(String::as_str));
+        Self { table, sieve }
+    }
+}
+
+impl<V> From<FastMap<String, V>> for Sieved<FastMap<String, V>> {
+    fn from(table: FastMap<String, V>) -> Self {
+        let sieve = Sieve::new(table.keys().map(String::as_str));
+        Self { table, sieve }
+    }
+}
+
+impl<A> FromIterator<A> for Sieved<FastSet<String>>
+where
+    FastSet<String>: FromIterator<A>,
+{
+    fn from_iter<I: IntoIterator<Item = A>>(items: I) -> Self {
+        FastSet::from_iter(items).into()
+    }
+}
+
+impl Sieved<FastSet<String>> {
+    /// Whether `word` is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.sieve.may_hold(word) && self.table.contains(word)
+    }
+}
+
+impl<V> Sieved<FastMap<String, V>> {
+    /// The value of `word`.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if self.sieve.may_hold(word) {
+            self.table.get(word)
+        } else {
+            None
+        }
+    }
+
+    /// Whether `word` is a key.
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.sieve.may_hold(word) && self.table.contains_key(word)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::hash::BuildHasher;
@@ -93,5 +207,40 @@ mod tests {
         hashes.sort_unstable();
         hashes.dedup();
         assert_eq!(hashes.len(), words.len());
+    }
+
+    #[test]
+    fn a_sieved_table_finds_its_keys_and_only_them() {
+        let keys = [
+            "a",
+            "ministre",
+            "porte-parole",
+            "été",
+            "président",
+            "états-unis",
+        ];
+        let set: super::Sieved<super::FastSet<String>> =
+            keys.iter().map(|k| k.to_string()).collect();
+        let map: super::Sieved<super::FastMap<String, usize>> =
+            super::FastMap::from_iter(keys.iter().enumerate().map(|(i, k)| (k.to_string(), i)))
+                .into();
+        for (i, key) in keys.iter().enumerate() {
+            assert!(set.contains(key), "{key}");
+            assert_eq!(map.get(key), Some(&i));
+            assert!(map.contains_key(key));
+        }
+        for word in [
+            "",
+            "b",
+            "ministres",
+            "porte",
+            "parole",
+            "presidente",
+            "étés",
+        ] {
+            assert!(!set.contains(word), "{word}");
+            assert_eq!(map.get(word), None);
+        }
+        assert_eq!(set.len(), keys.len());
     }
 }

@@ -258,14 +258,12 @@ pub fn layout(text: &str) -> Layout {
     let mut offset = 0;
     let mut seen_title = false;
     // CR, LF and CRLF all end a line (CRLF gives an empty line, skipped). Lines are
-    // found byte by byte, terminator included (both are ASCII).
+    // found by byte (memchr), terminator included (both are ASCII).
     let bytes = text.as_bytes();
     while offset < bytes.len() {
         let line_start = offset;
-        offset = bytes[offset..]
-            .iter()
-            .position(|&b| b == b'\n' || b == b'\r')
-            .map_or(bytes.len(), |p| offset + p + 1);
+        offset =
+            memchr::memchr2(b'\n', b'\r', &bytes[offset..]).map_or(bytes.len(), |p| offset + p + 1);
         let raw_line = &text[line_start..offset];
         let trimmed_start = raw_line.trim_start();
         let line = trimmed_start.trim_end();

@@ -73,15 +73,29 @@ fn split_block(
     // terminators are found by byte: '.', '!', '?' and the three bytes of '…'
     // (ASCII bytes and 0xE2 never sit inside another character)
     let mut pos = 0;
+    // the next '.', '!' or '?' and the next 0xE2 at or after `pos`, each searched again
+    // only once passed (memchr: many bytes a step; each byte is searched once)
+    let mut next_stop = 0;
+    let mut next_lead = 0;
     while pos < bytes.len() {
-        let i = pos;
+        if next_stop < pos {
+            next_stop =
+                memchr::memchr3(b'.', b'!', b'?', &bytes[pos..]).map_or(bytes.len(), |k| pos + k);
+        }
+        if next_lead < pos {
+            next_lead = memchr::memchr(0xE2, &bytes[pos..]).map_or(bytes.len(), |k| pos + k);
+        }
+        let i = next_stop.min(next_lead);
+        if i >= bytes.len() {
+            break;
+        }
         let c = match bytes[i] {
             b'.' => '.',
             b'!' => '!',
             b'?' => '?',
             0xE2 if bytes[i + 1..].starts_with(&[0x80, 0xA6]) => '…',
             _ => {
-                pos += 1;
+                pos = i + 1;
                 continue;
             }
         };

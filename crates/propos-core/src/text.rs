@@ -48,60 +48,23 @@ pub(crate) fn tokenize_into(
     lower: &mut String,
 ) {
     let bytes = text.as_bytes();
-    let class = |at: usize| -> (Kind, usize) {
-        let b = bytes[at];
-        if b < 0x80 {
-            let kind = match b {
-                b'0'..=b'9' => Kind::Digits,
-                b'a'..=b'z' | b'A'..=b'Z' => Kind::Word,
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Kind::Space,
-                _ => Kind::Punct,
-            };
-            (kind, 1)
-        } else {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            let kind = if crate::chars::is_alphabetic(c) {
-                Kind::Word
-            } else if c.is_whitespace() {
-                Kind::Space
-            } else {
-                Kind::Punct
-            };
-            (kind, c.len_utf8())
-        }
-    };
     let mut at = start;
     while at < end {
-        let (kind, width) = class(at);
         let token_start = at;
+        let first = bytes[at];
+        let (kind, width) = if first < 0x80 {
+            (ascii_kind(first), 1)
+        } else {
+            wide_class(text, at)
+        };
         at += width;
         if kind != Kind::Punct {
-            while at < end {
-                let b = bytes[at];
-                // ASCII fast path for the common runs.
-                let same = match kind {
-                    Kind::Word if b.is_ascii_alphabetic() => true,
-                    Kind::Digits if b.is_ascii_digit() => true,
-                    Kind::Space if b.is_ascii_whitespace() => true,
-                    _ if b < 0x80 => false,
-                    _ => {
-                        let (k, w) = class(at);
-                        if k == kind {
-                            at += w;
-                            continue;
-                        }
-                        false
-                    }
-                };
-                if !same {
-                    break;
-                }
-                at += 1;
-            }
+            at = run_end(text, at, end, kind);
         }
-        // only words and other non-ASCII characters can start with a capital
+        // only words and other non-ASCII characters can start with a capital (a lower-case
+        // ASCII first letter never does: `push_lower` would leave it)
         let mut folded = (0, 0);
-        if kind == Kind::Word || kind == Kind::Punct && width > 1 {
+        if (kind == Kind::Word || kind == Kind::Punct && width > 1) && !first.is_ascii_lowercase() {
             let from = lower.len() as u32;
             if push_lower(&text[token_start..at], lower) {
                 folded = (from, lower.len() as u32);
@@ -114,6 +77,69 @@ pub(crate) fn tokenize_into(
             folded,
         });
     }
+}
+
+/// The kind of a token starting with the ASCII byte `b`.
+#[inline]
+fn ascii_kind(b: u8) -> Kind {
+    match b {
+        b'0'..=b'9' => Kind::Digits,
+        b'a'..=b'z' | b'A'..=b'Z' => Kind::Word,
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Kind::Space,
+        _ => Kind::Punct,
+    }
+}
+
+/// The kind and byte width of the non-ASCII character at `at`.
+fn wide_class(text: &str, at: usize) -> (Kind, usize) {
+    let c = text[at..].chars().next().unwrap_or(' ');
+    let kind = if crate::chars::is_alphabetic(c) {
+        Kind::Word
+    } else if c.is_whitespace() {
+        Kind::Space
+    } else {
+        Kind::Punct
+    };
+    (kind, c.len_utf8())
+}
+
+/// The end of the run of `kind` (not punctuation) that goes on at `at`, at most `end`.
+#[inline]
+fn run_end(text: &str, at: usize, end: usize, kind: Kind) -> usize {
+    // ASCII fast path for the common runs, one loop per kind
+    match kind {
+        Kind::Word => run_end_by(text, at, end, kind, |b| b.is_ascii_alphabetic()),
+        Kind::Digits => run_end_by(text, at, end, kind, |b| b.is_ascii_digit()),
+        _ => run_end_by(text, at, end, kind, |b| b.is_ascii_whitespace()),
+    }
+}
+
+/// [`run_end`] with `same` telling the ASCII bytes that go on the run.
+#[inline(always)]
+fn run_end_by(
+    text: &str,
+    mut at: usize,
+    end: usize,
+    kind: Kind,
+    same: impl Fn(u8) -> bool,
+) -> usize {
+    let bytes = text.as_bytes();
+    while at < end {
+        let b = bytes[at];
+        if b < 0x80 {
+            if !same(b) {
+                break;
+            }
+            at += 1;
+        } else {
+            let (k, w) = wide_class(text, at);
+            if k != kind {
+                break;
+            }
+            at += w;
+        }
+    }
+    at
 }
 
 /// Lower case for lexicon look-ups, borrowing when the word is already lower case.
@@ -165,7 +191,8 @@ pub(crate) struct Text {
 impl Text {
     /// Tokenizes the content blocks of `layout`. Linear in the text.
     pub fn new(text: &str, layout: &Layout) -> Self {
-        let mut toks = Vec::with_capacity(text.len() / 3);
+        // about one token per two or three bytes: words, the spaces between them, punctuation
+        let mut toks = Vec::with_capacity(text.len() / 2 + 8);
         let mut folded = String::with_capacity(text.len() / 8);
         let mut blocks = Vec::with_capacity(layout.blocks.len());
         for block in &layout.blocks {

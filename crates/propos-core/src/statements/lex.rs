@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::agreement::Gender;
 use super::words::{normalize_phrase, tokenize_words};
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastMap, FastSet, Sieved};
 use crate::lexicon::{entries, File, LexiconError};
 use crate::{lexicon_file, lexicon_strict_file, ActorType, Lang};
 
@@ -240,49 +240,49 @@ pub(crate) struct Lex {
     pub forms: FastMap<String, Vec<(usize, Form)>>,
     pub classes: FastMap<String, u32>,
     /// Lower-case word → its [`word`] classes.
-    pub words: FastMap<String, u16>,
+    pub words: Sieved<FastMap<String, u16>>,
     pub adverb_phrases: PhraseList,
-    pub roles: FastSet<String>,
+    pub roles: Sieved<FastSet<String>>,
     /// First words of the roles of several words.
-    pub role_heads: FastSet<String>,
+    pub role_heads: Sieved<FastSet<String>>,
     /// Role phrase (normalised words) → the office it names ("chef de la diplomatie" →
     /// "ministre des affaires étrangères").
-    pub role_synonyms: FastMap<String, String>,
+    pub role_synonyms: Sieved<FastMap<String, String>>,
     /// General roles and the specific ones they can refer back to ("élu" → "député"),
     /// `role_hypernyms.tsv`.
     pub role_hypernyms: FastMap<String, Vec<String>>,
     /// Abbreviated titles that name a role ("sen." → "senator"), `title_roles.tsv`.
-    pub title_roles: FastMap<String, String>,
+    pub title_roles: Sieved<FastMap<String, String>>,
     /// Longest phrase of [`Lex::role_synonyms`], in words.
     pub role_synonym_len: usize,
     /// The beginnings of the phrases of [`Lex::role_synonyms`] that a space follows
     /// ("chef", "chef de"): a phrase read word by word stops when it is none of them.
-    pub role_synonym_prefixes: FastSet<String>,
+    pub role_synonym_prefixes: Sieved<FastSet<String>>,
     /// Roles of several words that are not their head noun ("prime minister").
-    pub distinct_roles: FastSet<String>,
-    pub orgs: FastSet<String>,
+    pub distinct_roles: Sieved<FastSet<String>>,
+    pub orgs: Sieved<FastSet<String>>,
     /// A general organisation noun → the kinds it may refer back to ("company" → "start-up",
     /// "airline"), `org_hypernyms.tsv`.
     pub org_hypernyms: FastMap<String, Vec<String>>,
-    pub others: FastSet<String>,
+    pub others: Sieved<FastSet<String>>,
     /// Words that tie a source to its domain by the preposition after them ("close" in
     /// "a source close to the ministry").
-    pub source_links: FastSet<String>,
-    pub generic_roles: FastSet<String>,
+    pub source_links: Sieved<FastSet<String>>,
+    pub generic_roles: Sieved<FastSet<String>>,
     /// Endings of a word naming a person by age, after its number ("54-year-old",
     /// `age_epithets.txt`).
     pub age_epithets: Vec<String>,
     /// Indefinite determiners: a role after one is someone new ("un porte-parole").
-    pub indefinites: FastSet<String>,
+    pub indefinites: Sieved<FastSet<String>>,
     /// Lower-case first names that show a person's gender.
-    pub first_names: FastMap<String, Gender>,
+    pub first_names: Sieved<FastMap<String, Gender>>,
     /// Endings of nouns naming a person by trade ("-logue", "-ist"), `person_suffixes.txt`.
     pub person_suffixes: Vec<String>,
-    pub journalists: FastSet<String>,
-    pub counterparts: FastSet<String>,
-    pub titles: FastSet<String>,
+    pub journalists: Sieved<FastSet<String>>,
+    pub counterparts: Sieved<FastSet<String>>,
+    pub titles: Sieved<FastSet<String>>,
     /// The titles of [`Lex::titles`] that end with a period, without it.
-    titles_with_period: FastSet<String>,
+    titles_with_period: Sieved<FastSet<String>>,
     pub markers: PhraseList,
     /// The cue lemma of each of [`Lex::markers`] ("selon", "according to").
     pub marker_lemmas: Vec<&'static str>,
@@ -291,7 +291,7 @@ pub(crate) struct Lex {
     /// Inverted subject pronouns, longest suffix first.
     pub inversions: Vec<Inversion>,
     /// Lemmas of verbs of asking ("demander", "ask").
-    pub question_verbs: FastSet<String>,
+    pub question_verbs: Sieved<FastSet<String>>,
     /// Phrases that introduce a reporting verb's infinitive or participle ("tenu à").
     pub cue_openers: Vec<Vec<String>>,
     /// Month names and abbreviations (`months.tsv`): "le 16 novembre" is a time phrase.
@@ -299,27 +299,27 @@ pub(crate) struct Lex {
     /// Openers that assert after a negation ("n'a cessé de"), `affirming_negations.txt`.
     pub affirming_negations: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
-    pub first_person: FastSet<String>,
+    pub first_person: Sieved<FastSet<String>>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
-    pub document_nouns: FastSet<String>,
+    pub document_nouns: Sieved<FastSet<String>>,
     /// Labels of an interviewer's question ("q", "question"), lower case, without periods.
-    pub question_labels: FastSet<String>,
+    pub question_labels: Sieved<FastSet<String>>,
     /// Verb forms that are also nouns used as modifiers or subjects ("state", "reports").
-    pub noun_homographs: FastSet<String>,
+    pub noun_homographs: Sieved<FastSet<String>>,
     /// Words that open a comparative clause framing a report ("as", "comme").
-    pub as_markers: FastSet<String>,
+    pub as_markers: Sieved<FastSet<String>>,
     /// Phrases that open a condition ("pour autant que", "if"): a cue there is hypothetical.
     pub conditionals: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
-    pub places: FastMap<String, Place>,
+    pub places: Sieved<FastMap<String, Place>>,
     /// Longest place name, in tokens.
     pub place_len: usize,
     /// First words of the place names.
-    pub place_heads: FastSet<String>,
+    pub place_heads: Sieved<FastSet<String>>,
     /// The beginnings of the place names that a space follows ("new", "new south").
-    pub place_prefixes: FastSet<String>,
+    pub place_prefixes: Sieved<FastSet<String>>,
     /// Lower-case demonym adjective (any inflection) → ISO code.
-    pub demonyms: FastMap<String, &'static str>,
+    pub demonyms: Sieved<FastMap<String, &'static str>>,
 }
 
 impl Lex {
@@ -652,12 +652,12 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .unwrap_or(1);
     let role_synonym_prefixes = prefixes(role_synonyms.keys());
     let titles = set(lexicon_file!("titles.txt")(lang));
-    let titles_with_period = titles
+    let titles_with_period: FastSet<String> = titles
         .iter()
         .filter_map(|t| t.strip_suffix('.').map(str::to_string))
         .collect();
     let place_prefixes = prefixes(places.keys());
-    let place_heads = places
+    let place_heads: FastSet<String> = places
         .keys()
         .map(|k| k.split(' ').next().unwrap_or("").to_string())
         .collect();
@@ -671,7 +671,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         };
         first_names.insert(name.to_string(), gender);
     }
-    let question_verbs = lexicon_strict_file!(lang, "question_verbs.txt")
+    let question_verbs: FastSet<String> = lexicon_strict_file!(lang, "question_verbs.txt")
         .words()?
         .into_iter()
         .map(str::to_string)
@@ -680,60 +680,61 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         verbs,
         forms,
         classes,
-        words,
+        words: words.into(),
         adverb_phrases,
-        roles,
-        role_heads,
-        role_synonyms,
+        roles: roles.into(),
+        role_heads: role_heads.into(),
+        role_synonyms: role_synonyms.into(),
         role_hypernyms,
         org_hypernyms,
         title_roles: lexicon_strict_file!(lang, "title_roles.tsv")
             .pairs()?
             .into_iter()
             .map(|(_, title, role)| (title.to_string(), role.to_string()))
-            .collect(),
+            .collect::<FastMap<_, _>>()
+            .into(),
         role_synonym_len,
-        role_synonym_prefixes,
-        distinct_roles: set(lexicon_file!("distinct_roles.txt")(lang)),
-        orgs: set(lexicon_file!("organizations.txt")(lang)),
-        others: set(lexicon_file!("other_sources.txt")(lang)),
-        source_links: set(lexicon_file!("source_links.txt")(lang)),
-        generic_roles: set(lexicon_file!("generic_roles.txt")(lang)),
+        role_synonym_prefixes: role_synonym_prefixes.into(),
+        distinct_roles: set(lexicon_file!("distinct_roles.txt")(lang)).into(),
+        orgs: set(lexicon_file!("organizations.txt")(lang)).into(),
+        others: set(lexicon_file!("other_sources.txt")(lang)).into(),
+        source_links: set(lexicon_file!("source_links.txt")(lang)).into(),
+        generic_roles: set(lexicon_file!("generic_roles.txt")(lang)).into(),
         age_epithets: lexicon_strict_file!(lang, "age_epithets.txt")
             .words()?
             .into_iter()
             .map(str::to_string)
             .collect(),
-        indefinites: set(lexicon_file!("indefinites.txt")(lang)),
-        first_names,
+        indefinites: set(lexicon_file!("indefinites.txt")(lang)).into(),
+        first_names: first_names.into(),
         person_suffixes: lexicon_strict_file!(lang, "person_suffixes.txt")
             .words()?
             .into_iter()
             .map(str::to_string)
             .collect(),
-        journalists: set(lexicon_file!("journalists.txt")(lang)),
-        counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)),
-        titles,
-        titles_with_period,
+        journalists: set(lexicon_file!("journalists.txt")(lang)).into(),
+        counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)).into(),
+        titles: titles.into(),
+        titles_with_period: titles_with_period.into(),
         markers,
         marker_lemmas,
         initial_markers,
         inversions,
-        question_verbs,
+        question_verbs: question_verbs.into(),
         cue_openers: phrases(lexicon_file!("cue_openers.txt")(lang)),
         months: crate::lexicon::months(lang),
         affirming_negations,
-        first_person: set(lexicon_file!("first_person.txt")(lang)),
-        document_nouns: set(lexicon_file!("document_nouns.txt")(lang)),
-        question_labels: set(lexicon_file!("question_labels.txt")(lang)),
-        noun_homographs: set(lexicon_file!("noun_homographs.txt")(lang)),
-        as_markers: set(lexicon_file!("as_markers.txt")(lang)),
+        first_person: set(lexicon_file!("first_person.txt")(lang)).into(),
+        document_nouns: set(lexicon_file!("document_nouns.txt")(lang)).into(),
+        question_labels: set(lexicon_file!("question_labels.txt")(lang)).into(),
+        noun_homographs: set(lexicon_file!("noun_homographs.txt")(lang)).into(),
+        as_markers: set(lexicon_file!("as_markers.txt")(lang)).into(),
         conditionals: phrases(lexicon_file!("conditionals.txt")(lang)),
-        places,
+        places: places.into(),
         place_len,
-        place_heads,
-        place_prefixes,
-        demonyms,
+        place_heads: place_heads.into(),
+        place_prefixes: place_prefixes.into(),
+        demonyms: demonyms.into(),
     })
 }
 

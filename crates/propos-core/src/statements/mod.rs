@@ -185,7 +185,7 @@ fn build(
             kind: c.kind,
             construction,
         }
-        .to_string(),
+        .text(),
     })
 }
 

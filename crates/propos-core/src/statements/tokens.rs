@@ -199,6 +199,15 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
 
 /// Whether a word is written in capitals only, with at least two letters ("WHO", "IT").
 pub(crate) fn all_capitals(word: &str) -> bool {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return !bytes.iter().any(u8::is_ascii_lowercase)
+            && bytes
+                .iter()
+                .filter(|b| b.is_ascii_alphabetic())
+                .nth(1)
+                .is_some();
+    }
     word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
         && !word.chars().any(char::is_lowercase)
 }
@@ -209,20 +218,23 @@ pub(crate) fn all_capitals(word: &str) -> bool {
 /// block's tokens.
 fn mark_acronyms(text: &str, toks: &mut [Tok]) {
     let capitals = |t: &Tok| t.kind == Kind::Word && all_capitals(&text[t.start..t.end]);
-    let words: Vec<usize> = (0..toks.len())
-        .filter(|&i| toks[i].kind == Kind::Word)
-        .collect();
-    for (k, &i) in words.iter().enumerate() {
+    let next_word =
+        |toks: &[Tok], from: usize| (from..toks.len()).find(|&j| toks[j].kind == Kind::Word);
+    let mut previous: Option<usize> = None;
+    let mut word = next_word(toks, 0);
+    while let Some(i) = word {
+        let next = next_word(toks, i + 1);
         let tok = &toks[i];
-        if tok.cls == 0 || tok.verb_form || !capitals(tok) {
-            continue;
-        }
-        let neighbour_in_capitals = |j: Option<&usize>| j.is_some_and(|&j| capitals(&toks[j]));
-        if !neighbour_in_capitals(k.checked_sub(1).and_then(|p| words.get(p)))
-            && !neighbour_in_capitals(words.get(k + 1))
+        if tok.cls != 0
+            && !tok.verb_form
+            && capitals(tok)
+            && !previous.is_some_and(|p| capitals(&toks[p]))
+            && !next.is_some_and(|j| capitals(&toks[j]))
         {
             toks[i].cls = 0;
         }
+        previous = Some(i);
+        word = next;
     }
 }
 
