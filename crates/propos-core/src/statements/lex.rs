@@ -302,6 +302,9 @@ pub(crate) struct Lex {
     pub first_person: FastSet<String>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
     pub document_nouns: FastSet<String>,
+    /// Nouns of events, outcomes and weather (`event_nouns.txt`): a subject
+    /// headed by one names no speaker ("Le scrutin annonce …", "The result confirms …").
+    pub event_nouns: FastSet<String>,
     /// Labels of an interviewer's question ("q", "question"), lower case, without periods.
     pub question_labels: FastSet<String>,
     /// Verb forms that are also nouns used as modifiers or subjects ("state", "reports").
@@ -725,6 +728,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         affirming_negations,
         first_person: set(lexicon_file!("first_person.txt")(lang)),
         document_nouns: set(lexicon_file!("document_nouns.txt")(lang)),
+        event_nouns: set(lexicon_file!("event_nouns.txt")(lang)),
         question_labels: set(lexicon_file!("question_labels.txt")(lang)),
         noun_homographs: set(lexicon_file!("noun_homographs.txt")(lang)),
         as_markers: set(lexicon_file!("as_markers.txt")(lang)),
