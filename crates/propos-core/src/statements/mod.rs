@@ -1035,7 +1035,13 @@ fn frame(
                     }
                 }
             }
-            if after_comma && strong_after.is_none() && !appositive {
+            // blocker `interposed-subject`: « La maire, de son côté, annonce une
+            // hausse », « Le préfet, lui, promet des renforts »: the noun phrase opening the
+            // clause, before an adverbial phrase or a tonic pronoun between commas, is the
+            // subject, not the content of a trailing tag
+            let interposed = matches!(before, Who::Np(a, b)
+                if a <= skip_dateline(tk, us, ue) && b + 1 < cue.s && tk.is(b, ","));
+            if after_comma && strong_after.is_none() && !appositive && !interposed {
                 // blocker `inverted-clause`: "The mayor, speaking on Monday, said the budget
                 // was balanced": an inverted subject ends the tag; one followed by more words
                 // is the subject of the clause the cue reports

@@ -610,7 +610,9 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     };
     let mut c1 = chunk_start(end);
     // ", de leur côté,": an adverb between commas is not the subject; nor is an age
-    // ("Jean Dupont, 45 ans, a dit")
+    // ("Jean Dupont, 45 ans, a dit"), nor a tonic pronoun doubling the subject before it
+    // ("Le préfet, lui, promet")
+    let tonic = end == c1 + 1 && is_word(tk, c1) && cls(tk, lx, c1) & class::TONIC != 0;
     let age = c1 < end
         && tk.raw(c1).starts_with(|c: char| c.is_ascii_digit())
         && end - c1 <= 2
@@ -621,7 +623,9 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         };
     if c1 > us + 1
         && tk.is(c1 - 1, ",")
-        && (age || super::clause::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
+        && (age
+            || tonic
+            || super::clause::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
     {
         end = c1 - 1;
         c1 = chunk_start(end);
