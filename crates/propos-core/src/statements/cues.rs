@@ -416,6 +416,13 @@ fn verb_at(
             }
             // "tente de se justifier": the cue starts at the finite verb
             (Form::Infinitive, Some(p)) if p > us && incise_verb(tk, us, p - 1) => p - 1,
+            // "avant de rappeler": the cue starts at the word that opens the infinitive
+            // (a comma before it then ends the clause of an earlier cue)
+            (Form::Infinitive, Some(p))
+                if p > us && tk.word(p - 1) && lx.has(tk.lw(p - 1), word::INF_OPEN) =>
+            {
+                p - 1
+            }
             (Form::Infinitive, Some(p)) => p,
             _ => s,
         };

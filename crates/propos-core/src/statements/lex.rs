@@ -302,6 +302,9 @@ pub(crate) struct Lex {
     pub first_person: Sieved<FastSet<String>>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
     pub document_nouns: Sieved<FastSet<String>>,
+    /// Nouns of events, outcomes and weather (`event_nouns.txt`): a subject
+    /// headed by one names no speaker ("Le scrutin annonce …", "The result confirms …").
+    pub event_nouns: Sieved<FastSet<String>>,
     /// Labels of an interviewer's question ("q", "question"), lower case, without periods.
     pub question_labels: Sieved<FastSet<String>>,
     /// Verb forms that are also nouns used as modifiers or subjects ("state", "reports").
@@ -726,6 +729,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         affirming_negations,
         first_person: set(lexicon_file!("first_person.txt")(lang)).into(),
         document_nouns: set(lexicon_file!("document_nouns.txt")(lang)).into(),
+        event_nouns: set(lexicon_file!("event_nouns.txt")(lang)).into(),
         question_labels: set(lexicon_file!("question_labels.txt")(lang)).into(),
         noun_homographs: set(lexicon_file!("noun_homographs.txt")(lang)).into(),
         as_markers: set(lexicon_file!("as_markers.txt")(lang)).into(),

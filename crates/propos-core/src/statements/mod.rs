@@ -33,7 +33,8 @@
 //! `other_sources.txt`, `source_links.txt`, `countries.tsv` (names, capitals, demonyms),
 //! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
 //! `journalists.txt`, `counterpart_roles.txt`, `cue_openers.txt`, `conditionals.txt`,
-//! `as_markers.txt`, `noun_homographs.txt`, `document_nouns.txt`, `question_labels.txt`.
+//! `as_markers.txt`, `noun_homographs.txt`, `document_nouns.txt`, `event_nouns.txt`,
+//! `question_labels.txt`.
 
 mod agreement;
 mod clause;
@@ -154,6 +155,9 @@ fn build(
     let cue_start = tk.toks[c.cue_tok.0].start;
     let cue_end = tk.toks[c.cue_tok.1 - 1].end;
     let who = resolver.resolve(c);
+    if who.event_subject {
+        return None;
+    }
     let start = cue_start.min(cs).min(who.span.map_or(usize::MAX, |s| s.0));
     let end = cue_end.max(ce).max(who.span.map_or(0, |s| s.1));
     let sentence = doc
@@ -1031,7 +1035,13 @@ fn frame(
                     }
                 }
             }
-            if after_comma && strong_after.is_none() && !appositive {
+            // blocker `interposed-subject`: « La maire, de son côté, annonce une
+            // hausse », « Le préfet, lui, promet des renforts »: the noun phrase opening the
+            // clause, before an adverbial phrase or a tonic pronoun between commas, is the
+            // subject, not the content of a trailing tag
+            let interposed = matches!(before, Who::Np(a, b)
+                if a <= skip_dateline(tk, us, ue) && b + 1 < cue.s && tk.is(b, ","));
+            if after_comma && strong_after.is_none() && !appositive && !interposed {
                 // blocker `inverted-clause`: "The mayor, speaking on Monday, said the budget
                 // was balanced": an inverted subject ends the tag; one followed by more words
                 // is the subject of the clause the cue reports

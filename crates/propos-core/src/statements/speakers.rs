@@ -610,7 +610,9 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     };
     let mut c1 = chunk_start(end);
     // ", de leur côté,": an adverb between commas is not the subject; nor is an age
-    // ("Jean Dupont, 45 ans, a dit")
+    // ("Jean Dupont, 45 ans, a dit"), nor a tonic pronoun doubling the subject before it
+    // ("Le préfet, lui, promet")
+    let tonic = end == c1 + 1 && is_word(tk, c1) && cls(tk, lx, c1) & class::TONIC != 0;
     let age = c1 < end
         && tk.raw(c1).starts_with(|c: char| c.is_ascii_digit())
         && end - c1 <= 2
@@ -621,7 +623,9 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         };
     if c1 > us + 1
         && tk.is(c1 - 1, ",")
-        && (age || super::clause::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
+        && (age
+            || tonic
+            || super::clause::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
     {
         end = c1 - 1;
         c1 = chunk_start(end);
@@ -1072,6 +1076,9 @@ pub(crate) struct Resolution {
     pub country: Option<String>,
     pub span: Option<(usize, usize)>,
     pub rule: Option<SpeakerRule>,
+    /// The subject is an event, an outcome or the weather ("Le scrutin annonce …"): the cue
+    /// is read in its other sense and reports nothing.
+    pub event_subject: bool,
 }
 
 /// What a noun phrase names.
@@ -1606,6 +1613,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             country: a.country.map(str::to_string),
             span: None,
             rule: None,
+            event_subject: false,
         }
     }
 
@@ -1904,6 +1912,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return r;
             }
         }
+        if self.is_event_phrase(&info, a, b) {
+            return Resolution {
+                event_subject: true,
+                ..Resolution::default()
+            };
+        }
         let actor = if info.garbage {
             self.link = Some(SpeakerRule::InciseSubject);
             self.last_person_speaker(pos).or_else(|| {
@@ -1945,6 +1959,29 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 ..Resolution::default()
             },
         }
+    }
+
+    /// A description that names no one and whose head, a lower-case word before any
+    /// preposition, is an event, an outcome or the weather (`event_nouns.txt`): "Ce scrutin
+    /// serré", "The result", « une domination stérile ».
+    fn is_event_phrase(&self, info: &Info, a: usize, b: usize) -> bool {
+        if info.name.is_some()
+            || info.role.is_some()
+            || info.state
+            || info.acronym
+            || info.garbage
+            || info.kind != ActorType::Other
+        {
+            return false;
+        }
+        let (tk, lx) = (self.tk, self.lx);
+        (a..b)
+            .take_while(|&k| cls(tk, lx, k) & class::PREP == 0)
+            .any(|k| {
+                is_word(tk, k)
+                    && tk.raw(k).starts_with(|c: char| c.is_lowercase())
+                    && lx.event_nouns.contains(tk.lw(k))
+            })
     }
 
     /// The actor a classified phrase stands for, created when new.
