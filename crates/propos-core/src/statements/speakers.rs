@@ -3162,6 +3162,20 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 while k < n && cls(tk, lx, k) & class::DET != 0 {
                     k += 1;
                 }
+                // up to two adjectives before the role ("Jean Duval, ancien maire de …",
+                // "Ann Lee, the newly appointed minister")
+                if let Some(r) =
+                    (k..(k + 3).min(n)).find(|&r| is_word(tk, r) && lx.is_role(tk.lw(r)))
+                {
+                    if (k..r).all(|a| {
+                        is_word(tk, a)
+                            && !tk.toks[a].upper
+                            && !tk.toks[a].verb_form
+                            && tk.cls(a) == 0
+                    }) {
+                        k = r;
+                    }
+                }
                 // an apposition is closed ("X, le président du comité, a dit"); a role
                 // running on to its verb is the next subject ("…, la porte-parole a dit")
                 let closed = copula
