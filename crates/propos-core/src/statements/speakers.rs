@@ -1411,11 +1411,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             while k < ue && is_word(tk, k) && lx.demonyms.contains_key(tk.lw(k)) {
                 k += 1;
             }
-            // an adjective before the name: "Le groupe agroalimentaire Valorest"
+            // an adjective before the name: "Le groupe agroalimentaire Valorest" (not the
+            // cue: "The club said Jaylen Brown …")
             if known
                 && k + 1 < ue
                 && is_word(tk, k)
                 && !tk.toks[k].upper
+                && !tk.toks[k].verb_form
                 && cls(tk, lx, k) == 0
                 && person_start(tk, lx, k + 1)
             {
