@@ -435,6 +435,8 @@ fn after_particle(tk: &Tokens, j: usize) -> bool {
 fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize, usize)> {
     let mut i = end;
     let mut start = None;
+    // the determiner of the second of two coordinated actor phrases
+    let mut second = None;
     while i > from {
         let k = i - 1;
         if titled_period(tk, lx, k) {
@@ -487,13 +489,38 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
             let chained = k > from
                 && is_word(tk, k - 1)
                 && (cls(tk, lx, k - 1) & class::PREP != 0 || role_of(tk, lx, k - 1));
-            // "de la Corée et de la Russie"; "la Corée du Nord et la Russie"
-            let coordinated = k > from + 1
+            // "de la Corée et de la Russie"; "la Corée du Nord et la Russie"; two actor
+            // phrases ("le maire et le préfet", "the mayor and the governor")
+            // ("the mayor met unions and the governor": the first conjunct is a whole phrase)
+            let noun = |w: &str| lx.is_role(w) || lx.is_org(w);
+            let actor_word = |h: usize| {
+                tk.toks[h].upper
+                    || noun(tk.lw(h))
+                    || super::lex::singular(tk.lw(h)).is_some_and(noun)
+            };
+            let opens_phrase = |h: usize| {
+                h == from
+                    || !is_word(tk, h - 1)
+                    || cls(tk, lx, h - 1) & class::DET != 0
+                    || tk.toks[h - 1].upper
+            };
+            let joined = k > from + 1
                 && is_word(tk, k - 1)
                 && cls(tk, lx, k - 1) & class::COORD != 0
-                && is_word(tk, k - 2)
+                && is_word(tk, k - 2);
+            let names = joined
                 && (c & class::PREP != 0
                     || tk.toks[k - 2].upper && k + 1 < end && tk.toks[k + 1].upper);
+            let actors = joined
+                && k + 1 < end
+                && is_word(tk, k + 1)
+                && actor_word(k - 2)
+                && actor_word(k + 1)
+                && opens_phrase(k - 2);
+            let coordinated = names || actors;
+            if coordinated && !names {
+                second = Some(k);
+            }
             // "Jeanne Le Maire": a capitalised particle inside a name
             let particle = k > from
                 && tk.toks[k].upper
@@ -518,6 +545,16 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
     let mut s = s;
     while s < end && is_word(tk, s) && cls(tk, lx, s) & (class::ADV | class::TIME) != 0 {
         s += 1;
+    }
+    // two coordinated actor phrases open their chunk; else the first is the object of a
+    // verb before them ("le ministre a reçu les syndicats et le patronat a affirmé")
+    if let Some(d) = second {
+        let opens = s == from
+            || !is_word(tk, s - 1)
+            || cls(tk, lx, s - 1) & (class::ADV | class::TIME) != 0;
+        if !opens && d > s {
+            s = d;
+        }
     }
     (s < end).then_some((s, end))
 }
