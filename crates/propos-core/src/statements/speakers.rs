@@ -306,7 +306,13 @@ fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
             continue;
         }
         let mut r0 = i - 1;
-        while r0 > 0 && i - r0 < 6 && is_word(tk, r0 - 1) && tk.toks[r0 - 1].upper {
+        // (within its line: not a headline's last word)
+        while r0 > 0
+            && i - r0 < 6
+            && is_word(tk, r0 - 1)
+            && tk.toks[r0 - 1].upper
+            && tk.toks[r0 - 1].block == tk.toks[i].block
+        {
             r0 -= 1;
         }
         if (r0..i).any(|k| cls(tk, lx, k) != 0 || lx.is_role(tk.lw(k)))
