@@ -156,6 +156,28 @@ impl Acronyms {
     }
 }
 
+/// The data nouns of each language (`data_nouns.txt`).
+static DATA_NOUNS: std::sync::LazyLock<Vec<FastSet<String>>> = std::sync::LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&l| {
+            crate::lexicon::entries(crate::lexicon_file!("data_nouns.txt")(l))
+                .map(str::to_string)
+                .collect()
+        })
+        .collect()
+});
+
+/// Whether a speaker phrase names a provider of data: a data noun in it or in the four
+/// words before it ("according to data compiled by LSEG", "LSEG data", "selon les données
+/// de Bloomberg").
+fn data_source(tk: &Tokens, nouns: &FastSet<String>, who: &Who) -> bool {
+    let Who::Np(a, b) = *who else {
+        return false;
+    };
+    (a.saturating_sub(4)..b).any(|k| is_word(tk, k) && nouns.contains(tk.lw(k)))
+}
+
 /// Up to eight characters as a fixed key, padded with NUL; `None` for longer words and
 /// words holding NUL.
 fn initials_key(word: &str) -> Option<[char; 8]> {
@@ -1218,6 +1240,13 @@ pub(crate) struct Resolver<'t, 'a> {
     salient: Vec<(usize, usize, bool)>,
     /// Speakers of the statements so far.
     speakers: Vec<(usize, usize)>,
+    /// Actors that have spoken only as providers of data ("according to data compiled by
+    /// LSEG": [`data_source`]).
+    data_only: FastSet<usize>,
+    /// Actors that have spoken otherwise.
+    spoke: FastSet<usize>,
+    /// The data nouns of the language (`data_nouns.txt`).
+    data_nouns: &'static FastSet<String>,
     names: Vec<NameMention>,
     /// Resolving the source of a marker ("selon X").
     in_marker: bool,
@@ -1288,6 +1317,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             actors: Vec::new(),
             salient: Vec::new(),
             speakers: Vec::new(),
+            data_only: Default::default(),
+            spoke: Default::default(),
+            data_nouns: &DATA_NOUNS[lang.index()],
             names,
             in_marker: false,
             pending_subject: None,
@@ -1634,6 +1666,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
         self.last_content = c.content;
         if let Some(name) = &res.speaker {
             if let Some(actor) = self.actor_named(name) {
+                if !data_source(self.tk, self.data_nouns, &c.who) {
+                    self.spoke.insert(actor);
+                    self.data_only.remove(&actor);
+                } else if !self.spoke.contains(&actor) {
+                    self.data_only.insert(actor);
+                }
                 self.speakers.push((pos, actor));
                 let plural = self.actors[actor].plural;
                 self.salient.push((pos, actor, plural));
@@ -2241,39 +2279,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && bare_noun
             && !info.plural
         {
-            let org = |a: &ActorRec| {
-                a.kind != ActorType::Person
-                    && !a.plural
-                    && a.canonical.chars().any(char::is_uppercase)
-            };
             let lower = canonical.to_lowercase();
             let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
-                org(&self.actors[a]) && self.actors[a].canonical.to_lowercase().contains(&lower)
+                self.named_org(&self.actors[a])
+                    && self.actors[a].canonical.to_lowercase().contains(&lower)
             });
             // or else the organisation that spoke in this sentence or the one before, or
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
             // noun before a more general one
-            let just_spoke = self
-                .speakers
-                .iter()
-                .rev()
-                .find(|s| s.0 < pos && org(&self.actors[s.1]))
-                .filter(|s| self.units_between(s.0, pos) <= 1)
-                .map(|s| s.1);
+            let just_spoke = self.org_spoke_within(pos, 1, false);
             let noun = words.last().map(String::as_str).unwrap_or_default();
             let named = named
                 .or_else(|| self.org_of_kind(noun, pos, false))
                 .or(just_spoke)
                 .or_else(|| self.org_of_kind(noun, pos, true));
-            let recent = || {
-                self.speakers
-                    .iter()
-                    .rev()
-                    .find(|s| s.0 < pos && org(&self.actors[s.1]))
-                    .filter(|s| self.units_between(s.0, pos) <= 3)
-                    .map(|s| s.1)
-            };
+            let recent = || self.org_spoke_within(pos, 3, false);
             // or else the latest organisation, or subject named without a role, of the
             // sentences before: "Nordvik Semiconductor reported … the chief executive
             // said … The company said" (a bounded look back)
@@ -2303,14 +2324,18 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 };
                 near.iter()
                     .copied()
-                    .find(|&a| org(&self.actors[a]))
+                    .find(|&a| self.named_org(&self.actors[a]) && !self.data_only.contains(&a))
                     .or_else(|| {
-                        near.iter()
-                            .copied()
-                            .find(|&a| unnamed_person(&self.actors[a]))
+                        near.iter().copied().find(|&a| {
+                            unnamed_person(&self.actors[a]) && !self.data_only.contains(&a)
+                        })
                     })
             };
-            if let Some(i) = named.or_else(recent).or_else(unroled) {
+            if let Some(i) = named
+                .or_else(recent)
+                .or_else(unroled)
+                .or_else(|| self.org_spoke_within(pos, 1, true))
+            {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
             }
@@ -2325,6 +2350,35 @@ impl<'t, 'a> Resolver<'t, 'a> {
             gender: info.gender,
         });
         Some(id)
+    }
+
+    /// Whether an actor is a named organisation or state (not a document or data source:
+    /// "according to LSEG data").
+    fn named_org(&self, a: &ActorRec) -> bool {
+        a.kind != ActorType::Person
+            && !a.plural
+            && a.canonical.chars().any(char::is_uppercase)
+            && !a
+                .canonical
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| self.lx.others.contains(w.to_lowercase().as_str()))
+    }
+
+    /// The latest named organisation that spoke before `pos`, at most `units` units
+    /// before it; one that spoke only as a provider of data only with `sources` ("The
+    /// company said … according to data compiled by LSEG … The company said").
+    fn org_spoke_within(&self, pos: usize, units: usize, sources: bool) -> Option<usize> {
+        self.speakers
+            .iter()
+            .rev()
+            .find(|s| {
+                s.0 < pos
+                    && self.named_org(&self.actors[s.1])
+                    && (sources || !self.data_only.contains(&s.1))
+            })
+            .filter(|s| self.units_between(s.0, pos) <= units)
+            .map(|s| s.1)
     }
 
     /// The actor of the latest organisation described before `pos` as a `noun`, or with
