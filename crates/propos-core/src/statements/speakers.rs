@@ -962,6 +962,19 @@ fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
             break;
         }
         let c = cls(tk, lx, k);
+        // "Office for National Statistics", "Centers for Disease Control and Prevention": a
+        // domain word or a conjunction between capitalised words of a name
+        let inside_name = k > j
+            && c & (class::DOMAIN | class::COORD) != 0
+            && tk.toks[k - 1].upper
+            && k + 1 < ue
+            && is_word(tk, k + 1)
+            && tk.toks[k + 1].upper;
+        if inside_name {
+            words += 1;
+            k += 1;
+            continue;
+        }
         if k > j
             && c & class::STOP != 0
             && c & (class::DET | class::PREP) == 0
