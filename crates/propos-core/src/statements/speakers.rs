@@ -1536,7 +1536,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 break;
             }
             j = if tk.toks[j].upper {
-                upper_run(j)
+                // and an adjective of the name before the next complement or the
+                // apposition ("des Affaires étrangères du Royaume du Maroc, X")
+                let mut r = upper_run(j);
+                if r + 1 < ue
+                    && is_word(tk, r)
+                    && !tk.toks[r].upper
+                    && !tk.toks[r].verb_form
+                    && cls(tk, lx, r) == 0
+                    && (tk.is(r + 1, ",") || cls(tk, lx, r + 1) & class::PREP != 0)
+                {
+                    r += 1;
+                }
+                r
             } else {
                 j + 1
             };
