@@ -1947,7 +1947,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let opens = self.tk.units[first..=unit.min(self.tk.units.len() - 1)]
                     .iter()
                     .any(|u| u.0 == n.pos);
-                opens && n.person_like() && self.actor_named(&n.text).is_none()
+                // (or the surname of a full name of the article: "Brown" for "Jaylen Brown")
+                let surname = || {
+                    n.tokens.len() == 1
+                        && self
+                            .names_with(&n.tokens)
+                            .any(|f| f.tokens.len() >= 2 && f.tokens.last() == n.tokens.last())
+                };
+                opens && (n.person_like() || surname()) && self.actor_named(&n.text).is_none()
             })
             .cloned()
     }
