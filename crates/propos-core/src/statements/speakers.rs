@@ -323,7 +323,48 @@ struct OrgKind {
 /// Linear in the tokens.
 fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
     let mut out = Vec::new();
-    for i in 1..tk.toks.len() {
+    let n = tk.toks.len();
+    // a name word: capitalised, no function word, role, place or verb
+    let name_word = |k: usize| {
+        k < n
+            && is_word(tk, k)
+            && tk.toks[k].upper
+            && !tk.toks[k].verb_form
+            && cls(tk, lx, k) == 0
+            && !lx.is_role(tk.lw(k))
+    };
+    for i in 1..n {
+        // the kind before the name: "energy regulator Ofgem", "Britain's energy regulator,
+        // Ofgem,", "le régulateur de l'énergie, la CRE,"
+        if is_word(tk, i) && !tk.toks[i].upper && lx.is_org(tk.lw(i)) {
+            let mut j = i + 1;
+            if j < n && tk.is(j, ",") {
+                j += 1;
+                while j < n && cls(tk, lx, j) & class::DET != 0 {
+                    j += 1;
+                }
+            }
+            let mut r = j;
+            while r < j + 5 && name_word(r) {
+                r += 1;
+            }
+            let apposed = j > i + 1;
+            // (with its determiner right before, "le groupe Valmont" is the organisation's
+            // own name: [`Resolver::unit_subject`])
+            let determined = cls(tk, lx, i - 1) & class::DET != 0;
+            let closed = if apposed {
+                r < n && tk.is(r, ",")
+            } else {
+                !determined
+            };
+            if r > j && closed && !lx.places.contains_key(&normalize(tk, j, r)) {
+                out.push(OrgKind {
+                    pos: r,
+                    name: (j, r),
+                    noun: tk.lw(i).to_string(),
+                });
+            }
+        }
         if !tk.is(i, ",") || !is_word(tk, i - 1) || !tk.toks[i - 1].upper {
             continue;
         }
@@ -364,6 +405,7 @@ fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
             });
         }
     }
+    out.sort_by_key(|o| o.pos);
     out
 }
 
