@@ -1654,6 +1654,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             return;
         }
+        self.np_start = us;
         if let Some(actor) = self.actor_for(&info, us, false) {
             self.salient.push((us, actor, info.plural));
             self.subjects.push((actor, us, end));
@@ -2347,11 +2348,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && !words
                 .iter()
                 .any(|w| self.lx.demonyms.contains_key(w.as_str()));
+        // (written with its determiner: "police said" is the police, not an organisation
+        // named before)
+        let determined = cls(self.tk, self.lx, self.np_start) & class::DET != 0;
         if info.kind == ActorType::Organization
             && !canonical.chars().any(char::is_uppercase)
             && info.plain_role
             && bare_noun
             && !info.plural
+            && determined
         {
             let lower = canonical.to_lowercase();
             let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
