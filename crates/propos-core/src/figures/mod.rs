@@ -1802,7 +1802,18 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
                 let at = doc.sentences.partition_point(|s| s.end <= before.cue_start);
                 (open - at <= 2).then_some(before)
             };
-            framed.or_else(quoted)
+            // an item of a list that follows a statement ("X a annoncé plusieurs mesures.\n-
+            // 300 millions d'euros pour …"): the statement of the line before the list
+            let listed = || {
+                let (a, b) = list_head(doc, figure.start)?;
+                let first = by_cue.partition_point(|s| s.cue_start < a);
+                by_cue[first..]
+                    .iter()
+                    .take_while(|s| s.cue_end <= b)
+                    .last()
+                    .copied()
+            };
+            framed.or_else(quoted).or_else(listed)
         });
         if let Some(statement) = statement {
             figure.statement_id = Some(statement.statement_id);
@@ -1812,6 +1823,24 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             figure.speaker = Some(source.to_string());
         }
     }
+}
+
+/// The byte range of the line a list holding byte `at` follows: the figure's line opens
+/// with a list mark ("-", "•", "*", "–"), as do the lines between it and that line (at most
+/// 30 lines back).
+fn list_head(doc: &Doc, at: usize) -> Option<(usize, usize)> {
+    let blocks = &doc.layout.blocks;
+    let i = blocks.partition_point(|b| b.end <= at);
+    let item = |k: usize| {
+        doc.text
+            .get(blocks[k].start..blocks[k].end)
+            .is_some_and(|t| t.trim_start().starts_with(['-', '•', '*', '–']))
+    };
+    if i >= blocks.len() || !item(i) {
+        return None;
+    }
+    let head = (i.saturating_sub(30)..i).rev().find(|&k| !item(k))?;
+    Some((blocks[head].start, blocks[head].end))
 }
 
 /// The sentence, of the paragraph of sentence `i` and at most five before it, that a
