@@ -156,6 +156,43 @@ impl Acronyms {
     }
 }
 
+/// The words that may follow a role before its holder's name, besides demonyms, of each
+/// language (`role_gaps.txt`).
+static ROLE_GAPS: std::sync::LazyLock<Vec<FastSet<String>>> = std::sync::LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&l| {
+            crate::lexicon::entries(crate::lexicon_file!("role_gaps.txt")(l))
+                .map(str::to_string)
+                .collect()
+        })
+        .collect()
+});
+
+/// Blocker `role-across-finite-verb`: whether a lower-case word between the role at `k` and
+/// the name at `i`, before any complement, is a verb ("the prosecutor questioned Karim
+/// Bell"): not a role, a demonym, a name particle or a word of `role_gaps.txt` ("Secretary
+/// General", or any word with "*", where adjectives follow the noun: « le directeur
+/// financier Juergen Esser »).
+fn role_across_verb(tk: &Tokens, lx: &Lex, gaps: &FastSet<String>, k: usize, i: usize) -> bool {
+    for g in k + 1..i {
+        if !is_word(tk, g) || cls(tk, lx, g) & (class::PREP | class::DET | class::CONJ) != 0 {
+            return false;
+        }
+        let w = tk.lw(g);
+        let known = tk.toks[g].upper
+            || lx.is_role(w)
+            || lx.demonyms.contains_key(w)
+            || name_particle(tk, g)
+            || gaps.contains(w)
+            || gaps.contains("*");
+        if !known {
+            return true;
+        }
+    }
+    false
+}
+
 /// The data nouns of each language (`data_nouns.txt`).
 static DATA_NOUNS: std::sync::LazyLock<Vec<FastSet<String>>> = std::sync::LazyLock::new(|| {
     Lang::ALL
@@ -1302,6 +1339,8 @@ pub(crate) struct Resolver<'t, 'a> {
     spoke: FastSet<usize>,
     /// The data nouns of the language (`data_nouns.txt`).
     data_nouns: &'static FastSet<String>,
+    /// The words that may sit between a role and its holder's name (`role_gaps.txt`).
+    role_gaps: &'static FastSet<String>,
     names: Vec<NameMention>,
     /// Resolving the source of a marker ("selon X").
     in_marker: bool,
@@ -1351,7 +1390,7 @@ pub(crate) struct Known {
 impl<'t, 'a> Resolver<'t, 'a> {
     pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex, lang: Lang) -> Self {
         let feats = features(lang);
-        let names = collect_names(tk, lx, feats);
+        let names = collect_names(tk, lx, feats, &ROLE_GAPS[lang.index()]);
         // each distinct name once (its first mention), indexed by its tokens
         let mut name_index: FastMap<String, Vec<usize>> = Default::default();
         let mut distinct: FastSet<&str> = Default::default();
@@ -1375,6 +1414,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             data_only: Default::default(),
             spoke: Default::default(),
             data_nouns: &DATA_NOUNS[lang.index()],
+            role_gaps: &ROLE_GAPS[lang.index()],
             names,
             in_marker: false,
             pending_subject: None,
@@ -1542,13 +1582,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 k += 1;
             }
             // an adjective before the name: "Le groupe agroalimentaire Valorest" (not the
-            // cue: "The club said Jaylen Brown …")
+            // cue: "The club said Jaylen Brown …"; after a role, not a verb: "The prosecutor
+            // questioned Karim Bell")
             if known
                 && k + 1 < ue
                 && is_word(tk, k)
                 && !tk.toks[k].upper
                 && !tk.toks[k].verb_form
                 && cls(tk, lx, k) == 0
+                && !(lx.is_role(tk.lw(k - 1))
+                    && role_across_verb(tk, lx, self.role_gaps, k - 1, k + 1))
                 && person_start(tk, lx, k + 1)
             {
                 k += 1;
@@ -3198,7 +3241,12 @@ fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && tk.raw(i + 2).bytes().all(|b| b.is_ascii_digit())
 }
 
-fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
+fn collect_names(
+    tk: &Tokens,
+    lx: &Lex,
+    feats: &Features,
+    gaps: &FastSet<String>,
+) -> Vec<NameMention> {
     let mut out = Vec::new();
     let n = tk.toks.len();
     let mut i = 0;
@@ -3311,6 +3359,9 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                     k -= 1;
                 }
                 let w = tk.lw(k);
+                if lx.is_role(w) && !apposed && role_across_verb(tk, lx, gaps, k, i) {
+                    break;
+                }
                 if lx.is_role(w) {
                     let adjective = k > 0
                         && is_word(tk, k - 1)
