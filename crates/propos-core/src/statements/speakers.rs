@@ -1022,6 +1022,20 @@ pub(crate) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     if i > 0 && is_word(tk, i - 1) && cls(tk, lx, i - 1) & class::PREP != 0 {
         return false;
     }
+    // not the second word of a capitalised name after a determiner ("de la Maison
+    // Blanche")
+    if i > 1
+        && is_word(tk, i - 1)
+        && tk.toks[i - 1].upper
+        && cls(tk, lx, i - 1) == 0
+        && is_word(tk, i - 2)
+        && cls(tk, lx, i - 2) & (class::DET | class::PREP) == class::DET
+    {
+        let p = tk.lw(i - 1);
+        if !(lx.is_role(p) || lx.titles.contains(p) || lx.role_heads.contains(p)) {
+            return false;
+        }
+    }
     if i > 1
         && is_word(tk, i - 1)
         && cls(tk, lx, i - 1) & class::DET != 0
@@ -3227,8 +3241,17 @@ fn described_after_preposition(tk: &Tokens, lx: &Lex, i: usize) -> bool {
 /// or word otherwise may be a place or a firm.
 fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     let n = tk.toks.len();
+    // (not the last word of a capitalised name after a determiner: "la Maison Blanche")
+    let in_name = i > 1
+        && is_word(tk, i - 1)
+        && tk.toks[i - 1].upper
+        && cls(tk, lx, i - 1) == 0
+        && is_word(tk, i - 2)
+        && cls(tk, lx, i - 2) & (class::DET | class::PREP) == class::DET
+        && !lx.is_title_before_period(tk.lw(i - 1));
     if !(is_word(tk, i) && tk.toks[i].upper)
         || i + 1 < n && is_word(tk, i + 1) && tk.toks[i + 1].upper
+        || in_name
     {
         return false;
     }
