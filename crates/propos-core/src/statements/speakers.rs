@@ -1977,6 +1977,18 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
             }
         }
+        // a group named by a plural role in the narration of this sentence or the one
+        // before ("La ministre a rencontré les agriculteurs. Ils ont affirmé …")
+        if plural {
+            if let Some((a, b)) = self.plural_group_before(pos) {
+                let info = self.classify(a, b);
+                if info.plural && !info.garbage {
+                    if let Some(actor) = self.actor_for(&info, pos, false) {
+                        return self.agreed(actor, gender);
+                    }
+                }
+            }
+        }
         // a person named only in the narration before ("ont entendu Julien Morel")
         if !plural {
             let before = self.names.partition_point(|n| n.pos < pos);
@@ -2026,6 +2038,32 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         Resolution::default()
+    }
+
+    /// The latest plural role phrase ("les agriculteurs", "farmers", "the residents") of the
+    /// unit of `pos` or the one before, before `pos` and outside the current content: its
+    /// determiner and noun. Reads at most 80 tokens.
+    fn plural_group_before(&self, pos: usize) -> Option<(usize, usize)> {
+        let (tk, lx) = (self.tk, self.lx);
+        let unit = tk.units.partition_point(|&(_, e)| e <= pos);
+        let from = tk.units[unit.saturating_sub(1).min(tk.units.len().checked_sub(1)?)]
+            .0
+            .max(pos.saturating_sub(80));
+        let (c0, c1) = self.cur_content;
+        (from..pos).rev().find_map(|k| {
+            if !is_word(tk, k) || tk.toks[k].upper || (c0..c1).contains(&k) {
+                return None;
+            }
+            let w = tk.lw(k);
+            let plural_role =
+                super::lex::singular(w).is_some_and(|s| lx.is_role(s)) && lx.is_role(w);
+            if !plural_role {
+                return None;
+            }
+            let det = k > from && cls(tk, lx, k - 1) & class::DET != 0;
+            let bare = k > from && cls(tk, lx, k - 1) & class::DET == 0;
+            (det || bare).then_some((k - usize::from(det), k + 1))
+        })
     }
 
     /// A person's name opening the unit before the one of `pos` (or its own unit), after
