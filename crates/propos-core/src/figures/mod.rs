@@ -1793,16 +1793,27 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
                 })
                 .copied();
             // a quotation with no cue of its own continues the statement of the sentence
-            // or two before it ("… a déclaré X. « Plus de 80 sociétés … »")
+            // or two before it ("… a déclaré X. « Plus de 80 sociétés … »"), also in its
+            // later sentences ("« C'est trois fois plus. Il faudra 200 agents. »")
             let quoted = || {
-                let opens = doc.text[sentence.start..sentence.end]
-                    .trim_start()
-                    .starts_with(['«', '“', '"']);
-                let before = by_cue[..first].last().copied().filter(|_| opens)?;
+                let open = quote_opening(doc, i, figure.start)?;
+                let first = by_cue.partition_point(|s| s.cue_start < doc.sentences[open].start);
+                let before = by_cue[..first].last().copied()?;
                 let at = doc.sentences.partition_point(|s| s.end <= before.cue_start);
-                (i - at <= 2).then_some(before)
+                (open - at <= 2).then_some(before)
             };
-            framed.or_else(quoted)
+            // an item of a list that follows a statement ("X a annoncé plusieurs mesures.\n-
+            // 300 millions d'euros pour …"): the statement of the line before the list
+            let listed = || {
+                let (a, b) = list_head(doc, figure.start)?;
+                let first = by_cue.partition_point(|s| s.cue_start < a);
+                by_cue[first..]
+                    .iter()
+                    .take_while(|s| s.cue_end <= b)
+                    .last()
+                    .copied()
+            };
+            framed.or_else(quoted).or_else(listed)
         });
         if let Some(statement) = statement {
             figure.statement_id = Some(statement.statement_id);
@@ -1812,6 +1823,53 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             figure.speaker = Some(source.to_string());
         }
     }
+}
+
+/// The byte range of the line a list holding byte `at` follows: the figure's line opens
+/// with a list mark ("-", "•", "*", "–"), as do the lines between it and that line (at most
+/// 30 lines back).
+fn list_head(doc: &Doc, at: usize) -> Option<(usize, usize)> {
+    let blocks = &doc.layout.blocks;
+    let i = blocks.partition_point(|b| b.end <= at);
+    let item = |k: usize| {
+        doc.text
+            .get(blocks[k].start..blocks[k].end)
+            .is_some_and(|t| t.trim_start().starts_with(['-', '•', '*', '–']))
+    };
+    if i >= blocks.len() || !item(i) {
+        return None;
+    }
+    let head = (i.saturating_sub(30)..i).rev().find(|&k| !item(k))?;
+    Some((blocks[head].start, blocks[head].end))
+}
+
+/// The sentence, of the paragraph of sentence `i` and at most five before it, that a
+/// quotation still open at byte `at` opens ("« C'est trois fois plus. Il faudra 200
+/// agents. »" for the figure of the second sentence). Reads at most 3000 bytes.
+fn quote_opening(doc: &Doc, i: usize, at: usize) -> Option<usize> {
+    let block = doc.sentences.get(i)?.block;
+    for j in (i.saturating_sub(5)..=i).rev() {
+        let s = &doc.sentences[j];
+        if s.block != block || at.saturating_sub(s.start) > 3000 {
+            return None;
+        }
+        let seg = doc.text.get(s.start..at)?.trim_start();
+        let mut chars = seg.chars();
+        let close = match chars.next() {
+            Some('«') => '»',
+            Some('“') => '”',
+            Some('"') => '"',
+            _ => {
+                // a quotation mark inside the sentence: not one opened before it
+                if seg.contains(['«', '»', '“', '”', '"']) {
+                    return None;
+                }
+                continue;
+            }
+        };
+        return (!chars.as_str().contains(close)).then_some(j);
+    }
+    None
 }
 
 /// Who forecast or counted a figure, by the words right after it, within its clause

@@ -156,6 +156,65 @@ impl Acronyms {
     }
 }
 
+/// The words that may follow a role before its holder's name, besides demonyms, of each
+/// language (`role_gaps.txt`).
+static ROLE_GAPS: std::sync::LazyLock<Vec<FastSet<String>>> = std::sync::LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&l| {
+            crate::lexicon::entries(crate::lexicon_file!("role_gaps.txt")(l))
+                .map(str::to_string)
+                .collect()
+        })
+        .collect()
+});
+
+/// Blocker `role-across-finite-verb`: whether a lower-case word between the role at `k` and
+/// the name at `i`, before any complement, is a verb ("the prosecutor questioned Karim
+/// Bell"): not a role, a demonym, a name particle or a word of `role_gaps.txt` ("Secretary
+/// General", or any word with "*", where adjectives follow the noun: « le directeur
+/// financier Juergen Esser »).
+fn role_across_verb(tk: &Tokens, lx: &Lex, gaps: &FastSet<String>, k: usize, i: usize) -> bool {
+    for g in k + 1..i {
+        if !is_word(tk, g) || cls(tk, lx, g) & (class::PREP | class::DET | class::CONJ) != 0 {
+            return false;
+        }
+        let w = tk.lw(g);
+        let known = tk.toks[g].upper
+            || lx.is_role(w)
+            || lx.demonyms.contains_key(w)
+            || name_particle(tk, g)
+            || gaps.contains(w)
+            || gaps.contains("*");
+        if !known {
+            return true;
+        }
+    }
+    false
+}
+
+/// The data nouns of each language (`data_nouns.txt`).
+static DATA_NOUNS: std::sync::LazyLock<Vec<FastSet<String>>> = std::sync::LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&l| {
+            crate::lexicon::entries(crate::lexicon_file!("data_nouns.txt")(l))
+                .map(str::to_string)
+                .collect()
+        })
+        .collect()
+});
+
+/// Whether a speaker phrase names a provider of data: a data noun in it or in the four
+/// words before it ("according to data compiled by LSEG", "LSEG data", "selon les données
+/// de Bloomberg").
+fn data_source(tk: &Tokens, nouns: &FastSet<String>, who: &Who) -> bool {
+    let Who::Np(a, b) = *who else {
+        return false;
+    };
+    (a.saturating_sub(4)..b).any(|k| is_word(tk, k) && nouns.contains(tk.lw(k)))
+}
+
 /// Up to eight characters as a fixed key, padded with NUL; `None` for longer words and
 /// words holding NUL.
 fn initials_key(word: &str) -> Option<[char; 8]> {
@@ -301,12 +360,59 @@ struct OrgKind {
 /// Linear in the tokens.
 fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
     let mut out = Vec::new();
-    for i in 1..tk.toks.len() {
+    let n = tk.toks.len();
+    // a name word: capitalised, no function word, role, place or verb
+    let name_word = |k: usize| {
+        k < n
+            && is_word(tk, k)
+            && tk.toks[k].upper
+            && !tk.toks[k].verb_form
+            && cls(tk, lx, k) == 0
+            && !lx.is_role(tk.lw(k))
+    };
+    for i in 1..n {
+        // the kind before the name: "energy regulator Ofgem", "Britain's energy regulator,
+        // Ofgem,", "le régulateur de l'énergie, la CRE,"
+        if is_word(tk, i) && !tk.toks[i].upper && lx.is_org(tk.lw(i)) {
+            let mut j = i + 1;
+            if j < n && tk.is(j, ",") {
+                j += 1;
+                while j < n && cls(tk, lx, j) & class::DET != 0 {
+                    j += 1;
+                }
+            }
+            let mut r = j;
+            while r < j + 5 && name_word(r) {
+                r += 1;
+            }
+            let apposed = j > i + 1;
+            // (with its determiner right before, "le groupe Valmont" is the organisation's
+            // own name: [`Resolver::unit_subject`])
+            let determined = cls(tk, lx, i - 1) & class::DET != 0;
+            let closed = if apposed {
+                r < n && tk.is(r, ",")
+            } else {
+                !determined
+            };
+            if r > j && closed && !lx.places.contains_key(&normalize(tk, j, r)) {
+                out.push(OrgKind {
+                    pos: r,
+                    name: (j, r),
+                    noun: tk.lw(i).to_string(),
+                });
+            }
+        }
         if !tk.is(i, ",") || !is_word(tk, i - 1) || !tk.toks[i - 1].upper {
             continue;
         }
         let mut r0 = i - 1;
-        while r0 > 0 && i - r0 < 6 && is_word(tk, r0 - 1) && tk.toks[r0 - 1].upper {
+        // (within its line: not a headline's last word)
+        while r0 > 0
+            && i - r0 < 6
+            && is_word(tk, r0 - 1)
+            && tk.toks[r0 - 1].upper
+            && tk.toks[r0 - 1].block == tk.toks[i].block
+        {
             r0 -= 1;
         }
         if (r0..i).any(|k| cls(tk, lx, k) != 0 || lx.is_role(tk.lw(k)))
@@ -336,6 +442,7 @@ fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
             });
         }
     }
+    out.sort_by_key(|o| o.pos);
     out
 }
 
@@ -435,6 +542,8 @@ fn after_particle(tk: &Tokens, j: usize) -> bool {
 fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize, usize)> {
     let mut i = end;
     let mut start = None;
+    // the determiner of the second of two coordinated actor phrases
+    let mut second = None;
     while i > from {
         let k = i - 1;
         if titled_period(tk, lx, k) {
@@ -487,13 +596,38 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
             let chained = k > from
                 && is_word(tk, k - 1)
                 && (cls(tk, lx, k - 1) & class::PREP != 0 || role_of(tk, lx, k - 1));
-            // "de la Corée et de la Russie"; "la Corée du Nord et la Russie"
-            let coordinated = k > from + 1
+            // "de la Corée et de la Russie"; "la Corée du Nord et la Russie"; two actor
+            // phrases ("le maire et le préfet", "the mayor and the governor")
+            // ("the mayor met unions and the governor": the first conjunct is a whole phrase)
+            let noun = |w: &str| lx.is_role(w) || lx.is_org(w);
+            let actor_word = |h: usize| {
+                tk.toks[h].upper
+                    || noun(tk.lw(h))
+                    || super::lex::singular(tk.lw(h)).is_some_and(noun)
+            };
+            let opens_phrase = |h: usize| {
+                h == from
+                    || !is_word(tk, h - 1)
+                    || cls(tk, lx, h - 1) & class::DET != 0
+                    || tk.toks[h - 1].upper
+            };
+            let joined = k > from + 1
                 && is_word(tk, k - 1)
                 && cls(tk, lx, k - 1) & class::COORD != 0
-                && is_word(tk, k - 2)
+                && is_word(tk, k - 2);
+            let names = joined
                 && (c & class::PREP != 0
                     || tk.toks[k - 2].upper && k + 1 < end && tk.toks[k + 1].upper);
+            let actors = joined
+                && k + 1 < end
+                && is_word(tk, k + 1)
+                && actor_word(k - 2)
+                && actor_word(k + 1)
+                && opens_phrase(k - 2);
+            let coordinated = names || actors;
+            if coordinated && !names {
+                second = Some(k);
+            }
             // "Jeanne Le Maire": a capitalised particle inside a name
             let particle = k > from
                 && tk.toks[k].upper
@@ -518,6 +652,16 @@ fn np_backward(tk: &Tokens, lx: &Lex, from: usize, end: usize) -> Option<(usize,
     let mut s = s;
     while s < end && is_word(tk, s) && cls(tk, lx, s) & (class::ADV | class::TIME) != 0 {
         s += 1;
+    }
+    // two coordinated actor phrases open their chunk; else the first is the object of a
+    // verb before them ("le ministre a reçu les syndicats et le patronat a affirmé")
+    if let Some(d) = second {
+        let opens = s == from
+            || !is_word(tk, s - 1)
+            || cls(tk, lx, s - 1) & (class::ADV | class::TIME) != 0;
+        if !opens && d > s {
+            s = d;
+        }
     }
     (s < end).then_some((s, end))
 }
@@ -882,6 +1026,20 @@ pub(crate) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     if i > 0 && is_word(tk, i - 1) && cls(tk, lx, i - 1) & class::PREP != 0 {
         return false;
     }
+    // not the second word of a capitalised name after a determiner ("de la Maison
+    // Blanche")
+    if i > 1
+        && is_word(tk, i - 1)
+        && tk.toks[i - 1].upper
+        && cls(tk, lx, i - 1) == 0
+        && is_word(tk, i - 2)
+        && cls(tk, lx, i - 2) & (class::DET | class::PREP) == class::DET
+    {
+        let p = tk.lw(i - 1);
+        if !(lx.is_role(p) || lx.titles.contains(p) || lx.role_heads.contains(p)) {
+            return false;
+        }
+    }
     if i > 1
         && is_word(tk, i - 1)
         && cls(tk, lx, i - 1) & class::DET != 0
@@ -901,6 +1059,19 @@ fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
             break;
         }
         let c = cls(tk, lx, k);
+        // "Office for National Statistics", "Centers for Disease Control and Prevention": a
+        // domain word or a conjunction between capitalised words of a name
+        let inside_name = k > j
+            && c & (class::DOMAIN | class::COORD) != 0
+            && tk.toks[k - 1].upper
+            && k + 1 < ue
+            && is_word(tk, k + 1)
+            && tk.toks[k + 1].upper;
+        if inside_name {
+            words += 1;
+            k += 1;
+            continue;
+        }
         if k > j
             && c & class::STOP != 0
             && c & (class::DET | class::PREP) == 0
@@ -1182,6 +1353,15 @@ pub(crate) struct Resolver<'t, 'a> {
     salient: Vec<(usize, usize, bool)>,
     /// Speakers of the statements so far.
     speakers: Vec<(usize, usize)>,
+    /// Actors that have spoken only as providers of data ("according to data compiled by
+    /// LSEG": [`data_source`]).
+    data_only: FastSet<usize>,
+    /// Actors that have spoken otherwise.
+    spoke: FastSet<usize>,
+    /// The data nouns of the language (`data_nouns.txt`).
+    data_nouns: &'static FastSet<String>,
+    /// The words that may sit between a role and its holder's name (`role_gaps.txt`).
+    role_gaps: &'static FastSet<String>,
     names: Vec<NameMention>,
     /// Resolving the source of a marker ("selon X").
     in_marker: bool,
@@ -1231,7 +1411,7 @@ pub(crate) struct Known {
 impl<'t, 'a> Resolver<'t, 'a> {
     pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex, lang: Lang) -> Self {
         let feats = features(lang);
-        let names = collect_names(tk, lx, feats);
+        let names = collect_names(tk, lx, feats, &ROLE_GAPS[lang.index()]);
         // each distinct name once (its first mention), indexed by its tokens
         let mut name_index: FastMap<String, Vec<usize>> = Default::default();
         let mut distinct: FastSet<&str> = Default::default();
@@ -1252,6 +1432,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             actors: Vec::new(),
             salient: Vec::new(),
             speakers: Vec::new(),
+            data_only: Default::default(),
+            spoke: Default::default(),
+            data_nouns: &DATA_NOUNS[lang.index()],
+            role_gaps: &ROLE_GAPS[lang.index()],
             names,
             in_marker: false,
             pending_subject: None,
@@ -1418,12 +1602,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
             while k < ue && is_word(tk, k) && lx.demonyms.contains_key(tk.lw(k)) {
                 k += 1;
             }
-            // an adjective before the name: "Le groupe agroalimentaire Valorest"
+            // an adjective before the name: "Le groupe agroalimentaire Valorest" (not the
+            // cue: "The club said Jaylen Brown …"; after a role, not a verb: "The prosecutor
+            // questioned Karim Bell")
             if known
                 && k + 1 < ue
                 && is_word(tk, k)
                 && !tk.toks[k].upper
+                && !tk.toks[k].verb_form
                 && cls(tk, lx, k) == 0
+                && !(lx.is_role(tk.lw(k - 1))
+                    && role_across_verb(tk, lx, self.role_gaps, k - 1, k + 1))
                 && person_start(tk, lx, k + 1)
             {
                 k += 1;
@@ -1453,7 +1642,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 break;
             }
             j = if tk.toks[j].upper {
-                upper_run(j)
+                // and an adjective of the name before the next complement or the
+                // apposition ("des Affaires étrangères du Royaume du Maroc, X")
+                let mut r = upper_run(j);
+                if r + 1 < ue
+                    && is_word(tk, r)
+                    && !tk.toks[r].upper
+                    && !tk.toks[r].verb_form
+                    && cls(tk, lx, r) == 0
+                    && (tk.is(r + 1, ",") || cls(tk, lx, r + 1) & class::PREP != 0)
+                {
+                    r += 1;
+                }
+                r
             } else {
                 j + 1
             };
@@ -1517,6 +1718,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             return;
         }
+        self.np_start = us;
         if let Some(actor) = self.actor_for(&info, us, false) {
             self.salient.push((us, actor, info.plural));
             self.subjects.push((actor, us, end));
@@ -1596,6 +1798,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
         self.last_content = c.content;
         if let Some(name) = &res.speaker {
             if let Some(actor) = self.actor_named(name) {
+                if !data_source(self.tk, self.data_nouns, &c.who) {
+                    self.spoke.insert(actor);
+                    self.data_only.remove(&actor);
+                } else if !self.spoke.contains(&actor) {
+                    self.data_only.insert(actor);
+                }
                 self.speakers.push((pos, actor));
                 let plural = self.actors[actor].plural;
                 self.salient.push((pos, actor, plural));
@@ -1777,6 +1985,18 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
             }
         }
+        // a group named by a plural role in the narration of this sentence or the one
+        // before ("La ministre a rencontré les agriculteurs. Ils ont affirmé …")
+        if plural {
+            if let Some((a, b)) = self.plural_group_before(pos) {
+                let info = self.classify(a, b);
+                if info.plural && !info.garbage {
+                    if let Some(actor) = self.actor_for(&info, pos, false) {
+                        return self.agreed(actor, gender);
+                    }
+                }
+            }
+        }
         // a person named only in the narration before ("ont entendu Julien Morel")
         if !plural {
             let before = self.names.partition_point(|n| n.pos < pos);
@@ -1828,6 +2048,32 @@ impl<'t, 'a> Resolver<'t, 'a> {
         Resolution::default()
     }
 
+    /// The latest plural role phrase ("les agriculteurs", "farmers", "the residents") of the
+    /// unit of `pos` or the one before, before `pos` and outside the current content: its
+    /// determiner and noun. Reads at most 80 tokens.
+    fn plural_group_before(&self, pos: usize) -> Option<(usize, usize)> {
+        let (tk, lx) = (self.tk, self.lx);
+        let unit = tk.units.partition_point(|&(_, e)| e <= pos);
+        let from = tk.units[unit.saturating_sub(1).min(tk.units.len().checked_sub(1)?)]
+            .0
+            .max(pos.saturating_sub(80));
+        let (c0, c1) = self.cur_content;
+        (from..pos).rev().find_map(|k| {
+            if !is_word(tk, k) || tk.toks[k].upper || (c0..c1).contains(&k) {
+                return None;
+            }
+            let w = tk.lw(k);
+            let plural_role =
+                super::lex::singular(w).is_some_and(|s| lx.is_role(s)) && lx.is_role(w);
+            if !plural_role {
+                return None;
+            }
+            let det = k > from && cls(tk, lx, k - 1) & class::DET != 0;
+            let bare = k > from && cls(tk, lx, k - 1) & class::DET == 0;
+            (det || bare).then_some((k - usize::from(det), k + 1))
+        })
+    }
+
     /// A person's name opening the unit before the one of `pos` (or its own unit), after
     /// token `after`, that is not yet an actor's: a subject named in the narration.
     fn narration_subject_before(&self, pos: usize, after: usize) -> Option<NameMention> {
@@ -1847,7 +2093,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let opens = self.tk.units[first..=unit.min(self.tk.units.len() - 1)]
                     .iter()
                     .any(|u| u.0 == n.pos);
-                opens && n.person_like() && self.actor_named(&n.text).is_none()
+                // (or the surname of a full name of the article: "Brown" for "Jaylen Brown")
+                let surname = || {
+                    n.tokens.len() == 1
+                        && self
+                            .names_with(&n.tokens)
+                            .any(|f| f.tokens.len() >= 2 && f.tokens.last() == n.tokens.last())
+                };
+                opens && (n.person_like() || surname()) && self.actor_named(&n.text).is_none()
             })
             .cloned()
     }
@@ -2227,45 +2480,32 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && !words
                 .iter()
                 .any(|w| self.lx.demonyms.contains_key(w.as_str()));
+        // (written with its determiner: "police said" is the police, not an organisation
+        // named before)
+        let determined = cls(self.tk, self.lx, self.np_start) & class::DET != 0;
         if info.kind == ActorType::Organization
             && !canonical.chars().any(char::is_uppercase)
             && info.plain_role
             && bare_noun
             && !info.plural
+            && determined
         {
-            let org = |a: &ActorRec| {
-                a.kind != ActorType::Person
-                    && !a.plural
-                    && a.canonical.chars().any(char::is_uppercase)
-            };
             let lower = canonical.to_lowercase();
             let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
-                org(&self.actors[a]) && self.actors[a].canonical.to_lowercase().contains(&lower)
+                self.named_org(&self.actors[a])
+                    && self.actors[a].canonical.to_lowercase().contains(&lower)
             });
             // or else the organisation that spoke in this sentence or the one before, or
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
             // noun before a more general one
-            let just_spoke = self
-                .speakers
-                .iter()
-                .rev()
-                .find(|s| s.0 < pos && org(&self.actors[s.1]))
-                .filter(|s| self.units_between(s.0, pos) <= 1)
-                .map(|s| s.1);
+            let just_spoke = self.org_spoke_within(pos, 1, false);
             let noun = words.last().map(String::as_str).unwrap_or_default();
             let named = named
                 .or_else(|| self.org_of_kind(noun, pos, false))
                 .or(just_spoke)
                 .or_else(|| self.org_of_kind(noun, pos, true));
-            let recent = || {
-                self.speakers
-                    .iter()
-                    .rev()
-                    .find(|s| s.0 < pos && org(&self.actors[s.1]))
-                    .filter(|s| self.units_between(s.0, pos) <= 3)
-                    .map(|s| s.1)
-            };
+            let recent = || self.org_spoke_within(pos, 3, false);
             // or else the latest organisation, or subject named without a role, of the
             // sentences before: "Nordvik Semiconductor reported … the chief executive
             // said … The company said" (a bounded look back)
@@ -2295,14 +2535,18 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 };
                 near.iter()
                     .copied()
-                    .find(|&a| org(&self.actors[a]))
+                    .find(|&a| self.named_org(&self.actors[a]) && !self.data_only.contains(&a))
                     .or_else(|| {
-                        near.iter()
-                            .copied()
-                            .find(|&a| unnamed_person(&self.actors[a]))
+                        near.iter().copied().find(|&a| {
+                            unnamed_person(&self.actors[a]) && !self.data_only.contains(&a)
+                        })
                     })
             };
-            if let Some(i) = named.or_else(recent).or_else(unroled) {
+            if let Some(i) = named
+                .or_else(recent)
+                .or_else(unroled)
+                .or_else(|| self.org_spoke_within(pos, 1, true))
+            {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
             }
@@ -2317,6 +2561,35 @@ impl<'t, 'a> Resolver<'t, 'a> {
             gender: info.gender,
         });
         Some(id)
+    }
+
+    /// Whether an actor is a named organisation or state (not a document or data source:
+    /// "according to LSEG data").
+    fn named_org(&self, a: &ActorRec) -> bool {
+        a.kind != ActorType::Person
+            && !a.plural
+            && a.canonical.chars().any(char::is_uppercase)
+            && !a
+                .canonical
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| self.lx.others.contains(w.to_lowercase().as_str()))
+    }
+
+    /// The latest named organisation that spoke before `pos`, at most `units` units
+    /// before it; one that spoke only as a provider of data only with `sources` ("The
+    /// company said … according to data compiled by LSEG … The company said").
+    fn org_spoke_within(&self, pos: usize, units: usize, sources: bool) -> Option<usize> {
+        self.speakers
+            .iter()
+            .rev()
+            .find(|s| {
+                s.0 < pos
+                    && self.named_org(&self.actors[s.1])
+                    && (sources || !self.data_only.contains(&s.1))
+            })
+            .filter(|s| self.units_between(s.0, pos) <= units)
+            .map(|s| s.1)
     }
 
     /// The actor of the latest organisation described before `pos` as a `noun`, or with
@@ -3043,8 +3316,17 @@ fn described_after_preposition(tk: &Tokens, lx: &Lex, i: usize) -> bool {
 /// or word otherwise may be a place or a firm.
 fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     let n = tk.toks.len();
+    // (not the last word of a capitalised name after a determiner: "la Maison Blanche")
+    let in_name = i > 1
+        && is_word(tk, i - 1)
+        && tk.toks[i - 1].upper
+        && cls(tk, lx, i - 1) == 0
+        && is_word(tk, i - 2)
+        && cls(tk, lx, i - 2) & (class::DET | class::PREP) == class::DET
+        && !lx.is_title_before_period(tk.lw(i - 1));
     if !(is_word(tk, i) && tk.toks[i].upper)
         || i + 1 < n && is_word(tk, i + 1) && tk.toks[i + 1].upper
+        || in_name
     {
         return false;
     }
@@ -3057,7 +3339,12 @@ fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && tk.raw(i + 2).bytes().all(|b| b.is_ascii_digit())
 }
 
-fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
+fn collect_names(
+    tk: &Tokens,
+    lx: &Lex,
+    feats: &Features,
+    gaps: &FastSet<String>,
+) -> Vec<NameMention> {
     let mut out = Vec::new();
     let n = tk.toks.len();
     let mut i = 0;
@@ -3170,6 +3457,9 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                     k -= 1;
                 }
                 let w = tk.lw(k);
+                if lx.is_role(w) && !apposed && role_across_verb(tk, lx, gaps, k, i) {
+                    break;
+                }
                 if lx.is_role(w) {
                     let adjective = k > 0
                         && is_word(tk, k - 1)
@@ -3198,6 +3488,20 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 let mut k = j + 1;
                 while k < n && cls(tk, lx, k) & class::DET != 0 {
                     k += 1;
+                }
+                // up to two adjectives before the role ("Jean Duval, ancien maire de …",
+                // "Ann Lee, the newly appointed minister")
+                if let Some(r) =
+                    (k..(k + 3).min(n)).find(|&r| is_word(tk, r) && lx.is_role(tk.lw(r)))
+                {
+                    if (k..r).all(|a| {
+                        is_word(tk, a)
+                            && !tk.toks[a].upper
+                            && !tk.toks[a].verb_form
+                            && tk.cls(a) == 0
+                    }) {
+                        k = r;
+                    }
                 }
                 // an apposition is closed ("X, le président du comité, a dit"); a role
                 // running on to its verb is the next subject ("…, la porte-parole a dit")
