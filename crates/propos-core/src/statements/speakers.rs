@@ -1010,8 +1010,12 @@ pub(crate) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         return false;
     }
     let w = tk.lw(i);
-    // the classes of a word token are those of its lower-case form
-    let c = tk.cls(i);
+    // the classes of a word token are those of its lower-case form; a possessive
+    // ("Tuesday's") has those of the word without its ending
+    let c = match w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')) {
+        Some(stem) => tk.cls(i) | lx.class(stem),
+        None => tk.cls(i),
+    };
     // a known word of any class (determiners included) is not a name
     if c != 0 {
         return false;
