@@ -126,16 +126,40 @@ struct TenseMarkers {
     /// shorter ending: "pourrait" is not an imperfect).
     words: FastMap<String, Option<Tense>>,
     endings: Vec<(String, Option<Tense>)>,
+    /// Words before an infinitive ("to"): a past marker right after them says nothing.
+    infinitives: FastSet<String>,
+    /// Present copulas: future right before a date ("the vote is on Thursday").
+    copulas: FastSet<String>,
+    /// Modals: future, but no verb of their own for [`untensed`] ("said it may cut
+    /// 500 jobs on Tuesday" dates the report).
+    modals: FastSet<String>,
 }
 
 impl TenseMarkers {
     fn load(data: &'static str) -> Self {
         let mut words = FastMap::default();
         let mut endings = Vec::new();
+        let mut infinitives = FastSet::default();
+        let mut copulas = FastSet::default();
+        let mut modals = FastSet::default();
         for (key, value) in crate::lexicon::pairs(data) {
+            match value {
+                "modal" => {
+                    modals.insert(key.to_string());
+                }
+                "infinitive" => {
+                    infinitives.insert(key.to_string());
+                    continue;
+                }
+                "copula" => {
+                    copulas.insert(key.to_string());
+                    continue;
+                }
+                _ => {}
+            }
             let tense = match value {
                 "past" => Some(Tense::Past),
-                "future" => Some(Tense::Future),
+                "future" | "modal" => Some(Tense::Future),
                 _ => None,
             };
             match key.strip_prefix('*') {
@@ -146,7 +170,23 @@ impl TenseMarkers {
             }
         }
         endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
-        Self { words, endings }
+        Self {
+            words,
+            endings,
+            infinitives,
+            copulas,
+            modals,
+        }
+    }
+
+    /// The tense the word at `k` marks: none for a past after an infinitive word or a
+    /// modal ("plans to cut rates", "may cut").
+    fn at(&self, t: &Tokens, k: usize) -> Option<Tense> {
+        let tense = self.of(t.low(k))?;
+        let after_infinitive = t
+            .prev_word(k)
+            .is_some_and(|p| self.infinitives.contains(t.low(p)) || self.modals.contains(t.low(p)));
+        (tense == Tense::Future || !after_infinitive).then_some(tense)
     }
 
     /// The tense a lower-case word marks, if any.
@@ -383,7 +423,8 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             && after < t.len()
             && t.is_punct(after, ",")
             && markers.words.first().is_none_or(|&(m, _)| m > last);
-        let tense = markers.nearest(i, last, first_word == Some(i) || fronted);
+        let weekday = matches!(form, Form::Weekday { .. } | Form::Rel(_));
+        let tense = markers.nearest(i, last, first_word == Some(i) || fronted, !weekday);
         // "in March last year", "le 5 mars de l'an dernier"
         let mut year_shift = None;
         if matches!(
@@ -445,6 +486,9 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
 /// The tense marker words and the commas of a sentence, in text order.
 struct Markers {
     words: Vec<(usize, Tense)>,
+    /// The same without the modals, which do not tell the tense of a weekday ("said it
+    /// may raise rates on Thursday": said on Thursday).
+    unmodal: Vec<(usize, Tense)>,
     commas: Vec<usize>,
 }
 
@@ -469,7 +513,16 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         if in_date || !t.is(k, Kind::Word) || !t.str(k).starts_with(char::is_lowercase) {
             continue;
         }
-        let Some(mut tense) = lex.tense.of(t.low(k)) else {
+        let before_date = || {
+            dates
+                .get(next_date)
+                .is_some_and(|&(first, _, _)| t.next_word(k) == Some(first))
+        };
+        if lex.tense.copulas.contains(t.low(k)) && before_date() {
+            words.push((k, Tense::Future));
+            continue;
+        }
+        let Some(mut tense) = lex.tense.at(t, k) else {
             continue;
         };
         // "will be held": the participle of a future.
@@ -480,8 +533,17 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         }
         words.push((k, tense));
     }
+    let unmodal = words
+        .iter()
+        .copied()
+        .filter(|&(k, _)| !lex.tense.modals.contains(t.low(k)))
+        .collect();
     let commas = (0..t.len()).filter(|&k| t.is_punct(k, ",")).collect();
-    Markers { words, commas }
+    Markers {
+        words,
+        unmodal,
+        commas,
+    }
 }
 
 impl Markers {
@@ -493,9 +555,10 @@ impl Markers {
     /// The tense of the marker nearest to the tokens `first..=last` (the one before on a
     /// tie), within reach ([`TENSE_REACH`], [`TENSE_REACH_BEFORE`] for a future marker
     /// before) and the same clause: not across a comma, unless the
-    /// date opens the sentence ("Jeudi, le ministre présentera …").
-    fn nearest(&self, first: usize, last: usize, opening: bool) -> Option<Tense> {
-        let markers = &self.words;
+    /// date opens the sentence ("Jeudi, le ministre présentera …"); modals only when
+    /// `modals`.
+    fn nearest(&self, first: usize, last: usize, opening: bool, modals: bool) -> Option<Tense> {
+        let markers = if modals { &self.words } else { &self.unmodal };
         let k = markers.partition_point(|&(m, _)| m < first);
         let before = k.checked_sub(1).map(|b| markers[b]).filter(|&(m, tense)| {
             let reach = match tense {
@@ -1583,7 +1646,9 @@ fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
     }
     let lex = lexicon(doc.lang);
     let t = Tokens::new(doc.text, start, end.max(start));
-    !(0..t.len()).any(|k| t.is(k, Kind::Word) && lex.tense.of(t.low(k)).is_some())
+    !(0..t.len()).any(|k| {
+        t.is(k, Kind::Word) && !lex.tense.modals.contains(t.low(k)) && lex.tense.at(&t, k).is_some()
+    })
 }
 
 /// Gives each statement the date the text ties to it, if any.
