@@ -248,6 +248,8 @@ struct Lexicon {
     /// Month names that name a month standing alone in title case ("between January
     /// and July"): not those that are also verbs or first names ("May", "March").
     bare_months: FastSet<String>,
+    /// Capitalized words before a weekday that make it a name ("Black Friday").
+    weekday_epithets: FastSet<String>,
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pair_links: FastSet<String>,
     of_links: FastSet<String>,
@@ -322,6 +324,9 @@ impl Lexicon {
                 entries(lexicon_file!("publication_labels.txt")(lang)).map(|e| (e.to_string(), ())),
             ),
             ordinal_suffixes: entries(lexicon_file!("ordinal_suffixes.txt")(lang)).collect(),
+            weekday_epithets: entries(lexicon_file!("weekday_epithets.txt")(lang))
+                .map(str::to_lowercase)
+                .collect(),
             bare_months: entries(lexicon_file!("bare_months.txt")(lang))
                 .map(str::to_lowercase)
                 .collect(),
@@ -770,8 +775,17 @@ fn paired_month_year(t: &Tokens, link: usize, lex: &Lexicon, month: u8) -> Optio
 /// favourite", "the Sunday Times"), in a language whose weekdays take a capital: a
 /// capitalized word follows it, and the word before it is neither capitalized (but for
 /// the first word of the sentence: "The Sunday Times") nor a tense marker ("said
-/// Tuesday") nor a date prefix ("On Sunday President …").
+/// Tuesday") nor a date prefix ("On Sunday President …"); or a capitalized epithet
+/// of `weekday_epithets.txt` comes right before it ("Black Friday").
 fn weekday_in_name(t: &Tokens, i: usize, lex: &Lexicon) -> bool {
+    let epithet = t.prev_word(i).is_some_and(|p| {
+        t.spaced(p, i)
+            && t.str(p).starts_with(char::is_uppercase)
+            && lex.weekday_epithets.contains(t.low(p))
+    });
+    if epithet {
+        return true;
+    }
     let named_after = t.next_word(i).is_some_and(|n| {
         t.spaced(i, n)
             && t.str(n).starts_with(char::is_uppercase)
