@@ -155,6 +155,8 @@ struct Lexicon {
     group_totals: FastSet<&'static str>,
     /// Nouns naming what a bare number after them counts ("death toll" → "death").
     count_units: Phrases<String>,
+    /// Verbs whose bare number object or subject counts a unit ("killed 12" → person).
+    verb_units: FastMap<String, String>,
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     currency_multipliers: FastMap<String, u128>,
     /// "half" → 0.5: fractions of spelled numbers.
@@ -265,6 +267,9 @@ impl Lexicon {
                     .into_iter()
                     .map(|(k, v)| (k, v.to_string())),
             ),
+            verb_units: crate::lexicon::pairs(lexicon_file!("verb_units.tsv")(lang))
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
             currency_multipliers: crate::lexicon::pairs(lexicon_file!("currency_multipliers.tsv")(
                 lang,
             ))
@@ -1659,6 +1664,21 @@ fn infer_units(
                     .min_by_key(|(n, _)| n.abs_diff(c.number))
                     .map(|(_, u)| u.clone())
             };
+            // "killed 12", "at least 30 were wounded": what the verb counts.
+            let verb_unit = || {
+                let before = t.prev_word(c.first);
+                let mut after = t.next_word(c.last);
+                for _ in 0..2 {
+                    match after {
+                        Some(w) if lex.stopwords.contains(t.low(w)) => after = t.next_word(w),
+                        _ => break,
+                    }
+                }
+                [before, after]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|w| lex.verb_units.get(t.low(w)).cloned())
+            };
             let partitive = t
                 .next_word(c.last)
                 .is_some_and(|w| lex.partitives.match_at(t, w).is_some());
@@ -1675,6 +1695,7 @@ fn infer_units(
                 percent
                     .or_else(|| previous.clone())
                     .or_else(count_unit)
+                    .or_else(verb_unit)
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
                     .or_else(|| before.asked.clone())
