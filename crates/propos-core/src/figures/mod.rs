@@ -129,6 +129,8 @@ struct Lexicon {
     adjectives: FastSet<&'static str>,
     stopwords: FastSet<&'static str>,
     references: FastSet<&'static str>,
+    /// Determiners that open a name a model number may follow ("the Boeing 737 jets").
+    name_determiners: FastSet<&'static str>,
     rankings: FastSet<&'static str>,
     time_units: FastSet<&'static str>,
     time_before: Phrases<()>,
@@ -234,6 +236,7 @@ impl Lexicon {
             adjectives: set(lexicon_file!("unit_adjectives.txt")(lang)),
             stopwords: set(lexicon_file!("unit_stopwords.txt")(lang)),
             references: set(lexicon_file!("reference_words.txt")(lang)),
+            name_determiners: set(lexicon_file!("name_determiners.txt")(lang)),
             rankings: set(lexicon_file!("ranking_words.txt")(lang)),
             time_units: set(lexicon_file!("time_units.txt")(lang)),
             time_before: Phrases::new(time_before),
@@ -1139,6 +1142,19 @@ impl Candidate {
                 && t.spaced(*w, self.first)
                 && Some(*w) != first_word;
             if name && !self.written_unit && !self.approx && self.bound.is_none() {
+                return None;
+            }
+            // "the Boeing 737 jets", "Max 9 jets": a plain number after a name opened by
+            // a determiner or by a number is a model number, whatever noun follows.
+            let opened = t.prev_non_space(*w).is_some_and(|p| {
+                t.is(p, Kind::Digits)
+                    || t.is(p, Kind::Word) && lex.name_determiners.contains(t.low(p))
+            });
+            let plain = self.first == self.number
+                && self.number == self.number_last
+                && !self.from_words
+                && self.multiplier.is_none();
+            if name && opened && plain {
                 return None;
             }
         }
