@@ -1126,9 +1126,21 @@ fn between(t: &Tokens, a: &Candidate, b: &Candidate) -> String {
 impl Candidate {
     /// Drops years, references, parts of names and clock times.
     fn filter(self, t: &Tokens, lex: &Lexicon, first_word: Option<usize>) -> Option<Candidate> {
+        // "No. 2", "No.3": a reference word abbreviated with a period.
+        let abbreviated = t
+            .prev_non_space(self.first)
+            .filter(|&p| t.is_punct(p, "."))
+            .and_then(|p| p.checked_sub(1))
+            .is_some_and(|w| t.is(w, Kind::Word) && lex.references.contains(t.low(w)));
+        if abbreviated {
+            return None;
+        }
         let before = t.prev_word(self.first).map(|w| (w, t.low(w)));
         if let Some((w, word)) = &before {
-            if lex.references.contains(word) && t.spaced(*w, self.first) {
+            // "Article 5", "No. 2", "No.3"
+            let abbreviated =
+                t.is_punct(*w + 1, ".") && (*w + 2 == self.first || t.spaced(*w + 1, self.first));
+            if lex.references.contains(word) && (t.spaced(*w, self.first) || abbreviated) {
                 return None;
             }
             // "le top 10", but "the top 20 countries" counts countries.
@@ -1392,7 +1404,13 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     }
     // "1 800 l'an dernier": an elided article, not a unit symbol.
     let elided = matches!(t.str(j + 1), "'" | "’");
-    if let Some(unit) = lex.abbreviations.get(t.str(j)).filter(|_| !elided) {
+    // "3 F-16s", "2 C-130 planes": a letter of a name, not a unit symbol.
+    let named = t.is_punct(j + 1, "-") && t.is(j + 2, Kind::Digits);
+    if let Some(unit) = lex
+        .abbreviations
+        .get(t.str(j))
+        .filter(|_| !elided && !named)
+    {
         if j > c.last + 1 || c.multiplier.is_none() {
             c.unit = Some(unit.clone());
             c.written_unit = true;
