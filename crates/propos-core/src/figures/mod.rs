@@ -171,6 +171,9 @@ struct Lexicon {
     /// Words announcing a vote count, with its unit ("voted" → "vote").
     vote_words: FastMap<String, String>,
     vote_links: FastSet<&'static str>,
+    /// Words joined to a number by a hyphen that qualify it ("30,000-plus"), with what
+    /// they do (`None`: nothing but name the noun after, "1,200-strong force").
+    number_suffixes: FastMap<String, Option<Qualifier>>,
     /// Pronouns before a bare number that point back to an earlier unit ("ils sont 1 500").
     anaphora: FastSet<&'static str>,
     /// Questions asking for a count ("how many", "combien de"): the noun after them is
@@ -270,6 +273,16 @@ impl Lexicon {
                     .into_iter()
                     .map(|(k, v)| (k, v.to_string())),
             ),
+            number_suffixes: crate::lexicon::pairs(lexicon_file!("number_suffixes.tsv")(lang))
+                .map(|(k, v)| {
+                    let q = match v {
+                        "min" => Some(Qualifier::Min),
+                        "approx" => Some(Qualifier::Approx),
+                        _ => None,
+                    };
+                    (k.to_string(), q)
+                })
+                .collect(),
             verb_units: crate::lexicon::pairs(lexicon_file!("verb_units.tsv")(lang))
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
@@ -1282,6 +1295,17 @@ fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate
                     c.written_unit = true;
                     c.first = prev;
                     prefixed = true;
+                    // "R$ 5 billion", "US$400 million": letters glued before the symbol.
+                    let letters = prev
+                        .checked_sub(1)
+                        .filter(|&w| t.is(w, Kind::Word) && t.toks[w].end == t.toks[prev].start);
+                    if let Some(w) = letters {
+                        let code = format!("{}{}", t.str(w), t.str(prev));
+                        if let Some(unit) = lex.abbreviations.get(&code) {
+                            c.unit = Some(unit.clone());
+                            c.first = w;
+                        }
+                    }
                 }
             }
         }
@@ -1352,6 +1376,29 @@ fn scale_value(value: f64, multiplier: u128) -> f64 {
 
 /// The unit after the number: a symbol, an abbreviation, a unit phrase or a noun.
 fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
+    // "30,000-plus fans", "a 1,200-strong force": the word joined by a hyphen qualifies
+    // the number, the noun after it is the unit.
+    if t.is_punct(c.last + 1, "-") && t.is(c.last + 2, Kind::Word) {
+        if let Some(&q) = lex.number_suffixes.get(t.low(c.last + 2)) {
+            match q {
+                Some(Qualifier::Min) => c.bound = Some(Bound::Min),
+                Some(Qualifier::Approx) => c.approx = true,
+                _ => {}
+            }
+            c.last += 2;
+            let n = t.skip_space(c.last + 1);
+            let noun = t.is(n, Kind::Word)
+                && n > c.last
+                && t.str(n).starts_with(char::is_lowercase)
+                && !lex.stopwords.contains(t.low(n));
+            if q.is_none() && noun {
+                c.unit = Some(lex.lemma(t.str(n)));
+                c.written_unit = true;
+                c.last = n;
+                return;
+            }
+        }
+    }
     let j = t.skip_space(c.last + 1);
     if j >= t.len() || j > c.last + 2 {
         return;
