@@ -1585,13 +1585,20 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     }
 }
 
-/// A unit symbol extended by what is glued to it: "km²", "km/h", "m/s".
+/// A unit symbol extended by what is glued to it: "km²", "km2", "km/h", "m/s".
 fn compound_unit(t: &Tokens, c: &mut Candidate) {
     let Some(unit) = c.unit.as_mut() else { return };
     let glued = |a: usize, b: usize| b < t.len() && t.toks[b].start == t.toks[a].end;
     let j = c.last + 1;
     if glued(c.last, j) && matches!(t.str(j), "²" | "³") {
         unit.push_str(t.str(j));
+        c.last = j;
+    } else if glued(c.last, j)
+        && matches!(t.str(j), "2" | "3")
+        && !matches!(t.kind(j + 1), Kind::Word | Kind::Digits)
+    {
+        // "km2", "m3"
+        unit.push(if t.str(j) == "2" { '²' } else { '³' });
         c.last = j;
     } else if glued(c.last, j)
         && t.is_punct(j, "/")
