@@ -1493,8 +1493,36 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
         let raw = t.str(k);
         let word = lower(raw);
         let capitalized = raw.starts_with(char::is_uppercase);
-        // An initial of "U.S. troops".
         let modifiers_before = lex.noun_phrases.modifiers_before;
+        // A plural noun right after: "Russian-made drones", "pro-Russian separatists",
+        // "U.S.-made missiles" (a hyphenated modifier), "Hamas fighters" (a name).
+        let plural_after = |e: usize| {
+            t.next_word(e).filter(|&n| {
+                t.spaced(e, n)
+                    && t.str(n).starts_with(char::is_lowercase)
+                    && !lex.stopwords.contains(t.low(n))
+                    && lex.is_plural(t.low(n))
+            })
+        };
+        if modifiers_before {
+            let mut e = k;
+            if t.is_punct(e + 1, ".") && t.is_punct(e + 2, "-") {
+                e += 1;
+            }
+            let start = e;
+            while t.is_punct(e + 1, "-") && t.is(e + 2, Kind::Word) {
+                e += 2;
+            }
+            let hyphenated = e > start;
+            let named = capitalized && !lex.currencies.contains(word.as_ref());
+            if hyphenated || named {
+                if let Some(n) = plural_after(e) {
+                    k = n;
+                    continue;
+                }
+            }
+        }
+        // An initial of "U.S. troops".
         if modifiers_before && capitalized && raw.chars().count() == 1 && t.is_punct(k + 1, ".") {
             let n = t.skip_space(k + 2);
             if !t.is(n, Kind::Word) {
