@@ -448,7 +448,9 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
             Kind::Word => return None, // "G7", "CO2"
             Kind::Punct => {
                 let p = t.str(i - 1);
-                let glued_left = i >= 2 && matches!(t.kind(i - 2), Kind::Word | Kind::Digits);
+                // "4.75%-5%" is a range too
+                let glued_left = i >= 2
+                    && (matches!(t.kind(i - 2), Kind::Word | Kind::Digits) || t.str(i - 2) == "%");
                 match p {
                     // "Su-35", "Covid-19"; "8 000-10 000" is a range.
                     "-" | "‑" | "−" | "–" if glued_left => {
