@@ -445,7 +445,15 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
     let mut dashed = false;
     if i > 0 {
         match t.kind(i - 1) {
-            Kind::Word => return None, // "G7", "CO2"
+            // "G7", "CO2", but "VND1.2 trillion", "Rp10 trillion": a currency code
+            Kind::Word
+                if !lex
+                    .abbreviations
+                    .get(t.str(i - 1))
+                    .is_some_and(|u| lex.currencies.contains(u.as_str())) =>
+            {
+                return None
+            }
             Kind::Punct => {
                 let p = t.str(i - 1);
                 // "4.75%-5%" is a range too
