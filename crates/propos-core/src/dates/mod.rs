@@ -406,8 +406,8 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
                 i = last + 1;
                 // "Nov. 20-21": the second day of the month, a date of its own.
                 let second = opened_by_word.then(|| second_day(t, last, lex, form));
-                if let Some((dl2, second)) = second.flatten() {
-                    found.push((last + 2, dl2, second));
+                if let Some((d2, dl2, second)) = second.flatten() {
+                    found.push((d2, dl2, second));
                     i = dl2 + 1;
                 }
             }
@@ -458,7 +458,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
 /// The second day of "Nov. 20-21" after the first date `form` (opened by a word, not
 /// "18-19 November") ending at token `last`, in a language that writes the day after the
 /// month: its last token and form.
-fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usize, Form)> {
+fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usize, usize, Form)> {
     let Form::Day {
         year: None,
         month,
@@ -470,10 +470,27 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
         return None;
     };
     let ends_on_day = t.is(last, Kind::Digits) || lex.ordinal_suffixes.contains(t.low(last));
-    if !lex.conventions.month_day || !ends_on_day || !matches!(t.str(last + 1), "-" | "–") {
+    if !lex.conventions.month_day || !ends_on_day {
         return None;
     }
-    let (d2, dl2) = day_at(t, last + 2, lex)?;
+    let first = if matches!(t.str(last + 1), "-" | "–") {
+        last + 2
+    } else {
+        // "Nov. 12 to 14", "March 3 and 5": a day after a pair link, ending the phrase
+        let link = t.skip_space(last + 1);
+        let k = t.skip_space(link + 1);
+        let linked =
+            link > last + 1 && t.is(link, Kind::Word) && lex.pair_links.contains(t.low(link));
+        let after = t.skip_space(k + 1);
+        let ends = !t.is(after, Kind::Word)
+            || t.str(after).starts_with(char::is_uppercase)
+            || lex.prefixes.contains_key(t.low(after));
+        if !linked || k == link + 1 || !ends || t.is_punct(after, "%") {
+            return None;
+        }
+        k
+    };
+    let (d2, dl2) = day_at(t, first, lex)?;
     if d2 <= day || !valid_day_month(month, d2) || t.is(dl2 + 1, Kind::Digits) {
         return None;
     }
@@ -485,7 +502,7 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
         role,
         relative: None,
     };
-    Some((dl2, second))
+    Some((first, dl2, second))
 }
 
 /// The tense marker words and the commas of a sentence, in text order.
@@ -934,6 +951,10 @@ fn core_without_suffix(
                         let mut k = t.skip_space(dl + 1);
                         if t.is_punct(k, ",") {
                             k = t.skip_space(k + 1);
+                        }
+                        // "April 1/2023"
+                        if t.is_punct(dl + 1, "/") {
+                            k = dl + 2;
                         }
                         let year = year_at(t, k);
                         if year.is_some() {
