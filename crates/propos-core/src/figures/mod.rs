@@ -1670,7 +1670,20 @@ fn infer_units(
     for n in 1..candidates.len() {
         let (left, right) = candidates.split_at_mut(n);
         let (a, b) = (&mut left[n - 1], &right[0]);
-        if a.unit.is_none() && b.written_unit && lex.group_totals.contains(between(a, b).as_str()) {
+        let link = between(a, b);
+        // "14 of Ukraine's 24 regions": a link of `group_totals` and a possessive name.
+        let possessive = lex.noun_phrases.possessive.is_some_and(|s| {
+            link.rsplit_once(' ').is_some_and(|(head, name)| {
+                lex.group_totals.contains(head)
+                    && [format!("'{s}"), format!("’{s}")]
+                        .iter()
+                        .any(|end| name.len() > end.len() + 1 && name.ends_with(end.as_str()))
+            })
+        });
+        if a.unit.is_none()
+            && b.written_unit
+            && (lex.group_totals.contains(link.as_str()) || possessive)
+        {
             a.unit = b.unit.clone();
         }
     }
