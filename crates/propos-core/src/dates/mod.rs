@@ -126,16 +126,40 @@ struct TenseMarkers {
     /// shorter ending: "pourrait" is not an imperfect).
     words: FastMap<String, Option<Tense>>,
     endings: Vec<(String, Option<Tense>)>,
+    /// Words before an infinitive ("to"): a past marker right after them says nothing.
+    infinitives: FastSet<String>,
+    /// Present copulas: future right before a date ("the vote is on Thursday").
+    copulas: FastSet<String>,
+    /// Modals: future, but no verb of their own for [`untensed`] ("said it may cut
+    /// 500 jobs on Tuesday" dates the report).
+    modals: FastSet<String>,
 }
 
 impl TenseMarkers {
     fn load(data: &'static str) -> Self {
         let mut words = FastMap::default();
         let mut endings = Vec::new();
+        let mut infinitives = FastSet::default();
+        let mut copulas = FastSet::default();
+        let mut modals = FastSet::default();
         for (key, value) in crate::lexicon::pairs(data) {
+            match value {
+                "modal" => {
+                    modals.insert(key.to_string());
+                }
+                "infinitive" => {
+                    infinitives.insert(key.to_string());
+                    continue;
+                }
+                "copula" => {
+                    copulas.insert(key.to_string());
+                    continue;
+                }
+                _ => {}
+            }
             let tense = match value {
                 "past" => Some(Tense::Past),
-                "future" => Some(Tense::Future),
+                "future" | "modal" => Some(Tense::Future),
                 _ => None,
             };
             match key.strip_prefix('*') {
@@ -146,7 +170,23 @@ impl TenseMarkers {
             }
         }
         endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
-        Self { words, endings }
+        Self {
+            words,
+            endings,
+            infinitives,
+            copulas,
+            modals,
+        }
+    }
+
+    /// The tense the word at `k` marks: none for a past after an infinitive word or a
+    /// modal ("plans to cut rates", "may cut").
+    fn at(&self, t: &Tokens, k: usize) -> Option<Tense> {
+        let tense = self.of(t.low(k))?;
+        let after_infinitive = t
+            .prev_word(k)
+            .is_some_and(|p| self.infinitives.contains(t.low(p)) || self.modals.contains(t.low(p)));
+        (tense == Tense::Future || !after_infinitive).then_some(tense)
     }
 
     /// The tense a lower-case word marks, if any.
@@ -208,6 +248,8 @@ struct Lexicon {
     /// Month names that name a month standing alone in title case ("between January
     /// and July"): not those that are also verbs or first names ("May", "March").
     bare_months: FastSet<String>,
+    /// Capitalized words before a weekday that make it a name ("Black Friday").
+    weekday_epithets: FastSet<String>,
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pair_links: FastSet<String>,
     of_links: FastSet<String>,
@@ -282,6 +324,9 @@ impl Lexicon {
                 entries(lexicon_file!("publication_labels.txt")(lang)).map(|e| (e.to_string(), ())),
             ),
             ordinal_suffixes: entries(lexicon_file!("ordinal_suffixes.txt")(lang)).collect(),
+            weekday_epithets: entries(lexicon_file!("weekday_epithets.txt")(lang))
+                .map(str::to_lowercase)
+                .collect(),
             bare_months: entries(lexicon_file!("bare_months.txt")(lang))
                 .map(str::to_lowercase)
                 .collect(),
@@ -361,8 +406,8 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
                 i = last + 1;
                 // "Nov. 20-21": the second day of the month, a date of its own.
                 let second = opened_by_word.then(|| second_day(t, last, lex, form));
-                if let Some((dl2, second)) = second.flatten() {
-                    found.push((last + 2, dl2, second));
+                if let Some((d2, dl2, second)) = second.flatten() {
+                    found.push((d2, dl2, second));
                     i = dl2 + 1;
                 }
             }
@@ -383,7 +428,8 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             && after < t.len()
             && t.is_punct(after, ",")
             && markers.words.first().is_none_or(|&(m, _)| m > last);
-        let tense = markers.nearest(i, last, first_word == Some(i) || fronted);
+        let weekday = matches!(form, Form::Weekday { .. } | Form::Rel(_));
+        let tense = markers.nearest(i, last, first_word == Some(i) || fronted, !weekday);
         // "in March last year", "le 5 mars de l'an dernier"
         let mut year_shift = None;
         if matches!(
@@ -412,7 +458,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
 /// The second day of "Nov. 20-21" after the first date `form` (opened by a word, not
 /// "18-19 November") ending at token `last`, in a language that writes the day after the
 /// month: its last token and form.
-fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usize, Form)> {
+fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usize, usize, Form)> {
     let Form::Day {
         year: None,
         month,
@@ -424,10 +470,27 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
         return None;
     };
     let ends_on_day = t.is(last, Kind::Digits) || lex.ordinal_suffixes.contains(t.low(last));
-    if !lex.conventions.month_day || !ends_on_day || !matches!(t.str(last + 1), "-" | "–") {
+    if !lex.conventions.month_day || !ends_on_day {
         return None;
     }
-    let (d2, dl2) = day_at(t, last + 2, lex)?;
+    let first = if matches!(t.str(last + 1), "-" | "–") {
+        last + 2
+    } else {
+        // "Nov. 12 to 14", "March 3 and 5": a day after a pair link, ending the phrase
+        let link = t.skip_space(last + 1);
+        let k = t.skip_space(link + 1);
+        let linked =
+            link > last + 1 && t.is(link, Kind::Word) && lex.pair_links.contains(t.low(link));
+        let after = t.skip_space(k + 1);
+        let ends = !t.is(after, Kind::Word)
+            || t.str(after).starts_with(char::is_uppercase)
+            || lex.prefixes.contains_key(t.low(after));
+        if !linked || k == link + 1 || !ends || t.is_punct(after, "%") {
+            return None;
+        }
+        k
+    };
+    let (d2, dl2) = day_at(t, first, lex)?;
     if d2 <= day || !valid_day_month(month, d2) || t.is(dl2 + 1, Kind::Digits) {
         return None;
     }
@@ -439,12 +502,15 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
         role,
         relative: None,
     };
-    Some((dl2, second))
+    Some((first, dl2, second))
 }
 
 /// The tense marker words and the commas of a sentence, in text order.
 struct Markers {
     words: Vec<(usize, Tense)>,
+    /// The same without the modals, which do not tell the tense of a weekday ("said it
+    /// may raise rates on Thursday": said on Thursday).
+    unmodal: Vec<(usize, Tense)>,
     commas: Vec<usize>,
 }
 
@@ -469,7 +535,16 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         if in_date || !t.is(k, Kind::Word) || !t.str(k).starts_with(char::is_lowercase) {
             continue;
         }
-        let Some(mut tense) = lex.tense.of(t.low(k)) else {
+        let before_date = || {
+            dates
+                .get(next_date)
+                .is_some_and(|&(first, _, _)| t.next_word(k) == Some(first))
+        };
+        if lex.tense.copulas.contains(t.low(k)) && before_date() {
+            words.push((k, Tense::Future));
+            continue;
+        }
+        let Some(mut tense) = lex.tense.at(t, k) else {
             continue;
         };
         // "will be held": the participle of a future.
@@ -480,8 +555,17 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         }
         words.push((k, tense));
     }
+    let unmodal = words
+        .iter()
+        .copied()
+        .filter(|&(k, _)| !lex.tense.modals.contains(t.low(k)))
+        .collect();
     let commas = (0..t.len()).filter(|&k| t.is_punct(k, ",")).collect();
-    Markers { words, commas }
+    Markers {
+        words,
+        unmodal,
+        commas,
+    }
 }
 
 impl Markers {
@@ -493,9 +577,10 @@ impl Markers {
     /// The tense of the marker nearest to the tokens `first..=last` (the one before on a
     /// tie), within reach ([`TENSE_REACH`], [`TENSE_REACH_BEFORE`] for a future marker
     /// before) and the same clause: not across a comma, unless the
-    /// date opens the sentence ("Jeudi, le ministre présentera …").
-    fn nearest(&self, first: usize, last: usize, opening: bool) -> Option<Tense> {
-        let markers = &self.words;
+    /// date opens the sentence ("Jeudi, le ministre présentera …"); modals only when
+    /// `modals`.
+    fn nearest(&self, first: usize, last: usize, opening: bool, modals: bool) -> Option<Tense> {
+        let markers = if modals { &self.words } else { &self.unmodal };
         let k = markers.partition_point(|&(m, _)| m < first);
         let before = k.checked_sub(1).map(|b| markers[b]).filter(|&(m, tense)| {
             let reach = match tense {
@@ -707,8 +792,17 @@ fn paired_month_year(t: &Tokens, link: usize, lex: &Lexicon, month: u8) -> Optio
 /// favourite", "the Sunday Times"), in a language whose weekdays take a capital: a
 /// capitalized word follows it, and the word before it is neither capitalized (but for
 /// the first word of the sentence: "The Sunday Times") nor a tense marker ("said
-/// Tuesday") nor a date prefix ("On Sunday President …").
+/// Tuesday") nor a date prefix ("On Sunday President …"); or a capitalized epithet
+/// of `weekday_epithets.txt` comes right before it ("Black Friday").
 fn weekday_in_name(t: &Tokens, i: usize, lex: &Lexicon) -> bool {
+    let epithet = t.prev_word(i).is_some_and(|p| {
+        t.spaced(p, i)
+            && t.str(p).starts_with(char::is_uppercase)
+            && lex.weekday_epithets.contains(t.low(p))
+    });
+    if epithet {
+        return true;
+    }
     let named_after = t.next_word(i).is_some_and(|n| {
         t.spaced(i, n)
             && t.str(n).starts_with(char::is_uppercase)
@@ -857,6 +951,10 @@ fn core_without_suffix(
                         let mut k = t.skip_space(dl + 1);
                         if t.is_punct(k, ",") {
                             k = t.skip_space(k + 1);
+                        }
+                        // "April 1/2023"
+                        if t.is_punct(dl + 1, "/") {
+                            k = dl + 2;
                         }
                         let year = year_at(t, k);
                         if year.is_some() {
@@ -1583,7 +1681,9 @@ fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
     }
     let lex = lexicon(doc.lang);
     let t = Tokens::new(doc.text, start, end.max(start));
-    !(0..t.len()).any(|k| t.is(k, Kind::Word) && lex.tense.of(t.low(k)).is_some())
+    !(0..t.len()).any(|k| {
+        t.is(k, Kind::Word) && !lex.tense.modals.contains(t.low(k)) && lex.tense.at(&t, k).is_some()
+    })
 }
 
 /// Gives each statement the date the text ties to it, if any.

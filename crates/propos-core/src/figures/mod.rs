@@ -129,6 +129,8 @@ struct Lexicon {
     adjectives: FastSet<&'static str>,
     stopwords: FastSet<&'static str>,
     references: FastSet<&'static str>,
+    /// Determiners that open a name a model number may follow ("the Boeing 737 jets").
+    name_determiners: FastSet<&'static str>,
     rankings: FastSet<&'static str>,
     time_units: FastSet<&'static str>,
     time_before: Phrases<()>,
@@ -155,6 +157,8 @@ struct Lexicon {
     group_totals: FastSet<&'static str>,
     /// Nouns naming what a bare number after them counts ("death toll" → "death").
     count_units: Phrases<String>,
+    /// Verbs whose bare number object or subject counts a unit ("killed 12" → person).
+    verb_units: FastMap<String, String>,
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     currency_multipliers: FastMap<String, u128>,
     /// "half" → 0.5: fractions of spelled numbers.
@@ -167,6 +171,9 @@ struct Lexicon {
     /// Words announcing a vote count, with its unit ("voted" → "vote").
     vote_words: FastMap<String, String>,
     vote_links: FastSet<&'static str>,
+    /// Words joined to a number by a hyphen that qualify it ("30,000-plus"), with what
+    /// they do (`None`: nothing but name the noun after, "1,200-strong force").
+    number_suffixes: FastMap<String, Option<Qualifier>>,
     /// Pronouns before a bare number that point back to an earlier unit ("ils sont 1 500").
     anaphora: FastSet<&'static str>,
     /// Questions asking for a count ("how many", "combien de"): the noun after them is
@@ -232,6 +239,7 @@ impl Lexicon {
             adjectives: set(lexicon_file!("unit_adjectives.txt")(lang)),
             stopwords: set(lexicon_file!("unit_stopwords.txt")(lang)),
             references: set(lexicon_file!("reference_words.txt")(lang)),
+            name_determiners: set(lexicon_file!("name_determiners.txt")(lang)),
             rankings: set(lexicon_file!("ranking_words.txt")(lang)),
             time_units: set(lexicon_file!("time_units.txt")(lang)),
             time_before: Phrases::new(time_before),
@@ -265,6 +273,19 @@ impl Lexicon {
                     .into_iter()
                     .map(|(k, v)| (k, v.to_string())),
             ),
+            number_suffixes: crate::lexicon::pairs(lexicon_file!("number_suffixes.tsv")(lang))
+                .map(|(k, v)| {
+                    let q = match v {
+                        "min" => Some(Qualifier::Min),
+                        "approx" => Some(Qualifier::Approx),
+                        _ => None,
+                    };
+                    (k.to_string(), q)
+                })
+                .collect(),
+            verb_units: crate::lexicon::pairs(lexicon_file!("verb_units.tsv")(lang))
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
             currency_multipliers: crate::lexicon::pairs(lexicon_file!("currency_multipliers.tsv")(
                 lang,
             ))
@@ -424,10 +445,20 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
     let mut dashed = false;
     if i > 0 {
         match t.kind(i - 1) {
-            Kind::Word => return None, // "G7", "CO2"
+            // "G7", "CO2", but "VND1.2 trillion", "Rp10 trillion": a currency code
+            Kind::Word
+                if !lex
+                    .abbreviations
+                    .get(t.str(i - 1))
+                    .is_some_and(|u| lex.currencies.contains(u.as_str())) =>
+            {
+                return None
+            }
             Kind::Punct => {
                 let p = t.str(i - 1);
-                let glued_left = i >= 2 && matches!(t.kind(i - 2), Kind::Word | Kind::Digits);
+                // "4.75%-5%" is a range too
+                let glued_left = i >= 2
+                    && (matches!(t.kind(i - 2), Kind::Word | Kind::Digits) || t.str(i - 2) == "%");
                 match p {
                     // "Su-35", "Covid-19"; "8 000-10 000" is a range.
                     "-" | "‑" | "−" | "–" if glued_left => {
@@ -1118,9 +1149,21 @@ fn between(t: &Tokens, a: &Candidate, b: &Candidate) -> String {
 impl Candidate {
     /// Drops years, references, parts of names and clock times.
     fn filter(self, t: &Tokens, lex: &Lexicon, first_word: Option<usize>) -> Option<Candidate> {
+        // "No. 2", "No.3": a reference word abbreviated with a period.
+        let abbreviated = t
+            .prev_non_space(self.first)
+            .filter(|&p| t.is_punct(p, "."))
+            .and_then(|p| p.checked_sub(1))
+            .is_some_and(|w| t.is(w, Kind::Word) && lex.references.contains(t.low(w)));
+        if abbreviated {
+            return None;
+        }
         let before = t.prev_word(self.first).map(|w| (w, t.low(w)));
         if let Some((w, word)) = &before {
-            if lex.references.contains(word) && t.spaced(*w, self.first) {
+            // "Article 5", "No. 2", "No.3"
+            let abbreviated =
+                t.is_punct(*w + 1, ".") && (*w + 2 == self.first || t.spaced(*w + 1, self.first));
+            if lex.references.contains(word) && (t.spaced(*w, self.first) || abbreviated) {
                 return None;
             }
             // "le top 10", but "the top 20 countries" counts countries.
@@ -1134,6 +1177,19 @@ impl Candidate {
                 && t.spaced(*w, self.first)
                 && Some(*w) != first_word;
             if name && !self.written_unit && !self.approx && self.bound.is_none() {
+                return None;
+            }
+            // "the Boeing 737 jets", "Max 9 jets": a plain number after a name opened by
+            // a determiner or by a number is a model number, whatever noun follows.
+            let opened = t.prev_non_space(*w).is_some_and(|p| {
+                t.is(p, Kind::Digits)
+                    || t.is(p, Kind::Word) && lex.name_determiners.contains(t.low(p))
+            });
+            let plain = self.first == self.number
+                && self.number == self.number_last
+                && !self.from_words
+                && self.multiplier.is_none();
+            if name && opened && plain {
                 return None;
             }
         }
@@ -1249,6 +1305,17 @@ fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate
                     c.written_unit = true;
                     c.first = prev;
                     prefixed = true;
+                    // "R$ 5 billion", "US$400 million": letters glued before the symbol.
+                    let letters = prev
+                        .checked_sub(1)
+                        .filter(|&w| t.is(w, Kind::Word) && t.toks[w].end == t.toks[prev].start);
+                    if let Some(w) = letters {
+                        let code = format!("{}{}", t.str(w), t.str(prev));
+                        if let Some(unit) = lex.abbreviations.get(&code) {
+                            c.unit = Some(unit.clone());
+                            c.first = w;
+                        }
+                    }
                 }
             }
         }
@@ -1319,6 +1386,29 @@ fn scale_value(value: f64, multiplier: u128) -> f64 {
 
 /// The unit after the number: a symbol, an abbreviation, a unit phrase or a noun.
 fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
+    // "30,000-plus fans", "a 1,200-strong force": the word joined by a hyphen qualifies
+    // the number, the noun after it is the unit.
+    if t.is_punct(c.last + 1, "-") && t.is(c.last + 2, Kind::Word) {
+        if let Some(&q) = lex.number_suffixes.get(t.low(c.last + 2)) {
+            match q {
+                Some(Qualifier::Min) => c.bound = Some(Bound::Min),
+                Some(Qualifier::Approx) => c.approx = true,
+                _ => {}
+            }
+            c.last += 2;
+            let n = t.skip_space(c.last + 1);
+            let noun = t.is(n, Kind::Word)
+                && n > c.last
+                && t.str(n).starts_with(char::is_lowercase)
+                && !lex.stopwords.contains(t.low(n));
+            if q.is_none() && noun {
+                c.unit = Some(lex.lemma(t.str(n)));
+                c.written_unit = true;
+                c.last = n;
+                return;
+            }
+        }
+    }
     let j = t.skip_space(c.last + 1);
     if j >= t.len() || j > c.last + 2 {
         return;
@@ -1371,7 +1461,13 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     }
     // "1 800 l'an dernier": an elided article, not a unit symbol.
     let elided = matches!(t.str(j + 1), "'" | "’");
-    if let Some(unit) = lex.abbreviations.get(t.str(j)).filter(|_| !elided) {
+    // "3 F-16s", "2 C-130 planes": a letter of a name, not a unit symbol.
+    let named = t.is_punct(j + 1, "-") && t.is(j + 2, Kind::Digits);
+    if let Some(unit) = lex
+        .abbreviations
+        .get(t.str(j))
+        .filter(|_| !elided && !named)
+    {
         if j > c.last + 1 || c.multiplier.is_none() {
             c.unit = Some(unit.clone());
             c.written_unit = true;
@@ -1407,8 +1503,36 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
         let raw = t.str(k);
         let word = lower(raw);
         let capitalized = raw.starts_with(char::is_uppercase);
-        // An initial of "U.S. troops".
         let modifiers_before = lex.noun_phrases.modifiers_before;
+        // A plural noun right after: "Russian-made drones", "pro-Russian separatists",
+        // "U.S.-made missiles" (a hyphenated modifier), "Hamas fighters" (a name).
+        let plural_after = |e: usize| {
+            t.next_word(e).filter(|&n| {
+                t.spaced(e, n)
+                    && t.str(n).starts_with(char::is_lowercase)
+                    && !lex.stopwords.contains(t.low(n))
+                    && lex.is_plural(t.low(n))
+            })
+        };
+        if modifiers_before {
+            let mut e = k;
+            if t.is_punct(e + 1, ".") && t.is_punct(e + 2, "-") {
+                e += 1;
+            }
+            let start = e;
+            while t.is_punct(e + 1, "-") && t.is(e + 2, Kind::Word) {
+                e += 2;
+            }
+            let hyphenated = e > start;
+            let named = capitalized && !lex.currencies.contains(word.as_ref());
+            if hyphenated || named {
+                if let Some(n) = plural_after(e) {
+                    k = n;
+                    continue;
+                }
+            }
+        }
+        // An initial of "U.S. troops".
         if modifiers_before && capitalized && raw.chars().count() == 1 && t.is_punct(k + 1, ".") {
             let n = t.skip_space(k + 2);
             if !t.is(n, Kind::Word) {
@@ -1499,13 +1623,20 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     }
 }
 
-/// A unit symbol extended by what is glued to it: "km²", "km/h", "m/s".
+/// A unit symbol extended by what is glued to it: "km²", "km2", "km/h", "m/s".
 fn compound_unit(t: &Tokens, c: &mut Candidate) {
     let Some(unit) = c.unit.as_mut() else { return };
     let glued = |a: usize, b: usize| b < t.len() && t.toks[b].start == t.toks[a].end;
     let j = c.last + 1;
     if glued(c.last, j) && matches!(t.str(j), "²" | "³") {
         unit.push_str(t.str(j));
+        c.last = j;
+    } else if glued(c.last, j)
+        && matches!(t.str(j), "2" | "3")
+        && !matches!(t.kind(j + 1), Kind::Word | Kind::Digits)
+    {
+        // "km2", "m3"
+        unit.push(if t.str(j) == "2" { '²' } else { '³' });
         c.last = j;
     } else if glued(c.last, j)
         && t.is_punct(j, "/")
@@ -1539,7 +1670,20 @@ fn infer_units(
     for n in 1..candidates.len() {
         let (left, right) = candidates.split_at_mut(n);
         let (a, b) = (&mut left[n - 1], &right[0]);
-        if a.unit.is_none() && b.written_unit && lex.group_totals.contains(between(a, b).as_str()) {
+        let link = between(a, b);
+        // "14 of Ukraine's 24 regions": a link of `group_totals` and a possessive name.
+        let possessive = lex.noun_phrases.possessive.is_some_and(|s| {
+            link.rsplit_once(' ').is_some_and(|(head, name)| {
+                lex.group_totals.contains(head)
+                    && [format!("'{s}"), format!("’{s}")]
+                        .iter()
+                        .any(|end| name.len() > end.len() + 1 && name.ends_with(end.as_str()))
+            })
+        });
+        if a.unit.is_none()
+            && b.written_unit
+            && (lex.group_totals.contains(link.as_str()) || possessive)
+        {
             a.unit = b.unit.clone();
         }
     }
@@ -1659,6 +1803,21 @@ fn infer_units(
                     .min_by_key(|(n, _)| n.abs_diff(c.number))
                     .map(|(_, u)| u.clone())
             };
+            // "killed 12", "at least 30 were wounded": what the verb counts.
+            let verb_unit = || {
+                let before = t.prev_word(c.first);
+                let mut after = t.next_word(c.last);
+                for _ in 0..2 {
+                    match after {
+                        Some(w) if lex.stopwords.contains(t.low(w)) => after = t.next_word(w),
+                        _ => break,
+                    }
+                }
+                [before, after]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|w| lex.verb_units.get(t.low(w)).cloned())
+            };
             let partitive = t
                 .next_word(c.last)
                 .is_some_and(|w| lex.partitives.match_at(t, w).is_some());
@@ -1675,6 +1834,7 @@ fn infer_units(
                 percent
                     .or_else(|| previous.clone())
                     .or_else(count_unit)
+                    .or_else(verb_unit)
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
                     .or_else(|| before.asked.clone())
