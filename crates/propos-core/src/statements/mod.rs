@@ -1007,6 +1007,8 @@ fn frame(
                         || matches!(before, Who::Pronoun { .. });
                     // the clause before is more than a time phrase ("Plus tôt jeudi, X a …")
                     let clause_words = (us..a).filter(|&k| tk.word(k)).take(4).count();
+                    let clause =
+                        clause_words >= 4 || short_clause(tk, skip_dateline(tk, us, ue), a - 1);
                     // blocker `fronted-phrase`: "Après la lecture du verdict mardi, le maire a
                     // dénoncé une décision injuste": a prepositional or subordinate phrase
                     // before the only comma, and words after the cue, make a sentence, not a
@@ -1022,7 +1024,7 @@ fn frame(
                         && short
                         && !appositive
                         && !fronted_phrase
-                        && clause_words >= 4;
+                        && clause;
                     if after_quote || clause_before {
                         let mut moved = cue.clone();
                         moved.s = a;
@@ -1071,6 +1073,22 @@ fn frame(
             Some(cand)
         }
     }
+}
+
+/// Construction `incise` on a short clause: "Prices rose, he said.", « Les négociations ont
+/// échoué, a dit le ministre. »: two or three words `[a, b)` that open with a subject (an
+/// article, a pronoun or a noun), with no preposition, adverb or time word that would make
+/// them a fronted phrase ("On Monday, …", "Plus tôt jeudi, …"), and a verb after the first.
+fn short_clause(tk: &Tokens, a: usize, b: usize) -> bool {
+    let n = b.saturating_sub(a);
+    if !(2..=3).contains(&n) || !(a..b).all(|k| tk.word(k)) {
+        return false;
+    }
+    let phrase = class::STOP | class::PREP | class::SUB | class::SUBQ | class::TIME;
+    let first = class::ADV | class::DEGREE | class::CONJ;
+    tk.cls(a) & (phrase | first) == 0
+        && (a + 1..b).all(|k| tk.cls(k) & (phrase | class::DET) == 0)
+        && (a + 1..b).any(|k| tk.cls(k) & !class::AUX == 0)
 }
 
 /// Construction `as-clause`: "As the governor noted, prices …", "…, comme l'a rappelé le
