@@ -215,12 +215,16 @@ fn verb_at(
     if !tk.toks[i].verb_form && tk.cls(i) & class::AUX == 0 && !word.contains('-') {
         return None;
     }
-    let (base, inv) = match split_inversion(lx, word) {
+    // `next`: the token after the verb and its inverted pronoun
+    let (base, inv, next) = match split_inversion(lx, word) {
         Some((base, pron_len, plural)) => {
             let end = tk.toks[i].end;
-            (base, Some((end - pron_len, end, plural)))
+            (base, Some((end - pron_len, end, plural)), i + 1)
         }
-        None => (word, None),
+        None => match detached_inversion(tk, lx, i, ue) {
+            Some((base, pron)) => (base, Some(pron), i + 3),
+            None => (word, None, i + 1),
+        },
     };
     // the classes of a word token are those of its lower-case form
     let cls = if inv.is_none() {
@@ -253,7 +257,7 @@ fn verb_at(
     s += adverbs;
     if cls & class::AUX != 0 {
         // compound tense: aux [adverbs] participle
-        let mut j = skip_adverbs(tk, lx, i + 1, ue);
+        let mut j = skip_adverbs(tk, lx, next, ue);
         // construction `aux-parenthetical`: "a, de son côté, assuré que": a short phrase
         // between commas after the auxiliary
         if j < ue && tk.is(j, ",") {
@@ -306,7 +310,7 @@ fn verb_at(
         if !lx.verbs[verb].negated {
             return None;
         }
-        let e = tail(tk, lx, verb, i + 1, ue)?;
+        let e = tail(tk, lx, verb, next, ue)?;
         return Some(Cue::verb(lx, verb, (w - 1, e), form, None, false));
     }
     let prev = (s > us).then(|| s - 1);
@@ -398,7 +402,7 @@ fn verb_at(
         if !ok && opener.is_none() {
             continue;
         }
-        let Some(e) = tail(tk, lx, verb, i + 1, ue) else {
+        let Some(e) = tail(tk, lx, verb, next, ue) else {
             continue;
         };
         if let Some(start) = opener {
@@ -511,6 +515,46 @@ pub(crate) fn incise_verb(tk: &Tokens, us: usize, i: usize) -> bool {
         && !tk.toks[i].upper
         && tk.is(i - 1, ",")
         && tk.toks[i - 2].kind == super::tokens::Kind::Close
+}
+
+/// Construction `inversion-typo`: an inverted pronoun cut off its verb by a stray space, « a
+/// -t-elle ajouté », « a-t- il dit », « poursuit -il »: the verb part ("a") and the pronoun's
+/// byte span and number, when token `i` is followed by a hyphen glued to the rest.
+fn detached_inversion<'t>(
+    tk: &'t Tokens,
+    lx: &Lex,
+    i: usize,
+    ue: usize,
+) -> Option<(&'t str, (usize, usize, bool))> {
+    if i + 2 >= ue || !tk.is(i + 1, "-") || !tk.word(i + 2) {
+        return None;
+    }
+    let word = tk.lw(i);
+    let rest = tk.lw(i + 2);
+    let (glued_before, glued_after) = (
+        tk.toks[i].end == tk.toks[i + 1].start,
+        tk.toks[i + 1].end == tk.toks[i + 2].start,
+    );
+    let end = tk.toks[i + 2].end;
+    lx.inversions.iter().find_map(|inv| {
+        // "a -t-elle": the whole suffix after the space
+        let whole =
+            !glued_before && glued_after && inv.suffix.strip_prefix('-').is_some_and(|x| x == rest);
+        // "a-t- il": the "-t-" glued to the verb, the pronoun after the space
+        let cut = glued_before
+            && !glued_after
+            && rest == inv.pronoun
+            && word.ends_with(&inv.suffix[..inv.suffix.len() - inv.pronoun.len() - 1]);
+        let base = if whole {
+            word
+        } else if cut {
+            let stem = &inv.suffix[..inv.suffix.len() - inv.pronoun.len() - 1];
+            word.strip_suffix(stem).filter(|b| !b.is_empty())?
+        } else {
+            return None;
+        };
+        Some((base, (end - inv.pronoun.len(), end, inv.plural)))
+    })
 }
 
 /// The end of the cue after the tail words of a multiword verb ("mettre en garde").
