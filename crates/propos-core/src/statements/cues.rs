@@ -342,8 +342,13 @@ fn verb_at(
                     && prev_class & (class::REL | class::QUE | class::CONJ | class::PRON) == 0;
                 // blocker `noun-object`: "denied reports that …": right after a reporting
                 // verb, the form is its object noun
+                // (not after a noun: "sources close to the talks said", where the verb
+                // form follows a determiner)
                 let after_cue = prev.is_some_and(|p| {
-                    tk.word(p) && tk.toks[p].verb_form && !lx.noun_homographs.contains(tk.lw(p))
+                    tk.word(p)
+                        && tk.toks[p].verb_form
+                        && !lx.noun_homographs.contains(tk.lw(p))
+                        && !(p > us && tk.word(p - 1) && tk.cls(p - 1) & class::DET != 0)
                 }) && prev_class & class::AUX == 0;
                 // blocker `noun-modifier`: "…, state health officials", "state Sen. X": a noun
                 // homograph with no subject before it and a plain word after it is a noun
