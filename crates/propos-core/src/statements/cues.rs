@@ -365,7 +365,11 @@ fn verb_at(
                     && i + 1 < ue
                     && tk.word(i + 1)
                     && lx.has(tk.lw(i + 1), word::NOUN_OF);
-                if after_cue || modifier || noun_of {
+                // blocker `reduced-passive`: "a decision criticized by several lawmakers": a
+                // verb of judgement right before its agent is a participle, the target its noun
+                let reduced =
+                    v.target && i + 1 < ue && tk.word(i + 1) && tk.cls(i + 1) & class::AGENT != 0;
+                if after_cue || modifier || noun_of || reduced {
                     continue;
                 }
                 // blocker `adjective`: "plus critique que prévu"

@@ -933,6 +933,25 @@ fn frame(
                     }
                 }
             }
+            // blocker `reduced-relative`: "…, a charge China has repeatedly rejected": an
+            // indefinite article and a common noun right before another subject are a noun
+            // and its relative clause without "that", not the subject of the cue (none of
+            // them a role or an organisation: not "a senior Iranian official said")
+            if let Who::Np(a, b) = before {
+                let relative = a + 2 < b
+                    && b == cue.s
+                    && lx.indefinites.contains(tk.lw(a))
+                    && tk.word(a + 1)
+                    && tk.cls(a + 1) == 0
+                    && !tk.toks[a + 1].upper
+                    && tk.word(a + 2)
+                    && (tk.toks[a + 2].upper
+                        || tk.cls(a + 2) & class::DET != 0 && tk.cls(a + 2) & class::PREP == 0)
+                    && !(a..b).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k)));
+                if relative {
+                    return None;
+                }
+            }
             // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
             if let Who::Pronoun { start, end, .. } = before {
                 if lx.has(&tk.text[start..end].to_lowercase(), word::IMPERSONAL) {
@@ -1439,8 +1458,18 @@ fn frame_after(
             let prepositional =
                 k <= j + 8 && (j..k).any(|i| tk.cls(i) & (class::PREP | class::STOP) != 0);
             // ", and that …": a second clause coordinated with a bare first one
+            // blocker `apposition-que`: "accuse Pékin de dumping, une accusation que la Chine
+            // rejette": a comma, then an article, opens a noun in apposition whose "que" is
+            // a relative pronoun
+            let apposition = (j..k).any(|i| {
+                tk.is(i, ",")
+                    && tk.toks[i].depth == 0
+                    && tk.word(i + 1)
+                    && tk.cls(i + 1) & class::DET != 0
+            });
             if before & (class::SUBQ | class::STOP | class::CONJ) != 0
                 || !(k <= j + 3 || circumstantial || prepositional)
+                || apposition
             {
                 break;
             }
