@@ -23,6 +23,8 @@ pub(crate) struct Cue {
     pub marker: bool,
     /// A passive with its agent ("a été annoncée par X"): the token of "par" / "by".
     pub agent: Option<usize>,
+    /// An impersonal passive ("il a été rapporté que"): no one is its source.
+    pub impersonal: bool,
 }
 
 impl Cue {
@@ -45,6 +47,7 @@ impl Cue {
             refl,
             marker: false,
             agent: None,
+            impersonal: false,
         }
     }
 }
@@ -189,6 +192,7 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
         refl: false,
         marker: true,
         agent: None,
+        impersonal: false,
     })
 }
 
@@ -282,6 +286,9 @@ fn verb_at(
             }
         }
         if let Some(cue) = passive_agent(tk, lx, s, i, j, ue) {
+            return Some(cue);
+        }
+        if let Some(cue) = impersonal_passive(tk, lx, us, s, i, j, ue) {
             return Some(cue);
         }
         if etre && !refl {
@@ -501,6 +508,47 @@ fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize)
     (agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0).then(|| Cue {
         agent: Some(agent),
         ..Cue::verb(lx, verb, (s, e), Form::Participle, None, false)
+    })
+}
+
+/// Construction `impersonal-passive`: "Il a été rapporté que …", "It was reported that …":
+/// an expletive pronoun right before the auxiliary `i` (group start `s`), a passive
+/// participle of a verb that takes a que-clause at `j`, then "que" / "that". The cue starts
+/// at the pronoun.
+fn impersonal_passive(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    s: usize,
+    i: usize,
+    j: usize,
+    ue: usize,
+) -> Option<Cue> {
+    let pron = s.checked_sub(1).filter(|&k| k >= us && tk.word(k))?;
+    if !lx.has(tk.lw(pron), word::EXPLETIVE) {
+        return None;
+    }
+    let p = if tk.cls(i) & class::ETRE != 0 {
+        j
+    } else if tk.cls(j) & class::PASSIVE != 0 {
+        skip_adverbs(tk, lx, j + 1, ue)
+    } else {
+        return None;
+    };
+    if p >= ue || !tk.word(p) {
+        return None;
+    }
+    let (verb, _) = lx
+        .forms
+        .get(tk.lw(p))?
+        .iter()
+        .find(|&&(v, f)| f == Form::Participle && lx.verbs[v].que)
+        .copied()?;
+    let e = tail(tk, lx, verb, p + 1, ue)?;
+    let q = skip_adverbs(tk, lx, e, ue);
+    (q < ue && tk.word(q) && tk.cls(q) & class::QUE != 0).then(|| Cue {
+        impersonal: true,
+        ..Cue::verb(lx, verb, (pron, e), Form::Participle, None, false)
     })
 }
 

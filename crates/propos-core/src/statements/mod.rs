@@ -718,6 +718,14 @@ fn frame(
         return Some(cand);
     }
     let verb = &lx.verbs[cue.verb];
+    if cue.impersonal {
+        let (a, b, rule) = frame_after(tk, lx, verb, cue, ue, unit_cues)?;
+        cand.who = Who::Nobody;
+        cand.content = (a, b);
+        cand.kind = kind_of(tk, a, b);
+        cand.rule = Some(rule);
+        return Some(cand);
+    }
     let depth = tk.toks[cue.s].depth;
     // an incise inside a quotation: « A, poursuit-il. B » / « A, a assuré X. B »
     if depth > 0 {

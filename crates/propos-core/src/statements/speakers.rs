@@ -1595,6 +1595,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 r.rule = Some(SpeakerRule::Pronoun);
                 r
             }
+            Who::Nobody => Resolution::default(),
             Who::Inherit => {
                 let mut r = self.inherit(pos);
                 r.rule = Some(SpeakerRule::InciseSubject);
