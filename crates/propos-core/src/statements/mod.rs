@@ -1041,10 +1041,22 @@ fn frame(
                     // before the only comma, and words after the cue, make a sentence, not a
                     // trailing tag
                     let opening = skip_dateline(tk, us, ue);
-                    let fronted_phrase = j < m
+                    // (or a participle and its agent, with or without words after the cue:
+                    // "Contacté par l'AFP, le ministère a confirmé l'information", "Interviewed
+                    // by the BBC, the minister denied …"; or a participle and a prepositional
+                    // phrase before a cue with an object: "Interrogé sur France Inter, le
+                    // ministre a démenti toute démission")
+                    let object = j < m && tk.word(j) && tk.cls(j) & class::STOP == 0;
+                    let participle_agent = tk.word(opening)
+                        && tk.cls(opening) == 0
+                        && tk.word(opening + 1)
+                        && (tk.cls(opening + 1) & class::AGENT != 0
+                            || object && tk.cls(opening + 1) & (class::STOP | class::PREP) != 0);
+                    let fronted_phrase = (j < m
                         && tk.word(opening)
                         && tk.cls(opening) & (class::PREP | class::STOP) != 0
                         && tk.cls(opening) & (class::QUE | class::REL | class::DET) == 0
+                        || participle_agent)
                         && !(opening..a - 1).any(|k| tk.is(k, ","));
                     let clause_before = tk.is(a - 1, ",")
                         && tail_short
