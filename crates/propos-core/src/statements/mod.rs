@@ -1117,7 +1117,8 @@ fn frame(
 /// Construction `incise` on a short clause: "Prices rose, he said.", « Les négociations ont
 /// échoué, a dit le ministre. »: two or three words `[a, b)` that open with a subject (an
 /// article, a pronoun or a noun), with no preposition, adverb or time word that would make
-/// them a fronted phrase ("On Monday, …", "Plus tôt jeudi, …"), and a verb after the first.
+/// them a fronted phrase ("On Monday, …", "Plus tôt jeudi, …"), and a verb after the first
+/// (a lower-case word: "The United States, Japan and Korea condemned …" is a list).
 fn short_clause(tk: &Tokens, a: usize, b: usize) -> bool {
     let n = b.saturating_sub(a);
     if !(2..=3).contains(&n) || !(a..b).all(|k| tk.word(k)) {
@@ -1127,7 +1128,7 @@ fn short_clause(tk: &Tokens, a: usize, b: usize) -> bool {
     let first = class::ADV | class::DEGREE | class::CONJ;
     tk.cls(a) & (phrase | first) == 0
         && (a + 1..b).all(|k| tk.cls(k) & (phrase | class::DET) == 0)
-        && (a + 1..b).any(|k| tk.cls(k) & !class::AUX == 0)
+        && (a + 1..b).any(|k| tk.cls(k) & !class::AUX == 0 && !tk.toks[k].upper)
 }
 
 /// Construction `as-clause`: "As the governor noted, prices …", "…, comme l'a rappelé le
@@ -1613,7 +1614,19 @@ fn frame_after(
         }
         // only compared with 1 and 2: counted up to 2
         let words = (j..b).filter(|&i| tk.word(i)).take(2).count();
-        if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) {
+        // construction `object`, one noun: "called for calm", "denied wrongdoing" (a verb that
+        // takes an object, not a bare clause alone: not "said Monday"), then punctuation
+        // (not a headline's last word: "as chip demand cools")
+        let noun = (verb.object || with_prep)
+            && words == 1
+            && tk.word(j)
+            && j + 1 < ue
+            && tk.toks[j + 1].kind == Kind::Punct
+            && matches!(tk.raw(j + 1), "." | "," | ";")
+            && tk.cls(j) == 0
+            && !tk.toks[j].upper
+            && !tk.toks[j].verb_form;
+        if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) || noun {
             return Some((
                 j,
                 b,
