@@ -130,6 +130,9 @@ pub(crate) mod word {
     /// A subject pronoun that stands for nothing before a passive cue ("il a été rapporté
     /// que", "it was reported that").
     pub const EXPLETIVE: u16 = 1 << 10;
+    /// A pronoun opening a free relative that points back at the sentence before ("c'est
+    /// ce qu'a dit X", "that is what X said").
+    pub const CLEFT: u16 = 1 << 11;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -176,6 +179,7 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "nounof" => (0, word::NOUN_OF),
         "without" => (0, word::WITHOUT),
         "expletive" => (0, word::EXPLETIVE),
+        "cleft" => (0, word::CLEFT),
         _ => return None,
     })
 }

@@ -762,6 +762,9 @@ fn frame(
         if let Some(c) = as_clause(tk, lx, us, ue, cue, unit_cues, cand.clone()) {
             return Some(c);
         }
+        if let Some(c) = cleft(tk, lx, u, us, ue, cue, cand.clone()) {
+            return Some(c);
+        }
     }
     let prev = cue.s.checked_sub(1).filter(|&p| p >= us);
     let after_comma = prev.is_some_and(|p| tk.is(p, ",") || tk.toks[p].kind == Kind::Close);
@@ -1129,6 +1132,53 @@ fn short_clause(tk: &Tokens, a: usize, b: usize) -> bool {
     tk.cls(a) & (phrase | first) == 0
         && (a + 1..b).all(|k| tk.cls(k) & (phrase | class::DET) == 0)
         && (a + 1..b).any(|k| tk.cls(k) & !class::AUX == 0 && !tk.toks[k].upper)
+}
+
+/// Construction `cleft`: "Les prix vont baisser. C'est ce qu'a affirmé le ministre.", "That is
+/// what the minister said.": a form of être / be, a pronoun of class `cleft` ("ce" and "que",
+/// "what") right before the cue or its subject, and the sentence before in the same
+/// paragraph is the content.
+fn cleft(
+    tk: &Tokens,
+    lx: &Lex,
+    u: usize,
+    us: usize,
+    ue: usize,
+    cue: &cues::Cue,
+    mut cand: Cand,
+) -> Option<Cand> {
+    // the pronoun within six words before the cue, after a form of être / be
+    let lo = cue.s.saturating_sub(6).max(us);
+    let p = (lo..cue.s)
+        .rev()
+        .take_while(|&k| tk.word(k))
+        .find(|&k| lx.has(tk.lw(k), word::CLEFT))?;
+    if !(us..p).any(|k| tk.word(k) && tk.cls(k) & class::ETRE != 0) || (us..p).any(|k| !tk.word(k))
+    {
+        return None;
+    }
+    let mut k = p + 1;
+    if tk.word(k) && tk.cls(k) & class::QUE != 0 {
+        k += 1;
+    }
+    cand.who = if k == cue.s {
+        let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+        Who::Np(np.0, np.1)
+    } else {
+        match speakers::subject_before(tk, lx, k, cue.s) {
+            who @ (Who::Np(..) | Who::Pronoun { .. }) => who,
+            _ => return None,
+        }
+    };
+    // the sentence before, in the same paragraph
+    let (ps, pe) = *tk.units.get(u.checked_sub(1)?)?;
+    if pe <= ps || tk.toks[ps].block != tk.toks[us].block {
+        return None;
+    }
+    cand.content = (ps, pe);
+    cand.kind = kind_of(tk, ps, pe);
+    cand.rule = Some(Construction::Cleft);
+    Some(cand)
 }
 
 /// Construction `as-clause`: "As the governor noted, prices …", "…, comme l'a rappelé le
