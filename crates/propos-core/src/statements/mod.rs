@@ -891,8 +891,12 @@ fn frame(
         }
         Form::Finite | Form::Participle => {
             // postposed cue with its subject after it: "…, a déclaré X"
-            let strong_after =
-                after.filter(|&(_, _, r)| !matches!(r, Construction::Object | Construction::Bare));
+            // (an object with a quoted name is one: "X, after …, compared the chamber to a
+            // “petri dish”")
+            let strong_after = after.filter(|&(a, b, r)| {
+                !matches!(r, Construction::Object | Construction::Bare)
+                    || verb.names && tk.has_quote_mark(a, b)
+            });
             let mut before = speakers::subject_before(tk, lx, us, cue.s);
             // "The port authority, however, said", "X, asked about the leak, said": the
             // subject before an adverb, or before a phrase when it opens the sentence
