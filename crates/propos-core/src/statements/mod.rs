@@ -1812,6 +1812,8 @@ fn marker_frame(
                 if let Some(comma) = (k..ue).find(|&i| tk.is(i, ",")) {
                     k = comma + 1;
                 }
+            } else if let Some(comma) = description_end(tk, lx, k, ue) {
+                k = comma + 1;
             }
         }
         while k < ue
@@ -1867,6 +1869,22 @@ fn marker_frame(
     cand.rule = Some(Construction::SelonFinal);
     cand.weak = true;
     Some(cand)
+}
+
+/// "Pour la CGT, premier syndicat de l'entreprise, …", "According to Ofgem, the energy
+/// regulator, …": a description of the source in apposition, a lower-case phrase with no
+/// verb group of at most eight words from `k` closed by a comma, with no article or with a
+/// role or an organisation: the comma.
+fn description_end(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<usize> {
+    let other = class::PRON | class::ADV | class::TIME | class::STOP;
+    if !tk.word(k) || tk.toks[k].upper || tk.cls(k) & other != 0 && tk.cls(k) & class::DET == 0 {
+        return None;
+    }
+    let comma = (k + 1..ue.min(k + 9)).find(|&i| !tk.word(i))?;
+    let plain = (k..comma).all(|i| tk.cls(i) & (class::AUX | class::QUE | class::CONJ) == 0);
+    let source = tk.cls(k) & class::DET == 0
+        || (k..comma).any(|i| lx.is_role(tk.lw(i)) || lx.is_org(tk.lw(i)));
+    (tk.is(comma, ",") && plain && source && comma + 1 < ue).then_some(comma)
 }
 
 /// Quotations after a colon that no cue claimed: "il demeure prudent : « … »".
