@@ -1642,6 +1642,13 @@ fn frame_after(
         j = k.filter(|&k| (j + 1..k).all(|i| tk.word(i)) && quotes(k))?;
     }
     let figure_object = verb.figure_object && !(verb.object || reflexive || verb.bare);
+    // a participle of a verb that takes no object reports no prepositional phrase: « Répondant
+    // à une question sur … » names what it answers, not what was said
+    let participle = participle
+        && !(tk.word(j)
+            && tk.cls(j) & (class::STOP | class::PREP) != 0
+            && tk.cls(j) & class::DET == 0
+            && !(verb.object || verb.prep_object || verb.prep_phrase || verb.bare));
     if verb.object || reflexive || verb.bare || participle || with_prep || figure_object {
         // construction `addressee`: "told the committee the budget was …", "assured them
         // it was …": the addressee of a verb of telling before its bare clause
