@@ -264,6 +264,24 @@ pub(crate) fn skip_dateline(tk: &Tokens, us: usize, ue: usize) -> usize {
             }
         }
     }
+    // "Jakarta (ANTARA) - ", "Beijing (Xinhua) -- ": capitalised words, an agency in
+    // parentheses, then dashes
+    let mut k = us;
+    while k < ue && k < us + 3 && tk.word(k) && tk.toks[k].upper {
+        k += 1;
+    }
+    if k > us && tk.is(k, "(") {
+        let close = (k + 1..ue.min(k + 4)).find(|&i| !tk.word(i));
+        if let Some(c) = close.filter(|&c| c > k + 1 && tk.is(c, ")")) {
+            let mut d = c + 1;
+            while d < ue && matches!(tk.raw(d), "-" | "–" | "—") {
+                d += 1;
+            }
+            if d > c + 1 && d < ue {
+                return d;
+            }
+        }
+    }
     let mut k = us;
     while k < ue && k < us + 4 && tk.word(k) && tk.raw(k).chars().all(|c| !c.is_lowercase()) {
         k += 1;
