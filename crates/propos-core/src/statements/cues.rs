@@ -376,7 +376,16 @@ fn verb_at(
                 // verb of judgement right before its agent is a participle, the target its noun
                 let reduced =
                     v.target && i + 1 < ue && tk.word(i + 1) && tk.cls(i + 1) & class::AGENT != 0;
-                if after_cue || modifier || noun_of || reduced {
+                // blocker `document-noun`: "media reports saying …": a document noun right
+                // before a present participle cue is the document, not a verb
+                let document = lx.document_nouns.contains(word)
+                    && i + 1 < ue
+                    && tk.word(i + 1)
+                    && lx
+                        .forms
+                        .get(tk.lw(i + 1))
+                        .is_some_and(|c| c.iter().any(|&(_, f)| f == Form::Present));
+                if after_cue || modifier || noun_of || reduced || document {
                     continue;
                 }
                 // blocker `adjective`: "plus critique que prévu"

@@ -898,6 +898,15 @@ fn frame(
                     cand.who = who;
                 }
             }
+            // "Media reports saying …" opening the sentence: the document is the source
+            let opens_with_document = cue.s > us
+                && cue.s <= skip_dateline(tk, us, ue) + 3
+                && lx.document_nouns.contains(tk.lw(cue.s - 1));
+            if opens_with_document && cand.who == Who::Inherit {
+                if let who @ Who::Np(..) = speakers::subject_before(tk, lx, us, cue.s) {
+                    cand.who = who;
+                }
+            }
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
             cand.rule = Some(if cue.form == Form::Present {
@@ -1554,7 +1563,7 @@ fn frame_after(
             // blocker `apposition-que`: "accuse Pékin de dumping, une accusation que la Chine
             // rejette": a comma, then an article, opens a noun in apposition whose "que" is
             // a relative pronoun
-            let apposition = (j..k).any(|i| {
+            let apposition = (j..k.saturating_sub(1)).any(|i| {
                 tk.is(i, ",")
                     && tk.toks[i].depth == 0
                     && tk.word(i + 1)
