@@ -388,10 +388,22 @@ fn verb_at(
                 if after_cue || modifier || noun_of || reduced || document {
                     continue;
                 }
+                // construction `clitic-object`: « le ministre l'assure : … », « il l'a dit,
+                // … »: an elided object pronoun between a subject and the verb, not an
+                // article (not « continue le juge »)
+                let clitic = prev_class & class::CLITIC != 0
+                    && prev.is_some_and(|p| {
+                        p > us
+                            && tk.lw(p).ends_with('\'')
+                            && tk.word(p - 1)
+                            && (tk.cls(p - 1) & class::PRON != 0
+                                || tk.cls(p - 1) == 0 && !tk.toks[p - 1].verb_form)
+                    });
                 // blocker `adjective`: "plus critique que prévu"
                 prev_class & (class::DET | class::AUX | class::PREP | class::DEGREE) == 0
                     && !after_preposition
                     || refl
+                    || clitic
             }
             Form::Present => {
                 prev.is_none()

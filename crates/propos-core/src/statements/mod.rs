@@ -1504,6 +1504,16 @@ fn frame_after(
         let b = clause_end(tk, k, unit_cues);
         return (b > k).then_some((k, b, Construction::Colon));
     }
+    // « Le ministre l'assure, la réforme ira à son terme »: after an object pronoun that
+    // stands for it, the clause after the comma is what was said (construction `colon`)
+    let clitic = cue.s > 0
+        && tk.word(cue.s - 1)
+        && tk.cls(cue.s - 1) & class::CLITIC != 0
+        && tk.cls(cue.s - 1) & class::DET != 0;
+    if clitic && tk.is(j, ",") && j + 1 < ue && tk.word(j + 1) {
+        let b = clause_end(tk, j + 1, unit_cues);
+        return (b > j + 2).then_some((j + 1, b, Construction::Colon));
+    }
     // construction `addressee-colon`: "told CNN: “…”", "a déclaré lundi à la presse : « … »":
     // a few words (an addressee, a time) between the cue and the colon of a quotation
     if let Some(colon) = (j..ue.min(j + 6)).find(|&k| !tk.word(k) || tk.toks[k].depth > 0) {
