@@ -1120,6 +1120,17 @@ fn frame(
                     cand.who = Who::Np(np.0, np.1);
                     return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
                 }
+                // "“…,” says top doctor": after a quotation, a subject of one to four plain
+                // words without article that closes the sentence
+                let quoted = tk.toks[cue.s - 1].kind == Kind::Close
+                    || cue.s >= us + 2 && tk.toks[cue.s - 2].kind == Kind::Close;
+                let end = (cue.e..ue).find(|&k| !tk.word(k)).unwrap_or(ue);
+                let closes = end >= ue || tk.is(end, ".") && end + 1 >= ue;
+                let plain = (cue.e..end).all(|k| tk.cls(k) == 0 && !tk.toks[k].verb_form);
+                if quoted && closes && plain && (1..=4).contains(&(end - cue.e)) {
+                    cand.who = Who::Np(cue.e, end);
+                    return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
+                }
             }
             if prev.is_none() && strong_after.is_none() {
                 // "« … » a déclaré X" at the start of a unit after a quote is handled above;
