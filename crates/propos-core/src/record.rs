@@ -164,6 +164,9 @@ named_enum! {
         PourInitial => "pour-initial",
         /// "pour qui" after the source's noun phrase.
         PourQui => "pour-qui",
+        /// A cleft pointing back at the sentence before: "C'est ce qu'a affirmé X", "That is
+        /// what X said".
+        Cleft => "cleft",
     }
 }
 

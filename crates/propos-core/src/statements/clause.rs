@@ -20,6 +20,8 @@ pub(crate) enum Who {
     Relative(usize),
     /// The subject of the clause, or the speaker of the previous statement.
     Inherit,
+    /// No one: an impersonal passive ("il a été rapporté que") names no source.
+    Nobody,
 }
 
 impl Who {

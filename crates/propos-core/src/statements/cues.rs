@@ -23,6 +23,8 @@ pub(crate) struct Cue {
     pub marker: bool,
     /// A passive with its agent ("a été annoncée par X"): the token of "par" / "by".
     pub agent: Option<usize>,
+    /// An impersonal passive ("il a été rapporté que"): no one is its source.
+    pub impersonal: bool,
 }
 
 impl Cue {
@@ -45,6 +47,7 @@ impl Cue {
             refl,
             marker: false,
             agent: None,
+            impersonal: false,
         }
     }
 }
@@ -189,6 +192,7 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
         refl: false,
         marker: true,
         agent: None,
+        impersonal: false,
     })
 }
 
@@ -215,12 +219,16 @@ fn verb_at(
     if !tk.toks[i].verb_form && tk.cls(i) & class::AUX == 0 && !word.contains('-') {
         return None;
     }
-    let (base, inv) = match split_inversion(lx, word) {
+    // `next`: the token after the verb and its inverted pronoun
+    let (base, inv, next) = match split_inversion(lx, word) {
         Some((base, pron_len, plural)) => {
             let end = tk.toks[i].end;
-            (base, Some((end - pron_len, end, plural)))
+            (base, Some((end - pron_len, end, plural)), i + 1)
         }
-        None => (word, None),
+        None => match detached_inversion(tk, lx, i, ue) {
+            Some((base, pron)) => (base, Some(pron), i + 3),
+            None => (word, None, i + 1),
+        },
     };
     // the classes of a word token are those of its lower-case form
     let cls = if inv.is_none() {
@@ -253,7 +261,7 @@ fn verb_at(
     s += adverbs;
     if cls & class::AUX != 0 {
         // compound tense: aux [adverbs] participle
-        let mut j = skip_adverbs(tk, lx, i + 1, ue);
+        let mut j = skip_adverbs(tk, lx, next, ue);
         // construction `aux-parenthetical`: "a, de son côté, assuré que": a short phrase
         // between commas after the auxiliary
         if j < ue && tk.is(j, ",") {
@@ -278,6 +286,9 @@ fn verb_at(
             }
         }
         if let Some(cue) = passive_agent(tk, lx, s, i, j, ue) {
+            return Some(cue);
+        }
+        if let Some(cue) = impersonal_passive(tk, lx, us, s, i, j, ue) {
             return Some(cue);
         }
         if etre && !refl {
@@ -306,7 +317,7 @@ fn verb_at(
         if !lx.verbs[verb].negated {
             return None;
         }
-        let e = tail(tk, lx, verb, i + 1, ue)?;
+        let e = tail(tk, lx, verb, next, ue)?;
         return Some(Cue::verb(lx, verb, (w - 1, e), form, None, false));
     }
     let prev = (s > us).then(|| s - 1);
@@ -338,8 +349,13 @@ fn verb_at(
                     && prev_class & (class::REL | class::QUE | class::CONJ | class::PRON) == 0;
                 // blocker `noun-object`: "denied reports that …": right after a reporting
                 // verb, the form is its object noun
+                // (not after a noun: "sources close to the talks said", where the verb
+                // form follows a determiner)
                 let after_cue = prev.is_some_and(|p| {
-                    tk.word(p) && tk.toks[p].verb_form && !lx.noun_homographs.contains(tk.lw(p))
+                    tk.word(p)
+                        && tk.toks[p].verb_form
+                        && !lx.noun_homographs.contains(tk.lw(p))
+                        && !(p > us && tk.word(p - 1) && tk.cls(p - 1) & class::DET != 0)
                 }) && prev_class & class::AUX == 0;
                 // blocker `noun-modifier`: "…, state health officials", "state Sen. X": a noun
                 // homograph with no subject before it and a plain word after it is a noun
@@ -356,13 +372,38 @@ fn verb_at(
                     && i + 1 < ue
                     && tk.word(i + 1)
                     && lx.has(tk.lw(i + 1), word::NOUN_OF);
-                if after_cue || modifier || noun_of {
+                // blocker `reduced-passive`: "a decision criticized by several lawmakers": a
+                // verb of judgement right before its agent is a participle, the target its noun
+                let reduced =
+                    v.target && i + 1 < ue && tk.word(i + 1) && tk.cls(i + 1) & class::AGENT != 0;
+                // blocker `document-noun`: "media reports saying …": a document noun right
+                // before a present participle cue is the document, not a verb
+                let document = lx.document_nouns.contains(word)
+                    && i + 1 < ue
+                    && tk.word(i + 1)
+                    && lx
+                        .forms
+                        .get(tk.lw(i + 1))
+                        .is_some_and(|c| c.iter().any(|&(_, f)| f == Form::Present));
+                if after_cue || modifier || noun_of || reduced || document {
                     continue;
                 }
+                // construction `clitic-object`: « le ministre l'assure : … », « il l'a dit,
+                // … »: an elided object pronoun between a subject and the verb, not an
+                // article (not « continue le juge »)
+                let clitic = prev_class & class::CLITIC != 0
+                    && prev.is_some_and(|p| {
+                        p > us
+                            && tk.lw(p).ends_with('\'')
+                            && tk.word(p - 1)
+                            && (tk.cls(p - 1) & class::PRON != 0
+                                || tk.cls(p - 1) == 0 && !tk.toks[p - 1].verb_form)
+                    });
                 // blocker `adjective`: "plus critique que prévu"
                 prev_class & (class::DET | class::AUX | class::PREP | class::DEGREE) == 0
                     && !after_preposition
                     || refl
+                    || clitic
             }
             Form::Present => {
                 prev.is_none()
@@ -398,7 +439,7 @@ fn verb_at(
         if !ok && opener.is_none() {
             continue;
         }
-        let Some(e) = tail(tk, lx, verb, i + 1, ue) else {
+        let Some(e) = tail(tk, lx, verb, next, ue) else {
             continue;
         };
         if let Some(start) = opener {
@@ -498,6 +539,47 @@ fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize)
     })
 }
 
+/// Construction `impersonal-passive`: "Il a été rapporté que …", "It was reported that …":
+/// an expletive pronoun right before the auxiliary `i` (group start `s`), a passive
+/// participle of a verb that takes a que-clause at `j`, then "que" / "that". The cue starts
+/// at the pronoun.
+fn impersonal_passive(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    s: usize,
+    i: usize,
+    j: usize,
+    ue: usize,
+) -> Option<Cue> {
+    let pron = s.checked_sub(1).filter(|&k| k >= us && tk.word(k))?;
+    if !lx.has(tk.lw(pron), word::EXPLETIVE) {
+        return None;
+    }
+    let p = if tk.cls(i) & class::ETRE != 0 {
+        j
+    } else if tk.cls(j) & class::PASSIVE != 0 {
+        skip_adverbs(tk, lx, j + 1, ue)
+    } else {
+        return None;
+    };
+    if p >= ue || !tk.word(p) {
+        return None;
+    }
+    let (verb, _) = lx
+        .forms
+        .get(tk.lw(p))?
+        .iter()
+        .find(|&&(v, f)| f == Form::Participle && lx.verbs[v].que)
+        .copied()?;
+    let e = tail(tk, lx, verb, p + 1, ue)?;
+    let q = skip_adverbs(tk, lx, e, ue);
+    (q < ue && tk.word(q) && tk.cls(q) & class::QUE != 0).then(|| Cue {
+        impersonal: true,
+        ..Cue::verb(lx, verb, (pron, e), Form::Participle, None, false)
+    })
+}
+
 /// The agent marker ("par", "by") after the quotation that follows a participle at `j`,
 /// possibly after one function word ("qualifié de « … » par", "described as “…” by").
 fn quoted_agent(tk: &Tokens, j: usize, ue: usize) -> Option<usize> {
@@ -518,6 +600,46 @@ pub(crate) fn incise_verb(tk: &Tokens, us: usize, i: usize) -> bool {
         && !tk.toks[i].upper
         && tk.is(i - 1, ",")
         && tk.toks[i - 2].kind == super::tokens::Kind::Close
+}
+
+/// Construction `inversion-typo`: an inverted pronoun cut off its verb by a stray space, « a
+/// -t-elle ajouté », « a-t- il dit », « poursuit -il »: the verb part ("a") and the pronoun's
+/// byte span and number, when token `i` is followed by a hyphen glued to the rest.
+fn detached_inversion<'t>(
+    tk: &'t Tokens,
+    lx: &Lex,
+    i: usize,
+    ue: usize,
+) -> Option<(&'t str, (usize, usize, bool))> {
+    if i + 2 >= ue || !tk.is(i + 1, "-") || !tk.word(i + 2) {
+        return None;
+    }
+    let word = tk.lw(i);
+    let rest = tk.lw(i + 2);
+    let (glued_before, glued_after) = (
+        tk.toks[i].end == tk.toks[i + 1].start,
+        tk.toks[i + 1].end == tk.toks[i + 2].start,
+    );
+    let end = tk.toks[i + 2].end;
+    lx.inversions.iter().find_map(|inv| {
+        // "a -t-elle": the whole suffix after the space
+        let whole =
+            !glued_before && glued_after && inv.suffix.strip_prefix('-').is_some_and(|x| x == rest);
+        // "a-t- il": the "-t-" glued to the verb, the pronoun after the space
+        let cut = glued_before
+            && !glued_after
+            && rest == inv.pronoun
+            && word.ends_with(&inv.suffix[..inv.suffix.len() - inv.pronoun.len() - 1]);
+        let base = if whole {
+            word
+        } else if cut {
+            let stem = &inv.suffix[..inv.suffix.len() - inv.pronoun.len() - 1];
+            word.strip_suffix(stem).filter(|b| !b.is_empty())?
+        } else {
+            return None;
+        };
+        Some((base, (end - inv.pronoun.len(), end, inv.plural)))
+    })
 }
 
 /// The end of the cue after the tail words of a multiword verb ("mettre en garde").

@@ -127,6 +127,12 @@ pub(crate) mod word {
     pub const NOUN_OF: u16 = 1 << 8;
     /// A preposition that negates the infinitive or gerund after it ("sans", "without").
     pub const WITHOUT: u16 = 1 << 9;
+    /// A subject pronoun that stands for nothing before a passive cue ("il a été rapporté
+    /// que", "it was reported that").
+    pub const EXPLETIVE: u16 = 1 << 10;
+    /// A pronoun opening a free relative that points back at the sentence before ("c'est
+    /// ce qu'a dit X", "that is what X said").
+    pub const CLEFT: u16 = 1 << 11;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -172,6 +178,8 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "noone" => (0, word::NO_ONE),
         "nounof" => (0, word::NOUN_OF),
         "without" => (0, word::WITHOUT),
+        "expletive" => (0, word::EXPLETIVE),
+        "cleft" => (0, word::CLEFT),
         _ => return None,
     })
 }

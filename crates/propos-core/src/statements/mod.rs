@@ -268,6 +268,24 @@ pub(crate) fn skip_dateline(tk: &Tokens, us: usize, ue: usize) -> usize {
             }
         }
     }
+    // "Jakarta (ANTARA) - ", "Beijing (Xinhua) -- ": capitalised words, an agency in
+    // parentheses, then dashes
+    let mut k = us;
+    while k < ue && k < us + 3 && tk.word(k) && tk.toks[k].upper {
+        k += 1;
+    }
+    if k > us && tk.is(k, "(") {
+        let close = (k + 1..ue.min(k + 4)).find(|&i| !tk.word(i));
+        if let Some(c) = close.filter(|&c| c > k + 1 && tk.is(c, ")")) {
+            let mut d = c + 1;
+            while d < ue && matches!(tk.raw(d), "-" | "–" | "—") {
+                d += 1;
+            }
+            if d > c + 1 && d < ue {
+                return d;
+            }
+        }
+    }
     let mut k = us;
     while k < ue && k < us + 4 && tk.word(k) && tk.raw(k).chars().all(|c| !c.is_lowercase()) {
         k += 1;
@@ -722,6 +740,14 @@ fn frame(
         return Some(cand);
     }
     let verb = &lx.verbs[cue.verb];
+    if cue.impersonal {
+        let (a, b, rule) = frame_after(tk, lx, verb, cue, ue, unit_cues)?;
+        cand.who = Who::Nobody;
+        cand.content = (a, b);
+        cand.kind = kind_of(tk, a, b);
+        cand.rule = Some(rule);
+        return Some(cand);
+    }
     let depth = tk.toks[cue.s].depth;
     // an incise inside a quotation: « A, poursuit-il. B » / « A, a assuré X. B »
     if depth > 0 {
@@ -756,6 +782,9 @@ fn frame(
     }
     if cue.inv.is_none() && matches!(cue.form, Form::Finite | Form::Participle) {
         if let Some(c) = as_clause(tk, lx, us, ue, cue, unit_cues, cand.clone()) {
+            return Some(c);
+        }
+        if let Some(c) = cleft(tk, lx, u, us, ue, cue, cand.clone()) {
             return Some(c);
         }
     }
@@ -873,6 +902,15 @@ fn frame(
                     cand.who = who;
                 }
             }
+            // "Media reports saying …" opening the sentence: the document is the source
+            let opens_with_document = cue.s > us
+                && cue.s <= skip_dateline(tk, us, ue) + 3
+                && lx.document_nouns.contains(tk.lw(cue.s - 1));
+            if opens_with_document && cand.who == Who::Inherit {
+                if let who @ Who::Np(..) = speakers::subject_before(tk, lx, us, cue.s) {
+                    cand.who = who;
+                }
+            }
             cand.content = (a, b);
             cand.kind = kind_of(tk, a, b);
             cand.rule = Some(if cue.form == Form::Present {
@@ -884,8 +922,12 @@ fn frame(
         }
         Form::Finite | Form::Participle => {
             // postposed cue with its subject after it: "…, a déclaré X"
-            let strong_after =
-                after.filter(|&(_, _, r)| !matches!(r, Construction::Object | Construction::Bare));
+            // (an object with a quoted name is one: "X, after …, compared the chamber to a
+            // “petri dish”")
+            let strong_after = after.filter(|&(a, b, r)| {
+                !matches!(r, Construction::Object | Construction::Bare)
+                    || verb.names && tk.has_quote_mark(a, b)
+            });
             let mut before = speakers::subject_before(tk, lx, us, cue.s);
             // "The port authority, however, said", "X, asked about the leak, said": the
             // subject before an adverb, or before a phrase when it opens the sentence
@@ -935,6 +977,25 @@ fn frame(
                     if (after_prep && name || in_name) && comma + 1 < b {
                         before = Who::Np(comma + 1, b);
                     }
+                }
+            }
+            // blocker `reduced-relative`: "…, a charge China has repeatedly rejected": an
+            // indefinite article and a common noun right before another subject are a noun
+            // and its relative clause without "that", not the subject of the cue (none of
+            // them a role or an organisation: not "a senior Iranian official said")
+            if let Who::Np(a, b) = before {
+                let relative = a + 2 < b
+                    && b == cue.s
+                    && lx.indefinites.contains(tk.lw(a))
+                    && tk.word(a + 1)
+                    && tk.cls(a + 1) == 0
+                    && !tk.toks[a + 1].upper
+                    && tk.word(a + 2)
+                    && (tk.toks[a + 2].upper
+                        || tk.cls(a + 2) & class::DET != 0 && tk.cls(a + 2) & class::PREP == 0)
+                    && !(a..b).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k)));
+                if relative {
+                    return None;
                 }
             }
             // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
@@ -1011,22 +1072,36 @@ fn frame(
                         || matches!(before, Who::Pronoun { .. });
                     // the clause before is more than a time phrase ("Plus tôt jeudi, X a …")
                     let clause_words = (us..a).filter(|&k| tk.word(k)).take(4).count();
+                    let clause =
+                        clause_words >= 4 || short_clause(tk, skip_dateline(tk, us, ue), a - 1);
                     // blocker `fronted-phrase`: "Après la lecture du verdict mardi, le maire a
                     // dénoncé une décision injuste": a prepositional or subordinate phrase
                     // before the only comma, and words after the cue, make a sentence, not a
                     // trailing tag
                     let opening = skip_dateline(tk, us, ue);
-                    let fronted_phrase = j < m
+                    // (or a participle and its agent, with or without words after the cue:
+                    // "Contacté par l'AFP, le ministère a confirmé l'information", "Interviewed
+                    // by the BBC, the minister denied …"; or a participle and a prepositional
+                    // phrase before a cue with an object: "Interrogé sur France Inter, le
+                    // ministre a démenti toute démission")
+                    let object = j < m && tk.word(j) && tk.cls(j) & class::STOP == 0;
+                    let participle_agent = tk.word(opening)
+                        && tk.cls(opening) == 0
+                        && tk.word(opening + 1)
+                        && (tk.cls(opening + 1) & class::AGENT != 0
+                            || object && tk.cls(opening + 1) & (class::STOP | class::PREP) != 0);
+                    let fronted_phrase = (j < m
                         && tk.word(opening)
                         && tk.cls(opening) & (class::PREP | class::STOP) != 0
                         && tk.cls(opening) & (class::QUE | class::REL | class::DET) == 0
+                        || participle_agent)
                         && !(opening..a - 1).any(|k| tk.is(k, ","));
                     let clause_before = tk.is(a - 1, ",")
                         && tail_short
                         && short
                         && !appositive
                         && !fronted_phrase
-                        && clause_words >= 4;
+                        && clause;
                     if after_quote || clause_before {
                         let mut moved = cue.clone();
                         moved.s = a;
@@ -1055,6 +1130,17 @@ fn frame(
                     cand.who = Who::Np(np.0, np.1);
                     return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
                 }
+                // "“…,” says top doctor": after a quotation, a subject of one to four plain
+                // words without article that closes the sentence
+                let quoted = tk.toks[cue.s - 1].kind == Kind::Close
+                    || cue.s >= us + 2 && tk.toks[cue.s - 2].kind == Kind::Close;
+                let end = (cue.e..ue).find(|&k| !tk.word(k)).unwrap_or(ue);
+                let closes = end >= ue || tk.is(end, ".") && end + 1 >= ue;
+                let plain = (cue.e..end).all(|k| tk.cls(k) == 0 && !tk.toks[k].verb_form);
+                if quoted && closes && plain && (1..=4).contains(&(end - cue.e)) {
+                    cand.who = Who::Np(cue.e, end);
+                    return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
+                }
             }
             if prev.is_none() && strong_after.is_none() {
                 // "« … » a déclaré X" at the start of a unit after a quote is handled above;
@@ -1081,6 +1167,70 @@ fn frame(
             Some(cand)
         }
     }
+}
+
+/// Construction `incise` on a short clause: "Prices rose, he said.", « Les négociations ont
+/// échoué, a dit le ministre. »: two or three words `[a, b)` that open with a subject (an
+/// article, a pronoun or a noun), with no preposition, adverb or time word that would make
+/// them a fronted phrase ("On Monday, …", "Plus tôt jeudi, …"), and a verb after the first
+/// (a lower-case word: "The United States, Japan and Korea condemned …" is a list).
+fn short_clause(tk: &Tokens, a: usize, b: usize) -> bool {
+    let n = b.saturating_sub(a);
+    if !(2..=3).contains(&n) || !(a..b).all(|k| tk.word(k)) {
+        return false;
+    }
+    let phrase = class::STOP | class::PREP | class::SUB | class::SUBQ | class::TIME;
+    let first = class::ADV | class::DEGREE | class::CONJ;
+    tk.cls(a) & (phrase | first) == 0
+        && (a + 1..b).all(|k| tk.cls(k) & (phrase | class::DET) == 0)
+        && (a + 1..b).any(|k| tk.cls(k) & !class::AUX == 0 && !tk.toks[k].upper)
+}
+
+/// Construction `cleft`: "Les prix vont baisser. C'est ce qu'a affirmé le ministre.", "That is
+/// what the minister said.": a form of être / be, a pronoun of class `cleft` ("ce" and "que",
+/// "what") right before the cue or its subject, and the sentence before in the same
+/// paragraph is the content.
+fn cleft(
+    tk: &Tokens,
+    lx: &Lex,
+    u: usize,
+    us: usize,
+    ue: usize,
+    cue: &cues::Cue,
+    mut cand: Cand,
+) -> Option<Cand> {
+    // the pronoun within six words before the cue, after a form of être / be
+    let lo = cue.s.saturating_sub(6).max(us);
+    let p = (lo..cue.s)
+        .rev()
+        .take_while(|&k| tk.word(k))
+        .find(|&k| lx.has(tk.lw(k), word::CLEFT))?;
+    if !(us..p).any(|k| tk.word(k) && tk.cls(k) & class::ETRE != 0) || (us..p).any(|k| !tk.word(k))
+    {
+        return None;
+    }
+    let mut k = p + 1;
+    if tk.word(k) && tk.cls(k) & class::QUE != 0 {
+        k += 1;
+    }
+    cand.who = if k == cue.s {
+        let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+        Who::Np(np.0, np.1)
+    } else {
+        match speakers::subject_before(tk, lx, k, cue.s) {
+            who @ (Who::Np(..) | Who::Pronoun { .. }) => who,
+            _ => return None,
+        }
+    };
+    // the sentence before, in the same paragraph
+    let (ps, pe) = *tk.units.get(u.checked_sub(1)?)?;
+    if pe <= ps || tk.toks[ps].block != tk.toks[us].block {
+        return None;
+    }
+    cand.content = (ps, pe);
+    cand.kind = kind_of(tk, ps, pe);
+    cand.rule = Some(Construction::Cleft);
+    Some(cand)
 }
 
 /// Construction `as-clause`: "As the governor noted, prices …", "…, comme l'a rappelé le
@@ -1375,6 +1525,16 @@ fn frame_after(
         let b = clause_end(tk, k, unit_cues);
         return (b > k).then_some((k, b, Construction::Colon));
     }
+    // « Le ministre l'assure, la réforme ira à son terme »: after an object pronoun that
+    // stands for it, the clause after the comma is what was said (construction `colon`)
+    let clitic = cue.s > 0
+        && tk.word(cue.s - 1)
+        && tk.cls(cue.s - 1) & class::CLITIC != 0
+        && tk.cls(cue.s - 1) & class::DET != 0;
+    if clitic && tk.is(j, ",") && j + 1 < ue && tk.word(j + 1) {
+        let b = clause_end(tk, j + 1, unit_cues);
+        return (b > j + 2).then_some((j + 1, b, Construction::Colon));
+    }
     // construction `addressee-colon`: "told CNN: “…”", "a déclaré lundi à la presse : « … »":
     // a few words (an addressee, a time) between the cue and the colon of a quotation
     if let Some(colon) = (j..ue.min(j + 6)).find(|&k| !tk.word(k) || tk.toks[k].depth > 0) {
@@ -1431,8 +1591,18 @@ fn frame_after(
             let prepositional =
                 k <= j + 8 && (j..k).any(|i| tk.cls(i) & (class::PREP | class::STOP) != 0);
             // ", and that …": a second clause coordinated with a bare first one
+            // blocker `apposition-que`: "accuse Pékin de dumping, une accusation que la Chine
+            // rejette": a comma, then an article, opens a noun in apposition whose "que" is
+            // a relative pronoun
+            let apposition = (j..k.saturating_sub(1)).any(|i| {
+                tk.is(i, ",")
+                    && tk.toks[i].depth == 0
+                    && tk.word(i + 1)
+                    && tk.cls(i + 1) & class::DET != 0
+            });
             if before & (class::SUBQ | class::STOP | class::CONJ) != 0
                 || !(k <= j + 3 || circumstantial || prepositional)
+                || apposition
             {
                 break;
             }
@@ -1530,6 +1700,13 @@ fn frame_after(
         j = k.filter(|&k| (j + 1..k).all(|i| tk.word(i)) && quotes(k))?;
     }
     let figure_object = verb.figure_object && !(verb.object || reflexive || verb.bare);
+    // a participle of a verb that takes no object reports no prepositional phrase: « Répondant
+    // à une question sur … » names what it answers, not what was said
+    let participle = participle
+        && !(tk.word(j)
+            && tk.cls(j) & (class::STOP | class::PREP) != 0
+            && tk.cls(j) & class::DET == 0
+            && !(verb.object || verb.prep_object || verb.prep_phrase || verb.bare));
     if verb.object || reflexive || verb.bare || participle || with_prep || figure_object {
         // construction `addressee`: "told the committee the budget was …", "assured them
         // it was …": the addressee of a verb of telling before its bare clause
@@ -1556,7 +1733,19 @@ fn frame_after(
         }
         // only compared with 1 and 2: counted up to 2
         let words = (j..b).filter(|&i| tk.word(i)).take(2).count();
-        if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) {
+        // construction `object`, one noun: "called for calm", "denied wrongdoing" (a verb that
+        // takes an object, not a bare clause alone: not "said Monday"), then punctuation
+        // (not a headline's last word: "as chip demand cools")
+        let noun = (verb.object || with_prep)
+            && words == 1
+            && tk.word(j)
+            && j + 1 < ue
+            && tk.toks[j + 1].kind == Kind::Punct
+            && matches!(tk.raw(j + 1), "." | "," | ";")
+            && tk.cls(j) == 0
+            && !tk.toks[j].upper
+            && !tk.toks[j].verb_form;
+        if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) || noun {
             return Some((
                 j,
                 b,
@@ -1688,6 +1877,8 @@ fn marker_frame(
                 if let Some(comma) = (k..ue).find(|&i| tk.is(i, ",")) {
                     k = comma + 1;
                 }
+            } else if let Some(comma) = description_end(tk, lx, k, ue) {
+                k = comma + 1;
             }
         }
         while k < ue
@@ -1743,6 +1934,22 @@ fn marker_frame(
     cand.rule = Some(Construction::SelonFinal);
     cand.weak = true;
     Some(cand)
+}
+
+/// "Pour la CGT, premier syndicat de l'entreprise, …", "According to Ofgem, the energy
+/// regulator, …": a description of the source in apposition, a lower-case phrase with no
+/// verb group of at most eight words from `k` closed by a comma, with no article or with a
+/// role or an organisation: the comma.
+fn description_end(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<usize> {
+    let other = class::PRON | class::ADV | class::TIME | class::STOP;
+    if !tk.word(k) || tk.toks[k].upper || tk.cls(k) & other != 0 && tk.cls(k) & class::DET == 0 {
+        return None;
+    }
+    let comma = (k + 1..ue.min(k + 9)).find(|&i| !tk.word(i))?;
+    let plain = (k..comma).all(|i| tk.cls(i) & (class::AUX | class::QUE | class::CONJ) == 0);
+    let source = tk.cls(k) & class::DET == 0
+        || (k..comma).any(|i| lx.is_role(tk.lw(i)) || lx.is_org(tk.lw(i)));
+    (tk.is(comma, ",") && plain && source && comma + 1 < ue).then_some(comma)
 }
 
 /// Quotations after a colon that no cue claimed: "il demeure prudent : « … »".

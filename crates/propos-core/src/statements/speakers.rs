@@ -784,6 +784,25 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     let Some((a1, b1)) = np_backward(tk, lx, c1, end) else {
         return Who::Inherit;
     };
+    // construction `prepositional-tail`: "Officials involved in the talks said", "Sources
+    // close to the talks said": a phrase after a preposition that cannot speak is the
+    // complement of the subject before it, which can (and holds no other cue: not "X told
+    // analysts on a conference call")
+    let may_speak = |a: usize, b: usize| {
+        (looks_like_source(tk, lx, a, b) || (a..b).any(|i| lx.others.contains(tk.lw(i))))
+            && !(a..b).any(|i| tk.toks[i].verb_form)
+    };
+    let p = a1.wrapping_sub(1);
+    if a1 > c1 + 1
+        && is_word(tk, p)
+        && cls(tk, lx, p) & class::STOP != 0
+        && cls(tk, lx, p) & (class::DET | class::PREP | class::QUE | class::REL) == 0
+        && !may_speak(a1, b1)
+    {
+        if let Some((a0, _)) = np_backward(tk, lx, c1, p).filter(|&(a0, b0)| may_speak(a0, b0)) {
+            return Who::Np(a0, b1);
+        }
+    }
     // construction `restrictive-relative`: "The congresswoman who interviewed Paul Martin
     // said", "La juge qui a entendu Paul Martin a déclaré": the subject is the head before
     // the relative pronoun, not the object inside the relative clause
@@ -1789,6 +1808,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 r.rule = Some(SpeakerRule::Pronoun);
                 r
             }
+            Who::Nobody => Resolution::default(),
             Who::Inherit => {
                 let mut r = self.inherit(pos);
                 r.rule = Some(SpeakerRule::InciseSubject);
