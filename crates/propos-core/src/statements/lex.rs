@@ -133,6 +133,10 @@ pub(crate) mod word {
     /// A pronoun opening a free relative that points back at the sentence before ("c'est
     /// ce qu'a dit X", "that is what X said").
     pub const CLEFT: u16 = 1 << 11;
+    /// A participle that opens a circumstantial phrase before its clause's subject
+    /// ("Speaking to the BBC, X denied", « S'exprimant sur France Inter, X a démenti »): the
+    /// phrase is not what the clause's cue reports.
+    pub const FRONTED: u16 = 1 << 12;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -178,6 +182,7 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "noone" => (0, word::NO_ONE),
         "nounof" => (0, word::NOUN_OF),
         "without" => (0, word::WITHOUT),
+        "fronted" => (0, word::FRONTED),
         "expletive" => (0, word::EXPLETIVE),
         "cleft" => (0, word::CLEFT),
         _ => return None,

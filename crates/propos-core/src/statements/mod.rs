@@ -854,6 +854,18 @@ fn frame(
                 let depth = tk.toks[a].depth;
                 let comma =
                     (a + 1..(b + 1).min(ue)).find(|&k| tk.is(k, ",") && tk.toks[k].depth == depth);
+                // blocker `fronted-topic`: "Commenting on the verdict, the lawyer said …",
+                // « Réagissant à la décision, l'avocat a annoncé … »: a prepositional phrase
+                // without a quotation up to the comma is the topic or the channel, not a report
+                let topic = comma.is_some_and(|k| {
+                    tk.word(a)
+                        && tk.cls(a) & (class::PREP | class::STOP) != 0
+                        && tk.cls(a) & (class::QUE | class::REL | class::DET) == 0
+                        && !(a..k).any(|i| tk.toks[i].depth > depth)
+                });
+                if topic {
+                    return None;
+                }
                 if let Some(k) = comma {
                     let j = k + 1;
                     let who = if j < ue && tk.word(j) && tk.cls(j) & class::PRON != 0 {
@@ -876,7 +888,11 @@ fn frame(
                                     && tk.cls(h + 2) & class::DET != 0
                             });
                             match head {
-                                Some(h) if verb_object => Who::Np(s, h + 1),
+                                // or a reporting verb of its own: "the minister said aid
+                                // must arrive"
+                                Some(h) if verb_object || h + 1 < e && tk.toks[h + 1].verb_form => {
+                                    Who::Np(s, h + 1)
+                                }
                                 _ => Who::Np(s, e),
                             }
                         })
@@ -1090,11 +1106,21 @@ fn frame(
                         && tk.word(opening + 1)
                         && (tk.cls(opening + 1) & class::AGENT != 0
                             || object && tk.cls(opening + 1) & (class::STOP | class::PREP) != 0);
+                    // (or a participle of speaking and its phrase: "Speaking to the BBC, Berg
+                    // denied any wrongdoing", « S'exprimant sur France Inter, la ministre a
+                    // démenti », after a reflexive pronoun)
+                    let speaking = if tk.word(opening) && tk.cls(opening) & class::REFL != 0 {
+                        opening + 1
+                    } else {
+                        opening
+                    };
+                    let speaking = tk.word(speaking) && lx.has(tk.lw(speaking), word::FRONTED);
                     let fronted_phrase = (j < m
                         && tk.word(opening)
                         && tk.cls(opening) & (class::PREP | class::STOP) != 0
                         && tk.cls(opening) & (class::QUE | class::REL | class::DET) == 0
-                        || participle_agent)
+                        || participle_agent
+                        || speaking)
                         && !(opening..a - 1).any(|k| tk.is(k, ","));
                     let clause_before = tk.is(a - 1, ",")
                         && tail_short
