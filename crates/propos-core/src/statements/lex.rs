@@ -1,5 +1,6 @@
 //! The lexicons the statement extractor reads, loaded once per language.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::agreement::Gender;
@@ -237,8 +238,12 @@ impl std::ops::Deref for PhraseList {
 /// All the lexicons of one language.
 pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
-    pub forms: FastMap<String, Vec<(usize, Form)>>,
-    pub classes: FastMap<String, u32>,
+    /// Lower-case word → its token classes and its verbs in [`Lex::verb_forms`]; a key
+    /// borrows the lexicon text when it is written lower case.
+    classes: FastMap<Cow<'static, str>, Entry>,
+    /// The verbs (indices) each form of a reporting verb is a form of, and how, one run per
+    /// form: the longest multiword verb first.
+    verb_forms: Box<[(usize, Form)]>,
     /// Lower-case word → its [`word`] classes.
     pub words: Sieved<FastMap<String, u16>>,
     pub adverb_phrases: PhraseList,
@@ -332,10 +337,18 @@ impl Lex {
     }
 
     /// The classes of a lower-case word, and whether it is a form of a reporting verb
-    /// (a key of [`Lex::forms`]): one look-up for both.
+    /// ([`Lex::forms`]): one look-up for both.
     pub fn class_and_verb_form(&self, word: &str) -> (u32, bool) {
-        let bits = self.classes.get(word).copied().unwrap_or(0);
+        let bits = self.classes.get(word).map_or(0, |e| e.bits);
         (bits & !class::VERB_FORM, bits & class::VERB_FORM != 0)
+    }
+
+    /// The reporting verbs (indices) a lower-case word is a form of, and how, the longest
+    /// multiword verb first ("table sur" is "tabler sur" before "tabler").
+    pub fn forms(&self, word: &str) -> Option<&[(usize, Form)]> {
+        let e = self.classes.get(word).filter(|e| e.len > 0)?;
+        self.verb_forms
+            .get(e.start as usize..e.start as usize + e.len as usize)
     }
 
     /// Whether a lower-case word has a [`word`] class.
@@ -410,11 +423,30 @@ fn lower(text: &str) -> String {
     text.to_lowercase().replace('’', "'")
 }
 
-/// Lower-case verb form → the verbs (indices) it is a form of, and how.
-type VerbForms = FastMap<String, Vec<(usize, Form)>>;
+/// A word of [`Lex::classes`]: its token classes ([`class`]) and the run of its verbs in
+/// [`Lex::verb_forms`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Entry {
+    bits: u32,
+    start: u32,
+    len: u32,
+}
 
-/// Lower-case word → its token classes ([`class`]), and → its word classes ([`word`]).
-type Classes = (FastMap<String, u32>, FastMap<String, u16>);
+/// Lower-case word → its token classes, and → its word classes ([`word`]).
+type Classes = (FastMap<Cow<'static, str>, Entry>, FastMap<String, u16>);
+
+/// Each lower-case form of a reporting verb, the verb (index) and how, in file order.
+type VerbForms = Vec<(Cow<'static, str>, usize, Form)>;
+
+/// `text` lower case, borrowed when it already is.
+fn lower_static(text: &'static str) -> Cow<'static, str> {
+    let l = lower(text);
+    if l == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(l)
+    }
+}
 
 /// Frame letters of the reporting verbs file.
 const FRAMES: &str = "QORSAXPTDNF";
@@ -422,7 +454,7 @@ const FRAMES: &str = "QORSAXPTDNF";
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
     let mut verbs = Vec::new();
-    let mut forms: FastMap<String, Vec<(usize, Form)>> = FastMap::default();
+    let mut forms = Vec::new();
     for (line, cols) in verb_file.rows(2, 6)? {
         let mut cols = cols.into_iter();
         let lemma_full = cols.next().unwrap_or("").trim();
@@ -458,24 +490,47 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
         ];
         for (column, kind) in cols.zip(kinds) {
             for form in column.split(',').map(str::trim).filter(|f| !f.is_empty()) {
-                let entry = forms.entry(lower(form)).or_default();
-                if !entry.contains(&(id, kind)) {
-                    entry.push((id, kind));
-                }
+                forms.push((lower_static(form), id, kind));
             }
         }
-    }
-    // a multiword verb before the verb it extends, so that the first lemma whose tail
-    // follows is the longest ("table sur" is "tabler sur", not "tabler")
-    for entry in forms.values_mut() {
-        entry.sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
     }
     Ok((verbs, forms))
 }
 
+/// Marks the forms of `forms` as [`class::VERB_FORM`] in `classes` and lays out their verbs,
+/// each once, in one run per form, a multiword verb before the verb it extends, so that
+/// the first lemma whose tail follows is the longest ("table sur" is "tabler sur", not
+/// "tabler").
+fn add_verb_forms(
+    classes: &mut FastMap<Cow<'static, str>, Entry>,
+    verbs: &[Verb],
+    mut forms: VerbForms,
+) -> Box<[(usize, Form)]> {
+    // stable: the verbs of a form stay in file order
+    forms.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut runs: Vec<(usize, Form)> = Vec::with_capacity(forms.len());
+    let mut rest = forms.as_slice();
+    while let Some(((form, _, _), _)) = rest.split_first() {
+        let n = rest.iter().take_while(|(f, _, _)| f == form).count();
+        let start = runs.len();
+        for &(_, v, kind) in &rest[..n] {
+            if !runs[start..].contains(&(v, kind)) {
+                runs.push((v, kind));
+            }
+        }
+        runs[start..].sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
+        let entry = classes.entry(form.clone()).or_default();
+        entry.bits |= class::VERB_FORM;
+        entry.start = u32::try_from(start).unwrap_or(u32::MAX);
+        entry.len = u32::try_from(runs.len() - start).unwrap_or(0);
+        rest = &rest[n..];
+    }
+    runs.into_boxed_slice()
+}
+
 /// The token classes and word classes of the words of `grammar.tsv`.
 fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
-    let mut classes: FastMap<String, u32> = FastMap::default();
+    let mut classes: FastMap<Cow<'static, str>, Entry> = FastMap::default();
     let mut words: FastMap<String, u16> = FastMap::default();
     for (line, word, name) in grammar.pairs()? {
         let Some((bit, word_bit)) = class_named(name) else {
@@ -485,7 +540,7 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
             *words.entry(word.to_string()).or_default() |= word_bit;
         }
         if bit != 0 {
-            *classes.entry(word.to_string()).or_default() |= bit;
+            classes.entry(Cow::Borrowed(word)).or_default().bits |= bit;
         }
     }
     Ok((classes, words))
@@ -612,12 +667,20 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .chain(affirming_negations.iter())
     {
         if let Some(first) = phrase.first() {
-            *classes.entry(first.clone()).or_default() |= class::PHRASE;
+            match classes.get_mut(first.as_str()) {
+                Some(e) => e.bits |= class::PHRASE,
+                None => {
+                    let e = Entry {
+                        bits: class::PHRASE,
+                        ..Entry::default()
+                    };
+                    classes.insert(Cow::Owned(first.clone()), e);
+                }
+            }
         }
     }
-    for form in forms.keys() {
-        *classes.entry(form.clone()).or_default() |= class::VERB_FORM;
-    }
+    let verb_forms = add_verb_forms(&mut classes, &verbs, forms);
+    classes.shrink_to_fit();
     let place_len = places
         .keys()
         .map(|k| k.split(' ').count())
@@ -681,8 +744,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .collect();
     Ok(Lex {
         verbs,
-        forms,
         classes,
+        verb_forms,
         words: words.into(),
         adverb_phrases,
         roles: roles.into(),
@@ -876,7 +939,7 @@ mod tests {
         );
         let (classes, words) =
             parse_grammar(&invented("grammar.tsv", "the\tdet\nto\taddressee")).unwrap_or_default();
-        assert_eq!(classes.get("the"), Some(&class::DET));
+        assert_eq!(classes.get("the").map(|e| e.bits), Some(class::DET));
         assert_eq!(words.get("to"), Some(&word::ADDRESSEE));
     }
 
