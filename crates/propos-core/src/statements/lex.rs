@@ -194,7 +194,7 @@ pub(crate) struct Place {
     /// What the name stands for as a speaker.
     pub kind: ActorType,
     /// The canonical speaker name (country name for capitals).
-    pub canonical: String,
+    pub canonical: &'static str,
     /// ISO 3166-1 alpha-2, if any.
     pub country: Option<&'static str>,
 }
@@ -348,7 +348,7 @@ impl Lex {
     pub fn forms(&self, word: &str) -> Option<&[(usize, Form)]> {
         let e = self.classes.get(word).filter(|e| e.len > 0)?;
         self.verb_forms
-            .get(e.start as usize..e.start as usize + e.len as usize)
+            .get(usize::from(e.start)..usize::from(e.start) + usize::from(e.len))
     }
 
     /// Whether a lower-case word has a [`word`] class.
@@ -428,8 +428,8 @@ fn lower(text: &str) -> String {
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Entry {
     bits: u32,
-    start: u32,
-    len: u32,
+    start: u16,
+    len: u16,
 }
 
 /// Lower-case word → its token classes, and → its word classes ([`word`]).
@@ -501,11 +501,13 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
 /// each once, in one run per form, a multiword verb before the verb it extends, so that
 /// the first lemma whose tail follows is the longest ("table sur" is "tabler sur", not
 /// "tabler").
+/// More than 65,535 verb forms is an error of `verb_file`.
 fn add_verb_forms(
     classes: &mut FastMap<Cow<'static, str>, Entry>,
     verbs: &[Verb],
     mut forms: VerbForms,
-) -> Box<[(usize, Form)]> {
+    verb_file: &File,
+) -> Result<Box<[(usize, Form)]>, LexiconError> {
     // stable: the verbs of a form stay in file order
     forms.sort_by(|a, b| a.0.cmp(&b.0));
     let mut runs: Vec<(usize, Form)> = Vec::with_capacity(forms.len());
@@ -521,11 +523,12 @@ fn add_verb_forms(
         runs[start..].sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
         let entry = classes.entry(form.clone()).or_default();
         entry.bits |= class::VERB_FORM;
-        entry.start = u32::try_from(start).unwrap_or(u32::MAX);
-        entry.len = u32::try_from(runs.len() - start).unwrap_or(0);
+        let too_many = || verb_file.error(0, "more than 65,535 verb forms".to_string());
+        entry.start = u16::try_from(start).map_err(|_| too_many())?;
+        entry.len = u16::try_from(runs.len() - start).map_err(|_| too_many())?;
         rest = &rest[n..];
     }
-    runs.into_boxed_slice()
+    Ok(runs.into_boxed_slice())
 }
 
 /// The token classes and word classes of the words of `grammar.tsv`.
@@ -549,7 +552,8 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
 /// Parses the lexicons of a language; an unknown class name or frame letter, or a wrong
 /// number of columns, is an error naming the file and line.
 pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
-    let (verbs, forms) = parse_verbs(&lexicon_strict_file!(lang, "reporting_verbs.tsv"))?;
+    let verb_file = lexicon_strict_file!(lang, "reporting_verbs.tsv");
+    let (verbs, forms) = parse_verbs(&verb_file)?;
     let (mut classes, words) = parse_grammar(&lexicon_strict_file!(lang, "grammar.tsv"))?;
     let phrases = |file: &'static str| -> Vec<Vec<String>> {
         entries(file)
@@ -575,7 +579,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         };
         let country = Place {
             kind: ActorType::Country,
-            canonical: canonical.to_string(),
+            canonical,
             country: Some(iso),
         };
         for name in names
@@ -616,7 +620,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             normalize_phrase(name),
             Place {
                 kind,
-                canonical: name.to_string(),
+                canonical: name,
                 country,
             },
         );
@@ -679,7 +683,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             }
         }
     }
-    let verb_forms = add_verb_forms(&mut classes, &verbs, forms);
+    let verb_forms = add_verb_forms(&mut classes, &verbs, forms, &verb_file)?;
     classes.shrink_to_fit();
     let place_len = places
         .keys()
