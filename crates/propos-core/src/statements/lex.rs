@@ -438,13 +438,16 @@ type Classes = (FastMap<Cow<'static, str>, Entry>, FastMap<String, u16>);
 /// Each lower-case form of a reporting verb, the verb (index) and how, in file order.
 type VerbForms = Vec<(Cow<'static, str>, usize, Form)>;
 
-/// `text` lower case, borrowed when it already is.
+/// `text` lower case ([`lower`]), borrowed when each of its characters already is.
 fn lower_static(text: &'static str) -> Cow<'static, str> {
-    let l = lower(text);
-    if l == text {
+    let is_lower = |c: char| {
+        let mut l = c.to_lowercase();
+        c != '’' && l.next() == Some(c) && l.next().is_none()
+    };
+    if text.chars().all(is_lower) {
         Cow::Borrowed(text)
     } else {
-        Cow::Owned(l)
+        Cow::Owned(lower(text))
     }
 }
 
