@@ -9,7 +9,8 @@ pub(crate) use crate::text::{lower, Kind, Tok};
 use crate::text::{tokenize_into, Text};
 
 /// A quick test that rejects most words absent from a lexicon before hashing them:
-/// the pairs of first two bytes (lower-cased) and the lengths of its entries.
+/// the pairs of first two bytes (lower-cased, their low seven bits: a byte of a
+/// multi-byte letter shares its bit with an ASCII one) and the lengths of its entries.
 pub(crate) struct WordFilter {
     pairs: Vec<u64>,
     /// Bit `n` set when an entry is `n` bytes long (63: longer); a capitalized word may
@@ -20,12 +21,11 @@ pub(crate) struct WordFilter {
 impl WordFilter {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
         let mut filter = WordFilter {
-            pairs: vec![0; 1024],
+            pairs: vec![0; 256],
             lengths: 0,
         };
         for word in words {
-            let (a, b) = Self::key(word);
-            let k = usize::from(a) << 8 | usize::from(b);
+            let k = Self::key(word);
             filter.pairs[k / 64] |= 1 << (k % 64);
             filter.lengths |= 1 << word.len().min(63);
             // Upper-case accented letters may be one byte shorter or longer.
@@ -35,11 +35,12 @@ impl WordFilter {
         filter
     }
 
-    fn key(word: &str) -> (u8, u8) {
+    /// The bit of the first two bytes of `word`, below 2^14.
+    fn key(word: &str) -> usize {
         let bytes = word.as_bytes();
-        let a = bytes.first().map_or(0, u8::to_ascii_lowercase);
-        let b = bytes.get(1).map_or(0, u8::to_ascii_lowercase);
-        (a, b)
+        let a = bytes.first().map_or(0, u8::to_ascii_lowercase) & 0x7f;
+        let b = bytes.get(1).map_or(0, u8::to_ascii_lowercase) & 0x7f;
+        usize::from(a) << 7 | usize::from(b)
     }
 
     /// False when `word` (any case) cannot be in the lexicon.
@@ -47,8 +48,7 @@ impl WordFilter {
         if self.lengths & (1 << word.len().min(63)) == 0 {
             return false;
         }
-        let (a, b) = Self::key(word);
-        let k = usize::from(a) << 8 | usize::from(b);
+        let k = Self::key(word);
         self.pairs[k / 64] & (1 << (k % 64)) != 0
     }
 }

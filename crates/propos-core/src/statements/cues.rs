@@ -277,8 +277,7 @@ fn verb_at(
         // construction `progressive`: "are saying" reads as a finite verb
         if etre && inv.is_none() {
             if let Some(&(verb, _)) = lx
-                .forms
-                .get(tk.lw(j))
+                .forms(tk.lw(j))
                 .and_then(|c| c.iter().find(|&&(_, f)| f == Form::Present))
             {
                 let e = tail(tk, lx, verb, j + 1, ue)?;
@@ -295,14 +294,14 @@ fn verb_at(
             return None;
         }
         // the first lemma whose tail follows: "a fait état de" is not "faire savoir"
-        let (verb, e) = lx.forms.get(tk.lw(j))?.iter().find_map(|&(v, f)| {
+        let (verb, e) = lx.forms(tk.lw(j))?.iter().find_map(|&(v, f)| {
             (f == Form::Participle && (!refl || lx.verbs[v].reflexive))
                 .then(|| tail(tk, lx, v, j + 1, ue).map(|e| (v, e)))
                 .flatten()
         })?;
         return Some(Cue::verb(lx, verb, (s, e), Form::Participle, inv, refl));
     }
-    let candidates = lx.forms.get(base)?;
+    let candidates = lx.forms(base)?;
     // construction `infinitive` after "sans" / "without" and up to two adverbs: "sans
     // toutefois exclure de …", "without ruling out …" report only with a verb that still
     // reports when negated (frame X); "sans préciser" reports nothing
@@ -524,8 +523,7 @@ fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize)
         return None;
     }
     let (verb, _) = lx
-        .forms
-        .get(tk.lw(p))?
+        .forms(tk.lw(p))?
         .iter()
         // what was reported is the subject ("annoncée"), not the target of a judgement
         // ("critiquée par")

@@ -1,5 +1,6 @@
 //! The lexicons the statement extractor reads, loaded once per language.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::agreement::Gender;
@@ -206,7 +207,7 @@ pub(crate) struct Place {
     /// What the name stands for as a speaker.
     pub kind: ActorType,
     /// The canonical speaker name (country name for capitals).
-    pub canonical: String,
+    pub canonical: &'static str,
     /// ISO 3166-1 alpha-2, if any.
     pub country: Option<&'static str>,
 }
@@ -250,8 +251,12 @@ impl std::ops::Deref for PhraseList {
 /// All the lexicons of one language.
 pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
-    pub forms: FastMap<String, Vec<(usize, Form)>>,
-    pub classes: FastMap<String, u32>,
+    /// Lower-case word → its token classes and its verbs in [`Lex::verb_forms`]; a key
+    /// borrows the lexicon text when it is written lower case.
+    classes: FastMap<Cow<'static, str>, Entry>,
+    /// The verbs (indices) each form of a reporting verb is a form of, and how, one run per
+    /// form: the longest multiword verb first.
+    verb_forms: Box<[(usize, Form)]>,
     /// Lower-case word → its [`word`] classes.
     pub words: Sieved<FastMap<String, u16>>,
     pub adverb_phrases: PhraseList,
@@ -345,10 +350,18 @@ impl Lex {
     }
 
     /// The classes of a lower-case word, and whether it is a form of a reporting verb
-    /// (a key of [`Lex::forms`]): one look-up for both.
+    /// ([`Lex::forms`]): one look-up for both.
     pub fn class_and_verb_form(&self, word: &str) -> (u32, bool) {
-        let bits = self.classes.get(word).copied().unwrap_or(0);
+        let bits = self.classes.get(word).map_or(0, |e| e.bits);
         (bits & !class::VERB_FORM, bits & class::VERB_FORM != 0)
+    }
+
+    /// The reporting verbs (indices) a lower-case word is a form of, and how, the longest
+    /// multiword verb first ("table sur" is "tabler sur" before "tabler").
+    pub fn forms(&self, word: &str) -> Option<&[(usize, Form)]> {
+        let e = self.classes.get(word).filter(|e| e.len > 0)?;
+        self.verb_forms
+            .get(usize::from(e.start)..usize::from(e.start) + usize::from(e.len))
     }
 
     /// Whether a lower-case word has a [`word`] class.
@@ -423,11 +436,33 @@ fn lower(text: &str) -> String {
     text.to_lowercase().replace('’', "'")
 }
 
-/// Lower-case verb form → the verbs (indices) it is a form of, and how.
-type VerbForms = FastMap<String, Vec<(usize, Form)>>;
+/// A word of [`Lex::classes`]: its token classes ([`class`]) and the run of its verbs in
+/// [`Lex::verb_forms`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Entry {
+    bits: u32,
+    start: u16,
+    len: u16,
+}
 
-/// Lower-case word → its token classes ([`class`]), and → its word classes ([`word`]).
-type Classes = (FastMap<String, u32>, FastMap<String, u16>);
+/// Lower-case word → its token classes, and → its word classes ([`word`]).
+type Classes = (FastMap<Cow<'static, str>, Entry>, FastMap<String, u16>);
+
+/// Each lower-case form of a reporting verb, the verb (index) and how, in file order.
+type VerbForms = Vec<(Cow<'static, str>, usize, Form)>;
+
+/// `text` lower case ([`lower`]), borrowed when each of its characters already is.
+fn lower_static(text: &'static str) -> Cow<'static, str> {
+    let is_lower = |c: char| {
+        let mut l = c.to_lowercase();
+        c != '’' && l.next() == Some(c) && l.next().is_none()
+    };
+    if text.chars().all(is_lower) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(lower(text))
+    }
+}
 
 /// Frame letters of the reporting verbs file.
 const FRAMES: &str = "QORSAXPTDNF";
@@ -435,7 +470,7 @@ const FRAMES: &str = "QORSAXPTDNF";
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
     let mut verbs = Vec::new();
-    let mut forms: FastMap<String, Vec<(usize, Form)>> = FastMap::default();
+    let mut forms = Vec::new();
     for (line, cols) in verb_file.rows(2, 6)? {
         let mut cols = cols.into_iter();
         let lemma_full = cols.next().unwrap_or("").trim();
@@ -471,24 +506,50 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
         ];
         for (column, kind) in cols.zip(kinds) {
             for form in column.split(',').map(str::trim).filter(|f| !f.is_empty()) {
-                let entry = forms.entry(lower(form)).or_default();
-                if !entry.contains(&(id, kind)) {
-                    entry.push((id, kind));
-                }
+                forms.push((lower_static(form), id, kind));
             }
         }
-    }
-    // a multiword verb before the verb it extends, so that the first lemma whose tail
-    // follows is the longest ("table sur" is "tabler sur", not "tabler")
-    for entry in forms.values_mut() {
-        entry.sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
     }
     Ok((verbs, forms))
 }
 
+/// Marks the forms of `forms` as [`class::VERB_FORM`] in `classes` and lays out their verbs,
+/// each once, in one run per form, a multiword verb before the verb it extends, so that
+/// the first lemma whose tail follows is the longest ("table sur" is "tabler sur", not
+/// "tabler").
+/// More than 65,535 verb forms is an error of `verb_file`.
+fn add_verb_forms(
+    classes: &mut FastMap<Cow<'static, str>, Entry>,
+    verbs: &[Verb],
+    mut forms: VerbForms,
+    verb_file: &File,
+) -> Result<Box<[(usize, Form)]>, LexiconError> {
+    // stable: the verbs of a form stay in file order
+    forms.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut runs: Vec<(usize, Form)> = Vec::with_capacity(forms.len());
+    let mut rest = forms.as_slice();
+    while let Some(((form, _, _), _)) = rest.split_first() {
+        let n = rest.iter().take_while(|(f, _, _)| f == form).count();
+        let start = runs.len();
+        for &(_, v, kind) in &rest[..n] {
+            if !runs[start..].contains(&(v, kind)) {
+                runs.push((v, kind));
+            }
+        }
+        runs[start..].sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
+        let entry = classes.entry(form.clone()).or_default();
+        entry.bits |= class::VERB_FORM;
+        let too_many = || verb_file.error(0, "more than 65,535 verb forms".to_string());
+        entry.start = u16::try_from(start).map_err(|_| too_many())?;
+        entry.len = u16::try_from(runs.len() - start).map_err(|_| too_many())?;
+        rest = &rest[n..];
+    }
+    Ok(runs.into_boxed_slice())
+}
+
 /// The token classes and word classes of the words of `grammar.tsv`.
 fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
-    let mut classes: FastMap<String, u32> = FastMap::default();
+    let mut classes: FastMap<Cow<'static, str>, Entry> = FastMap::default();
     let mut words: FastMap<String, u16> = FastMap::default();
     for (line, word, name) in grammar.pairs()? {
         let Some((bit, word_bit)) = class_named(name) else {
@@ -498,7 +559,7 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
             *words.entry(word.to_string()).or_default() |= word_bit;
         }
         if bit != 0 {
-            *classes.entry(word.to_string()).or_default() |= bit;
+            classes.entry(Cow::Borrowed(word)).or_default().bits |= bit;
         }
     }
     Ok((classes, words))
@@ -507,7 +568,8 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
 /// Parses the lexicons of a language; an unknown class name or frame letter, or a wrong
 /// number of columns, is an error naming the file and line.
 pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
-    let (verbs, forms) = parse_verbs(&lexicon_strict_file!(lang, "reporting_verbs.tsv"))?;
+    let verb_file = lexicon_strict_file!(lang, "reporting_verbs.tsv");
+    let (verbs, forms) = parse_verbs(&verb_file)?;
     let (mut classes, words) = parse_grammar(&lexicon_strict_file!(lang, "grammar.tsv"))?;
     let phrases = |file: &'static str| -> Vec<Vec<String>> {
         entries(file)
@@ -533,7 +595,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         };
         let country = Place {
             kind: ActorType::Country,
-            canonical: canonical.to_string(),
+            canonical,
             country: Some(iso),
         };
         for name in names
@@ -574,7 +636,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             normalize_phrase(name),
             Place {
                 kind,
-                canonical: name.to_string(),
+                canonical: name,
                 country,
             },
         );
@@ -625,12 +687,20 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .chain(affirming_negations.iter())
     {
         if let Some(first) = phrase.first() {
-            *classes.entry(first.clone()).or_default() |= class::PHRASE;
+            match classes.get_mut(first.as_str()) {
+                Some(e) => e.bits |= class::PHRASE,
+                None => {
+                    let e = Entry {
+                        bits: class::PHRASE,
+                        ..Entry::default()
+                    };
+                    classes.insert(Cow::Owned(first.clone()), e);
+                }
+            }
         }
     }
-    for form in forms.keys() {
-        *classes.entry(form.clone()).or_default() |= class::VERB_FORM;
-    }
+    let verb_forms = add_verb_forms(&mut classes, &verbs, forms, &verb_file)?;
+    classes.shrink_to_fit();
     let place_len = places
         .keys()
         .map(|k| k.split(' ').count())
@@ -694,8 +764,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .collect();
     Ok(Lex {
         verbs,
-        forms,
         classes,
+        verb_forms,
         words: words.into(),
         adverb_phrases,
         roles: roles.into(),
@@ -889,7 +959,7 @@ mod tests {
         );
         let (classes, words) =
             parse_grammar(&invented("grammar.tsv", "the\tdet\nto\taddressee")).unwrap_or_default();
-        assert_eq!(classes.get("the"), Some(&class::DET));
+        assert_eq!(classes.get("the").map(|e| e.bits), Some(class::DET));
         assert_eq!(words.get("to"), Some(&word::ADDRESSEE));
     }
 

@@ -2980,7 +2980,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // a state by its name, capital or people: the country name; an institution:
             // its name as written
             info.canonical = Some(if place.kind == ActorType::Country {
-                place.canonical.clone()
+                place.canonical.to_string()
             } else {
                 body.clone()
             });
