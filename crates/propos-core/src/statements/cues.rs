@@ -381,8 +381,7 @@ fn verb_at(
                     && i + 1 < ue
                     && tk.word(i + 1)
                     && lx
-                        .forms
-                        .get(tk.lw(i + 1))
+                        .forms(tk.lw(i + 1))
                         .is_some_and(|c| c.iter().any(|&(_, f)| f == Form::Present));
                 if after_cue || modifier || noun_of || reduced || document {
                     continue;
@@ -565,8 +564,7 @@ fn impersonal_passive(
         return None;
     }
     let (verb, _) = lx
-        .forms
-        .get(tk.lw(p))?
+        .forms(tk.lw(p))?
         .iter()
         .find(|&&(v, f)| f == Form::Participle && lx.verbs[v].que)
         .copied()?;
