@@ -272,6 +272,9 @@ pub(crate) struct Lex {
     /// Endings of a word naming a person by age, after its number ("54-year-old",
     /// `age_epithets.txt`).
     pub age_epithets: Vec<String>,
+    /// Nouns naming a person by the decade of their age, with its first year
+    /// (« quinquagénaire » 50), `age_nouns.tsv`.
+    pub age_nouns: FastMap<String, u32>,
     /// Indefinite determiners: a role after one is someone new ("un porte-parole").
     pub indefinites: Sieved<FastSet<String>>,
     /// Lower-case first names that show a person's gender.
@@ -363,6 +366,17 @@ impl Lex {
     pub fn is_age_epithet(&self, word: &str) -> bool {
         let rest = word.trim_start_matches(|c: char| c.is_ascii_digit());
         rest.len() < word.len() && self.age_epithets.iter().any(|e| rest == e)
+    }
+
+    /// The ages a role naming a person by age covers: "54-year-old" 54 to 54,
+    /// « quinquagénaire » 50 to 59.
+    pub fn age_span(&self, role: &str) -> Option<(u32, u32)> {
+        if self.is_age_epithet(role) {
+            let digits = role.len() - role.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let age = role[..digits].parse().ok()?;
+            return Some((age, age));
+        }
+        self.age_nouns.get(role).map(|&d| (d, d + 9))
     }
 
     /// Whether a role is vague enough to refer back to the current speaker or the person
@@ -496,6 +510,14 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
 pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
     let (verbs, forms) = parse_verbs(&lexicon_strict_file!(lang, "reporting_verbs.tsv"))?;
     let (mut classes, words) = parse_grammar(&lexicon_strict_file!(lang, "grammar.tsv"))?;
+    let age_file = lexicon_strict_file!(lang, "age_nouns.tsv");
+    let mut age_nouns = FastMap::default();
+    for (line, noun, decade) in age_file.pairs()? {
+        let Ok(decade) = decade.parse::<u32>() else {
+            return Err(age_file.error(line, format!("not an age: {decade:?}")));
+        };
+        age_nouns.insert(noun.to_string(), decade);
+    }
     let phrases = |file: &'static str| -> Vec<Vec<String>> {
         entries(file)
             .map(|e| normalize_phrase(e).split(' ').map(str::to_string).collect())
@@ -708,6 +730,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .into_iter()
             .map(str::to_string)
             .collect(),
+        age_nouns,
         indefinites: set(lexicon_file!("indefinites.txt")(lang)).into(),
         first_names: first_names.into(),
         person_suffixes: lexicon_strict_file!(lang, "person_suffixes.txt")

@@ -2312,6 +2312,27 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // an indefinite role ("un porte-parole de l'armée", "a spokesperson") is someone
             // new: it refers back to nobody
             let back = if info.indefinite { 0 } else { before };
+            // construction `age-antecedent`: a role naming a person by age ("le
+            // sexagénaire", "the 62-year-old") is the latest person named with an age in
+            // its span ("Paul Leroy, 62 ans,"), even with another person between them
+            if let Some(span) = self.lx.age_span(&role).filter(|_| !info.indefinite) {
+                if let Some(n) = self.names[..back]
+                    .iter()
+                    .rev()
+                    .take(40)
+                    .find(|n| {
+                        n.tokens.len() >= 2
+                            && same_gender(n.gender)
+                            && self
+                                .apposed_age(n)
+                                .is_some_and(|a| span.0 <= a && a <= span.1)
+                    })
+                    .cloned()
+                {
+                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    return Some(self.named_actor(&n, Some(role)));
+                }
+            }
             if let Some(n) = self.names[..back]
                 .iter()
                 .rev()
@@ -2686,6 +2707,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return None;
         }
         Some(n.clone())
+    }
+
+    /// The age given in apposition right after a name ("Paul Leroy, 62 ans,", "Paul
+    /// Leroy, 62,"): the number after the comma that closes the name.
+    fn apposed_age(&self, n: &NameMention) -> Option<u32> {
+        let tk = self.tk;
+        let end = (n.pos + 2 * n.tokens.len() + 1).min(tk.toks.len());
+        let comma = (n.pos..end).find(|&k| tk.is(k, ","))?;
+        let age: u32 = (comma + 1 < tk.toks.len())
+            .then(|| tk.raw(comma + 1))?
+            .parse()
+            .ok()?;
+        (age < 130).then_some(age)
     }
 
     /// The person actor of a name mention, created when new.
