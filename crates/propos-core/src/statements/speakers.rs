@@ -2820,15 +2820,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // determiner leads
             let described = left.name.is_some() && cls(tk, lx, k + 1) & class::DET != 0;
             // a name described as an organisation in a closed apposition leads also at
-            // the opening ("Ofgem, the energy regulator, said")
+            // the opening, and before a description with capitalised adjectives whose
+            // organisation noun is in lower case ("Ofgem, the energy regulator, said",
+            // "Frontex, the European border agency, says")
+            let common = |w: &str| !w.chars().any(char::is_uppercase);
             let org_described = right.kind == ActorType::Organization
-                && !right
-                    .canonical
-                    .as_ref()
-                    .is_some_and(|c| c.chars().any(char::is_uppercase))
+                && right.canonical.as_ref().is_none_or(|c| {
+                    c.split_whitespace().all(common)
+                        || c.split_whitespace().any(|w| common(w) && lx.is_org(w))
+                })
                 && cls(tk, lx, a) == 0
                 && tk.is(b, ",");
             let (mut main, other) = if described && !opener {
+                (left, right)
+            } else if org_described && proper(a) && !left.garbage {
                 (left, right)
             } else if proper(k + 1) && !right.garbage {
                 (right, left)
