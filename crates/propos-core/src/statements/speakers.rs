@@ -2831,9 +2831,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 })
                 && cls(tk, lx, a) == 0
                 && tk.is(b, ",");
-            let (mut main, other) = if described && !opener {
-                (left, right)
-            } else if org_described && proper(a) && !left.garbage {
+            let (mut main, other) = if described && !opener
+                || org_described && proper(a) && !left.garbage
+            {
                 (left, right)
             } else if proper(k + 1) && !right.garbage {
                 (right, left)
