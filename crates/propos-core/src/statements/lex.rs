@@ -275,6 +275,9 @@ pub(crate) struct Lex {
     /// Nouns naming a person by the decade of their age, with its first year
     /// (« quinquagénaire » 50), `age_nouns.tsv`.
     pub age_nouns: FastMap<String, u32>,
+    /// Words written elided before a vowel, with their elided form (« de » → « d' »),
+    /// `elisions.tsv`.
+    pub elisions: FastMap<String, String>,
     /// Indefinite determiners: a role after one is someone new ("un porte-parole").
     pub indefinites: Sieved<FastSet<String>>,
     /// Lower-case first names that show a person's gender.
@@ -731,6 +734,11 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .map(str::to_string)
             .collect(),
         age_nouns,
+        elisions: lexicon_strict_file!(lang, "elisions.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, word, elided)| (word.to_string(), elided.to_string()))
+            .collect(),
         indefinites: set(lexicon_file!("indefinites.txt")(lang)).into(),
         first_names: first_names.into(),
         person_suffixes: lexicon_strict_file!(lang, "person_suffixes.txt")

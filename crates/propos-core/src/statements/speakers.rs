@@ -2485,7 +2485,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
             }
         }
-        let canonical = info.canonical.clone()?;
+        let mut canonical = info.canonical.clone()?;
+        // construction `role-of-org-noun`: a role for a plain organisation noun ("un
+        // porte-parole de l'entreprise", "a spokesman for the company") is a role of the
+        // organisation the noun refers back to
+        if info.kind == ActorType::Person && info.name.is_none() && info.role.is_some() {
+            if let Some(c) = self.role_of_org_noun(&canonical, pos) {
+                canonical = c;
+            }
+        }
         if let Some(i) = self.actor_named(&canonical) {
             return Some(i);
         }
@@ -2582,6 +2590,66 @@ impl<'t, 'a> Resolver<'t, 'a> {
             gender: info.gender,
         });
         Some(id)
+    }
+
+    /// The canonical form of a role for a plain organisation noun ("porte-parole de
+    /// l'entreprise") with the noun's organisation in its place ("porte-parole d'Enedis"):
+    /// the organisation named with the noun, described as one of its kind, or that spoke in
+    /// the sentence or the one before.
+    fn role_of_org_noun(&mut self, canonical: &str, pos: usize) -> Option<String> {
+        let lx = self.lx;
+        let det = |w: &str| lx.class(&w.to_lowercase()) & class::DET != 0;
+        let (head, last) = canonical.rsplit_once(' ')?;
+        let (prefix, noun) = match last.split_once(['\'', '\u{2019}']) {
+            Some((d, noun)) if det(&format!("{d}'")) => (head, noun),
+            Some(_) => return None,
+            None => {
+                let (prefix, d) = head.rsplit_once(' ')?;
+                if !det(d) {
+                    return None;
+                }
+                (prefix, last)
+            }
+        };
+        let (role, prep) = prefix.rsplit_once(' ')?;
+        if role.is_empty()
+            || lx.class(&prep.to_lowercase()) & (class::PREP | class::DOMAIN) == 0
+            || noun.chars().any(char::is_uppercase)
+            || !lx.is_org(noun)
+        {
+            return None;
+        }
+        let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
+            self.named_org(&self.actors[a])
+                && self.actors[a].canonical.to_lowercase().contains(noun)
+        });
+        // (a one-word name with no role or gender that spoke is an organisation too:
+        // "Enedis a annoncé")
+        let one_word = |a: &ActorRec| {
+            a.kind == ActorType::Person
+                && !a.plural
+                && a.name.len() == 1
+                && a.roles.is_empty()
+                && a.gender.is_none()
+        };
+        let spoke = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|s| s.0 < pos)
+            .filter(|s| self.units_between(s.0, pos) <= 1)
+            .map(|s| s.1)
+            .filter(|&a| self.named_org(&self.actors[a]) || one_word(&self.actors[a]));
+        let org = named
+            .or_else(|| self.org_of_kind(noun, pos, false))
+            .or(spoke)
+            .or_else(|| self.org_of_kind(noun, pos, true))?;
+        let name = &self.actors[org].canonical;
+        let vowel = crate::chars::fold(name).starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
+        Some(match lx.elisions.get(prep).filter(|_| vowel) {
+            Some(elided) => format!("{role} {elided}{name}"),
+            None => format!("{role} {prep} {name}"),
+        })
     }
 
     /// Whether an actor is a named organisation or state (not a document or data source:
