@@ -290,6 +290,12 @@ pub(crate) struct Lex {
     /// Endings of a word naming a person by age, after its number ("54-year-old",
     /// `age_epithets.txt`).
     pub age_epithets: Vec<String>,
+    /// Nouns naming a person by the decade of their age, with its first year
+    /// (« quinquagénaire » 50), `age_nouns.tsv`.
+    pub age_nouns: FastMap<String, u32>,
+    /// Words written elided before a vowel, with their elided form (« de » → « d' »),
+    /// `elisions.tsv`.
+    pub elisions: FastMap<String, String>,
     /// Indefinite determiners: a role after one is someone new ("un porte-parole").
     pub indefinites: Sieved<FastSet<String>>,
     /// Lower-case first names that show a person's gender.
@@ -389,6 +395,17 @@ impl Lex {
     pub fn is_age_epithet(&self, word: &str) -> bool {
         let rest = word.trim_start_matches(|c: char| c.is_ascii_digit());
         rest.len() < word.len() && self.age_epithets.iter().any(|e| rest == e)
+    }
+
+    /// The ages a role naming a person by age covers: "54-year-old" 54 to 54,
+    /// « quinquagénaire » 50 to 59.
+    pub fn age_span(&self, role: &str) -> Option<(u32, u32)> {
+        if self.is_age_epithet(role) {
+            let digits = role.len() - role.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let age = role[..digits].parse().ok()?;
+            return Some((age, age));
+        }
+        self.age_nouns.get(role).map(|&d| (d, d + 9))
     }
 
     /// Whether a role is vague enough to refer back to the current speaker or the person
@@ -571,6 +588,14 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
     let verb_file = lexicon_strict_file!(lang, "reporting_verbs.tsv");
     let (verbs, forms) = parse_verbs(&verb_file)?;
     let (mut classes, words) = parse_grammar(&lexicon_strict_file!(lang, "grammar.tsv"))?;
+    let age_file = lexicon_strict_file!(lang, "age_nouns.tsv");
+    let mut age_nouns = FastMap::default();
+    for (line, noun, decade) in age_file.pairs()? {
+        let Ok(decade) = decade.parse::<u32>() else {
+            return Err(age_file.error(line, format!("not an age: {decade:?}")));
+        };
+        age_nouns.insert(noun.to_string(), decade);
+    }
     let phrases = |file: &'static str| -> Vec<Vec<String>> {
         entries(file)
             .map(|e| normalize_phrase(e).split(' ').map(str::to_string).collect())
@@ -790,6 +815,12 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .words()?
             .into_iter()
             .map(str::to_string)
+            .collect(),
+        age_nouns,
+        elisions: lexicon_strict_file!(lang, "elisions.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, word, elided)| (word.to_string(), elided.to_string()))
             .collect(),
         indefinites: set(lexicon_file!("indefinites.txt")(lang)).into(),
         first_names: first_names.into(),

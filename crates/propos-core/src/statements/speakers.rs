@@ -2336,6 +2336,27 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // an indefinite role ("un porte-parole de l'armée", "a spokesperson") is someone
             // new: it refers back to nobody
             let back = if info.indefinite { 0 } else { before };
+            // construction `age-antecedent`: a role naming a person by age ("le
+            // sexagénaire", "the 62-year-old") is the latest person named with an age in
+            // its span ("Paul Leroy, 62 ans,"), even with another person between them
+            if let Some(span) = self.lx.age_span(&role).filter(|_| !info.indefinite) {
+                if let Some(n) = self.names[..back]
+                    .iter()
+                    .rev()
+                    .take(40)
+                    .find(|n| {
+                        n.tokens.len() >= 2
+                            && same_gender(n.gender)
+                            && self
+                                .apposed_age(n)
+                                .is_some_and(|a| span.0 <= a && a <= span.1)
+                    })
+                    .cloned()
+                {
+                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    return Some(self.named_actor(&n, Some(role)));
+                }
+            }
             if let Some(n) = self.names[..back]
                 .iter()
                 .rev()
@@ -2488,7 +2509,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
             }
         }
-        let canonical = info.canonical.clone()?;
+        let mut canonical = info.canonical.clone()?;
+        // construction `role-of-org-noun`: a role for a plain organisation noun ("un
+        // porte-parole de l'entreprise", "a spokesman for the company") is a role of the
+        // organisation the noun refers back to
+        if info.kind == ActorType::Person && info.name.is_none() && info.role.is_some() {
+            if let Some(c) = self.role_of_org_noun(&canonical, pos) {
+                canonical = c;
+            }
+        }
         if let Some(i) = self.actor_named(&canonical) {
             return Some(i);
         }
@@ -2585,6 +2614,66 @@ impl<'t, 'a> Resolver<'t, 'a> {
             gender: info.gender,
         });
         Some(id)
+    }
+
+    /// The canonical form of a role for a plain organisation noun ("porte-parole de
+    /// l'entreprise") with the noun's organisation in its place ("porte-parole d'Enedis"):
+    /// the organisation named with the noun, described as one of its kind, or that spoke in
+    /// the sentence or the one before.
+    fn role_of_org_noun(&mut self, canonical: &str, pos: usize) -> Option<String> {
+        let lx = self.lx;
+        let det = |w: &str| lx.class(&w.to_lowercase()) & class::DET != 0;
+        let (head, last) = canonical.rsplit_once(' ')?;
+        let (prefix, noun) = match last.split_once(['\'', '\u{2019}']) {
+            Some((d, noun)) if det(&format!("{d}'")) => (head, noun),
+            Some(_) => return None,
+            None => {
+                let (prefix, d) = head.rsplit_once(' ')?;
+                if !det(d) {
+                    return None;
+                }
+                (prefix, last)
+            }
+        };
+        let (role, prep) = prefix.rsplit_once(' ')?;
+        if role.is_empty()
+            || lx.class(&prep.to_lowercase()) & (class::PREP | class::DOMAIN) == 0
+            || noun.chars().any(char::is_uppercase)
+            || !lx.is_org(noun)
+        {
+            return None;
+        }
+        let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
+            self.named_org(&self.actors[a])
+                && self.actors[a].canonical.to_lowercase().contains(noun)
+        });
+        // (a one-word name with no role or gender that spoke is an organisation too:
+        // "Enedis a annoncé")
+        let one_word = |a: &ActorRec| {
+            a.kind == ActorType::Person
+                && !a.plural
+                && a.name.len() == 1
+                && a.roles.is_empty()
+                && a.gender.is_none()
+        };
+        let spoke = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|s| s.0 < pos)
+            .filter(|s| self.units_between(s.0, pos) <= 1)
+            .map(|s| s.1)
+            .filter(|&a| self.named_org(&self.actors[a]) || one_word(&self.actors[a]));
+        let org = named
+            .or_else(|| self.org_of_kind(noun, pos, false))
+            .or(spoke)
+            .or_else(|| self.org_of_kind(noun, pos, true))?;
+        let name = &self.actors[org].canonical;
+        let vowel = crate::chars::fold(name).starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
+        Some(match lx.elisions.get(prep).filter(|_| vowel) {
+            Some(elided) => format!("{role} {elided}{name}"),
+            None => format!("{role} {prep} {name}"),
+        })
     }
 
     /// Whether an actor is a named organisation or state (not a document or data source:
@@ -2712,6 +2801,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
         Some(n.clone())
     }
 
+    /// The age given in apposition right after a name ("Paul Leroy, 62 ans,", "Paul
+    /// Leroy, 62,"): the number after the comma that closes the name.
+    fn apposed_age(&self, n: &NameMention) -> Option<u32> {
+        let tk = self.tk;
+        let end = (n.pos + 2 * n.tokens.len() + 1).min(tk.toks.len());
+        let comma = (n.pos..end).find(|&k| tk.is(k, ","))?;
+        let age: u32 = (comma + 1 < tk.toks.len())
+            .then(|| tk.raw(comma + 1))?
+            .parse()
+            .ok()?;
+        (age < 130).then_some(age)
+    }
+
     /// The person actor of a name mention, created when new.
     fn named_actor(&mut self, n: &NameMention, role: Option<String>) -> usize {
         if let Some(i) = self.person_with(&n.tokens, false) {
@@ -2810,15 +2912,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // determiner leads
             let described = left.name.is_some() && cls(tk, lx, k + 1) & class::DET != 0;
             // a name described as an organisation in a closed apposition leads also at
-            // the opening ("Ofgem, the energy regulator, said")
+            // the opening, and before a description with capitalised adjectives whose
+            // organisation noun is in lower case ("Ofgem, the energy regulator, said",
+            // "Frontex, the European border agency, says")
+            let common = |w: &str| !w.chars().any(char::is_uppercase);
             let org_described = right.kind == ActorType::Organization
-                && !right
-                    .canonical
-                    .as_ref()
-                    .is_some_and(|c| c.chars().any(char::is_uppercase))
+                && right.canonical.as_ref().is_none_or(|c| {
+                    c.split_whitespace().all(common)
+                        || c.split_whitespace().any(|w| common(w) && lx.is_org(w))
+                })
                 && cls(tk, lx, a) == 0
                 && tk.is(b, ",");
-            let (mut main, other) = if described && !opener {
+            let (mut main, other) = if described && !opener
+                || org_described && proper(a) && !left.garbage
+            {
                 (left, right)
             } else if proper(k + 1) && !right.garbage {
                 (right, left)
