@@ -250,6 +250,8 @@ struct Lexicon {
     bare_months: FastSet<String>,
     /// Capitalized words before a weekday that make it a name ("Black Friday").
     weekday_epithets: FastSet<String>,
+    /// Words before a bare weekday that make it any such day ("le samedi", "every Friday").
+    habitual: FastSet<String>,
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pair_links: FastSet<String>,
     of_links: FastSet<String>,
@@ -325,6 +327,9 @@ impl Lexicon {
             ),
             ordinal_suffixes: entries(lexicon_file!("ordinal_suffixes.txt")(lang)).collect(),
             weekday_epithets: entries(lexicon_file!("weekday_epithets.txt")(lang))
+                .map(str::to_lowercase)
+                .collect(),
+            habitual: entries(lexicon_file!("habitual_weekday_words.txt")(lang))
                 .map(str::to_lowercase)
                 .collect(),
             bare_months: entries(lexicon_file!("bare_months.txt")(lang))
@@ -856,6 +861,13 @@ fn core(t: &Tokens, i: usize, lex: &Lexicon, prefix: Role, context: bool) -> Opt
             };
             return Some((j, form));
         }
+    }
+    // "le samedi", "every Friday", "a normal Friday": any such day, not a date
+    let habitual = matches!(form, Form::Weekday { .. })
+        && t.prev_word(i)
+            .is_some_and(|p| t.spaced(p, i) && lex.habitual.contains(t.low(p)));
+    if habitual {
+        return None;
     }
     Some((last, form))
 }
