@@ -250,6 +250,8 @@ struct Lexicon {
     bare_months: FastSet<String>,
     /// Capitalized words before a weekday that make it a name ("Black Friday").
     weekday_epithets: FastSet<String>,
+    /// Words before a bare weekday that make it any such day ("le samedi", "every Friday").
+    habitual: FastSet<String>,
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pair_links: FastSet<String>,
     of_links: FastSet<String>,
@@ -327,6 +329,9 @@ impl Lexicon {
             weekday_epithets: entries(lexicon_file!("weekday_epithets.txt")(lang))
                 .map(str::to_lowercase)
                 .collect(),
+            habitual: entries(lexicon_file!("habitual_weekday_words.txt")(lang))
+                .map(str::to_lowercase)
+                .collect(),
             bare_months: entries(lexicon_file!("bare_months.txt")(lang))
                 .map(str::to_lowercase)
                 .collect(),
@@ -380,6 +385,8 @@ struct Raw {
     labelled: bool,
     /// The tense of its clause, when a marker word tells it.
     tense: Option<Tense>,
+    /// No marker in reach, but all those of its sentence are past.
+    past_sentence: bool,
     /// Years from the year of writing ("in March last year": -1).
     year_shift: Option<i32>,
 }
@@ -450,6 +457,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             form,
             labelled: lex.labels.match_before(t, i, 4).is_some(),
             tense,
+            past_sentence: tense.is_none() && markers.all_past(),
             year_shift,
         });
     }
@@ -569,6 +577,11 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
 }
 
 impl Markers {
+    /// Whether there is a marker and every one is past.
+    fn all_past(&self) -> bool {
+        !self.words.is_empty() && self.words.iter().all(|&(_, t)| t == Tense::Past)
+    }
+
     fn comma_between(&self, a: usize, b: usize) -> bool {
         let k = self.commas.partition_point(|&c| c <= a);
         self.commas.get(k).is_some_and(|&c| c < b)
@@ -848,6 +861,13 @@ fn core(t: &Tokens, i: usize, lex: &Lexicon, prefix: Role, context: bool) -> Opt
             };
             return Some((j, form));
         }
+    }
+    // "le samedi", "every Friday", "a normal Friday": any such day, not a date
+    let habitual = matches!(form, Form::Weekday { .. })
+        && t.prev_word(i)
+            .is_some_and(|p| t.spaced(p, i) && lex.habitual.contains(t.low(p)));
+    if habitual {
+        return None;
     }
     Some((last, form))
 }
@@ -1458,7 +1478,19 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                                     && (role == Role::This
                                         || role == Role::Plain && doc.published.is_some())
                             })
-                            .and_then(|set| set.iter().next().copied());
+                            .and_then(|set| set.iter().next().copied())
+                            // not against the tense: a past clause's weekday is not a later
+                            // one named with its date ("won on Saturday" before "face
+                            // Wales on Saturday, November 28"), a future clause's not an
+                            // earlier one
+                            // (a sentence all in the past, with no marker in reach:
+                            // "came from behind to beat the Rovers in Leeds on Saturday")
+                            .filter(|&z| match (now, raw.tense) {
+                                (Some(n), Some(Tense::Past)) => z <= n,
+                                (Some(n), None) if raw.past_sentence => z <= n,
+                                (Some(n), Some(Tense::Future)) => z >= n,
+                                _ => true,
+                            });
                         named
                             .or_else(|| now.map(|n| resolve_weekday(wd, role, n, raw.tense)))
                             .map(Value::Day)

@@ -1232,7 +1232,13 @@ impl Candidate {
                 lex.year_prepositions.contains(word) && t.spaced(*w, self.first)
             });
             let counted = self.written_unit && !lex.currencies.contains(unit) || unit == "%";
-            if !counted || preposition {
+            // "the 1951 Mutual Defense Treaty extends …": the year of a name, whatever
+            // plural word follows it
+            let next = t.skip_space(self.number_last + 1);
+            let named = next > self.number_last + 1
+                && t.is(next, Kind::Word)
+                && t.str(next).starts_with(char::is_uppercase);
+            if !counted || preposition || named {
                 return None;
             }
         }
