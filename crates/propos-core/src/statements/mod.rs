@@ -1058,7 +1058,16 @@ fn frame(
                     let new_sentence = close.is_some_and(|c| c > 0 && tk.is(c - 1, "."))
                         && own_content
                         && tk.toks[a].upper;
-                    let after_quote = close.is_some() && !new_sentence;
+                    // a quotation inside a fronted phrase ("Warning of a “catastrophe”, the
+                    // minister said aid must arrive") is not tagged by a cue with its own
+                    // content: only one that opens the clause is
+                    let inside_phrase = close.is_some_and(|c| {
+                        own_content
+                            && tk
+                                .quote_closed_at(c)
+                                .is_some_and(|q| q.open > skip_dateline(tk, us, ue))
+                    });
+                    let after_quote = close.is_some() && !new_sentence && !inside_phrase;
                     // a trailing tag (rule `incise`): "…, officials said." / "…, the minister said
                     // Sunday." / "…, X told the conference, which …": a subject of a few words,
                     // the verb and at most a short phrase close the clause
