@@ -816,6 +816,8 @@ fn frame(
     if cue.form == Form::Infinitive
         && cues::incise_verb(tk, us, cue.s)
         && !lx.has(tk.lw(cue.s), word::WITHOUT)
+        // « « … », avant de préciser que … » continues the subject's own clause
+        && !lx.has(tk.lw(cue.s), word::INF_OPEN)
     {
         let np = speakers::subject_after(tk, lx, cue.e, ue)?;
         cand.who = Who::Np(np.0, np.1);
