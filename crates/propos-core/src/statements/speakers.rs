@@ -3439,6 +3439,25 @@ fn described_after_preposition(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && (age || cls(tk, lx, j + 1) & class::DET != 0)
 }
 
+/// Construction `prepositional-name`: a capitalised word after a preposition that is not
+/// a known first name is a medium, a place or a firm ("Writing on Facebook,"), and so is
+/// the rest of a name whose first word is a place after a preposition (« sur France
+/// Inter »): neither is a person.
+fn prepositional_name(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    let prep = |k: usize| {
+        is_word(tk, k) && !tk.toks[k].upper && cls(tk, lx, k) & (class::STOP | class::PREP) != 0
+    };
+    let upper = |k: usize| is_word(tk, k) && tk.toks[k].upper;
+    if i > 1 && upper(i - 1) && lx.places.contains_key(tk.lw(i - 1)) && prep(i - 2) {
+        return true;
+    }
+    i > 0
+        && prep(i - 1)
+        && !upper(i + 1)
+        && !lx.first_names.contains_key(tk.lw(i))
+        && !described_after_preposition(tk, lx, i)
+}
+
 /// Every run of two or more capitalised words that looks like a person's name,
 /// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
 /// Construction `lone-name`: a capitalised word alone (no capitalised word after it) is a
@@ -3500,7 +3519,11 @@ fn collect_names(
         let lone = lone_person_at(tk, lx, i);
         let start =
             person_start(tk, lx, i) || described_after_preposition(tk, lx, i) || complement || lone;
-        if !start || tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i))
+        if !start
+            || tk.toks[i].verb_form
+            || lx.places.contains_key(tk.lw(i))
+            || lx.is_org(tk.lw(i))
+            || prepositional_name(tk, lx, i)
         {
             i += 1;
             continue;
