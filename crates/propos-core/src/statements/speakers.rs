@@ -840,6 +840,23 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             return Who::Np(a, b);
         }
     }
+    // construction `comma-list`: "Britain, France and Germany said", « La France,
+    // l'Allemagne et l'Italie ont dit »: a coordination whose first members, each a short
+    // actor phrase, are separated by commas from the start of the unit
+    if a1 == c1 && (a1..b1).any(|k| cls(tk, lx, k) & class::COORD != 0) {
+        let mut c = c1;
+        while c > us + 1 && tk.is(c - 1, ",") {
+            let c0 = chunk_start(c - 1);
+            let whole = np_backward(tk, lx, c0, c - 1) == Some((c0, c - 1));
+            if !(whole && list_member(tk, lx, c0, c - 1)) {
+                break;
+            }
+            c = c0;
+        }
+        if c < c1 && c == us {
+            return Who::Np(c, b1);
+        }
+    }
     // apposition: "Le porte-parole du ministère, Lin Jian, a dit"; "Jean X, président de Y, a dit"
     if c1 > us + 1 && tk.is(c1 - 1, ",") {
         let c0 = chunk_start(c1 - 1);
@@ -888,6 +905,21 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         }
     }
     Who::Np(a1, b1)
+}
+
+/// Whether `[a, b)` may be a member of a list of actors separated by commas: at most four
+/// words, one of them a state, a place, an organisation or a role ("Britain", « l'Allemagne »).
+fn list_member(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    b > a
+        && b - a <= 4
+        && (a..b).all(|h| is_word(tk, h))
+        && (a..b).any(|h| {
+            let w = tk.lw(h);
+            tk.toks[h].upper
+                && (lx.places.contains_key(w) || country_in(tk, lx, h, h + 1).is_some())
+                || lx.is_org(w)
+                || lx.is_role(w)
+        })
 }
 
 /// Whether the words before a cue are ", <relative clause>," ("X, dont le pays …, a conclu"),
@@ -2890,8 +2922,25 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }) {
             return self.classify(a, k - 1);
         }
+        // (not a list: "Britain, France and Germany", each member an actor)
+        let commas: Vec<usize> = (a..b).filter(|&k| tk.is(k, ",")).collect();
+        let list = commas.last().is_some_and(|&l| {
+            (l + 1..b)
+                .find(|&k| cls(tk, lx, k) & class::COORD != 0)
+                .is_some_and(|k| {
+                    let mut m = a;
+                    commas.iter().chain([&k]).all(|&c| {
+                        let ok = list_member(tk, lx, m, c);
+                        m = c + 1;
+                        ok
+                    })
+                })
+        });
         // apposition: "le porte-parole, Lin Jian": the side that is a proper name leads
-        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| tk.is(k, ",")) {
+        if let Some(k) = (a + 1..b.saturating_sub(1))
+            .find(|&k| tk.is(k, ","))
+            .filter(|_| !list)
+        {
             let left = self.classify(a, k);
             let right = self.classify(k + 1, b);
             // a proper name leads, also after its determiner ("Le Palika, l'une des …")
@@ -2962,9 +3011,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && cls(tk, lx, k + 1) & class::PREP == 0
                 && !(lx.is_role(tk.lw(k - 1)) && role_starts(tk, lx, k + 1))
         }) {
-            let left = self.classify(a, k);
+            // construction `comma-list`: "Britain, France and Germany": the members before
+            // the last are separated by commas
+            let mut members = Vec::new();
+            let mut m = a;
+            for c in (a..k).filter(|&c| tk.is(c, ",")) {
+                members.push(self.classify(m, c));
+                m = c + 1;
+            }
+            let left = self.classify(m, k);
             let right = self.classify(k + 1, b);
-            if !left.garbage && !right.garbage {
+            let head: Option<Vec<String>> = members
+                .iter()
+                .map(|i| i.canonical.clone().filter(|_| !i.garbage))
+                .collect();
+            if let (false, false, Some(head)) = (left.garbage, right.garbage, head) {
                 let name_of = |i: &Info| -> Option<String> {
                     i.canonical
                         .clone()
@@ -2982,6 +3043,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .or_else(|| name_of(&right));
                 if let (Some(l), Some(r)) = (left_name, right_name) {
                     info.kind = left.kind;
+                    let l = head.iter().map(|h| format!("{h}, ")).collect::<String>() + &l;
                     info.canonical = Some(format!("{l} {} {r}", tk.raw(k)));
                     info.country = if left.country == right.country {
                         left.country
