@@ -784,6 +784,37 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     let Some((a1, b1)) = np_backward(tk, lx, c1, end) else {
         return Who::Inherit;
     };
+    // construction `name-from-place`: "Martina from Milan writes", « Martina, de Lyon,
+    // écrit »: a proper name (a place, a body) after a preposition of origin tells where
+    // the person named before it is from; the person is the subject
+    let origin = |k: usize| is_word(tk, k) && lx.origin_prepositions.contains(tk.lw(k));
+    let o = if a1 > c1 && origin(a1 - 1) {
+        Some(a1 - 1)
+    } else {
+        Some(a1).filter(|&k| origin(k))
+    };
+    if let Some(o) = o {
+        let mut s = o + 1;
+        while s < b1 && cls(tk, lx, s) & class::DET != 0 && !tk.toks[s].upper {
+            s += 1;
+        }
+        let place = s < b1 && tk.toks[s].upper;
+        let (h0, h1) = if o == c1 && c1 > us + 1 && tk.is(c1 - 1, ",") {
+            (chunk_start(c1 - 1), c1 - 1)
+        } else {
+            (c1, o)
+        };
+        if place && h1 > h0 {
+            if let Some((a0, b0)) = np_backward(tk, lx, h0, h1) {
+                // (a lone word: not a state or a body, "Germany from 2020")
+                let person = is_name_chunk(tk, lx, a0, b0)
+                    && (b0 > a0 + 1 || !lx.places.contains_key(tk.lw(a0)) && !lx.is_org(tk.lw(a0)));
+                if b0 == h1 && person {
+                    return Who::Np(a0, b0);
+                }
+            }
+        }
+    }
     // construction `prepositional-tail`: "Officials involved in the talks said", "Sources
     // close to the talks said": a phrase after a preposition that cannot speak is the
     // complement of the subject before it, which can (and holds no other cue: not "X told
