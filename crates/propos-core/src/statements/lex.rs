@@ -303,6 +303,8 @@ pub(crate) struct Lex {
     /// Endings of nouns naming a person by trade ("-logue", "-ist"), `person_suffixes.txt`.
     pub person_suffixes: Vec<String>,
     pub journalists: Sieved<FastSet<String>>,
+    /// Prepositions of origin after a person's name ("from"), `origin_prepositions.txt`.
+    pub origin_prepositions: Sieved<FastSet<String>>,
     pub counterparts: Sieved<FastSet<String>>,
     pub titles: Sieved<FastSet<String>>,
     /// The titles of [`Lex::titles`] that end with a period, without it.
@@ -830,6 +832,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .map(str::to_string)
             .collect(),
         journalists: set(lexicon_file!("journalists.txt")(lang)).into(),
+        origin_prepositions: set(lexicon_file!("origin_prepositions.txt")(lang)).into(),
         counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)).into(),
         titles: titles.into(),
         titles_with_period: titles_with_period.into(),

@@ -784,6 +784,37 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     let Some((a1, b1)) = np_backward(tk, lx, c1, end) else {
         return Who::Inherit;
     };
+    // construction `name-from-place`: "Martina from Milan writes", « Martina, de Lyon,
+    // écrit »: a proper name (a place, a body) after a preposition of origin tells where
+    // the person named before it is from; the person is the subject
+    let origin = |k: usize| is_word(tk, k) && lx.origin_prepositions.contains(tk.lw(k));
+    let o = if a1 > c1 && origin(a1 - 1) {
+        Some(a1 - 1)
+    } else {
+        Some(a1).filter(|&k| origin(k))
+    };
+    if let Some(o) = o {
+        let mut s = o + 1;
+        while s < b1 && cls(tk, lx, s) & class::DET != 0 && !tk.toks[s].upper {
+            s += 1;
+        }
+        let place = s < b1 && tk.toks[s].upper;
+        let (h0, h1) = if o == c1 && c1 > us + 1 && tk.is(c1 - 1, ",") {
+            (chunk_start(c1 - 1), c1 - 1)
+        } else {
+            (c1, o)
+        };
+        if place && h1 > h0 {
+            if let Some((a0, b0)) = np_backward(tk, lx, h0, h1) {
+                // (a lone word: not a state or a body, "Germany from 2020")
+                let person = is_name_chunk(tk, lx, a0, b0)
+                    && (b0 > a0 + 1 || !lx.places.contains_key(tk.lw(a0)) && !lx.is_org(tk.lw(a0)));
+                if b0 == h1 && person {
+                    return Who::Np(a0, b0);
+                }
+            }
+        }
+    }
     // construction `prepositional-tail`: "Officials involved in the talks said", "Sources
     // close to the talks said": a phrase after a preposition that cannot speak is the
     // complement of the subject before it, which can (and holds no other cue: not "X told
@@ -840,6 +871,23 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             return Who::Np(a, b);
         }
     }
+    // construction `comma-list`: "Britain, France and Germany said", « La France,
+    // l'Allemagne et l'Italie ont dit »: a coordination whose first members, each a short
+    // actor phrase, are separated by commas from the start of the unit
+    if a1 == c1 && (a1..b1).any(|k| cls(tk, lx, k) & class::COORD != 0) {
+        let mut c = c1;
+        while c > us + 1 && tk.is(c - 1, ",") {
+            let c0 = chunk_start(c - 1);
+            let whole = np_backward(tk, lx, c0, c - 1) == Some((c0, c - 1));
+            if !(whole && list_member(tk, lx, c0, c - 1)) {
+                break;
+            }
+            c = c0;
+        }
+        if c < c1 && c == us {
+            return Who::Np(c, b1);
+        }
+    }
     // apposition: "Le porte-parole du ministère, Lin Jian, a dit"; "Jean X, président de Y, a dit"
     if c1 > us + 1 && tk.is(c1 - 1, ",") {
         let c0 = chunk_start(c1 - 1);
@@ -888,6 +936,21 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         }
     }
     Who::Np(a1, b1)
+}
+
+/// Whether `[a, b)` may be a member of a list of actors separated by commas: at most four
+/// words, one of them a state, a place, an organisation or a role ("Britain", « l'Allemagne »).
+fn list_member(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    b > a
+        && b - a <= 4
+        && (a..b).all(|h| is_word(tk, h))
+        && (a..b).any(|h| {
+            let w = tk.lw(h);
+            tk.toks[h].upper
+                && (lx.places.contains_key(w) || country_in(tk, lx, h, h + 1).is_some())
+                || lx.is_org(w)
+                || lx.is_role(w)
+        })
 }
 
 /// Whether the words before a cue are ", <relative clause>," ("X, dont le pays …, a conclu"),
@@ -2890,8 +2953,25 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }) {
             return self.classify(a, k - 1);
         }
+        // (not a list: "Britain, France and Germany", each member an actor)
+        let commas: Vec<usize> = (a..b).filter(|&k| tk.is(k, ",")).collect();
+        let list = commas.last().is_some_and(|&l| {
+            (l + 1..b)
+                .find(|&k| cls(tk, lx, k) & class::COORD != 0)
+                .is_some_and(|k| {
+                    let mut m = a;
+                    commas.iter().chain([&k]).all(|&c| {
+                        let ok = list_member(tk, lx, m, c);
+                        m = c + 1;
+                        ok
+                    })
+                })
+        });
         // apposition: "le porte-parole, Lin Jian": the side that is a proper name leads
-        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| tk.is(k, ",")) {
+        if let Some(k) = (a + 1..b.saturating_sub(1))
+            .find(|&k| tk.is(k, ","))
+            .filter(|_| !list)
+        {
             let left = self.classify(a, k);
             let right = self.classify(k + 1, b);
             // a proper name leads, also after its determiner ("Le Palika, l'une des …")
@@ -2962,9 +3042,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && cls(tk, lx, k + 1) & class::PREP == 0
                 && !(lx.is_role(tk.lw(k - 1)) && role_starts(tk, lx, k + 1))
         }) {
-            let left = self.classify(a, k);
+            // construction `comma-list`: "Britain, France and Germany": the members before
+            // the last are separated by commas
+            let mut members = Vec::new();
+            let mut m = a;
+            for c in (a..k).filter(|&c| tk.is(c, ",")) {
+                members.push(self.classify(m, c));
+                m = c + 1;
+            }
+            let left = self.classify(m, k);
             let right = self.classify(k + 1, b);
-            if !left.garbage && !right.garbage {
+            let head: Option<Vec<String>> = members
+                .iter()
+                .map(|i| i.canonical.clone().filter(|_| !i.garbage))
+                .collect();
+            if let (false, false, Some(head)) = (left.garbage, right.garbage, head) {
                 let name_of = |i: &Info| -> Option<String> {
                     i.canonical
                         .clone()
@@ -2982,6 +3074,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .or_else(|| name_of(&right));
                 if let (Some(l), Some(r)) = (left_name, right_name) {
                     info.kind = left.kind;
+                    let l = head.iter().map(|h| format!("{h}, ")).collect::<String>() + &l;
                     info.canonical = Some(format!("{l} {} {r}", tk.raw(k)));
                     info.country = if left.country == right.country {
                         left.country
@@ -3439,6 +3532,25 @@ fn described_after_preposition(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && (age || cls(tk, lx, j + 1) & class::DET != 0)
 }
 
+/// Construction `prepositional-name`: a capitalised word after a preposition that is not
+/// a known first name is a medium, a place or a firm ("Writing on Facebook,"), and so is
+/// the rest of a name whose first word is a place after a preposition (« sur France
+/// Inter »): neither is a person.
+fn prepositional_name(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    let prep = |k: usize| {
+        is_word(tk, k) && !tk.toks[k].upper && cls(tk, lx, k) & (class::STOP | class::PREP) != 0
+    };
+    let upper = |k: usize| is_word(tk, k) && tk.toks[k].upper;
+    if i > 1 && upper(i - 1) && lx.places.contains_key(tk.lw(i - 1)) && prep(i - 2) {
+        return true;
+    }
+    i > 0
+        && prep(i - 1)
+        && !upper(i + 1)
+        && !lx.first_names.contains_key(tk.lw(i))
+        && !described_after_preposition(tk, lx, i)
+}
+
 /// Every run of two or more capitalised words that looks like a person's name,
 /// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
 /// Construction `lone-name`: a capitalised word alone (no capitalised word after it) is a
@@ -3500,7 +3612,11 @@ fn collect_names(
         let lone = lone_person_at(tk, lx, i);
         let start =
             person_start(tk, lx, i) || described_after_preposition(tk, lx, i) || complement || lone;
-        if !start || tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i))
+        if !start
+            || tk.toks[i].verb_form
+            || lx.places.contains_key(tk.lw(i))
+            || lx.is_org(tk.lw(i))
+            || prepositional_name(tk, lx, i)
         {
             i += 1;
             continue;
