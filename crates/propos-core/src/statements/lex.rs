@@ -305,6 +305,11 @@ pub(crate) struct Lex {
     pub journalists: Sieved<FastSet<String>>,
     /// Prepositions of origin after a person's name ("from"), `origin_prepositions.txt`.
     pub origin_prepositions: Sieved<FastSet<String>>,
+    /// Words that may sit between a role and its holder's name besides demonyms
+    /// ("Secretary General"; "*" where adjectives follow the noun), `role_gaps.txt`.
+    pub role_gaps: FastSet<String>,
+    /// Nouns of data a source provides ("data", « données »), `data_nouns.txt`.
+    pub data_nouns: FastSet<String>,
     pub counterparts: Sieved<FastSet<String>>,
     pub titles: Sieved<FastSet<String>>,
     /// The titles of [`Lex::titles`] that end with a period, without it.
@@ -833,6 +838,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .collect(),
         journalists: set(lexicon_file!("journalists.txt")(lang)).into(),
         origin_prepositions: set(lexicon_file!("origin_prepositions.txt")(lang)).into(),
+        role_gaps: set(lexicon_file!("role_gaps.txt")(lang)),
+        data_nouns: set(lexicon_file!("data_nouns.txt")(lang)),
         counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)).into(),
         titles: titles.into(),
         titles_with_period: titles_with_period.into(),

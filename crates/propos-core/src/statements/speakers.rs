@@ -156,25 +156,13 @@ impl Acronyms {
     }
 }
 
-/// The words that may follow a role before its holder's name, besides demonyms, of each
-/// language (`role_gaps.txt`).
-static ROLE_GAPS: std::sync::LazyLock<Vec<FastSet<String>>> = std::sync::LazyLock::new(|| {
-    Lang::ALL
-        .iter()
-        .map(|&l| {
-            crate::lexicon::entries(crate::lexicon_file!("role_gaps.txt")(l))
-                .map(str::to_string)
-                .collect()
-        })
-        .collect()
-});
-
 /// Blocker `role-across-finite-verb`: whether a lower-case word between the role at `k` and
 /// the name at `i`, before any complement, is a verb ("the prosecutor questioned Karim
 /// Bell"): not a role, a demonym, a name particle or a word of `role_gaps.txt` ("Secretary
 /// General", or any word with "*", where adjectives follow the noun: « le directeur
 /// financier Juergen Esser »).
-fn role_across_verb(tk: &Tokens, lx: &Lex, gaps: &FastSet<String>, k: usize, i: usize) -> bool {
+fn role_across_verb(tk: &Tokens, lx: &Lex, k: usize, i: usize) -> bool {
+    let any_gap = lx.role_gaps.contains("*");
     for g in k + 1..i {
         if !is_word(tk, g) || cls(tk, lx, g) & (class::PREP | class::DET | class::CONJ) != 0 {
             return false;
@@ -184,8 +172,8 @@ fn role_across_verb(tk: &Tokens, lx: &Lex, gaps: &FastSet<String>, k: usize, i: 
             || lx.is_role(w)
             || lx.demonyms.contains_key(w)
             || name_particle(tk, g)
-            || gaps.contains(w)
-            || gaps.contains("*");
+            || lx.role_gaps.contains(w)
+            || any_gap;
         if !known {
             return true;
         }
@@ -193,26 +181,14 @@ fn role_across_verb(tk: &Tokens, lx: &Lex, gaps: &FastSet<String>, k: usize, i: 
     false
 }
 
-/// The data nouns of each language (`data_nouns.txt`).
-static DATA_NOUNS: std::sync::LazyLock<Vec<FastSet<String>>> = std::sync::LazyLock::new(|| {
-    Lang::ALL
-        .iter()
-        .map(|&l| {
-            crate::lexicon::entries(crate::lexicon_file!("data_nouns.txt")(l))
-                .map(str::to_string)
-                .collect()
-        })
-        .collect()
-});
-
 /// Whether a speaker phrase names a provider of data: a data noun in it or in the four
 /// words before it ("according to data compiled by LSEG", "LSEG data", "selon les données
 /// de Bloomberg").
-fn data_source(tk: &Tokens, nouns: &FastSet<String>, who: &Who) -> bool {
+fn data_source(tk: &Tokens, lx: &Lex, who: &Who) -> bool {
     let Who::Np(a, b) = *who else {
         return false;
     };
-    (a.saturating_sub(4)..b).any(|k| is_word(tk, k) && nouns.contains(tk.lw(k)))
+    (a.saturating_sub(4)..b).any(|k| is_word(tk, k) && lx.data_nouns.contains(tk.lw(k)))
 }
 
 /// Up to eight characters as a fixed key, padded with NUL; `None` for longer words and
@@ -1444,10 +1420,6 @@ pub(crate) struct Resolver<'t, 'a> {
     data_only: FastSet<usize>,
     /// Actors that have spoken otherwise.
     spoke: FastSet<usize>,
-    /// The data nouns of the language (`data_nouns.txt`).
-    data_nouns: &'static FastSet<String>,
-    /// The words that may sit between a role and its holder's name (`role_gaps.txt`).
-    role_gaps: &'static FastSet<String>,
     names: Vec<NameMention>,
     /// Resolving the source of a marker ("selon X").
     in_marker: bool,
@@ -1497,7 +1469,7 @@ pub(crate) struct Known {
 impl<'t, 'a> Resolver<'t, 'a> {
     pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex, lang: Lang) -> Self {
         let feats = features(lang);
-        let names = collect_names(tk, lx, feats, &ROLE_GAPS[lang.index()]);
+        let names = collect_names(tk, lx, feats);
         // each distinct name once (its first mention), indexed by its tokens
         let mut name_index: FastMap<String, Vec<usize>> = Default::default();
         let mut distinct: FastSet<&str> = Default::default();
@@ -1520,8 +1492,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
             speakers: Vec::new(),
             data_only: Default::default(),
             spoke: Default::default(),
-            data_nouns: &DATA_NOUNS[lang.index()],
-            role_gaps: &ROLE_GAPS[lang.index()],
             names,
             in_marker: false,
             pending_subject: None,
@@ -1697,8 +1667,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && !tk.toks[k].upper
                 && !tk.toks[k].verb_form
                 && cls(tk, lx, k) == 0
-                && !(lx.is_role(tk.lw(k - 1))
-                    && role_across_verb(tk, lx, self.role_gaps, k - 1, k + 1))
+                && !(lx.is_role(tk.lw(k - 1)) && role_across_verb(tk, lx, k - 1, k + 1))
                 && person_start(tk, lx, k + 1)
             {
                 k += 1;
@@ -1885,7 +1854,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         self.last_content = c.content;
         if let Some(name) = &res.speaker {
             if let Some(actor) = self.actor_named(name) {
-                if !data_source(self.tk, self.data_nouns, &c.who) {
+                if !data_source(self.tk, self.lx, &c.who) {
                     self.spoke.insert(actor);
                     self.data_only.remove(&actor);
                 } else if !self.spoke.contains(&actor) {
@@ -3582,12 +3551,7 @@ fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && tk.raw(i + 2).bytes().all(|b| b.is_ascii_digit())
 }
 
-fn collect_names(
-    tk: &Tokens,
-    lx: &Lex,
-    feats: &Features,
-    gaps: &FastSet<String>,
-) -> Vec<NameMention> {
+fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
     let mut out = Vec::new();
     let n = tk.toks.len();
     let mut i = 0;
@@ -3704,7 +3668,7 @@ fn collect_names(
                     k -= 1;
                 }
                 let w = tk.lw(k);
-                if lx.is_role(w) && !apposed && role_across_verb(tk, lx, gaps, k, i) {
+                if lx.is_role(w) && !apposed && role_across_verb(tk, lx, k, i) {
                     break;
                 }
                 if lx.is_role(w) {
