@@ -507,10 +507,10 @@ fn opener_start(tk: &Tokens, lx: &Lex, us: usize, i: usize) -> Option<usize> {
     Some(s)
 }
 
-/// Construction `passive-agent`: "a été annoncée par le ministère", "was announced by X".
-/// `i` is the auxiliary, `j` the word after it and its adverbs.
-fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize) -> Option<Cue> {
-    // "est annoncée" or "a été annoncée"
+/// The word where the participle of a passive stands, after the auxiliary `i` and the word
+/// `j` after it and its adverbs: `j` itself after "est" ("est annoncée"), the word after
+/// the passive participle and its adverbs after "a" ("a été annoncée").
+fn passive_participle(tk: &Tokens, lx: &Lex, i: usize, j: usize, ue: usize) -> Option<usize> {
     let p = if tk.cls(i) & class::ETRE != 0 {
         j
     } else if tk.cls(j) & class::PASSIVE != 0 {
@@ -518,9 +518,13 @@ fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize)
     } else {
         return None;
     };
-    if p >= ue || !tk.word(p) {
-        return None;
-    }
+    (p < ue && tk.word(p)).then_some(p)
+}
+
+/// Construction `passive-agent`: "a été annoncée par le ministère", "was announced by X".
+/// `i` is the auxiliary, `j` the word after it and its adverbs.
+fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize) -> Option<Cue> {
+    let p = passive_participle(tk, lx, i, j, ue)?;
     let (verb, _) = lx
         .forms(tk.lw(p))?
         .iter()
@@ -553,16 +557,7 @@ fn impersonal_passive(
     if !lx.has(tk.lw(pron), word::EXPLETIVE) {
         return None;
     }
-    let p = if tk.cls(i) & class::ETRE != 0 {
-        j
-    } else if tk.cls(j) & class::PASSIVE != 0 {
-        skip_adverbs(tk, lx, j + 1, ue)
-    } else {
-        return None;
-    };
-    if p >= ue || !tk.word(p) {
-        return None;
-    }
+    let p = passive_participle(tk, lx, i, j, ue)?;
     let (verb, _) = lx
         .forms(tk.lw(p))?
         .iter()
