@@ -117,7 +117,11 @@ fn no_one(tk: &Tokens, lx: &Lex, us: usize, cue: &Cue) -> bool {
 
 /// The words right before token `s` in the unit starting at `us`, nearest first: at most
 /// six, and none once punctuation comes between.
-fn words_before<'t>(tk: &'t Tokens<'_>, us: usize, s: usize) -> impl Iterator<Item = usize> + 't {
+pub(crate) fn words_before<'t>(
+    tk: &'t Tokens<'_>,
+    us: usize,
+    s: usize,
+) -> impl Iterator<Item = usize> + 't {
     (us.max(s.saturating_sub(6))..s)
         .rev()
         .take_while(|&k| tk.word(k))

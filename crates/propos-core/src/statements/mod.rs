@@ -1237,11 +1237,7 @@ fn cleft(
     mut cand: Cand,
 ) -> Option<Cand> {
     // the pronoun within six words before the cue, after a form of être / be
-    let lo = cue.s.saturating_sub(6).max(us);
-    let p = (lo..cue.s)
-        .rev()
-        .take_while(|&k| tk.word(k))
-        .find(|&k| lx.has(tk.lw(k), word::CLEFT))?;
+    let p = cues::words_before(tk, us, cue.s).find(|&k| lx.has(tk.lw(k), word::CLEFT))?;
     if !(us..p).any(|k| tk.word(k) && tk.cls(k) & class::ETRE != 0) || (us..p).any(|k| !tk.word(k))
     {
         return None;
@@ -1282,11 +1278,7 @@ fn as_clause(
     unit_cues: &UnitCues,
     mut cand: Cand,
 ) -> Option<Cand> {
-    let lo = cue.s.saturating_sub(6).max(us);
-    let p = (lo..cue.s)
-        .rev()
-        .take_while(|&k| tk.word(k))
-        .find(|&k| lx.as_markers.contains(tk.lw(k)))?;
+    let p = cues::words_before(tk, us, cue.s).find(|&k| lx.as_markers.contains(tk.lw(k)))?;
     let start = skip_dateline(tk, us, ue);
     let opens = p == start;
     if !(opens || p > us && tk.is(p - 1, ",")) {
