@@ -837,6 +837,8 @@ fn frame(
         cand.rule = Some(Construction::Coordinated);
         return Some(cand);
     }
+    // the first token of the clause, after a dateline
+    let opening = skip_dateline(tk, us, ue);
     match cue.form {
         Form::Present | Form::Infinitive => {
             // the subject of a participle is the subject of the clause it continues; after a
@@ -846,7 +848,6 @@ fn frame(
             // minister left", "Tout en déclarant que …, la directrice a fait savoir …": a
             // participle opening the sentence ends at its comma, and its subject is the
             // subject of the main clause after it
-            let opening = skip_dateline(tk, us, ue);
             if cue.form == Form::Present
                 && (cue.s <= opening
                     || skip_adverbs(tk, lx, opening, cue.s) == cue.s
@@ -921,9 +922,8 @@ fn frame(
                 }
             }
             // "Media reports saying …" opening the sentence: the document is the source
-            let opens_with_document = cue.s > us
-                && cue.s <= skip_dateline(tk, us, ue) + 3
-                && lx.document_nouns.contains(tk.lw(cue.s - 1));
+            let opens_with_document =
+                cue.s > us && cue.s <= opening + 3 && lx.document_nouns.contains(tk.lw(cue.s - 1));
             if opens_with_document && cand.who == Who::Inherit {
                 if let who @ Who::Np(..) = speakers::subject_before(tk, lx, us, cue.s) {
                     cand.who = who;
@@ -954,8 +954,7 @@ fn frame(
                 if let Some(o) = open.filter(|&o| o > us && tk.is(o, ",")) {
                     let adverbs = skip_adverbs(tk, lx, o + 1, cue.s - 1) == cue.s - 1;
                     let subject = speakers::subject_before(tk, lx, us, o);
-                    let opens =
-                        matches!(subject, Who::Np(a, _) if a <= skip_dateline(tk, us, ue) + 1);
+                    let opens = matches!(subject, Who::Np(a, _) if a <= opening + 1);
                     // not an apposition ("X, the opposition leader, said", "le ministre,
                     // Jean Martin, a dit"): the phrase starts lower case, without article
                     let phrase = !tk.toks[o + 1].upper && tk.cls(o + 1) & class::DET == 0;
@@ -1064,10 +1063,7 @@ fn frame(
                     // minister said aid must arrive") is not tagged by a cue with its own
                     // content: only one that opens the clause is
                     let inside_phrase = close.is_some_and(|c| {
-                        own_content
-                            && tk
-                                .quote_closed_at(c)
-                                .is_some_and(|q| q.open > skip_dateline(tk, us, ue))
+                        own_content && tk.quote_closed_at(c).is_some_and(|q| q.open > opening)
                     });
                     let after_quote = close.is_some() && !new_sentence && !inside_phrase;
                     // a trailing tag (rule `incise`): "…, officials said." / "…, the minister said
@@ -1099,13 +1095,11 @@ fn frame(
                         || matches!(before, Who::Pronoun { .. });
                     // the clause before is more than a time phrase ("Plus tôt jeudi, X a …")
                     let clause_words = (us..a).filter(|&k| tk.word(k)).take(4).count();
-                    let clause =
-                        clause_words >= 4 || short_clause(tk, skip_dateline(tk, us, ue), a - 1);
+                    let clause = clause_words >= 4 || short_clause(tk, opening, a - 1);
                     // blocker `fronted-phrase`: "Après la lecture du verdict mardi, le maire a
                     // dénoncé une décision injuste": a prepositional or subordinate phrase
                     // before the only comma, and words after the cue, make a sentence, not a
                     // trailing tag
-                    let opening = skip_dateline(tk, us, ue);
                     // (or a participle and its agent, with or without words after the cue:
                     // "Contacté par l'AFP, le ministère a confirmé l'information", "Interviewed
                     // by the BBC, the minister denied …"; or a participle and a prepositional
@@ -1152,7 +1146,7 @@ fn frame(
             // clause, before an adverbial phrase or a tonic pronoun between commas, is the
             // subject, not the content of a trailing tag
             let interposed = matches!(before, Who::Np(a, b)
-                if a <= skip_dateline(tk, us, ue) && b + 1 < cue.s && tk.is(b, ","));
+                if a <= opening && b + 1 < cue.s && tk.is(b, ","));
             if after_comma && strong_after.is_none() && !appositive && !interposed {
                 // blocker `inverted-clause`: "The mayor, speaking on Monday, said the budget
                 // was balanced": an inverted subject ends the tag; one followed by more words
