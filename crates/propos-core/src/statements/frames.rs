@@ -1,0 +1,373 @@
+//! The frame of one cue: which construction family it belongs to and where its content and
+//! speaker are. [`frame`] sends markers to `markers`, passives to `passive`, incises inside
+//! quotations to `incises`, clefts and as-clauses to `clefts`, non-finite cues to
+//! `nonfinite`, and decides for a finite cue between a complement after it (`complements`,
+//! speaker before) and a trailing tag (`incises`, content before), with the blockers that
+//! keep a cue from reporting (`reduced-relative`, `fronted-phrase`, `interposed-subject`,
+//! `inverted-clause`, `tail-clause`). Constant work per cue beyond the spans it returns.
+
+use super::clause::{skip_adverbs, Cand, Who};
+use super::clefts::{as_clause, cleft};
+use super::complements::{comma_quote, frame_after};
+use super::cues;
+use super::incises::{incise_before, inner_incise, short_clause};
+use super::lex::{class, word, Form, Lex};
+use super::markers::marker_frame;
+use super::nonfinite;
+use super::passive;
+use super::speakers;
+use super::tokens::{Kind, Tokens};
+use super::units::{after_circumstantial, kind_of, skip_dateline, tag_ends, Previous, UnitCues};
+use crate::{Construction, StatementKind};
+
+/// The statement a cue introduces, if it has a content.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn frame(
+    tk: &Tokens,
+    lx: &Lex,
+    u: usize,
+    us: usize,
+    ue: usize,
+    cue: &cues::Cue,
+    unit_cues: &UnitCues,
+    previous: &Previous,
+) -> Option<Cand> {
+    let mut cand = Cand {
+        unit: u,
+        cue_tok: (cue.s, cue.e),
+        lemma: cue.lemma,
+        kind: StatementKind::Indirect,
+        content: (0, 0),
+        who: Who::Inherit,
+        rule: None,
+        weak: false,
+        inner: false,
+    };
+    if cue.marker {
+        return marker_frame(tk, lx, us, ue, cue, unit_cues, cand);
+    }
+    if let Some(agent) = cue.agent {
+        return passive::agent_frame(tk, lx, us, ue, cue, agent, cand);
+    }
+    let verb = &lx.verbs[cue.verb];
+    if cue.impersonal {
+        return passive::impersonal_frame(tk, lx, verb, cue, ue, unit_cues, cand);
+    }
+    let depth = tk.toks[cue.s].depth;
+    // an incise inside a quotation: « A, poursuit-il. B » / « A, a assuré X. B »
+    if depth > 0 {
+        return inner_incise(tk, lx, ue, cue, previous, cand);
+    }
+    if cue.inv.is_none() && matches!(cue.form, Form::Finite | Form::Participle) {
+        if let Some(c) = as_clause(tk, lx, us, ue, cue, unit_cues, cand.clone()) {
+            return Some(c);
+        }
+        if let Some(c) = cleft(tk, lx, u, us, ue, cue, cand.clone()) {
+            return Some(c);
+        }
+    }
+    let prev = cue.s.checked_sub(1).filter(|&p| p >= us);
+    let after_comma = prev.is_some_and(|p| tk.is(p, ",") || tk.toks[p].kind == Kind::Close);
+    // content after the cue
+    let after =
+        frame_after(tk, lx, verb, cue, ue, unit_cues).or_else(|| comma_quote(tk, lx, us, cue, ue));
+    if let Some(pron) = cue.inv {
+        if lx.has(&tk.text[pron.0..pron.1], word::IMPERSONAL) {
+            return None;
+        }
+        cand.who = Who::Pronoun {
+            start: pron.0,
+            end: pron.1,
+            plural: pron.2,
+        };
+        if after_comma || prev.is_none() {
+            return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
+        }
+        let (a, b, rule) = after?;
+        cand.content = (a, b);
+        cand.kind = kind_of(tk, a, b);
+        cand.rule = Some(rule);
+        return Some(cand);
+    }
+    // "« … », tente de se justifier X": a verb group in incise position (not "« … », sans
+    // exclure de …", which follows the subject's own verb)
+    if cue.form == Form::Infinitive
+        && cues::incise_verb(tk, us, cue.s)
+        && !lx.has(tk.lw(cue.s), word::WITHOUT)
+        // « « … », avant de préciser que … » continues the subject's own clause
+        && !lx.has(tk.lw(cue.s), word::INF_OPEN)
+    {
+        let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+        cand.who = Who::Np(np.0, np.1);
+        return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
+    }
+    if nonfinite::coordinated(tk, us, cue) {
+        return nonfinite::coordinated_frame(tk, after, cand);
+    }
+    match cue.form {
+        Form::Present | Form::Infinitive => {
+            nonfinite::participle_frame(tk, lx, us, ue, cue, after, cand)
+        }
+        Form::Finite | Form::Participle => {
+            // the first token of the clause, after a dateline
+            let opening = skip_dateline(tk, us, ue);
+            // postposed cue with its subject after it: "…, a déclaré X"
+            // (an object with a quoted name is one: "X, after …, compared the chamber to a
+            // “petri dish”")
+            let strong_after = after.filter(|&(a, b, r)| {
+                !matches!(r, Construction::Object | Construction::Bare)
+                    || verb.names && tk.has_quote_mark(a, b)
+            });
+            let mut before = speakers::subject_before(tk, lx, us, cue.s);
+            // "The port authority, however, said", "X, asked about the leak, said": the
+            // subject before an adverb, or before a phrase when it opens the sentence
+            if prev.is_some_and(|p| tk.is(p, ",")) && !matches!(before, Who::Relative(_)) {
+                let open = (us..cue.s - 1).rev().take(9).find(|&k| !tk.word(k));
+                if let Some(o) = open.filter(|&o| o > us && tk.is(o, ",")) {
+                    let adverbs = skip_adverbs(tk, lx, o + 1, cue.s - 1) == cue.s - 1;
+                    let subject = speakers::subject_before(tk, lx, us, o);
+                    let opens = matches!(subject, Who::Np(a, _) if a <= opening + 1);
+                    // not an apposition ("X, the opposition leader, said", "le ministre,
+                    // Jean Martin, a dit"): the phrase starts lower case, without article
+                    let phrase = !tk.toks[o + 1].upper && tk.cls(o + 1) & class::DET == 0;
+                    if before == Who::Inherit && adverbs || opens && phrase && !adverbs {
+                        before = subject;
+                    }
+                }
+            }
+            // "Fares will rise in October, the regulator said": a noun phrase with one comma,
+            // starting after a plain word (inside a clause), not closed by a second comma
+            // before the cue, is the end of that clause and a subject, not an apposition
+            // ("le premier ministre, Pierre Olsen, avait …" is one)
+            if let Who::Np(a, b) = before {
+                let inside = a > us && tk.word(a - 1) && tk.cls(a - 1) & class::DET == 0;
+                let closed = tk.is(cue.s - 1, ",");
+                if let Some(comma) = (a..b)
+                    .find(|&k| tk.is(k, ","))
+                    .filter(|_| inside && !closed)
+                {
+                    if comma + 1 < b && !(comma + 1..b).any(|k| tk.is(k, ",")) {
+                        before = Who::Np(comma + 1, b);
+                    }
+                }
+            }
+            // "Fares will rise in October, the regulator said": a noun phrase with a comma
+            // whose first part is a name after a preposition is the end of a clause, then a
+            // subject, not an apposition
+            if let Who::Np(a, b) = before {
+                let after_prep = a > us
+                    && tk.word(a - 1)
+                    && tk.cls(a - 1) & (class::STOP | class::PREP) != 0
+                    && tk.cls(a - 1) & class::DET == 0;
+                // or it starts inside a name ("sought by the Trump administration, Reuters")
+                let in_name = a > us + 1 && tk.word(a - 1) && tk.toks[a - 1].upper;
+                if let Some(comma) = (a..b).find(|&k| tk.is(k, ",")) {
+                    let name = (a..comma).all(|k| tk.word(k) && tk.toks[k].upper);
+                    if (after_prep && name || in_name) && comma + 1 < b {
+                        before = Who::Np(comma + 1, b);
+                    }
+                }
+            }
+            // blocker `reduced-relative`: "…, a charge China has repeatedly rejected": an
+            // indefinite article and a common noun right before another subject are a noun
+            // and its relative clause without "that", not the subject of the cue (none of
+            // them a role or an organisation: not "a senior Iranian official said")
+            if let Who::Np(a, b) = before {
+                let relative = a + 2 < b
+                    && b == cue.s
+                    && lx.indefinites.contains(tk.lw(a))
+                    && tk.word(a + 1)
+                    && tk.cls(a + 1) == 0
+                    && !tk.toks[a + 1].upper
+                    && tk.word(a + 2)
+                    && (tk.toks[a + 2].upper
+                        || tk.cls(a + 2) & class::DET != 0 && tk.cls(a + 2) & class::PREP == 0)
+                    && !(a..b).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k)));
+                if relative {
+                    return None;
+                }
+            }
+            // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
+            if let Who::Pronoun { start, end, .. } = before {
+                if lx.has(&tk.text[start..end].to_lowercase(), word::IMPERSONAL) {
+                    return None;
+                }
+            }
+            // "le porte-parole, Matthew Cooper, a exhorté …": a subject in apposition
+            let appositive = matches!(before, Who::Np(a, b) if (a..b).any(|i| tk.is(i, ",")))
+                || speakers::relative_before(tk, lx, us, cue.s);
+            // English and rare French order: "« … », he said" / "« … », X a ajouté"
+            let subject_start = match before {
+                Who::Np(a, _) => Some(a),
+                Who::Pronoun { .. } => Some(cue.s - 1),
+                _ => None,
+            };
+            if strong_after.is_none() {
+                if let Some(a) = subject_start.filter(|&a| a > us) {
+                    // "“…,” Mr. Smith said": the courtesy title with its period is part of
+                    // the subject
+                    let a = if a >= us + 3
+                        && tk.is(a - 1, ".")
+                        && tk.toks[a - 2].upper
+                        && lx.titles.contains(tk.lw(a - 2))
+                    {
+                        a - 2
+                    } else {
+                        a
+                    };
+                    let close = if tk.toks[a - 1].kind == Kind::Close {
+                        Some(a - 1)
+                    } else {
+                        (tk.is(a - 1, ",") && a >= 2 && tk.toks[a - 2].kind == Kind::Close)
+                            .then(|| a - 2)
+                    };
+                    // "“We are ready.”  The network said it would …": a quotation closed by a
+                    // period, then a sentence with its own content, is not tagged by it
+                    // (a circumstantial phrase after the cue is no content of its own: "“We
+                    // are ready.” Ruiz said in an interview.")
+                    let own_content = after.is_some_and(|(f, _, _)| {
+                        !(tk.word(f) && tk.cls(f) & class::STOP != 0 && tk.cls(f) & class::DET == 0)
+                    });
+                    let new_sentence = close.is_some_and(|c| c > 0 && tk.is(c - 1, "."))
+                        && own_content
+                        && tk.toks[a].upper;
+                    // a quotation inside a fronted phrase ("Warning of a “catastrophe”, the
+                    // minister said aid must arrive") is not tagged by a cue with its own
+                    // content: only one that opens the clause is
+                    let inside_phrase = close.is_some_and(|c| {
+                        own_content && tk.quote_closed_at(c).is_some_and(|q| q.open > opening)
+                    });
+                    let after_quote = close.is_some() && !new_sentence && !inside_phrase;
+                    // a trailing tag (rule `incise`): "…, officials said." / "…, the minister said
+                    // Sunday." / "…, X told the conference, which …": a subject of a few words,
+                    // the verb and at most a short phrase close the clause
+                    let j = skip_adverbs(tk, lx, cue.e, ue);
+                    // only a phrase of at most four words counts, or nine when it is
+                    // circumstantial ("said in a speech in Frankfurt", "told the Financial
+                    // Times in an interview"): the search stops there (constant time per cue)
+                    let circumstantial = tk.word(j)
+                        && (tk.cls(j) & class::STOP != 0 && tk.cls(j) & class::DET == 0
+                            || lx.verbs[cue.verb].addressee);
+                    let max = if circumstantial { 9 } else { 4 };
+                    let limit = ue.min(j + max + 1);
+                    let m = (j..limit)
+                        .find(|&k| {
+                            tk.toks[k].kind != Kind::Word
+                                || tk.cls(k) & (class::QUE | class::REL) != 0
+                        })
+                        .unwrap_or(limit);
+                    // blocker `tail-clause`: "When asked …, Ruiz said the union was right":
+                    // an auxiliary after the cue makes the tail a clause, not a phrase
+                    let tail_short = m <= j + max
+                        && (m >= ue
+                            || tk.toks[m].kind == Kind::Punct
+                                && matches!(tk.raw(m), "." | "!" | "?" | ";" | ","))
+                        && !(j..m).any(|k| tk.cls(k) & class::AUX != 0);
+                    let short = matches!(before, Who::Np(a, b) if b - a <= 10)
+                        || matches!(before, Who::Pronoun { .. });
+                    // the clause before is more than a time phrase ("Plus tôt jeudi, X a …")
+                    let clause_words = (us..a).filter(|&k| tk.word(k)).take(4).count();
+                    let clause = clause_words >= 4 || short_clause(tk, opening, a - 1);
+                    // blocker `fronted-phrase`: "Après la lecture du verdict mardi, le maire a
+                    // dénoncé une décision injuste": a prepositional or subordinate phrase
+                    // before the only comma, and words after the cue, make a sentence, not a
+                    // trailing tag
+                    // (or a participle and its agent, with or without words after the cue:
+                    // "Contacté par l'AFP, le ministère a confirmé l'information", "Interviewed
+                    // by the BBC, the minister denied …"; or a participle and a prepositional
+                    // phrase before a cue with an object: "Interrogé sur France Inter, le
+                    // ministre a démenti toute démission")
+                    let object = j < m && tk.word(j) && tk.cls(j) & class::STOP == 0;
+                    let participle_agent = tk.word(opening)
+                        && tk.cls(opening) == 0
+                        && tk.word(opening + 1)
+                        && (tk.cls(opening + 1) & class::AGENT != 0
+                            || object && tk.cls(opening + 1) & (class::STOP | class::PREP) != 0);
+                    // (or a participle of speaking and its phrase: "Speaking to the BBC, Berg
+                    // denied any wrongdoing", « S'exprimant sur France Inter, la ministre a
+                    // démenti », after a reflexive pronoun)
+                    let speaking = if tk.word(opening) && tk.cls(opening) & class::REFL != 0 {
+                        opening + 1
+                    } else {
+                        opening
+                    };
+                    let speaking = tk.word(speaking) && lx.has(tk.lw(speaking), word::FRONTED);
+                    let fronted_phrase = (j < m
+                        && tk.word(opening)
+                        && tk.cls(opening) & (class::PREP | class::STOP) != 0
+                        && tk.cls(opening) & (class::QUE | class::REL | class::DET) == 0
+                        || participle_agent
+                        || speaking)
+                        && !(opening..a - 1).any(|k| tk.is(k, ","));
+                    let clause_before = tk.is(a - 1, ",")
+                        && tail_short
+                        && short
+                        && !appositive
+                        && !fronted_phrase
+                        && clause;
+                    if after_quote || clause_before {
+                        let mut moved = cue.clone();
+                        moved.s = a;
+                        cand.who = before;
+                        return incise_before(tk, lx, unit_cues, previous, us, &moved, cand);
+                    }
+                }
+            }
+            // blocker `interposed-subject`: « La maire, de son côté, annonce une
+            // hausse », « Le préfet, lui, promet des renforts »: the noun phrase opening the
+            // clause, before an adverbial phrase or a tonic pronoun between commas, is the
+            // subject, not the content of a trailing tag
+            let interposed = matches!(before, Who::Np(a, b)
+                if a <= opening && b + 1 < cue.s && tk.is(b, ","));
+            if after_comma && strong_after.is_none() && !appositive && !interposed {
+                // blocker `inverted-clause`: "The mayor, speaking on Monday, said the budget
+                // was balanced": an inverted subject ends the tag; one followed by more words
+                // is the subject of the clause the cue reports
+                let inverted = speakers::subject_after(tk, lx, cue.e, ue)
+                    .or_else(|| {
+                        let k = after_circumstantial(tk, cue.e, ue)?;
+                        speakers::subject_after(tk, lx, k, ue)
+                    })
+                    .filter(|&(_, b)| after.is_none() || tag_ends(tk, b, ue));
+                if let Some(np) = inverted {
+                    cand.who = Who::Np(np.0, np.1);
+                    return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
+                }
+                // "“…,” says top doctor": after a quotation, a subject of one to four plain
+                // words without article that closes the sentence
+                let quoted = tk.toks[cue.s - 1].kind == Kind::Close
+                    || cue.s >= us + 2 && tk.toks[cue.s - 2].kind == Kind::Close;
+                let end = (cue.e..ue).find(|&k| !tk.word(k)).unwrap_or(ue);
+                let closes = end >= ue || tk.is(end, ".") && end + 1 >= ue;
+                let plain = (cue.e..end).all(|k| tk.cls(k) == 0 && !tk.toks[k].verb_form);
+                if quoted && closes && plain && (1..=4).contains(&(end - cue.e)) {
+                    cand.who = Who::Np(cue.e, end);
+                    return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
+                }
+            }
+            if prev.is_none() && strong_after.is_none() {
+                // "« … » a déclaré X" at the start of a unit after a quote is handled above;
+                // a cue opening a unit with its subject after it ("Annonce X") has no content
+                if let Some(np) = speakers::subject_after(tk, lx, cue.e, ue) {
+                    let q = us
+                        .checked_sub(1)
+                        .and_then(|p| tk.quote_closed_at(p))
+                        .or_else(|| us.checked_sub(2).and_then(|p| tk.quote_closed_at(p)));
+                    if let Some(q) = q {
+                        cand.who = Who::Np(np.0, np.1);
+                        cand.content = (q.open, q.close.map_or(q.open, |c| c + 1));
+                        cand.kind = StatementKind::Direct;
+                        cand.rule = Some(Construction::Incise);
+                        return Some(cand);
+                    }
+                }
+            }
+            let (a, b, rule) = after?;
+            cand.who = before;
+            cand.content = (a, b);
+            cand.kind = kind_of(tk, a, b);
+            cand.rule = Some(rule);
+            Some(cand)
+        }
+    }
+}

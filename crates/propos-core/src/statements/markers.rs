@@ -1,0 +1,167 @@
+//! Source markers: constructions `selon-initial` (« Selon X, … », "According to X, …"),
+//! `selon-final` (« …, selon X »), `pour-initial` (« Pour X, … ») and `pour-qui`
+//! (« …, pour qui … »), found by [`marker_frame`]. Constant work per marker beyond the
+//! clause it reports.
+
+use super::clause::{Cand, Who};
+use super::cues;
+use super::lex::{class, word, Lex};
+use super::tokens::{Kind, Tokens};
+use super::units::{clause_end, kind_of, skip_dateline, UnitCues};
+use crate::{Construction, StatementKind};
+
+use super::speakers;
+
+/// "Selon X, …", "…, selon X", "Pour X, …".
+pub(super) fn marker_frame(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    ue: usize,
+    cue: &cues::Cue,
+    unit_cues: &UnitCues,
+    mut cand: Cand,
+) -> Option<Cand> {
+    let e = cue.e;
+    if e >= ue {
+        return None;
+    }
+    // "… l'état-major, pour qui il s'agirait d'un missile": the antecedent speaks
+    if lx.is_initial_marker(cue.lemma) && lx.has(tk.lw(e), word::WHO) && cue.s > us {
+        let a = e + 1;
+        let b = clause_end(tk, a, unit_cues);
+        if b > a + 1 {
+            cand.cue_tok = (cue.s, e + 1);
+            cand.who = Who::Relative(cue.s);
+            cand.content = (a, b);
+            cand.kind = kind_of(tk, a, b);
+            cand.rule = Some(Construction::PourQui);
+            return Some(cand);
+        }
+    }
+    // "selon lesquelles" is not a source; "d'après nos informations" is the paper's own
+    if tk.cls(e) & (class::REL | class::QUE | class::OWN) != 0 {
+        return None;
+    }
+    let first = tk.lw(e);
+    let initial = (skip_dateline(tk, us, ue)..cue.s)
+        .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*"));
+    let pour = lx.is_initial_marker(cue.lemma);
+    if pour && !initial {
+        return None;
+    }
+    // the source
+    let (np_s, np_e) = if tk.word(e) && lx.class(first) & class::TONIC != 0 {
+        cand.who = Who::Pronoun {
+            start: tk.toks[e].start,
+            end: tk.toks[e].end,
+            plural: lx.class(first) & class::PLURAL != 0,
+        };
+        (e, e + 1)
+    } else if tk.word(e) && tk.cls(e) & class::INDEF != 0 && tk.is(e + 1, ",") {
+        // "Selon certains, …" / "According to some, …": an indefinite pronoun alone
+        cand.who = Who::Np(e, e + 1);
+        (e, e + 1)
+    } else {
+        let np = speakers::marker_np(tk, lx, e, ue)?;
+        cand.who = Who::Np(np.0, np.1);
+        np
+    };
+    if pour {
+        let (s, _) = np_s.checked_sub(0).map(|s| (s, np_e))?;
+        if !speakers::looks_like_source(tk, lx, s, np_e) {
+            return None;
+        }
+    }
+    if initial {
+        // content after the comma that closes the source (and an apposition)
+        let mut k = np_e;
+        while k < ue && !tk.is(k, ",") && tk.toks[k].kind != Kind::Open {
+            if tk.is(k, ".") {
+                return None;
+            }
+            k += 1;
+        }
+        if k < ue && tk.is(k, ",") {
+            k += 1;
+            if let Some(after) = speakers::apposition(tk, lx, k, ue) {
+                k = after;
+            } else if tk.cls(k) & class::REL != 0 {
+                // "Selon X, qui cite Y, …": skip the relative clause
+                if let Some(comma) = (k..ue).find(|&i| tk.is(i, ",")) {
+                    k = comma + 1;
+                }
+            } else if let Some(comma) = description_end(tk, lx, k, ue) {
+                k = comma + 1;
+            }
+        }
+        while k < ue
+            && tk.toks[k].kind == Kind::Punct
+            && tk.toks[k].kind != Kind::Open
+            && tk.is(k, "*")
+        {
+            k += 1;
+        }
+        let b = clause_end(tk, k, unit_cues);
+        if b <= k {
+            return None;
+        }
+        cand.content = (k, b);
+        cand.kind = kind_of(tk, k, b);
+        cand.rule = Some(if pour {
+            Construction::PourInitial
+        } else {
+            Construction::SelonInitial
+        });
+        return Some(cand);
+    }
+    // postposed: "…, selon X"
+    let p = cue.s.checked_sub(1)?;
+    if p < us {
+        return None;
+    }
+    // without a comma ("« Une victoire » selon X", "closed according to police") the marker
+    // may mean "depending on" ("varie selon les régions"): its source must be a name, a
+    // role or an organisation, and a quotation just before it is the whole content
+    let comma = tk.is(p, ",");
+    if !comma && !speakers::looks_like_source(tk, lx, np_s, np_e) {
+        return None;
+    }
+    let quote = (!comma && tk.toks[p].kind == Kind::Close)
+        .then(|| tk.quote_closed_at(p))
+        .flatten()
+        .map(|q| q.open);
+    let end = if comma { p } else { cue.s };
+    let start = quote.unwrap_or_else(|| {
+        unit_cues
+            .after_break_before(p)
+            .unwrap_or_else(|| skip_dateline(tk, us, p))
+    });
+    if start >= end {
+        return None;
+    }
+    cand.content = (start, end);
+    cand.kind = kind_of(tk, start, end);
+    if cand.kind == StatementKind::Direct && quote.is_none() {
+        cand.kind = StatementKind::Mixed;
+    }
+    cand.rule = Some(Construction::SelonFinal);
+    cand.weak = true;
+    Some(cand)
+}
+
+/// "Pour la CGT, premier syndicat de l'entreprise, …", "According to Ofgem, the energy
+/// regulator, …": a description of the source in apposition, a lower-case phrase with no
+/// verb group of at most eight words from `k` closed by a comma, with no article or with a
+/// role or an organisation: the comma.
+pub(super) fn description_end(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<usize> {
+    let other = class::PRON | class::ADV | class::TIME | class::STOP;
+    if !tk.word(k) || tk.toks[k].upper || tk.cls(k) & other != 0 && tk.cls(k) & class::DET == 0 {
+        return None;
+    }
+    let comma = (k + 1..ue.min(k + 9)).find(|&i| !tk.word(i))?;
+    let plain = (k..comma).all(|i| tk.cls(i) & (class::AUX | class::QUE | class::CONJ) == 0);
+    let source = tk.cls(k) & class::DET == 0
+        || (k..comma).any(|i| lx.is_role(tk.lw(i)) || lx.is_org(tk.lw(i)));
+    (tk.is(comma, ",") && plain && source && comma + 1 < ue).then_some(comma)
+}

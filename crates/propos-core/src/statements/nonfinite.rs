@@ -1,0 +1,142 @@
+//! Non-finite cues: present participles and gerunds (construction `participle`: "…,
+//! adding that …", « Tout en déclarant que …, la directrice a fait savoir … »), infinitives
+//! (construction `infinitive`: « avant de préciser que … »), and participles coordinated
+//! with a compound cue (construction `coordinated`: « a dénoncé la décision et appelé à … »),
+//! which all share the subject of the clause they continue.
+
+use super::clause::{skip_adverbs, Cand, Who};
+use super::cues;
+use super::lex::{class, Form, Lex};
+use super::speakers;
+use super::tokens::Tokens;
+use super::units::{kind_of, skip_dateline};
+use crate::Construction;
+
+/// Whether a past participle right after a conjunction shares the auxiliary and the
+/// subject of a compound cue before it (« a dénoncé … et appelé à … »).
+pub(super) fn coordinated(tk: &Tokens, us: usize, cue: &cues::Cue) -> bool {
+    cue.form == Form::Participle
+        && cue.s > us
+        && tk.word(cue.s - 1)
+        && tk.cls(cue.s - 1) & class::CONJ != 0
+        && !cue.refl
+        && tk.cls(cue.s) & class::AUX == 0
+}
+
+/// Construction `coordinated`: the content after the participle (`after`, from
+/// [`frame_after`]), the speaker inherited from the cue it is coordinated with.
+pub(super) fn coordinated_frame(
+    tk: &Tokens,
+    after: Option<(usize, usize, Construction)>,
+    mut cand: Cand,
+) -> Option<Cand> {
+    let (a, b, _) = after?;
+    cand.content = (a, b);
+    cand.kind = kind_of(tk, a, b);
+    cand.rule = Some(Construction::Coordinated);
+    Some(cand)
+}
+
+/// Constructions `participle` and `infinitive`: the content after the cue (`after`); the
+/// subject of a fronted participle is the subject of the main clause after its comma, the
+/// subject after a document noun ("a publié un communiqué indiquant") that of its verb.
+pub(super) fn participle_frame(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    ue: usize,
+    cue: &cues::Cue,
+    after: Option<(usize, usize, Construction)>,
+    mut cand: Cand,
+) -> Option<Cand> {
+    // the first token of the clause, after a dateline
+    let opening = skip_dateline(tk, us, ue);
+    // the subject of a participle is the subject of the clause it continues; after a
+    // document ("a publié un communiqué indiquant"), the subject of its verb
+    let (a, mut b, _) = after?;
+    // construction `participle`, fronted: "Adding that the talks were over, the
+    // minister left", "Tout en déclarant que …, la directrice a fait savoir …": a
+    // participle opening the sentence ends at its comma, and its subject is the
+    // subject of the main clause after it
+    if cue.form == Form::Present
+        && (cue.s <= opening
+            || skip_adverbs(tk, lx, opening, cue.s) == cue.s
+            // "Tout en déclarant": one adverb or determiner before the gerund
+            || cue.s == opening + 1 && tk.cls(opening) & (class::ADV | class::DET) != 0)
+    {
+        let depth = tk.toks[a].depth;
+        let comma = (a + 1..(b + 1).min(ue)).find(|&k| tk.is(k, ",") && tk.toks[k].depth == depth);
+        // blocker `fronted-topic`: "Commenting on the verdict, the lawyer said …",
+        // « Réagissant à la décision, l'avocat a annoncé … »: a prepositional phrase
+        // without a quotation up to the comma is the topic or the channel, not a report
+        let topic = comma.is_some_and(|k| {
+            tk.word(a)
+                && tk.cls(a) & (class::PREP | class::STOP) != 0
+                && tk.cls(a) & (class::QUE | class::REL | class::DET) == 0
+                && !(a..k).any(|i| tk.toks[i].depth > depth)
+        });
+        if topic {
+            return None;
+        }
+        if let Some(k) = comma {
+            let j = k + 1;
+            let who = if j < ue && tk.word(j) && tk.cls(j) & class::PRON != 0 {
+                Some(Who::pronoun_at(tk, j))
+            } else {
+                // the subject ends at its last name or role word: "the minister
+                // left the room" is "the minister"
+                speakers::subject_after(tk, lx, j, ue).map(|(s, e)| {
+                    let head = (s..e).rev().find(|&h| {
+                        tk.word(h)
+                            && (tk.toks[h].upper || lx.is_role(tk.lw(h)) || lx.is_org(tk.lw(h)))
+                    });
+                    // a verb and its object after the head: "left the room"
+                    let verb_object = head.is_some_and(|h| {
+                        h + 2 < ue && h + 1 < e && tk.word(h + 2) && tk.cls(h + 2) & class::DET != 0
+                    });
+                    match head {
+                        // or a reporting verb of its own: "the minister said aid
+                        // must arrive"
+                        Some(h) if verb_object || h + 1 < e && tk.toks[h + 1].verb_form => {
+                            Who::Np(s, h + 1)
+                        }
+                        _ => Who::Np(s, e),
+                    }
+                })
+            };
+            if let Some(who) = who {
+                b = k;
+                cand.who = who;
+            }
+        }
+    }
+    if cue.s > us + 2 && lx.document_nouns.contains(tk.lw(cue.s - 1)) {
+        let mut v = cue.s - 1;
+        while v > us && tk.word(v - 1) && tk.cls(v - 1) & class::DET != 0 {
+            v -= 1;
+        }
+        v = v.saturating_sub(1);
+        while v > us && tk.word(v - 1) && tk.cls(v - 1) & (class::AUX | class::ADV) != 0 {
+            v -= 1;
+        }
+        if let who @ (Who::Np(..) | Who::Pronoun { .. }) = speakers::subject_before(tk, lx, us, v) {
+            cand.who = who;
+        }
+    }
+    // "Media reports saying …" opening the sentence: the document is the source
+    let opens_with_document =
+        cue.s > us && cue.s <= opening + 3 && lx.document_nouns.contains(tk.lw(cue.s - 1));
+    if opens_with_document && cand.who == Who::Inherit {
+        if let who @ Who::Np(..) = speakers::subject_before(tk, lx, us, cue.s) {
+            cand.who = who;
+        }
+    }
+    cand.content = (a, b);
+    cand.kind = kind_of(tk, a, b);
+    cand.rule = Some(if cue.form == Form::Present {
+        Construction::Participle
+    } else {
+        Construction::Infinitive
+    });
+    Some(cand)
+}

@@ -1,0 +1,148 @@
+//! Quotations with no verb of saying: construction `colon-quote` — a subject, a colon and a
+//! quotation (« Elle reste confiante : « … » »), and headlines "Name: '…'" or "« … » —
+//! diplomat" ([`colon_quotes`], [`headline_colon`], [`headline_dash`]). Linear in the
+//! article: each quotation is looked at once.
+
+use super::clause::{Cand, Who};
+use super::lex::Lex;
+use super::speakers;
+use super::tokens::Tokens;
+use super::units::kind_of;
+use crate::{Construction, Doc, StatementKind};
+
+/// Quotations after a colon that no cue claimed: "il demeure prudent : « … »".
+pub(super) fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
+    let mut add = Vec::new();
+    // the opening marks already inside (or opening) the content of a candidate
+    // (counted as a running sum of +1 at each content start and -1 past its end)
+    let mut change = vec![0i32; tk.toks.len() + 1];
+    for c in cands.iter() {
+        let (a, b) = c.content;
+        if a < tk.toks.len() {
+            change[a] += 1;
+            change[b.max(a + 1).min(tk.toks.len())] -= 1;
+        }
+    }
+    let mut inside = 0;
+    let taken: Vec<bool> = change[..tk.toks.len()]
+        .iter()
+        .map(|d| {
+            inside += d;
+            inside > 0
+        })
+        .collect();
+    for q in &tk.quotes {
+        if tk.toks[q.open].depth != 0 || q.open == 0 || !tk.is(q.open - 1, ":") {
+            continue;
+        }
+        if taken.get(q.open).copied().unwrap_or(false) {
+            continue;
+        }
+        let u = tk.units.partition_point(|&(_, e)| e <= q.open);
+        if u >= tk.units.len() || tk.units[u].0 > q.open {
+            continue;
+        }
+        let (us, _) = tk.units[u];
+        let colon = q.open - 1;
+        if colon <= us {
+            continue;
+        }
+        let words = (q.open..q.close.unwrap_or(tk.toks.len()))
+            .filter(|&i| tk.word(i))
+            .take(3)
+            .count();
+        if words < 3 {
+            continue;
+        }
+        let Some((who, cue_s)) = speakers::colon_subject(tk, lx, us, colon) else {
+            continue;
+        };
+        add.push(Cand {
+            unit: u,
+            cue_tok: (cue_s, colon),
+            lemma: "",
+            kind: StatementKind::Direct,
+            content: (q.open, q.close.map_or(tk.units[u].1, |c| c + 1)),
+            who,
+            rule: Some(Construction::ColonQuote),
+            weak: false,
+            inner: false,
+        });
+    }
+    cands.extend(add);
+}
+
+/// Construction `colon-quote` in a headline with no cue: "Lavrov : l'Occident « joue avec le
+/// feu »", "Lopez: ‘We will win’". A name alone before the colon (capitalised words, not a
+/// place), then a clause holding a quotation.
+pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
+    let title = |us: usize| {
+        doc.layout
+            .blocks
+            .get(tk.toks[us].block as usize)
+            .is_some_and(|b| b.kind == crate::layout::BlockKind::Title)
+    };
+    for (u, &(us, ue)) in tk
+        .units
+        .iter()
+        .enumerate()
+        .take_while(|&(_, &(us, _))| title(us))
+    {
+        let Some(colon) = (us..ue.min(us + 7)).find(|&k| !tk.word(k) && !tk.is(k, "-")) else {
+            continue;
+        };
+        let name = colon > us
+            && tk.is(colon, ":")
+            && speakers::person_start(tk, lx, us)
+            && (us..colon)
+                .all(|i| tk.is(i, "-") || tk.toks[i].upper && !lx.places.contains_key(tk.lw(i)));
+        let a = colon + 1;
+        if cands.iter().any(|c| c.unit == u) {
+            continue;
+        }
+        if !name || a >= ue || !tk.has_quote_mark(a, ue) {
+            // "Russia to respond “in a way that hurts” — diplomat": a quoting headline
+            // signed after a dash by a role, a name or an organisation
+            if let Some(c) = headline_dash(tk, lx, u, us, ue) {
+                cands.push(c);
+            }
+            continue;
+        }
+        cands.push(Cand {
+            unit: u,
+            cue_tok: (colon, a),
+            lemma: "",
+            kind: kind_of(tk, a, ue),
+            content: (a, ue),
+            who: Who::Np(us, colon),
+            rule: Some(Construction::ColonQuote),
+            weak: false,
+            inner: false,
+        });
+    }
+}
+
+/// The signature after the last dash of a quoting headline: "… “in a way that hurts” —
+/// diplomat" (construction `colon-quote`, the dash standing for the colon): a role, an
+/// organisation or a name opened by a known first name (not "— Bavaria").
+pub(super) fn headline_dash(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize) -> Option<Cand> {
+    let d = (us + 1..ue)
+        .rev()
+        .take(5)
+        .find(|&k| matches!(tk.raw(k), "—" | "–"))?;
+    let signed = d + 1 < ue
+        && (d + 1..ue).all(|k| tk.word(k) || tk.is(k, "-") || tk.is(k, "'"))
+        && (lx.first_names.contains_key(tk.lw(d + 1))
+            || (d + 1..ue).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))));
+    (signed && tk.has_quote_mark(us, d)).then(|| Cand {
+        unit: u,
+        cue_tok: (d, d + 1),
+        lemma: "",
+        kind: kind_of(tk, us, d),
+        content: (us, d),
+        who: Who::Np(d + 1, ue),
+        rule: Some(Construction::ColonQuote),
+        weak: false,
+        inner: false,
+    })
+}

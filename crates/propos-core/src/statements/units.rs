@@ -1,0 +1,307 @@
+//! The structure of one sentence unit that every frame reads: where its clauses end
+//! ([`UnitCues`]: semicolons, commas before another cue or a subject and its cue,
+//! conjunctions before a cue), the first token after a dateline ([`skip_dateline`]), the
+//! kind of a content span ([`kind_of`]) and the candidates already found in the unit
+//! ([`Previous`]). Each query is constant or logarithmic time; building them is linear in
+//! the unit.
+
+use super::clause::{Cand, Who};
+use super::cues;
+use super::lex::{class, Form};
+use super::tokens::{Kind, Tokens};
+use crate::{Construction, StatementKind};
+
+/// The kind of a content token range: a single quotation, a clause with quotes, or neither.
+pub(super) fn kind_of(tk: &Tokens, a: usize, b: usize) -> StatementKind {
+    if a >= b {
+        return StatementKind::Indirect;
+    }
+    if tk.toks[a].kind == Kind::Open {
+        let closes_at_end = tk.quote_opened_at(a).is_some_and(|q| {
+            q.close
+                .is_none_or(|cl| cl + 1 >= b || trailing_punct(tk, cl + 1, b))
+        });
+        if closes_at_end {
+            return StatementKind::Direct;
+        }
+    }
+    if tk.has_quote_mark(a, b) {
+        StatementKind::Mixed
+    } else {
+        StatementKind::Indirect
+    }
+}
+
+pub(super) fn trailing_punct(tk: &Tokens, a: usize, b: usize) -> bool {
+    (a..b).all(|i| {
+        tk.toks[i].kind == Kind::Punct
+            && matches!(tk.raw(i), "." | "," | ";" | "!" | "?" | "*" | "…")
+    })
+}
+
+/// The first token after a dateline that opens a unit ("BRUSSELS - ", "PARIS (AFP) —").
+pub(super) fn skip_dateline(tk: &Tokens, us: usize, ue: usize) -> usize {
+    // "SEOUL, Nov 5 (Reuters) - ": a capitalised place, then a dash within a few tokens
+    let caps = |i: usize| {
+        tk.word(i) && tk.raw(i).chars().count() >= 2 && tk.raw(i).chars().all(|c| !c.is_lowercase())
+    };
+    if caps(us) {
+        if let Some(d) = (us + 1..(us + 10).min(ue)).find(|&i| matches!(tk.raw(i), "-" | "–" | "—"))
+        {
+            if d + 1 < ue && !(us..d).any(|i| tk.is(i, ".")) {
+                return d + 1;
+            }
+        }
+    }
+    // "Jakarta (ANTARA) - ", "Beijing (Xinhua) -- ": capitalised words, an agency in
+    // parentheses, then dashes
+    let mut k = us;
+    while k < ue && k < us + 3 && tk.word(k) && tk.toks[k].upper {
+        k += 1;
+    }
+    if k > us && tk.is(k, "(") {
+        let close = (k + 1..ue.min(k + 4)).find(|&i| !tk.word(i));
+        if let Some(c) = close.filter(|&c| c > k + 1 && tk.is(c, ")")) {
+            let mut d = c + 1;
+            while d < ue && matches!(tk.raw(d), "-" | "–" | "—") {
+                d += 1;
+            }
+            if d > c + 1 && d < ue {
+                return d;
+            }
+        }
+    }
+    let mut k = us;
+    while k < ue && k < us + 4 && tk.word(k) && tk.raw(k).chars().all(|c| !c.is_lowercase()) {
+        k += 1;
+    }
+    if k > us && k < ue && matches!(tk.raw(k), "-" | "–" | "—") {
+        return k + 1;
+    }
+    // a live-blog time: "14h05 – ", "9:40 p.m. — ": a number first, a dash within a few
+    // short tokens with no space-separated word longer than "p.m."
+    if tk.word(us) && tk.raw(us).starts_with(|c: char| c.is_ascii_digit()) {
+        let dash = (us + 1..(us + 6).min(ue)).find(|&i| matches!(tk.raw(i), "–" | "—" | "-"));
+        if let Some(d) = dash.filter(|&d| d + 1 < ue) {
+            let short = (us..d).all(|i| tk.raw(i).len() <= 5 && !tk.raw(i).contains(','));
+            if short {
+                return d + 1;
+            }
+        }
+    }
+    us
+}
+
+/// The cues of one unit and the tokens where its clauses may end.
+pub(super) struct UnitCues {
+    /// First tokens of the cues, sorted.
+    pub(super) starts: Vec<usize>,
+    /// `(token, depth, reasons)` of the tokens that end a clause (of the depth of its
+    /// first token or deeper) for one of the [`UnitCues::ALWAYS`] … reasons, in order.
+    pub(super) stops: Vec<(usize, u16, u8)>,
+    /// The semicolons and colons outside quotations, in order.
+    pub(super) breaks: Vec<usize>,
+    /// The token after the unit.
+    pub(super) end: usize,
+}
+
+impl UnitCues {
+    /// A semicolon, or a comma before another cue or a subordinate clause.
+    pub(super) const ALWAYS: u8 = 1;
+    /// A comma before a subject and a cue (", le ministre a ajouté").
+    pub(super) const SUBJECT: u8 = 2;
+    /// A conjunction before a cue, when it is not the first token of the clause.
+    pub(super) const CONJUNCTION: u8 = 4;
+
+    pub(super) fn new(tk: &Tokens, cues: &[cues::Cue], us: usize, ue: usize) -> Self {
+        let mut starts: Vec<usize> = cues.iter().map(|c| c.s).collect();
+        starts.sort_unstable();
+        let mut unit = Self {
+            starts,
+            stops: Vec::new(),
+            breaks: Vec::new(),
+            end: ue,
+        };
+        if cues.is_empty() {
+            // nothing asks where the clauses of a unit without cues end
+            return unit;
+        }
+        let class_at = |i: usize| if tk.word(i) { tk.cls(i) } else { 0 };
+        for i in us..ue {
+            let t = tk.toks[i];
+            let mut reasons = 0;
+            if t.kind == Kind::Punct {
+                let raw = tk.raw(i);
+                if t.depth == 0 && matches!(raw, ";" | ":") {
+                    unit.breaks.push(i);
+                }
+                if raw == ";" {
+                    reasons |= Self::ALWAYS;
+                }
+                if raw == "," {
+                    let next = class_at(i + 1);
+                    // another cue; a subordinate clause ("alors que", "lorsque", "ce que")
+                    // "reported the prime minister, X, had threatened …": a pluperfect cue
+                    // after an earlier cue is inside its clause (construction `pluperfect-inside`)
+                    let inside =
+                        next & class::PLUP != 0 && unit.starts.first().is_some_and(|&k| k < i);
+                    if unit.starts_at(i + 1) && !inside
+                        || next & class::SUB != 0
+                        || next & class::SUBQ != 0
+                            && class_at(i + 2) & (class::QUE | class::REL) != 0
+                    {
+                        reasons |= Self::ALWAYS;
+                    }
+                    // ", le ministre a ajouté", ", and several groups called for": a subject
+                    // (after a conjunction) then a cue
+                    let s0 = if class_at(i + 1) & class::CONJ != 0 {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    let mut k = i + 1;
+                    while k < ue && k <= s0 + 5 && tk.word(k) && class_at(k) & class::REL == 0 {
+                        k += 1;
+                        if unit.starts_at(k)
+                            && k > s0
+                            && s0 < ue
+                            && (tk.toks[s0].upper || class_at(s0) & class::DET != 0)
+                        {
+                            reasons |= Self::SUBJECT;
+                            break;
+                        }
+                    }
+                }
+            }
+            if tk.word(i) && class_at(i) & class::CONJ != 0 && unit.starts_at(i + 1) {
+                // "a souligné que … et a condamné …": a compound cue right after the
+                // conjunction, with the auxiliary of the first cue of the unit, is coordinated
+                // with that main verb and ends its que-clause (not in "rapporte que X a
+                // exprimé … et a réitéré …", coordinated inside the clause)
+                let main = unit.starts.first().copied();
+                let coordinated = class_at(i + 1) & class::AUX != 0
+                    && main.is_some_and(|k| k < i && tk.word(k) && tk.lw(k) == tk.lw(i + 1))
+                    || simple_coordinated(tk, cues, i + 1);
+                if coordinated {
+                    reasons |= Self::ALWAYS;
+                } else {
+                    reasons |= Self::CONJUNCTION;
+                }
+            }
+            if reasons != 0 {
+                unit.stops.push((i, t.depth, reasons));
+            }
+        }
+        unit
+    }
+
+    /// The token after the last semicolon or colon outside quotations before token `i`.
+    pub(super) fn after_break_before(&self, i: usize) -> Option<usize> {
+        let k = self.breaks.partition_point(|&b| b < i);
+        k.checked_sub(1).map(|k| self.breaks[k] + 1)
+    }
+
+    /// Whether a cue of the unit starts at token `i`.
+    pub(super) fn starts_at(&self, i: usize) -> bool {
+        self.starts.binary_search(&i).is_ok()
+    }
+
+    /// The end (exclusive) of the clause that starts at `a`: the unit end, a semicolon,
+    /// or a comma before another cue; `subjects`: also before ", <subject> <cue>" and
+    /// "<conjunction> <cue>" (not inside a que-clause, where such a clause is reported
+    /// speech of its own).
+    pub(super) fn clause_end(&self, tk: &Tokens, a: usize, subjects: bool) -> usize {
+        let depth = tk.toks.get(a).map_or(0, |t| t.depth);
+        let from = self.stops.partition_point(|&(i, _, _)| i < a);
+        self.stops[from..]
+            .iter()
+            .find(|&&(i, d, reasons)| {
+                d <= depth
+                    && (reasons & Self::ALWAYS != 0
+                        || subjects
+                            && (reasons & Self::SUBJECT != 0
+                                || reasons & Self::CONJUNCTION != 0 && i > a))
+            })
+            .map_or(self.end, |&(i, _, _)| i)
+    }
+}
+
+/// "estime que … et demande …", "warned that …, but said …": a simple finite cue at `k`,
+/// right after a conjunction, coordinated with the first cue of the unit, a simple finite
+/// verb of the same ending (the same tense and number, as far as the ending shows).
+pub(super) fn simple_coordinated(tk: &Tokens, cues: &[cues::Cue], k: usize) -> bool {
+    let simple = |c: &cues::Cue| !c.marker && c.form == Form::Finite && c.e == c.s + 1;
+    let Some(main) = cues.first().filter(|c| simple(c) && c.s < k) else {
+        return false;
+    };
+    let Ok(n) = cues.binary_search_by_key(&k, |c| c.s) else {
+        return false;
+    };
+    let last = |i: usize| tk.lw(i).chars().last();
+    simple(&cues[n]) && last(main.s) == last(k)
+}
+
+/// The end (exclusive) of the clause that starts at `a`: see [`UnitCues::clause_end`].
+pub(super) fn clause_end(tk: &Tokens, a: usize, cues: &UnitCues) -> usize {
+    cues.clause_end(tk, a, true)
+}
+
+/// The candidates already found in a unit.
+pub(super) struct Previous<'a> {
+    pub(super) cands: &'a [Cand],
+    /// The cue tokens of the inner incises among them, in order.
+    pub(super) inner: &'a [(usize, usize)],
+    /// Whether both ends of `inner` never decrease (so a range of starts holds the
+    /// furthest end last).
+    pub(super) inner_sorted: bool,
+    /// The outer incises among them, in order: the end of the cue and the furthest
+    /// [`incise_reach`] so far.
+    pub(super) incises: &'a [(usize, usize)],
+    /// Whether the cue ends of `incises` never decrease.
+    pub(super) incises_sorted: bool,
+}
+
+/// "a déclaré lors d'un point de presse la responsable …": the first token after a
+/// circumstantial phrase (a preposition, then words up to the article that opens the
+/// subject), within a few words.
+pub(super) fn after_circumstantial(tk: &Tokens, from: usize, ue: usize) -> Option<usize> {
+    let prep = tk.word(from) && tk.cls(from) & class::STOP != 0 && tk.cls(from) & class::DET == 0;
+    if !prep {
+        return None;
+    }
+    let mut noun = false;
+    for k in from + 1..ue.min(from + 8) {
+        if !tk.word(k) {
+            return None;
+        }
+        let c = tk.cls(k);
+        if c & class::DET != 0 && noun && !tk.lw(k).ends_with(['\'', '’']) {
+            return Some(k);
+        }
+        noun |= c == 0;
+    }
+    None
+}
+
+/// Whether an inverted subject ending at token `b` ends its tag: no auxiliary follows it
+/// within a few words ("said the budget was balanced" is a cue and its clause, not a tag).
+pub(super) fn tag_ends(tk: &Tokens, b: usize, ue: usize) -> bool {
+    // a few words on ("said Russia's cooperation with North Korea was"), not past a comma
+    !(b..ue.min(b + 6))
+        .take_while(|&k| tk.word(k))
+        .any(|k| tk.cls(k) & class::AUX != 0)
+}
+
+/// Whether a candidate is an incise outside quotations ("« … », a-t-il dit"); incises inside
+/// them are `inner-incise`.
+pub(super) fn is_outer_incise(c: &Cand) -> bool {
+    c.rule == Some(Construction::Incise)
+}
+
+/// Where the text after an incise starts: past its cue and its speaker.
+pub(super) fn incise_reach(c: &Cand) -> usize {
+    match c.who {
+        Who::Np(_, b) => c.cue_tok.1.max(b),
+        _ => c.cue_tok.1,
+    }
+}
