@@ -10,7 +10,7 @@ use super::tokens::Tokens;
 use super::units::{clause_end, kind_of, skip_dateline, UnitCues};
 use crate::Construction;
 
-use super::speakers;
+use super::subjects;
 
 /// Construction `cleft`: "Les prix vont baisser. C'est ce qu'a affirmé le ministre.", "That is
 /// what the minister said.": a form of être / be, a pronoun of class `cleft` ("ce" and "que",
@@ -36,10 +36,10 @@ pub(super) fn cleft(
         k += 1;
     }
     cand.who = if k == cue.s {
-        let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+        let np = subjects::subject_after(tk, lx, cue.e, ue)?;
         Who::Np(np.0, np.1)
     } else {
-        match speakers::subject_before(tk, lx, k, cue.s) {
+        match subjects::subject_before(tk, lx, k, cue.s) {
             who @ (Who::Np(..) | Who::Pronoun { .. }) => who,
             _ => return None,
         }
@@ -76,17 +76,17 @@ pub(super) fn as_clause(
     // an object clitic alone before the cue ("comme l'a rappelé X"): the subject follows
     let clitic = cue.s == p + 2 && tk.cls(p + 1) & class::DET != 0;
     cand.who = if cue.s == p + 1 || clitic {
-        let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+        let np = subjects::subject_after(tk, lx, cue.e, ue)?;
         Who::Np(np.0, np.1)
     } else {
-        match speakers::subject_before(tk, lx, p + 1, cue.s) {
+        match subjects::subject_before(tk, lx, p + 1, cue.s) {
             Who::Inherit | Who::Relative(_) => return None,
             who => who,
         }
     };
     // "as repairs continued" is temporal: the subject must be a possible source
     if let Who::Np(a, b) = cand.who {
-        if !speakers::looks_like_source(tk, lx, a, b) {
+        if !subjects::looks_like_source(tk, lx, a, b) {
             return None;
         }
     }

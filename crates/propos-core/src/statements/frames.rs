@@ -15,7 +15,7 @@ use super::lex::{class, word, Form, Lex};
 use super::markers::marker_frame;
 use super::nonfinite;
 use super::passive;
-use super::speakers;
+use super::subjects;
 use super::tokens::{Kind, Tokens};
 use super::units::{after_circumstantial, kind_of, skip_dateline, tag_ends, Previous, UnitCues};
 use crate::{Construction, StatementKind};
@@ -97,7 +97,7 @@ pub(super) fn frame(
         // « « … », avant de préciser que … » continues the subject's own clause
         && !lx.has(tk.lw(cue.s), word::INF_OPEN)
     {
-        let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+        let np = subjects::subject_after(tk, lx, cue.e, ue)?;
         cand.who = Who::Np(np.0, np.1);
         return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
     }
@@ -118,14 +118,14 @@ pub(super) fn frame(
                 !matches!(r, Construction::Object | Construction::Bare)
                     || verb.names && tk.has_quote_mark(a, b)
             });
-            let mut before = speakers::subject_before(tk, lx, us, cue.s);
+            let mut before = subjects::subject_before(tk, lx, us, cue.s);
             // "The port authority, however, said", "X, asked about the leak, said": the
             // subject before an adverb, or before a phrase when it opens the sentence
             if prev.is_some_and(|p| tk.is(p, ",")) && !matches!(before, Who::Relative(_)) {
                 let open = (us..cue.s - 1).rev().take(9).find(|&k| !tk.word(k));
                 if let Some(o) = open.filter(|&o| o > us && tk.is(o, ",")) {
                     let adverbs = skip_adverbs(tk, lx, o + 1, cue.s - 1) == cue.s - 1;
-                    let subject = speakers::subject_before(tk, lx, us, o);
+                    let subject = subjects::subject_before(tk, lx, us, o);
                     let opens = matches!(subject, Who::Np(a, _) if a <= opening + 1);
                     // not an apposition ("X, the opposition leader, said", "le ministre,
                     // Jean Martin, a dit"): the phrase starts lower case, without article
@@ -195,7 +195,7 @@ pub(super) fn frame(
             }
             // "le porte-parole, Matthew Cooper, a exhorté …": a subject in apposition
             let appositive = matches!(before, Who::Np(a, b) if (a..b).any(|i| tk.is(i, ",")))
-                || speakers::relative_before(tk, lx, us, cue.s);
+                || subjects::relative_before(tk, lx, us, cue.s);
             // English and rare French order: "« … », he said" / "« … », X a ajouté"
             let subject_start = match before {
                 Who::Np(a, _) => Some(a),
@@ -323,10 +323,10 @@ pub(super) fn frame(
                 // blocker `inverted-clause`: "The mayor, speaking on Monday, said the budget
                 // was balanced": an inverted subject ends the tag; one followed by more words
                 // is the subject of the clause the cue reports
-                let inverted = speakers::subject_after(tk, lx, cue.e, ue)
+                let inverted = subjects::subject_after(tk, lx, cue.e, ue)
                     .or_else(|| {
                         let k = after_circumstantial(tk, cue.e, ue)?;
-                        speakers::subject_after(tk, lx, k, ue)
+                        subjects::subject_after(tk, lx, k, ue)
                     })
                     .filter(|&(_, b)| after.is_none() || tag_ends(tk, b, ue));
                 if let Some(np) = inverted {
@@ -348,7 +348,7 @@ pub(super) fn frame(
             if prev.is_none() && strong_after.is_none() {
                 // "« … » a déclaré X" at the start of a unit after a quote is handled above;
                 // a cue opening a unit with its subject after it ("Annonce X") has no content
-                if let Some(np) = speakers::subject_after(tk, lx, cue.e, ue) {
+                if let Some(np) = subjects::subject_after(tk, lx, cue.e, ue) {
                     let q = us
                         .checked_sub(1)
                         .and_then(|p| tk.quote_closed_at(p))

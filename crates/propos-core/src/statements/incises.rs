@@ -11,7 +11,7 @@ use super::tokens::{Kind, Tokens};
 use super::units::{incise_reach, is_outer_incise, kind_of, skip_dateline, Previous, UnitCues};
 use crate::{Construction, StatementKind};
 
-use super::speakers;
+use super::subjects;
 
 /// "X said that the drills were routine, the agency reported": a clause that runs into a
 /// trailing tag ends before the tag's subject (the tag reports the clause, cue and all).
@@ -96,7 +96,7 @@ pub(super) fn unknown_incises(
                 plural: inv.plural,
             }
         } else {
-            let Some((a, b)) = speakers::subject_after(tk, lx, v + 1, ue) else {
+            let Some((a, b)) = subjects::subject_after(tk, lx, v + 1, ue) else {
                 continue;
             };
             let ends = b >= ue || !tk.word(b) || tk.cls(b) & class::STOP != 0;
@@ -295,7 +295,7 @@ pub(super) fn inner_incise(
         },
         None => {
             // an inverted noun phrase, then the end of the sentence
-            let np = speakers::subject_after(tk, lx, cue.e, ue)?;
+            let np = subjects::subject_after(tk, lx, cue.e, ue)?;
             let end = (np.1..ue.min(np.1 + 12)).find(|&k| !tk.word(k) && !tk.is(k, ","));
             if !matches!(cue.form, Form::Finite | Form::Participle)
                 || !end.is_some_and(|k| tk.is(k, "."))

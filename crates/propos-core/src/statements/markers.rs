@@ -10,7 +10,7 @@ use super::tokens::{Kind, Tokens};
 use super::units::{clause_end, kind_of, skip_dateline, UnitCues};
 use crate::{Construction, StatementKind};
 
-use super::speakers;
+use super::subjects;
 
 /// "Selon X, …", "…, selon X", "Pour X, …".
 pub(super) fn marker_frame(
@@ -63,13 +63,13 @@ pub(super) fn marker_frame(
         cand.who = Who::Np(e, e + 1);
         (e, e + 1)
     } else {
-        let np = speakers::marker_np(tk, lx, e, ue)?;
+        let np = subjects::marker_np(tk, lx, e, ue)?;
         cand.who = Who::Np(np.0, np.1);
         np
     };
     if pour {
         let (s, _) = np_s.checked_sub(0).map(|s| (s, np_e))?;
-        if !speakers::looks_like_source(tk, lx, s, np_e) {
+        if !subjects::looks_like_source(tk, lx, s, np_e) {
             return None;
         }
     }
@@ -84,7 +84,7 @@ pub(super) fn marker_frame(
         }
         if k < ue && tk.is(k, ",") {
             k += 1;
-            if let Some(after) = speakers::apposition(tk, lx, k, ue) {
+            if let Some(after) = subjects::apposition(tk, lx, k, ue) {
                 k = after;
             } else if tk.cls(k) & class::REL != 0 {
                 // "Selon X, qui cite Y, …": skip the relative clause
@@ -124,7 +124,7 @@ pub(super) fn marker_frame(
     // may mean "depending on" ("varie selon les régions"): its source must be a name, a
     // role or an organisation, and a quotation just before it is the whole content
     let comma = tk.is(p, ",");
-    if !comma && !speakers::looks_like_source(tk, lx, np_s, np_e) {
+    if !comma && !subjects::looks_like_source(tk, lx, np_s, np_e) {
         return None;
     }
     let quote = (!comma && tk.toks[p].kind == Kind::Close)

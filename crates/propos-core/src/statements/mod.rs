@@ -53,6 +53,7 @@ mod nonfinite;
 mod passive;
 mod quotes;
 mod speakers;
+mod subjects;
 mod tokens;
 mod units;
 mod words;

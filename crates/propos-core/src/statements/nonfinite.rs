@@ -7,7 +7,7 @@
 use super::clause::{skip_adverbs, Cand, Who};
 use super::cues;
 use super::lex::{class, Form, Lex};
-use super::speakers;
+use super::subjects;
 use super::tokens::Tokens;
 use super::units::{kind_of, skip_dateline};
 use crate::Construction;
@@ -85,7 +85,7 @@ pub(super) fn participle_frame(
             } else {
                 // the subject ends at its last name or role word: "the minister
                 // left the room" is "the minister"
-                speakers::subject_after(tk, lx, j, ue).map(|(s, e)| {
+                subjects::subject_after(tk, lx, j, ue).map(|(s, e)| {
                     let head = (s..e).rev().find(|&h| {
                         tk.word(h)
                             && (tk.toks[h].upper || lx.is_role(tk.lw(h)) || lx.is_org(tk.lw(h)))
@@ -119,7 +119,7 @@ pub(super) fn participle_frame(
         while v > us && tk.word(v - 1) && tk.cls(v - 1) & (class::AUX | class::ADV) != 0 {
             v -= 1;
         }
-        if let who @ (Who::Np(..) | Who::Pronoun { .. }) = speakers::subject_before(tk, lx, us, v) {
+        if let who @ (Who::Np(..) | Who::Pronoun { .. }) = subjects::subject_before(tk, lx, us, v) {
             cand.who = who;
         }
     }
@@ -127,7 +127,7 @@ pub(super) fn participle_frame(
     let opens_with_document =
         cue.s > us && cue.s <= opening + 3 && lx.document_nouns.contains(tk.lw(cue.s - 1));
     if opens_with_document && cand.who == Who::Inherit {
-        if let who @ Who::Np(..) = speakers::subject_before(tk, lx, us, cue.s) {
+        if let who @ Who::Np(..) = subjects::subject_before(tk, lx, us, cue.s) {
             cand.who = who;
         }
     }

@@ -8,7 +8,7 @@ use super::clause::{Cand, Who};
 use super::complements::frame_after;
 use super::cues;
 use super::lex::{Lex, Verb};
-use super::speakers;
+use super::subjects;
 use super::tokens::{Kind, Tokens};
 use super::units::{kind_of, skip_dateline, UnitCues};
 use crate::Construction;
@@ -26,7 +26,7 @@ pub(super) fn agent_frame(
     mut cand: Cand,
 ) -> Option<Cand> {
     // the subject is what was reported, the agent who reported it
-    let np = speakers::subject_after(tk, lx, agent + 1, ue)?;
+    let np = subjects::subject_after(tk, lx, agent + 1, ue)?;
     // reduced, with a quotation before the agent: "jugé « inacceptable » par X"
     if let Some(open) = (cue.e..agent).find(|&k| tk.toks[k].kind == Kind::Open) {
         cand.who = Who::Np(np.0, np.1);

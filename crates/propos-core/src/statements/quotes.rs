@@ -5,7 +5,7 @@
 
 use super::clause::{Cand, Who};
 use super::lex::Lex;
-use super::speakers;
+use super::subjects;
 use super::tokens::Tokens;
 use super::units::kind_of;
 use crate::{Construction, Doc, StatementKind};
@@ -54,7 +54,7 @@ pub(super) fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
         if words < 3 {
             continue;
         }
-        let Some((who, cue_s)) = speakers::colon_subject(tk, lx, us, colon) else {
+        let Some((who, cue_s)) = subjects::colon_subject(tk, lx, us, colon) else {
             continue;
         };
         add.push(Cand {
@@ -93,7 +93,7 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
         };
         let name = colon > us
             && tk.is(colon, ":")
-            && speakers::person_start(tk, lx, us)
+            && subjects::person_start(tk, lx, us)
             && (us..colon)
                 .all(|i| tk.is(i, "-") || tk.toks[i].upper && !lx.places.contains_key(tk.lw(i)));
         let a = colon + 1;

@@ -1,0 +1,902 @@
+//! Subjects: the noun phrase that names who speaks, found on the tokens around a cue —
+//! before it ([`subject_before`]: "le ministre de l'Intérieur, Jean Martin, a dit", lists
+//! of subjects, relative clauses), after it ([`subject_after`]: "a déclaré X", "said Mr.
+//! Brown"), after a source marker ([`marker_np`]) or before a colon ([`colon_subject`]),
+//! and the small token tests they share (name particles, titles with a period, roles).
+//! The frames call them; the speaker resolver (`speakers`) then ties the phrase to an
+//! entity. Each search looks at a bounded window of tokens around the cue.
+
+use super::clause::{skip_adverbs, Who};
+use super::lex::{class, word, Lex};
+use super::tokens::{Kind, Tokens};
+
+/// Whether the capitalised run `[r0, r1)` of two or more words ends with an organisation
+/// noun ("Acme Corp", "Harvard University").
+pub(super) fn org_tail_of(tk: &Tokens, lx: &Lex, r0: usize, r1: usize) -> bool {
+    r1 > r0 + 1 && lx.is_org(tk.lw(r1 - 1))
+}
+
+pub(super) fn is_word(tk: &Tokens, i: usize) -> bool {
+    tk.word(i)
+}
+
+pub(super) fn cls(tk: &Tokens, _lx: &Lex, i: usize) -> u32 {
+    if tk.word(i) {
+        tk.cls(i)
+    } else {
+        0
+    }
+}
+
+/// Whether token `k` may sit inside a person's name without a capital ("de", "van", "bin").
+pub(super) fn name_particle(tk: &Tokens, k: usize) -> bool {
+    tk.has(k, class::PARTICLE)
+}
+
+/// Whether the particles from `j` ("von der") are followed by a capitalised word before `end`.
+pub(super) fn particle_then_name(tk: &Tokens, j: usize, end: usize) -> bool {
+    let mut k = j;
+    while k < end && is_word(tk, k) && !tk.toks[k].upper && name_particle(tk, k) {
+        k += 1;
+    }
+    k < end && k > j && is_word(tk, k) && tk.toks[k].upper
+}
+
+/// Whether token `k` is the period of a courtesy title ("Mr.", "Sen.").
+pub(super) fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    k > 0 && tk.is(k, ".") && is_word(tk, k - 1) && lx.titles.contains(tk.lw(k - 1))
+}
+
+/// Whether the word at `k` ties a role to its domain ("a spokesperson for the ministry"):
+/// a preposition right after a role noun, before a word.
+pub(super) fn role_of(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    k > 0
+        && is_word(tk, k - 1)
+        && (lx.is_role(tk.lw(k - 1)) && cls(tk, lx, k) & class::DOMAIN != 0
+            // "a source close to the ministry", "une source proche du dossier"
+            || lx.source_links.contains(tk.lw(k - 1)))
+        && k + 1 < tk.toks.len()
+        && is_word(tk, k + 1)
+}
+
+/// Whether a role starts at word `i` ("minister", "Foreign Minister").
+pub(super) fn role_starts(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    is_word(tk, i) && (lx.is_role(tk.lw(i)) || lx.role_heads.contains(tk.lw(i)))
+}
+
+/// Whether the capitalised word `j` follows a capitalised particle inside a name: a surname
+/// that is also a noun ("Bruno Le Maire", "Anne De Juge") stays in the name.
+pub(super) fn after_particle(tk: &Tokens, j: usize) -> bool {
+    j > 0
+        && tk.toks[j].upper
+        && is_word(tk, j - 1)
+        && tk.toks[j - 1].upper
+        && name_particle(tk, j - 1)
+}
+
+/// The noun phrase ending at `end` (exclusive), walking back within `[from, end)`.
+pub(super) fn np_backward(
+    tk: &Tokens,
+    lx: &Lex,
+    from: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let mut i = end;
+    let mut start = None;
+    // the determiner of the second of two coordinated actor phrases
+    let mut second = None;
+    while i > from {
+        let k = i - 1;
+        if titled_period(tk, lx, k) {
+            // "Sen. Maria Lopez": the period of a courtesy title stays in the phrase
+            i = k;
+            continue;
+        }
+        if !is_word(tk, k) {
+            // an apostrophe-less hyphen or parenthesis ends the phrase
+            break;
+        }
+        let c = cls(tk, lx, k);
+        if c & (class::PRON | class::QUE | class::REL | class::AUX | class::NEG | class::REFL) != 0
+            && c & class::DET == 0
+        {
+            break;
+        }
+        if c & class::CONJ != 0 {
+            // "X et Y": keep coordinated names or phrases; "Deputy Prime Minister and Foreign
+            // Minister X": two roles of one person
+            let kept = start.is_some()
+                && k > from
+                && is_word(tk, k - 1)
+                && cls(tk, lx, k - 1) & class::STOP == 0
+                && c & class::COORD != 0
+                && (tk.toks[k - 1].upper || lx.is_role(tk.lw(k - 1)) || lx.is_org(tk.lw(k - 1)));
+            if kept {
+                i = k;
+                continue;
+            }
+            break;
+        }
+        // "Board for Vaccine Safety": a domain word between capitalised words of a name
+        let inside_name = c & class::DOMAIN != 0
+            && k > from
+            && is_word(tk, k - 1)
+            && tk.toks[k - 1].upper
+            && k + 1 < end
+            && tk.toks[k + 1].upper;
+        if c & class::STOP != 0
+            && c & (class::DET | class::PREP) == 0
+            && !role_of(tk, lx, k)
+            && !inside_name
+        {
+            break;
+        }
+        start = Some(k);
+        if c & class::DET != 0 {
+            // a determiner ends the phrase unless a preposition chains it ("du ministère de la …")
+            let chained = k > from
+                && is_word(tk, k - 1)
+                && (cls(tk, lx, k - 1) & class::PREP != 0 || role_of(tk, lx, k - 1));
+            // "de la Corée et de la Russie"; "la Corée du Nord et la Russie"; two actor
+            // phrases ("le maire et le préfet", "the mayor and the governor")
+            // ("the mayor met unions and the governor": the first conjunct is a whole phrase)
+            let noun = |w: &str| lx.is_role(w) || lx.is_org(w);
+            let actor_word = |h: usize| {
+                tk.toks[h].upper
+                    || noun(tk.lw(h))
+                    || super::lex::singular(tk.lw(h)).is_some_and(noun)
+            };
+            let opens_phrase = |h: usize| {
+                h == from
+                    || !is_word(tk, h - 1)
+                    || cls(tk, lx, h - 1) & class::DET != 0
+                    || tk.toks[h - 1].upper
+            };
+            let joined = k > from + 1
+                && is_word(tk, k - 1)
+                && cls(tk, lx, k - 1) & class::COORD != 0
+                && is_word(tk, k - 2);
+            let names = joined
+                && (c & class::PREP != 0
+                    || tk.toks[k - 2].upper && k + 1 < end && tk.toks[k + 1].upper);
+            let actors = joined
+                && k + 1 < end
+                && is_word(tk, k + 1)
+                && actor_word(k - 2)
+                && actor_word(k + 1)
+                && opens_phrase(k - 2);
+            let coordinated = names || actors;
+            if coordinated && !names {
+                second = Some(k);
+            }
+            // "Jeanne Le Maire": a capitalised particle inside a name
+            let particle = k > from
+                && tk.toks[k].upper
+                && name_particle(tk, k)
+                && is_word(tk, k - 1)
+                && tk.toks[k - 1].upper;
+            let chained = chained
+                || coordinated
+                || particle
+                || c & class::PREP != 0
+                    && k > from
+                    && is_word(tk, k - 1)
+                    && cls(tk, lx, k - 1) & (class::STOP | class::CONJ) == 0;
+            if !chained {
+                break;
+            }
+        }
+        i = k;
+    }
+    let s = start?;
+    // drop leading prepositions and adverbs ("de nombreux" keeps its determiner)
+    let mut s = s;
+    while s < end && is_word(tk, s) && cls(tk, lx, s) & (class::ADV | class::TIME) != 0 {
+        s += 1;
+    }
+    // two coordinated actor phrases open their chunk; else the first is the object of a
+    // verb before them ("le ministre a reçu les syndicats et le patronat a affirmé")
+    if let Some(d) = second {
+        let opens = s == from
+            || !is_word(tk, s - 1)
+            || cls(tk, lx, s - 1) & (class::ADV | class::TIME) != 0;
+        if !opens && d > s {
+            s = d;
+        }
+    }
+    (s < end).then_some((s, end))
+}
+
+/// How many tokens before a cue its subject (with an apposition or a relative clause) may
+/// start. A bound, so that each cue looks at a constant number of tokens: a unit of thousands
+/// of cues with no punctuation would otherwise make the subject search quadratic.
+pub(super) const SUBJECT_WINDOW: usize = 48;
+
+/// The subject of a cue, from the words before it in the unit (at most [`SUBJECT_WINDOW`]
+/// tokens: constant time per cue).
+pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Who {
+    if cue_s <= us {
+        return Who::Inherit;
+    }
+    let us = us.max(cue_s.saturating_sub(SUBJECT_WINDOW));
+    let mut prev = cue_s - 1;
+    // object clitics between subject and verb: "on lui a demandé", "il leur a dit"
+    while prev > us && is_word(tk, prev) && cls(tk, lx, prev) & class::CLITIC != 0 {
+        prev -= 1;
+    }
+    let cue_s = prev + 1;
+    // construction `pronoun-adverb`: "he later said", "she also noted": up to two
+    // adverbs between a subject pronoun and its verb
+    let mut back = prev;
+    while back > us
+        && back + 2 > prev
+        && is_word(tk, back)
+        && !tk.toks[back].upper
+        && cls(tk, lx, back) & (class::ADV | class::NEG) != 0
+    {
+        back -= 1;
+    }
+    let c = cls(tk, lx, back);
+    if back < prev && is_word(tk, back) && c & (class::PRON | class::TONIC) != 0 {
+        return Who::pronoun_at(tk, back);
+    }
+    if is_word(tk, prev) {
+        let c = cls(tk, lx, prev);
+        if c & class::REL != 0 {
+            return Who::Relative(prev);
+        }
+        if c & class::PRON != 0 {
+            return Who::pronoun_at(tk, prev);
+        }
+        if c & class::CONJ != 0 {
+            return Who::Inherit;
+        }
+    }
+    let mut end = cue_s;
+    if tk.is(prev, ",") {
+        end = prev;
+    }
+    // adverbs between the subject and the verb: "NIS also said", "the senator in turn
+    // said", "the minister for her part said"
+    loop {
+        if end > us + 1 && is_word(tk, end - 1) && cls(tk, lx, end - 1) & class::ADV != 0 {
+            end -= 1;
+            continue;
+        }
+        let phrase = (end.saturating_sub(6).max(us + 1)..end.saturating_sub(1))
+            .find(|&k| super::clause::phrase_at(tk, &lx.adverb_phrases, k, end) == Some(end - k));
+        match phrase {
+            Some(k) => end = k,
+            None => break,
+        }
+    }
+    // a parenthesis or dashes before the verb: "les syndicats - CGT, Unsa - ont appelé"
+    if end > us + 1 && (tk.is(end - 1, ")") || tk.is(end - 1, "-") || tk.is(end - 1, "–")) {
+        let closer = tk.raw(end - 1);
+        let opener = if closer == ")" { "(" } else { closer };
+        if let Some(o) = (us..end - 1).rev().take(25).find(|&i| tk.is(i, opener)) {
+            end = o;
+        }
+    }
+    // boundaries of the chunk
+    let chunk_start = |end: usize| -> usize {
+        let mut k = end;
+        while k > us {
+            let t = tk.toks[k - 1];
+            if t.kind != Kind::Word && !titled_period(tk, lx, k - 1) {
+                break;
+            }
+            if tk.cls(k - 1) & class::QUE != 0 {
+                break;
+            }
+            k -= 1;
+        }
+        k
+    };
+    let mut c1 = chunk_start(end);
+    // ", de leur côté,": an adverb between commas is not the subject; nor is an age
+    // ("Jean Dupont, 45 ans, a dit"), nor a tonic pronoun doubling the subject before it
+    // ("Le préfet, lui, promet")
+    let tonic = end == c1 + 1 && is_word(tk, c1) && cls(tk, lx, c1) & class::TONIC != 0;
+    let age = c1 < end
+        && tk.raw(c1).starts_with(|c: char| c.is_ascii_digit())
+        && end - c1 <= 2
+        && c1 > us + 1
+        && {
+            let c0 = chunk_start(c1 - 1);
+            is_name_chunk(tk, lx, c0, c1 - 1)
+        };
+    if c1 > us + 1
+        && tk.is(c1 - 1, ",")
+        && (age
+            || tonic
+            || super::clause::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
+    {
+        end = c1 - 1;
+        c1 = chunk_start(end);
+    }
+    // "Le président X, dont le pays …, a conclu": the subject is before the relative clause
+    if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && cls(tk, lx, c1) & class::REL != 0 {
+        let c0 = chunk_start(c1 - 1);
+        if let Some((a0, b0)) = np_backward(tk, lx, c0, c1 - 1) {
+            return Who::Np(a0, b0);
+        }
+    }
+    let Some((a1, b1)) = np_backward(tk, lx, c1, end) else {
+        return Who::Inherit;
+    };
+    // construction `name-from-place`: "Martina from Milan writes", « Martina, de Lyon,
+    // écrit »: a proper name (a place, a body) after a preposition of origin tells where
+    // the person named before it is from; the person is the subject
+    let origin = |k: usize| is_word(tk, k) && lx.origin_prepositions.contains(tk.lw(k));
+    let o = if a1 > c1 && origin(a1 - 1) {
+        Some(a1 - 1)
+    } else {
+        Some(a1).filter(|&k| origin(k))
+    };
+    if let Some(o) = o {
+        let mut s = o + 1;
+        while s < b1 && cls(tk, lx, s) & class::DET != 0 && !tk.toks[s].upper {
+            s += 1;
+        }
+        let place = s < b1 && tk.toks[s].upper;
+        let (h0, h1) = if o == c1 && c1 > us + 1 && tk.is(c1 - 1, ",") {
+            (chunk_start(c1 - 1), c1 - 1)
+        } else {
+            (c1, o)
+        };
+        if place && h1 > h0 {
+            if let Some((a0, b0)) = np_backward(tk, lx, h0, h1) {
+                // (a lone word: not a state or a body, "Germany from 2020")
+                let person = is_name_chunk(tk, lx, a0, b0)
+                    && (b0 > a0 + 1 || !lx.places.contains_key(tk.lw(a0)) && !lx.is_org(tk.lw(a0)));
+                if b0 == h1 && person {
+                    return Who::Np(a0, b0);
+                }
+            }
+        }
+    }
+    // construction `prepositional-tail`: "Officials involved in the talks said", "Sources
+    // close to the talks said": a phrase after a preposition that cannot speak is the
+    // complement of the subject before it, which can (and holds no other cue: not "X told
+    // analysts on a conference call")
+    let may_speak = |a: usize, b: usize| {
+        (looks_like_source(tk, lx, a, b) || (a..b).any(|i| lx.others.contains(tk.lw(i))))
+            && !(a..b).any(|i| tk.toks[i].verb_form)
+    };
+    let p = a1.wrapping_sub(1);
+    if a1 > c1 + 1
+        && is_word(tk, p)
+        && cls(tk, lx, p) & class::STOP != 0
+        && cls(tk, lx, p) & (class::DET | class::PREP | class::QUE | class::REL) == 0
+        && !may_speak(a1, b1)
+    {
+        if let Some((a0, _)) = np_backward(tk, lx, c1, p).filter(|&(a0, b0)| may_speak(a0, b0)) {
+            return Who::Np(a0, b1);
+        }
+    }
+    // construction `restrictive-relative`: "The congresswoman who interviewed Paul Martin
+    // said", "La juge qui a entendu Paul Martin a déclaré": the subject is the head before
+    // the relative pronoun, not the object inside the relative clause
+    // (the relative clause: at most eight words, no punctuation, before the phrase)
+    // (not a phrase right after the pronoun, the subject of the cue inside the clause: "a
+    // treasurer who prosecutors say stole")
+    let relative = (c1 + 1..a1)
+        .rev()
+        .take(8)
+        .take_while(|&r| tk.word(r))
+        .find(|&r| tk.cls(r) & class::REL != 0 && tk.cls(r) & class::QUE == 0)
+        .filter(|&r| {
+            let w = tk.lw(r + 1);
+            r + 1 < a1
+                || !(cls(tk, lx, r + 1) & class::DET != 0
+                    || tk.toks[r + 1].upper
+                    || lx.is_role(w)
+                    || lx.is_org(w))
+        });
+    if let Some(r) = relative {
+        if let Some((a0, b0)) = np_backward(tk, lx, c1, r) {
+            return Who::Np(a0, b0);
+        }
+    }
+    // "Des analystes cités par le Global Times estiment": the subject is before the
+    // participle and its agent
+    if let Some(k) = (c1 + 2..a1).find(|&k| {
+        cls(tk, lx, k) & class::AGENT != 0
+            && is_word(tk, k - 1)
+            && !tk.toks[k - 1].upper
+            && cls(tk, lx, k - 1) == 0
+            && (c1..k - 1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)))
+    }) {
+        if let Some((a, b)) = np_backward(tk, lx, c1, k - 1) {
+            return Who::Np(a, b);
+        }
+    }
+    // construction `comma-list`: "Britain, France and Germany said", « La France,
+    // l'Allemagne et l'Italie ont dit »: a coordination whose first members, each a short
+    // actor phrase, are separated by commas from the start of the unit
+    if a1 == c1 && (a1..b1).any(|k| cls(tk, lx, k) & class::COORD != 0) {
+        let mut c = c1;
+        while c > us + 1 && tk.is(c - 1, ",") {
+            let c0 = chunk_start(c - 1);
+            let whole = np_backward(tk, lx, c0, c - 1) == Some((c0, c - 1));
+            if !(whole && list_member(tk, lx, c0, c - 1)) {
+                break;
+            }
+            c = c0;
+        }
+        if c < c1 && c == us {
+            return Who::Np(c, b1);
+        }
+    }
+    // apposition: "Le porte-parole du ministère, Lin Jian, a dit"; "Jean X, président de Y, a dit"
+    if c1 > us + 1 && tk.is(c1 - 1, ",") {
+        let c0 = chunk_start(c1 - 1);
+        if let Some((a0, _)) = np_backward(tk, lx, c0, c1 - 1) {
+            let name1 = is_name_chunk(tk, lx, a1, b1);
+            let role0 = has_role_or_org(tk, lx, a0, c1 - 1);
+            let role1 = has_role_or_org(tk, lx, a1, b1) && !name1;
+            // a lone capitalised word opening the sentence is an adverb ("Privately,"),
+            // not a name in apposition
+            let opens = a0 == us || tk.toks[a0 - 1].block != tk.toks[a0].block;
+            let described1 = cls(tk, lx, a1) & class::DET != 0 && !name1;
+            // unless an organisation noun describes it in an apposition closed before the
+            // verb ("Ofgem, the energy regulator, said")
+            let org1 = described1
+                && end < cue_s
+                && (a1..b1).any(|h| is_word(tk, h) && lx.is_org(tk.lw(h)))
+                && !(a1..b1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)));
+            // the name is the whole chunk ("Since March, the agency": not "March")
+            let name0 = is_name_chunk(tk, lx, a0, c1 - 1)
+                && !(opens && c1 - 1 == a0 + 1 && !org1)
+                && a0 == c0;
+            // a role whose complement holds names: "Ann Lee, director of the Center for
+            // Vaccine Research, said" (the phrase before the verb is only its tail)
+            let role_chunk = a1 > c1 && {
+                let mut h = c1;
+                while h < a1 && cls(tk, lx, h) & class::DET != 0 {
+                    h += 1;
+                }
+                h < a1 && is_word(tk, h) && !tk.toks[h].upper && lx.is_role(tk.lw(h))
+            };
+            if name1 && role0 || (role1 || described1 || role_chunk) && name0 {
+                return Who::Np(a0, b1);
+            }
+            // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
+            // déclaré": two descriptions after the named subject that opens the sentence
+            if (role1 || described1) && !name0 && c0 > us + 1 && tk.is(c0 - 1, ",") {
+                let cn = chunk_start(c0 - 1);
+                if cn == us {
+                    if let Some((an, bn)) = np_backward(tk, lx, cn, c0 - 1) {
+                        if an == us && (an..bn).any(|i| person_start(tk, lx, i)) {
+                            return Who::Np(an, bn);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Who::Np(a1, b1)
+}
+
+/// Whether `[a, b)` may be a member of a list of actors separated by commas: at most four
+/// words, one of them a state, a place, an organisation or a role ("Britain", « l'Allemagne »).
+pub(super) fn list_member(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    b > a
+        && b - a <= 4
+        && (a..b).all(|h| is_word(tk, h))
+        && (a..b).any(|h| {
+            let w = tk.lw(h);
+            tk.toks[h].upper
+                && (lx.places.contains_key(w) || country_in(tk, lx, h, h + 1).is_some())
+                || lx.is_org(w)
+                || lx.is_role(w)
+        })
+}
+
+/// Whether the words before a cue are ", <relative clause>," ("X, dont le pays …, a conclu"),
+/// looking at most [`SUBJECT_WINDOW`] tokens back.
+pub(super) fn relative_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> bool {
+    if cue_s < us + 2 || !tk.is(cue_s - 1, ",") || cue_s - us > SUBJECT_WINDOW {
+        return false;
+    }
+    let mut k = cue_s - 1;
+    while k > us && tk.word(k - 1) {
+        k -= 1;
+    }
+    if !(k > us && tk.is(k - 1, ",") && cls(tk, lx, k) & class::REL != 0) {
+        return false;
+    }
+    // the relative follows a subject that opens the unit: "Le président X, dont …,"
+    let mut j = k - 1;
+    while j > us && tk.word(j - 1) {
+        j -= 1;
+    }
+    j == us
+}
+
+/// Whether `[a, b)` is a run of capitalised words (a proper name).
+pub(super) fn is_name_chunk(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    b > a
+        && (a..b).all(|i| {
+            titled_period(tk, lx, i)
+                || is_word(tk, i) && (tk.toks[i].upper || name_particle(tk, i))
+        })
+        && tk.toks[a].upper
+        && !lx.is_role(tk.lw(a))
+        // "À Paris,", "Since March,": a capitalised preposition opens an adverbial
+        && cls(tk, lx, a) & (class::PREP | class::STOP | class::TIME | class::ADV | class::CONJ) == 0
+}
+
+pub(super) fn has_role_or_org(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    (a..b.min(a + 4)).any(|i| is_word(tk, i) && (lx.is_role(tk.lw(i)) || lx.is_org(tk.lw(i))))
+}
+
+/// The subject after a postposed cue: "…, a déclaré le ministre X lors de …".
+pub(super) fn subject_after(
+    tk: &Tokens,
+    lx: &Lex,
+    from: usize,
+    ue: usize,
+) -> Option<(usize, usize)> {
+    let mut j = skip_adverbs(tk, lx, from, ue);
+    // an addressee before the subject: "a indiqué à l'AFP X"
+    if j < ue && is_word(tk, j) && lx.has(tk.lw(j), word::ADDRESSEE) {
+        let mut k = j + 1;
+        while k < ue && cls(tk, lx, k) & class::DET != 0 {
+            k += 1;
+        }
+        if k < ue && is_word(tk, k) {
+            k += 1;
+        }
+        j = skip_adverbs(tk, lx, k, ue);
+    }
+    if j >= ue || !is_word(tk, j) {
+        return None;
+    }
+    let c = cls(tk, lx, j);
+    if c & (class::QUE | class::REL | class::PRON) != 0
+        || c & class::STOP != 0 && c & class::DET == 0
+    {
+        return None;
+    }
+    let digits = tk.raw(j).starts_with(|c: char| c.is_ascii_digit());
+    if c & class::DET == 0 && !tk.toks[j].upper && !digits {
+        // a lower-case word that is neither determiner nor name: MT garbage ("pléger")
+        // is still a mention; a verb or adjective is not, unless a name follows the
+        // description (construction `described-person`: "said local pharmacist Mark Doyle")
+        let described = (j + 1..(j + 4).min(ue))
+            .take_while(|&k| is_word(tk, k))
+            .find(|&k| tk.toks[k].upper)
+            .is_some_and(|k| {
+                person_start(tk, lx, k)
+                    && (j..k).all(|h| cls(tk, lx, h) == 0 && !tk.toks[h].verb_form)
+            });
+        if j + 1 < ue && is_word(tk, j + 1) && !described {
+            return None;
+        }
+    }
+    let mut end = np_forward(tk, lx, j, ue);
+    // construction `postposed-addressee`: "…, a déclaré Martin aux journalistes", "a
+    // dit le maire à des habitants": the addressee after the subject is not part of it
+    // when its noun is lower case (a role's own domain is capitalised: "le ministre aux
+    // Transports", "la secrétaire d'État à la Mer")
+    if let Some(k) = (j + 1..end).find(|&k| {
+        lx.has(tk.lw(k), word::ADDRESSEE)
+            // "a source close to the ministry": the preposition of a source link
+            && !lx.source_links.contains(tk.lw(k - 1))
+            && {
+            let mut h = k + 1;
+            while h < end && cls(tk, lx, h) & class::DET != 0 {
+                h += 1;
+            }
+            h < end && !tk.toks[h].upper
+        }
+    }) {
+        end = k;
+    }
+    if end <= j {
+        return None;
+    }
+    // apposition after a role without a name: "le porte-parole, John Kirby,", also after
+    // a complement the phrase does not take in ("la responsable de l'agence pour les
+    // urgences, Anne Valois")
+    let mut comma = end;
+    while comma < ue
+        && comma < end + 6
+        && is_word(tk, comma)
+        && !tk.toks[comma].verb_form
+        && cls(tk, lx, comma) & (class::QUE | class::REL | class::CONJ | class::PRON | class::AUX)
+            == 0
+    {
+        comma += 1;
+    }
+    // (a name inside the complement is its domain: "le président du Rodez AF, X")
+    let named = (j..comma)
+        .any(|i| person_start(tk, lx, i) && !(i > j && is_word(tk, i - 1) && tk.toks[i - 1].upper));
+    if comma < ue && tk.is(comma, ",") && !named {
+        let k = comma + 1;
+        if k < ue {
+            let e2 = np_forward(tk, lx, k, ue);
+            if e2 > k && (k..e2).any(|i| person_start(tk, lx, i)) {
+                end = e2;
+            }
+        }
+    }
+    Some((j, end))
+}
+
+/// Whether token `i` starts a person's name: capitalised, not after a preposition,
+/// not a role, title, place or determiner.
+pub(super) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    if !is_word(tk, i) || !tk.toks[i].upper {
+        return false;
+    }
+    let w = tk.lw(i);
+    // the classes of a word token are those of its lower-case form; a possessive
+    // ("Tuesday's") has those of the word without its ending
+    let c = match w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')) {
+        Some(stem) => tk.cls(i) | lx.class(stem),
+        None => tk.cls(i),
+    };
+    // a known word of any class (determiners included) is not a name
+    if c != 0 {
+        return false;
+    }
+    // "Foreign", "Prime": the first word of a role of several words ("Foreign Mnister X")
+    if lx.is_role(w) || lx.titles.contains(w) || lx.role_heads.contains(w) {
+        return false;
+    }
+    if i + 1 < tk.toks.len() && is_word(tk, i + 1) && lx.is_role_pair(w, tk.lw(i + 1)) {
+        return false;
+    }
+    if i > 0 && is_word(tk, i - 1) && cls(tk, lx, i - 1) & class::PREP != 0 {
+        return false;
+    }
+    // not the second word of a capitalised name after a determiner ("de la Maison
+    // Blanche")
+    if i > 1
+        && is_word(tk, i - 1)
+        && tk.toks[i - 1].upper
+        && cls(tk, lx, i - 1) == 0
+        && is_word(tk, i - 2)
+        && cls(tk, lx, i - 2) & (class::DET | class::PREP) == class::DET
+    {
+        let p = tk.lw(i - 1);
+        if !(lx.is_role(p) || lx.titles.contains(p) || lx.role_heads.contains(p)) {
+            return false;
+        }
+    }
+    if i > 1
+        && is_word(tk, i - 1)
+        && cls(tk, lx, i - 1) & class::DET != 0
+        && cls(tk, lx, i - 2) & class::PREP != 0
+    {
+        return false;
+    }
+    true
+}
+
+/// The end of a noun phrase starting at `j`.
+pub(super) fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
+    let mut k = j;
+    let mut words = 0;
+    while k < ue && words < 14 {
+        if !is_word(tk, k) {
+            break;
+        }
+        let c = cls(tk, lx, k);
+        // "Office for National Statistics", "Centers for Disease Control and Prevention": a
+        // domain word or a conjunction between capitalised words of a name
+        let inside_name = k > j
+            && c & (class::DOMAIN | class::COORD) != 0
+            && tk.toks[k - 1].upper
+            && k + 1 < ue
+            && is_word(tk, k + 1)
+            && tk.toks[k + 1].upper;
+        if inside_name {
+            words += 1;
+            k += 1;
+            continue;
+        }
+        if k > j
+            && c & class::STOP != 0
+            && c & (class::DET | class::PREP) == 0
+            && !role_of(tk, lx, k)
+        {
+            break;
+        }
+        if k > j && c & class::TIME != 0 {
+            break;
+        }
+        // a reflexive or negation opens the verb group ("le ministre s'est montré", "ne")
+        if k > j
+            && c & (class::QUE
+                | class::REL
+                | class::CONJ
+                | class::PRON
+                | class::AUX
+                | class::REFL
+                | class::NEG)
+                != 0
+            && c & class::DET == 0
+        {
+            break;
+        }
+        // a determiner after the head that is not chained by a preposition: a new phrase
+        if k > j
+            && c & class::DET != 0
+            && c & class::PREP == 0
+            && cls(tk, lx, k - 1) & class::PREP == 0
+            && !role_of(tk, lx, k - 1)
+        {
+            break;
+        }
+        words += 1;
+        k += 1;
+        // "M. Sullivan": a courtesy title keeps its period
+        if k < ue && tk.is(k, ".") && lx.titles.contains(tk.lw(k - 1)) {
+            k += 1;
+        }
+    }
+    // do not end on a preposition or determiner
+    while k > j && is_word(tk, k - 1) && cls(tk, lx, k - 1) & (class::PREP | class::DET) != 0 {
+        k -= 1;
+    }
+    k
+}
+
+/// The source after a marker: up to a comma, a period or a quotation.
+pub(super) fn marker_np(tk: &Tokens, lx: &Lex, e: usize, ue: usize) -> Option<(usize, usize)> {
+    let end = np_forward(tk, lx, e, ue);
+    if end <= e {
+        return None;
+    }
+    // "selon les données fournies par X": the source is X
+    if others_head(tk, lx, e, end) {
+        let mut k = end;
+        while k < ue && k < end + 6 && !(tk.toks[k].kind != Kind::Word) {
+            if tk.cls(k) & class::AGENT != 0 {
+                let e2 = np_forward(tk, lx, k + 1, ue);
+                if e2 > k + 1 {
+                    return Some((k + 1, e2));
+                }
+            }
+            k += 1;
+        }
+    }
+    Some((e, end))
+}
+
+pub(super) fn others_head(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    let mut i = a;
+    while i < b && cls(tk, lx, i) & class::DET != 0 {
+        i += 1;
+    }
+    i < b && lx.others.contains(tk.lw(i))
+}
+
+/// Whether `[s, e)` can be the source of "Pour X, …": a name, a role or an organisation.
+pub(super) fn looks_like_source(tk: &Tokens, lx: &Lex, s: usize, e: usize) -> bool {
+    (s..e).any(|i| person_start(tk, lx, i)) || has_role_or_org(tk, lx, s, e)
+}
+
+/// An apposition chunk "porte-parole du ministère," starting at `k`: the token after its comma.
+pub(super) fn apposition(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<usize> {
+    // the name of a role source: "Selon le directeur du club, Luc Bernard, …"
+    let role_before = k >= 2
+        && tk.is(k - 1, ",")
+        && (k.saturating_sub(8)..k - 1)
+            .rev()
+            .take_while(|&i| is_word(tk, i))
+            .any(|i| lx.is_role(tk.lw(i)));
+    if role_before && person_start(tk, lx, k) {
+        let mut j = k;
+        while j < ue && is_word(tk, j) && (tk.toks[j].upper || name_particle(tk, j)) {
+            j += 1;
+        }
+        if j < ue && tk.is(j, ",") && j - k <= 5 {
+            return Some(j + 1);
+        }
+    }
+    let mut i = k;
+    while i < ue && cls(tk, lx, i) & class::DET != 0 {
+        i += 1;
+    }
+    if i >= ue || !is_word(tk, i) || !(lx.is_role(tk.lw(i)) || lx.is_org(tk.lw(i))) {
+        return None;
+    }
+    let mut j = i;
+    while j < ue && !tk.is(j, ",") {
+        if tk.toks[j].kind != Kind::Word && !tk.is(j, "-") && !tk.is(j, "'") {
+            return None;
+        }
+        j += 1;
+    }
+    (j < ue && j - k <= 12).then_some(j + 1)
+}
+
+/// The subject of a clause ending with a colon before a quotation, and where its verb starts.
+pub(super) fn colon_subject(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    colon: usize,
+) -> Option<(Who, usize)> {
+    // start after the last comma-separated introduction
+    let mut start = us;
+    for i in (us..colon).rev() {
+        if tk.toks[i].kind != Kind::Word && !tk.is(i, "-") && !tk.is(i, "'") {
+            if tk.is(i, ",") || tk.toks[i].kind == Kind::Close || tk.toks[i].kind == Kind::Open {
+                start = i + 1;
+                break;
+            }
+            return None;
+        }
+    }
+    if colon - start > 14 || colon <= start {
+        return None;
+    }
+    if let Some(i) = (start + 1..colon)
+        .rev()
+        .find(|&i| cls(tk, lx, i) & class::REL != 0)
+    {
+        return Some((Who::Relative(i), (i + 1).min(colon - 1)));
+    }
+    for i in start..colon {
+        let c = cls(tk, lx, i);
+        if c & class::PRON != 0 && c & class::DET == 0 {
+            let who = Who::pronoun_at(tk, i);
+            return Some((who, (i + 1).min(colon - 1)));
+        }
+        if c & class::REL != 0 && i > start {
+            return Some((Who::Relative(i), (i + 1).min(colon - 1)));
+        }
+    }
+    // "Le ministre prévient :" — a subject phrase, then the verb
+    let end = np_forward(tk, lx, start, colon);
+    if end <= start || end >= colon {
+        return None;
+    }
+    let (a, b) = (start, end);
+    if !(looks_like_source(tk, lx, a, b)) {
+        return None;
+    }
+    Some((Who::Np(a, b), b))
+}
+
+pub(super) fn country_in(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> Option<&'static str> {
+    for i in a..b {
+        if !is_word(tk, i) {
+            continue;
+        }
+        if let Some(&iso) = lx.demonyms.get(tk.lw(i)) {
+            if !tk.toks[i].upper || i > a {
+                return Some(iso);
+            }
+        }
+        // only a capitalised place names a country; a place starts with a head word
+        if !tk.toks[i].upper || !lx.place_heads.contains(tk.lw(i)) {
+            continue;
+        }
+        // the longest place from `i` that names a country, read word by word
+        let mut key = String::new();
+        let mut country = None;
+        for k in i..(i + lx.place_len).min(b) {
+            if k > i {
+                key.push(' ');
+            }
+            key.push_str(tk.lw(k));
+            if let Some(c) = lx.places.get(&key).and_then(|p| p.country) {
+                country = Some(c);
+            }
+            if !lx.place_prefixes.contains(&key) {
+                break;
+            }
+        }
+        if country.is_some() {
+            return country;
+        }
+    }
+    None
+}
