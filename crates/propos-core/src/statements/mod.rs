@@ -41,6 +41,7 @@
 //! `question_labels.txt`, `role_gaps.txt`, `data_nouns.txt`.
 
 mod agreement;
+mod bodies;
 mod clause;
 mod clefts;
 mod complements;

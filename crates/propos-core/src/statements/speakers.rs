@@ -2,11 +2,12 @@
 //! and their resolution to the canonical actors of the article.
 
 use super::agreement::{any_kind, features, Feature, Gender};
+use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
-    after_particle, cls, country_in, is_word, list_member, name_particle, np_backward, org_tail_of,
-    particle_then_name, person_start, role_of, role_starts,
+    after_particle, cls, country_in, is_word, list_member, name_particle, normalize, np_backward,
+    org_tail_of, particle_then_name, person_start, role_of, role_starts,
 };
 use super::tokens::Tokens;
 use crate::hash::{FastMap, FastSet};
@@ -132,34 +133,6 @@ fn phrase_gender(tk: &Tokens, lx: &Lex, feats: &Features, a: usize, b: usize) ->
     None
 }
 
-/// The acronyms an article expands, found the first time one is looked up.
-struct Acronyms {
-    /// Lower-case acronym written after its expansion → the byte range of the expansion.
-    explicit: FastMap<String, (usize, usize)>,
-    /// Initials of a capitalised phrase ([`initials_key`]) → the byte range of the phrase.
-    initials: FastMap<[char; 8], (usize, usize)>,
-    /// Lower-case acronyms whose written expansion spells them ("World Health Organization
-    /// (WHO)"): the article's name wins over a lexicon entry for the acronym.
-    spelled: FastSet<String>,
-}
-
-impl Acronyms {
-    /// Whether the article spells out an acronym: its expansion before it in parentheses,
-    /// or a capitalised phrase of its initials ("the European Union … the EU").
-    fn spelled_out(&self, acronym: &str) -> bool {
-        self.spelled.contains(acronym)
-            || initials_key(acronym).is_some_and(|k| self.initials.contains_key(&k))
-    }
-
-    /// The byte range of the expansion of a lower-case acronym.
-    fn get(&self, acronym: &str) -> Option<(usize, usize)> {
-        self.explicit
-            .get(acronym)
-            .or_else(|| self.initials.get(&initials_key(acronym)?))
-            .copied()
-    }
-}
-
 /// Blocker `role-across-finite-verb`: whether a lower-case word between the role at `k` and
 /// the name at `i`, before any complement, is a verb ("the prosecutor questioned Karim
 /// Bell"): not a role, a demonym, a name particle or a word of `role_gaps.txt` ("Secretary
@@ -193,265 +166,6 @@ fn data_source(tk: &Tokens, lx: &Lex, who: &Who) -> bool {
         return false;
     };
     (a.saturating_sub(4)..b).any(|k| is_word(tk, k) && lx.data_nouns.contains(tk.lw(k)))
-}
-
-/// Up to eight characters as a fixed key, padded with NUL; `None` for longer words and
-/// words holding NUL.
-fn initials_key(word: &str) -> Option<[char; 8]> {
-    let mut key = ['\0'; 8];
-    let mut chars = word.chars();
-    for slot in &mut key {
-        match chars.next() {
-            Some('\0') => return None,
-            Some(c) => *slot = c,
-            None => return Some(key),
-        }
-    }
-    chars.next().is_none().then_some(key)
-}
-
-/// Acronyms that follow their expansion ("Office for Budget Responsibility (OBR)") and
-/// the initials of capitalised phrases. Linear in the tokens.
-fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
-    let fold = |c: char| match c {
-        'à' | 'â' | 'ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' => 'i',
-        'ô' | 'ö' => 'o',
-        'ù' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        c => c,
-    };
-    let mut out: FastMap<String, (usize, usize)> = Default::default();
-    let mut spelled: FastSet<String> = Default::default();
-    let n = tk.toks.len();
-    for i in 1..n.saturating_sub(2) {
-        if !(tk.is(i, "(") && is_word(tk, i + 1) && tk.is(i + 2, ")")) {
-            continue;
-        }
-        let acr = tk.raw(i + 1);
-        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() < 2 || letters.len() > 10 || !letters.iter().all(|c| c.is_uppercase()) {
-            continue;
-        }
-        let letters: Vec<char> = tk.lw(i + 1).chars().filter(|c| c.is_alphabetic()).collect();
-        let mut need = letters.len();
-        let mut start = None;
-        let mut k = i;
-        while k > 0 && need > 0 && i - k < 3 * letters.len() + 2 {
-            k -= 1;
-            if !is_word(tk, k) {
-                break;
-            }
-            // a hyphenated word gives the initials of its parts ("Agence France-Presse
-            // (AFP)")
-            let parts: Vec<char> = tk
-                .lw(k)
-                .split('-')
-                .filter_map(|p| p.chars().next().map(fold))
-                .collect();
-            if parts.len() >= 2 && parts.len() <= need && letters[need - parts.len()..need] == parts
-            {
-                need -= parts.len();
-                start = Some(k);
-                continue;
-            }
-            let matches = tk.lw(k).chars().next().map(fold) == Some(letters[need - 1]);
-            if !matches {
-                // a lower-case word may sit between the initials ("for", "de la")
-                if tk.toks[k].upper {
-                    break;
-                }
-                continue;
-            }
-            need -= 1;
-            start = Some(k);
-        }
-        let a = match (need, start) {
-            (0, Some(a)) => {
-                spelled.insert(tk.lw(i + 1).to_string());
-                Some(a)
-            }
-            _ => acronym_phrase(tk, lx, i),
-        };
-        if let Some(a) = a {
-            let text = (tk.toks[a].start, tk.toks[i - 1].end);
-            out.entry(tk.lw(i + 1).to_string()).or_insert(text);
-        }
-    }
-    // expansions written elsewhere without the acronym: the initials of the content
-    // words of a phrase opened by a capitalised word ("la Haute cour constitutionnelle")
-    let mut initials = String::new();
-    let mut by_initials: FastMap<[char; 8], (usize, usize)> = Default::default();
-    for i in 0..n {
-        // an acronym is not its own expansion ("La CE a estimé")
-        if !(is_word(tk, i) && tk.toks[i].upper)
-            || cls(tk, lx, i) != 0
-            || super::tokens::all_capitals(tk.raw(i))
-        {
-            continue;
-        }
-        initials.clear();
-        let mut k = i;
-        // the phrase ends at a verb ("Haute cour constitutionnelle a confirmé")
-        while k < n
-            && k < i + 12
-            && is_word(tk, k)
-            && !tk.toks[k].verb_form
-            && initials.chars().count() < 8
-        {
-            if cls(tk, lx, k) == 0 || k == i {
-                let Some(c) = tk.lw(k).chars().next().filter(|c| c.is_alphabetic()) else {
-                    break;
-                };
-                initials.push(fold(c));
-                if initials.chars().count() >= 2 {
-                    if let Some(key) = initials_key(&initials) {
-                        by_initials
-                            .entry(key)
-                            .or_insert((tk.toks[i].start, tk.toks[k].end));
-                    }
-                }
-            }
-            k += 1;
-        }
-    }
-    Acronyms {
-        explicit: out,
-        initials: by_initials,
-        spelled,
-    }
-}
-
-/// An organisation named, then described in apposition by the noun of its kind ("le
-/// SNCTA, premier syndicat de la profession", "Ofgem, the energy regulator").
-struct OrgKind {
-    /// The comma between name and description.
-    pos: usize,
-    /// The name's tokens.
-    name: (usize, usize),
-    /// The organisation noun, lower case.
-    noun: String,
-}
-
-/// Every organisation described by its kind in apposition: a run of capitalised words (not
-/// a place), a comma, an optional determiner and at most three words, the last an
-/// organisation noun, none a role, and no cue before the punctuation that closes it.
-/// Linear in the tokens.
-fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
-    let mut out = Vec::new();
-    let n = tk.toks.len();
-    // a name word: capitalised, no function word, role, place or verb
-    let name_word = |k: usize| {
-        k < n
-            && is_word(tk, k)
-            && tk.toks[k].upper
-            && !tk.toks[k].verb_form
-            && cls(tk, lx, k) == 0
-            && !lx.is_role(tk.lw(k))
-    };
-    for i in 1..n {
-        // the kind before the name: "energy regulator Ofgem", "Britain's energy regulator,
-        // Ofgem,", "le régulateur de l'énergie, la CRE,"
-        if is_word(tk, i) && !tk.toks[i].upper && lx.is_org(tk.lw(i)) {
-            let mut j = i + 1;
-            if j < n && tk.is(j, ",") {
-                j += 1;
-                while j < n && cls(tk, lx, j) & class::DET != 0 {
-                    j += 1;
-                }
-            }
-            let mut r = j;
-            while r < j + 5 && name_word(r) {
-                r += 1;
-            }
-            let apposed = j > i + 1;
-            // (with its determiner right before, "le groupe Valmont" is the organisation's
-            // own name: [`Resolver::unit_subject`])
-            let determined = cls(tk, lx, i - 1) & class::DET != 0;
-            let closed = if apposed {
-                r < n && tk.is(r, ",")
-            } else {
-                !determined
-            };
-            if r > j && closed && !lx.places.contains_key(&normalize(tk, j, r)) {
-                out.push(OrgKind {
-                    pos: r,
-                    name: (j, r),
-                    noun: tk.lw(i).to_string(),
-                });
-            }
-        }
-        if !tk.is(i, ",") || !is_word(tk, i - 1) || !tk.toks[i - 1].upper {
-            continue;
-        }
-        let mut r0 = i - 1;
-        // (within its line: not a headline's last word)
-        while r0 > 0
-            && i - r0 < 6
-            && is_word(tk, r0 - 1)
-            && tk.toks[r0 - 1].upper
-            && tk.toks[r0 - 1].block == tk.toks[i].block
-        {
-            r0 -= 1;
-        }
-        if (r0..i).any(|k| cls(tk, lx, k) != 0 || lx.is_role(tk.lw(k)))
-            || lx.places.contains_key(&normalize(tk, r0, i))
-        {
-            continue;
-        }
-        let mut j = i + 1;
-        while j < tk.toks.len() && cls(tk, lx, j) & class::DET != 0 {
-            j += 1;
-        }
-        let noun = (j..j + 3)
-            .take_while(|&k| is_word(tk, k) && !lx.is_role(tk.lw(k)))
-            .find(|&k| lx.is_org(tk.lw(k)));
-        // the description is closed: not the subject of the cue after it ("…in October,
-        // the regulator confirmed")
-        let closed = noun.is_some_and(|h| {
-            (h + 1..(h + 12).min(tk.toks.len()))
-                .find(|&k| !is_word(tk, k) || tk.toks[k].verb_form)
-                .is_none_or(|k| !is_word(tk, k))
-        });
-        if let Some(h) = noun.filter(|_| closed) {
-            out.push(OrgKind {
-                pos: i,
-                name: (r0, i),
-                noun: tk.lw(h).to_string(),
-            });
-        }
-    }
-    out.sort_by_key(|o| o.pos);
-    out
-}
-
-/// The start of the phrase before the parenthesis at `i` that an acronym its initials do
-/// not spell stands for ("le service national de renseignement (NIS)", "Centers for Disease
-/// Control and Prevention (CDC)"): back to its determiner, at most ten words, headed by an
-/// organisation noun or made of capitalised words.
-fn acronym_phrase(tk: &Tokens, lx: &Lex, i: usize) -> Option<usize> {
-    let mut a = i;
-    while a > 0 && i - a < 10 && is_word(tk, a - 1) {
-        let c = cls(tk, lx, a - 1);
-        let link = c & (class::PREP | class::CONJ | class::APREP | class::DOMAIN) != 0;
-        if c & class::DET != 0 && !link
-            || c & (class::AUX | class::PRON | class::REL | class::QUE) != 0
-            || c & class::STOP != 0 && !link
-        {
-            break;
-        }
-        a -= 1;
-    }
-    while a < i && cls(tk, lx, a) != 0 {
-        a += 1;
-    }
-    if a >= i {
-        return None;
-    }
-    let content: Vec<usize> = (a..i).filter(|&k| cls(tk, lx, k) == 0).collect();
-    let named = content.len() >= 2 && content.iter().all(|&k| tk.toks[k].upper);
-    (lx.is_org(tk.lw(a)) || named).then_some(a)
 }
 
 /// A resolved speaker.
@@ -2572,19 +2286,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
     fn country_in(&self, a: usize, b: usize) -> Option<&'static str> {
         country_in(self.tk, self.lx, a, b)
     }
-}
-
-/// The space-joined lower-case words of `[a, b)`.
-fn normalize(tk: &Tokens, a: usize, b: usize) -> String {
-    let len = (a..b).map(|i| tk.lw(i).len() + 1).sum();
-    let mut out = String::with_capacity(len);
-    for i in a..b {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(tk.lw(i));
-    }
-    out
 }
 
 /// Whether the capitalised run `[i, j)` opens with an acronym before a name of two or more

@@ -900,3 +900,16 @@ pub(super) fn country_in(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> Option<&'
     }
     None
 }
+
+/// The space-joined lower-case words of `[a, b)`.
+pub(super) fn normalize(tk: &Tokens, a: usize, b: usize) -> String {
+    let len = (a..b).map(|i| tk.lw(i).len() + 1).sum();
+    let mut out = String::with_capacity(len);
+    for i in a..b {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(tk.lw(i));
+    }
+    out
+}
