@@ -151,6 +151,22 @@ impl File {
             .map(|(_, cols)| cols[0])
             .collect())
     }
+
+    /// The `key<TAB>value` pairs with their values read by `parse`: a value it refuses
+    /// is an error naming `what` was expected.
+    pub(crate) fn parsed_pairs<T>(
+        &self,
+        what: &str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Result<Vec<(&'static str, T)>, LexiconError> {
+        self.pairs()?
+            .into_iter()
+            .map(|(line, key, value)| match parse(value) {
+                Some(v) => Ok((key, v)),
+                None => Err(self.error(line, format!("{value:?} is not {what}"))),
+            })
+            .collect()
+    }
 }
 
 /// The `key<TAB>value` pairs of a lexicon file.

@@ -29,12 +29,12 @@ use std::sync::LazyLock;
 
 use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday, Value};
 
-use crate::figures::text::{pair_list, Kind, Phrases, SentenceTokens, Tokens, WordFilter};
+use crate::figures::text::{Kind, Phrases, SentenceTokens, Tokens, WordFilter};
 use crate::hash::{FastMap, FastSet};
 use crate::layout::BlockKind;
-use crate::lexicon::entries;
+use crate::lexicon::{File, LexiconError};
 use crate::spans::SpanIndex;
-use crate::{lexicon_file, DateMention, Doc, Granularity, Lang, Statement};
+use crate::{DateMention, Doc, Granularity, Lang, Statement};
 
 /// What a relative or anaphoric phrase means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,13 +136,23 @@ struct TenseMarkers {
 }
 
 impl TenseMarkers {
-    fn load(data: &'static str) -> Self {
+    fn load(file: &File) -> Result<Self, LexiconError> {
         let mut words = FastMap::default();
         let mut endings = Vec::new();
         let mut infinitives = FastSet::default();
         let mut copulas = FastSet::default();
         let mut modals = FastSet::default();
-        for (key, value) in crate::lexicon::pairs(data) {
+        let known = |v: &str| {
+            matches!(
+                v,
+                "past" | "future" | "modal" | "infinitive" | "copula" | "-"
+            )
+            .then_some(())
+        };
+        for (line, key, value) in file.pairs()? {
+            if known(value).is_none() {
+                return Err(file.error(line, format!("{value:?} is not a tense marker class")));
+            }
             match value {
                 "modal" => {
                     modals.insert(key.to_string());
@@ -170,13 +180,13 @@ impl TenseMarkers {
             }
         }
         endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
-        Self {
+        Ok(Self {
             words,
             endings,
             infinitives,
             copulas,
             modals,
-        }
+        })
     }
 
     /// The tense the word at `k` marks: none for a past after an infinitive word or a
@@ -216,20 +226,35 @@ struct Conventions {
 }
 
 impl Conventions {
-    fn load(data: &'static str) -> Self {
+    fn load(file: &File) -> Result<Self, LexiconError> {
         let mut conventions = Conventions::default();
-        // the lexicon tests check the keys and values
-        for (key, value) in crate::lexicon::pairs(data) {
+        for (line, key, value) in file.pairs()? {
             let yes = value == "yes";
-            match key {
-                "names_capitalized" => conventions.names_capitalized = yes,
-                "numeric_order" => conventions.numeric_unambiguous = value == "unambiguous",
-                "month_day" => conventions.month_day = yes,
-                "year_comma" => conventions.year_comma = yes,
-                _ => {}
+            let yes_no = matches!(value, "yes" | "no");
+            let known = match key {
+                "names_capitalized" => {
+                    conventions.names_capitalized = yes;
+                    yes_no
+                }
+                "numeric_order" => {
+                    conventions.numeric_unambiguous = value == "unambiguous";
+                    matches!(value, "unambiguous" | "day-month")
+                }
+                "month_day" => {
+                    conventions.month_day = yes;
+                    yes_no
+                }
+                "year_comma" => {
+                    conventions.year_comma = yes;
+                    yes_no
+                }
+                _ => false,
+            };
+            if !known {
+                return Err(file.error(line, format!("unknown key or value {key:?} {value:?}")));
             }
         }
-        conventions
+        Ok(conventions)
     }
 }
 
@@ -264,23 +289,36 @@ struct Lexicon {
 }
 
 impl Lexicon {
-    fn load(lang: Lang) -> Self {
-        let months = crate::lexicon::months(lang);
-        let weekdays: FastMap<String, u8> =
-            crate::lexicon::pairs(lexicon_file!("weekdays.tsv")(lang))
-                .filter_map(|(k, v)| Some((k.to_lowercase(), v.parse().ok()?)))
-                .collect();
-        let phrases = Phrases::new(
-            pair_list(lexicon_file!("date_phrases.tsv")(lang))
-                .into_iter()
-                .filter_map(|(k, v)| Some((k, Rel::parse(v)?))),
-        );
-        let roles = |data: &'static str| -> FastMap<String, Role> {
-            crate::lexicon::pairs(data)
-                .filter_map(|(k, v)| Some((k.to_lowercase(), Role::parse(v)?)))
-                .collect()
+    /// Parses the date lexicons of `lang`.
+    fn load(lang: Lang) -> Result<Self, LexiconError> {
+        macro_rules! file {
+            ($name:literal) => {
+                crate::lexicon_strict_file!(lang, $name)
+            };
+        }
+        let lower_set = |file: File| -> Result<FastSet<String>, LexiconError> {
+            Ok(file.words()?.into_iter().map(str::to_lowercase).collect())
         };
-        let prefixes = roles(lexicon_file!("date_prefixes.tsv")(lang));
+        let months = crate::lexicon::months(lang);
+        let weekdays: FastMap<String, u8> = file!("weekdays.tsv")
+            .parsed_pairs("a day number", |v| v.parse().ok())?
+            .into_iter()
+            .map(|(k, v)| (k.to_lowercase(), v))
+            .collect();
+        let phrases = Phrases::new(
+            file!("date_phrases.tsv")
+                .parsed_pairs("a date phrase meaning", Rel::parse)?
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v)),
+        );
+        let roles = |file: File| -> Result<FastMap<String, Role>, LexiconError> {
+            Ok(file
+                .parsed_pairs("a date word role", Role::parse)?
+                .into_iter()
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect())
+        };
+        let prefixes = roles(file!("date_prefixes.tsv"))?;
         let starters = months
             .keys()
             .chain(weekdays.keys())
@@ -290,10 +328,16 @@ impl Lexicon {
             .collect();
         let starters: FastSet<String> = starters;
         let starter_filter = WordFilter::new(starters.iter().map(String::as_str));
-        let links: Vec<(String, &str)> =
-            crate::lexicon::pairs(lexicon_file!("date_links.tsv")(lang))
-                .map(|(k, v)| (k.to_lowercase(), v))
-                .collect();
+        let links: Vec<(String, &str)> = file!("date_links.tsv")
+            .parsed_pairs("pair, of or article", |v| match v {
+                "pair" => Some("pair"),
+                "of" => Some("of"),
+                "article" => Some("article"),
+                _ => None,
+            })?
+            .into_iter()
+            .map(|(k, v)| (k.to_lowercase(), v))
+            .collect();
         let link_set = |role: &str| -> FastSet<String> {
             links
                 .iter()
@@ -301,12 +345,15 @@ impl Lexicon {
                 .map(|(k, _)| k.clone())
                 .collect()
         };
-        Self {
-            conventions: Conventions::load(lexicon_file!("date_conventions.tsv")(lang)),
-            tense: TenseMarkers::load(lexicon_file!("tense_markers.tsv")(lang)),
-            day_parts: Phrases::new(
-                entries(lexicon_file!("day_parts.txt")(lang)).map(|e| (e.to_string(), ())),
-            ),
+        let phrase_list = |file: File| -> Result<Phrases<()>, LexiconError> {
+            Ok(Phrases::new(
+                file.words()?.into_iter().map(|e| (e.to_string(), ())),
+            ))
+        };
+        Ok(Self {
+            conventions: Conventions::load(&file!("date_conventions.tsv"))?,
+            tense: TenseMarkers::load(&file!("tense_markers.tsv"))?,
+            day_parts: phrase_list(file!("day_parts.txt"))?,
             pair_links: link_set("pair"),
             of_links: link_set("of"),
             day_articles: link_set("article"),
@@ -316,31 +363,30 @@ impl Lexicon {
             starters,
             starter_filter,
             prefixes,
-            suffixes: roles(lexicon_file!("date_suffixes.tsv")(lang)),
+            suffixes: roles(file!("date_suffixes.tsv"))?,
             year_shifts: Phrases::new(
-                pair_list(lexicon_file!("year_shifts.tsv")(lang))
+                file!("year_shifts.tsv")
+                    .parsed_pairs("a number of years", |v| v.parse().ok())?
                     .into_iter()
-                    .filter_map(|(k, v)| Some((k, v.parse().ok()?))),
+                    .map(|(k, v)| (k.to_string(), v)),
             ),
-            labels: Phrases::new(
-                entries(lexicon_file!("publication_labels.txt")(lang)).map(|e| (e.to_string(), ())),
-            ),
-            ordinal_suffixes: entries(lexicon_file!("ordinal_suffixes.txt")(lang)).collect(),
-            weekday_epithets: entries(lexicon_file!("weekday_epithets.txt")(lang))
-                .map(str::to_lowercase)
-                .collect(),
-            habitual: entries(lexicon_file!("habitual_weekday_words.txt")(lang))
-                .map(str::to_lowercase)
-                .collect(),
-            bare_months: entries(lexicon_file!("bare_months.txt")(lang))
-                .map(str::to_lowercase)
-                .collect(),
-        }
+            labels: phrase_list(file!("publication_labels.txt"))?,
+            ordinal_suffixes: file!("ordinal_suffixes.txt").words()?.into_iter().collect(),
+            weekday_epithets: lower_set(file!("weekday_epithets.txt"))?,
+            habitual: lower_set(file!("habitual_weekday_words.txt"))?,
+            bare_months: lower_set(file!("bare_months.txt"))?,
+        })
     }
 }
 
-static LEXICONS: LazyLock<Vec<Lexicon>> =
-    LazyLock::new(|| Lang::ALL.iter().map(|&l| Lexicon::load(l)).collect());
+/// The date lexicons of every language, parsed once; a test parses them all, so one
+/// that does not parse never reaches a release.
+static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&l| Lexicon::load(l).unwrap_or_else(|e| panic!("{e}")))
+        .collect()
+});
 
 fn lexicon(lang: Lang) -> &'static Lexicon {
     &LEXICONS[lang.index()]

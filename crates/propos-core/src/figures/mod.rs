@@ -39,12 +39,12 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::hash::{FastMap, FastSet};
-use text::{lower, pair_list, Kind, Phrases, SentenceTokens, Tokens, WordFilter};
+use text::{lower, Kind, Phrases, SentenceTokens, Tokens, WordFilter};
 use text2num::{find_numbers, Language};
 
-use crate::lexicon::entries;
+use crate::lexicon::{File, LexiconError};
 use crate::spans::SpanIndex;
-use crate::{lexicon_file, Bound, DateMention, Doc, Figure, Lang, Statement};
+use crate::{Bound, DateMention, Doc, Figure, Lang, Statement};
 
 /// What a qualifier does to the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,19 +70,18 @@ struct Numbers {
 }
 
 impl Numbers {
-    fn load(data: &'static str) -> Self {
+    fn load(file: &File) -> Result<Self, LexiconError> {
         let mut numbers = Numbers::default();
-        // the lexicon tests check the keys
-        for (key, value) in crate::lexicon::pairs(data) {
+        for (line, key, value) in file.pairs()? {
             match key {
                 "decimal" => numbers.decimal = value,
                 "group" => numbers.group = value,
                 "foreign_decimal" => numbers.foreign_decimal = Some(value),
                 "foreign_group" => numbers.foreign_group = Some(value),
-                _ => {}
+                _ => return Err(file.error(line, format!("unknown key {key:?}"))),
             }
         }
-        numbers
+        Ok(numbers)
     }
 }
 
@@ -100,19 +99,33 @@ struct NounPhrases {
 }
 
 impl NounPhrases {
-    fn load(data: &'static str) -> Self {
+    fn load(file: &File) -> Result<Self, LexiconError> {
         let mut phrases = NounPhrases::default();
-        // the lexicon tests check the keys and values
-        for (key, value) in crate::lexicon::pairs(data) {
-            match key {
-                "multiplier_link" => phrases.optional_link = value == "optional",
-                "modifiers_before_noun" => phrases.modifiers_before = value == "yes",
-                "possessive" => phrases.possessive = (value != "-").then_some(value),
-                "age" => phrases.age = Some(value),
-                _ => {}
+        for (line, key, value) in file.pairs()? {
+            let known = match key {
+                "multiplier_link" => {
+                    phrases.optional_link = value == "optional";
+                    matches!(value, "optional" | "required")
+                }
+                "modifiers_before_noun" => {
+                    phrases.modifiers_before = value == "yes";
+                    matches!(value, "yes" | "no")
+                }
+                "possessive" => {
+                    phrases.possessive = (value != "-").then_some(value);
+                    true
+                }
+                "age" => {
+                    phrases.age = Some(value);
+                    true
+                }
+                _ => false,
+            };
+            if !known {
+                return Err(file.error(line, format!("unknown key or value {key:?} {value:?}")));
             }
         }
-        phrases
+        Ok(phrases)
     }
 }
 
@@ -185,14 +198,41 @@ struct Lexicon {
 }
 
 impl Lexicon {
-    fn load(lang: Lang) -> Self {
-        let set = |data: &'static str| -> FastSet<&'static str> { entries(data).collect() };
+    /// Parses the figure lexicons of `lang`.
+    fn load(lang: Lang) -> Result<Self, LexiconError> {
+        macro_rules! file {
+            ($name:literal) => {
+                crate::lexicon_strict_file!(lang, $name)
+            };
+        }
+        let set = |file: File| -> Result<FastSet<&'static str>, LexiconError> {
+            Ok(file.words()?.into_iter().collect())
+        };
+        let phrases = |file: File| -> Result<Phrases<()>, LexiconError> {
+            Ok(Phrases::new(
+                file.words()?.into_iter().map(|e| (e.to_string(), ())),
+            ))
+        };
+        let owned = |file: File| -> Result<FastMap<String, String>, LexiconError> {
+            Ok(file
+                .pairs()?
+                .into_iter()
+                .map(|(_, k, v)| (k.to_string(), v.to_string()))
+                .collect())
+        };
+        fn numbers<T: std::str::FromStr>(file: File) -> Result<FastMap<String, T>, LexiconError> {
+            Ok(file
+                .parsed_pairs("a number", |v| v.parse().ok())?
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect())
+        }
         let mut symbols = FastMap::default();
         let mut abbreviations = FastMap::default();
-        let mut phrases = Vec::new();
-        for (key, lemma) in crate::lexicon::pairs(lexicon_file!("units.tsv")(lang)) {
+        let mut unit_phrases = Vec::new();
+        for (_, key, lemma) in file!("units.tsv").pairs()? {
             if key.contains(' ') {
-                phrases.push((key.to_string(), lemma.to_string()));
+                unit_phrases.push((key.to_string(), lemma.to_string()));
             } else if key.chars().all(|c| !c.is_alphanumeric()) {
                 symbols.insert(key.to_string(), lemma.to_string());
             } else {
@@ -201,137 +241,114 @@ impl Lexicon {
         }
         let mut time_before = Vec::new();
         let mut time_after = FastSet::default();
-        for (phrase, side) in crate::lexicon::pairs(lexicon_file!("time_markers.tsv")(lang)) {
-            match side {
-                "after" => {
-                    time_after.insert(phrase.to_lowercase());
-                }
-                _ => time_before.push((phrase.to_string(), ())),
+        let sides = file!("time_markers.tsv");
+        for (phrase, after) in sides.parsed_pairs("before or after", |v| match v {
+            "before" => Some(false),
+            "after" => Some(true),
+            _ => None,
+        })? {
+            if after {
+                time_after.insert(phrase.to_lowercase());
+            } else {
+                time_before.push((phrase.to_string(), ()));
             }
         }
-        Self {
-            numbers: Numbers::load(lexicon_file!("numbers.tsv")(lang)),
-            noun_phrases: NounPhrases::load(lexicon_file!("noun_phrases.tsv")(lang)),
-            multipliers: crate::lexicon::pairs(lexicon_file!("multipliers.tsv")(lang))
-                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
-                .collect(),
+        let qualifier = |v: &str| match v {
+            "approx" => Some(Qualifier::Approx),
+            "min" => Some(Qualifier::Min),
+            "max" => Some(Qualifier::Max),
+            "range" => Some(Qualifier::Range),
+            _ => None,
+        };
+        let mut plural_suffixes: Vec<(&str, &str)> = file!("plural_suffixes.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, plural, singular)| (plural, if singular == "-" { "" } else { singular }))
+            .collect();
+        plural_suffixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let triggers = file!("number_word_triggers.txt").words()?;
+        let vague = file!("vague_quantities.txt").words()?;
+        Ok(Self {
+            numbers: Numbers::load(&file!("numbers.tsv"))?,
+            noun_phrases: NounPhrases::load(&file!("noun_phrases.tsv"))?,
+            multipliers: numbers(file!("multipliers.tsv"))?,
             qualifiers: Phrases::new(
-                pair_list(lexicon_file!("qualifiers.tsv")(lang))
+                file!("qualifiers.tsv")
+                    .parsed_pairs("approx, min, max or range", qualifier)?
                     .into_iter()
-                    .filter_map(|(k, v)| {
-                        let q = match v {
-                            "approx" => Qualifier::Approx,
-                            "min" => Qualifier::Min,
-                            "max" => Qualifier::Max,
-                            "range" => Qualifier::Range,
-                            _ => return None,
-                        };
-                        Some((k, q))
-                    }),
+                    .map(|(k, q)| (k.to_string(), q)),
             ),
             symbols,
             abbreviations,
-            unit_phrases: Phrases::new(phrases),
-            plurals: crate::lexicon::pairs(lexicon_file!("unit_plurals.tsv")(lang))
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-            invariables: set(lexicon_file!("unit_invariables.txt")(lang)),
-            adjectives: set(lexicon_file!("unit_adjectives.txt")(lang)),
-            stopwords: set(lexicon_file!("unit_stopwords.txt")(lang)),
-            references: set(lexicon_file!("reference_words.txt")(lang)),
-            name_determiners: set(lexicon_file!("name_determiners.txt")(lang)),
-            rankings: set(lexicon_file!("ranking_words.txt")(lang)),
-            time_units: set(lexicon_file!("time_units.txt")(lang)),
+            unit_phrases: Phrases::new(unit_phrases),
+            plurals: owned(file!("unit_plurals.tsv"))?,
+            invariables: set(file!("unit_invariables.txt"))?,
+            adjectives: set(file!("unit_adjectives.txt"))?,
+            stopwords: set(file!("unit_stopwords.txt"))?,
+            references: set(file!("reference_words.txt"))?,
+            name_determiners: set(file!("name_determiners.txt"))?,
+            rankings: set(file!("ranking_words.txt"))?,
+            time_units: set(file!("time_units.txt"))?,
             time_before: Phrases::new(time_before),
             time_after,
-            year_prepositions: set(lexicon_file!("year_prepositions.txt")(lang)),
-            ordinal_suffixes: set(lexicon_file!("ordinal_suffixes.txt")(lang)),
-            connectors: set(lexicon_file!("range_connectors.txt")(lang)),
-            ratio_words: Phrases::new(
-                entries(lexicon_file!("ratio_words.txt")(lang)).map(|e| (e.to_string(), ())),
-            ),
-            currencies: set(lexicon_file!("currencies.txt")(lang)),
-            count_nouns: set(lexicon_file!("count_nouns.txt")(lang)),
+            year_prepositions: set(file!("year_prepositions.txt"))?,
+            ordinal_suffixes: set(file!("ordinal_suffixes.txt"))?,
+            connectors: set(file!("range_connectors.txt"))?,
+            ratio_words: phrases(file!("ratio_words.txt"))?,
+            currencies: set(file!("currencies.txt"))?,
+            count_nouns: set(file!("count_nouns.txt"))?,
             months: crate::lexicon::months(lang),
-            triggers: set(lexicon_file!("number_word_triggers.txt")(lang)),
-            trigger_filter: WordFilter::new(entries(lexicon_file!("number_word_triggers.txt")(
-                lang,
-            ))),
-            links: set(lexicon_file!("unit_links.txt")(lang)),
-            fractions: crate::lexicon::pairs(lexicon_file!("fractions.tsv")(lang))
-                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
-                .collect(),
-            approx_quantities: crate::lexicon::pairs(lexicon_file!("approx_quantities.tsv")(lang))
-                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
-                .collect(),
-            approx_openers: set(lexicon_file!("approx_openers.txt")(lang)),
-            small_numbers: crate::lexicon::pairs(lexicon_file!("small_numbers.tsv")(lang))
-                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
-                .collect(),
+            trigger_filter: WordFilter::new(triggers.iter().copied()),
+            triggers: triggers.into_iter().collect(),
+            links: set(file!("unit_links.txt"))?,
+            fractions: numbers(file!("fractions.tsv"))?,
+            approx_quantities: numbers(file!("approx_quantities.tsv"))?,
+            approx_openers: set(file!("approx_openers.txt"))?,
+            small_numbers: numbers(file!("small_numbers.tsv"))?,
             count_units: Phrases::new(
-                pair_list(lexicon_file!("count_units.tsv")(lang))
+                file!("count_units.tsv")
+                    .pairs()?
                     .into_iter()
-                    .map(|(k, v)| (k, v.to_string())),
+                    .map(|(_, k, v)| (k.to_string(), v.to_string())),
             ),
-            number_suffixes: crate::lexicon::pairs(lexicon_file!("number_suffixes.tsv")(lang))
-                .map(|(k, v)| {
-                    let q = match v {
-                        "min" => Some(Qualifier::Min),
-                        "approx" => Some(Qualifier::Approx),
-                        _ => None,
-                    };
-                    (k.to_string(), q)
-                })
+            number_suffixes: file!("number_suffixes.tsv")
+                .parsed_pairs("min, approx or -", |v| match v {
+                    "min" => Some(Some(Qualifier::Min)),
+                    "approx" => Some(Some(Qualifier::Approx)),
+                    "-" => Some(None),
+                    _ => None,
+                })?
+                .into_iter()
+                .map(|(k, q)| (k.to_string(), q))
                 .collect(),
-            verb_units: crate::lexicon::pairs(lexicon_file!("verb_units.tsv")(lang))
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-            currency_multipliers: crate::lexicon::pairs(lexicon_file!("currency_multipliers.tsv")(
-                lang,
-            ))
-            .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
-            .collect(),
-            vote_words: crate::lexicon::pairs(lexicon_file!("vote_words.tsv")(lang))
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-            vote_links: set(lexicon_file!("vote_links.txt")(lang)),
-            anaphora: set(lexicon_file!("unit_anaphora.txt")(lang)),
-            questions: Phrases::new(
-                entries(lexicon_file!("count_questions.txt")(lang)).map(|e| (e.to_string(), ())),
-            ),
-            forecast: crate::lexicon::pairs(lexicon_file!("figure_sources.tsv")(lang)).fold(
+            verb_units: owned(file!("verb_units.tsv"))?,
+            currency_multipliers: numbers(file!("currency_multipliers.tsv"))?,
+            vote_words: owned(file!("vote_words.tsv"))?,
+            vote_links: set(file!("vote_links.txt"))?,
+            anaphora: set(file!("unit_anaphora.txt"))?,
+            questions: phrases(file!("count_questions.txt"))?,
+            forecast: file!("figure_sources.tsv").pairs()?.into_iter().fold(
                 FastMap::default(),
-                |mut map, (word, roles)| {
+                |mut map, (_, word, roles)| {
                     for role in roles.split(',') {
                         map.entry(role.trim()).or_insert_with(Vec::new).push(word);
                     }
                     map
                 },
             ),
-            group_links: set(lexicon_file!("group_links.txt")(lang)),
-            group_totals: set(lexicon_file!("group_totals.txt")(lang)),
-            vague: set(lexicon_file!("vague_quantities.txt")(lang)),
-            vague_filter: WordFilter::new(entries(lexicon_file!("vague_quantities.txt")(lang))),
-            vague_openers: set(lexicon_file!("vague_openers.txt")(lang)),
-            plural_suffixes: {
-                let mut rules: Vec<(&str, &str)> =
-                    crate::lexicon::pairs(lexicon_file!("plural_suffixes.tsv")(lang))
-                        .map(|(plural, singular)| {
-                            (plural, if singular == "-" { "" } else { singular })
-                        })
-                        .collect();
-                rules.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-                rules
-            },
-            demonym_suffixes: entries(lexicon_file!("demonym_suffixes.txt")(lang)).collect(),
-            partitives: Phrases::new(
-                entries(lexicon_file!("partitives.txt")(lang)).map(|e| (e.to_string(), ())),
-            ),
+            group_links: set(file!("group_links.txt"))?,
+            group_totals: set(file!("group_totals.txt"))?,
+            vague_filter: WordFilter::new(vague.iter().copied()),
+            vague: vague.into_iter().collect(),
+            vague_openers: set(file!("vague_openers.txt"))?,
+            plural_suffixes,
+            demonym_suffixes: file!("demonym_suffixes.txt").words()?,
+            partitives: phrases(file!("partitives.txt"))?,
             text2num: match lang {
                 Lang::Fr => Language::french(),
                 Lang::En => Language::english(),
             },
-        }
+        })
     }
 
     /// Whether a lower-case word can be the plural noun counted by a number of 2 or more
@@ -381,8 +398,14 @@ impl Lexicon {
     }
 }
 
-static LEXICONS: LazyLock<Vec<Lexicon>> =
-    LazyLock::new(|| Lang::ALL.iter().map(|&l| Lexicon::load(l)).collect());
+/// The figure lexicons of every language, parsed once; a test parses them all, so one
+/// that does not parse never reaches a release.
+static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&l| Lexicon::load(l).unwrap_or_else(|e| panic!("{e}")))
+        .collect()
+});
 
 fn lexicon(lang: Lang) -> &'static Lexicon {
     &LEXICONS[lang.index()]

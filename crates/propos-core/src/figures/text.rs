@@ -425,13 +425,6 @@ impl<V> Phrases<V> {
     }
 }
 
-/// Parses the `phrase<TAB>value` lines of a lexicon.
-pub(crate) fn pair_list(data: &'static str) -> Vec<(String, &'static str)> {
-    crate::lexicon::pairs(data)
-        .map(|(k, v)| (k.to_string(), v))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
