@@ -339,6 +339,39 @@ pub(crate) fn months(lang: Lang) -> &'static Months {
 mod tests {
     use super::*;
 
+    fn file(text: &'static str) -> File {
+        File {
+            lang: Lang::Fr,
+            name: "test.tsv",
+            text,
+        }
+    }
+
+    #[test]
+    fn a_row_with_a_wrong_number_of_columns_names_its_file_and_line() {
+        let f = file("# comment\nun\t1\n\ndeux\n");
+        let e = f.pairs().unwrap_err();
+        assert_eq!(e.line, 4);
+        assert_eq!(
+            e.to_string(),
+            "lexicons/fr/test.tsv:4: 1 columns, expected 2"
+        );
+        let e = file("un\ndeux\tdeux\n").words().unwrap_err();
+        assert_eq!((e.file, e.line), ("test.tsv", 2));
+    }
+
+    #[test]
+    fn a_value_that_does_not_parse_names_its_file_and_line() {
+        let f = file("un\t1\ndeux\tdeux\n");
+        let e = f
+            .parsed_pairs("a number", |v| v.parse::<u8>().ok())
+            .unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("is not a number"), "{e}");
+        let ok = file("un\t1\n# deux\n").parsed_pairs("a number", |v| v.parse::<u8>().ok());
+        assert_eq!(ok, Ok(vec![("un", 1)]));
+    }
+
     #[test]
     fn every_language_has_twelve_months() {
         for lang in Lang::ALL {

@@ -36,6 +36,7 @@ mod doc;
 pub mod error;
 pub mod figures;
 mod hash;
+mod language;
 pub mod layout;
 pub mod lexicon;
 mod pipeline;

@@ -1,7 +1,6 @@
 //! The lexicons the statement extractor reads, loaded once per language.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use super::agreement::Gender;
 use super::words::{normalize_phrase, tokenize_words};
@@ -440,20 +439,6 @@ impl Lex {
 /// The word without a plural -s or -x, if it has one.
 pub(crate) fn singular(word: &str) -> Option<&str> {
     word.strip_suffix('s').or_else(|| word.strip_suffix('x'))
-}
-
-/// The lexicons of each language of [`Lang::ALL`], loaded on first use.
-static LEXICONS: [OnceLock<Lex>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
-
-/// The lexicons of a language, loaded once.
-///
-/// The lexicons are compiled in and a test loads every language, so a file that does not
-/// parse never reaches a release.
-pub(crate) fn lex(lang: Lang) -> &'static Lex {
-    LEXICONS[lang.index()].get_or_init(|| match load(lang) {
-        Ok(lex) => lex,
-        Err(e) => panic!("{e}"),
-    })
 }
 
 fn lower(text: &str) -> String {

@@ -45,7 +45,7 @@ mod tokens;
 mod words;
 
 use clause::{skip_adverbs, Cand, Who};
-use lex::{class, lex, word, Form, Lex};
+use lex::{class, word, Form, Lex};
 pub(crate) use speakers::Known;
 use tokens::{tokenize, Kind, Tokens};
 
@@ -54,7 +54,7 @@ use crate::{Construction, Doc, RuleId, Statement, StatementKind};
 /// Finds the statements of an article on its tokens, and the entities the speaker
 /// resolver knows of.
 pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>, Vec<Known>) {
-    let lx = lex(doc.lang);
+    let lx = &crate::language::Language::of(doc.lang).statements;
     let tk = tokenize(doc, lx, text);
     let mut cands = Vec::new();
     let mut question_block = None;
