@@ -35,14 +35,6 @@ macro_rules! lexicon_file {
     };
 }
 
-/// The entries of a lexicon file: trimmed lines, without comments and blank lines.
-pub fn entries(data: &str) -> impl Iterator<Item = &str> {
-    data.lines().filter_map(|line| {
-        let entry = line.split('#').next().unwrap_or("").trim();
-        (!entry.is_empty()).then_some(entry)
-    })
-}
-
 /// The entries of a lexicon file with their line numbers (counted from 1).
 pub fn numbered_entries(data: &str) -> impl Iterator<Item = (usize, &str)> {
     data.lines().enumerate().filter_map(|(i, line)| {
@@ -169,17 +161,6 @@ impl File {
     }
 }
 
-/// The `key<TAB>value` pairs of a lexicon file.
-///
-/// Lines without a tab are an error in the data file and are reported by
-/// the lexicon tests; here they are skipped.
-pub fn pairs(data: &str) -> impl Iterator<Item = (&str, &str)> {
-    entries(data).filter_map(|entry| {
-        let (key, value) = entry.split_once('\t')?;
-        Some((key.trim(), value.trim()))
-    })
-}
-
 /// The bytes of a word of at most 8 bytes as one integer (zero-padded; no word holds a
 /// zero byte, so different words give different integers); `None` for longer words.
 fn pack_word(word: &str) -> Option<u64> {
@@ -188,6 +169,21 @@ fn pack_word(word: &str) -> Option<u64> {
         .get_mut(..word.len())?
         .copy_from_slice(word.as_bytes());
     Some(u64::from_le_bytes(bytes))
+}
+
+/// The stop words of `lang` (`stopwords.txt`): lower case, at most 8 bytes each.
+fn stopwords(lang: Lang) -> Result<Vec<&'static str>, LexiconError> {
+    let file = crate::lexicon_strict_file!(lang, "stopwords.txt");
+    let words = file.words()?;
+    for (line, word) in numbered_entries(file.text) {
+        if pack_word(word).is_none() || word.to_lowercase() != word {
+            return Err(file.error(
+                line,
+                format!("{word:?} is not lower case of 8 bytes at most"),
+            ));
+        }
+    }
+    Ok(words)
 }
 
 /// How many words (runs between separators, empty ones included) language detection reads.
@@ -208,12 +204,11 @@ pub fn detect_language(text: &str) -> Lang {
         longest: usize,
     }
     static STOPWORDS: LazyLock<Stopwords> = LazyLock::new(|| {
-        let file = lexicon_file!("stopwords.txt");
         let mut langs: FastMap<u64, u32> = FastMap::default();
         let mut longest = 0;
         for (i, &lang) in Lang::ALL.iter().enumerate() {
-            // longer words are refused by the lexicon tests
-            for (word, key) in entries(file(lang)).filter_map(|w| Some((w, pack_word(w)?))) {
+            let words = stopwords(lang).unwrap_or_else(|e| panic!("{e}"));
+            for (word, key) in words.into_iter().filter_map(|w| Some((w, pack_word(w)?))) {
                 *langs.entry(key).or_default() |= 1 << i;
                 longest = longest.max(word.chars().count());
             }
@@ -370,6 +365,14 @@ mod tests {
         assert!(e.message.contains("is not a number"), "{e}");
         let ok = file("un\t1\n# deux\n").parsed_pairs("a number", |v| v.parse::<u8>().ok());
         assert_eq!(ok, Ok(vec![("un", 1)]));
+    }
+
+    #[test]
+    fn every_language_has_stop_words() {
+        for lang in Lang::ALL {
+            let words = stopwords(lang).unwrap_or_else(|e| panic!("{e}"));
+            assert!(words.len() > 20, "{lang:?}");
+        }
     }
 
     #[test]

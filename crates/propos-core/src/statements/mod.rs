@@ -78,7 +78,7 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
     headline_colon(doc, &tk, lx, &mut cands);
     cands.sort_by_key(|c| c.cue_tok.0);
     let cands = drop_nested(&tk, cands);
-    let mut resolver = speakers::Resolver::new(&tk, lx, doc.lang);
+    let mut resolver = speakers::Resolver::new(&tk, lx);
     let mut out = Vec::with_capacity(cands.len());
     let mut next_cand = 0;
     for (u, &(us, ue)) in tk.units.iter().enumerate() {
