@@ -71,7 +71,7 @@ pub(crate) enum Role {
 impl Role {
     pub(crate) fn parse(value: &str) -> Option<Role> {
         Some(match value {
-            "the" | "in" | "on" => Role::Plain,
+            "plain" => Role::Plain,
             "edge" => Role::Edge,
             "this" => Role::This,
             "past" => Role::Past,
