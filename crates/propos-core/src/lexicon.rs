@@ -9,9 +9,11 @@
 //! order and capitals (`date_conventions.tsv`), the noun phrase after a number
 //! (`noun_phrases.tsv`) and page-furniture words (`source_labels.txt`, `counters.tsv`).
 //! A new language needs its directory, its `Lang` variant and number words (figures use
-//! `text2num`); no rule code changes. The statement lexicons and the month names
-//! (shared by dates, figures and statements, `months`) are parsed strictly with
-//! `File`: a line that does not parse is a [`LexiconError`] naming file and line.
+//! `text2num`); no rule code changes. Every file is parsed strictly with `File`: a line
+//! that does not parse (wrong number of columns, unknown key, class or value) is a
+//! [`LexiconError`] naming file and line. The parsed data of one language is its
+//! `language::Language`; the page-furniture words of the layout stage, read before the
+//! language is known, are those of every language together.
 
 use crate::Lang;
 
