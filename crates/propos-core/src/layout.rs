@@ -13,8 +13,8 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::hash::FastSet;
-use crate::lexicon::{entries, pairs};
-use crate::{lexicon_file, Lang};
+use crate::lexicon::{File, LexiconError};
+use crate::{lexicon_strict_file, Lang};
 
 /// What a line of an article is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,37 +111,51 @@ fn initials(words: &[&str]) -> Vec<u8> {
     out
 }
 
-static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
-    let labels: Vec<&str> = Lang::ALL
-        .iter()
-        .flat_map(|&l| entries(lexicon_file!("source_labels.txt")(l)))
-        .collect();
-    let (mut after_count, mut before_count) = (Vec::new(), Vec::new());
-    for &lang in &Lang::ALL {
-        for (word, place) in pairs(lexicon_file!("counters.tsv")(lang)) {
-            after_count.push(word);
-            // "count" words only follow a count (the lexicon tests check the values)
-            if place != "count" {
-                before_count.push(word);
+impl Furniture {
+    /// Parses the source labels and counter words of every language.
+    fn load() -> Result<Self, LexiconError> {
+        let mut labels: Vec<&str> = Vec::new();
+        for &lang in &Lang::ALL {
+            labels.extend(lexicon_strict_file!(lang, "source_labels.txt").words()?);
+        }
+        let (mut after_count, mut before_count) = (Vec::new(), Vec::new());
+        for &lang in &Lang::ALL {
+            let file = lexicon_strict_file!(lang, "counters.tsv");
+            // "count" words only follow a count
+            let places = file.parsed_pairs("count or either", |v| match v {
+                "count" => Some(true),
+                "either" => Some(false),
+                _ => None,
+            })?;
+            for (word, after_only) in places {
+                after_count.push(word);
+                if !after_only {
+                    before_count.push(word);
+                }
             }
         }
+        let source_line = format!(
+            r"^\(?\s*(?i:{})\s*:\s*<?(https?://[^\s>)]+)",
+            alternation(&labels)
+        );
+        let counter_line = format!(
+            r"^(?i:\(?\d+\)?\s*({})|({})\s*\(\d+\))$",
+            alternation(&after_count),
+            alternation(&before_count)
+        );
+        Ok(Furniture {
+            source_line: Regex::new(&source_line).unwrap(),
+            counter_line: Regex::new(&counter_line).unwrap(),
+            source_initials: initials(&labels),
+            counter_initials: initials(&before_count),
+        })
     }
-    let source_line = format!(
-        r"^\(?\s*(?i:{})\s*:\s*<?(https?://[^\s>)]+)",
-        alternation(&labels)
-    );
-    let counter_line = format!(
-        r"^(?i:\(?\d+\)?\s*({})|({})\s*\(\d+\))$",
-        alternation(&after_count),
-        alternation(&before_count)
-    );
-    Furniture {
-        source_line: Regex::new(&source_line).unwrap(),
-        counter_line: Regex::new(&counter_line).unwrap(),
-        source_initials: initials(&labels),
-        counter_initials: initials(&before_count),
-    }
-});
+}
+
+/// The furniture patterns, parsed once; a test parses them, so lexicons that do not
+/// parse never reach a release.
+static FURNITURE: LazyLock<Furniture> =
+    LazyLock::new(|| Furniture::load().unwrap_or_else(|e| panic!("{e}")));
 
 struct BoilerplateLexicon {
     /// Folded prefixes, sorted (see [`has_prefix`]).
@@ -156,44 +170,44 @@ struct BoilerplateLexicon {
     byline_prefixes: Vec<String>,
 }
 
-static BOILERPLATE: LazyLock<BoilerplateLexicon> = LazyLock::new(|| {
-    let boilerplate = lexicon_file!("boilerplate.txt");
-    let captions = lexicon_file!("caption_prefixes.txt");
-    let fold = |lang: Lang, file: fn(Lang) -> &'static str| -> Vec<String> {
-        entries(file(lang)).map(fold_case).collect::<Vec<_>>()
-    };
-    let mut prefixes: Vec<String> = Lang::ALL
-        .iter()
-        .flat_map(|&l| fold(l, boilerplate))
-        .collect();
-    let mut caption_prefixes: Vec<String> =
-        Lang::ALL.iter().flat_map(|&l| fold(l, captions)).collect();
-    let mut byline_prefixes: Vec<String> = Lang::ALL
-        .iter()
-        .flat_map(|&l| fold(l, lexicon_file!("byline_prefixes.txt")))
-        .collect();
-    prefixes.sort_unstable();
-    caption_prefixes.sort_unstable();
-    byline_prefixes.sort_unstable();
-    let longest = prefixes
-        .iter()
-        .chain(&caption_prefixes)
-        .chain(&byline_prefixes)
-        .map(String::len)
-        .max()
-        .unwrap_or(0);
-    let share_words = Lang::ALL
-        .iter()
-        .flat_map(|&l| fold(l, lexicon_file!("share_words.txt")))
-        .collect();
-    BoilerplateLexicon {
-        prefixes,
-        caption_prefixes,
-        longest,
-        share_words,
-        byline_prefixes,
+impl BoilerplateLexicon {
+    /// Parses the boilerplate, caption, byline and share-bar words of every language.
+    fn load() -> Result<Self, LexiconError> {
+        let (mut prefixes, mut caption_prefixes, mut byline_prefixes) =
+            (Vec::new(), Vec::new(), Vec::new());
+        let mut share_words = FastSet::default();
+        for &lang in &Lang::ALL {
+            let fold = |file: File| -> Result<Vec<String>, LexiconError> {
+                Ok(file.words()?.into_iter().map(fold_case).collect())
+            };
+            prefixes.extend(fold(lexicon_strict_file!(lang, "boilerplate.txt"))?);
+            caption_prefixes.extend(fold(lexicon_strict_file!(lang, "caption_prefixes.txt"))?);
+            byline_prefixes.extend(fold(lexicon_strict_file!(lang, "byline_prefixes.txt"))?);
+            share_words.extend(fold(lexicon_strict_file!(lang, "share_words.txt"))?);
+        }
+        prefixes.sort_unstable();
+        caption_prefixes.sort_unstable();
+        byline_prefixes.sort_unstable();
+        let longest = prefixes
+            .iter()
+            .chain(&caption_prefixes)
+            .chain(&byline_prefixes)
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        Ok(BoilerplateLexicon {
+            prefixes,
+            caption_prefixes,
+            longest,
+            share_words,
+            byline_prefixes,
+        })
     }
-});
+}
+
+/// The boilerplate words, parsed once (see [`FURNITURE`]).
+static BOILERPLATE: LazyLock<BoilerplateLexicon> =
+    LazyLock::new(|| BoilerplateLexicon::load().unwrap_or_else(|e| panic!("{e}")));
 
 /// Whether `text` starts with one of the `sorted` non-empty prefixes: only those sharing
 /// its first byte are tried.
@@ -354,6 +368,16 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_furniture_lexicons_of_every_language_parse() {
+        if let Err(e) = Furniture::load() {
+            panic!("{e}");
+        }
+        if let Err(e) = BoilerplateLexicon::load() {
+            panic!("{e}");
+        }
+    }
 
     #[test]
     fn classifies_the_parts_of_a_news_page() {

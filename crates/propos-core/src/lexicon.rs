@@ -9,9 +9,11 @@
 //! order and capitals (`date_conventions.tsv`), the noun phrase after a number
 //! (`noun_phrases.tsv`) and page-furniture words (`source_labels.txt`, `counters.tsv`).
 //! A new language needs its directory, its `Lang` variant and number words (figures use
-//! `text2num`); no rule code changes. The statement lexicons and the month names
-//! (shared by dates, figures and statements, `months`) are parsed strictly with
-//! `File`: a line that does not parse is a [`LexiconError`] naming file and line.
+//! `text2num`); no rule code changes. Every file is parsed strictly with `File`: a line
+//! that does not parse (wrong number of columns, unknown key, class or value) is a
+//! [`LexiconError`] naming file and line. The parsed data of one language is its
+//! `language::Language`; the page-furniture words of the layout stage, read before the
+//! language is known, are those of every language together.
 
 use crate::Lang;
 
@@ -33,14 +35,6 @@ macro_rules! lexicon_file {
             }
         }
     };
-}
-
-/// The entries of a lexicon file: trimmed lines, without comments and blank lines.
-pub fn entries(data: &str) -> impl Iterator<Item = &str> {
-    data.lines().filter_map(|line| {
-        let entry = line.split('#').next().unwrap_or("").trim();
-        (!entry.is_empty()).then_some(entry)
-    })
 }
 
 /// The entries of a lexicon file with their line numbers (counted from 1).
@@ -151,17 +145,22 @@ impl File {
             .map(|(_, cols)| cols[0])
             .collect())
     }
-}
 
-/// The `key<TAB>value` pairs of a lexicon file.
-///
-/// Lines without a tab are an error in the data file and are reported by
-/// the lexicon tests; here they are skipped.
-pub fn pairs(data: &str) -> impl Iterator<Item = (&str, &str)> {
-    entries(data).filter_map(|entry| {
-        let (key, value) = entry.split_once('\t')?;
-        Some((key.trim(), value.trim()))
-    })
+    /// The `key<TAB>value` pairs with their values read by `parse`: a value it refuses
+    /// is an error naming `what` was expected.
+    pub(crate) fn parsed_pairs<T>(
+        &self,
+        what: &str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Result<Vec<(&'static str, T)>, LexiconError> {
+        self.pairs()?
+            .into_iter()
+            .map(|(line, key, value)| match parse(value) {
+                Some(v) => Ok((key, v)),
+                None => Err(self.error(line, format!("{value:?} is not {what}"))),
+            })
+            .collect()
+    }
 }
 
 /// The bytes of a word of at most 8 bytes as one integer (zero-padded; no word holds a
@@ -172,6 +171,21 @@ fn pack_word(word: &str) -> Option<u64> {
         .get_mut(..word.len())?
         .copy_from_slice(word.as_bytes());
     Some(u64::from_le_bytes(bytes))
+}
+
+/// The stop words of `lang` (`stopwords.txt`): lower case, at most 8 bytes each.
+fn stopwords(lang: Lang) -> Result<Vec<&'static str>, LexiconError> {
+    let file = crate::lexicon_strict_file!(lang, "stopwords.txt");
+    let words = file.words()?;
+    for (line, word) in numbered_entries(file.text) {
+        if pack_word(word).is_none() || word.to_lowercase() != word {
+            return Err(file.error(
+                line,
+                format!("{word:?} is not lower case of 8 bytes at most"),
+            ));
+        }
+    }
+    Ok(words)
 }
 
 /// How many words (runs between separators, empty ones included) language detection reads.
@@ -192,12 +206,11 @@ pub fn detect_language(text: &str) -> Lang {
         longest: usize,
     }
     static STOPWORDS: LazyLock<Stopwords> = LazyLock::new(|| {
-        let file = lexicon_file!("stopwords.txt");
         let mut langs: FastMap<u64, u32> = FastMap::default();
         let mut longest = 0;
         for (i, &lang) in Lang::ALL.iter().enumerate() {
-            // longer words are refused by the lexicon tests
-            for (word, key) in entries(file(lang)).filter_map(|w| Some((w, pack_word(w)?))) {
+            let words = stopwords(lang).unwrap_or_else(|e| panic!("{e}"));
+            for (word, key) in words.into_iter().filter_map(|w| Some((w, pack_word(w)?))) {
                 *langs.entry(key).or_default() |= 1 << i;
                 longest = longest.max(word.chars().count());
             }
@@ -322,6 +335,47 @@ pub(crate) fn months(lang: Lang) -> &'static Months {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn file(text: &'static str) -> File {
+        File {
+            lang: Lang::Fr,
+            name: "test.tsv",
+            text,
+        }
+    }
+
+    #[test]
+    fn a_row_with_a_wrong_number_of_columns_names_its_file_and_line() {
+        let f = file("# comment\nun\t1\n\ndeux\n");
+        let e = f.pairs().unwrap_err();
+        assert_eq!(e.line, 4);
+        assert_eq!(
+            e.to_string(),
+            "lexicons/fr/test.tsv:4: 1 columns, expected 2"
+        );
+        let e = file("un\ndeux\tdeux\n").words().unwrap_err();
+        assert_eq!((e.file, e.line), ("test.tsv", 2));
+    }
+
+    #[test]
+    fn a_value_that_does_not_parse_names_its_file_and_line() {
+        let f = file("un\t1\ndeux\tdeux\n");
+        let e = f
+            .parsed_pairs("a number", |v| v.parse::<u8>().ok())
+            .unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("is not a number"), "{e}");
+        let ok = file("un\t1\n# deux\n").parsed_pairs("a number", |v| v.parse::<u8>().ok());
+        assert_eq!(ok, Ok(vec![("un", 1)]));
+    }
+
+    #[test]
+    fn every_language_has_stop_words() {
+        for lang in Lang::ALL {
+            let words = stopwords(lang).unwrap_or_else(|e| panic!("{e}"));
+            assert!(words.len() > 20, "{lang:?}");
+        }
+    }
 
     #[test]
     fn every_language_has_twelve_months() {

@@ -21,7 +21,8 @@
 //! later stage) → statements → dates → figures → entities (module [`actors`]: the
 //! speaker resolver's entities, which [`Statement::speaker_entity`] points to) → actors
 //! (the entities that speak). Language knowledge lives in
-//! `lexicons/<lang>/*.txt`, compiled in.
+//! `lexicons/<lang>/*.txt`, compiled in, and is parsed once into one typed model per
+//! language (`language::Language`) that the stages read.
 //!
 //! Text in, records out: this crate opens no file and decompresses nothing.
 //! Reading articles from files is propos-read's, below propos-analytics:
@@ -36,6 +37,7 @@ mod doc;
 pub mod error;
 pub mod figures;
 mod hash;
+mod language;
 pub mod layout;
 pub mod lexicon;
 mod pipeline;

@@ -4,14 +4,12 @@
 //! Complexity: linear in the article's size — one forward scan of each content
 //! block; the word before a period is looked up in a hash set.
 
-use std::sync::LazyLock;
-
 use serde::{Deserialize, Serialize};
 
 use crate::hash::FastSet;
+use crate::language::Language;
 use crate::layout::Layout;
-use crate::lexicon::entries;
-use crate::{lexicon_file, Lang};
+use crate::Lang;
 
 /// One sentence: a byte span inside one block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,24 +22,16 @@ pub struct Sentence {
     pub block: usize,
 }
 
-static ABBREVIATIONS: LazyLock<Vec<FastSet<&'static str>>> = LazyLock::new(|| {
-    let file = lexicon_file!("abbreviations.txt");
-    Lang::ALL
-        .iter()
-        .map(|&lang| entries(file(lang)).collect())
-        .collect()
-});
-
 /// Whether a word (without its period) is an abbreviation of the language ("M", "Mme").
 pub(crate) fn is_abbreviation_word(lang: Lang, word: &str) -> bool {
-    ABBREVIATIONS[lang.index()].contains(word)
+    Language::of(lang).abbreviations.contains(word)
 }
 
 const CLOSERS: [char; 6] = ['»', '"', '”', ')', '\'', '’'];
 
 /// Splits the content blocks of an article into sentences.
 pub fn split(text: &str, layout: &Layout, lang: Lang) -> Vec<Sentence> {
-    let abbreviations = &ABBREVIATIONS[lang.index()];
+    let abbreviations = &Language::of(lang).abbreviations;
     let mut sentences = Vec::new();
     for (index, block) in layout.blocks.iter().enumerate() {
         if !block.kind.has_content() {

@@ -2,11 +2,8 @@
 //! a gender, a plural, a non-person, a copula or the latest mention, and which gendered pronouns
 //! may stand for a thing (`lexicons/<lang>/agreement.tsv`).
 
-use std::sync::LazyLock;
-
 use crate::hash::{FastMap, FastSet};
-use crate::lexicon::pairs;
-use crate::{lexicon_file, Lang};
+use crate::lexicon::{File, LexiconError};
 
 /// What a word tells of the entity it names or stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,53 +53,58 @@ fn parse(value: &str) -> Option<Feature> {
     }
 }
 
-fn load(lang: Lang) -> FastMap<String, Feature> {
-    pairs(lexicon_file!("agreement.tsv")(lang))
-        .filter_map(|(word, value)| Some((word.to_string(), parse(value)?)))
-        .collect()
+/// The agreement lexicon of a language (`agreement.tsv`).
+pub(crate) struct Agreement {
+    /// Lower-case word → feature.
+    pub(crate) features: FastMap<String, Feature>,
+    /// The gendered pronouns that may stand for a thing, not only a person.
+    pub(crate) any_kind: FastSet<String>,
 }
-
-static FEATURES: LazyLock<Vec<FastMap<String, Feature>>> =
-    LazyLock::new(|| Lang::ALL.iter().map(|&l| load(l)).collect());
 
 /// The suffix marking a gendered pronoun that may also stand for a thing by the grammatical
 /// gender of its head noun (French "il\tm+any" for "le gouvernement"); English "he" is a person.
 const ANY_KIND: &str = "+any";
 
-static ANY: LazyLock<Vec<FastSet<String>>> = LazyLock::new(|| {
-    Lang::ALL
-        .iter()
-        .map(|&l| {
-            pairs(lexicon_file!("agreement.tsv")(l))
-                .filter(|&(_, v)| v.ends_with(ANY_KIND))
-                .map(|(w, _)| w.to_string())
-                .collect()
-        })
-        .collect()
-});
-
-/// The agreement lexicon of a language: lower-case word → feature.
-pub(crate) fn features(lang: Lang) -> &'static FastMap<String, Feature> {
-    &FEATURES[lang.index()]
-}
-
-/// The gendered pronouns of a language that may stand for a thing, not only a person.
-pub(crate) fn any_kind(lang: Lang) -> &'static FastSet<String> {
-    &ANY[lang.index()]
+impl Agreement {
+    /// Parses `word<TAB>feature` lines; an unknown feature is an error.
+    pub(crate) fn load(file: &File) -> Result<Self, LexiconError> {
+        let rows = file.pairs()?;
+        let mut features = FastMap::default();
+        for &(line, word, value) in &rows {
+            match parse(value) {
+                Some(feature) => {
+                    features.insert(word.to_string(), feature);
+                }
+                None => return Err(file.error(line, format!("{value:?} is not a feature"))),
+            }
+        }
+        let any_kind = rows
+            .iter()
+            .filter(|&&(_, _, v)| v.ends_with(ANY_KIND))
+            .map(|&(_, w, _)| w.to_string())
+            .collect();
+        Ok(Self { features, any_kind })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lang;
 
     #[test]
-    fn every_line_parses() {
+    fn every_line_parses_and_an_unknown_feature_is_an_error() {
         for lang in Lang::ALL {
-            let data = lexicon_file!("agreement.tsv")(lang);
-            for (word, value) in pairs(data) {
-                assert!(parse(value).is_some(), "{lang}: {word}\t{value}");
-            }
-            assert!(!features(lang).is_empty());
+            let agreement = Agreement::load(&crate::lexicon_strict_file!(lang, "agreement.tsv"))
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert!(!agreement.features.is_empty());
         }
+        let file = File {
+            lang: Lang::Fr,
+            name: "agreement.tsv",
+            text: "il\tm+any\nelles\tplural\n",
+        };
+        let e = Agreement::load(&file).err().map(|e| e.line);
+        assert_eq!(e, Some(2));
     }
 }

@@ -1,13 +1,12 @@
 //! The lexicons the statement extractor reads, loaded once per language.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
-use super::agreement::Gender;
+use super::agreement::{Agreement, Gender};
 use super::words::{normalize_phrase, tokenize_words};
 use crate::hash::{FastMap, FastSet, Sieved};
-use crate::lexicon::{entries, File, LexiconError};
-use crate::{lexicon_file, lexicon_strict_file, ActorType, Lang};
+use crate::lexicon::{File, LexiconError};
+use crate::{lexicon_strict_file, ActorType, Lang};
 
 /// How a verb form is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,6 +250,8 @@ impl std::ops::Deref for PhraseList {
 /// All the lexicons of one language.
 pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
+    /// Gender, number and kind of pronouns, titles and role nouns (`agreement.tsv`).
+    pub agreement: Agreement,
     /// Lower-case word → its token classes and its verbs in [`Lex::verb_forms`]; a key
     /// borrows the lexicon text when it is written lower case.
     classes: FastMap<Cow<'static, str>, Entry>,
@@ -442,20 +443,6 @@ pub(crate) fn singular(word: &str) -> Option<&str> {
     word.strip_suffix('s').or_else(|| word.strip_suffix('x'))
 }
 
-/// The lexicons of each language of [`Lang::ALL`], loaded on first use.
-static LEXICONS: [OnceLock<Lex>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
-
-/// The lexicons of a language, loaded once.
-///
-/// The lexicons are compiled in and a test loads every language, so a file that does not
-/// parse never reaches a release.
-pub(crate) fn lex(lang: Lang) -> &'static Lex {
-    LEXICONS[lang.index()].get_or_init(|| match load(lang) {
-        Ok(lex) => lex,
-        Err(e) => panic!("{e}"),
-    })
-}
-
 fn lower(text: &str) -> String {
     text.to_lowercase().replace('’', "'")
 }
@@ -603,15 +590,19 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         };
         age_nouns.insert(noun.to_string(), decade);
     }
-    let phrases = |file: &'static str| -> Vec<Vec<String>> {
-        entries(file)
+    let phrases = |file: File| -> Result<Vec<Vec<String>>, LexiconError> {
+        Ok(file
+            .words()?
+            .into_iter()
             .map(|e| normalize_phrase(e).split(' ').map(str::to_string).collect())
-            .collect()
+            .collect())
     };
-    let set = |file: &'static str| -> FastSet<String> {
-        entries(file)
+    let set = |file: File| -> Result<FastSet<String>, LexiconError> {
+        Ok(file
+            .words()?
+            .into_iter()
             .map(|e| normalize_phrase(e.trim_end_matches('.')))
-            .collect()
+            .collect())
     };
     let endings = Endings::load(lang)?;
     let mut places = FastMap::default();
@@ -673,7 +664,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             },
         );
     }
-    let adverb_phrases = PhraseList::new(phrases(lexicon_file!("adverb_phrases.txt")(lang)));
+    let adverb_phrases =
+        PhraseList::new(phrases(lexicon_strict_file!(lang, "adverb_phrases.txt"))?);
     let marker_file = lexicon_strict_file!(lang, "source_markers.tsv");
     let mut markers = Vec::new();
     let mut marker_lemmas = Vec::new();
@@ -711,8 +703,10 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
     // a suffix of another suffix comes after it
     inversions.sort_by_key(|inv| std::cmp::Reverse(inv.suffix.len()));
     let markers = PhraseList::new(markers);
-    let affirming_negations =
-        PhraseList::new(phrases(lexicon_file!("affirming_negations.txt")(lang)));
+    let affirming_negations = PhraseList::new(phrases(lexicon_strict_file!(
+        lang,
+        "affirming_negations.txt"
+    ))?);
     for phrase in adverb_phrases
         .iter()
         .chain(markers.iter())
@@ -738,7 +732,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
-    let roles = set(lexicon_file!("roles.txt")(lang));
+    let roles = set(lexicon_strict_file!(lang, "roles.txt"))?;
     let heads = |keys: &mut dyn Iterator<Item = &String>| -> FastSet<String> {
         keys.filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
             .collect()
@@ -769,7 +763,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .max()
         .unwrap_or(1);
     let role_synonym_prefixes = prefixes(role_synonyms.keys());
-    let titles = set(lexicon_file!("titles.txt")(lang));
+    let titles = set(lexicon_strict_file!(lang, "titles.txt"))?;
     let titles_with_period: FastSet<String> = titles
         .iter()
         .filter_map(|t| t.strip_suffix('.').map(str::to_string))
@@ -796,6 +790,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .collect();
     Ok(Lex {
         verbs,
+        agreement: Agreement::load(&lexicon_strict_file!(lang, "agreement.tsv"))?,
         classes,
         verb_forms,
         words: words.into(),
@@ -813,11 +808,11 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .into(),
         role_synonym_len,
         role_synonym_prefixes: role_synonym_prefixes.into(),
-        distinct_roles: set(lexicon_file!("distinct_roles.txt")(lang)).into(),
-        orgs: set(lexicon_file!("organizations.txt")(lang)).into(),
-        others: set(lexicon_file!("other_sources.txt")(lang)).into(),
-        source_links: set(lexicon_file!("source_links.txt")(lang)).into(),
-        generic_roles: set(lexicon_file!("generic_roles.txt")(lang)).into(),
+        distinct_roles: set(lexicon_strict_file!(lang, "distinct_roles.txt"))?.into(),
+        orgs: set(lexicon_strict_file!(lang, "organizations.txt"))?.into(),
+        others: set(lexicon_strict_file!(lang, "other_sources.txt"))?.into(),
+        source_links: set(lexicon_strict_file!(lang, "source_links.txt"))?.into(),
+        generic_roles: set(lexicon_strict_file!(lang, "generic_roles.txt"))?.into(),
         age_epithets: lexicon_strict_file!(lang, "age_epithets.txt")
             .words()?
             .into_iter()
@@ -829,18 +824,18 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .into_iter()
             .map(|(_, word, elided)| (word.to_string(), elided.to_string()))
             .collect(),
-        indefinites: set(lexicon_file!("indefinites.txt")(lang)).into(),
+        indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),
         first_names: first_names.into(),
         person_suffixes: lexicon_strict_file!(lang, "person_suffixes.txt")
             .words()?
             .into_iter()
             .map(str::to_string)
             .collect(),
-        journalists: set(lexicon_file!("journalists.txt")(lang)).into(),
-        origin_prepositions: set(lexicon_file!("origin_prepositions.txt")(lang)).into(),
-        role_gaps: set(lexicon_file!("role_gaps.txt")(lang)),
-        data_nouns: set(lexicon_file!("data_nouns.txt")(lang)),
-        counterparts: set(lexicon_file!("counterpart_roles.txt")(lang)).into(),
+        journalists: set(lexicon_strict_file!(lang, "journalists.txt"))?.into(),
+        origin_prepositions: set(lexicon_strict_file!(lang, "origin_prepositions.txt"))?.into(),
+        role_gaps: set(lexicon_strict_file!(lang, "role_gaps.txt"))?,
+        data_nouns: set(lexicon_strict_file!(lang, "data_nouns.txt"))?,
+        counterparts: set(lexicon_strict_file!(lang, "counterpart_roles.txt"))?.into(),
         titles: titles.into(),
         titles_with_period: titles_with_period.into(),
         markers,
@@ -848,16 +843,16 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         initial_markers,
         inversions,
         question_verbs: question_verbs.into(),
-        cue_openers: phrases(lexicon_file!("cue_openers.txt")(lang)),
+        cue_openers: phrases(lexicon_strict_file!(lang, "cue_openers.txt"))?,
         months: crate::lexicon::months(lang),
         affirming_negations,
-        first_person: set(lexicon_file!("first_person.txt")(lang)).into(),
-        document_nouns: set(lexicon_file!("document_nouns.txt")(lang)).into(),
-        event_nouns: set(lexicon_file!("event_nouns.txt")(lang)).into(),
-        question_labels: set(lexicon_file!("question_labels.txt")(lang)).into(),
-        noun_homographs: set(lexicon_file!("noun_homographs.txt")(lang)).into(),
-        as_markers: set(lexicon_file!("as_markers.txt")(lang)).into(),
-        conditionals: phrases(lexicon_file!("conditionals.txt")(lang)),
+        first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
+        document_nouns: set(lexicon_strict_file!(lang, "document_nouns.txt"))?.into(),
+        event_nouns: set(lexicon_strict_file!(lang, "event_nouns.txt"))?.into(),
+        question_labels: set(lexicon_strict_file!(lang, "question_labels.txt"))?.into(),
+        noun_homographs: set(lexicon_strict_file!(lang, "noun_homographs.txt"))?.into(),
+        as_markers: set(lexicon_strict_file!(lang, "as_markers.txt"))?.into(),
+        conditionals: phrases(lexicon_strict_file!(lang, "conditionals.txt"))?,
         places: places.into(),
         place_len,
         place_heads: place_heads.into(),

@@ -62,7 +62,7 @@ mod words;
 use clause::{Cand, Who};
 use frames::frame;
 use incises::{end_before_tags, unknown_incises};
-use lex::{class, lex, Lex};
+use lex::{class, Lex};
 use quotes::{colon_quotes, headline_colon};
 pub(crate) use speakers::Known;
 use tokens::{tokenize, Kind, Tokens};
@@ -73,7 +73,7 @@ use crate::{Construction, Doc, RuleId, Statement, StatementKind};
 /// Finds the statements of an article on its tokens, and the entities the speaker
 /// resolver knows of.
 pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>, Vec<Known>) {
-    let lx = lex(doc.lang);
+    let lx = &crate::language::Language::of(doc.lang).statements;
     let tk = tokenize(doc, lx, text);
     let mut cands = Vec::new();
     let mut question_block = None;
@@ -97,7 +97,7 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
     headline_colon(doc, &tk, lx, &mut cands);
     cands.sort_by_key(|c| c.cue_tok.0);
     let cands = drop_nested(&tk, cands);
-    let mut resolver = speakers::Resolver::new(&tk, lx, doc.lang);
+    let mut resolver = speakers::Resolver::new(&tk, lx);
     let mut out = Vec::with_capacity(cands.len());
     let mut next_cand = 0;
     for (u, &(us, ue)) in tk.units.iter().enumerate() {

@@ -1,7 +1,7 @@
 //! Speakers: the noun phrases that name them, what kind of actor they are,
 //! and their resolution to the canonical actors of the article.
 
-use super::agreement::{any_kind, features, Feature, Gender};
+use super::agreement::{Feature, Gender};
 use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
@@ -11,7 +11,7 @@ use super::subjects::{
 };
 use super::tokens::Tokens;
 use crate::hash::{FastMap, FastSet};
-use crate::{ActorType, Lang, SpeakerRule};
+use crate::{ActorType, SpeakerRule};
 
 /// Whether a person's role fits a role mention: the same, or the mention is its head
 /// ("minister" for "foreign minister", "ministre" for "ministre des affaires étrangères"),
@@ -335,8 +335,8 @@ pub(crate) struct Known {
 }
 
 impl<'t, 'a> Resolver<'t, 'a> {
-    pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex, lang: Lang) -> Self {
-        let feats = features(lang);
+    pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex) -> Self {
+        let feats = &lx.agreement.features;
         let names = collect_names(tk, lx, feats);
         // each distinct name once (its first mention), indexed by its tokens
         let mut name_index: FastMap<String, Vec<usize>> = Default::default();
@@ -369,7 +369,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             first_person: None,
             first_named_person: None,
             feats,
-            any_kind: any_kind(lang),
+            any_kind: &lx.agreement.any_kind,
             acronyms: Default::default(),
             link: None,
             last_content: (0, 0),

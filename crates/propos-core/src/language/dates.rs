@@ -1,0 +1,369 @@
+//! The date lexicons of a language: relative phrases, roles of the words around a
+//! date, tense markers and writing conventions, parsed from `lexicons/<lang>/`.
+
+use crate::dates::calendar::valid_day_month;
+use crate::hash::{FastMap, FastSet};
+use crate::language::phrases::{Phrases, WordFilter};
+use crate::lexicon::{File, LexiconError};
+use crate::Lang;
+
+/// What a relative or anaphoric phrase means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rel {
+    Day(i32),
+    Month(i32),
+    Week(i32),
+    SameDay,
+    /// This many days after (before, if negative) the day last named: "le lendemain",
+    /// "two days later", "a day earlier".
+    Later(i32),
+    MonthAfter,
+    MonthBefore,
+    /// A feast on a fixed day and month ("Boxing Day", "la Saint-Sylvestre").
+    Fixed(u8, u8),
+}
+
+impl Rel {
+    pub(crate) fn parse(value: &str) -> Option<Rel> {
+        let (kind, arg) = value.split_once(':').unwrap_or((value, ""));
+        let n = || arg.trim_start_matches('+').parse::<i32>().ok();
+        Some(match kind {
+            "day" => Rel::Day(n()?),
+            "month" => Rel::Month(n()?),
+            "week" => Rel::Week(n()?),
+            "same-day" => Rel::SameDay,
+            "day-after" => Rel::Later(1),
+            "day-before" => Rel::Later(-1),
+            "later" => Rel::Later(n()?),
+            "month-after" => Rel::MonthAfter,
+            "month-before" => Rel::MonthBefore,
+            "fixed" => {
+                let (month, day) = arg.split_once('-')?;
+                let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+                valid_day_month(month, day).then_some(Rel::Fixed(month, day))?
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// A word before or after a date that changes its meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// "le", "en", "on", "in": part of the expression, no meaning of its own.
+    Plain,
+    /// "début", "fin", "mi", "early", "late": part of a month.
+    Edge,
+    /// "ce", "this".
+    This,
+    /// "dernier", "last".
+    Past,
+    /// "prochain", "next".
+    Next,
+    /// "précédent": before the day last named.
+    Prev,
+    /// "suivant": after the day last named.
+    Following,
+    /// "depuis", "since": the last such day or month, up to the day of writing.
+    Since,
+}
+
+impl Role {
+    pub(crate) fn parse(value: &str) -> Option<Role> {
+        Some(match value {
+            "plain" => Role::Plain,
+            "edge" => Role::Edge,
+            "this" => Role::This,
+            "past" => Role::Past,
+            "next" => Role::Next,
+            "prev" => Role::Prev,
+            "following" => Role::Following,
+            "since" => Role::Since,
+            _ => return None,
+        })
+    }
+}
+
+/// The tense of the clause around a date, told by its nearest marker word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+}
+
+/// Marker words and endings of `tense_markers.tsv`.
+pub(crate) struct TenseMarkers {
+    /// `None`: a word or an ending that says nothing of the tense (it overrides a
+    /// shorter ending: "pourrait" is not an imperfect).
+    pub(crate) words: FastMap<String, Option<Tense>>,
+    pub(crate) endings: Vec<(String, Option<Tense>)>,
+    /// Words before an infinitive ("to"): a past marker right after them says nothing.
+    pub(crate) infinitives: FastSet<String>,
+    /// Present copulas: future right before a date ("the vote is on Thursday").
+    pub(crate) copulas: FastSet<String>,
+    /// Modals: future, but no verb of their own for [`untensed`] ("said it may cut
+    /// 500 jobs on Tuesday" dates the report).
+    pub(crate) modals: FastSet<String>,
+}
+
+impl TenseMarkers {
+    pub(crate) fn load(file: &File) -> Result<Self, LexiconError> {
+        let mut words = FastMap::default();
+        let mut endings = Vec::new();
+        let mut infinitives = FastSet::default();
+        let mut copulas = FastSet::default();
+        let mut modals = FastSet::default();
+        let known = |v: &str| {
+            matches!(
+                v,
+                "past" | "future" | "modal" | "infinitive" | "copula" | "-"
+            )
+            .then_some(())
+        };
+        for (line, key, value) in file.pairs()? {
+            if known(value).is_none() {
+                return Err(file.error(line, format!("{value:?} is not a tense marker class")));
+            }
+            match value {
+                "modal" => {
+                    modals.insert(key.to_string());
+                }
+                "infinitive" => {
+                    infinitives.insert(key.to_string());
+                    continue;
+                }
+                "copula" => {
+                    copulas.insert(key.to_string());
+                    continue;
+                }
+                _ => {}
+            }
+            let tense = match value {
+                "past" => Some(Tense::Past),
+                "future" | "modal" => Some(Tense::Future),
+                _ => None,
+            };
+            match key.strip_prefix('*') {
+                Some(ending) => endings.push((ending.to_string(), tense)),
+                None => {
+                    words.insert(key.to_string(), tense);
+                }
+            }
+        }
+        endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+        Ok(Self {
+            words,
+            endings,
+            infinitives,
+            copulas,
+            modals,
+        })
+    }
+}
+
+/// How a language writes dates (`date_conventions.tsv`).
+#[derive(Debug, Default)]
+pub(crate) struct Conventions {
+    /// Month and weekday names take a capital.
+    pub(crate) names_capitalized: bool,
+    /// "12/03" is read only when one number is over 12 (else: day then month).
+    pub(crate) numeric_unambiguous: bool,
+    /// A day may follow the month ("November 16").
+    pub(crate) month_day: bool,
+    /// A comma may come between the month and the year ("16 November, 2024").
+    pub(crate) year_comma: bool,
+}
+
+impl Conventions {
+    pub(crate) fn load(file: &File) -> Result<Self, LexiconError> {
+        let mut conventions = Conventions::default();
+        for (line, key, value) in file.pairs()? {
+            let yes = value == "yes";
+            let yes_no = matches!(value, "yes" | "no");
+            let known = match key {
+                "names_capitalized" => {
+                    conventions.names_capitalized = yes;
+                    yes_no
+                }
+                "numeric_order" => {
+                    conventions.numeric_unambiguous = value == "unambiguous";
+                    matches!(value, "unambiguous" | "day-month")
+                }
+                "month_day" => {
+                    conventions.month_day = yes;
+                    yes_no
+                }
+                "year_comma" => {
+                    conventions.year_comma = yes;
+                    yes_no
+                }
+                _ => false,
+            };
+            if !known {
+                return Err(file.error(line, format!("unknown key or value {key:?} {value:?}")));
+            }
+        }
+        Ok(conventions)
+    }
+}
+
+pub(crate) struct Lexicon {
+    pub(crate) conventions: Conventions,
+    pub(crate) tense: TenseMarkers,
+    pub(crate) months: &'static crate::lexicon::Months,
+    pub(crate) weekdays: FastMap<String, u8>,
+    pub(crate) phrases: Phrases<Rel>,
+    pub(crate) prefixes: FastMap<String, Role>,
+    pub(crate) suffixes: FastMap<String, Role>,
+    pub(crate) labels: Phrases<()>,
+    /// "last year", "l'an prochain" after a day or month: its year from the day of writing.
+    pub(crate) year_shifts: Phrases<i32>,
+    pub(crate) ordinal_suffixes: FastSet<&'static str>,
+    /// Month names that name a month standing alone in title case ("between January
+    /// and July"): not those that are also verbs or first names ("May", "March").
+    pub(crate) bare_months: FastSet<String>,
+    /// Capitalized words before a weekday that make it a name ("Black Friday").
+    pub(crate) weekday_epithets: FastSet<String>,
+    /// Words before a bare weekday that make it any such day ("le samedi", "every Friday").
+    pub(crate) habitual: FastSet<String>,
+    /// "et", "au" (two days of one month) and "of" ("the 14th of March").
+    pub(crate) pair_links: FastSet<String>,
+    pub(crate) of_links: FastSet<String>,
+    /// The article before an ordinal day without its month ("on the 5th").
+    pub(crate) day_articles: FastSet<String>,
+    pub(crate) day_parts: Phrases<()>,
+    /// Every word that can open a date expression, and a fast filter for them.
+    pub(crate) starters: FastSet<String>,
+    pub(crate) starter_filter: WordFilter,
+}
+
+impl Lexicon {
+    /// Parses the date lexicons of `lang`.
+    pub(crate) fn load(lang: Lang) -> Result<Self, LexiconError> {
+        macro_rules! file {
+            ($name:literal) => {
+                crate::lexicon_strict_file!(lang, $name)
+            };
+        }
+        let lower_set = |file: File| -> Result<FastSet<String>, LexiconError> {
+            Ok(file.words()?.into_iter().map(str::to_lowercase).collect())
+        };
+        let months = crate::lexicon::months(lang);
+        let weekdays: FastMap<String, u8> = file!("weekdays.tsv")
+            .parsed_pairs("a day number", |v| v.parse().ok())?
+            .into_iter()
+            .map(|(k, v)| (k.to_lowercase(), v))
+            .collect();
+        let phrases = Phrases::new(
+            file!("date_phrases.tsv")
+                .parsed_pairs("a date phrase meaning", Rel::parse)?
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v)),
+        );
+        let roles = |file: File| -> Result<FastMap<String, Role>, LexiconError> {
+            Ok(file
+                .parsed_pairs("a date word role", Role::parse)?
+                .into_iter()
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect())
+        };
+        let prefixes = roles(file!("date_prefixes.tsv"))?;
+        let starters = months
+            .keys()
+            .chain(weekdays.keys())
+            .chain(prefixes.keys())
+            .cloned()
+            .chain(phrases.first_words())
+            .collect();
+        let starters: FastSet<String> = starters;
+        let starter_filter = WordFilter::new(starters.iter().map(String::as_str));
+        let links: Vec<(String, &str)> = file!("date_links.tsv")
+            .parsed_pairs("pair, of or article", |v| match v {
+                "pair" => Some("pair"),
+                "of" => Some("of"),
+                "article" => Some("article"),
+                _ => None,
+            })?
+            .into_iter()
+            .map(|(k, v)| (k.to_lowercase(), v))
+            .collect();
+        let link_set = |role: &str| -> FastSet<String> {
+            links
+                .iter()
+                .filter(|(_, v)| *v == role)
+                .map(|(k, _)| k.clone())
+                .collect()
+        };
+        let phrase_list = |file: File| -> Result<Phrases<()>, LexiconError> {
+            Ok(Phrases::new(
+                file.words()?.into_iter().map(|e| (e.to_string(), ())),
+            ))
+        };
+        Ok(Self {
+            conventions: Conventions::load(&file!("date_conventions.tsv"))?,
+            tense: TenseMarkers::load(&file!("tense_markers.tsv"))?,
+            day_parts: phrase_list(file!("day_parts.txt"))?,
+            pair_links: link_set("pair"),
+            of_links: link_set("of"),
+            day_articles: link_set("article"),
+            months,
+            weekdays,
+            phrases,
+            starters,
+            starter_filter,
+            prefixes,
+            suffixes: roles(file!("date_suffixes.tsv"))?,
+            year_shifts: Phrases::new(
+                file!("year_shifts.tsv")
+                    .parsed_pairs("a number of years", |v| v.parse().ok())?
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), v)),
+            ),
+            labels: phrase_list(file!("publication_labels.txt"))?,
+            ordinal_suffixes: file!("ordinal_suffixes.txt").words()?.into_iter().collect(),
+            weekday_epithets: lower_set(file!("weekday_epithets.txt"))?,
+            habitual: lower_set(file!("habitual_weekday_words.txt"))?,
+            bare_months: lower_set(file!("bare_months.txt"))?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &'static str, text: &'static str) -> File {
+        File {
+            lang: Lang::Fr,
+            name,
+            text,
+        }
+    }
+
+    #[test]
+    fn an_unknown_tense_class_or_convention_is_an_error() {
+        let e = TenseMarkers::load(&file("tense_markers.tsv", "hier\tpast\ndemain\tsoon\n"))
+            .err()
+            .map(|e| (e.file, e.line));
+        assert_eq!(e, Some(("tense_markers.tsv", 2)));
+        let e = Conventions::load(&file("date_conventions.tsv", "month_day\tperhaps\n"))
+            .err()
+            .map(|e| e.line);
+        assert_eq!(e, Some(1));
+    }
+
+    #[test]
+    fn an_unknown_date_phrase_meaning_is_an_error() {
+        assert_eq!(Rel::parse("day:+1"), Some(Rel::Day(1)));
+        assert_eq!(Rel::parse("fixed:2-30"), None);
+        assert_eq!(Role::parse("sometime"), None);
+    }
+
+    #[test]
+    fn every_language_loads_its_date_lexicons() {
+        for lang in Lang::ALL {
+            let lexicon = Lexicon::load(lang).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(lexicon.weekdays.values().max(), Some(&7), "{lang:?}");
+        }
+    }
+}

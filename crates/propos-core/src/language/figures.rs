@@ -1,0 +1,343 @@
+//! The figure lexicons of a language: number conventions, multipliers, qualifiers,
+//! units and the words around a count, parsed from `lexicons/<lang>/`.
+
+use crate::hash::{FastMap, FastSet};
+use crate::language::phrases::{Phrases, WordFilter};
+use crate::lexicon::{File, LexiconError};
+use crate::Lang;
+
+/// What a qualifier does to the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Qualifier {
+    Approx,
+    Min,
+    Max,
+    /// "entre": min for the first number of the range, max for the second.
+    Range,
+}
+
+/// How a language writes numbers (`numbers.tsv`).
+#[derive(Debug, Default)]
+pub(crate) struct Numbers {
+    /// The decimal separator.
+    pub(crate) decimal: &'static str,
+    /// The thousands separator written as punctuation.
+    pub(crate) group: &'static str,
+    /// Also a decimal separator when the number has no group and not three decimals.
+    pub(crate) foreign_decimal: Option<&'static str>,
+    /// Also a thousands separator when its group ends in "00" or another group follows.
+    pub(crate) foreign_group: Option<&'static str>,
+}
+
+impl Numbers {
+    pub(crate) fn load(file: &File) -> Result<Self, LexiconError> {
+        let mut numbers = Numbers::default();
+        for (line, key, value) in file.pairs()? {
+            match key {
+                "decimal" => numbers.decimal = value,
+                "group" => numbers.group = value,
+                "foreign_decimal" => numbers.foreign_decimal = Some(value),
+                "foreign_group" => numbers.foreign_group = Some(value),
+                _ => return Err(file.error(line, format!("unknown key {key:?}"))),
+            }
+        }
+        Ok(numbers)
+    }
+}
+
+/// How a counted noun phrase is written (`noun_phrases.tsv`).
+#[derive(Debug, Default)]
+pub(crate) struct NounPhrases {
+    /// The link after a noun multiplier may be left out ("2 million people").
+    pub(crate) optional_link: bool,
+    /// Capitalised adjectives, initials and singular nouns may come before the noun.
+    pub(crate) modifiers_before: bool,
+    /// The word after an apostrophe that makes a possessive ("Vietnam's").
+    pub(crate) possessive: Option<&'static str>,
+    /// The unit of an age given between commas after a name ("Linda Hale, 61, said").
+    pub(crate) age: Option<&'static str>,
+}
+
+impl NounPhrases {
+    pub(crate) fn load(file: &File) -> Result<Self, LexiconError> {
+        let mut phrases = NounPhrases::default();
+        for (line, key, value) in file.pairs()? {
+            let known = match key {
+                "multiplier_link" => {
+                    phrases.optional_link = value == "optional";
+                    matches!(value, "optional" | "required")
+                }
+                "modifiers_before_noun" => {
+                    phrases.modifiers_before = value == "yes";
+                    matches!(value, "yes" | "no")
+                }
+                "possessive" => {
+                    phrases.possessive = (value != "-").then_some(value);
+                    true
+                }
+                "age" => {
+                    phrases.age = Some(value);
+                    true
+                }
+                _ => false,
+            };
+            if !known {
+                return Err(file.error(line, format!("unknown key or value {key:?} {value:?}")));
+            }
+        }
+        Ok(phrases)
+    }
+}
+
+pub(crate) struct Lexicon {
+    pub(crate) numbers: Numbers,
+    pub(crate) noun_phrases: NounPhrases,
+    pub(crate) multipliers: FastMap<String, u128>,
+    pub(crate) qualifiers: Phrases<Qualifier>,
+    pub(crate) symbols: FastMap<String, String>,
+    pub(crate) abbreviations: FastMap<String, String>,
+    pub(crate) unit_phrases: Phrases<String>,
+    pub(crate) plurals: FastMap<String, String>,
+    pub(crate) invariables: FastSet<&'static str>,
+    pub(crate) adjectives: FastSet<&'static str>,
+    pub(crate) stopwords: FastSet<&'static str>,
+    pub(crate) references: FastSet<&'static str>,
+    /// Determiners that open a name a model number may follow ("the Boeing 737 jets").
+    pub(crate) name_determiners: FastSet<&'static str>,
+    pub(crate) rankings: FastSet<&'static str>,
+    pub(crate) time_units: FastSet<&'static str>,
+    pub(crate) time_before: Phrases<()>,
+    pub(crate) time_after: FastSet<String>,
+    pub(crate) year_prepositions: FastSet<&'static str>,
+    pub(crate) ordinal_suffixes: FastSet<&'static str>,
+    pub(crate) connectors: FastSet<&'static str>,
+    pub(crate) ratio_words: Phrases<()>,
+    pub(crate) currencies: FastSet<&'static str>,
+    pub(crate) count_nouns: FastSet<&'static str>,
+    pub(crate) months: &'static crate::lexicon::Months,
+    pub(crate) triggers: FastSet<&'static str>,
+    pub(crate) trigger_filter: WordFilter,
+    pub(crate) partitives: Phrases<()>,
+    pub(crate) vague: FastSet<&'static str>,
+    pub(crate) vague_filter: WordFilter,
+    pub(crate) vague_openers: FastSet<&'static str>,
+    /// (plural ending, singular ending), longest first.
+    pub(crate) plural_suffixes: Vec<(&'static str, &'static str)>,
+    pub(crate) demonym_suffixes: Vec<&'static str>,
+    pub(crate) links: FastSet<&'static str>,
+    pub(crate) group_links: FastSet<&'static str>,
+    /// Words between a part and its counted whole: "12 of the 40 hostages".
+    pub(crate) group_totals: FastSet<&'static str>,
+    /// Nouns naming what a bare number after them counts ("death toll" → "death").
+    pub(crate) count_units: Phrases<String>,
+    /// Verbs whose bare number object or subject counts a unit ("killed 12" → person).
+    pub(crate) verb_units: FastMap<String, String>,
+    /// Letters glued to a number after a currency symbol that multiply it ("$5m").
+    pub(crate) currency_multipliers: FastMap<String, u128>,
+    /// "half" → 0.5: fractions of spelled numbers.
+    pub(crate) fractions: FastMap<String, f64>,
+    /// "dizaine" → 10: a value after an article of `approx_openers`.
+    pub(crate) approx_quantities: FastMap<String, f64>,
+    pub(crate) approx_openers: FastSet<&'static str>,
+    /// Number words under ten that multiply an approximate quantity ("two dozen").
+    pub(crate) small_numbers: FastMap<String, f64>,
+    /// Words announcing a vote count, with its unit ("voted" → "vote").
+    pub(crate) vote_words: FastMap<String, String>,
+    pub(crate) vote_links: FastSet<&'static str>,
+    /// Words joined to a number by a hyphen that qualify it ("30,000-plus"), with what
+    /// they do (`None`: nothing but name the noun after, "1,200-strong force").
+    pub(crate) number_suffixes: FastMap<String, Option<Qualifier>>,
+    /// Pronouns before a bare number that point back to an earlier unit ("ils sont 1 500").
+    pub(crate) anaphora: FastSet<&'static str>,
+    /// Questions asking for a count ("how many", "combien de"): the noun after them is
+    /// the unit of the bare numbers of the answer.
+    pub(crate) questions: Phrases<()>,
+    /// Who a figure is attributed to by the words after it ([`figure_source`]).
+    pub(crate) forecast: FastMap<&'static str, Vec<&'static str>>,
+    pub(crate) text2num: text2num::Language,
+}
+
+impl Lexicon {
+    /// Parses the figure lexicons of `lang`.
+    pub(crate) fn load(lang: Lang) -> Result<Self, LexiconError> {
+        macro_rules! file {
+            ($name:literal) => {
+                crate::lexicon_strict_file!(lang, $name)
+            };
+        }
+        let set = |file: File| -> Result<FastSet<&'static str>, LexiconError> {
+            Ok(file.words()?.into_iter().collect())
+        };
+        let phrases = |file: File| -> Result<Phrases<()>, LexiconError> {
+            Ok(Phrases::new(
+                file.words()?.into_iter().map(|e| (e.to_string(), ())),
+            ))
+        };
+        let owned = |file: File| -> Result<FastMap<String, String>, LexiconError> {
+            Ok(file
+                .pairs()?
+                .into_iter()
+                .map(|(_, k, v)| (k.to_string(), v.to_string()))
+                .collect())
+        };
+        fn numbers<T: std::str::FromStr>(file: File) -> Result<FastMap<String, T>, LexiconError> {
+            Ok(file
+                .parsed_pairs("a number", |v| v.parse().ok())?
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect())
+        }
+        let mut symbols = FastMap::default();
+        let mut abbreviations = FastMap::default();
+        let mut unit_phrases = Vec::new();
+        for (_, key, lemma) in file!("units.tsv").pairs()? {
+            if key.contains(' ') {
+                unit_phrases.push((key.to_string(), lemma.to_string()));
+            } else if key.chars().all(|c| !c.is_alphanumeric()) {
+                symbols.insert(key.to_string(), lemma.to_string());
+            } else {
+                abbreviations.insert(key.to_string(), lemma.to_string());
+            }
+        }
+        let mut time_before = Vec::new();
+        let mut time_after = FastSet::default();
+        let sides = file!("time_markers.tsv");
+        for (phrase, after) in sides.parsed_pairs("before or after", |v| match v {
+            "before" => Some(false),
+            "after" => Some(true),
+            _ => None,
+        })? {
+            if after {
+                time_after.insert(phrase.to_lowercase());
+            } else {
+                time_before.push((phrase.to_string(), ()));
+            }
+        }
+        let qualifier = |v: &str| match v {
+            "approx" => Some(Qualifier::Approx),
+            "min" => Some(Qualifier::Min),
+            "max" => Some(Qualifier::Max),
+            "range" => Some(Qualifier::Range),
+            _ => None,
+        };
+        let mut plural_suffixes: Vec<(&str, &str)> = file!("plural_suffixes.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, plural, singular)| (plural, if singular == "-" { "" } else { singular }))
+            .collect();
+        plural_suffixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let triggers = file!("number_word_triggers.txt").words()?;
+        let vague = file!("vague_quantities.txt").words()?;
+        Ok(Self {
+            numbers: Numbers::load(&file!("numbers.tsv"))?,
+            noun_phrases: NounPhrases::load(&file!("noun_phrases.tsv"))?,
+            multipliers: numbers(file!("multipliers.tsv"))?,
+            qualifiers: Phrases::new(
+                file!("qualifiers.tsv")
+                    .parsed_pairs("approx, min, max or range", qualifier)?
+                    .into_iter()
+                    .map(|(k, q)| (k.to_string(), q)),
+            ),
+            symbols,
+            abbreviations,
+            unit_phrases: Phrases::new(unit_phrases),
+            plurals: owned(file!("unit_plurals.tsv"))?,
+            invariables: set(file!("unit_invariables.txt"))?,
+            adjectives: set(file!("unit_adjectives.txt"))?,
+            stopwords: set(file!("unit_stopwords.txt"))?,
+            references: set(file!("reference_words.txt"))?,
+            name_determiners: set(file!("name_determiners.txt"))?,
+            rankings: set(file!("ranking_words.txt"))?,
+            time_units: set(file!("time_units.txt"))?,
+            time_before: Phrases::new(time_before),
+            time_after,
+            year_prepositions: set(file!("year_prepositions.txt"))?,
+            ordinal_suffixes: set(file!("ordinal_suffixes.txt"))?,
+            connectors: set(file!("range_connectors.txt"))?,
+            ratio_words: phrases(file!("ratio_words.txt"))?,
+            currencies: set(file!("currencies.txt"))?,
+            count_nouns: set(file!("count_nouns.txt"))?,
+            months: crate::lexicon::months(lang),
+            trigger_filter: WordFilter::new(triggers.iter().copied()),
+            triggers: triggers.into_iter().collect(),
+            links: set(file!("unit_links.txt"))?,
+            fractions: numbers(file!("fractions.tsv"))?,
+            approx_quantities: numbers(file!("approx_quantities.tsv"))?,
+            approx_openers: set(file!("approx_openers.txt"))?,
+            small_numbers: numbers(file!("small_numbers.tsv"))?,
+            count_units: Phrases::new(
+                file!("count_units.tsv")
+                    .pairs()?
+                    .into_iter()
+                    .map(|(_, k, v)| (k.to_string(), v.to_string())),
+            ),
+            number_suffixes: file!("number_suffixes.tsv")
+                .parsed_pairs("min, approx or -", |v| match v {
+                    "min" => Some(Some(Qualifier::Min)),
+                    "approx" => Some(Some(Qualifier::Approx)),
+                    "-" => Some(None),
+                    _ => None,
+                })?
+                .into_iter()
+                .map(|(k, q)| (k.to_string(), q))
+                .collect(),
+            verb_units: owned(file!("verb_units.tsv"))?,
+            currency_multipliers: numbers(file!("currency_multipliers.tsv"))?,
+            vote_words: owned(file!("vote_words.tsv"))?,
+            vote_links: set(file!("vote_links.txt"))?,
+            anaphora: set(file!("unit_anaphora.txt"))?,
+            questions: phrases(file!("count_questions.txt"))?,
+            forecast: file!("figure_sources.tsv").pairs()?.into_iter().fold(
+                FastMap::default(),
+                |mut map, (_, word, roles)| {
+                    for role in roles.split(',') {
+                        map.entry(role.trim()).or_insert_with(Vec::new).push(word);
+                    }
+                    map
+                },
+            ),
+            group_links: set(file!("group_links.txt"))?,
+            group_totals: set(file!("group_totals.txt"))?,
+            vague_filter: WordFilter::new(vague.iter().copied()),
+            vague: vague.into_iter().collect(),
+            vague_openers: set(file!("vague_openers.txt"))?,
+            plural_suffixes,
+            demonym_suffixes: file!("demonym_suffixes.txt").words()?,
+            partitives: phrases(file!("partitives.txt"))?,
+            text2num: match lang {
+                Lang::Fr => text2num::Language::french(),
+                Lang::En => text2num::Language::english(),
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &'static str, text: &'static str) -> File {
+        File {
+            lang: Lang::En,
+            name,
+            text,
+        }
+    }
+
+    #[test]
+    fn an_unknown_number_convention_is_an_error() {
+        let e = Numbers::load(&file("numbers.tsv", "decimal\t.\ngroups\t,\n")).unwrap_err();
+        assert_eq!((e.file, e.line), ("numbers.tsv", 2));
+        let e =
+            NounPhrases::load(&file("noun_phrases.tsv", "multiplier_link\tmaybe\n")).unwrap_err();
+        assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn every_language_loads_its_figure_lexicons() {
+        for lang in Lang::ALL {
+            let lexicon = Lexicon::load(lang).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!lexicon.multipliers.is_empty() && !lexicon.numbers.decimal.is_empty());
+        }
+    }
+}
