@@ -1345,6 +1345,25 @@ fn after_circumstantial(tk: &Tokens, from: usize, ue: usize) -> Option<usize> {
     None
 }
 
+/// Whether a prepositional phrase opening at `from` ("in March", "at the same briefing")
+/// is followed, within eight words, by a subject: a determiner or a pronoun right after a
+/// noun (not after another preposition: "in a speech at his headquarters").
+fn subject_after_phrase(tk: &Tokens, from: usize, ue: usize) -> bool {
+    for k in from + 2..ue.min(from + 8) {
+        if !tk.word(k) {
+            return false;
+        }
+        let c = tk.cls(k);
+        if c & (class::DET | class::PRON) != 0
+            && tk.cls(k - 1) == 0
+            && !tk.lw(k).ends_with(['\'', '’'])
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether an inverted subject ending at token `b` ends its tag: no auxiliary follows it
 /// within a few words ("said the budget was balanced" is a cue and its clause, not a tag).
 fn tag_ends(tk: &Tokens, b: usize, ue: usize) -> bool {
@@ -1702,6 +1721,12 @@ fn frame_after(
     // nor a relative "que" after a noun homograph (", chiffre que personne n'avait prévu")
     if c & class::CONJ != 0 || c & class::QUE != 0 && c & class::DET == 0 {
         return None;
+    }
+    // blocker `circumstance-only`: a verb taking a bare clause followed by a prepositional
+    // phrase alone ("conceded in a short speech", "responded within hours") reports nothing,
+    // unless a subject follows that phrase ("said in July the strikes were …")
+    if preposition && c & class::APREP == 0 && verb.bare && !verb.prep_phrase && !reflexive {
+        subject_after_phrase(tk, j, ue).then_some(())?;
     }
     if preposition && !verb.prep_phrase && !verb.bare && !reflexive {
         // a short circumstantial phrase before the object: "a évalué en mars la baisse",
