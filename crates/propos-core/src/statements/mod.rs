@@ -740,6 +740,15 @@ fn frame(
         return Some(cand);
     }
     let verb = &lx.verbs[cue.verb];
+    // blocker `asked-participle`: "Asked whether …, she said", « Questionné sur …, il a
+    // répondu »: the participle of a verb of asking opening its sentence names the question
+    // put to the subject, who then speaks; it reports nothing itself
+    if matches!(cue.form, Form::Participle | Form::Finite)
+        && cue.s == skip_dateline(tk, us, ue)
+        && lx.question_verbs.contains(verb.lemma)
+    {
+        return None;
+    }
     if cue.impersonal {
         let (a, b, rule) = frame_after(tk, lx, verb, cue, ue, unit_cues)?;
         cand.who = Who::Nobody;
