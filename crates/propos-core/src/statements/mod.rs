@@ -1166,7 +1166,11 @@ fn frame(
                         speakers::subject_after(tk, lx, k, ue)
                     })
                     .filter(|&(_, b)| after.is_none() || tag_ends(tk, b, ue));
-                if let Some(np) = inverted {
+                // blocker `name-apposition`: "Anna Berg, an economist at the bank, said
+                // Miller erred": a name opening the sentence, then a comma and an article,
+                // is a subject and its apposition, not a clause tagged by an inverted subject
+                let name_apposition = after.is_some() && name_then_apposition(tk, opening, cue.s);
+                if let Some(np) = inverted.filter(|_| !name_apposition) {
                     cand.who = Who::Np(np.0, np.1);
                     return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
                 }
@@ -1371,6 +1375,21 @@ fn subject_after_phrase(tk: &Tokens, from: usize, ue: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `[a, cue)` is a capitalised name, a comma, an article and a phrase closed by the
+/// comma right before the cue, with no other comma ("Anna Berg, an economist at the bank,").
+fn name_then_apposition(tk: &Tokens, a: usize, cue: usize) -> bool {
+    let Some(comma) = (a..cue).find(|&k| !tk.word(k)) else {
+        return false;
+    };
+    comma > a
+        && comma + 2 < cue
+        && tk.is(comma, ",")
+        && (a..comma).all(|k| tk.toks[k].upper)
+        && tk.cls(comma + 1) & class::DET != 0
+        && tk.is(cue - 1, ",")
+        && (comma + 1..cue - 1).all(|k| tk.word(k) || matches!(tk.raw(k), "'" | "’" | "-"))
 }
 
 /// Whether an inverted subject ending at token `b` ends its tag: no auxiliary follows it
