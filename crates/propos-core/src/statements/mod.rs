@@ -1129,13 +1129,15 @@ fn frame(
                         opening
                     };
                     let speaking = tk.word(speaking) && lx.has(tk.lw(speaking), word::FRONTED);
+                    // (a participle's phrase may hold a comma of its own: « Interrogée sur
+                    // les comptes du club, placé sous surveillance, la présidente a balayé … »)
                     let fronted_phrase = (j < m
                         && tk.word(opening)
                         && tk.cls(opening) & (class::PREP | class::STOP) != 0
                         && tk.cls(opening) & (class::QUE | class::REL | class::DET) == 0
                         || participle_agent
                         || speaking)
-                        && !(opening..a - 1).any(|k| tk.is(k, ","));
+                        && (participle_agent || !(opening..a - 1).any(|k| tk.is(k, ",")));
                     let clause_before = tk.is(a - 1, ",")
                         && tail_short
                         && short
