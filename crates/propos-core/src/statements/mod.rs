@@ -1379,6 +1379,25 @@ fn subject_after_phrase(tk: &Tokens, from: usize, ue: usize) -> bool {
     false
 }
 
+/// A prepositional phrase between commas before an object that opens with an article or a
+/// quotation ("a dénoncé lundi, dans un communiqué du ministère, un « protectionnisme »"):
+/// the first token of that object, the comma opening the phrase being at `j`.
+fn phrase_between_commas(tk: &Tokens, j: usize, ue: usize) -> Option<usize> {
+    let p = j + 1;
+    let prep = p < ue
+        && tk.word(p)
+        && tk.cls(p) & class::STOP != 0
+        && tk.cls(p) & (class::DET | class::QUE | class::REL | class::CONJ | class::PRON) == 0;
+    if !prep {
+        return None;
+    }
+    let comma = (p + 1..ue.min(p + 12)).find(|&k| !tk.word(k) && !matches!(tk.raw(k), "'" | "’"))?;
+    let k = comma + 1;
+    let object = k < ue
+        && (tk.word(k) && tk.cls(k) & class::DET != 0 || tk.toks[k].kind == Kind::Open);
+    (tk.is(comma, ",") && object).then_some(k)
+}
+
 /// Whether `[a, cue)` is a capitalised name, a comma, an article and a phrase closed by the
 /// comma right before the cue, with no other comma ("Anna Berg, an economist at the bank,").
 fn name_then_apposition(tk: &Tokens, a: usize, cue: usize) -> bool {
@@ -1692,6 +1711,8 @@ fn frame_after(
         let k = skip_adverbs(tk, lx, j + 1, ue);
         if k > j + 1 && k + 1 < ue && tk.is(k, ",") {
             j = k + 1;
+        } else if let Some(k) = phrase_between_commas(tk, j, ue) {
+            j = k;
         }
     }
     let first = tk.toks[j];
