@@ -1391,10 +1391,11 @@ fn phrase_between_commas(tk: &Tokens, j: usize, ue: usize) -> Option<usize> {
     if !prep {
         return None;
     }
-    let comma = (p + 1..ue.min(p + 12)).find(|&k| !tk.word(k) && !matches!(tk.raw(k), "'" | "’"))?;
+    let comma =
+        (p + 1..ue.min(p + 12)).find(|&k| !tk.word(k) && !matches!(tk.raw(k), "'" | "’"))?;
     let k = comma + 1;
-    let object = k < ue
-        && (tk.word(k) && tk.cls(k) & class::DET != 0 || tk.toks[k].kind == Kind::Open);
+    let object =
+        k < ue && (tk.word(k) && tk.cls(k) & class::DET != 0 || tk.toks[k].kind == Kind::Open);
     (tk.is(comma, ",") && object).then_some(k)
 }
 
