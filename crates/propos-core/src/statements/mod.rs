@@ -811,6 +811,27 @@ fn frame(
             end: pron.1,
             plural: pron.2,
         };
+        // « Mais, a-t-elle reconnu, « … » », « Pourtant, a-t-il ajouté, le calendrier
+        // reste serré »: an incise after a lone connective tags what follows it (construction
+        // `comma-quote` for a quotation, `bare` for a clause)
+        let a0 = skip_dateline(tk, us, ue);
+        let connective = cue.s == a0 + 2
+            && tk.is(cue.s - 1, ",")
+            && tk.word(a0)
+            && tk.cls(a0) & (class::CONJ | class::ADV) != 0;
+        if connective && cue.e + 1 < ue && tk.is(cue.e, ",") {
+            let a = cue.e + 1;
+            let (b, rule) = match tk.quote_opened_at(a).and_then(|q| q.close) {
+                Some(c) => (c + 1, Construction::CommaQuote),
+                None => (clause_end(tk, a, unit_cues), Construction::Bare),
+            };
+            if b > a + 1 {
+                cand.content = (a, b);
+                cand.kind = kind_of(tk, a, b);
+                cand.rule = Some(rule);
+                return Some(cand);
+            }
+        }
         if after_comma || prev.is_none() {
             return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
         }
