@@ -1846,7 +1846,16 @@ fn frame_after(
         {
             j += 1;
         }
-        let b = clause_end(tk, j, unit_cues);
+        let mut b = clause_end(tk, j, unit_cues);
+        // an object that is a whole quotation ends with it before a comma: « a salué sur X
+        // « une victoire précieuse », y voyant … »
+        if let Some(close) = tk
+            .quote_opened_at(j)
+            .and_then(|q| q.close)
+            .filter(|&c| c + 1 < b && tk.is(c + 1, ","))
+        {
+            b = close + 1;
+        }
         // a verb of forecast takes an object that holds a figure: "expects revenue of $72
         // billion", not "expects a tough year"
         if figure_object && !(participle || with_prep) && !(j..b).any(|i| holds_figure(tk.raw(i))) {
