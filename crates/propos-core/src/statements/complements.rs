@@ -158,6 +158,8 @@ pub(super) fn frame_after(
         let k = skip_adverbs(tk, lx, j + 1, ue);
         if k > j + 1 && k + 1 < ue && tk.is(k, ",") {
             j = k + 1;
+        } else if let Some(k) = phrase_between_commas(tk, j, ue) {
+            j = k;
         }
     }
     let first = tk.toks[j];
@@ -218,6 +220,12 @@ pub(super) fn frame_after(
     if c & class::CONJ != 0 || c & class::QUE != 0 && c & class::DET == 0 {
         return None;
     }
+    // blocker `circumstance-only`: a verb taking a bare clause followed by a prepositional
+    // phrase alone ("conceded in a short speech", "responded within hours") reports nothing,
+    // unless a subject follows that phrase ("said in July the strikes were …")
+    if preposition && c & class::APREP == 0 && verb.bare && !verb.prep_phrase && !reflexive {
+        subject_after_phrase(tk, j, ue).then_some(())?;
+    }
     if preposition && !verb.prep_phrase && !verb.bare && !reflexive {
         // a short circumstantial phrase before the object: "a évalué en mars la baisse",
         // "a dénoncé dans un communiqué l'hystérie …"
@@ -263,7 +271,16 @@ pub(super) fn frame_after(
         {
             j += 1;
         }
-        let b = clause_end(tk, j, unit_cues);
+        let mut b = clause_end(tk, j, unit_cues);
+        // an object that is a whole quotation ends with it before a comma: « a salué sur X
+        // « une victoire précieuse », y voyant … »
+        if let Some(close) = tk
+            .quote_opened_at(j)
+            .and_then(|q| q.close)
+            .filter(|&c| c + 1 < b && tk.is(c + 1, ","))
+        {
+            b = close + 1;
+        }
         // a verb of forecast takes an object that holds a figure: "expects revenue of $72
         // billion", not "expects a tough year"
         if figure_object && !(participle || with_prep) && !(j..b).any(|i| holds_figure(tk.raw(i))) {
@@ -334,4 +351,43 @@ pub(super) fn addressee_end(tk: &Tokens, j: usize, ue: usize) -> usize {
     } else {
         j
     }
+}
+
+/// Whether a prepositional phrase opening at `from` ("in March", "at the same briefing")
+/// is followed, within eight words, by a subject: a determiner or a pronoun right after a
+/// noun (not after another preposition: "in a speech at his headquarters").
+fn subject_after_phrase(tk: &Tokens, from: usize, ue: usize) -> bool {
+    for k in from + 2..ue.min(from + 8) {
+        if !tk.word(k) {
+            return false;
+        }
+        let c = tk.cls(k);
+        if c & (class::DET | class::PRON) != 0
+            && tk.cls(k - 1) == 0
+            && !tk.lw(k).ends_with(['\'', '’'])
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A prepositional phrase between commas before an object that opens with an article or a
+/// quotation ("a dénoncé lundi, dans un communiqué du ministère, un « protectionnisme »"):
+/// the first token of that object, the comma opening the phrase being at `j`.
+fn phrase_between_commas(tk: &Tokens, j: usize, ue: usize) -> Option<usize> {
+    let p = j + 1;
+    let prep = p < ue
+        && tk.word(p)
+        && tk.cls(p) & class::STOP != 0
+        && tk.cls(p) & (class::DET | class::QUE | class::REL | class::CONJ | class::PRON) == 0;
+    if !prep {
+        return None;
+    }
+    let comma =
+        (p + 1..ue.min(p + 12)).find(|&k| !tk.word(k) && !matches!(tk.raw(k), "'" | "’"))?;
+    let k = comma + 1;
+    let object =
+        k < ue && (tk.word(k) && tk.cls(k) & class::DET != 0 || tk.toks[k].kind == Kind::Open);
+    (tk.is(comma, ",") && object).then_some(k)
 }

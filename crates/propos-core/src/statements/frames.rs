@@ -17,7 +17,9 @@ use super::nonfinite;
 use super::passive;
 use super::subjects;
 use super::tokens::{Kind, Tokens};
-use super::units::{after_circumstantial, kind_of, skip_dateline, tag_ends, Previous, UnitCues};
+use super::units::{
+    after_circumstantial, clause_end, kind_of, skip_dateline, tag_ends, Previous, UnitCues,
+};
 use crate::{Construction, StatementKind};
 
 /// The statement a cue introduces, if it has a content.
@@ -50,6 +52,15 @@ pub(super) fn frame(
         return passive::agent_frame(tk, lx, us, ue, cue, agent, cand);
     }
     let verb = &lx.verbs[cue.verb];
+    // blocker `asked-participle`: "Asked whether …, she said", « Questionné sur …, il a
+    // répondu »: the participle of a verb of asking opening its sentence names the question
+    // put to the subject, who then speaks; it reports nothing itself
+    if matches!(cue.form, Form::Participle | Form::Finite)
+        && cue.s == skip_dateline(tk, us, ue)
+        && lx.question_verbs.contains(verb.lemma)
+    {
+        return None;
+    }
     if cue.impersonal {
         return passive::impersonal_frame(tk, lx, verb, cue, ue, unit_cues, cand);
     }
@@ -80,6 +91,27 @@ pub(super) fn frame(
             end: pron.1,
             plural: pron.2,
         };
+        // « Mais, a-t-elle reconnu, « … » », « Pourtant, a-t-il ajouté, le calendrier
+        // reste serré »: an incise after a lone connective tags what follows it (construction
+        // `comma-quote` for a quotation, `bare` for a clause)
+        let a0 = skip_dateline(tk, us, ue);
+        let connective = cue.s == a0 + 2
+            && tk.is(cue.s - 1, ",")
+            && tk.word(a0)
+            && tk.cls(a0) & (class::CONJ | class::ADV) != 0;
+        if connective && cue.e + 1 < ue && tk.is(cue.e, ",") {
+            let a = cue.e + 1;
+            let (b, rule) = match tk.quote_opened_at(a).and_then(|q| q.close) {
+                Some(c) => (c + 1, Construction::CommaQuote),
+                None => (clause_end(tk, a, unit_cues), Construction::Bare),
+            };
+            if b > a + 1 {
+                cand.content = (a, b);
+                cand.kind = kind_of(tk, a, b);
+                cand.rule = Some(rule);
+                return Some(cand);
+            }
+        }
         if after_comma || prev.is_none() {
             return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
         }
@@ -292,13 +324,15 @@ pub(super) fn frame(
                         opening
                     };
                     let speaking = tk.word(speaking) && lx.has(tk.lw(speaking), word::FRONTED);
+                    // (a participle's phrase may hold a comma of its own: « Interrogée sur
+                    // les comptes du club, placé sous surveillance, la présidente a balayé … »)
                     let fronted_phrase = (j < m
                         && tk.word(opening)
                         && tk.cls(opening) & (class::PREP | class::STOP) != 0
                         && tk.cls(opening) & (class::QUE | class::REL | class::DET) == 0
                         || participle_agent
                         || speaking)
-                        && !(opening..a - 1).any(|k| tk.is(k, ","));
+                        && (participle_agent || !(opening..a - 1).any(|k| tk.is(k, ",")));
                     let clause_before = tk.is(a - 1, ",")
                         && tail_short
                         && short
@@ -329,7 +363,11 @@ pub(super) fn frame(
                         subjects::subject_after(tk, lx, k, ue)
                     })
                     .filter(|&(_, b)| after.is_none() || tag_ends(tk, b, ue));
-                if let Some(np) = inverted {
+                // blocker `name-apposition`: "Anna Berg, an economist at the bank, said
+                // Miller erred": a name opening the sentence, then a comma and an article,
+                // is a subject and its apposition, not a clause tagged by an inverted subject
+                let name_apposition = after.is_some() && name_then_apposition(tk, opening, cue.s);
+                if let Some(np) = inverted.filter(|_| !name_apposition) {
                     cand.who = Who::Np(np.0, np.1);
                     return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
                 }
@@ -370,4 +408,19 @@ pub(super) fn frame(
             Some(cand)
         }
     }
+}
+
+/// Whether `[a, cue)` is a capitalised name, a comma, an article and a phrase closed by the
+/// comma right before the cue, with no other comma ("Anna Berg, an economist at the bank,").
+fn name_then_apposition(tk: &Tokens, a: usize, cue: usize) -> bool {
+    let Some(comma) = (a..cue).find(|&k| !tk.word(k)) else {
+        return false;
+    };
+    comma > a
+        && comma + 2 < cue
+        && tk.is(comma, ",")
+        && (a..comma).all(|k| tk.toks[k].upper)
+        && tk.cls(comma + 1) & class::DET != 0
+        && tk.is(cue - 1, ",")
+        && (comma + 1..cue - 1).all(|k| tk.word(k) || matches!(tk.raw(k), "'" | "’" | "-"))
 }
