@@ -133,6 +133,9 @@ struct TenseMarkers {
     /// Modals: future, but no verb of their own for [`untensed`] ("said it may cut
     /// 500 jobs on Tuesday" dates the report).
     modals: FastSet<String>,
+    /// Phrases that make the date right after them a time limit, a coming day unless
+    /// its clause is past ("has until Friday", "d'ici vendredi").
+    deadlines: Phrases<()>,
 }
 
 impl TenseMarkers {
@@ -142,8 +145,13 @@ impl TenseMarkers {
         let mut infinitives = FastSet::default();
         let mut copulas = FastSet::default();
         let mut modals = FastSet::default();
+        let mut deadlines = Vec::new();
         for (key, value) in crate::lexicon::pairs(data) {
             match value {
+                "deadline" => {
+                    deadlines.push((key.to_string(), ()));
+                    continue;
+                }
                 "modal" => {
                     modals.insert(key.to_string());
                 }
@@ -176,16 +184,27 @@ impl TenseMarkers {
             infinitives,
             copulas,
             modals,
+            deadlines: Phrases::new(deadlines),
         }
     }
 
-    /// The tense the word at `k` marks: none for a past after an infinitive word or a
-    /// modal ("plans to cut rates", "may cut").
+    /// Whether the date starting at token `i` is a time limit: opened by a deadline
+    /// word ("until Friday") or right after a deadline phrase ("until at least Monday").
+    fn deadline(&self, t: &Tokens, i: usize) -> bool {
+        self.deadlines
+            .match_at(t, i)
+            .is_some_and(|(last, _)| last == i)
+            || self.deadlines.match_before(t, i, 4).is_some()
+    }
+
+    /// The tense the word at `k` marks: none for a past after an infinitive word, a
+    /// modal or a present copula ("plans to cut rates", "may cut", "are suspended").
     fn at(&self, t: &Tokens, k: usize) -> Option<Tense> {
         let tense = self.of(t.low(k))?;
-        let after_infinitive = t
-            .prev_word(k)
-            .is_some_and(|p| self.infinitives.contains(t.low(p)) || self.modals.contains(t.low(p)));
+        let after_infinitive = t.prev_word(k).is_some_and(|p| {
+            let p = t.low(p);
+            self.infinitives.contains(p) || self.modals.contains(p) || self.copulas.contains(p)
+        });
         (tense == Tense::Future || !after_infinitive).then_some(tense)
     }
 
@@ -437,6 +456,12 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             && markers.words.first().is_none_or(|&(m, _)| m > last);
         let weekday = matches!(form, Form::Weekday { .. } | Form::Rel(_));
         let tense = markers.nearest(i, last, first_word == Some(i) || fronted, !weekday);
+        // a time limit on a weekday or a day of the month is a coming one ("until
+        // Friday"); a day and month keeps the nearest ("jusqu'au 12 décembre")
+        let limit = matches!(form, Form::Weekday { .. } | Form::MonthDay { .. })
+            && tense != Some(Tense::Past)
+            && lex.tense.deadline(t, i);
+        let tense = if limit { Some(Tense::Future) } else { tense };
         // "in March last year", "le 5 mars de l'an dernier"
         let mut year_shift = None;
         if matches!(
