@@ -1529,6 +1529,8 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 Granularity::Day,
             ),
             Form::Rel(rel) => match rel {
+                // "today" in a quotation is the speaker's, often "nowadays": not dated
+                Rel::Day(0) if quoted(doc.text, raw.start) => continue,
                 Rel::Day(n) => (now.map(|z| Value::Day(z + i64::from(n))), Granularity::Day),
                 Rel::Month(n) => (
                     anchor
@@ -1582,6 +1584,29 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
         });
     }
     out
+}
+
+/// Whether byte `at` lies inside a quotation opened in its paragraph (at most 3000
+/// bytes back): more « or “ opened than closed, or an odd number of straight quotes.
+fn quoted(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(3000);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..at) else {
+        return false;
+    };
+    let paragraph = before.rfind('\n').map_or(before, |k| &before[k + 1..]);
+    let (mut open, mut straight) = (0i32, false);
+    for c in paragraph.chars() {
+        match c {
+            '«' | '“' => open += 1,
+            '»' | '”' => open = (open - 1).max(0),
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    open > 0 || straight
 }
 
 /// The reference date of an article: see the module documentation.
