@@ -135,6 +135,9 @@ struct Lexicon {
     time_units: FastSet<&'static str>,
     time_before: Phrases<()>,
     time_after: FastSet<String>,
+    /// Words right after a number of hours that make it a duration whatever comes
+    /// before ("après 19 heures de négociations").
+    time_spans: FastSet<String>,
     year_prepositions: FastSet<&'static str>,
     ordinal_suffixes: FastSet<&'static str>,
     connectors: FastSet<&'static str>,
@@ -201,10 +204,14 @@ impl Lexicon {
         }
         let mut time_before = Vec::new();
         let mut time_after = FastSet::default();
+        let mut time_spans = FastSet::default();
         for (phrase, side) in crate::lexicon::pairs(lexicon_file!("time_markers.tsv")(lang)) {
             match side {
                 "after" => {
                     time_after.insert(phrase.to_lowercase());
+                }
+                "span" => {
+                    time_spans.insert(phrase.to_lowercase());
                 }
                 _ => time_before.push((phrase.to_string(), ())),
             }
@@ -244,6 +251,7 @@ impl Lexicon {
             time_units: set(lexicon_file!("time_units.txt")(lang)),
             time_before: Phrases::new(time_before),
             time_after,
+            time_spans,
             year_prepositions: set(lexicon_file!("year_prepositions.txt")(lang)),
             ordinal_suffixes: set(lexicon_file!("ordinal_suffixes.txt")(lang)),
             connectors: set(lexicon_file!("range_connectors.txt")(lang)),
@@ -1243,7 +1251,10 @@ impl Candidate {
             }
         }
         if lex.time_units.contains(unit) || lex.time_units.contains(unit.trim_end_matches('s')) {
-            if unit == "h" || lex.time_before.match_before(t, self.first, 3).is_some() {
+            let span = t
+                .next_word(self.last)
+                .is_some_and(|w| lex.time_spans.contains(t.low(w)));
+            if unit == "h" || !span && lex.time_before.match_before(t, self.first, 3).is_some() {
                 return None;
             }
             if let Some(w) = t.next_word(self.last) {
