@@ -748,6 +748,29 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
     found
 }
 
+/// The low end of a range written with a number word under ten ("between eight and 10
+/// weeks", "de huit à 10 semaines"): a figure, as the high end after the connector is.
+fn small_range_ends(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize, f64)>) {
+    for i in 0..t.len() {
+        if !t.is(i, Kind::Word) {
+            continue;
+        }
+        let Some(&n) = lex.small_numbers.get(t.low(i)) else {
+            continue;
+        };
+        let Some(link) = t
+            .next_word(i)
+            .filter(|&w| lex.connectors.contains(t.low(w)))
+        else {
+            continue;
+        };
+        let high = t.skip_space(link + 1);
+        if high > link + 1 && (t.is(high, Kind::Digits) || words.contains_key(&high)) {
+            words.insert(i, (i, n));
+        }
+    }
+}
+
 /// Fractions of spelled numbers: "half a million", "a quarter of a million", "un
 /// demi-million", "deux millions et demi".
 fn fractions(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize, f64)>) {
@@ -1074,6 +1097,7 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
 fn sentence_candidates(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize)]) -> Vec<Candidate> {
     let mut words = word_numbers(t, lex);
     fractions(t, lex, &mut words);
+    small_range_ends(t, lex, &mut words);
     // `dates` are in text order and do not overlap.
     let in_date = |i: usize| {
         let tok = t.toks[i];
@@ -1914,6 +1938,11 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
         if a.range && a.unit.is_some() {
             a.bound = Some(Bound::Min);
             b.bound = Some(Bound::Max);
+        }
+        // a low end under ten in words is a figure through its range only: it shares
+        // the range's text ("between eight and 10 weeks")
+        if a.from_words && a.value < 10.0 && a.unit.is_some() {
+            a.last = b.last;
         }
     }
 }
