@@ -1376,6 +1376,10 @@ fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate
             }
         }
     }
+    // "90km/h", "40m²": a glued unit symbol extended as a written one is
+    if !prefixed && p.glued_unit.is_some() && c.unit == p.glued_unit {
+        compound_unit(t, &mut c);
+    }
     if prefixed {
         // "$10 billion", "$5bn": nothing more to read but "$5m" (million, not metres).
         if p.glued_unit.is_some() && c.multiplier.is_none() {
@@ -1586,11 +1590,12 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             && capitalized
             && (!lex.is_plural(&word) || raw.chars().all(char::is_uppercase))
             && !lex.currencies.contains(word.as_ref());
-        // "176 foreign markets": in English any singular word before a plural noun.
+        // "176 foreign markets": in English any singular word before a plural noun, and
+        // an invariable one ("500 police officers", "20 aircraft carriers").
         let before_plural = || {
             modifiers_before
                 && !capitalized
-                && !lex.is_plural(&word)
+                && (!lex.is_plural(&word) || lex.invariables.contains(word.as_ref()))
                 && !lex.stopwords.contains(word.as_ref())
                 && t.next_word(k).is_some_and(|n| {
                     let next = t.str(n);
