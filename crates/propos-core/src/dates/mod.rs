@@ -1810,13 +1810,13 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         (Some(p), Some(v)) => v.as_str() > p.as_str(),
         _ => false,
     };
-    // The news days of the narration, in text order.
-    // The days of the narration, in text order, and among them the news days.
+    // The days of the narration, in text order, and among them the news days; a day of
+    // unknown year too ("GENÈVE, 3 mars (Xinhua)" with no publication date: "--03-03").
     let narration_days: Vec<&DateMention> = dates
         .iter()
         .filter(|d| {
             d.granularity == Granularity::Day
-                && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
+                && d.value.is_some()
                 && !after_publication(d)
                 && !in_content(d)
                 && !in_caption(d)
