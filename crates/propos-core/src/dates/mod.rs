@@ -232,6 +232,9 @@ struct Conventions {
     month_day: bool,
     /// A comma may come between the month and the year ("16 November, 2024").
     year_comma: bool,
+    /// A bare weekday in a clause with no tense marker, in a sentence not all past, is
+    /// a coming one: the language marks its past ("Lyon travel to Lens on Saturday").
+    untensed_future: bool,
 }
 
 impl Conventions {
@@ -245,6 +248,7 @@ impl Conventions {
                 "numeric_order" => conventions.numeric_unambiguous = value == "unambiguous",
                 "month_day" => conventions.month_day = yes,
                 "year_comma" => conventions.year_comma = yes,
+                "untensed_weekday" => conventions.untensed_future = value == "future",
                 _ => {}
             }
         }
@@ -1395,6 +1399,7 @@ pub(crate) fn extract_from(doc: &Doc, tokens: &SentenceTokens) -> Vec<DateMentio
 }
 
 fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMention> {
+    let lex = lexicon(doc.lang);
     let mut raws = Vec::new();
     for (stretch, _, _) in crate::figures::text::stretches(doc) {
         scan(&tokens.stretch(doc.text, stretch), doc.lang, &mut raws);
@@ -1517,7 +1522,15 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                                 _ => true,
                             });
                         named
-                            .or_else(|| now.map(|n| resolve_weekday(wd, role, n, raw.tense)))
+                            .or_else(|| {
+                                let untensed = raw.tense.is_none() && !raw.past_sentence;
+                                let tense = if untensed && lex.conventions.untensed_future {
+                                    Some(Tense::Future)
+                                } else {
+                                    raw.tense
+                                };
+                                now.map(|n| resolve_weekday(wd, role, n, tense))
+                            })
                             .map(Value::Day)
                     }
                 };
