@@ -37,13 +37,23 @@ use crate::spans::SpanIndex;
 use crate::{DateMention, Doc, Granularity, Lang, Statement};
 
 impl TenseMarkers {
-    /// The tense the word at `k` marks: none for a past after an infinitive word or a
-    /// modal ("plans to cut rates", "may cut").
+    /// Whether the date starting at token `i` is a time limit: opened by a deadline
+    /// word ("until Friday") or right after a deadline phrase ("until at least Monday").
+    fn deadline(&self, t: &Tokens, i: usize) -> bool {
+        self.deadlines
+            .match_at(t, i)
+            .is_some_and(|(last, _)| last == i)
+            || self.deadlines.match_before(t, i, 4).is_some()
+    }
+
+    /// The tense the word at `k` marks: none for a past after an infinitive word, a
+    /// modal or a present copula ("plans to cut rates", "may cut", "are suspended").
     fn at(&self, t: &Tokens, k: usize) -> Option<Tense> {
         let tense = self.of(t.low(k))?;
-        let after_infinitive = t
-            .prev_word(k)
-            .is_some_and(|p| self.infinitives.contains(t.low(p)) || self.modals.contains(t.low(p)));
+        let after_infinitive = t.prev_word(k).is_some_and(|p| {
+            let p = t.low(p);
+            self.infinitives.contains(p) || self.modals.contains(p) || self.copulas.contains(p)
+        });
         (tense == Tense::Future || !after_infinitive).then_some(tense)
     }
 
@@ -155,6 +165,12 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             && markers.words.first().is_none_or(|&(m, _)| m > last);
         let weekday = matches!(form, Form::Weekday { .. } | Form::Rel(_));
         let tense = markers.nearest(i, last, first_word == Some(i) || fronted, !weekday);
+        // a time limit on a weekday or a day of the month is a coming one ("until
+        // Friday"); a day and month keeps the nearest ("jusqu'au 12 décembre")
+        let limit = matches!(form, Form::Weekday { .. } | Form::MonthDay { .. })
+            && tense != Some(Tense::Past)
+            && lex.tense.deadline(t, i);
+        let tense = if limit { Some(Tense::Future) } else { tense };
         // "in March last year", "le 5 mars de l'an dernier"
         let mut year_shift = None;
         if matches!(
@@ -1088,6 +1104,7 @@ pub(crate) fn extract_from(doc: &Doc, tokens: &SentenceTokens) -> Vec<DateMentio
 }
 
 fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMention> {
+    let lex = lexicon(doc.lang);
     let mut raws = Vec::new();
     for (stretch, _, _) in crate::figures::text::stretches(doc) {
         scan(&tokens.stretch(doc.text, stretch), doc.lang, &mut raws);
@@ -1210,7 +1227,15 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                                 _ => true,
                             });
                         named
-                            .or_else(|| now.map(|n| resolve_weekday(wd, role, n, raw.tense)))
+                            .or_else(|| {
+                                let untensed = raw.tense.is_none() && !raw.past_sentence;
+                                let tense = if untensed && lex.conventions.untensed_future {
+                                    Some(Tense::Future)
+                                } else {
+                                    raw.tense
+                                };
+                                now.map(|n| resolve_weekday(wd, role, n, tense))
+                            })
                             .map(Value::Day)
                     }
                 };
@@ -1222,6 +1247,8 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 Granularity::Day,
             ),
             Form::Rel(rel) => match rel {
+                // "today" in a quotation is the speaker's, often "nowadays": not dated
+                Rel::Day(0) if quoted(doc.text, raw.start) => continue,
                 Rel::Day(n) => (now.map(|z| Value::Day(z + i64::from(n))), Granularity::Day),
                 Rel::Month(n) => (
                     anchor
@@ -1275,6 +1302,29 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
         });
     }
     out
+}
+
+/// Whether byte `at` lies inside a quotation opened in its paragraph (at most 3000
+/// bytes back): more « or “ opened than closed, or an odd number of straight quotes.
+fn quoted(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(3000);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..at) else {
+        return false;
+    };
+    let paragraph = before.rfind('\n').map_or(before, |k| &before[k + 1..]);
+    let (mut open, mut straight) = (0i32, false);
+    for c in paragraph.chars() {
+        match c {
+            '«' | '“' => open += 1,
+            '»' | '”' => open = (open - 1).max(0),
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    open > 0 || straight
 }
 
 /// The reference date of an article: see the module documentation.
@@ -1478,13 +1528,13 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         (Some(p), Some(v)) => v.as_str() > p.as_str(),
         _ => false,
     };
-    // The news days of the narration, in text order.
-    // The days of the narration, in text order, and among them the news days.
+    // The days of the narration, in text order, and among them the news days; a day of
+    // unknown year too ("GENÈVE, 3 mars (Xinhua)" with no publication date: "--03-03").
     let narration_days: Vec<&DateMention> = dates
         .iter()
         .filter(|d| {
             d.granularity == Granularity::Day
-                && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
+                && d.value.is_some()
                 && !after_publication(d)
                 && !in_content(d)
                 && !in_caption(d)

@@ -450,6 +450,29 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
     found
 }
 
+/// The low end of a range written with a number word under ten ("between eight and 10
+/// weeks", "de huit à 10 semaines"): a figure, as the high end after the connector is.
+fn small_range_ends(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize, f64)>) {
+    for i in 0..t.len() {
+        if !t.is(i, Kind::Word) {
+            continue;
+        }
+        let Some(&n) = lex.small_numbers.get(t.low(i)) else {
+            continue;
+        };
+        let Some(link) = t
+            .next_word(i)
+            .filter(|&w| lex.connectors.contains(t.low(w)))
+        else {
+            continue;
+        };
+        let high = t.skip_space(link + 1);
+        if high > link + 1 && (t.is(high, Kind::Digits) || words.contains_key(&high)) {
+            words.insert(i, (i, n));
+        }
+    }
+}
+
 /// Fractions of spelled numbers: "half a million", "a quarter of a million", "un
 /// demi-million", "deux millions et demi".
 fn fractions(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize, f64)>) {
@@ -776,6 +799,7 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
 fn sentence_candidates(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize)]) -> Vec<Candidate> {
     let mut words = word_numbers(t, lex);
     fractions(t, lex, &mut words);
+    small_range_ends(t, lex, &mut words);
     // `dates` are in text order and do not overlap.
     let in_date = |i: usize| {
         let tok = t.toks[i];
@@ -953,7 +977,10 @@ impl Candidate {
             }
         }
         if lex.time_units.contains(unit) || lex.time_units.contains(unit.trim_end_matches('s')) {
-            if unit == "h" || lex.time_before.match_before(t, self.first, 3).is_some() {
+            let span = t
+                .next_word(self.last)
+                .is_some_and(|w| lex.time_spans.contains(t.low(w)));
+            if unit == "h" || !span && lex.time_before.match_before(t, self.first, 3).is_some() {
                 return None;
             }
             if let Some(w) = t.next_word(self.last) {
@@ -1050,6 +1077,10 @@ fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate
                 prefixed = true;
             }
         }
+    }
+    // "90km/h", "40m²": a glued unit symbol extended as a written one is
+    if !prefixed && p.glued_unit.is_some() && c.unit == p.glued_unit {
+        compound_unit(t, &mut c);
     }
     if prefixed {
         // "$10 billion", "$5bn": nothing more to read but "$5m" (million, not metres).
@@ -1261,11 +1292,12 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             && capitalized
             && (!lex.is_plural(&word) || raw.chars().all(char::is_uppercase))
             && !lex.currencies.contains(word.as_ref());
-        // "176 foreign markets": in English any singular word before a plural noun.
+        // "176 foreign markets": in English any singular word before a plural noun, and
+        // an invariable one ("500 police officers", "20 aircraft carriers").
         let before_plural = || {
             modifiers_before
                 && !capitalized
-                && !lex.is_plural(&word)
+                && (!lex.is_plural(&word) || lex.invariables.contains(word.as_ref()))
                 && !lex.stopwords.contains(word.as_ref())
                 && t.next_word(k).is_some_and(|n| {
                     let next = t.str(n);
@@ -1613,6 +1645,11 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
         if a.range && a.unit.is_some() {
             a.bound = Some(Bound::Min);
             b.bound = Some(Bound::Max);
+        }
+        // a low end under ten in words is a figure through its range only: it shares
+        // the range's text ("between eight and 10 weeks")
+        if a.from_words && a.value < 10.0 && a.unit.is_some() {
+            a.last = b.last;
         }
     }
 }

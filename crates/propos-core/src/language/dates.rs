@@ -104,6 +104,9 @@ pub(crate) struct TenseMarkers {
     /// Modals: future, but no verb of their own for [`untensed`] ("said it may cut
     /// 500 jobs on Tuesday" dates the report).
     pub(crate) modals: FastSet<String>,
+    /// Phrases that make the date right after them a time limit, a coming day unless
+    /// its clause is past ("has until Friday", "d'ici vendredi").
+    pub(crate) deadlines: Phrases<()>,
 }
 
 impl TenseMarkers {
@@ -113,10 +116,11 @@ impl TenseMarkers {
         let mut infinitives = FastSet::default();
         let mut copulas = FastSet::default();
         let mut modals = FastSet::default();
+        let mut deadlines = Vec::new();
         let known = |v: &str| {
             matches!(
                 v,
-                "past" | "future" | "modal" | "infinitive" | "copula" | "-"
+                "past" | "future" | "modal" | "infinitive" | "copula" | "deadline" | "-"
             )
             .then_some(())
         };
@@ -125,6 +129,10 @@ impl TenseMarkers {
                 return Err(file.error(line, format!("{value:?} is not a tense marker class")));
             }
             match value {
+                "deadline" => {
+                    deadlines.push((key.to_string(), ()));
+                    continue;
+                }
                 "modal" => {
                     modals.insert(key.to_string());
                 }
@@ -157,6 +165,7 @@ impl TenseMarkers {
             infinitives,
             copulas,
             modals,
+            deadlines: Phrases::new(deadlines),
         })
     }
 }
@@ -172,6 +181,9 @@ pub(crate) struct Conventions {
     pub(crate) month_day: bool,
     /// A comma may come between the month and the year ("16 November, 2024").
     pub(crate) year_comma: bool,
+    /// A bare weekday in a clause with no tense marker, in a sentence not all past, is
+    /// a coming one: the language marks its past ("Lyon travel to Lens on Saturday").
+    pub(crate) untensed_future: bool,
 }
 
 impl Conventions {
@@ -196,6 +208,10 @@ impl Conventions {
                 "year_comma" => {
                     conventions.year_comma = yes;
                     yes_no
+                }
+                "untensed_weekday" => {
+                    conventions.untensed_future = value == "future";
+                    matches!(value, "past" | "future")
                 }
                 _ => false,
             };

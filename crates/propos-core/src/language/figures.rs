@@ -108,6 +108,9 @@ pub(crate) struct Lexicon {
     pub(crate) time_units: FastSet<&'static str>,
     pub(crate) time_before: Phrases<()>,
     pub(crate) time_after: FastSet<String>,
+    /// Words right after a number of hours that make it a duration whatever comes
+    /// before ("après 19 heures de négociations").
+    pub(crate) time_spans: FastSet<String>,
     pub(crate) year_prepositions: FastSet<&'static str>,
     pub(crate) ordinal_suffixes: FastSet<&'static str>,
     pub(crate) connectors: FastSet<&'static str>,
@@ -201,16 +204,22 @@ impl Lexicon {
         }
         let mut time_before = Vec::new();
         let mut time_after = FastSet::default();
+        let mut time_spans = FastSet::default();
         let sides = file!("time_markers.tsv");
-        for (phrase, after) in sides.parsed_pairs("before or after", |v| match v {
-            "before" => Some(false),
-            "after" => Some(true),
+        for (phrase, side) in sides.parsed_pairs("before, after or span", |v| match v {
+            "before" => Some("before"),
+            "after" => Some("after"),
+            "span" => Some("span"),
             _ => None,
         })? {
-            if after {
-                time_after.insert(phrase.to_lowercase());
-            } else {
-                time_before.push((phrase.to_string(), ()));
+            match side {
+                "after" => {
+                    time_after.insert(phrase.to_lowercase());
+                }
+                "span" => {
+                    time_spans.insert(phrase.to_lowercase());
+                }
+                _ => time_before.push((phrase.to_string(), ())),
             }
         }
         let qualifier = |v: &str| match v {
@@ -251,6 +260,7 @@ impl Lexicon {
             time_units: set(file!("time_units.txt"))?,
             time_before: Phrases::new(time_before),
             time_after,
+            time_spans,
             year_prepositions: set(file!("year_prepositions.txt"))?,
             ordinal_suffixes: set(file!("ordinal_suffixes.txt"))?,
             connectors: set(file!("range_connectors.txt"))?,

@@ -142,11 +142,12 @@ fn number_conventions_have_known_keys_and_both_separators() {
 #[test]
 fn date_conventions_have_known_keys_and_values() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
-    let known: [(&str, &[&str]); 4] = [
+    let known: [(&str, &[&str]); 5] = [
         ("names_capitalized", &["yes", "no"]),
         ("numeric_order", &["day-month", "unambiguous"]),
         ("month_day", &["yes", "no"]),
         ("year_comma", &["yes", "no"]),
+        ("untensed_weekday", &["past", "future"]),
     ];
     for lang in propos_core::Lang::SUPPORTED {
         let path = root.join(lang).join("date_conventions.tsv");
