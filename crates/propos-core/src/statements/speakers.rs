@@ -915,15 +915,15 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
 }
 
 /// Whether `[a, b)` may be a member of a list of actors separated by commas: at most four
-/// words, one of them a state, a place, an organisation or a role ("Britain", « l'Allemagne »).
+/// words, one of them a state, a place, an organisation or a role ("Britain", « l'Allemagne »,
+/// "the United States": a place of several words).
 fn list_member(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
     b > a
         && b - a <= 4
         && (a..b).all(|h| is_word(tk, h))
         && (a..b).any(|h| {
             let w = tk.lw(h);
-            tk.toks[h].upper
-                && (lx.places.contains_key(w) || country_in(tk, lx, h, h + 1).is_some())
+            tk.toks[h].upper && (lx.places.contains_key(w) || country_in(tk, lx, h, b).is_some())
                 || lx.is_org(w)
                 || lx.is_role(w)
         })
