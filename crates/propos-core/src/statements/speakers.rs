@@ -1915,6 +1915,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return self.resolution(actor);
             }
         }
+        // construction `participle-shared-subject`: "Greenpeace backed the bill, adding
+        // that …", « Les Verts ont soutenu le texte, ajoutant que … »: a name opening the
+        // unit, right before its verb, when no one spoke or was a subject in it before
+        if let Some((a, b)) = self.clause_opening(unit_start, pos) {
+            let mut r = self.resolve_np(a, b, pos, true);
+            if r.speaker.is_some() {
+                r.mention = None;
+                r.span = None;
+                return r;
+            }
+        }
         // the latest speaker, or else the latest salient subject
         let latest = self
             .speakers
@@ -1939,6 +1950,38 @@ impl<'t, 'a> Resolver<'t, 'a> {
             (Some((_, a)), None) | (None, Some((_, a))) => self.resolution(a),
             (None, None) => Resolution::default(),
         }
+    }
+
+    /// The name that opens the unit starting at `us`, right before a word that may be its
+    /// verb (an auxiliary or a word of no class): "Greenpeace backed", « Les Verts ont
+    /// soutenu ». None when a speaker or subject was already found in the unit before `pos`.
+    fn clause_opening(&self, us: usize, pos: usize) -> Option<(usize, usize)> {
+        let (tk, lx) = (self.tk, self.lx);
+        let inside = |p: usize| us <= p && p < pos;
+        if self.speakers.iter().any(|s| inside(s.0)) || self.salient.iter().any(|s| inside(s.0)) {
+            return None;
+        }
+        let mut k = us;
+        while k < pos && is_word(tk, k) && cls(tk, lx, k) & class::DET != 0 {
+            k += 1;
+        }
+        let head = k;
+        while k < pos
+            && is_word(tk, k)
+            && tk.toks[k].upper
+            && !tk.toks[k].verb_form
+            && cls(tk, lx, k) == 0
+            && !lx.is_role(tk.lw(k))
+        {
+            k += 1;
+        }
+        let verb = k < pos
+            && k > head
+            && is_word(tk, k)
+            && !tk.toks[k].upper
+            && !tk.toks[k].verb_form
+            && (cls(tk, lx, k) == 0 || cls(tk, lx, k) & class::AUX != 0);
+        verb.then_some((us, k))
     }
 
     /// How many unit boundaries lie between token positions `a <= b`.
