@@ -894,7 +894,14 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 }
                 h < a1 && is_word(tk, h) && !tk.toks[h].upper && lx.is_role(tk.lw(h))
             };
-            if name1 && role0 || (role1 || described1 || role_chunk) && name0 {
+            // construction `name-of-body`: a complement opening with a preposition after a
+            // named person ("Le commissaire Rob Rogers, du service des incendies, a dit")
+            // tells where the person works; it cannot be the subject
+            let complement = role1
+                && !tk.toks[a1].upper
+                && cls(tk, lx, a1) & class::PREP != 0
+                && (a0..c1 - 1).any(|i| person_start(tk, lx, i));
+            if name1 && role0 || (role1 || described1 || role_chunk) && name0 || complement {
                 return Who::Np(a0, b1);
             }
             // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
@@ -3352,7 +3359,26 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.canonical = Some(body);
             return info;
         }
-        if let Some(&(r0, r1)) = runs.last() {
+        // construction `name-of-body`: "Commissioner Rob Rogers of the NSW Rural Fire
+        // Service", "Ann Lee of the Acme Group": a person's name (after a role or title, or
+        // with a known first name) before a preposition and a capitalised organisation
+        // closing the phrase is the person, not the organisation
+        let of_body = runs.first().filter(|&&(p0, p1)| {
+            runs.len() >= 2
+                && p1 >= p0 + 2
+                && p1 + 1 < b
+                && !tk.toks[p1].upper
+                && cls(tk, lx, p1) & class::PREP != 0
+                && (p1 + 1..b).all(|k| {
+                    is_word(tk, k) && (tk.toks[k].upper || cls(tk, lx, k) & class::DET != 0)
+                })
+                && lx.is_org(tk.lw(b - 1))
+                && !org_tail_of(tk, lx, p0, p1)
+                && (title
+                    || lx.first_names.contains_key(tk.lw(p0))
+                    || (s..p0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k))))
+        });
+        if let Some(&(r0, r1)) = of_body.or(runs.last()) {
             let run_is_acronym = r1 == r0 + 1
                 && tk
                     .raw(r0)
