@@ -1250,7 +1250,9 @@ pub(crate) fn apposition(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<u
     }
     let mut j = i;
     while j < ue && !tk.is(j, ",") {
-        if tk.toks[j].kind != Kind::Word && !tk.is(j, "-") && !tk.is(j, "'") {
+        // (a party in parentheses: "le sénateur (LR) X")
+        let party = tk.is(j, "(") || tk.is(j, ")");
+        if tk.toks[j].kind != Kind::Word && !tk.is(j, "-") && !tk.is(j, "'") && !party {
             return None;
         }
         j += 1;
@@ -1430,6 +1432,9 @@ pub(crate) struct Resolver<'t, 'a> {
     names: Vec<NameMention>,
     /// Resolving the source of a marker ("selon X").
     in_marker: bool,
+    /// Positions of the statements whose speaker is the source of a marker ("selon X"): not
+    /// the current speaker a later role refers back to.
+    marker_sources: FastSet<usize>,
     /// A role subject opening the current unit, resolved when a statement needs it.
     pending_subject: Option<(usize, usize)>,
     /// Token → indices of the names in [`Self::names`] that hold it.
@@ -1501,6 +1506,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             spoke: Default::default(),
             names,
             in_marker: false,
+            marker_sources: FastSet::default(),
             pending_subject: None,
             name_index,
             actor_by_canonical: Default::default(),
@@ -1815,7 +1821,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Who::Np(a, b) => {
                 // after "selon", a lone unknown name is a source, not translation garbage
                 self.in_marker = self.lx.is_marker_lemma(c.lemma);
+                // construction `marker-apposition`: "Selon le rapporteur, le sénateur (LR)
+                // Édouard Marcilhac, …": the source is the person its apposition names
+                let ue = self.tk.units.get(c.unit).map_or(b, |u| u.1);
+                let b = match apposition(self.tk, self.lx, b + 1, ue) {
+                    Some(after)
+                        if self.in_marker
+                            && self.tk.is(b, ",")
+                            && (b + 1..after - 1).any(|i| person_start(self.tk, self.lx, i)) =>
+                    {
+                        after - 1
+                    }
+                    _ => b,
+                };
                 let r = self.resolve_np(a, b, pos, true);
+                if self.in_marker {
+                    self.marker_sources.insert(pos);
+                }
                 self.in_marker = false;
                 r
             }
@@ -2241,7 +2263,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .iter()
             .rev()
             .find(|&&(p, a)| {
-                p < pos && self.actors[a].kind == ActorType::Person && !self.actors[a].plural
+                p < pos
+                    && self.actors[a].kind == ActorType::Person
+                    && !self.actors[a].plural
+                    && !self.marker_sources.contains(&p)
             })
             .map(|&(_, a)| a)
     }
