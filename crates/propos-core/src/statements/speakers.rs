@@ -892,7 +892,14 @@ pub(crate) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 while h < a1 && cls(tk, lx, h) & class::DET != 0 {
                     h += 1;
                 }
-                h < a1 && is_word(tk, h) && !tk.toks[h].upper && lx.is_role(tk.lw(h))
+                // (after at most two lower-case modifiers: "a commodities analyst at BNP
+                // Paribas")
+                (h..a1.min(h + 3)).any(|r| {
+                    is_word(tk, r)
+                        && !tk.toks[r].upper
+                        && lx.is_role(tk.lw(r))
+                        && (h..r).all(|m| !tk.toks[m].upper && cls(tk, lx, m) == 0)
+                })
             };
             // construction `name-of-body`: a complement opening with a preposition after a
             // named person ("Le commissaire Rob Rogers, du service des incendies, a dit")
