@@ -3742,12 +3742,14 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             let mut k = i;
             let mut steps = 0;
             let mut apposed = false;
+            let mut comma = i;
             while k > 0 && steps < 7 + lead && !complement {
                 k -= 1;
                 steps += 1;
                 if !is_word(tk, k) {
                     if tk.is(k, ",") && steps == 1 + lead {
                         apposed = true;
+                        comma = k;
                         continue;
                     }
                     break;
@@ -3770,6 +3772,15 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 }
                 let w = tk.lw(k);
                 if lx.is_role(w) && !apposed && role_across_verb(tk, lx, k, i) {
+                    break;
+                }
+                // "l'entraîneur Paulo Fonseca, Kader Bamba": a role followed by its own name
+                // is that name's, not the next one's
+                let named = apposed
+                    && k + 1 < comma
+                    && person_start(tk, lx, k + 1)
+                    && (k + 1..comma).all(|h| is_word(tk, h) && tk.toks[h].upper);
+                if lx.is_role(w) && named {
                     break;
                 }
                 if lx.is_role(w) {
