@@ -1700,8 +1700,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
             k = named;
         } else if tk.toks[us].upper && c == 0 {
             k = upper_run(us);
-            if k == us + 1 && !self.lx.places.contains_key(tk.lw(us)) {
-                // a lone capitalised word opening a sentence is too often not a name
+            // a lone capitalised word opening a sentence is too often not a name, unless it
+            // is the surname of a person named in full before ("Bettencourt, a Republican
+            // …, conceded", « Bamba, lui, ne veut pas se projeter »)
+            let surname = || {
+                self.name_index.get(tk.lw(us)).is_some_and(|ids| {
+                    ids.iter().map(|&n| &self.names[n]).any(|n| {
+                        n.pos < us
+                            && n.tokens.len() >= 2
+                            && n.tokens.last().is_some_and(|t| t == tk.lw(us))
+                    })
+                })
+            };
+            if k == us + 1 && !self.lx.places.contains_key(tk.lw(us)) && !surname() {
                 return None;
             }
         } else {
