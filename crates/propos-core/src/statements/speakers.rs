@@ -3179,11 +3179,35 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // but an institution listed by its acronym takes a name of the article its initials
         // spell ("WHO" → "World Health Organization")
         let listed = lx.places.get(tk.lw(s));
+        // a mixed-case acronym ("BoE", "MoD") spells the initials of its capitals: its
+        // lower-case letters stand for function words ("Bank of England")
+        let raw = tk.raw(s);
+        let capitals: String = raw
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let mixed = raw.chars().count() <= 5
+            && capitals.chars().count() >= 2
+            && raw.chars().all(char::is_alphabetic)
+            && raw.starts_with(char::is_uppercase)
+            && raw.ends_with(char::is_uppercase)
+            && raw.chars().any(char::is_lowercase)
+            && cls(tk, lx, s) == 0;
         let acronym = s + 1 == b
-            && tk.raw(s).chars().count() >= 2
-            && tk.raw(s).chars().all(|c| c.is_uppercase())
-            && listed.is_none_or(|p| p.canonical == tk.raw(s));
-        if acronym {
+            && (raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase()) || mixed)
+            && listed.is_none_or(|p| p.canonical == raw);
+        if mixed && acronym {
+            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            if let Some((from, to)) = acronyms.get(&capitals) {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(tk.text[from..to].to_string());
+                info.country = self.country_in(s, b);
+                info.acronym = true;
+                return info;
+            }
+        }
+        if acronym && !mixed {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
             let expansion = if listed.is_some() {
                 acronyms
