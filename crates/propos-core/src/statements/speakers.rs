@@ -6,8 +6,8 @@ use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
-    after_particle, cls, country_in, is_word, list_member, name_particle, normalize, np_backward,
-    org_tail_of, particle_then_name, person_start, role_of, role_starts,
+    after_particle, apposition, cls, country_in, is_word, list_member, name_particle, normalize,
+    np_backward, org_tail_of, particle_then_name, person_start, role_of, role_starts,
 };
 use super::tokens::Tokens;
 use crate::hash::{FastMap, FastSet};
@@ -291,6 +291,9 @@ pub(crate) struct Resolver<'t, 'a> {
     names: Vec<NameMention>,
     /// Resolving the source of a marker ("selon X").
     in_marker: bool,
+    /// Positions of the statements whose speaker is the source of a marker ("selon X"): not
+    /// the current speaker a later role refers back to.
+    marker_sources: FastSet<usize>,
     /// A role subject opening the current unit, resolved when a statement needs it.
     pending_subject: Option<(usize, usize)>,
     /// Token → indices of the names in [`Self::names`] that hold it.
@@ -362,6 +365,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             spoke: Default::default(),
             names,
             in_marker: false,
+            marker_sources: FastSet::default(),
             pending_subject: None,
             name_index,
             actor_by_canonical: Default::default(),
@@ -548,8 +552,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
             k = named;
         } else if tk.toks[us].upper && c == 0 {
             k = upper_run(us);
-            if k == us + 1 && !self.lx.places.contains_key(tk.lw(us)) {
-                // a lone capitalised word opening a sentence is too often not a name
+            // a lone capitalised word opening a sentence is too often not a name, unless it
+            // is the surname of a person named in full before ("Bettencourt, a Republican
+            // …, conceded", « Bamba, lui, ne veut pas se projeter »)
+            let surname = || {
+                self.name_index.get(tk.lw(us)).is_some_and(|ids| {
+                    ids.iter().map(|&n| &self.names[n]).any(|n| {
+                        n.pos < us
+                            && n.tokens.len() >= 2
+                            && n.tokens.last().is_some_and(|t| t == tk.lw(us))
+                    })
+                })
+            };
+            if k == us + 1 && !self.lx.places.contains_key(tk.lw(us)) && !surname() {
                 return None;
             }
         } else {
@@ -676,7 +691,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Who::Np(a, b) => {
                 // after "selon", a lone unknown name is a source, not translation garbage
                 self.in_marker = self.lx.is_marker_lemma(c.lemma);
+                // construction `marker-apposition`: "Selon le rapporteur, le sénateur (LR)
+                // Édouard Marcilhac, …": the source is the person its apposition names
+                let ue = self.tk.units.get(c.unit).map_or(b, |u| u.1);
+                let b = match apposition(self.tk, self.lx, b + 1, ue) {
+                    Some(after)
+                        if self.in_marker
+                            && self.tk.is(b, ",")
+                            && (b + 1..after - 1).any(|i| person_start(self.tk, self.lx, i)) =>
+                    {
+                        after - 1
+                    }
+                    _ => b,
+                };
                 let r = self.resolve_np(a, b, pos, true);
+                if self.in_marker {
+                    self.marker_sources.insert(pos);
+                }
                 self.in_marker = false;
                 r
             }
@@ -783,6 +814,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return self.resolution(actor);
             }
         }
+        // construction `participle-shared-subject`: "Greenpeace backed the bill, adding
+        // that …", « Les Verts ont soutenu le texte, ajoutant que … »: a name opening the
+        // unit, right before its verb, when no one spoke or was a subject in it before
+        if let Some((a, b)) = self.clause_opening(unit_start, pos) {
+            let mut r = self.resolve_np(a, b, pos, true);
+            if r.speaker.is_some() {
+                r.mention = None;
+                r.span = None;
+                return r;
+            }
+        }
         // the latest speaker, or else the latest salient subject
         let latest = self
             .speakers
@@ -807,6 +849,38 @@ impl<'t, 'a> Resolver<'t, 'a> {
             (Some((_, a)), None) | (None, Some((_, a))) => self.resolution(a),
             (None, None) => Resolution::default(),
         }
+    }
+
+    /// The name that opens the unit starting at `us`, right before a word that may be its
+    /// verb (an auxiliary or a word of no class): "Greenpeace backed", « Les Verts ont
+    /// soutenu ». None when a speaker or subject was already found in the unit before `pos`.
+    fn clause_opening(&self, us: usize, pos: usize) -> Option<(usize, usize)> {
+        let (tk, lx) = (self.tk, self.lx);
+        let inside = |p: usize| us <= p && p < pos;
+        if self.speakers.iter().any(|s| inside(s.0)) || self.salient.iter().any(|s| inside(s.0)) {
+            return None;
+        }
+        let mut k = us;
+        while k < pos && is_word(tk, k) && cls(tk, lx, k) & class::DET != 0 {
+            k += 1;
+        }
+        let head = k;
+        while k < pos
+            && is_word(tk, k)
+            && tk.toks[k].upper
+            && !tk.toks[k].verb_form
+            && cls(tk, lx, k) == 0
+            && !lx.is_role(tk.lw(k))
+        {
+            k += 1;
+        }
+        let verb = k < pos
+            && k > head
+            && is_word(tk, k)
+            && !tk.toks[k].upper
+            && !tk.toks[k].verb_form
+            && (cls(tk, lx, k) == 0 || cls(tk, lx, k) & class::AUX != 0);
+        verb.then_some((us, k))
     }
 
     /// How many unit boundaries lie between token positions `a <= b`.
@@ -1059,7 +1133,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .iter()
             .rev()
             .find(|&&(p, a)| {
-                p < pos && self.actors[a].kind == ActorType::Person && !self.actors[a].plural
+                p < pos
+                    && self.actors[a].kind == ActorType::Person
+                    && !self.actors[a].plural
+                    && !self.marker_sources.contains(&p)
             })
             .map(|&(_, a)| a)
     }
@@ -1954,11 +2031,35 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // but an institution listed by its acronym takes a name of the article its initials
         // spell ("WHO" → "World Health Organization")
         let listed = lx.places.get(tk.lw(s));
+        // a mixed-case acronym ("BoE", "MoD") spells the initials of its capitals: its
+        // lower-case letters stand for function words ("Bank of England")
+        let raw = tk.raw(s);
+        let capitals: String = raw
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let mixed = raw.chars().count() <= 5
+            && capitals.chars().count() >= 2
+            && raw.chars().all(char::is_alphabetic)
+            && raw.starts_with(char::is_uppercase)
+            && raw.ends_with(char::is_uppercase)
+            && raw.chars().any(char::is_lowercase)
+            && cls(tk, lx, s) == 0;
         let acronym = s + 1 == b
-            && tk.raw(s).chars().count() >= 2
-            && tk.raw(s).chars().all(|c| c.is_uppercase())
-            && listed.is_none_or(|p| p.canonical == tk.raw(s));
-        if acronym {
+            && (raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase()) || mixed)
+            && listed.is_none_or(|p| p.canonical == raw);
+        if mixed && acronym {
+            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            if let Some((from, to)) = acronyms.get(&capitals) {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(tk.text[from..to].to_string());
+                info.country = self.country_in(s, b);
+                info.acronym = true;
+                return info;
+            }
+        }
+        if acronym && !mixed {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
             let expansion = if listed.is_some() {
                 acronyms
@@ -2177,7 +2278,26 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.canonical = Some(body);
             return info;
         }
-        if let Some(&(r0, r1)) = runs.last() {
+        // construction `name-of-body`: "Commissioner Rob Rogers of the NSW Rural Fire
+        // Service", "Ann Lee of the Acme Group": a person's name (after a role or title, or
+        // with a known first name) before a preposition and a capitalised organisation
+        // closing the phrase is the person, not the organisation
+        let of_body = runs.first().filter(|&&(p0, p1)| {
+            runs.len() >= 2
+                && p1 >= p0 + 2
+                && p1 + 1 < b
+                && !tk.toks[p1].upper
+                && cls(tk, lx, p1) & class::PREP != 0
+                && (p1 + 1..b).all(|k| {
+                    is_word(tk, k) && (tk.toks[k].upper || cls(tk, lx, k) & class::DET != 0)
+                })
+                && lx.is_org(tk.lw(b - 1))
+                && !org_tail_of(tk, lx, p0, p1)
+                && (title
+                    || lx.first_names.contains_key(tk.lw(p0))
+                    || (s..p0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k))))
+        });
+        if let Some(&(r0, r1)) = of_body.or(runs.last()) {
             let run_is_acronym = r1 == r0 + 1
                 && tk
                     .raw(r0)
@@ -2460,12 +2580,14 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             let mut k = i;
             let mut steps = 0;
             let mut apposed = false;
+            let mut comma = i;
             while k > 0 && steps < 7 + lead && !complement {
                 k -= 1;
                 steps += 1;
                 if !is_word(tk, k) {
                     if tk.is(k, ",") && steps == 1 + lead {
                         apposed = true;
+                        comma = k;
                         continue;
                     }
                     break;
@@ -2488,6 +2610,15 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 }
                 let w = tk.lw(k);
                 if lx.is_role(w) && !apposed && role_across_verb(tk, lx, k, i) {
+                    break;
+                }
+                // "l'entraîneur Paulo Fonseca, Kader Bamba": a role followed by its own name
+                // is that name's, not the next one's
+                let named = apposed
+                    && k + 1 < comma
+                    && person_start(tk, lx, k + 1)
+                    && (k + 1..comma).all(|h| is_word(tk, h) && tk.toks[h].upper);
+                if lx.is_role(w) && named {
                     break;
                 }
                 if lx.is_role(w) {

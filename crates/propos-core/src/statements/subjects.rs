@@ -457,9 +457,23 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 while h < a1 && cls(tk, lx, h) & class::DET != 0 {
                     h += 1;
                 }
-                h < a1 && is_word(tk, h) && !tk.toks[h].upper && lx.is_role(tk.lw(h))
+                // (after at most two lower-case modifiers: "a commodities analyst at BNP
+                // Paribas")
+                (h..a1.min(h + 3)).any(|r| {
+                    is_word(tk, r)
+                        && !tk.toks[r].upper
+                        && lx.is_role(tk.lw(r))
+                        && (h..r).all(|m| !tk.toks[m].upper && cls(tk, lx, m) == 0)
+                })
             };
-            if name1 && role0 || (role1 || described1 || role_chunk) && name0 {
+            // construction `name-of-body`: a complement opening with a preposition after a
+            // named person ("Le commissaire Rob Rogers, du service des incendies, a dit")
+            // tells where the person works; it cannot be the subject
+            let complement = role1
+                && !tk.toks[a1].upper
+                && cls(tk, lx, a1) & class::PREP != 0
+                && (a0..c1 - 1).any(|i| person_start(tk, lx, i));
+            if name1 && role0 || (role1 || described1 || role_chunk) && name0 || complement {
                 return Who::Np(a0, b1);
             }
             // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
@@ -480,15 +494,15 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
 }
 
 /// Whether `[a, b)` may be a member of a list of actors separated by commas: at most four
-/// words, one of them a state, a place, an organisation or a role ("Britain", « l'Allemagne »).
+/// words, one of them a state, a place, an organisation or a role ("Britain", « l'Allemagne »,
+/// "the United States": a place of several words).
 pub(super) fn list_member(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
     b > a
         && b - a <= 4
         && (a..b).all(|h| is_word(tk, h))
         && (a..b).any(|h| {
             let w = tk.lw(h);
-            tk.toks[h].upper
-                && (lx.places.contains_key(w) || country_in(tk, lx, h, h + 1).is_some())
+            tk.toks[h].upper && (lx.places.contains_key(w) || country_in(tk, lx, h, b).is_some())
                 || lx.is_org(w)
                 || lx.is_role(w)
         })
@@ -808,7 +822,9 @@ pub(super) fn apposition(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<u
     }
     let mut j = i;
     while j < ue && !tk.is(j, ",") {
-        if tk.toks[j].kind != Kind::Word && !tk.is(j, "-") && !tk.is(j, "'") {
+        // (a party in parentheses: "le sénateur (LR) X")
+        let party = tk.is(j, "(") || tk.is(j, ")");
+        if tk.toks[j].kind != Kind::Word && !tk.is(j, "-") && !tk.is(j, "'") && !party {
             return None;
         }
         j += 1;
