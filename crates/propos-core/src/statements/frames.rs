@@ -4,9 +4,10 @@
 //! `nonfinite`, and decides for a finite cue between a complement after it (`complements`,
 //! speaker before) and a trailing tag (`incises`, content before), with the blockers that
 //! keep a cue from reporting (`reduced-relative`, `fronted-phrase`, `interposed-subject`,
-//! `inverted-clause`, `tail-clause`). Constant work per cue beyond the spans it returns.
+//! `inverted-clause`, `tail-clause`, `anonymity`). Constant work per cue beyond the spans it
+//! returns.
 
-use super::clause::{skip_adverbs, Cand, Who};
+use super::clause::{phrase_at, skip_adverbs, Cand, Who};
 use super::clefts::{as_clause, cleft};
 use super::complements::{comma_quote, frame_after};
 use super::cues;
@@ -82,6 +83,12 @@ pub(super) fn frame(
     // content after the cue
     let after =
         frame_after(tk, lx, verb, cue, ue, unit_cues).or_else(|| comma_quote(tk, lx, us, cue, ue));
+    // blocker `anonymity`: "who asked not to be named", « qui a requis l'anonymat »: an object
+    // of `anonymity_requests.txt` asks for anonymity and reports nothing
+    // (from the word after the cue, which may be an adverb: "asked not to be named")
+    if after.is_some_and(|(_, b, _)| phrase_at(tk, &lx.anonymity_requests, cue.e, b).is_some()) {
+        return None;
+    }
     if let Some(pron) = cue.inv {
         if lx.has(&tk.text[pron.0..pron.1], word::IMPERSONAL) {
             return None;

@@ -330,6 +330,8 @@ pub(crate) struct Lex {
     pub months: &'static crate::lexicon::Months,
     /// Openers that assert after a negation ("n'a cessé de"), `affirming_negations.txt`.
     pub affirming_negations: PhraseList,
+    /// Objects that request anonymity ("not to be named"), `anonymity_requests.txt`.
+    pub anonymity_requests: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
     pub first_person: Sieved<FastSet<String>>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
@@ -707,10 +709,15 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         lang,
         "affirming_negations.txt"
     ))?);
+    let anonymity_requests = PhraseList::new(phrases(lexicon_strict_file!(
+        lang,
+        "anonymity_requests.txt"
+    ))?);
     for phrase in adverb_phrases
         .iter()
         .chain(markers.iter())
         .chain(affirming_negations.iter())
+        .chain(anonymity_requests.iter())
     {
         if let Some(first) = phrase.first() {
             match classes.get_mut(first.as_str()) {
@@ -846,6 +853,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         cue_openers: phrases(lexicon_strict_file!(lang, "cue_openers.txt"))?,
         months: crate::lexicon::months(lang),
         affirming_negations,
+        anonymity_requests,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
         document_nouns: set(lexicon_strict_file!(lang, "document_nouns.txt"))?.into(),
         event_nouns: set(lexicon_strict_file!(lang, "event_nouns.txt"))?.into(),

@@ -284,6 +284,10 @@ fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
         '„' => (c, true, false),
         '»' | '›' | '”' => (c, false, true),
         '“' => (c, true, true),
+        // single curly quotes (British style): ‘ opens; ’ closes one (a possessive or an
+        // elision closes nothing unless a ‘ is open)
+        '‘' => (c, space(before), false),
+        '’' => (c, false, !after.is_some_and(char::is_alphanumeric)),
         // ''…'': a doubled apostrophe is a straight double quote
         '"' | '\'' if c == '"' || text[tok.start..tok.end].len() == 2 => {
             let opens = space(before) && !after.is_none_or(char::is_whitespace);
@@ -303,6 +307,7 @@ fn partner(open: char) -> &'static [char] {
         // mixed typography: “…" and "…”
         '“' => &['”', '"'],
         '"' => &['"', '”'],
+        '‘' => &['’'],
         '\'' => &['\''],
         _ => &[],
     }
