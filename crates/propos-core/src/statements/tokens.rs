@@ -275,6 +275,9 @@ fn push_folded(raw: &str, lower: &mut String) -> Option<(u32, u32)> {
 /// Whether a quotation mark opens, closes, or can do either.
 fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
     let c = text[tok.start..].chars().next()?;
+    if !matches!(c, '«' | '‹' | '„' | '»' | '›' | '”' | '“' | '"' | '\'') {
+        return None;
+    }
     let before = text[..tok.start].chars().next_back();
     let after = text[tok.end..].chars().next();
     let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "([{-–—/".contains(c));
