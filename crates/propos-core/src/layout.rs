@@ -346,8 +346,6 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
     if has_prefix(&BOILERPLATE.caption_prefixes, &folded) {
         return BlockKind::Caption;
     }
-    // only compared with 2 and 12: counted up to 13
-    let words = line.split_whitespace().take(13).count();
     if !seen_title {
         return BlockKind::Title;
     }
@@ -355,11 +353,16 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
     if !ends_sentence && has_word_prefix(&BOILERPLATE.byline_prefixes, &folded) {
         return BlockKind::Byline;
     }
-    if words <= 2 && !ends_sentence {
+    if ends_sentence {
+        return BlockKind::Body;
+    }
+    // only compared with 2 and 12: counted up to 13, for lines that end no sentence
+    let words = line.split_whitespace().take(13).count();
+    if words <= 2 {
         // A lone word or two after the title: an agency byline ("AFP") or a label.
         return BlockKind::Boilerplate;
     }
-    if words <= 12 && !ends_sentence {
+    if words <= 12 {
         return BlockKind::Heading;
     }
     BlockKind::Body

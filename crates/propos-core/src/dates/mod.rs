@@ -62,10 +62,15 @@ impl TenseMarkers {
         if let Some(&tense) = self.words.get(word) {
             return tense;
         }
-        let len = word.chars().count();
+        // the last byte first: most words end in none of the endings' last bytes
+        let last = word.as_bytes().last();
         self.endings
             .iter()
-            .find(|(e, _)| word.ends_with(e.as_str()) && len >= e.chars().count() + 3)
+            .find(|(e, _)| {
+                e.as_bytes().last() == last
+                    && word.ends_with(e.as_str())
+                    && word.chars().count() >= e.chars().count() + 3
+            })
             .and_then(|&(_, tense)| tense)
     }
 }

@@ -160,11 +160,20 @@ impl<'t> Tokens<'t> {
 
     /// The [`lower`] form of token `i` ("" past the end), made once at tokenizing.
     pub fn low(&self, i: usize) -> &str {
-        match self.toks.get(i) {
-            Some(&Tok {
-                folded: (from, to), ..
-            }) if from < to => &self.folded[from as usize..to as usize],
-            _ => self.str(i),
+        // one look-up of the token for both of its forms
+        let Some(&Tok {
+            start,
+            end,
+            folded: (from, to),
+            ..
+        }) = self.toks.get(i)
+        else {
+            return "";
+        };
+        if from < to {
+            &self.folded[from as usize..to as usize]
+        } else {
+            &self.text[start..end]
         }
     }
 

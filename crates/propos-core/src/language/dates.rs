@@ -2,7 +2,7 @@
 //! date, tense markers and writing conventions, parsed from `lexicons/<lang>/`.
 
 use crate::dates::calendar::valid_day_month;
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastMap, FastSet, Sieved};
 use crate::language::phrases::{Phrases, WordFilter};
 use crate::lexicon::{File, LexiconError};
 use crate::Lang;
@@ -95,15 +95,15 @@ pub(crate) enum Tense {
 pub(crate) struct TenseMarkers {
     /// `None`: a word or an ending that says nothing of the tense (it overrides a
     /// shorter ending: "pourrait" is not an imperfect).
-    pub(crate) words: FastMap<String, Option<Tense>>,
+    pub(crate) words: Sieved<FastMap<String, Option<Tense>>>,
     pub(crate) endings: Vec<(String, Option<Tense>)>,
     /// Words before an infinitive ("to"): a past marker right after them says nothing.
-    pub(crate) infinitives: FastSet<String>,
+    pub(crate) infinitives: Sieved<FastSet<String>>,
     /// Present copulas: future right before a date ("the vote is on Thursday").
-    pub(crate) copulas: FastSet<String>,
+    pub(crate) copulas: Sieved<FastSet<String>>,
     /// Modals: future, but no verb of their own for [`untensed`] ("said it may cut
     /// 500 jobs on Tuesday" dates the report).
-    pub(crate) modals: FastSet<String>,
+    pub(crate) modals: Sieved<FastSet<String>>,
     /// Phrases that make the date right after them a time limit, a coming day unless
     /// its clause is past ("has until Friday", "d'ici vendredi").
     pub(crate) deadlines: Phrases<()>,
@@ -160,11 +160,11 @@ impl TenseMarkers {
         }
         endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
         Ok(Self {
-            words,
+            words: words.into(),
             endings,
-            infinitives,
-            copulas,
-            modals,
+            infinitives: infinitives.into(),
+            copulas: copulas.into(),
+            modals: modals.into(),
             deadlines: Phrases::new(deadlines),
         })
     }
@@ -249,7 +249,7 @@ pub(crate) struct Lexicon {
     pub(crate) day_articles: FastSet<String>,
     pub(crate) day_parts: Phrases<()>,
     /// Every word that can open a date expression, and a fast filter for them.
-    pub(crate) starters: FastSet<String>,
+    pub(crate) starters: Sieved<FastSet<String>>,
     pub(crate) starter_filter: WordFilter,
 }
 
@@ -325,7 +325,7 @@ impl Lexicon {
             months,
             weekdays,
             phrases,
-            starters,
+            starters: starters.into(),
             starter_filter,
             prefixes,
             suffixes: roles(file!("date_suffixes.tsv"))?,

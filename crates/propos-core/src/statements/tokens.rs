@@ -199,6 +199,10 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
 
 /// Whether a word is written in capitals only, with at least two letters ("WHO", "IT").
 pub(crate) fn all_capitals(word: &str) -> bool {
+    // most words open with a lower-case ASCII letter: no scan for them
+    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     if word.is_ascii() {
         let bytes = word.as_bytes();
         return !bytes.iter().any(u8::is_ascii_lowercase)
@@ -242,7 +246,8 @@ fn mark_acronyms(text: &str, toks: &mut [Tok]) {
 /// gives its range, or `None` when that form is `raw` itself.
 fn push_folded(raw: &str, lower: &mut String) -> Option<(u32, u32)> {
     let bytes = raw.as_bytes();
-    let same = if raw.is_ascii() {
+    let ascii = raw.is_ascii();
+    let same = if ascii {
         !bytes.iter().any(u8::is_ascii_uppercase)
     } else {
         raw.chars()
@@ -252,7 +257,7 @@ fn push_folded(raw: &str, lower: &mut String) -> Option<(u32, u32)> {
         return None;
     }
     let a = lower.len() as u32;
-    if raw.is_ascii() {
+    if ascii {
         lower.push_str(raw);
         lower[a as usize..].make_ascii_lowercase();
     } else {
@@ -270,6 +275,9 @@ fn push_folded(raw: &str, lower: &mut String) -> Option<(u32, u32)> {
 /// Whether a quotation mark opens, closes, or can do either.
 fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
     let c = text[tok.start..].chars().next()?;
+    if !matches!(c, '«' | '‹' | '„' | '»' | '›' | '”' | '“' | '"' | '\'') {
+        return None;
+    }
     let before = text[..tok.start].chars().next_back();
     let after = text[tok.end..].chars().next();
     let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "([{-–—/".contains(c));
