@@ -1707,10 +1707,12 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
                 .copied();
             // a quotation with no cue of its own continues the statement of the sentence
             // or two before it ("… a déclaré X. « Plus de 80 sociétés … »"), also in its
-            // later sentences ("« C'est trois fois plus. Il faudra 200 agents. »")
+            // later sentences ("« C'est trois fois plus. Il faudra 200 agents. »"), or the
+            // statement of an incise inside it before the figure ("« C'est grave, a
+            // déclaré le maire. Nous avons perdu 300 emplois. »")
             let quoted = || {
                 let open = quote_opening(doc, i, figure.start)?;
-                let first = by_cue.partition_point(|s| s.cue_start < doc.sentences[open].start);
+                let first = by_cue.partition_point(|s| s.cue_start < figure.start);
                 let before = by_cue[..first].last().copied()?;
                 let at = doc.sentences.partition_point(|s| s.end <= before.cue_start);
                 (open - at <= 2).then_some(before)
