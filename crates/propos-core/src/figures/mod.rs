@@ -1715,7 +1715,7 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
                 let first = by_cue.partition_point(|s| s.cue_start < figure.start);
                 let before = by_cue[..first].last().copied()?;
                 let at = doc.sentences.partition_point(|s| s.end <= before.cue_start);
-                (open - at <= 2).then_some(before)
+                (open <= at + 2).then_some(before)
             };
             // an item of a list that follows a statement ("X a annoncé plusieurs mesures.\n-
             // 300 millions d'euros pour …"): the statement of the line before the list
