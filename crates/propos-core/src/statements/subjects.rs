@@ -779,7 +779,35 @@ pub(super) fn marker_np(tk: &Tokens, lx: &Lex, e: usize, ue: usize) -> Option<(u
             k += 1;
         }
     }
-    Some((e, end))
+    Some(data_provider(tk, lx, e, end, ue).unwrap_or((e, end)))
+}
+
+/// The provider of the data a marker's source names: "selon les chiffres du ministère",
+/// "according to figures from the Home Office" (a data noun, `data_nouns.txt`, then a
+/// preposition and a name, a role or an organisation), "according to Home Office figures"
+/// (capitalised words before the data noun that ends the phrase).
+fn data_provider(tk: &Tokens, lx: &Lex, e: usize, end: usize, ue: usize) -> Option<(usize, usize)> {
+    let mut i = e;
+    while i < end && cls(tk, lx, i) & class::DET != 0 {
+        i += 1;
+    }
+    let data = |k: usize| k < ue && is_word(tk, k) && lx.data_nouns.contains(tk.lw(k));
+    let preposition = |k: usize| {
+        is_word(tk, k)
+            && (cls(tk, lx, k) & class::PREP != 0 || lx.origin_prepositions.contains(tk.lw(k)))
+    };
+    if data(i) && i + 2 < ue && preposition(i + 1) {
+        let to = np_forward(tk, lx, i + 2, ue);
+        // (not a time: "data from March")
+        let dated = (i + 2..to).any(|k| lx.months.contains_key(tk.lw(k)));
+        let named = (i + 2..to).any(|k| tk.toks[k].upper);
+        if to > i + 2 && !dated && (named || looks_like_source(tk, lx, i + 2, to)) {
+            return Some((i + 2, to));
+        }
+    }
+    let last = end.checked_sub(1)?;
+    let named = last > i && (i..last).all(|k| is_word(tk, k) && tk.toks[k].upper);
+    (data(last) && named && looks_like_source(tk, lx, i, last)).then_some((i, last))
 }
 
 pub(super) fn others_head(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
