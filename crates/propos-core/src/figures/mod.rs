@@ -1604,7 +1604,8 @@ fn infer_units(
     link_ranges(t, lex, candidates);
 }
 
-/// The unit of an age between commas after a name: "Linda Hale, 61, was convicted".
+/// The unit of an age between commas after a name ("Linda Hale, 61, was convicted") or
+/// after a noun phrase a determiner opens ("The Welsh winger, 27, scored").
 fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str> {
     let age = lex.noun_phrases.age?;
     let whole = c.value.fract() == 0.0 && (1.0..=120.0).contains(&c.value);
@@ -1621,7 +1622,34 @@ fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str>
         && !word.chars().all(char::is_uppercase)
         && !lex.months.contains_key(t.low(name))
         && !lex.stopwords.contains(t.low(name));
-    (t.is_punct(comma, ",") && named && t.is_punct(after, ",")).then_some(age)
+    let described = || t.is(name, Kind::Word) && determined_noun(t, lex, name);
+    (t.is_punct(comma, ",") && t.is_punct(after, ",") && (named || described())).then_some(age)
+}
+
+/// A lower-case noun ending a phrase a determiner opens, with at most three words between
+/// ("the Spain midfielder", "her husband", « le milieu espagnol »); the determiner starts
+/// its clause or follows a word that is not a stopword (so not "in the end").
+fn determined_noun(t: &Tokens, lex: &Lexicon, noun: usize) -> bool {
+    let low = t.low(noun);
+    if t.str(noun).starts_with(char::is_uppercase) || lex.stopwords.contains(low) {
+        return false;
+    }
+    let mut w = noun;
+    for _ in 0..4 {
+        let Some(p) = t.prev_word(w) else {
+            return false;
+        };
+        if lex.name_determiners.contains(t.low(p)) {
+            return t
+                .prev_word(p)
+                .is_none_or(|q| !lex.stopwords.contains(t.low(q)));
+        }
+        if lex.stopwords.contains(t.low(p)) {
+            return false;
+        }
+        w = p;
+    }
+    false
 }
 
 /// Ranges and alternatives: "entre 300 et 500km", "de 62 à 65 ans", "64 ou 65 ans":
