@@ -293,7 +293,11 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
         } else {
             return None; // "5G", "3D"
         }
-        if t.is(last + 1, Kind::Digits) {
+        // "40m2", "300km2": a square or cubic unit (`compound_unit` reads the power)
+        let power = glued_unit.is_some()
+            && matches!(t.str(last + 1), "2" | "3")
+            && !matches!(t.kind(last + 2), Kind::Word | Kind::Digits);
+        if t.is(last + 1, Kind::Digits) && !power {
             return None;
         }
     }
