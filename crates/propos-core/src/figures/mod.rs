@@ -1570,6 +1570,12 @@ fn infer_units(
                     .flatten()
                     .find_map(|w| lex.verb_units.get(t.low(w)).cloned())
             };
+            // "45 dead and 300 injured": a participle right after the number names
+            // what it counts, whatever the figure before counted.
+            let participle = t
+                .next_word(c.last)
+                .filter(|&w| t.spaced(c.last, w))
+                .and_then(|w| lex.verb_units.get(t.low(w)).cloned());
             let partitive = t
                 .next_word(c.last)
                 .is_some_and(|w| lex.partitives.match_at(t, w).is_some());
@@ -1584,6 +1590,7 @@ fn infer_units(
                     .or_else(|| before.currency.clone())
             } else {
                 percent
+                    .or(participle)
                     .or_else(|| previous.clone())
                     .or_else(count_unit)
                     .or_else(verb_unit)
