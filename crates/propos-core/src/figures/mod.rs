@@ -980,6 +980,14 @@ impl Candidate {
                 return None;
             }
         }
+        // "10 p.m.": the unit letter opens an initialism, a clock time
+        if t.is_punct(self.last + 1, ".")
+            && t.is(self.last + 2, Kind::Word)
+            && t.str(self.last + 2).len() == 1
+            && t.is_punct(self.last + 3, ".")
+        {
+            return None;
+        }
         if lex.time_units.contains(unit) || lex.time_units.contains(unit.trim_end_matches('s')) {
             let span = t
                 .next_word(self.last)
