@@ -1554,15 +1554,7 @@ fn infer_units(
                 }
                 false
             };
-            let currency = || {
-                let k = currencies.partition_point(|(n, _)| *n < c.number);
-                [k.checked_sub(1), Some(k)]
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|k| currencies.get(k))
-                    .min_by_key(|(n, _)| n.abs_diff(c.number))
-                    .map(|(_, u)| u.clone())
-            };
+            let currency = || nearest_currency(&currencies, c.number);
             // "killed 12", "at least 30 were wounded": what the verb counts.
             let verb_unit = || {
                 let before = t.prev_word(c.first);
@@ -1612,6 +1604,19 @@ fn infer_units(
                 previous = c.unit.clone();
             }
         } else if c.written_unit {
+            // "3 millions de bonus": a sum of money counts the currency of the
+            // sentence, or of the sentences before.
+            if c.multiplier.is_some()
+                && c.unit
+                    .as_deref()
+                    .is_some_and(|u| lex.money_nouns.contains(u))
+            {
+                if let Some(u) =
+                    nearest_currency(&currencies, c.number).or_else(|| before.currency.clone())
+                {
+                    c.unit = Some(u);
+                }
+            }
             latest = c.unit.clone();
             if c.unit.as_deref() != Some("%") {
                 previous = c.unit.clone();
@@ -1621,6 +1626,18 @@ fn infer_units(
     // The low end of a range takes the unit the high end was given ("between 2,500 and
     // 3,000 of them").
     link_ranges(t, lex, candidates);
+}
+
+/// The currency of the figure nearest to the number at token `number`, among the
+/// `(number token, currency)` of a sentence in order.
+fn nearest_currency(currencies: &[(usize, String)], number: usize) -> Option<String> {
+    let k = currencies.partition_point(|(n, _)| *n < number);
+    [k.checked_sub(1), Some(k)]
+        .into_iter()
+        .flatten()
+        .filter_map(|k| currencies.get(k))
+        .min_by_key(|(n, _)| n.abs_diff(number))
+        .map(|(_, u)| u.clone())
 }
 
 /// The unit of an age between commas after a name ("Linda Hale, 61, was convicted") or
