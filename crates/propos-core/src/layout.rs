@@ -349,6 +349,9 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
     if !seen_title {
         return BlockKind::Title;
     }
+    if ends_with_credit(line) {
+        return BlockKind::Caption;
+    }
     let ends_sentence = line.ends_with(['.', '!', '?', '»', '"', '”', ':', '…']);
     if !ends_sentence && has_word_prefix(&BOILERPLATE.byline_prefixes, &folded) {
         return BlockKind::Byline;
@@ -366,6 +369,27 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
         return BlockKind::Heading;
     }
     BlockKind::Body
+}
+
+/// Whether a line ends with a photo credit in parentheses: capitalised names split by a
+/// slash ("… le 14 mars ( AFP / Jean Dupont )", "… on Monday (Reuters/Jane Doe)").
+fn ends_with_credit(line: &str) -> bool {
+    let Some(inner) = line.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let credit = &inner[open + 1..];
+    let parts: Vec<&str> = credit.split('/').map(str::trim).collect();
+    parts.len() >= 2
+        && parts.iter().all(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            (1..=4).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
 }
 
 #[cfg(test)]
@@ -406,6 +430,21 @@ mod tests {
         assert_eq!(
             &text[body.start..body.end],
             "Le ministre a déclaré que tout allait bien."
+        );
+    }
+
+    #[test]
+    fn a_line_ending_with_a_photo_credit_is_a_caption() {
+        let text = "Titre\nLa ministre arrive au sommet de Bruxelles, le 3 mars 2021 ( AFP / Jean Morel )\nThe minister leaves the summit in Brussels on March 3 (Reuters/Anna Berg)\nLe ministre a parlé longuement devant la presse (Paris/Lyon) ce matin.\n";
+        let kinds: Vec<_> = layout(text).blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Title,
+                BlockKind::Caption,
+                BlockKind::Caption,
+                BlockKind::Body
+            ]
         );
     }
 

@@ -46,6 +46,12 @@ impl TenseMarkers {
             || self.deadlines.match_before(t, i, 4).is_some()
     }
 
+    /// Whether the date starting at token `i` is a day something already took effect on
+    /// ("took effect on Jan. 1").
+    fn completed(&self, t: &Tokens, i: usize) -> bool {
+        self.completed.match_before(t, i, 5).is_some()
+    }
+
     /// The tense the word at `k` marks: none for a past after an infinitive word, a
     /// modal or a present copula ("plans to cut rates", "may cut", "are suspended").
     fn at(&self, t: &Tokens, k: usize) -> Option<Tense> {
@@ -122,6 +128,8 @@ struct Raw {
     past_sentence: bool,
     /// Years from the year of writing ("in March last year": -1).
     year_shift: Option<i32>,
+    /// A day something already took effect on: the last one (`TenseMarkers::completed`).
+    completed: bool,
 }
 
 /// Scans the tokens of one sentence (or block) for date expressions.
@@ -198,6 +206,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             tense,
             past_sentence: tense.is_none() && markers.all_past(),
             year_shift,
+            completed: lex.tense.completed(t, i),
         });
     }
 }
@@ -1188,10 +1197,17 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 weekday,
                 role,
                 ..
-            } => (
-                resolve_day(year, month, day, weekday, role, anchor, window, raw.tense),
-                Granularity::Day,
-            ),
+            } => {
+                let role = if raw.completed && role == Role::Plain {
+                    Role::Past
+                } else {
+                    role
+                };
+                (
+                    resolve_day(year, month, day, weekday, role, anchor, window, raw.tense),
+                    Granularity::Day,
+                )
+            }
             Form::Month { year, month, role } => (
                 Some(resolve_month(year, month, role, anchor, raw.tense)),
                 Granularity::Month,

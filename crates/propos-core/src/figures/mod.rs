@@ -293,7 +293,11 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
         } else {
             return None; // "5G", "3D"
         }
-        if t.is(last + 1, Kind::Digits) {
+        // "40m2", "300km2": a square or cubic unit (`compound_unit` reads the power)
+        let power = glued_unit.is_some()
+            && matches!(t.str(last + 1), "2" | "3")
+            && !matches!(t.kind(last + 2), Kind::Word | Kind::Digits);
+        if t.is(last + 1, Kind::Digits) && !power {
             return None;
         }
     }
@@ -976,6 +980,14 @@ impl Candidate {
                 return None;
             }
         }
+        // "10 p.m.": the unit letter opens an initialism, a clock time
+        if t.is_punct(self.last + 1, ".")
+            && t.is(self.last + 2, Kind::Word)
+            && t.str(self.last + 2).len() == 1
+            && t.is_punct(self.last + 3, ".")
+        {
+            return None;
+        }
         if lex.time_units.contains(unit) || lex.time_units.contains(unit.trim_end_matches('s')) {
             let span = t
                 .next_word(self.last)
@@ -1542,15 +1554,7 @@ fn infer_units(
                 }
                 false
             };
-            let currency = || {
-                let k = currencies.partition_point(|(n, _)| *n < c.number);
-                [k.checked_sub(1), Some(k)]
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|k| currencies.get(k))
-                    .min_by_key(|(n, _)| n.abs_diff(c.number))
-                    .map(|(_, u)| u.clone())
-            };
+            let currency = || nearest_currency(&currencies, c.number);
             // "killed 12", "at least 30 were wounded": what the verb counts.
             let verb_unit = || {
                 let before = t.prev_word(c.first);
@@ -1566,6 +1570,12 @@ fn infer_units(
                     .flatten()
                     .find_map(|w| lex.verb_units.get(t.low(w)).cloned())
             };
+            // "45 dead and 300 injured": a participle right after the number names
+            // what it counts, whatever the figure before counted.
+            let participle = t
+                .next_word(c.last)
+                .filter(|&w| t.spaced(c.last, w))
+                .and_then(|w| lex.verb_units.get(t.low(w)).cloned());
             let partitive = t
                 .next_word(c.last)
                 .is_some_and(|w| lex.partitives.match_at(t, w).is_some());
@@ -1580,6 +1590,7 @@ fn infer_units(
                     .or_else(|| before.currency.clone())
             } else {
                 percent
+                    .or(participle)
                     .or_else(|| previous.clone())
                     .or_else(count_unit)
                     .or_else(verb_unit)
@@ -1593,6 +1604,19 @@ fn infer_units(
                 previous = c.unit.clone();
             }
         } else if c.written_unit {
+            // "3 millions de bonus": a sum of money counts the currency of the
+            // sentence, or of the sentences before.
+            if c.multiplier.is_some()
+                && c.unit
+                    .as_deref()
+                    .is_some_and(|u| lex.money_nouns.contains(u))
+            {
+                if let Some(u) =
+                    nearest_currency(&currencies, c.number).or_else(|| before.currency.clone())
+                {
+                    c.unit = Some(u);
+                }
+            }
             latest = c.unit.clone();
             if c.unit.as_deref() != Some("%") {
                 previous = c.unit.clone();
@@ -1604,7 +1628,20 @@ fn infer_units(
     link_ranges(t, lex, candidates);
 }
 
-/// The unit of an age between commas after a name: "Linda Hale, 61, was convicted".
+/// The currency of the figure nearest to the number at token `number`, among the
+/// `(number token, currency)` of a sentence in order.
+fn nearest_currency(currencies: &[(usize, String)], number: usize) -> Option<String> {
+    let k = currencies.partition_point(|(n, _)| *n < number);
+    [k.checked_sub(1), Some(k)]
+        .into_iter()
+        .flatten()
+        .filter_map(|k| currencies.get(k))
+        .min_by_key(|(n, _)| n.abs_diff(number))
+        .map(|(_, u)| u.clone())
+}
+
+/// The unit of an age between commas after a name ("Linda Hale, 61, was convicted") or
+/// after a noun phrase a determiner opens ("The Welsh winger, 27, scored").
 fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str> {
     let age = lex.noun_phrases.age?;
     let whole = c.value.fract() == 0.0 && (1.0..=120.0).contains(&c.value);
@@ -1621,7 +1658,34 @@ fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str>
         && !word.chars().all(char::is_uppercase)
         && !lex.months.contains_key(t.low(name))
         && !lex.stopwords.contains(t.low(name));
-    (t.is_punct(comma, ",") && named && t.is_punct(after, ",")).then_some(age)
+    let described = || t.is(name, Kind::Word) && determined_noun(t, lex, name);
+    (t.is_punct(comma, ",") && t.is_punct(after, ",") && (named || described())).then_some(age)
+}
+
+/// A lower-case noun ending a phrase a determiner opens, with at most three words between
+/// ("the Spain midfielder", "her husband", « le milieu espagnol »); the determiner starts
+/// its clause or follows a word that is not a stopword (so not "in the end").
+fn determined_noun(t: &Tokens, lex: &Lexicon, noun: usize) -> bool {
+    let low = t.low(noun);
+    if t.str(noun).starts_with(char::is_uppercase) || lex.stopwords.contains(low) {
+        return false;
+    }
+    let mut w = noun;
+    for _ in 0..4 {
+        let Some(p) = t.prev_word(w) else {
+            return false;
+        };
+        if lex.name_determiners.contains(t.low(p)) {
+            return t
+                .prev_word(p)
+                .is_none_or(|q| !lex.stopwords.contains(t.low(q)));
+        }
+        if lex.stopwords.contains(t.low(p)) {
+            return false;
+        }
+        w = p;
+    }
+    false
 }
 
 /// Ranges and alternatives: "entre 300 et 500km", "de 62 à 65 ans", "64 ou 65 ans":

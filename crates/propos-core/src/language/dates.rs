@@ -107,6 +107,9 @@ pub(crate) struct TenseMarkers {
     /// Phrases that make the date right after them a time limit, a coming day unless
     /// its clause is past ("has until Friday", "d'ici vendredi").
     pub(crate) deadlines: Phrases<()>,
+    /// Phrases that say something already took effect on the day right after them
+    /// ("took effect on", « entrée en vigueur »): that day is past.
+    pub(crate) completed: Phrases<()>,
 }
 
 impl TenseMarkers {
@@ -117,10 +120,18 @@ impl TenseMarkers {
         let mut copulas = FastSet::default();
         let mut modals = FastSet::default();
         let mut deadlines = Vec::new();
+        let mut completed = Vec::new();
         let known = |v: &str| {
             matches!(
                 v,
-                "past" | "future" | "modal" | "infinitive" | "copula" | "deadline" | "-"
+                "past"
+                    | "future"
+                    | "modal"
+                    | "infinitive"
+                    | "copula"
+                    | "deadline"
+                    | "completed"
+                    | "-"
             )
             .then_some(())
         };
@@ -131,6 +142,10 @@ impl TenseMarkers {
             match value {
                 "deadline" => {
                     deadlines.push((key.to_string(), ()));
+                    continue;
+                }
+                "completed" => {
+                    completed.push((key.to_string(), ()));
                     continue;
                 }
                 "modal" => {
@@ -166,6 +181,7 @@ impl TenseMarkers {
             copulas: copulas.into(),
             modals: modals.into(),
             deadlines: Phrases::new(deadlines),
+            completed: Phrases::new(completed),
         })
     }
 }

@@ -117,6 +117,9 @@ pub(crate) struct Lexicon {
     pub(crate) ratio_words: Phrases<()>,
     pub(crate) currencies: FastSet<&'static str>,
     pub(crate) count_nouns: FastSet<&'static str>,
+    /// Nouns naming a sum of money: after a multiplier they count the currency of the
+    /// text ("3 millions de bonus" → euro), `money_nouns.txt`.
+    pub(crate) money_nouns: FastSet<&'static str>,
     pub(crate) months: &'static crate::lexicon::Months,
     pub(crate) triggers: FastSet<&'static str>,
     pub(crate) trigger_filter: WordFilter,
@@ -267,6 +270,7 @@ impl Lexicon {
             ratio_words: phrases(file!("ratio_words.txt"))?,
             currencies: set(file!("currencies.txt"))?,
             count_nouns: set(file!("count_nouns.txt"))?,
+            money_nouns: set(file!("money_nouns.txt"))?,
             months: crate::lexicon::months(lang),
             trigger_filter: WordFilter::new(triggers.iter().copied()),
             triggers: triggers.into_iter().collect(),
