@@ -275,7 +275,11 @@ fn push_folded(raw: &str, lower: &mut String) -> Option<(u32, u32)> {
 /// Whether a quotation mark opens, closes, or can do either.
 fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
     let c = text[tok.start..].chars().next()?;
-    if !matches!(c, '«' | '‹' | '„' | '»' | '›' | '”' | '“' | '"' | '\'') {
+    // the marks of the match below: any other punctuation leaves before the decoding
+    if !matches!(
+        c,
+        '«' | '‹' | '„' | '»' | '›' | '”' | '“' | '‘' | '’' | '"' | '\''
+    ) {
         return None;
     }
     let before = text[..tok.start].chars().next_back();
