@@ -387,7 +387,24 @@ fn verb_at(
                     && lx
                         .forms(tk.lw(i + 1))
                         .is_some_and(|c| c.iter().any(|&(_, f)| f == Form::Present));
-                if after_cue || modifier || noun_of || reduced || document {
+                // blocker `noun-possessive`: "the company's claims were rejected": a noun
+                // homograph right after a possessive is the possessed noun
+                let possessed = lx.noun_homographs.contains(word)
+                    && prev_word.is_some_and(|w| {
+                        ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+                            .iter()
+                            .any(|end| w.len() > end.len() && w.ends_with(end))
+                    });
+                // blocker `noun-subject`: "the latest reports suggest that …": a noun
+                // homograph right before a finite reporting verb that is no noun is its subject
+                let subject = lx.noun_homographs.contains(word)
+                    && i + 1 < ue
+                    && tk.word(i + 1)
+                    && !lx.noun_homographs.contains(tk.lw(i + 1))
+                    && lx
+                        .forms(tk.lw(i + 1))
+                        .is_some_and(|c| c.iter().any(|&(_, f)| f == Form::Finite));
+                if after_cue || modifier || noun_of || reduced || document || possessed || subject {
                     continue;
                 }
                 // construction `clitic-object`: « le ministre l'assure : … », « il l'a dit,

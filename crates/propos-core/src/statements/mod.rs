@@ -28,6 +28,7 @@
 //!
 //! Blockers (no statement): `negation`, `hypothetical` ("pour autant que X s'engage"),
 //! `noun-modifier` ("state health officials"), `noun-object` ("denied reports that"),
+//! `noun-possessive` ("the company's claims were"), `noun-subject` ("the latest reports suggest"),
 //! `inverted-clause` ("X, speaking …, said the budget was …" is no tag), `tail-clause`,
 //! `interview-question` ("Q. : …").
 //!
