@@ -578,6 +578,7 @@ pub(crate) fn extract_from(
             .map(|d| (d.start, d.end))
             .collect();
         let mut candidates = sentence_candidates(&t, lex, &sentence_dates);
+        proportions(&t, lex, &mut candidates);
         infer_units(
             &t,
             lex,
@@ -1383,6 +1384,44 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     }
 }
 
+/// A proportion whose noun follows the total, "3 in 10 voters": one figure, the part,
+/// counting the noun. Its total is no figure, nor is anything when the part is a number
+/// word under ten ("Nine in 10 voters").
+fn proportions(t: &Tokens, lex: &Lexicon, candidates: &mut Vec<Candidate>) {
+    let mut keep = vec![true; candidates.len()];
+    for n in 0..candidates.len() {
+        let b = &candidates[n];
+        let part = t
+            .prev_word(b.first)
+            .filter(|&w| lex.proportion_links.contains(t.low(w)))
+            .and_then(|w| t.prev_non_space(w));
+        let timed = b
+            .unit
+            .as_deref()
+            .is_some_and(|u| lex.time_units.contains(u));
+        let Some(part) = part.filter(|_| b.written_unit && !timed) else {
+            continue;
+        };
+        if n > 0 && keep[n - 1] && candidates[n - 1].number_last == part {
+            if candidates[n - 1].unit.is_none() {
+                let (unit, last) = (b.unit.clone(), b.last);
+                let a = &mut candidates[n - 1];
+                a.unit = unit;
+                a.written_unit = true;
+                a.last = last;
+                keep[n] = false;
+            }
+        } else if lex.small_numbers.contains_key(t.low(part)) {
+            keep[n] = false;
+        }
+    }
+    let mut k = 0;
+    candidates.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
 /// A unit symbol extended by what is glued to it: "km²", "km2", "km/h", "m/s".
 fn compound_unit(t: &Tokens, c: &mut Candidate) {
     let Some(unit) = c.unit.as_mut() else { return };
@@ -1583,6 +1622,8 @@ fn infer_units(
                 previous
                     .clone()
                     .or_else(|| last_written.map(str::to_string))
+                    // "Des milliers d'habitants ont fui. 3 500 d'entre eux …"
+                    .or_else(|| before.counted.clone())
             } else if multiplied {
                 same_value()
                     .or_else(currency)

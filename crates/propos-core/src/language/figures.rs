@@ -115,6 +115,8 @@ pub(crate) struct Lexicon {
     pub(crate) ordinal_suffixes: FastSet<&'static str>,
     pub(crate) connectors: FastSet<&'static str>,
     pub(crate) ratio_words: Phrases<()>,
+    /// Words between the numbers of a proportion whose noun follows the total ("3 in 10 voters").
+    pub(crate) proportion_links: FastSet<&'static str>,
     pub(crate) currencies: FastSet<&'static str>,
     pub(crate) count_nouns: FastSet<&'static str>,
     /// Nouns naming a sum of money: after a multiplier they count the currency of the
@@ -268,6 +270,7 @@ impl Lexicon {
             ordinal_suffixes: set(file!("ordinal_suffixes.txt"))?,
             connectors: set(file!("range_connectors.txt"))?,
             ratio_words: phrases(file!("ratio_words.txt"))?,
+            proportion_links: set(file!("proportion_links.txt"))?,
             currencies: set(file!("currencies.txt"))?,
             count_nouns: set(file!("count_nouns.txt"))?,
             money_nouns: set(file!("money_nouns.txt"))?,
