@@ -283,6 +283,8 @@ pub(crate) struct Lex {
     /// A general organisation noun → the kinds it may refer back to ("company" → "start-up",
     /// "airline"), `org_hypernyms.tsv`.
     pub org_hypernyms: FastMap<String, Vec<String>>,
+    /// Organisation nouns for a part of any organisation ("direction"), `org_parts.txt`.
+    pub org_parts: Sieved<FastSet<String>>,
     pub others: Sieved<FastSet<String>>,
     /// Words that tie a source to its domain by the preposition after them ("close" in
     /// "a source close to the ministry").
@@ -817,6 +819,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         role_synonym_prefixes: role_synonym_prefixes.into(),
         distinct_roles: set(lexicon_strict_file!(lang, "distinct_roles.txt"))?.into(),
         orgs: set(lexicon_strict_file!(lang, "organizations.txt"))?.into(),
+        org_parts: set(lexicon_strict_file!(lang, "org_parts.txt"))?.into(),
         others: set(lexicon_strict_file!(lang, "other_sources.txt"))?.into(),
         source_links: set(lexicon_strict_file!(lang, "source_links.txt"))?.into(),
         generic_roles: set(lexicon_strict_file!(lang, "generic_roles.txt"))?.into(),

@@ -1529,13 +1529,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
             // noun before a more general one
-            let just_spoke = self.org_spoke_within(pos, 1, false);
             let noun = words.last().map(String::as_str).unwrap_or_default();
+            let just_spoke = self.org_spoke_within(pos, 1, false, noun);
             let named = named
                 .or_else(|| self.org_of_kind(noun, pos, false))
                 .or(just_spoke)
                 .or_else(|| self.org_of_kind(noun, pos, true));
-            let recent = || self.org_spoke_within(pos, 3, false);
+            let recent = || self.org_spoke_within(pos, 3, false, noun);
             // or else the latest organisation, or subject named without a role, of the
             // sentences before: "Nordvik Semiconductor reported … the chief executive
             // said … The company said" (a bounded look back)
@@ -1565,7 +1565,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 };
                 near.iter()
                     .copied()
-                    .find(|&a| self.named_org(&self.actors[a]) && !self.data_only.contains(&a))
+                    .find(|&a| {
+                        self.named_org(&self.actors[a])
+                            && !self.data_only.contains(&a)
+                            && self.org_fits(a, noun, pos)
+                    })
                     .or_else(|| {
                         near.iter().copied().find(|&a| {
                             unnamed_person(&self.actors[a]) && !self.data_only.contains(&a)
@@ -1575,7 +1579,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if let Some(i) = named
                 .or_else(recent)
                 .or_else(unroled)
-                .or_else(|| self.org_spoke_within(pos, 1, true))
+                .or_else(|| self.org_spoke_within(pos, 1, true, noun))
             {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
@@ -1666,10 +1670,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .is_some_and(|w| self.lx.others.contains(w.to_lowercase().as_str()))
     }
 
-    /// The latest named organisation that spoke before `pos`, at most `units` units
-    /// before it; one that spoke only as a provider of data only with `sources` ("The
-    /// company said … according to data compiled by LSEG … The company said").
-    fn org_spoke_within(&self, pos: usize, units: usize, sources: bool) -> Option<usize> {
+    /// The latest named organisation that spoke before `pos` and that the organisation noun
+    /// `noun` can stand for ([`Self::org_fits`]), at most `units` units before it; one that
+    /// spoke only as a provider of data only with `sources` ("The company said … according
+    /// to data compiled by LSEG … The company said").
+    fn org_spoke_within(
+        &self,
+        pos: usize,
+        units: usize,
+        sources: bool,
+        noun: &str,
+    ) -> Option<usize> {
         self.speakers
             .iter()
             .rev()
@@ -1677,9 +1688,71 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 s.0 < pos
                     && self.named_org(&self.actors[s.1])
                     && (sources || !self.data_only.contains(&s.1))
+                    && self.org_fits(s.1, noun, pos)
             })
             .filter(|s| self.units_between(s.0, pos) <= units)
             .map(|s| s.1)
+    }
+
+    /// Whether the organisation noun `noun` ("la préfecture", "the company") can stand for
+    /// the organisation `a`: yes unless its kind is known, from an organisation noun of its
+    /// name ("Muséum d'histoire naturelle") or of an acronym's expansion, or from a description before `pos` ("Brightwell,
+    /// a start-up"), and none of its kinds is `noun`, a kind `noun` is general for or one
+    /// general for `noun` (`org_hypernyms.tsv`); a noun for a part of any organisation
+    /// (« la direction ») fits all. Bounded: the 50 latest descriptions.
+    fn org_fits(&self, a: usize, noun: &str, pos: usize) -> bool {
+        let (tk, lx) = (self.tk, self.lx);
+        let fold = |w: &str| -> String {
+            w.chars()
+                .map(|c| match c {
+                    'é' | 'è' | 'ê' | 'ë' => 'e',
+                    c => c,
+                })
+                .collect()
+        };
+        let lower = self.actors[a].canonical.to_lowercase().replace('’', "'");
+        // (an acronym's kinds are those of its expansion in the article: "MNHN")
+        let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+        let mut name = lower.clone();
+        for w in self.actors[a].canonical.split_whitespace() {
+            if w.chars().count() >= 2 && w.chars().all(char::is_uppercase) {
+                if let Some((from, to)) = acronyms.get(&w.to_lowercase()) {
+                    name.push(' ');
+                    name.push_str(&tk.text[from..to].to_lowercase());
+                }
+            }
+        }
+        let mut kinds: Vec<String> = name
+            .split([' ', '\'', '-'])
+            .filter(|w| !w.is_empty() && lx.is_org(w))
+            .map(str::to_string)
+            .collect();
+        let described = self.org_kinds.get_or_init(|| collect_org_kinds(tk, lx));
+        let before = described.partition_point(|o| o.pos < pos);
+        kinds.extend(
+            described[..before]
+                .iter()
+                .rev()
+                .take(50)
+                .filter(|o| self.text(o.name.0, o.name.1).to_lowercase() == lower)
+                .map(|o| o.noun.clone()),
+        );
+        let same = |k: &str, n: &str| {
+            let (k, n) = (fold(k), fold(n));
+            k == n
+                || super::lex::singular(&k) == Some(n.as_str())
+                || super::lex::singular(&n) == Some(k.as_str())
+        };
+        let general = |g: &str, k: &str| {
+            lx.org_hypernyms
+                .get(g)
+                .is_some_and(|ks| ks.iter().any(|x| same(x, k)))
+        };
+        kinds.is_empty()
+            || lx.org_parts.contains(noun)
+            || kinds
+                .iter()
+                .any(|k| same(k, noun) || general(noun, k) || general(k, noun))
     }
 
     /// The actor of the latest organisation described before `pos` as a `noun`, or with
