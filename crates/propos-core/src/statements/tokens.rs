@@ -275,22 +275,17 @@ fn push_folded(raw: &str, lower: &mut String) -> Option<(u32, u32)> {
 /// Whether a quotation mark opens, closes, or can do either.
 fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
     let c = text[tok.start..].chars().next()?;
-    // the marks of the match below: any other punctuation leaves before the decoding
-    if !matches!(
-        c,
-        '«' | '‹' | '„' | '»' | '›' | '”' | '“' | '‘' | '’' | '"' | '\''
-    ) {
-        return None;
-    }
-    let before = text[..tok.start].chars().next_back();
-    let after = text[tok.end..].chars().next();
+    // the characters around the mark, decoded only for a quotation mark (most punctuation
+    // is none, and leaves through the last arm)
+    let before = || text[..tok.start].chars().next_back();
+    let after = || text[tok.end..].chars().next();
     let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "([{-–—/".contains(c));
     Some(match c {
         // a guillemet glued to the word before it and followed by a space or a comma is a
         // closing one typed as an opening one: « Nous avons gagné« , a lancé X
         '«' | '‹' => {
-            let closes =
-                !space(before) && after.is_none_or(|c| c.is_whitespace() || ",.;:!?)".contains(c));
+            let closes = !space(before())
+                && after().is_none_or(|c| c.is_whitespace() || ",.;:!?)".contains(c));
             (c, true, closes)
         }
         '„' => (c, true, false),
@@ -298,10 +293,11 @@ fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
         '“' => (c, true, true),
         // single curly quotes (British style): ‘ opens; ’ closes one (a possessive or an
         // elision closes nothing unless a ‘ is open)
-        '‘' => (c, space(before), false),
-        '’' => (c, false, !after.is_some_and(char::is_alphanumeric)),
+        '‘' => (c, space(before()), false),
+        '’' => (c, false, !after().is_some_and(char::is_alphanumeric)),
         // ''…'': a doubled apostrophe is a straight double quote
         '"' | '\'' if c == '"' || text[tok.start..tok.end].len() == 2 => {
+            let (before, after) = (before(), after());
             let opens = space(before) && !after.is_none_or(char::is_whitespace);
             let closes =
                 !space(before) || after.is_none_or(|c| c.is_whitespace() || ",.;:!?)".contains(c));
