@@ -1894,6 +1894,24 @@ fn quote_opening(doc: &Doc, i: usize, at: usize) -> Option<usize> {
     None
 }
 
+/// The lower-cased forms of the words of `text` at byte spans `words`.
+fn lower_words(text: &str, words: &[(usize, usize)]) -> Vec<String> {
+    words
+        .iter()
+        .map(|&(a, b)| text[a..b].to_lowercase())
+        .collect()
+}
+
+/// Whether word `k` of `lower` holds `role` in `figure_sources.tsv` (a forecaster noun, a
+/// link word, a valuation verb, …).
+fn has_role(lx: &Lexicon, lower: &[String], k: usize, role: &str) -> bool {
+    lower.get(k).is_some_and(|w| {
+        lx.forecast
+            .get(role)
+            .is_some_and(|l| l.contains(&w.as_str()))
+    })
+}
+
 /// Who forecast or counted a figure, by the words right after it, within its clause
 /// (`figure_sources.tsv`): "the $2.45bn (that) analysts had expected", "the 2% forecast
 /// by economists", "les 3 % attendus par les analystes", "les 3 % qu'attendaient les
@@ -1923,17 +1941,8 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     if let Some(s) = start.filter(|_| words.len() < 12) {
         words.push((s, text.len()));
     }
-    let lower: Vec<String> = words
-        .iter()
-        .map(|&(a, b)| text[a..b].to_lowercase())
-        .collect();
-    let is = |k: usize, role: &str| {
-        lower.get(k).is_some_and(|w| {
-            lx.forecast
-                .get(role)
-                .is_some_and(|l| l.contains(&w.as_str()))
-        })
-    };
+    let lower = lower_words(text, &words);
+    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
     let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
     // a source from word `from`: after its determiner, a forecaster noun or the capitalised
     // words of a name (at most four), without digits; `whole`: it must end at `to`
@@ -2036,17 +2045,8 @@ fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     if let Some(e) = end {
         words.push((0, e));
     }
-    let lower: Vec<String> = words
-        .iter()
-        .map(|&(a, b)| text[a..b].to_lowercase())
-        .collect();
-    let is = |k: usize, role: &str| {
-        lower.get(k).is_some_and(|w| {
-            lx.forecast
-                .get(role)
-                .is_some_and(|l| l.contains(&w.as_str()))
-        })
-    };
+    let lower = lower_words(text, &words);
+    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
     if !is(0, "value") {
         return None;
     }
@@ -2087,17 +2087,8 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
         })
         .take(12)
         .collect();
-    let lower: Vec<String> = words
-        .iter()
-        .map(|&(a, b)| text[a..b].to_lowercase())
-        .collect();
-    let is = |k: usize, role: &str| {
-        lower.get(k).is_some_and(|w| {
-            lx.forecast
-                .get(role)
-                .is_some_and(|l| l.contains(&w.as_str()))
-        })
-    };
+    let lower = lower_words(text, &words);
+    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
     let verb = (1..words.len().min(11)).find(|&k| is(k, "shows"))?;
     let data = (0..verb).find(|&k| is(k, "data"))?;
     let capital = |k: usize| {
