@@ -210,21 +210,28 @@ impl Lexicon {
         let mut time_before = Vec::new();
         let mut time_after = FastSet::default();
         let mut time_spans = FastSet::default();
+        // where a time marker stands: before the number of hours, after it, or after it
+        // making it a duration
+        enum Side {
+            Before,
+            After,
+            Span,
+        }
         let sides = file!("time_markers.tsv");
         for (phrase, side) in sides.parsed_pairs("before, after or span", |v| match v {
-            "before" => Some("before"),
-            "after" => Some("after"),
-            "span" => Some("span"),
+            "before" => Some(Side::Before),
+            "after" => Some(Side::After),
+            "span" => Some(Side::Span),
             _ => None,
         })? {
             match side {
-                "after" => {
+                Side::Before => time_before.push((phrase.to_string(), ())),
+                Side::After => {
                     time_after.insert(phrase.to_lowercase());
                 }
-                "span" => {
+                Side::Span => {
                     time_spans.insert(phrase.to_lowercase());
                 }
-                _ => time_before.push((phrase.to_string(), ())),
             }
         }
         let qualifier = |v: &str| match v {
