@@ -6,11 +6,10 @@
 use super::clause::{skip_adverbs, Cand, Who};
 use super::cues;
 use super::lex::{class, word, Lex};
+use super::subjects;
 use super::tokens::Tokens;
 use super::units::{clause_end, kind_of, skip_dateline, UnitCues};
 use crate::Construction;
-
-use super::subjects;
 
 /// Construction `cleft`: "Les prix vont baisser. C'est ce qu'a affirmé le ministre.", "That is
 /// what the minister said.": a form of être / be, a pronoun of class `cleft` ("ce" and "que",

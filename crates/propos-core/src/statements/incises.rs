@@ -7,11 +7,10 @@
 use super::clause::{Cand, Who};
 use super::cues;
 use super::lex::{class, word, Form, Lex};
+use super::subjects;
 use super::tokens::{Kind, Tokens};
 use super::units::{incise_reach, is_outer_incise, kind_of, skip_dateline, Previous, UnitCues};
 use crate::{Construction, StatementKind};
-
-use super::subjects;
 
 /// "X said that the drills were routine, the agency reported": a clause that runs into a
 /// trailing tag ends before the tag's subject (the tag reports the clause, cue and all).

@@ -6,11 +6,10 @@
 use super::clause::{Cand, Who};
 use super::cues;
 use super::lex::{class, word, Lex};
+use super::subjects;
 use super::tokens::{Kind, Tokens};
 use super::units::{clause_end, kind_of, skip_dateline, UnitCues};
 use crate::{Construction, StatementKind};
-
-use super::subjects;
 
 /// "Selon X, …", "…, selon X", "Pour X, …".
 pub(super) fn marker_frame(
