@@ -6,8 +6,9 @@
 //! Words and writing conventions are data, not code: function-word classes
 //! (`grammar.tsv`), source markers and their lemmas (`source_markers.tsv`), inverted
 //! pronouns (`inversions.tsv`), demonym endings, number separators (`numbers.tsv`), date
-//! order and capitals (`date_conventions.tsv`), the noun phrase after a number
-//! (`noun_phrases.tsv`) and page-furniture words (`source_labels.txt`, `counters.tsv`).
+//! order and capitals (`date_conventions.tsv`), the noun phrase after a number and
+//! the possessive (`noun_phrases.tsv`), the endings kept in a word after an apostrophe
+//! (`orthography.tsv`) and page-furniture words (`source_labels.txt`, `counters.tsv`).
 //! A new language needs its directory, its `Lang` variant and number words (figures use
 //! `text2num`); no rule code changes. Every file is parsed strictly with `File`: a line
 //! that does not parse (wrong number of columns, unknown key, class or value) is a

@@ -390,11 +390,7 @@ fn verb_at(
                 // blocker `noun-possessive`: "the company's claims were rejected": a noun
                 // homograph right after a possessive is the possessed noun
                 let possessed = lx.noun_homographs.contains(word)
-                    && prev_word.is_some_and(|w| {
-                        ["'s", "\u{2019}s", "s'", "s\u{2019}"]
-                            .iter()
-                            .any(|end| w.len() > end.len() && w.ends_with(end))
-                    });
+                    && prev_word.is_some_and(|w| lx.is_possessive(w));
                 // blocker `noun-subject`: "the latest reports suggest that …": a noun
                 // homograph right before a finite reporting verb that is no noun is its subject
                 let subject = lx.noun_homographs.contains(word)

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::agreement::{Agreement, Gender};
-use super::words::{normalize_phrase, tokenize_words};
+use super::words::normalize_phrase;
 use crate::hash::{FastMap, FastSet, Sieved};
 use crate::lexicon::{File, LexiconError};
 use crate::{lexicon_strict_file, ActorType, Lang};
@@ -299,6 +299,11 @@ pub(crate) struct Lex {
     /// Words written elided before a vowel, with their elided form (« de » → « d' »),
     /// `elisions.tsv`.
     pub elisions: FastMap<String, String>,
+    /// The endings that stay in a word after an apostrophe ("Moody's"), `orthography.tsv`.
+    pub kept_after_apostrophe: Vec<&'static str>,
+    /// The word after an apostrophe that makes a possessive ("Korea's"), if the language
+    /// has one (`noun_phrases.tsv`).
+    possessive: Option<&'static str>,
     /// Indefinite determiners: a role after one is someone new ("un porte-parole").
     pub indefinites: Sieved<FastSet<String>>,
     /// Lower-case first names that show a person's gender.
@@ -395,6 +400,23 @@ impl Lex {
     /// Whether a cue lemma is that of a marker read only at the start of a sentence.
     pub fn is_initial_marker(&self, lemma: &str) -> bool {
         self.initial_markers.contains(&lemma)
+    }
+
+    /// The possessor of a singular possessive word, lower case ("korea's" → "korea").
+    pub fn possessor<'w>(&self, word: &'w str) -> Option<&'w str> {
+        word.strip_suffix(self.possessive?)?
+            .strip_suffix('\'')
+            .filter(|stem| !stem.is_empty())
+    }
+
+    /// Whether a lower-case word is possessive: singular ("the company's") or plural,
+    /// where the apostrophe follows the possessive ending ("the companies'").
+    pub fn is_possessive(&self, word: &str) -> bool {
+        self.possessor(word).is_some()
+            || self.possessive.is_some_and(|ending| {
+                word.strip_suffix('\'')
+                    .is_some_and(|stem| stem.len() > ending.len() && stem.ends_with(ending))
+            })
     }
 
     /// Whether a lower-case word is a role noun, singular or plural.
@@ -580,9 +602,27 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
     Ok((classes, words))
 }
 
+/// The `kept_after_apostrophe` endings of `orthography.tsv`.
+fn kept_after_apostrophe(file: &File) -> Result<Vec<&'static str>, LexiconError> {
+    let mut kept = Vec::new();
+    for (line, key, value) in file.pairs()? {
+        if key != "kept_after_apostrophe" {
+            return Err(file.error(line, format!("unknown key {key:?}")));
+        }
+        kept.extend(value.split('|'));
+    }
+    Ok(kept)
+}
+
 /// Parses the lexicons of a language; an unknown class name or frame letter, or a wrong
 /// number of columns, is an error naming the file and line.
 pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
+    let kept = kept_after_apostrophe(&lexicon_strict_file!(lang, "orthography.tsv"))?;
+    let possessive = crate::language::figures::NounPhrases::load(&lexicon_strict_file!(
+        lang,
+        "noun_phrases.tsv"
+    ))?
+    .possessive;
     let verb_file = lexicon_strict_file!(lang, "reporting_verbs.tsv");
     let (verbs, forms) = parse_verbs(&verb_file)?;
     let (mut classes, words) = parse_grammar(&lexicon_strict_file!(lang, "grammar.tsv"))?;
@@ -598,14 +638,19 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         Ok(file
             .words()?
             .into_iter()
-            .map(|e| normalize_phrase(e).split(' ').map(str::to_string).collect())
+            .map(|e| {
+                normalize_phrase(e, &kept)
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect()
+            })
             .collect())
     };
     let set = |file: File| -> Result<FastSet<String>, LexiconError> {
         Ok(file
             .words()?
             .into_iter()
-            .map(|e| normalize_phrase(e.trim_end_matches('.')))
+            .map(|e| normalize_phrase(e.trim_end_matches('.'), &kept))
             .collect())
     };
     let endings = Endings::load(lang)?;
@@ -632,7 +677,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         {
             if !name.is_empty() {
                 places
-                    .entry(normalize_phrase(name))
+                    .entry(normalize_phrase(name, &kept))
                     .or_insert_with(|| country.clone());
             }
         }
@@ -644,7 +689,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
                 demonyms.entry(lower(&form)).or_insert(iso);
                 // "les Américains": the people stands for its state
                 places
-                    .entry(normalize_phrase(&people(&form)))
+                    .entry(normalize_phrase(&people(&form), &kept))
                     .or_insert_with(|| country.clone());
             }
         }
@@ -660,7 +705,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         };
         let country = cols.get(2).filter(|c| **c != "-").copied();
         places.insert(
-            normalize_phrase(name),
+            normalize_phrase(name, &kept),
             Place {
                 kind,
                 canonical: name,
@@ -677,7 +722,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
     for (line, cols) in marker_file.rows(2, 3)? {
         let lemma = cols[1].trim();
         markers.push(
-            normalize_phrase(cols[0])
+            normalize_phrase(cols[0], &kept)
                 .split(' ')
                 .map(str::to_string)
                 .collect(),
@@ -750,20 +795,31 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
     let role_synonyms: FastMap<String, String> = lexicon_strict_file!(lang, "role_synonyms.tsv")
         .pairs()?
         .into_iter()
-        .map(|(_, phrase, office)| (normalize_phrase(phrase), normalize_phrase(office)))
+        .map(|(_, phrase, office)| {
+            (
+                normalize_phrase(phrase, &kept),
+                normalize_phrase(office, &kept),
+            )
+        })
         .collect();
     let mut role_hypernyms: FastMap<String, Vec<String>> = FastMap::default();
     for (_, general, specific) in lexicon_strict_file!(lang, "role_hypernyms.tsv").pairs()? {
         role_hypernyms.insert(
-            normalize_phrase(general),
-            specific.split(',').map(normalize_phrase).collect(),
+            normalize_phrase(general, &kept),
+            specific
+                .split(',')
+                .map(|phrase| normalize_phrase(phrase, &kept))
+                .collect(),
         );
     }
     let mut org_hypernyms: FastMap<String, Vec<String>> = FastMap::default();
     for (_, general, specific) in lexicon_strict_file!(lang, "org_hypernyms.tsv").pairs()? {
         org_hypernyms.insert(
-            normalize_phrase(general),
-            specific.split(',').map(normalize_phrase).collect(),
+            normalize_phrase(general, &kept),
+            specific
+                .split(',')
+                .map(|phrase| normalize_phrase(phrase, &kept))
+                .collect(),
         );
     }
     let role_synonym_len = role_synonyms
@@ -834,6 +890,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
             .into_iter()
             .map(|(_, word, elided)| (word.to_string(), elided.to_string()))
             .collect(),
+        kept_after_apostrophe: kept.clone(),
+        possessive,
         indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),
         first_names: first_names.into(),
         person_suffixes: lexicon_strict_file!(lang, "person_suffixes.txt")
@@ -950,15 +1008,32 @@ impl Endings {
     }
 }
 
-/// Lower-case token sequence of a phrase, for matching.
-#[allow(dead_code)]
-pub(crate) fn phrase_tokens(text: &str) -> Vec<String> {
-    tokenize_words(text).into_iter().map(lower).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn possessives_follow_the_language() {
+        let en = load(Lang::En).unwrap();
+        assert_eq!(en.possessor("korea's"), Some("korea"));
+        assert_eq!(en.possessor("'s"), None);
+        assert!(en.is_possessive("companies'"));
+        assert!(!en.is_possessive("qu'"));
+        let fr = load(Lang::Fr).unwrap();
+        assert_eq!(fr.possessor("korea's"), None);
+        assert!(!fr.is_possessive("companies'"));
+        // an orthographic ending, not a grammatical one: "Moody's" is one word in both
+        for lex in [&en, &fr] {
+            assert_eq!(
+                normalize_phrase("Moody's dit", &lex.kept_after_apostrophe),
+                "moody's dit"
+            );
+            assert_eq!(
+                normalize_phrase("qu'il", &lex.kept_after_apostrophe),
+                "qu' il"
+            );
+        }
+    }
 
     #[test]
     fn every_language_loads() {

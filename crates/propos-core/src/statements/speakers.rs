@@ -2163,9 +2163,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let body_key = normalize(tk, s, b);
         info.country = self.country_in(s, b);
         // "South Korea's military": the possessor gives the country, the rest the head
-        if let Some(k) = (s..b.saturating_sub(1)).find(|&k| tk.lw(k).ends_with("'s")) {
+        let possessive =
+            (s..b.saturating_sub(1)).find_map(|k| Some((k, lx.possessor(tk.lw(k))?.len())));
+        if let Some((k, stem)) = possessive {
             let mut key = normalize(tk, s, k + 1);
-            key.truncate(key.len() - 2);
+            key.truncate(key.len() - (tk.lw(k).len() - stem));
             if let Some(p) = lx.places.get(&key) {
                 info.country = p.country.or(info.country);
             }

@@ -649,7 +649,7 @@ pub(super) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     let w = tk.lw(i);
     // the classes of a word token are those of its lower-case form; a possessive
     // ("Tuesday's") has those of the word without its ending
-    let c = match w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')) {
+    let c = match lx.possessor(w).or_else(|| w.strip_suffix('\'')) {
         Some(stem) => tk.cls(i) | lx.class(stem),
         None => tk.cls(i),
     };

@@ -151,7 +151,13 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
         }
         let first = toks.len();
         buf.clear();
-        spans(text, block.end, parts.block(b), &mut buf);
+        spans(
+            text,
+            block.end,
+            parts.block(b),
+            &lx.kept_after_apostrophe,
+            &mut buf,
+        );
         for &(s, e, word) in &buf {
             let raw = &text[s..e];
             let folded = push_folded(raw, &mut lower);

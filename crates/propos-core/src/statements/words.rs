@@ -28,11 +28,13 @@ fn is_word_part(text: &str, tok: &TextTok) -> bool {
 /// Groups the tokens `parts` of the text layer (of `text`, none past `end`) into
 /// (start, end, is_word) spans: a word is letters and digits with inner hyphens and
 /// dots ("a-t-il", "U.S", "14.000"), a comma between digits ("3,5") and a final
-/// apostrophe ("qu'"); anything else but white space is one punctuation character.
+/// apostrophe ("qu'"), or an apostrophe and one of the endings `kept` ("Moody's");
+/// anything else but white space is one punctuation character.
 pub(super) fn spans(
     text: &str,
     end: usize,
     parts: &[TextTok],
+    kept: &[&str],
     out: &mut Vec<(usize, usize, bool)>,
 ) {
     let n = parts.len();
@@ -89,10 +91,11 @@ pub(super) fn spans(
             if is_apostrophe(d) {
                 // "qu'il": the apostrophe closes the first word; "Korea's" stays one word
                 let rest = &text[dt.end..end];
-                let mut after = rest.chars();
-                let possessive = matches!(after.next(), Some('s'))
-                    && !after.next().is_some_and(char::is_alphanumeric);
-                if possessive {
+                let kept_ending = kept.iter().any(|ending| {
+                    rest.strip_prefix(ending)
+                        .is_some_and(|r| !r.chars().next().is_some_and(char::is_alphanumeric))
+                });
+                if kept_ending {
                     break m + 3;
                 } else if rest.chars().next().is_some_and(char::is_alphabetic) {
                     break m + 2;
@@ -106,27 +109,20 @@ pub(super) fn spans(
 }
 
 /// Splits `text` into (start, end, is_word) spans (see [`spans`]).
-fn phrase_spans(text: &str) -> Vec<(usize, usize, bool)> {
+fn phrase_spans(text: &str, kept: &[&str]) -> Vec<(usize, usize, bool)> {
     let mut parts = Vec::new();
     tokenize_into(text, 0, text.len(), &mut parts, &mut String::new());
     let mut out = Vec::new();
-    spans(text, text.len(), &parts, &mut out);
+    spans(text, text.len(), &parts, kept, &mut out);
     out
 }
 
-/// The lower-case words of a phrase, joined by one space (lexicon keys).
-pub(crate) fn normalize_phrase(text: &str) -> String {
-    let words: Vec<String> = phrase_spans(text)
+/// The lower-case words of a phrase, joined by one space (lexicon keys); `kept` as in
+/// [`spans`].
+pub(crate) fn normalize_phrase(text: &str, kept: &[&str]) -> String {
+    let words: Vec<String> = phrase_spans(text, kept)
         .iter()
         .map(|&(s, e, _)| text[s..e].to_lowercase().replace('’', "'"))
         .collect();
     words.join(" ")
-}
-
-/// The words of a phrase, as written.
-pub(crate) fn tokenize_words(text: &str) -> Vec<&str> {
-    phrase_spans(text)
-        .iter()
-        .map(|&(s, e, _)| &text[s..e])
-        .collect()
 }
