@@ -70,6 +70,19 @@ pub(crate) fn lowers_to_itself(c: char) -> bool {
     }
 }
 
+/// The letter without its diacritics ("é" → "e", "ç" → "c", "ñ" → "n"): the first
+/// character of its canonical decomposition. The one accent folding of the crate.
+pub(crate) fn base_letter(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |part| {
+        base.get_or_insert(part);
+    });
+    base.unwrap_or(c)
+}
+
 /// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
 /// ’ as ', in one buffer. The one case folding of the crate (layout, lexicon keys).
 pub(crate) fn fold(text: &str) -> String {
@@ -103,6 +116,12 @@ mod tests {
             assert_eq!(lower, c.to_lowercase().to_string(), "{c:?}");
             assert_eq!(super::lowers_to_itself(c), lower == c.to_string(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn base_letters_lose_their_diacritics() {
+        let folded: String = "éèêëàçñÅøx".chars().map(super::base_letter).collect();
+        assert_eq!(folded, "eeeeacnAøx");
     }
 
     #[test]

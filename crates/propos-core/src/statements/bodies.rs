@@ -7,6 +7,7 @@
 use super::lex::{class, Lex};
 use super::subjects::{cls, is_word, normalize};
 use super::tokens::Tokens;
+use crate::chars::base_letter;
 use crate::hash::{FastMap, FastSet};
 
 /// The acronyms an article expands, found the first time one is looked up.
@@ -55,15 +56,6 @@ fn initials_key(word: &str) -> Option<[char; 8]> {
 /// Acronyms that follow their expansion ("Office for Budget Responsibility (OBR)") and
 /// the initials of capitalised phrases. Linear in the tokens.
 pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
-    let fold = |c: char| match c {
-        'à' | 'â' | 'ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' => 'i',
-        'ô' | 'ö' => 'o',
-        'ù' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        c => c,
-    };
     let mut out: FastMap<String, (usize, usize)> = Default::default();
     let mut spelled: FastSet<String> = Default::default();
     let n = tk.toks.len();
@@ -90,7 +82,7 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
             let parts: Vec<char> = tk
                 .lw(k)
                 .split('-')
-                .filter_map(|p| p.chars().next().map(fold))
+                .filter_map(|p| p.chars().next().map(base_letter))
                 .collect();
             if parts.len() >= 2 && parts.len() <= need && letters[need - parts.len()..need] == parts
             {
@@ -98,7 +90,7 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
                 start = Some(k);
                 continue;
             }
-            let matches = tk.lw(k).chars().next().map(fold) == Some(letters[need - 1]);
+            let matches = tk.lw(k).chars().next().map(base_letter) == Some(letters[need - 1]);
             if !matches {
                 // a lower-case word may sit between the initials ("for", "de la")
                 if tk.toks[k].upper {
@@ -146,7 +138,7 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
                 let Some(c) = tk.lw(k).chars().next().filter(|c| c.is_alphabetic()) else {
                     break;
                 };
-                initials.push(fold(c));
+                initials.push(base_letter(c));
                 if initials.chars().count() >= 2 {
                     if let Some(key) = initials_key(&initials) {
                         by_initials

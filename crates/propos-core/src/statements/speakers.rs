@@ -10,6 +10,7 @@ use super::subjects::{
     np_backward, org_tail_of, particle_then_name, person_start, role_of, role_starts,
 };
 use super::tokens::Tokens;
+use crate::chars::base_letter;
 use crate::hash::{FastMap, FastSet};
 use crate::{ActorType, SpeakerRule};
 
@@ -1702,14 +1703,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// (« la direction ») fits all. Bounded: the 50 latest descriptions.
     fn org_fits(&self, a: usize, noun: &str, pos: usize) -> bool {
         let (tk, lx) = (self.tk, self.lx);
-        let fold = |w: &str| -> String {
-            w.chars()
-                .map(|c| match c {
-                    'é' | 'è' | 'ê' | 'ë' => 'e',
-                    c => c,
-                })
-                .collect()
-        };
+        let fold = |w: &str| -> String { w.chars().map(base_letter).collect() };
         let lower = self.actors[a].canonical.to_lowercase().replace('’', "'");
         // (an acronym's kinds are those of its expansion in the article: "MNHN")
         let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
