@@ -6,7 +6,7 @@
 use super::clause::skip_adverbs;
 use super::lex::{class, Form, Lex, Verb};
 use super::tokens::{Kind, Tokens};
-use super::units::{clause_end, UnitCues};
+use super::units::{clause_end, subject_after_phrase, UnitCues};
 use crate::Construction;
 
 use super::cues;
@@ -224,7 +224,7 @@ pub(super) fn frame_after(
     // phrase alone ("conceded in a short speech", "responded within hours") reports nothing,
     // unless a subject follows that phrase ("said in July the strikes were …")
     if preposition && c & class::APREP == 0 && verb.bare && !verb.prep_phrase && !reflexive {
-        subject_after_phrase(tk, j, ue).then_some(())?;
+        subject_after_phrase(tk, j, ue, class::DET | class::PRON, true)?;
     }
     if preposition && !verb.prep_phrase && !verb.bare && !reflexive {
         // a short circumstantial phrase before the object: "a évalué en mars la baisse",
@@ -351,25 +351,6 @@ pub(super) fn addressee_end(tk: &Tokens, j: usize, ue: usize) -> usize {
     } else {
         j
     }
-}
-
-/// Whether a prepositional phrase opening at `from` ("in March", "at the same briefing")
-/// is followed, within eight words, by a subject: a determiner or a pronoun right after a
-/// noun (not after another preposition: "in a speech at his headquarters").
-fn subject_after_phrase(tk: &Tokens, from: usize, ue: usize) -> bool {
-    for k in from + 2..ue.min(from + 8) {
-        if !tk.word(k) {
-            return false;
-        }
-        let c = tk.cls(k);
-        if c & (class::DET | class::PRON) != 0
-            && tk.cls(k - 1) == 0
-            && !tk.lw(k).ends_with(['\'', '’'])
-        {
-            return true;
-        }
-    }
-    false
 }
 
 /// A prepositional phrase between commas before an object that opens with an article or a

@@ -269,13 +269,29 @@ pub(super) fn after_circumstantial(tk: &Tokens, from: usize, ue: usize) -> Optio
     if !prep {
         return None;
     }
+    subject_after_phrase(tk, from, ue, class::DET, false)
+}
+
+/// The token that opens a subject after a prepositional phrase opening at `from` ("lors
+/// d'un point de presse la responsable", "in July the strikes were"): within eight words,
+/// a word of the classes `openers` after a noun — right after it when `adjacent`, so not
+/// after another preposition ("in a speech at his headquarters") — and not elided ("l'").
+/// None at a token that is no word.
+pub(super) fn subject_after_phrase(
+    tk: &Tokens,
+    from: usize,
+    ue: usize,
+    openers: u32,
+    adjacent: bool,
+) -> Option<usize> {
     let mut noun = false;
     for k in from + 1..ue.min(from + 8) {
         if !tk.word(k) {
             return None;
         }
         let c = tk.cls(k);
-        if c & class::DET != 0 && noun && !tk.lw(k).ends_with(['\'', '’']) {
+        let after_noun = if adjacent { tk.cls(k - 1) == 0 } else { noun };
+        if c & openers != 0 && after_noun && !tk.lw(k).ends_with('\'') {
             return Some(k);
         }
         noun |= c == 0;
