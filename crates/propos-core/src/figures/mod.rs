@@ -1900,14 +1900,7 @@ fn quote_opening(doc: &Doc, i: usize, at: usize) -> Option<usize> {
 fn lower_words<'t>(text: &'t str, words: &[(usize, usize)]) -> Vec<Cow<'t, str>> {
     words
         .iter()
-        .map(|&(a, b)| {
-            let word = &text[a..b];
-            if word.chars().all(crate::chars::lowers_to_itself) {
-                Cow::Borrowed(word)
-            } else {
-                Cow::Owned(word.to_lowercase())
-            }
-        })
+        .map(|&(a, b)| crate::chars::to_lowercase(&text[a..b]))
         .collect()
 }
 
