@@ -83,6 +83,15 @@ pub(crate) fn base_letter(c: char) -> char {
     base.unwrap_or(c)
 }
 
+/// [`str::to_lowercase`] of `text`, borrowed when that is `text` itself.
+pub(crate) fn to_lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(lowers_to_itself) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    }
+}
+
 /// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
 /// ’ as ', in one buffer. The one case folding of the crate (layout, lexicon keys).
 pub(crate) fn fold(text: &str) -> String {

@@ -9,7 +9,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::hash::FastSet;
@@ -76,25 +75,18 @@ pub struct Layout {
     pub source_url: Option<String>,
 }
 
-/// The page-furniture lines found by pattern, with the words of every language.
+/// The words of the page-furniture lines of every language, matched in any case.
 struct Furniture {
-    /// "Source : URL" (labels of `source_labels.txt`); the URL is group 1.
-    source_line: Regex,
-    /// A counter: "12 commentaires", "(3) shares", "Comments (12)" (`counters.tsv`).
-    counter_line: Regex,
+    /// The labels of a "Source : URL" line (`source_labels.txt`).
+    source_labels: Vec<&'static str>,
+    /// Counter words after a count: "12 commentaires", "(3) shares" (`counters.tsv`).
+    after_count: Vec<&'static str>,
+    /// Counter words before a count: "Comments (12)".
+    before_count: Vec<&'static str>,
     /// Lower-case ASCII first letters of the source labels.
     source_initials: Vec<u8>,
     /// Lower-case ASCII first letters of the counter words read before a count.
     counter_initials: Vec<u8>,
-}
-
-/// The alternation of `words`, escaped.
-fn alternation(words: &[&str]) -> String {
-    words
-        .iter()
-        .map(|w| regex::escape(w))
-        .collect::<Vec<_>>()
-        .join("|")
 }
 
 /// The lower-case ASCII first letters of `words` (a line starting with another ASCII
@@ -114,9 +106,9 @@ fn initials(words: &[&str]) -> Vec<u8> {
 impl Furniture {
     /// Parses the source labels and counter words of every language.
     fn load() -> Result<Self, LexiconError> {
-        let mut labels: Vec<&str> = Vec::new();
+        let mut source_labels: Vec<&str> = Vec::new();
         for &lang in &Lang::ALL {
-            labels.extend(lexicon_strict_file!(lang, "source_labels.txt").words()?);
+            source_labels.extend(lexicon_strict_file!(lang, "source_labels.txt").words()?);
         }
         let (mut after_count, mut before_count) = (Vec::new(), Vec::new());
         for &lang in &Lang::ALL {
@@ -134,26 +126,95 @@ impl Furniture {
                 }
             }
         }
-        let source_line = format!(
-            r"^\(?\s*(?i:{})\s*:\s*<?(https?://[^\s>)]+)",
-            alternation(&labels)
-        );
-        let counter_line = format!(
-            r"^(?i:\(?\d+\)?\s*({})|({})\s*\(\d+\))$",
-            alternation(&after_count),
-            alternation(&before_count)
-        );
         Ok(Furniture {
-            source_line: Regex::new(&source_line).unwrap(),
-            counter_line: Regex::new(&counter_line).unwrap(),
-            source_initials: initials(&labels),
+            source_initials: initials(&source_labels),
             counter_initials: initials(&before_count),
+            source_labels,
+            after_count,
+            before_count,
         })
+    }
+
+    /// The URL of a "Source : URL" line: "(" and spaces, a source label, spaces, ":",
+    /// spaces, "<", then "http://" or "https://" and what follows up to a space, ">" or
+    /// ")". Linear in the line for each label.
+    fn source_url<'l>(&self, line: &'l str) -> Option<&'l str> {
+        let head = line.strip_prefix('(').unwrap_or(line).trim_start();
+        // (labels hold no space nor colon: at most one of them is followed by one)
+        self.source_labels.iter().find_map(|label| {
+            let rest = strip_word(head, label)?.trim_start().strip_prefix(':')?;
+            let rest = rest.trim_start();
+            let url = rest.strip_prefix('<').unwrap_or(rest);
+            let after = url
+                .strip_prefix("https://")
+                .or_else(|| url.strip_prefix("http://"))?;
+            let len = after
+                .find(|c: char| c.is_whitespace() || c == '>' || c == ')')
+                .unwrap_or(after.len());
+            (len > 0).then(|| &url[..url.len() - after.len() + len])
+        })
+    }
+
+    /// Whether a whole line is a counter: a count of ASCII digits (maybe in brackets),
+    /// spaces and a counter word ("12 commentaires", "(3) shares"), or a counter word
+    /// read before a count, spaces and the count in brackets ("Comments (12)").
+    fn is_counter_line(&self, line: &str) -> bool {
+        let count_first =
+            after_digits(line.strip_prefix('(').unwrap_or(line)).is_some_and(|rest| {
+                let rest = rest.strip_prefix(')').unwrap_or(rest).trim_start();
+                self.after_count
+                    .iter()
+                    .any(|w| strip_word(rest, w) == Some(""))
+            });
+        count_first
+            || self.before_count.iter().any(|w| {
+                strip_word(line, w)
+                    .and_then(|rest| rest.trim_start().strip_prefix('('))
+                    .and_then(after_digits)
+                    == Some(")")
+            })
     }
 }
 
-/// The furniture patterns, parsed once; a test parses them, so lexicons that do not
-/// parse never reach a release.
+/// What follows the ASCII digits (at least one) that open `text`.
+fn after_digits(text: &str) -> Option<&str> {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    (rest.len() < text.len()).then_some(rest)
+}
+
+/// What follows `word` at the start of `text`, the letters compared in any case
+/// ([`same_letter`]).
+fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let mut chars = text.chars();
+    for w in word.chars() {
+        if !chars.next().is_some_and(|c| same_letter(c, w)) {
+            return None;
+        }
+    }
+    Some(chars.as_str())
+}
+
+/// Whether two characters are one letter in any case, as Unicode simple case folding
+/// has it for the letters of the furniture words: "é" and "É"; "s", "S" and "ſ"; "k",
+/// "K" and the kelvin sign "K" (a test checks every character against them).
+fn same_letter(a: char, b: char) -> bool {
+    a == b || simple_fold(a) == simple_fold(b)
+}
+
+/// The lower case of `c` when it is one character ("ſ" is "s"), else `c` itself.
+fn simple_fold(c: char) -> char {
+    if c == 'ſ' {
+        return 's';
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// The furniture words, parsed once; a test parses them, so lexicons that do not parse
+/// never reach a release.
 static FURNITURE: LazyLock<Furniture> =
     LazyLock::new(|| Furniture::load().unwrap_or_else(|e| panic!("{e}")));
 
@@ -301,7 +362,7 @@ fn may_start(initials: &[u8], c: char) -> bool {
     !c.is_ascii() || initials.contains(&(c as u8).to_ascii_lowercase())
 }
 
-/// Whether a line may match [`Furniture::source_line`]: after "(" and spaces comes the
+/// Whether a line may hold [`Furniture::source_url`]: after "(" and spaces comes the
 /// first letter of one of its labels.
 fn may_be_source_line(line: &str) -> bool {
     let head = line.strip_prefix('(').unwrap_or(line).trim_start();
@@ -310,7 +371,7 @@ fn may_be_source_line(line: &str) -> bool {
         .is_some_and(|c| may_start(&FURNITURE.source_initials, c))
 }
 
-/// Whether a line may match [`Furniture::counter_line`]: it starts with "(", a digit or
+/// Whether a line may be [`Furniture::is_counter_line`]: it starts with "(", a digit or
 /// the first letter of one of its words.
 fn may_be_counter_line(line: &str) -> bool {
     line.chars()
@@ -319,12 +380,12 @@ fn may_be_counter_line(line: &str) -> bool {
 }
 
 fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> BlockKind {
-    if let Some(captures) = may_be_source_line(line)
-        .then(|| FURNITURE.source_line.captures(line))
+    if let Some(url) = may_be_source_line(line)
+        .then(|| FURNITURE.source_url(line))
         .flatten()
     {
         if source_url.is_none() {
-            *source_url = Some(captures[1].to_string());
+            *source_url = Some(url.to_string());
         }
         return BlockKind::Source;
     }
@@ -336,7 +397,7 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
         line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©'),
         BOILERPLATE.longest,
     );
-    if may_be_counter_line(line) && FURNITURE.counter_line.is_match(line)
+    if may_be_counter_line(line) && FURNITURE.is_counter_line(line)
         || !line.chars().any(char::is_alphabetic)
         || has_prefix(&BOILERPLATE.prefixes, &folded)
         || is_share_bar(line)
@@ -403,6 +464,92 @@ mod tests {
         }
         if let Err(e) = BoilerplateLexicon::load() {
             panic!("{e}");
+        }
+    }
+
+    /// The regular expressions the furniture matchers stand for, from the same words.
+    fn furniture_patterns(f: &Furniture) -> (regex::Regex, regex::Regex) {
+        let alternation = |words: &[&str]| {
+            let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+            escaped.join("|")
+        };
+        let source = format!(
+            r"^\(?\s*(?i:{})\s*:\s*<?(https?://[^\s>)]+)",
+            alternation(&f.source_labels)
+        );
+        let counter = format!(
+            r"^(?i:\(?[0-9]+\)?\s*({})|({})\s*\([0-9]+\))$",
+            alternation(&f.after_count),
+            alternation(&f.before_count)
+        );
+        (
+            regex::Regex::new(&source).unwrap(),
+            regex::Regex::new(&counter).unwrap(),
+        )
+    }
+
+    #[test]
+    fn furniture_letters_match_in_any_case_as_a_case_insensitive_pattern_does() {
+        let f = Furniture::load().unwrap();
+        let every_char: String = (0..=0x10ffffu32).filter_map(char::from_u32).collect();
+        let mut letters: Vec<char> = f
+            .source_labels
+            .iter()
+            .chain(&f.after_count)
+            .chain(&f.before_count)
+            .flat_map(|w| w.chars())
+            .collect();
+        letters.sort_unstable();
+        letters.dedup();
+        for l in letters {
+            let pattern = regex::Regex::new(&format!("(?i){}", regex::escape(&l.to_string())));
+            let by_pattern: Vec<char> = pattern
+                .unwrap()
+                .find_iter(&every_char)
+                .flat_map(|m| m.as_str().chars())
+                .collect();
+            let by_fold: Vec<char> = every_char.chars().filter(|&c| same_letter(c, l)).collect();
+            assert_eq!(by_fold, by_pattern, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn furniture_lines_are_found_as_by_their_patterns() {
+        let f = Furniture::load().unwrap();
+        let (source, counter) = furniture_patterns(&f);
+        let lines = [
+            "Source : https://example.org/a.html",
+            "(Source: <http://example.org/b>) suite",
+            "SOURCES :https://exemple.fr/c?d=1 et plus",
+            "ſource : https://example.org/long-s",
+            "Sources:   https://",
+            "Source https://example.org/no-colon",
+            "Source : ftp://example.org/x",
+            "Source : HTTPS://example.org/upper",
+            "Via : https://a.example/b>c",
+            "Lien : https://a.example/b)c",
+            "( \u{a0}link: https://a.example/nbsp",
+            "Linked: https://a.example/linked",
+            "12 commentaires",
+            "(3) shares",
+            "(3 shares",
+            "3) RÉACTIONS",
+            "3 réactions.",
+            "Comments (12)",
+            "Comments(12)",
+            "COMMENTAIRE (0)",
+            "Comments (12) more",
+            "Shares (4)",
+            "Partages",
+            "12",
+            "() comments",
+            "Comment ()",
+            "Kommentare (2)",
+        ];
+        for line in lines {
+            let expected = source.captures(line).map(|c| c.get(1).unwrap().as_str());
+            assert_eq!(f.source_url(line), expected, "{line:?}");
+            assert_eq!(f.is_counter_line(line), counter.is_match(line), "{line:?}");
         }
     }
 

@@ -35,6 +35,7 @@
 
 pub(crate) mod text;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::hash::FastMap;
@@ -1894,21 +1895,22 @@ fn quote_opening(doc: &Doc, i: usize, at: usize) -> Option<usize> {
     None
 }
 
-/// The lower-cased forms of the words of `text` at byte spans `words`.
-fn lower_words(text: &str, words: &[(usize, usize)]) -> Vec<String> {
+/// The lower-cased forms ([`str::to_lowercase`]) of the words of `text` at byte spans
+/// `words`, borrowed when a word is lower case already.
+fn lower_words<'t>(text: &'t str, words: &[(usize, usize)]) -> Vec<Cow<'t, str>> {
     words
         .iter()
-        .map(|&(a, b)| text[a..b].to_lowercase())
+        .map(|&(a, b)| crate::chars::to_lowercase(&text[a..b]))
         .collect()
 }
 
 /// Whether word `k` of `lower` holds `role` in `figure_sources.tsv` (a forecaster noun, a
 /// link word, a valuation verb, …).
-fn has_role(lx: &Lexicon, lower: &[String], k: usize, role: &str) -> bool {
+fn has_role(lx: &Lexicon, lower: &[Cow<str>], k: usize, role: &str) -> bool {
     lower.get(k).is_some_and(|w| {
         lx.forecast
             .get(role)
-            .is_some_and(|l| l.contains(&w.as_str()))
+            .is_some_and(|l| l.contains(&w.as_ref()))
     })
 }
 
@@ -1948,7 +1950,7 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     // words of a name (at most four), without digits; `whole`: it must end at `to`
     let source = |from: usize, to: usize, whole: bool| -> Option<&'a str> {
         let mut a = from;
-        while a < to && !capital(a) && lx.stopwords.contains(lower[a].as_str()) {
+        while a < to && !capital(a) && lx.stopwords.contains(lower[a].as_ref()) {
             a += 1;
         }
         if a >= to {
@@ -1988,11 +1990,11 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     };
     if let Some(e) = (0..2).find_map(marker) {
         let mut a = e;
-        while a < words.len() && !capital(a) && lx.stopwords.contains(lower[a].as_str()) {
+        while a < words.len() && !capital(a) && lx.stopwords.contains(lower[a].as_ref()) {
             a += 1;
         }
         let end = (a..words.len().min(a + 4))
-            .take_while(|&k| capital(k) || !lx.stopwords.contains(lower[k].as_str()))
+            .take_while(|&k| capital(k) || !lx.stopwords.contains(lower[k].as_ref()))
             .count()
             + a;
         let plain = (a..end).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
@@ -2056,7 +2058,7 @@ fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
         k += 1;
     }
     let source: Vec<usize> = (k..words.len().min(k + 4))
-        .take_while(|&j| !lx.stopwords.contains(lower[j].as_str()))
+        .take_while(|&j| !lx.stopwords.contains(lower[j].as_ref()))
         .collect();
     let (&last, &first) = (source.first()?, source.last()?);
     let plain = source
@@ -2093,7 +2095,7 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let data = (0..verb).find(|&k| is(k, "data"))?;
     let capital = |k: usize| {
         text[words[k].0..words[k].1].starts_with(char::is_uppercase)
-            && !lx.stopwords.contains(lower[k].as_str())
+            && !lx.stopwords.contains(lower[k].as_ref())
     };
     // (one capitalised word opening the sentence may be an adjective: "Official figures";
     // an acronym is a name: "ONS figures")

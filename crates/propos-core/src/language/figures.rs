@@ -1,7 +1,7 @@
 //! The figure lexicons of a language: number conventions, multipliers, qualifiers,
 //! units and the words around a count, parsed from `lexicons/<lang>/`.
 
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastMap, FastSet, Sieved};
 use crate::language::phrases::{Phrases, WordFilter};
 use crate::lexicon::{File, LexiconError};
 use crate::Lang;
@@ -143,12 +143,12 @@ pub(crate) struct Lexicon {
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     pub(crate) currency_multipliers: FastMap<String, u128>,
     /// "half" → 0.5: fractions of spelled numbers.
-    pub(crate) fractions: FastMap<String, f64>,
+    pub(crate) fractions: Sieved<FastMap<String, f64>>,
     /// "dizaine" → 10: a value after an article of `approx_openers`.
     pub(crate) approx_quantities: FastMap<String, f64>,
     pub(crate) approx_openers: FastSet<&'static str>,
     /// Number words under ten that multiply an approximate quantity ("two dozen").
-    pub(crate) small_numbers: FastMap<String, f64>,
+    pub(crate) small_numbers: Sieved<FastMap<String, f64>>,
     /// Words announcing a vote count, with its unit ("voted" → "vote").
     pub(crate) vote_words: FastMap<String, String>,
     pub(crate) vote_links: FastSet<&'static str>,
@@ -285,10 +285,10 @@ impl Lexicon {
             trigger_filter: WordFilter::new(triggers.iter().copied()),
             triggers: triggers.into_iter().collect(),
             links: set(file!("unit_links.txt"))?,
-            fractions: numbers(file!("fractions.tsv"))?,
+            fractions: numbers(file!("fractions.tsv"))?.into(),
             approx_quantities: numbers(file!("approx_quantities.tsv"))?,
             approx_openers: set(file!("approx_openers.txt"))?,
-            small_numbers: numbers(file!("small_numbers.tsv"))?,
+            small_numbers: numbers(file!("small_numbers.tsv"))?.into(),
             count_units: Phrases::new(
                 file!("count_units.tsv")
                     .pairs()?

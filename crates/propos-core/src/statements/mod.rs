@@ -131,7 +131,7 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
 fn first_person(lx: &Lex, s: &Statement) -> bool {
     s.speaker_mention
         .as_deref()
-        .is_some_and(|m| lx.first_person.contains(m.to_lowercase().as_str()))
+        .is_some_and(|m| lx.first_person.contains(&crate::chars::to_lowercase(m)))
 }
 
 /// Whether the unit opens with a question label of `question_labels.txt` and a colon.
@@ -155,6 +155,10 @@ fn is_question(lx: &Lex, s: &Statement) -> bool {
     let journalist = s.speaker_mention.as_deref().is_some_and(|m| {
         m.split(|c: char| !crate::chars::is_alphanumeric(c))
             .any(|w| {
+                // most words are lower case already: no copy for them
+                if w.chars().all(crate::chars::lowers_to_itself) {
+                    return lx.journalists.contains(w);
+                }
                 lower.clear();
                 lower.extend(w.chars().flat_map(char::to_lowercase));
                 lx.journalists.contains(&lower)

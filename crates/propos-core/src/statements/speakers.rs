@@ -1,6 +1,8 @@
 //! Speakers: the noun phrases that name them, what kind of actor they are,
 //! and their resolution to the canonical actors of the article.
 
+use std::rc::Rc;
+
 use super::agreement::{Feature, Gender};
 use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
 use super::clause::{Cand, Who};
@@ -325,7 +327,7 @@ pub(crate) struct Resolver<'t, 'a> {
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
     /// What each phrase classified so far names ([`Self::classify`] reads only the article).
-    classified: std::cell::RefCell<FastMap<(usize, usize), Info>>,
+    classified: std::cell::RefCell<FastMap<(usize, usize), Rc<Info>>>,
 }
 
 /// An entity of the resolver, for the entities table: what it knows of an actor and the
@@ -425,7 +427,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let agrees = info.gender.is_none() || n.gender.is_none() || n.gender == info.gender;
             if subject && agrees && n.tokens.len() >= 2 && n.role.is_none() {
                 n.role = Some(role);
-                n.office = info.office;
+                n.office.clone_from(&info.office);
                 n.country = n.country.or(info.country);
                 n.gender = n.gender.or(info.gender);
             }
@@ -1774,7 +1776,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .name;
         // the description makes it an organisation, also when its name alone would read as
         // a person's ("Brightline, a rail company")
-        let mut info = self.classify(a, b);
+        let mut info = Info::clone(&self.classify(a, b));
         if info.kind == ActorType::Person || info.canonical.is_none() {
             info.canonical = Some(self.text(a, b));
         }
@@ -1874,13 +1876,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
         })
     }
 
-    /// What the phrase `[a, b)` names.
-    fn classify(&self, a: usize, b: usize) -> Info {
+    /// What the phrase `[a, b)` names, shared with the memo (no copy of its strings).
+    fn classify(&self, a: usize, b: usize) -> Rc<Info> {
         if let Some(info) = self.classified.borrow().get(&(a, b)) {
-            return info.clone();
+            return Rc::clone(info);
         }
-        let info = self.classify_phrase(a, b);
-        self.classified.borrow_mut().insert((a, b), info.clone());
+        let info = Rc::new(self.classify_phrase(a, b));
+        self.classified
+            .borrow_mut()
+            .insert((a, b), Rc::clone(&info));
         info
     }
 
@@ -1932,7 +1936,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && cls(tk, lx, k - 1) == 0
                 && (a..k - 1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)))
         }) {
-            return self.classify(a, k - 1);
+            return Info::clone(&self.classify(a, k - 1));
         }
         // (not a list: "Britain, France and Germany", each member an actor)
         let commas: Vec<usize> = (a..b).filter(|&k| tk.is(k, ",")).collect();
@@ -1984,7 +1988,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 })
                 && cls(tk, lx, a) == 0
                 && tk.is(b, ",");
-            let (mut main, other) = if described && !opener
+            let (main, other) = if described && !opener
                 || org_described && proper(a) && !left.garbage
             {
                 (left, right)
@@ -1998,9 +2002,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 (left, right)
             };
             let describes = other.role.is_some() || other.kind == ActorType::Organization;
+            let mut main = Info::clone(&main);
             if main.role.is_none() {
-                main.role = other.role;
-                main.office = other.office;
+                main.role.clone_from(&other.role);
+                main.office.clone_from(&other.office);
             }
             // the description gives the country ("Lin Jian, porte-parole chinois"), not a
             // circumstance ("X, speaking in Riyadh")
@@ -2177,7 +2182,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             // "Yoon's spokesperson": the role is the head, the possessor its complement
             if head.is_some() {
-                let mut inner = self.classify(k + 1, b);
+                let mut inner = Info::clone(&self.classify(k + 1, b));
                 inner.country = inner.country.or(info.country);
                 return inner;
             }
