@@ -1805,7 +1805,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// The person a definite role with no holder refers back to: the latest name, in the
-    /// phrase's unit or the two before, of a person given no other role, agreeing in gender
+    /// phrase's unit or the two before, of a person given no other role (any role for a vague
+    /// one, `generic_roles.txt`), agreeing in gender
     /// and country; none when the role's noun is written between them (someone else holds
     /// it: "Jean Dupont a rencontré le ministre. Le ministre a dit"). Bounded look back
     /// (twelve names, 400 tokens).
@@ -1819,7 +1820,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let start = self.np_start;
         let head = role.split_whitespace().next()?;
         let before = self.names.partition_point(|n| n.pos < start);
-        let fits = |r: &str| role_fits(self.lx, Some(r), None, role, office);
+        // a vague epithet ("le coureur", "l'intéressé") redescribes whatever role was given
+        let vague = self.lx.is_generic_role(role);
+        let fits = |r: &str| vague || role_fits(self.lx, Some(r), None, role, office);
         let n = self.names[..before]
             .iter()
             .rev()
