@@ -607,9 +607,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             k = j;
         }
-        // apposition: ", Paul Leroy,"
-        if k + 1 < ue && tk.is(k, ",") && person_start(tk, lx, k + 1) {
-            let j = upper_run(k + 1);
+        // apposition: ", Paul Leroy,", or after a description (construction
+        // `role-then-description`: "Le préformateur, le socialiste flamand Conner Rousseau,")
+        // (after a role, determiners and bare words only: not "The committee, chaired by")
+        let description = |c: usize| {
+            let after_role = c > 0 && is_word(tk, c - 1) && lx.is_role(tk.lw(c - 1));
+            (c + 1..(c + 6).min(ue))
+                .take_while(|&h| {
+                    // (an elided determiner: "l'ancien syndicaliste")
+                    let elision = tk.lw(h).ends_with('\'');
+                    after_role
+                        && (elision
+                            || is_word(tk, h)
+                                && !tk.toks[h].upper
+                                && !tk.toks[h].verb_form
+                                && cls(tk, lx, h) & !class::DET == 0)
+                })
+                .last()
+                .filter(|&h| h + 1 < ue && person_start(tk, lx, h + 1))
+                .map_or(c, |h| h)
+        };
+        if k + 1 < ue && tk.is(k, ",") && person_start(tk, lx, description(k) + 1) {
+            let j = upper_run(description(k) + 1);
             if j > k + 2 || j < ue && tk.is(j, ",") {
                 k = j;
             }
@@ -2661,7 +2680,16 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 k -= 1;
                 steps += 1;
                 if !is_word(tk, k) {
-                    if tk.is(k, ",") && steps == 1 + lead {
+                    // construction `role-then-description`: "Le préformateur, le socialiste
+                    // flamand Conner Rousseau,": a role, a comma, then a description with no
+                    // role (lower-case words, no verb) before the name is the name's role
+                    let described = steps > 1 + lead
+                        && k > 0
+                        && is_word(tk, k - 1)
+                        && lx.is_role(tk.lw(k - 1))
+                        && (k + 1..i - lead)
+                            .all(|h| is_word(tk, h) && !tk.toks[h].upper && !tk.toks[h].verb_form);
+                    if tk.is(k, ",") && (steps == 1 + lead || described) {
                         apposed = true;
                         comma = k;
                         continue;
