@@ -315,9 +315,21 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             }
             is_name_chunk(tk, lx, t0, c1 - 1)
         };
+    // construction `party-tag`: "Sen. Chuck Grassley, R-Iowa, said": a party and state
+    // tag after a name is skipped like an age
+    let party = end == c1 + 1
+        && tk.toks[c1].upper
+        && tk
+            .lw(c1)
+            .split_once('-')
+            .is_some_and(|(p, st)| lx.party_tags.contains(p) && !st.is_empty())
+        && c1 > us + 1
+        && is_word(tk, c1 - 2)
+        && tk.toks[c1 - 2].upper;
     if c1 > us + 1
         && tk.is(c1 - 1, ",")
         && (age
+            || party
             || tonic
             || super::clause::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
     {
