@@ -1456,8 +1456,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     }
                 }
                 // a role named before its name ("the minister said" in a headline):
-                // the first person given that role later
-                let later = &self.names[before..self.names.len().min(before + 300)];
+                // the first person given that role later (not an indefinite role past the
+                // lede: "A spokesperson added" is not "the party's spokesperson, Jane Reed"
+                // below)
+                let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
+                let later = if info.indefinite && unit >= LEDE_UNITS {
+                    &[][..]
+                } else {
+                    &self.names[before..self.names.len().min(before + 300)]
+                };
                 if let Some(n) = later
                     .iter()
                     .find(|n| n.tokens.len() >= 2 && holds(n) && compatible(n.country))
@@ -1467,7 +1474,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     return Some(self.named_actor(&n, Some(role)));
                 }
                 // a headline or lede names by role whom the body names by name alone
-                let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
                 if unit < LEDE_UNITS && !self.lx.is_generic_role(&role) {
                     let counterpart = |n: &NameMention| {
                         n.role
