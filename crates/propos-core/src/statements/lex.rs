@@ -352,6 +352,8 @@ pub(crate) struct Lex {
     pub noun_homographs: Sieved<FastSet<String>>,
     /// Words that open a comparative clause framing a report ("as", "comme").
     pub as_markers: Sieved<FastSet<String>>,
+    /// Party initials of an affiliation tag after a name ("R-Iowa", `party_tags.txt`).
+    pub party_tags: Sieved<FastSet<String>>,
     /// Phrases that open a condition ("pour autant que", "if"): a cue there is hypothetical.
     pub conditionals: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
@@ -921,6 +923,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         question_labels: set(lexicon_strict_file!(lang, "question_labels.txt"))?.into(),
         noun_homographs: set(lexicon_strict_file!(lang, "noun_homographs.txt"))?.into(),
         as_markers: set(lexicon_strict_file!(lang, "as_markers.txt"))?.into(),
+        party_tags: set(lexicon_strict_file!(lang, "party_tags.txt"))?.into(),
         conditionals: phrases(lexicon_strict_file!(lang, "conditionals.txt"))?,
         places: places.into(),
         place_len,

@@ -610,9 +610,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             k = j;
         }
-        // apposition: ", Paul Leroy,"
-        if k + 1 < ue && tk.is(k, ",") && person_start(tk, lx, k + 1) {
-            let j = upper_run(k + 1);
+        // apposition: ", Paul Leroy,", or after a description (construction
+        // `role-then-description`: "Le préformateur, le socialiste flamand Conner Rousseau,")
+        // (after a role, determiners and bare words only: not "The committee, chaired by")
+        let description = |c: usize| {
+            let after_role = c > 0 && is_word(tk, c - 1) && lx.is_role(tk.lw(c - 1));
+            (c + 1..(c + 6).min(ue))
+                .take_while(|&h| {
+                    // (an elided determiner: "l'ancien syndicaliste")
+                    let elision = tk.lw(h).ends_with('\'');
+                    after_role
+                        && (elision
+                            || is_word(tk, h)
+                                && !tk.toks[h].upper
+                                && !tk.toks[h].verb_form
+                                && cls(tk, lx, h) & !class::DET == 0)
+                })
+                .last()
+                .filter(|&h| h + 1 < ue && person_start(tk, lx, h + 1))
+                .map_or(c, |h| h)
+        };
+        if k + 1 < ue && tk.is(k, ",") && person_start(tk, lx, description(k) + 1) {
+            let j = upper_run(description(k) + 1);
             if j > k + 2 || j < ue && tk.is(j, ",") {
                 k = j;
             }
@@ -1440,8 +1459,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     }
                 }
                 // a role named before its name ("the minister said" in a headline):
-                // the first person given that role later
-                let later = &self.names[before..self.names.len().min(before + 300)];
+                // the first person given that role later (not an indefinite role past the
+                // lede: "A spokesperson added" is not "the party's spokesperson, Jane Reed"
+                // below)
+                let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
+                let later = if info.indefinite && unit >= LEDE_UNITS {
+                    &[][..]
+                } else {
+                    &self.names[before..self.names.len().min(before + 300)]
+                };
                 if let Some(n) = later
                     .iter()
                     .find(|n| n.tokens.len() >= 2 && holds(n) && compatible(n.country))
@@ -1451,7 +1477,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     return Some(self.named_actor(&n, Some(role)));
                 }
                 // a headline or lede names by role whom the body names by name alone
-                let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
                 if unit < LEDE_UNITS && !self.lx.is_generic_role(&role) {
                     let counterpart = |n: &NameMention| {
                         n.role
@@ -1801,7 +1826,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// The person a definite role with no holder refers back to: the latest name, in the
-    /// phrase's unit or the two before, of a person given no other role, agreeing in gender
+    /// phrase's unit or the two before, of a person given no other role (any role for a vague
+    /// one, `generic_roles.txt`), agreeing in gender
     /// and country; none when the role's noun is written between them (someone else holds
     /// it: "Jean Dupont a rencontré le ministre. Le ministre a dit"). Bounded look back
     /// (twelve names, 400 tokens).
@@ -1815,7 +1841,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let start = self.np_start;
         let head = role.split_whitespace().next()?;
         let before = self.names.partition_point(|n| n.pos < start);
-        let fits = |r: &str| role_fits(self.lx, Some(r), None, role, office);
+        // a vague epithet ("le coureur", "l'intéressé") redescribes whatever role was given
+        let vague = self.lx.is_generic_role(role);
+        let fits = |r: &str| vague || role_fits(self.lx, Some(r), None, role, office);
         let n = self.names[..before]
             .iter()
             .rev()
@@ -2659,7 +2687,16 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 k -= 1;
                 steps += 1;
                 if !is_word(tk, k) {
-                    if tk.is(k, ",") && steps == 1 + lead {
+                    // construction `role-then-description`: "Le préformateur, le socialiste
+                    // flamand Conner Rousseau,": a role, a comma, then a description with no
+                    // role (lower-case words, no verb) before the name is the name's role
+                    let described = steps > 1 + lead
+                        && k > 0
+                        && is_word(tk, k - 1)
+                        && lx.is_role(tk.lw(k - 1))
+                        && (k + 1..i - lead)
+                            .all(|h| is_word(tk, h) && !tk.toks[h].upper && !tk.toks[h].verb_form);
+                    if tk.is(k, ",") && (steps == 1 + lead || described) {
                         apposed = true;
                         comma = k;
                         continue;

@@ -294,21 +294,42 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         k
     };
     let mut c1 = chunk_start(end);
-    // ", de leur côté,": an adverb between commas is not the subject; nor is an age
-    // ("Jean Dupont, 45 ans, a dit"), nor a tonic pronoun doubling the subject before it
+    // ", de leur côté,": an adverb between commas is not the subject; nor is an age after a
+    // name ("Jean Dupont, 45 ans, a dit"), nor a tonic pronoun doubling the subject before it
     // ("Le préfet, lui, promet")
     let tonic = end == c1 + 1 && is_word(tk, c1) && cls(tk, lx, c1) & class::TONIC != 0;
     let age = c1 < end
-        && tk.raw(c1).starts_with(|c: char| c.is_ascii_digit())
+        && tk.raw(c1).parse::<u32>().is_ok_and(|a| a < 130)
         && end - c1 <= 2
         && c1 > us + 1
         && {
+            // (the name may follow its role: "skipper Martin Byrne, 58, said")
             let c0 = chunk_start(c1 - 1);
-            is_name_chunk(tk, lx, c0, c1 - 1)
+            let mut t0 = c1 - 1;
+            while t0 > c0
+                && (titled_period(tk, lx, t0 - 1)
+                    || tk.toks[t0 - 1].upper && !lx.is_role(tk.lw(t0 - 1))
+                    || name_particle(tk, t0 - 1))
+            {
+                t0 -= 1;
+            }
+            is_name_chunk(tk, lx, t0, c1 - 1)
         };
+    // construction `party-tag`: "Sen. Chuck Grassley, R-Iowa, said": a party and state
+    // tag after a name is skipped like an age
+    let party = end == c1 + 1
+        && tk.toks[c1].upper
+        && tk
+            .lw(c1)
+            .split_once('-')
+            .is_some_and(|(p, st)| lx.party_tags.contains(p) && !st.is_empty())
+        && c1 > us + 1
+        && is_word(tk, c1 - 2)
+        && tk.toks[c1 - 2].upper;
     if c1 > us + 1
         && tk.is(c1 - 1, ",")
         && (age
+            || party
             || tonic
             || super::clause::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
     {
