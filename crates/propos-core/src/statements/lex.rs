@@ -137,6 +137,9 @@ pub(crate) mod word {
     /// ("Speaking to the BBC, X denied", « S'exprimant sur France Inter, X a démenti »): the
     /// phrase is not what the clause's cue reports.
     pub const FRONTED: u16 = 1 << 12;
+    /// A pronoun object that points back at what was said before ("stated this on
+    /// Wednesday", « a déclaré cela lundi »): the cue reports nothing new.
+    pub const ANAPHOR: u16 = 1 << 13;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -183,6 +186,7 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "nounof" => (0, word::NOUN_OF),
         "without" => (0, word::WITHOUT),
         "fronted" => (0, word::FRONTED),
+        "anaphor" => (0, word::ANAPHOR),
         "expletive" => (0, word::EXPLETIVE),
         "cleft" => (0, word::CLEFT),
         _ => return None,
