@@ -138,7 +138,7 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
 fn anaphoric_object(tk: &Tokens, lx: &Lex, c: &Cand) -> bool {
     let (a, b) = c.content;
     let object = matches!(c.rule, Some(Construction::Bare | Construction::Object));
-    if !object || !(tk.word(a) && lx.has(tk.lw(a), lex::word::ANAPHOR)) {
+    if !(object && tk.word(a) && lx.has(tk.lw(a), lex::word::ANAPHOR)) {
         return false;
     }
     let n = a + 1;
