@@ -89,6 +89,13 @@ pub(super) fn frame(
     if after.is_some_and(|(_, b, _)| phrase_at(tk, &lx.anonymity_requests, cue.e, b).is_some()) {
         return None;
     }
+    // blocker `reminder`: "It will be recalled that …", « Il convient de rappeler que … »:
+    // a phrase of `reminders.txt` holding the cue is the writer reminding the reader
+    let reminder = (cue.s.saturating_sub(4).max(us)..=cue.s)
+        .any(|k| phrase_at(tk, &lx.reminders, k, ue).is_some_and(|len| k + len > cue.s));
+    if reminder {
+        return None;
+    }
     if let Some(pron) = cue.inv {
         if lx.has(&tk.text[pron.0..pron.1], word::IMPERSONAL) {
             return None;

@@ -338,6 +338,8 @@ pub(crate) struct Lex {
     pub affirming_negations: PhraseList,
     /// Objects that request anonymity ("not to be named"), `anonymity_requests.txt`.
     pub anonymity_requests: PhraseList,
+    /// The writer's reminders to the reader ("it will be recalled"), `reminders.txt`.
+    pub reminders: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
     pub first_person: Sieved<FastSet<String>>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
@@ -719,11 +721,13 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         lang,
         "anonymity_requests.txt"
     ))?);
+    let reminders = PhraseList::new(phrases(lexicon_strict_file!(lang, "reminders.txt"))?);
     for phrase in adverb_phrases
         .iter()
         .chain(markers.iter())
         .chain(affirming_negations.iter())
         .chain(anonymity_requests.iter())
+        .chain(reminders.iter())
     {
         if let Some(first) = phrase.first() {
             match classes.get_mut(first.as_str()) {
@@ -861,6 +865,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         months: crate::lexicon::months(lang),
         affirming_negations,
         anonymity_requests,
+        reminders,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
         document_nouns: set(lexicon_strict_file!(lang, "document_nouns.txt"))?.into(),
         event_nouns: set(lexicon_strict_file!(lang, "event_nouns.txt"))?.into(),

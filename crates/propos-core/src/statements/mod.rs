@@ -39,7 +39,8 @@
 //! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
 //! `journalists.txt`, `counterpart_roles.txt`, `cue_openers.txt`, `conditionals.txt`,
 //! `as_markers.txt`, `noun_homographs.txt`, `document_nouns.txt`, `event_nouns.txt`,
-//! `question_labels.txt`, `role_gaps.txt`, `data_nouns.txt`, `anonymity_requests.txt`.
+//! `question_labels.txt`, `role_gaps.txt`, `data_nouns.txt`, `anonymity_requests.txt`,
+//! `reminders.txt`.
 
 mod agreement;
 mod bodies;
