@@ -192,11 +192,13 @@ pub(super) fn frame_after(
         // the quotation alone, when it ends the clause
         if let Some(close) = tk.quote_opened_at(j).and_then(|q| q.close) {
             let after = close + 1;
-            // or when another cue follows it: said “…,” adding “…”
+            // or when another cue follows it: said “…,” adding “…”; or a subordinate
+            // clause: "rues ‘two inches’ as Boks snatch late win"
             if after >= ue
                 || tk.toks[after].kind == Kind::Punct
                     && matches!(tk.raw(after), "," | "." | ";" | "!" | "?")
                 || unit_cues.starts_at(after)
+                || tk.word(after) && tk.cls(after) & class::SUB != 0
             {
                 return Some((j, after, Construction::CueQuote));
             }
