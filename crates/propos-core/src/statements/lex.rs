@@ -51,6 +51,9 @@ pub(crate) struct Verb {
     /// Takes an object only when it holds a figure ("expects revenue of $72 billion",
     /// "prévoit un déficit de 17,5 milliards").
     pub figure_object: bool,
+    /// Reports only with a study, a report or an inquiry of `finding_sources.txt` as its
+    /// subject ("the study found that", « l'étude montre que »).
+    pub document_subject: bool,
 }
 
 /// Word classes of the grammar file.
@@ -344,6 +347,8 @@ pub(crate) struct Lex {
     pub first_person: Sieved<FastSet<String>>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
     pub document_nouns: Sieved<FastSet<String>>,
+    /// Studies, reports and inquiries that find or show (`finding_sources.txt`).
+    pub finding_sources: Sieved<FastSet<String>>,
     /// Nouns of events, outcomes and weather (`event_nouns.txt`): a subject
     /// headed by one names no speaker ("Le scrutin annonce …", "The result confirms …").
     pub event_nouns: Sieved<FastSet<String>>,
@@ -486,7 +491,7 @@ fn lower_static(text: &'static str) -> Cow<'static, str> {
 }
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTDNF";
+const FRAMES: &str = "QORSAXPTDNFW";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -517,6 +522,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             addressee: frames.contains('D'),
             names: frames.contains('N'),
             figure_object: frames.contains('F'),
+            document_subject: frames.contains('W'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
         let kinds = [
@@ -868,6 +874,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         reminders,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
         document_nouns: set(lexicon_strict_file!(lang, "document_nouns.txt"))?.into(),
+        finding_sources: set(lexicon_strict_file!(lang, "finding_sources.txt"))?.into(),
         event_nouns: set(lexicon_strict_file!(lang, "event_nouns.txt"))?.into(),
         question_labels: set(lexicon_strict_file!(lang, "question_labels.txt"))?.into(),
         noun_homographs: set(lexicon_strict_file!(lang, "noun_homographs.txt"))?.into(),

@@ -40,7 +40,7 @@
 //! `journalists.txt`, `counterpart_roles.txt`, `cue_openers.txt`, `conditionals.txt`,
 //! `as_markers.txt`, `noun_homographs.txt`, `document_nouns.txt`, `event_nouns.txt`,
 //! `question_labels.txt`, `role_gaps.txt`, `data_nouns.txt`, `anonymity_requests.txt`,
-//! `reminders.txt`.
+//! `reminders.txt`, `finding_sources.txt`.
 
 mod agreement;
 mod bodies;
@@ -287,6 +287,12 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             incises_sorted,
         };
         if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &unit_cues, &previous) {
+            // blocker `finding-source`: "found", "shows" report only what a study, a report
+            // or an inquiry found, not "Police found the car"
+            if !cue.marker && lx.verbs[cue.verb].document_subject && !finding_source(tk, lx, &c.who)
+            {
+                continue;
+            }
             // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
             if let Who::Relative(_) = c.who {
                 c.content.1 = relative_end(tk, c.content.0, c.content.1);
@@ -339,6 +345,15 @@ fn relative_end(tk: &Tokens, a: usize, b: usize) -> usize {
     match close {
         Some(c) if subject && opens => comma(c + 1).unwrap_or(b),
         _ => k,
+    }
+}
+
+/// Whether the speaker phrase holds a word of `finding_sources.txt` ("the report", "a
+/// parliamentary inquiry").
+fn finding_source(tk: &Tokens, lx: &Lex, who: &Who) -> bool {
+    match *who {
+        Who::Np(a, b) => (a..b).any(|k| tk.word(k) && lx.finding_sources.contains(tk.lw(k))),
+        _ => false,
     }
 }
 
