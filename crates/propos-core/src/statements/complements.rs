@@ -192,11 +192,13 @@ pub(super) fn frame_after(
         // the quotation alone, when it ends the clause
         if let Some(close) = tk.quote_opened_at(j).and_then(|q| q.close) {
             let after = close + 1;
-            // or when another cue follows it: said “…,” adding “…”
+            // or when another cue follows it: said “…,” adding “…”; or a subordinate
+            // clause: "rues ‘two inches’ as Boks snatch late win"
             if after >= ue
                 || tk.toks[after].kind == Kind::Punct
                     && matches!(tk.raw(after), "," | "." | ";" | "!" | "?")
                 || unit_cues.starts_at(after)
+                || tk.word(after) && tk.cls(after) & class::SUB != 0
             {
                 return Some((j, after, Construction::CueQuote));
             }
@@ -260,6 +262,7 @@ pub(super) fn frame_after(
         if verb.bare && verb.addressee {
             j = addressee_end(tk, j, ue);
         }
+        let clause_after_addressee = j > j0;
         // "told reporters the launch was …": an addressee before a bare clause
         if verb.bare
             && verb.addressee
@@ -270,6 +273,30 @@ pub(super) fn frame_after(
             && tk.word(j + 1)
         {
             j += 1;
+        }
+        // blocker `addressee-only`: "told TASS on Friday.", "told the BBC in an interview":
+        // a verb of telling with no object frame, its addressee (a name, or an article and
+        // up to three words), then only a circumstance, tells no clause
+        if verb.bare && verb.addressee && !verb.object && !reflexive && !clause_after_addressee {
+            let mut k = j0;
+            if tk.word(k) && tk.cls(k) & class::DET != 0 {
+                k += 1;
+                while k < ue && k < j0 + 4 && tk.word(k) && tk.cls(k) == 0 {
+                    k += 1;
+                }
+            } else {
+                while k < ue && k < j0 + 4 && tk.word(k) && tk.toks[k].upper && tk.cls(k) == 0 {
+                    k += 1;
+                }
+            }
+            let circumstance = k > j0
+                && k < ue
+                && tk.word(k)
+                && tk.cls(k) & (class::STOP | class::TIME) != 0
+                && tk.cls(k) & (class::DET | class::QUE | class::PRON) == 0;
+            if circumstance && !subject_after_phrase(tk, k, ue) {
+                return None;
+            }
         }
         let mut b = clause_end(tk, j, unit_cues);
         // an object that is a whole quotation ends with it before a comma: « a salué sur X

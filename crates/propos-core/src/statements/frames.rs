@@ -89,6 +89,13 @@ pub(super) fn frame(
     if after.is_some_and(|(_, b, _)| phrase_at(tk, &lx.anonymity_requests, cue.e, b).is_some()) {
         return None;
     }
+    // blocker `reminder`: "It will be recalled that …", « Il convient de rappeler que … »:
+    // a phrase of `reminders.txt` holding the cue is the writer reminding the reader
+    let reminder = (cue.s.saturating_sub(4).max(us)..=cue.s)
+        .any(|k| phrase_at(tk, &lx.reminders, k, ue).is_some_and(|len| k + len > cue.s));
+    if reminder {
+        return None;
+    }
     if let Some(pron) = cue.inv {
         if lx.has(&tk.text[pron.0..pron.1], word::IMPERSONAL) {
             return None;
@@ -373,7 +380,11 @@ pub(super) fn frame(
                 // blocker `name-apposition`: "Anna Berg, an economist at the bank, said
                 // Miller erred": a name opening the sentence, then a comma and an article,
                 // is a subject and its apposition, not a clause tagged by an inverted subject
-                let name_apposition = after.is_some() && name_then_apposition(tk, opening, cue.s);
+                // (nor "The party's spokesperson on housing, Mary Byrne, accused …", "Harvest
+                // Foods of Ames, Iowa, announced …": a noun phrase, then a name between commas)
+                let name_apposition = after.is_some()
+                    && (name_then_apposition(tk, opening, cue.s)
+                        || phrase_then_name(tk, opening, cue.s));
                 if let Some(np) = inverted.filter(|_| !name_apposition) {
                     cand.who = Who::Np(np.0, np.1);
                     return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
@@ -430,4 +441,23 @@ fn name_then_apposition(tk: &Tokens, a: usize, cue: usize) -> bool {
         && tk.cls(comma + 1) & class::DET != 0
         && tk.is(cue - 1, ",")
         && (comma + 1..cue - 1).all(|k| tk.word(k) || matches!(tk.raw(k), "'" | "’" | "-"))
+}
+
+/// Whether `[a, cue)` is a phrase of words opening with a capital or an article, a comma,
+/// a name of at most four capitalised words and the comma right before the cue, with no
+/// other comma or quotation ("Sinn Féin's spokesperson on housing, Mary Byrne,").
+fn phrase_then_name(tk: &Tokens, a: usize, cue: usize) -> bool {
+    let Some(comma) = (a..cue).find(|&k| !tk.word(k) && !matches!(tk.raw(k), "'" | "’")) else {
+        return false;
+    };
+    let opens = tk.toks[a].upper || tk.cls(a) & class::DET != 0;
+    let name = comma + 1..cue - 1;
+    opens
+        && comma > a
+        && comma <= a + 10
+        && tk.is(comma, ",")
+        && tk.is(cue - 1, ",")
+        && !name.is_empty()
+        && name.len() <= 4
+        && name.clone().all(|k| tk.word(k) && tk.toks[k].upper)
 }

@@ -51,6 +51,9 @@ pub(crate) struct Verb {
     /// Takes an object only when it holds a figure ("expects revenue of $72 billion",
     /// "prévoit un déficit de 17,5 milliards").
     pub figure_object: bool,
+    /// Reports only with a study, a report or an inquiry of `finding_sources.txt` as its
+    /// subject ("the study found that", « l'étude montre que »).
+    pub document_subject: bool,
 }
 
 /// Word classes of the grammar file.
@@ -137,6 +140,9 @@ pub(crate) mod word {
     /// ("Speaking to the BBC, X denied", « S'exprimant sur France Inter, X a démenti »): the
     /// phrase is not what the clause's cue reports.
     pub const FRONTED: u16 = 1 << 12;
+    /// A pronoun object that points back at what was said before ("stated this on
+    /// Wednesday", « a déclaré cela lundi »): the cue reports nothing new.
+    pub const ANAPHOR: u16 = 1 << 13;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -183,6 +189,7 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "nounof" => (0, word::NOUN_OF),
         "without" => (0, word::WITHOUT),
         "fronted" => (0, word::FRONTED),
+        "anaphor" => (0, word::ANAPHOR),
         "expletive" => (0, word::EXPLETIVE),
         "cleft" => (0, word::CLEFT),
         _ => return None,
@@ -339,10 +346,14 @@ pub(crate) struct Lex {
     pub affirming_negations: PhraseList,
     /// Objects that request anonymity ("not to be named"), `anonymity_requests.txt`.
     pub anonymity_requests: PhraseList,
+    /// The writer's reminders to the reader ("it will be recalled"), `reminders.txt`.
+    pub reminders: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
     pub first_person: Sieved<FastSet<String>>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
     pub document_nouns: Sieved<FastSet<String>>,
+    /// Studies, reports and inquiries that find or show (`finding_sources.txt`).
+    pub finding_sources: Sieved<FastSet<String>>,
     /// Nouns of events, outcomes and weather (`event_nouns.txt`): a subject
     /// headed by one names no speaker ("Le scrutin annonce …", "The result confirms …").
     pub event_nouns: Sieved<FastSet<String>>,
@@ -504,7 +515,7 @@ fn lower_static(text: &'static str) -> Cow<'static, str> {
 }
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTDNF";
+const FRAMES: &str = "QORSAXPTDNFW";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -535,6 +546,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             addressee: frames.contains('D'),
             names: frames.contains('N'),
             figure_object: frames.contains('F'),
+            document_subject: frames.contains('W'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
         let kinds = [
@@ -762,11 +774,13 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         lang,
         "anonymity_requests.txt"
     ))?);
+    let reminders = PhraseList::new(phrases(lexicon_strict_file!(lang, "reminders.txt"))?);
     for phrase in adverb_phrases
         .iter()
         .chain(markers.iter())
         .chain(affirming_negations.iter())
         .chain(anonymity_requests.iter())
+        .chain(reminders.iter())
     {
         if let Some(first) = phrase.first() {
             match classes.get_mut(first.as_str()) {
@@ -917,8 +931,10 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         months: crate::lexicon::months(lang),
         affirming_negations,
         anonymity_requests,
+        reminders,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
         document_nouns: set(lexicon_strict_file!(lang, "document_nouns.txt"))?.into(),
+        finding_sources: set(lexicon_strict_file!(lang, "finding_sources.txt"))?.into(),
         event_nouns: set(lexicon_strict_file!(lang, "event_nouns.txt"))?.into(),
         question_labels: set(lexicon_strict_file!(lang, "question_labels.txt"))?.into(),
         noun_homographs: set(lexicon_strict_file!(lang, "noun_homographs.txt"))?.into(),

@@ -39,7 +39,8 @@
 //! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
 //! `journalists.txt`, `counterpart_roles.txt`, `cue_openers.txt`, `conditionals.txt`,
 //! `as_markers.txt`, `noun_homographs.txt`, `document_nouns.txt`, `event_nouns.txt`,
-//! `question_labels.txt`, `role_gaps.txt`, `data_nouns.txt`, `anonymity_requests.txt`, `party_tags.txt`.
+//! `question_labels.txt`, `role_gaps.txt`, `data_nouns.txt`, `anonymity_requests.txt`,
+//! `party_tags.txt`, `reminders.txt`, `finding_sources.txt`.
 
 mod agreement;
 mod bodies;
@@ -110,6 +111,11 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
             let Some(statement) = build(doc, &tk, c, &mut resolver, out.len()) else {
                 continue;
             };
+            // built first, so that its speaker stays the subject of the next cue ("stated
+            // this on Monday, adding that …")
+            if anaphoric_object(&tk, lx, c) {
+                continue;
+            }
             // blocker `first-person`: "Je pense que …", "I demand …" outside quotations is
             // the author or an interviewee speaking, not a reported statement
             if is_question(lx, &statement) || first_person(lx, &statement) {
@@ -125,6 +131,23 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
         }
     }
     (out, resolver.into_known())
+}
+
+/// Blocker `anaphoric-object`: "stated this on Wednesday", « a déclaré cela lundi »: an
+/// object that is a pronoun pointing back at what was said before, then a circumstance or
+/// nothing, reports nothing new.
+fn anaphoric_object(tk: &Tokens, lx: &Lex, c: &Cand) -> bool {
+    let (a, b) = c.content;
+    let object = matches!(c.rule, Some(Construction::Bare | Construction::Object));
+    if !(object && tk.word(a) && lx.has(tk.lw(a), lex::word::ANAPHOR)) {
+        return false;
+    }
+    let n = a + 1;
+    n >= b
+        || !tk.word(n) && !tk.is(n, ":") && tk.toks[n].kind != Kind::Open
+        || tk.word(n)
+            && tk.cls(n) & (class::STOP | class::PREP | class::TIME | class::SUB | class::CONJ) != 0
+            && tk.cls(n) & (class::DET | class::AUX | class::PRON) == 0
 }
 
 /// Whether the speaker mention is a first-person pronoun of `first_person.txt`.
@@ -268,13 +291,15 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             incises_sorted,
         };
         if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &unit_cues, &previous) {
+            // blocker `finding-source`: "found", "shows" report only what a study, a report
+            // or an inquiry found, not "Police found the car"
+            if !cue.marker && lx.verbs[cue.verb].document_subject && !finding_source(tk, lx, &c.who)
+            {
+                continue;
+            }
             // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
             if let Who::Relative(_) = c.who {
-                if let Some(k) =
-                    (c.content.0..c.content.1).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0)
-                {
-                    c.content.1 = k;
-                }
+                c.content.1 = relative_end(tk, c.content.0, c.content.1);
             }
             fronted_clause_end(tk, us, ue, &mut c);
             subordinate_report_end(tk, &found, &mut c);
@@ -295,6 +320,45 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
     }
     end_before_tags(tk, &mut out[first..]);
     unknown_incises(tk, lx, u, us, ue, &found, out);
+}
+
+/// The end of a relative clause's content from `a` to `b`: its first comma ("X, qui s'est
+/// expliqué sur Y, a …"), past a phrase inserted between commas after a short subject
+/// ("pour qui le taux, tombé à 0,6 %, « ne laisse … »", construction `inserted-phrase`).
+fn relative_end(tk: &Tokens, a: usize, b: usize) -> usize {
+    let comma = |from: usize| (from..b).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0);
+    let Some(k) = comma(a) else {
+        return b;
+    };
+    // a subject: an article and at most five words
+    let subject = k > a + 1
+        && k <= a + 6
+        && tk.cls(a) & class::DET != 0
+        && (a..k).all(|i| tk.word(i) && tk.cls(i) & (class::AUX | class::QUE | class::REL) == 0);
+    // the phrase: a lower-case participle or preposition, then a closing comma
+    let opens = k + 1 < b
+        && tk.word(k + 1)
+        && !tk.toks[k + 1].upper
+        && tk.cls(k + 1)
+            & (class::DET | class::PRON | class::REL | class::CONJ | class::QUE | class::AUX)
+            == 0;
+    let close = (k + 2..b.min(k + 14))
+        .take_while(|&i| tk.toks[i].kind != Kind::Open && !matches!(tk.raw(i), "." | ";" | ":"))
+        .find(|&i| tk.is(i, ","))
+        .filter(|&i| i + 1 < b);
+    match close {
+        Some(c) if subject && opens => comma(c + 1).unwrap_or(b),
+        _ => k,
+    }
+}
+
+/// Whether the speaker phrase holds a word of `finding_sources.txt` ("the report", "a
+/// parliamentary inquiry").
+fn finding_source(tk: &Tokens, lx: &Lex, who: &Who) -> bool {
+    match *who {
+        Who::Np(a, b) => (a..b).any(|k| tk.word(k) && lx.finding_sources.contains(tk.lw(k))),
+        _ => false,
+    }
 }
 
 /// "Même si le gouvernement a affirmé que …, les rebelles …": a report inside a subordinate

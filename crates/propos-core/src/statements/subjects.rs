@@ -543,11 +543,12 @@ pub(super) fn relative_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) ->
         return false;
     }
     // the relative follows a subject that opens the unit: "Le président X, dont …,"
+    // (not a clause with its auxiliary: "Ses résultats sont annulés, dont …, a précisé X")
     let mut j = k - 1;
     while j > us && tk.word(j - 1) {
         j -= 1;
     }
-    j == us
+    j == us && !(us..k - 1).any(|i| cls(tk, lx, i) & class::AUX != 0)
 }
 
 /// Whether `[a, b)` is a run of capitalised words (a proper name).

@@ -309,6 +309,16 @@ fn mark_role(text: &str, tok: &Tok) -> Option<(char, bool, bool)> {
                 !space(before) || after.is_none_or(|c| c.is_whitespace() || ",.;:!?)".contains(c));
             (c, opens, closes)
         }
+        // a straight single quote typed for a curly one (headline style: "alleges 'misuse'"):
+        // it opens after a space before a letter or digit, and closes after a word before a
+        // space or punctuation (an apostrophe of elision is inside its word)
+        '\'' => {
+            let (before, after) = (before(), after());
+            let opens = space(before) && after.is_some_and(char::is_alphanumeric);
+            let closes =
+                !space(before) && after.is_none_or(|c| c.is_whitespace() || ",.;:!?)".contains(c));
+            (c, opens, closes)
+        }
         _ => return None,
     })
 }

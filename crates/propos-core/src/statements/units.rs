@@ -143,8 +143,12 @@ impl UnitCues {
                     // another cue; a subordinate clause ("alors que", "lorsque", "ce que")
                     // "reported the prime minister, X, had threatened …": a pluperfect cue
                     // after an earlier cue is inside its clause (construction `pluperfect-inside`)
-                    let inside =
-                        next & class::PLUP != 0 && unit.starts.first().is_some_and(|&k| k < i);
+                    // "said the cut, proposed by the Commission, would …": a reduced passive
+                    // (a participle cue, then its agent) after an earlier cue, likewise
+                    // (construction `reduced-inside`)
+                    let reduced = unit.starts_at(i + 1) && class_at(i + 2) & class::AGENT != 0;
+                    let inside = (next & class::PLUP != 0 || reduced)
+                        && unit.starts.first().is_some_and(|&k| k < i);
                     if unit.starts_at(i + 1) && !inside
                         || next & class::SUB != 0
                         || next & class::SUBQ != 0
