@@ -294,7 +294,9 @@ pub(super) fn frame_after(
                 && tk.word(k)
                 && tk.cls(k) & (class::STOP | class::TIME) != 0
                 && tk.cls(k) & (class::DET | class::QUE | class::PRON) == 0;
-            if circumstance && !subject_after_phrase(tk, k, ue) {
+            if circumstance
+                && subject_after_phrase(tk, k, ue, class::DET | class::PRON, true).is_none()
+            {
                 return None;
             }
         }
