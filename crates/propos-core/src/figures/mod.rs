@@ -711,15 +711,10 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
         let mut noun = None;
         while let Some(link) = t.next_word(last) {
             if !lex.links.contains(t.low(link)) {
-                // "a dozen soldiers": the noun right after.
-                let word = t.str(link);
-                let low = lower(word);
-                if value.is_some()
-                    && word.starts_with(char::is_lowercase)
-                    && !lex.stopwords.contains(low.as_ref())
-                    && lex.is_plural(&low)
-                {
-                    noun = Some(link);
+                // "a dozen soldiers": the noun right after, or after its modifiers ("a
+                // dozen Chinese fishing vessels").
+                if value.is_some() {
+                    noun = noun_after_modifiers(t, lex, last);
                 }
                 break;
             }
@@ -1306,19 +1301,14 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             && (!lex.is_plural(&word) || raw.chars().all(char::is_uppercase))
             && !lex.currencies.contains(word.as_ref());
         // "176 foreign markets": in English any singular word before a plural noun, and
-        // an invariable one ("500 police officers", "20 aircraft carriers").
+        // an invariable one ("500 police officers", "20 aircraft carriers"), also through
+        // more singular words ("46 local government areas").
         let before_plural = || {
             modifiers_before
                 && !capitalized
                 && (!lex.is_plural(&word) || lex.invariables.contains(word.as_ref()))
                 && !lex.stopwords.contains(word.as_ref())
-                && t.next_word(k).is_some_and(|n| {
-                    let next = t.str(n);
-                    t.spaced(k, n)
-                        && next.starts_with(char::is_lowercase)
-                        && !lex.stopwords.contains(t.low(n))
-                        && lex.is_plural(t.low(n))
-                })
+                && plural_head(t, lex, k).is_some()
         };
         if lex.adjectives.contains(word.as_ref()) || english_adjective || before_plural() {
             // "61 Vietnam's trade offices": over the possessive.
@@ -1382,6 +1372,47 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             }
         }
     }
+}
+
+/// The plural noun after word `k`, right after it or, in a language whose modifiers come
+/// before the noun, after capitalised or singular modifiers ("Chinese fishing vessels").
+fn noun_after_modifiers(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
+    let mut at = k;
+    for _ in 0..3 {
+        let n = t.next_word(at).filter(|&n| t.spaced(at, n))?;
+        let capitalized = t.str(n).starts_with(char::is_uppercase);
+        if !capitalized || !lex.noun_phrases.modifiers_before {
+            return plural_head(t, lex, at);
+        }
+        if lex.is_plural(t.low(n)) && !lex.currencies.contains(t.low(n)) {
+            return None;
+        }
+        at = n;
+    }
+    None
+}
+
+/// The plural noun ending the noun phrase after word `k`, in a language whose modifiers
+/// come before the noun: the next word, or the first plural after at most two more lower-case
+/// singular words ("local government areas", "affected farm businesses").
+fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
+    let mut at = k;
+    for _ in 0..3 {
+        let n = t.next_word(at).filter(|&n| t.spaced(at, n))?;
+        let word = t.str(n);
+        if !word.starts_with(char::is_lowercase) || lex.stopwords.contains(t.low(n)) {
+            return None;
+        }
+        if lex.is_plural(t.low(n)) {
+            return Some(n);
+        }
+        let unit = lex.unit_phrases.match_at(t, n).is_some() || lex.time_units.contains(t.low(n));
+        if !lex.noun_phrases.modifiers_before || unit {
+            return None;
+        }
+        at = n;
+    }
+    None
 }
 
 /// A proportion whose noun follows the total, "3 in 10 voters": one figure, the part,
