@@ -206,6 +206,7 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
                 // machine-translated): a decimal would not end in "00"
                 Kind::Punct => {
                     sep == lex.numbers.group
+                        || (sep.chars().count() == 1 && lex.numbers.other_groups.contains(sep))
                         || (lex.numbers.foreign_group == Some(sep)
                             && (group.ends_with("00")
                                 || (t.is_punct(last + 3, sep) && t.is(last + 4, Kind::Digits))))
