@@ -53,9 +53,15 @@ impl TenseMarkers {
     }
 
     /// The tense the word at `k` marks: none for a past after an infinitive word, a
-    /// modal or a present copula ("plans to cut rates", "may cut", "are suspended").
+    /// modal or a present copula ("plans to cut rates", "may cut", "are suspended"), none
+    /// at all after a comparison ("than expected").
     fn at(&self, t: &Tokens, k: usize) -> Option<Tense> {
         let tense = self.of(t.low(k))?;
+        if t.prev_word(k)
+            .is_some_and(|p| self.comparatives.contains(t.low(p)))
+        {
+            return None;
+        }
         let after_infinitive = t.prev_word(k).is_some_and(|p| {
             let p = t.low(p);
             self.infinitives.contains(p) || self.modals.contains(p) || self.copulas.contains(p)

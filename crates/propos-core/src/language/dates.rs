@@ -99,6 +99,9 @@ pub(crate) struct TenseMarkers {
     pub(crate) endings: Vec<(String, Option<Tense>)>,
     /// Words before an infinitive ("to"): a past marker right after them says nothing.
     pub(crate) infinitives: Sieved<FastSet<String>>,
+    /// Words of a comparison ("than"): a marker right after them says nothing ("fell
+    /// more than expected in October", « plus tôt que prévu »).
+    pub(crate) comparatives: Sieved<FastSet<String>>,
     /// Present copulas: future right before a date ("the vote is on Thursday").
     pub(crate) copulas: Sieved<FastSet<String>>,
     /// Modals: future, but no verb of their own for [`untensed`] ("said it may cut
@@ -118,6 +121,7 @@ impl TenseMarkers {
         let mut endings = Vec::new();
         let mut infinitives = FastSet::default();
         let mut copulas = FastSet::default();
+        let mut comparatives = FastSet::default();
         let mut modals = FastSet::default();
         let mut deadlines = Vec::new();
         let mut completed = Vec::new();
@@ -129,6 +133,7 @@ impl TenseMarkers {
                     | "modal"
                     | "infinitive"
                     | "copula"
+                    | "comparative"
                     | "deadline"
                     | "completed"
                     | "-"
@@ -159,6 +164,10 @@ impl TenseMarkers {
                     copulas.insert(key.to_string());
                     continue;
                 }
+                "comparative" => {
+                    comparatives.insert(key.to_string());
+                    continue;
+                }
                 _ => {}
             }
             let tense = match value {
@@ -179,6 +188,7 @@ impl TenseMarkers {
             endings,
             infinitives: infinitives.into(),
             copulas: copulas.into(),
+            comparatives: comparatives.into(),
             modals: modals.into(),
             deadlines: Phrases::new(deadlines),
             completed: Phrases::new(completed),
