@@ -1157,7 +1157,9 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
         .map(|a| a.day);
     let mut last_day: Option<Value> = None;
     let mut last_month: Option<Value> = None;
-    let mut out = Vec::with_capacity(raws.len());
+    // the last bare month found: its index in `out`, its year and month, where it ends
+    let mut bare_month: Option<(usize, (i32, u8), usize)> = None;
+    let mut out: Vec<DateMention> = Vec::with_capacity(raws.len());
     for raw in raws {
         let year_of_writing = anchor
             .filter(|a| a.precision != Precision::Inferred)
@@ -1320,6 +1322,31 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
             }
             last_month = Some(v.month());
         }
+        // "between April and October", « d'avril à octobre »: a range of bare months
+        // starts no later than it ends
+        let bare = matches!(form, Form::Month { year: None, .. });
+        if let (true, Some(Value::Month(y2, m2)), Some((k, (y1, m1), start_end))) =
+            (bare, value, bare_month)
+        {
+            // the link between them, or opening the second ("from October" "to May")
+            let between = doc.text.get(start_end..raw.start).unwrap_or_default();
+            let mut own = doc.text[raw.start..raw.end].split_whitespace();
+            let own = (own.next(), own.next(), own.next());
+            let mut words = between.split_whitespace();
+            let link = match (words.next(), words.next(), own) {
+                (Some(w), None, (Some(_), None, _)) => Some(w),
+                (None, _, (Some(w), Some(_), None)) => Some(w),
+                _ => None,
+            };
+            let linked = link.is_some_and(|w| lex.pair_links.contains(w.to_lowercase().as_str()));
+            if linked && (y1, m1) > (y2, m2) {
+                out[k].value = Some(Value::Month(y1 - 1, m1).to_string());
+            }
+        }
+        bare_month = match value {
+            Some(Value::Month(y, m)) if bare => Some((out.len(), (y, m), raw.end)),
+            _ => None,
+        };
         out.push(DateMention {
             start: raw.start,
             end: raw.end,
