@@ -973,7 +973,9 @@ impl Candidate {
             let named = next > self.number_last + 1
                 && t.is(next, Kind::Word)
                 && t.str(next).starts_with(char::is_uppercase);
-            if !counted || preposition || named {
+            // "une centrale de 1500 mégawatts": a unit of measure makes it no year
+            let measured = lex.abbreviations.contains_key(t.str(self.last));
+            if !counted || preposition && !measured || named {
                 return None;
             }
         }
@@ -983,6 +985,17 @@ impl Candidate {
             && t.str(self.last + 2).len() == 1
             && t.is_punct(self.last + 3, ".")
         {
+            return None;
+        }
+        // "9.12 a.m.": lower-case initials right after the number, a clock time
+        let j = t.skip_space(self.number_last + 1);
+        let initial = |k: usize| {
+            t.is(k, Kind::Word)
+                && t.str(k).len() == 1
+                && t.str(k).starts_with(|ch: char| ch.is_ascii_lowercase())
+                && t.is_punct(k + 1, ".")
+        };
+        if initial(j) && initial(j + 2) {
             return None;
         }
         if lex.time_units.contains(unit) || lex.time_units.contains(unit.trim_end_matches('s')) {
@@ -1175,13 +1188,24 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
         c.last = j + 1;
         return;
     }
-    // "a 72-year-old man", "a 10-kilometre march": a singular noun joined by a hyphen.
+    // "a 72-year-old man", "a 10-kilometre march": a singular noun joined by a hyphen;
+    // "the 1,117-kg satellite", "a 500-MW plant": a unit symbol.
     if j == c.last + 1
         && t.is_punct(j, "-")
         && t.is(j + 1, Kind::Word)
         && !t.is(j + 2, Kind::Digits)
     {
         let word = t.str(j + 1);
+        if let Some(unit) = lex
+            .abbreviations
+            .get(word)
+            .filter(|_| !t.is_punct(j + 2, "-"))
+        {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = j + 1;
+            return;
+        }
         let low = lower(word);
         if word.starts_with(char::is_lowercase)
             && word.chars().count() >= 3
@@ -1251,6 +1275,15 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
         match t.next_word(k) {
             Some(n) if with_article || lex.adjectives.contains(t.low(n)) => k = n,
             _ => return,
+        }
+    }
+    // "2 millions de mètres cubes": a unit phrase after the link.
+    if k > j {
+        if let Some((end, unit)) = lex.unit_phrases.match_at(t, k) {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = end;
+            return;
         }
     }
     // Skip adjectives before the noun: "10 dernières années", and in English the
