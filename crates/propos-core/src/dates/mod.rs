@@ -430,6 +430,13 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
                 if let Some(found) = core(t, j, lex, role, true) {
                     return Some(found);
                 }
+                // "since the month of March": a month only
+                if let Some((end, _)) = lex.month_nouns.match_at(t, j) {
+                    let k = t.skip_space(end + 1);
+                    if let Some(found @ (_, Form::Month { .. })) = core(t, k, lex, role, true) {
+                        return Some(found);
+                    }
+                }
             }
         }
     }

@@ -273,6 +273,9 @@ pub(crate) struct Lexicon {
     pub(crate) of_links: FastSet<String>,
     /// The article before an ordinal day without its month ("on the 5th").
     pub(crate) day_articles: FastSet<String>,
+    /// The noun "month" and its link before a month named after a prefix ("since the
+    /// month of March", « depuis le mois de mars »).
+    pub(crate) month_nouns: Phrases<()>,
     pub(crate) day_parts: Phrases<()>,
     /// Every word that can open a date expression, and a fast filter for them.
     pub(crate) starters: Sieved<FastSet<String>>,
@@ -320,10 +323,11 @@ impl Lexicon {
         let starters: FastSet<String> = starters;
         let starter_filter = WordFilter::new(starters.iter().map(String::as_str));
         let links: Vec<(String, &str)> = file!("date_links.tsv")
-            .parsed_pairs("pair, of or article", |v| match v {
+            .parsed_pairs("pair, of, article or month", |v| match v {
                 "pair" => Some("pair"),
                 "of" => Some("of"),
                 "article" => Some("article"),
+                "month" => Some("month"),
                 _ => None,
             })?
             .into_iter()
@@ -348,6 +352,12 @@ impl Lexicon {
             pair_links: link_set("pair"),
             of_links: link_set("of"),
             day_articles: link_set("article"),
+            month_nouns: Phrases::new(
+                links
+                    .iter()
+                    .filter(|(_, v)| *v == "month")
+                    .map(|(k, _)| (k.clone(), ())),
+            ),
             months,
             weekdays,
             phrases,
