@@ -269,8 +269,9 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
 
 /// The tense marker words and the commas of a sentence, in text order.
 struct Markers {
+    /// The markers but the conditionals, which tell the tense of a weekday only.
     words: Vec<(usize, Tense)>,
-    /// The same without the modals, which do not tell the tense of a weekday ("said it
+    /// The markers without the modals, which do not tell the tense of a weekday ("said it
     /// may raise rates on Thursday": said on Thursday).
     unmodal: Vec<(usize, Tense)>,
     commas: Vec<usize>,
@@ -322,6 +323,7 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         .copied()
         .filter(|&(k, _)| !lex.tense.modals.contains(t.low(k)))
         .collect();
+    words.retain(|&(k, _)| !lex.tense.conditionals.contains(t.low(k)));
     let commas = (0..t.len()).filter(|&k| t.is_punct(k, ",")).collect();
     Markers {
         words,

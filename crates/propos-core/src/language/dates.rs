@@ -99,6 +99,9 @@ pub(crate) struct TenseMarkers {
     pub(crate) endings: Vec<(String, Option<Tense>)>,
     /// Words before an infinitive ("to"): a past marker right after them says nothing.
     pub(crate) infinitives: Sieved<FastSet<String>>,
+    /// Conditionals: future for a weekday only ("said the bridge would reopen on
+    /// Friday"; "said in May he would resign in June" is no coming June).
+    pub(crate) conditionals: Sieved<FastSet<String>>,
     /// Words of a comparison ("than"): a marker right after them says nothing ("fell
     /// more than expected in October", « plus tôt que prévu »).
     pub(crate) comparatives: Sieved<FastSet<String>>,
@@ -122,6 +125,7 @@ impl TenseMarkers {
         let mut infinitives = FastSet::default();
         let mut copulas = FastSet::default();
         let mut comparatives = FastSet::default();
+        let mut conditionals = FastSet::default();
         let mut modals = FastSet::default();
         let mut deadlines = Vec::new();
         let mut completed = Vec::new();
@@ -134,6 +138,7 @@ impl TenseMarkers {
                     | "infinitive"
                     | "copula"
                     | "comparative"
+                    | "conditional"
                     | "deadline"
                     | "completed"
                     | "-"
@@ -164,6 +169,9 @@ impl TenseMarkers {
                     copulas.insert(key.to_string());
                     continue;
                 }
+                "conditional" => {
+                    conditionals.insert(key.to_string());
+                }
                 "comparative" => {
                     comparatives.insert(key.to_string());
                     continue;
@@ -172,7 +180,7 @@ impl TenseMarkers {
             }
             let tense = match value {
                 "past" => Some(Tense::Past),
-                "future" | "modal" => Some(Tense::Future),
+                "future" | "modal" | "conditional" => Some(Tense::Future),
                 _ => None,
             };
             match key.strip_prefix('*') {
@@ -189,6 +197,7 @@ impl TenseMarkers {
             infinitives: infinitives.into(),
             copulas: copulas.into(),
             comparatives: comparatives.into(),
+            conditionals: conditionals.into(),
             modals: modals.into(),
             deadlines: Phrases::new(deadlines),
             completed: Phrases::new(completed),
