@@ -69,6 +69,17 @@ impl TenseMarkers {
         (tense == Tense::Future || !after_infinitive).then_some(tense)
     }
 
+    /// Whether a lower-case word is a conditional, by itself or by its ending.
+    fn conditional(&self, word: &str) -> bool {
+        self.conditionals.contains(word)
+            || !self.words.contains_key(word)
+                && self.conditionals.iter().any(|c| {
+                    c.strip_prefix('*').is_some_and(|e| {
+                        word.ends_with(e) && word.chars().count() >= e.chars().count() + 3
+                    })
+                })
+    }
+
     /// The tense a lower-case word marks, if any.
     fn of(&self, word: &str) -> Option<Tense> {
         if let Some(&tense) = self.words.get(word) {
@@ -323,7 +334,7 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         .copied()
         .filter(|&(k, _)| !lex.tense.modals.contains(t.low(k)))
         .collect();
-    words.retain(|&(k, _)| !lex.tense.conditionals.contains(t.low(k)));
+    words.retain(|&(k, _)| !lex.tense.conditional(t.low(k)));
     let commas = (0..t.len()).filter(|&k| t.is_punct(k, ",")).collect();
     Markers {
         words,
