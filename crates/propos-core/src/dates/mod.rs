@@ -264,6 +264,11 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
         k
     };
     let (d2, dl2) = day_at(t, first, lex)?;
+    // "on 14 and 15 December", "on 14-15 December": the second day has a month of its own
+    let after = t.skip_space(dl2 + 1);
+    if after > dl2 + 1 && t.is(after, Kind::Word) && month_at(t, after, lex).is_some() {
+        return None;
+    }
     if d2 <= day || !valid_day_month(month, d2) || t.is(dl2 + 1, Kind::Digits) {
         return None;
     }
