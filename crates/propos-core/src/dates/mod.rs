@@ -53,14 +53,31 @@ impl TenseMarkers {
     }
 
     /// The tense the word at `k` marks: none for a past after an infinitive word, a
-    /// modal or a present copula ("plans to cut rates", "may cut", "are suspended").
+    /// modal or a present copula ("plans to cut rates", "may cut", "are suspended"), none
+    /// at all after a comparison ("than expected").
     fn at(&self, t: &Tokens, k: usize) -> Option<Tense> {
         let tense = self.of(t.low(k))?;
+        if t.prev_word(k)
+            .is_some_and(|p| self.comparatives.contains(t.low(p)))
+        {
+            return None;
+        }
         let after_infinitive = t.prev_word(k).is_some_and(|p| {
             let p = t.low(p);
             self.infinitives.contains(p) || self.modals.contains(p) || self.copulas.contains(p)
         });
         (tense == Tense::Future || !after_infinitive).then_some(tense)
+    }
+
+    /// Whether a lower-case word is a conditional, by itself or by its ending.
+    fn conditional(&self, word: &str) -> bool {
+        self.conditionals.contains(word)
+            || !self.words.contains_key(word)
+                && self.conditionals.iter().any(|c| {
+                    c.strip_prefix('*').is_some_and(|e| {
+                        word.ends_with(e) && word.chars().count() >= e.chars().count() + 3
+                    })
+                })
     }
 
     /// The tense a lower-case word marks, if any.
@@ -247,6 +264,11 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
         k
     };
     let (d2, dl2) = day_at(t, first, lex)?;
+    // "on 14 and 15 December", "on 14-15 December": the second day has a month of its own
+    let after = t.skip_space(dl2 + 1);
+    if after > dl2 + 1 && t.is(after, Kind::Word) && month_at(t, after, lex).is_some() {
+        return None;
+    }
     if d2 <= day || !valid_day_month(month, d2) || t.is(dl2 + 1, Kind::Digits) {
         return None;
     }
@@ -263,8 +285,9 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
 
 /// The tense marker words and the commas of a sentence, in text order.
 struct Markers {
+    /// The markers but the conditionals, which tell the tense of a weekday only.
     words: Vec<(usize, Tense)>,
-    /// The same without the modals, which do not tell the tense of a weekday ("said it
+    /// The markers without the modals, which do not tell the tense of a weekday ("said it
     /// may raise rates on Thursday": said on Thursday).
     unmodal: Vec<(usize, Tense)>,
     commas: Vec<usize>,
@@ -316,6 +339,7 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         .copied()
         .filter(|&(k, _)| !lex.tense.modals.contains(t.low(k)))
         .collect();
+    words.retain(|&(k, _)| !lex.tense.conditional(t.low(k)));
     let commas = (0..t.len()).filter(|&k| t.is_punct(k, ",")).collect();
     Markers {
         words,
@@ -423,6 +447,13 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
             if j > i + 1 {
                 if let Some(found) = core(t, j, lex, role, true) {
                     return Some(found);
+                }
+                // "since the month of March": a month only
+                if let Some((end, _)) = lex.month_nouns.match_at(t, j) {
+                    let k = t.skip_space(end + 1);
+                    if let Some(found @ (_, Form::Month { .. })) = core(t, k, lex, role, true) {
+                        return Some(found);
+                    }
                 }
             }
         }
@@ -1151,7 +1182,9 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
         .map(|a| a.day);
     let mut last_day: Option<Value> = None;
     let mut last_month: Option<Value> = None;
-    let mut out = Vec::with_capacity(raws.len());
+    // the last bare month found: its index in `out`, its year and month, where it ends
+    let mut bare_month: Option<(usize, (i32, u8), usize)> = None;
+    let mut out: Vec<DateMention> = Vec::with_capacity(raws.len());
     for raw in raws {
         let year_of_writing = anchor
             .filter(|a| a.precision != Precision::Inferred)
@@ -1314,6 +1347,31 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
             }
             last_month = Some(v.month());
         }
+        // "between April and October", « d'avril à octobre »: a range of bare months
+        // starts no later than it ends
+        let bare = matches!(form, Form::Month { year: None, .. });
+        if let (true, Some(Value::Month(y2, m2)), Some((k, (y1, m1), start_end))) =
+            (bare, value, bare_month)
+        {
+            // the link between them, or opening the second ("from October" "to May")
+            let between = doc.text.get(start_end..raw.start).unwrap_or_default();
+            let mut own = doc.text[raw.start..raw.end].split_whitespace();
+            let own = (own.next(), own.next(), own.next());
+            let mut words = between.split_whitespace();
+            let link = match (words.next(), words.next(), own) {
+                (Some(w), None, (Some(_), None, _)) => Some(w),
+                (None, _, (Some(w), Some(_), None)) => Some(w),
+                _ => None,
+            };
+            let linked = link.is_some_and(|w| lex.pair_links.contains(w.to_lowercase().as_str()));
+            if linked && (y1, m1) > (y2, m2) {
+                out[k].value = Some(Value::Month(y1 - 1, m1).to_string());
+            }
+        }
+        bare_month = match value {
+            Some(Value::Month(y, m)) if bare => Some((out.len(), (y, m), raw.end)),
+            _ => None,
+        };
         out.push(DateMention {
             start: raw.start,
             end: raw.end,

@@ -207,6 +207,7 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
                 // machine-translated): a decimal would not end in "00"
                 Kind::Punct => {
                     sep == lex.numbers.group
+                        || (sep.chars().count() == 1 && lex.numbers.other_groups.contains(sep))
                         || (lex.numbers.foreign_group == Some(sep)
                             && (group.ends_with("00")
                                 || (t.is_punct(last + 3, sep) && t.is(last + 4, Kind::Digits))))
@@ -712,15 +713,10 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
         let mut noun = None;
         while let Some(link) = t.next_word(last) {
             if !lex.links.contains(t.low(link)) {
-                // "a dozen soldiers": the noun right after.
-                let word = t.str(link);
-                let low = lower(word);
-                if value.is_some()
-                    && word.starts_with(char::is_lowercase)
-                    && !lex.stopwords.contains(low.as_ref())
-                    && lex.is_plural(&low)
-                {
-                    noun = Some(link);
+                // "a dozen soldiers": the noun right after, or after its modifiers ("a
+                // dozen Chinese fishing vessels").
+                if value.is_some() {
+                    noun = noun_after_modifiers(t, lex, last);
                 }
                 break;
             }
@@ -978,7 +974,9 @@ impl Candidate {
             let named = next > self.number_last + 1
                 && t.is(next, Kind::Word)
                 && t.str(next).starts_with(char::is_uppercase);
-            if !counted || preposition || named {
+            // "une centrale de 1500 mégawatts": a unit of measure makes it no year
+            let measured = lex.abbreviations.contains_key(t.str(self.last));
+            if !counted || preposition && !measured || named {
                 return None;
             }
         }
@@ -988,6 +986,17 @@ impl Candidate {
             && t.str(self.last + 2).len() == 1
             && t.is_punct(self.last + 3, ".")
         {
+            return None;
+        }
+        // "9.12 a.m.": lower-case initials right after the number, a clock time
+        let j = t.skip_space(self.number_last + 1);
+        let initial = |k: usize| {
+            t.is(k, Kind::Word)
+                && t.str(k).len() == 1
+                && t.str(k).starts_with(|ch: char| ch.is_ascii_lowercase())
+                && t.is_punct(k + 1, ".")
+        };
+        if initial(j) && initial(j + 2) {
             return None;
         }
         if lex.time_units.contains(unit) || lex.time_units.contains(unit.trim_end_matches('s')) {
@@ -1180,13 +1189,24 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
         c.last = j + 1;
         return;
     }
-    // "a 72-year-old man", "a 10-kilometre march": a singular noun joined by a hyphen.
+    // "a 72-year-old man", "a 10-kilometre march": a singular noun joined by a hyphen;
+    // "the 1,117-kg satellite", "a 500-MW plant": a unit symbol.
     if j == c.last + 1
         && t.is_punct(j, "-")
         && t.is(j + 1, Kind::Word)
         && !t.is(j + 2, Kind::Digits)
     {
         let word = t.str(j + 1);
+        if let Some(unit) = lex
+            .abbreviations
+            .get(word)
+            .filter(|_| !t.is_punct(j + 2, "-"))
+        {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = j + 1;
+            return;
+        }
         let low = lower(word);
         if word.starts_with(char::is_lowercase)
             && word.chars().count() >= 3
@@ -1258,6 +1278,15 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             _ => return,
         }
     }
+    // "2 millions de mètres cubes": a unit phrase after the link.
+    if k > j {
+        if let Some((end, unit)) = lex.unit_phrases.match_at(t, k) {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = end;
+            return;
+        }
+    }
     // Skip adjectives before the noun: "10 dernières années", and in English the
     // capitalized ones, "10,000 North Korean soldiers", "US troops".
     for _ in 0..3 {
@@ -1307,19 +1336,14 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             && (!lex.is_plural(&word) || raw.chars().all(char::is_uppercase))
             && !lex.currencies.contains(word.as_ref());
         // "176 foreign markets": in English any singular word before a plural noun, and
-        // an invariable one ("500 police officers", "20 aircraft carriers").
+        // an invariable one ("500 police officers", "20 aircraft carriers"), also through
+        // more singular words ("46 local government areas").
         let before_plural = || {
             modifiers_before
                 && !capitalized
                 && (!lex.is_plural(&word) || lex.invariables.contains(word.as_ref()))
                 && !lex.stopwords.contains(word.as_ref())
-                && t.next_word(k).is_some_and(|n| {
-                    let next = t.str(n);
-                    t.spaced(k, n)
-                        && next.starts_with(char::is_lowercase)
-                        && !lex.stopwords.contains(t.low(n))
-                        && lex.is_plural(t.low(n))
-                })
+                && plural_head(t, lex, k).is_some()
         };
         if lex.adjectives.contains(word.as_ref()) || english_adjective || before_plural() {
             // "61 Vietnam's trade offices": over the possessive.
@@ -1383,6 +1407,47 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             }
         }
     }
+}
+
+/// The plural noun after word `k`, right after it or, in a language whose modifiers come
+/// before the noun, after capitalised or singular modifiers ("Chinese fishing vessels").
+fn noun_after_modifiers(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
+    let mut at = k;
+    for _ in 0..3 {
+        let n = t.next_word(at).filter(|&n| t.spaced(at, n))?;
+        let capitalized = t.str(n).starts_with(char::is_uppercase);
+        if !capitalized || !lex.noun_phrases.modifiers_before {
+            return plural_head(t, lex, at);
+        }
+        if lex.is_plural(t.low(n)) && !lex.currencies.contains(t.low(n)) {
+            return None;
+        }
+        at = n;
+    }
+    None
+}
+
+/// The plural noun ending the noun phrase after word `k`, in a language whose modifiers
+/// come before the noun: the next word, or the first plural after at most two more lower-case
+/// singular words ("local government areas", "affected farm businesses").
+fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
+    let mut at = k;
+    for _ in 0..3 {
+        let n = t.next_word(at).filter(|&n| t.spaced(at, n))?;
+        let word = t.str(n);
+        if !word.starts_with(char::is_lowercase) || lex.stopwords.contains(t.low(n)) {
+            return None;
+        }
+        if lex.is_plural(t.low(n)) {
+            return Some(n);
+        }
+        let unit = lex.unit_phrases.match_at(t, n).is_some() || lex.time_units.contains(t.low(n));
+        if !lex.noun_phrases.modifiers_before || unit {
+            return None;
+        }
+        at = n;
+    }
+    None
 }
 
 /// A proportion whose noun follows the total, "3 in 10 voters": one figure, the part,

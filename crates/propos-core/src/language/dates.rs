@@ -99,6 +99,12 @@ pub(crate) struct TenseMarkers {
     pub(crate) endings: Vec<(String, Option<Tense>)>,
     /// Words before an infinitive ("to"): a past marker right after them says nothing.
     pub(crate) infinitives: Sieved<FastSet<String>>,
+    /// Conditionals: future for a weekday only ("said the bridge would reopen on
+    /// Friday"; "said in May he would resign in June" is no coming June).
+    pub(crate) conditionals: Sieved<FastSet<String>>,
+    /// Words of a comparison ("than"): a marker right after them says nothing ("fell
+    /// more than expected in October", « plus tôt que prévu »).
+    pub(crate) comparatives: Sieved<FastSet<String>>,
     /// Present copulas: future right before a date ("the vote is on Thursday").
     pub(crate) copulas: Sieved<FastSet<String>>,
     /// Modals: future, but no verb of their own for [`untensed`] ("said it may cut
@@ -118,6 +124,8 @@ impl TenseMarkers {
         let mut endings = Vec::new();
         let mut infinitives = FastSet::default();
         let mut copulas = FastSet::default();
+        let mut comparatives = FastSet::default();
+        let mut conditionals = FastSet::default();
         let mut modals = FastSet::default();
         let mut deadlines = Vec::new();
         let mut completed = Vec::new();
@@ -129,6 +137,8 @@ impl TenseMarkers {
                     | "modal"
                     | "infinitive"
                     | "copula"
+                    | "comparative"
+                    | "conditional"
                     | "deadline"
                     | "completed"
                     | "-"
@@ -159,11 +169,18 @@ impl TenseMarkers {
                     copulas.insert(key.to_string());
                     continue;
                 }
+                "conditional" => {
+                    conditionals.insert(key.to_string());
+                }
+                "comparative" => {
+                    comparatives.insert(key.to_string());
+                    continue;
+                }
                 _ => {}
             }
             let tense = match value {
                 "past" => Some(Tense::Past),
-                "future" | "modal" => Some(Tense::Future),
+                "future" | "modal" | "conditional" => Some(Tense::Future),
                 _ => None,
             };
             match key.strip_prefix('*') {
@@ -179,6 +196,8 @@ impl TenseMarkers {
             endings,
             infinitives: infinitives.into(),
             copulas: copulas.into(),
+            comparatives: comparatives.into(),
+            conditionals: conditionals.into(),
             modals: modals.into(),
             deadlines: Phrases::new(deadlines),
             completed: Phrases::new(completed),
@@ -263,6 +282,9 @@ pub(crate) struct Lexicon {
     pub(crate) of_links: FastSet<String>,
     /// The article before an ordinal day without its month ("on the 5th").
     pub(crate) day_articles: FastSet<String>,
+    /// The noun "month" and its link before a month named after a prefix ("since the
+    /// month of March", « depuis le mois de mars »).
+    pub(crate) month_nouns: Phrases<()>,
     pub(crate) day_parts: Phrases<()>,
     /// Every word that can open a date expression, and a fast filter for them.
     pub(crate) starters: Sieved<FastSet<String>>,
@@ -310,10 +332,11 @@ impl Lexicon {
         let starters: FastSet<String> = starters;
         let starter_filter = WordFilter::new(starters.iter().map(String::as_str));
         let links: Vec<(String, &str)> = file!("date_links.tsv")
-            .parsed_pairs("pair, of or article", |v| match v {
+            .parsed_pairs("pair, of, article or month", |v| match v {
                 "pair" => Some("pair"),
                 "of" => Some("of"),
                 "article" => Some("article"),
+                "month" => Some("month"),
                 _ => None,
             })?
             .into_iter()
@@ -338,6 +361,12 @@ impl Lexicon {
             pair_links: link_set("pair"),
             of_links: link_set("of"),
             day_articles: link_set("article"),
+            month_nouns: Phrases::new(
+                links
+                    .iter()
+                    .filter(|(_, v)| *v == "month")
+                    .map(|(k, _)| (k.clone(), ())),
+            ),
             months,
             weekdays,
             phrases,

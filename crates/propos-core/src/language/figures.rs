@@ -23,6 +23,9 @@ pub(crate) struct Numbers {
     pub(crate) decimal: &'static str,
     /// The thousands separator written as punctuation.
     pub(crate) group: &'static str,
+    /// Other marks, one character each, that only ever group thousands ("98'412" in
+    /// Switzerland).
+    pub(crate) other_groups: &'static str,
     /// Also a decimal separator when the number has no group and not three decimals.
     pub(crate) foreign_decimal: Option<&'static str>,
     /// Also a thousands separator when its group ends in "00" or another group follows.
@@ -36,6 +39,7 @@ impl Numbers {
             match key {
                 "decimal" => numbers.decimal = value,
                 "group" => numbers.group = value,
+                "other_groups" => numbers.other_groups = value,
                 "foreign_decimal" => numbers.foreign_decimal = Some(value),
                 "foreign_group" => numbers.foreign_group = Some(value),
                 _ => return Err(file.error(line, format!("unknown key {key:?}"))),
