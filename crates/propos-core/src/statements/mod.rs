@@ -303,6 +303,7 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             }
             fronted_clause_end(tk, us, ue, &mut c);
             subordinate_report_end(tk, &found, &mut c);
+            object_colon_end(tk, &mut c);
             if c.inner {
                 inner_sorted &= inner
                     .last()
@@ -386,18 +387,39 @@ fn fronted_clause_end(tk: &Tokens, us: usize, ue: usize, c: &mut Cand) {
     }
 }
 
+/// Whether the content of `c` is an object or a prepositional object ("a dénoncé un
+/// chantage", "se félicite d'une hausse").
+fn is_object(tk: &Tokens, c: &Cand) -> bool {
+    let (a, b) = c.content;
+    match c.rule {
+        Some(Construction::Object) => true,
+        Some(Construction::Bare) => a < b && tk.word(a) && tk.cls(a) & class::PREP != 0,
+        _ => false,
+    }
+}
+
+/// « dénonce un « chantage » : Budapest réclamerait … », "denounced "blackmail": Budapest
+/// wants …": an object that closes a quotation ends at the colon right after it; what
+/// follows explains it in the article's voice (not "a mis en garde le Hamas : si …", whose
+/// colon opens what was said).
+fn object_colon_end(tk: &Tokens, c: &mut Cand) {
+    let (a, b) = c.content;
+    if !is_object(tk, c) {
+        return;
+    }
+    let colon = (a + 2..b).find(|&k| tk.is(k, ":") && tk.toks[k].depth == 0);
+    if let Some(k) = colon.filter(|&k| tk.toks[k - 1].kind == Kind::Close) {
+        c.content.1 = k;
+    }
+}
+
 /// Construction `subordinate-report`: "X warned of strikes as the minister insisted …",
 /// « X a dénoncé la réforme tandis que le ministre a assuré … »: an object (or a
 /// prepositional object) ends at a subordinating conjunction whose clause holds a cue of
 /// its own within a few words: that clause is another report, not part of the object.
 fn subordinate_report_end(tk: &Tokens, found: &[cues::Cue], c: &mut Cand) {
     let (a, b) = c.content;
-    let object = match c.rule {
-        Some(Construction::Object) => true,
-        Some(Construction::Bare) => a < b && tk.word(a) && tk.cls(a) & class::PREP != 0,
-        _ => false,
-    };
-    if !object || c.kind == StatementKind::Direct {
+    if !is_object(tk, c) || c.kind == StatementKind::Direct {
         return;
     }
     let opens = |k: usize| {
