@@ -302,7 +302,7 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
                 c.content.1 = relative_end(tk, c.content.0, c.content.1);
             }
             fronted_clause_end(tk, us, ue, &mut c);
-            subordinate_report_end(tk, &found, &mut c);
+            subordinate_report_end(tk, lx, &found, &mut c);
             object_colon_end(tk, &mut c);
             if c.inner {
                 inner_sorted &= inner
@@ -387,6 +387,39 @@ fn fronted_clause_end(tk: &Tokens, us: usize, ue: usize, c: &mut Cand) {
     }
 }
 
+/// "The ministry said it had detected 37 aircraft, after Beijing announced drills", « a
+/// indiqué que … , après que Pékin a annoncé … »: a reported clause ends at a comma, then a
+/// conjunction or preposition whose short subject is followed by a finite cue (within six
+/// words; not after a possessive): that clause is the article's narration of another report.
+fn trailing_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand) {
+    let (a, b) = c.content;
+    // only the commas of the first 60 tokens: constant work per statement
+    for k in (a + 2..b.min(a + 60)).filter(|&k| tk.is(k - 1, ",") && tk.toks[k].depth == 0) {
+        let link = tk.word(k) && tk.cls(k) & (class::STOP | class::SUBQ) != 0;
+        // "in their first claimed attack": a possessive opens a noun phrase, not a subject
+        if !link
+            || tk.cls(k) & class::DET != 0
+            || k + 1 < b && lx.has(tk.lw(k + 1), lex::word::POSS)
+        {
+            continue;
+        }
+        let at = found.partition_point(|cue| cue.s <= k + 1);
+        let report = found.get(at).is_some_and(|cue| {
+            !cue.marker
+                && (cue.form == lex::Form::Finite
+                    || cue.form == lex::Form::Participle && tk.has(cue.s, class::AUX))
+                && cue.s < b
+                && k + 1 < cue.s
+                && cue.s <= k + 6
+                && (k + 1..cue.s).all(|i| tk.word(i))
+        });
+        if report {
+            c.content.1 = k - 1;
+            return;
+        }
+    }
+}
+
 /// Whether the content of `c` is an object or a prepositional object ("a dénoncé un
 /// chantage", "se félicite d'une hausse").
 fn is_object(tk: &Tokens, c: &Cand) -> bool {
@@ -417,9 +450,13 @@ fn object_colon_end(tk: &Tokens, c: &mut Cand) {
 /// « X a dénoncé la réforme tandis que le ministre a assuré … »: an object (or a
 /// prepositional object) ends at a subordinating conjunction whose clause holds a cue of
 /// its own within a few words: that clause is another report, not part of the object.
-fn subordinate_report_end(tk: &Tokens, found: &[cues::Cue], c: &mut Cand) {
+fn subordinate_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand) {
     let (a, b) = c.content;
-    if !is_object(tk, c) || c.kind == StatementKind::Direct {
+    if c.kind == StatementKind::Direct {
+        return;
+    }
+    if !is_object(tk, c) {
+        trailing_report_end(tk, lx, found, c);
         return;
     }
     let opens = |k: usize| {
