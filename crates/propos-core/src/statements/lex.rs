@@ -352,6 +352,9 @@ pub(crate) struct Lex {
     pub anonymity_requests: PhraseList,
     /// The writer's reminders to the reader ("it will be recalled"), `reminders.txt`.
     pub reminders: PhraseList,
+    /// Phrases that open a clause by naming the source of its impersonal subject (« De
+    /// source militaire, on indiquait … »), `impersonal_sources.txt`.
+    pub impersonal_sources: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
     pub first_person: Sieved<FastSet<String>>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
@@ -779,12 +782,17 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         "anonymity_requests.txt"
     ))?);
     let reminders = PhraseList::new(phrases(lexicon_strict_file!(lang, "reminders.txt"))?);
+    let impersonal_sources = PhraseList::new(phrases(lexicon_strict_file!(
+        lang,
+        "impersonal_sources.txt"
+    ))?);
     for phrase in adverb_phrases
         .iter()
         .chain(markers.iter())
         .chain(affirming_negations.iter())
         .chain(anonymity_requests.iter())
         .chain(reminders.iter())
+        .chain(impersonal_sources.iter())
     {
         if let Some(first) = phrase.first() {
             match classes.get_mut(first.as_str()) {
@@ -936,6 +944,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         affirming_negations,
         anonymity_requests,
         reminders,
+        impersonal_sources,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
         document_nouns: set(lexicon_strict_file!(lang, "document_nouns.txt"))?.into(),
         finding_sources: set(lexicon_strict_file!(lang, "finding_sources.txt"))?.into(),

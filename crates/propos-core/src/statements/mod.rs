@@ -40,7 +40,7 @@
 //! `journalists.txt`, `counterpart_roles.txt`, `cue_openers.txt`, `conditionals.txt`,
 //! `as_markers.txt`, `noun_homographs.txt`, `document_nouns.txt`, `event_nouns.txt`,
 //! `question_labels.txt`, `role_gaps.txt`, `data_nouns.txt`, `anonymity_requests.txt`,
-//! `party_tags.txt`, `reminders.txt`, `finding_sources.txt`.
+//! `party_tags.txt`, `reminders.txt`, `impersonal_sources.txt`, `finding_sources.txt`.
 
 mod agreement;
 mod bodies;
