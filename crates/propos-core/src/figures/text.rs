@@ -95,7 +95,7 @@ pub(crate) enum Stretch {
 /// The stretches of `doc` in text order, with their byte spans: its sentences, its link
 /// lines (`link_labels.txt`) and its datelines of digits. Linear in the article's size.
 pub(crate) fn stretches(doc: &crate::Doc) -> Vec<(Stretch, usize, usize)> {
-    let labels = &crate::language::Language::of(doc.lang).link_labels;
+    let language = crate::language::Language::of(doc.lang);
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut next = 0;
     for block in &doc.layout.blocks {
@@ -107,20 +107,10 @@ pub(crate) fn stretches(doc: &crate::Doc) -> Vec<(Stretch, usize, usize)> {
             continue;
         }
         let line = &doc.text[block.start..block.end];
-        let head: String = line
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .chars()
-            .take(24)
-            .flat_map(char::to_lowercase)
-            .collect();
         // a dateline of digits alone ("13:20 10.12.2025") is read too
         let digits_only =
             line.contains(|c: char| c.is_ascii_digit()) && !line.contains(char::is_alphabetic);
-        if digits_only
-            || labels
-                .iter()
-                .any(|l| head.starts_with(l.as_str()) && line.len() > l.len() + 8)
-        {
+        if digits_only || language.is_link_line(line) {
             out.push((
                 Stretch::Link(block.start, block.end),
                 block.start,

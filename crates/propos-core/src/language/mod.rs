@@ -62,6 +62,21 @@ impl Language {
         LANGUAGES[lang.index()]
             .get_or_init(|| Language::load(lang).unwrap_or_else(|e| panic!("{e}")))
     }
+
+    /// Whether `line` is a link line of the page furniture ("Lire aussi : …", "Related:
+    /// …"): one of `link_labels` opens it (after leading marks, in any case) and more
+    /// than eight bytes follow.
+    pub(crate) fn is_link_line(&self, line: &str) -> bool {
+        let head: String = line
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .take(24)
+            .flat_map(char::to_lowercase)
+            .collect();
+        self.link_labels
+            .iter()
+            .any(|l| head.starts_with(l.as_str()) && line.len() > l.len() + 8)
+    }
 }
 
 #[cfg(test)]

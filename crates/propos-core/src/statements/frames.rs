@@ -233,10 +233,11 @@ pub(super) fn frame(
                     return None;
                 }
             }
-            // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
+            // the impersonal "on" ("lorsqu'on lui a demandé") reports no one, unless the
+            // clause opens by naming its source (« De source militaire, on indiquait … »)
             if let Who::Pronoun { start, end, .. } = before {
                 if lx.has(&tk.text[start..end].to_lowercase(), word::IMPERSONAL) {
-                    return None;
+                    before = Who::Np(impersonal_source(tk, lx, us, cue.s)?, cue.s - 2);
                 }
             }
             // "le porte-parole, Matthew Cooper, a exhorté …": a subject in apposition
@@ -460,4 +461,20 @@ fn phrase_then_name(tk: &Tokens, a: usize, cue: usize) -> bool {
         && !name.is_empty()
         && name.len() <= 4
         && name.clone().all(|k| tk.word(k) && tk.toks[k].upper)
+}
+
+/// « De source militaire, on indiquait à l'AFP que … »: a
+/// phrase of `impersonal_sources.txt` opens the clause, then the source's words up to a
+/// comma right before the impersonal subject and its cue at `cue_s`: the first token of
+/// the source ("source militaire").
+fn impersonal_source(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Option<usize> {
+    let k = skip_dateline(tk, us, cue_s);
+    let len = phrase_at(tk, &lx.impersonal_sources, k, cue_s)?;
+    let comma = cue_s.checked_sub(2)?;
+    let words = k + len..comma;
+    (tk.is(comma, ",")
+        && !words.is_empty()
+        && words.len() <= 3
+        && words.clone().all(|i| tk.word(i)))
+    .then_some(k + len - 1)
 }

@@ -143,6 +143,9 @@ pub(crate) mod word {
     /// A pronoun object that points back at what was said before ("stated this on
     /// Wednesday", « a déclaré cela lundi »): the cue reports nothing new.
     pub const ANAPHOR: u16 = 1 << 13;
+    /// A third-person possessive determiner ("ses calculs", "her publisher"): a source it
+    /// opens belongs to someone named before.
+    pub const POSS: u16 = 1 << 14;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -190,6 +193,7 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "without" => (0, word::WITHOUT),
         "fronted" => (0, word::FRONTED),
         "anaphor" => (0, word::ANAPHOR),
+        "poss" => (0, word::POSS),
         "expletive" => (0, word::EXPLETIVE),
         "cleft" => (0, word::CLEFT),
         _ => return None,
@@ -348,6 +352,9 @@ pub(crate) struct Lex {
     pub anonymity_requests: PhraseList,
     /// The writer's reminders to the reader ("it will be recalled"), `reminders.txt`.
     pub reminders: PhraseList,
+    /// Phrases that open a clause by naming the source of its impersonal subject (« De
+    /// source militaire, on indiquait … »), `impersonal_sources.txt`.
+    pub impersonal_sources: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
     pub first_person: Sieved<FastSet<String>>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
@@ -775,12 +782,17 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         "anonymity_requests.txt"
     ))?);
     let reminders = PhraseList::new(phrases(lexicon_strict_file!(lang, "reminders.txt"))?);
+    let impersonal_sources = PhraseList::new(phrases(lexicon_strict_file!(
+        lang,
+        "impersonal_sources.txt"
+    ))?);
     for phrase in adverb_phrases
         .iter()
         .chain(markers.iter())
         .chain(affirming_negations.iter())
         .chain(anonymity_requests.iter())
         .chain(reminders.iter())
+        .chain(impersonal_sources.iter())
     {
         if let Some(first) = phrase.first() {
             match classes.get_mut(first.as_str()) {
@@ -932,6 +944,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         affirming_negations,
         anonymity_requests,
         reminders,
+        impersonal_sources,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
         document_nouns: set(lexicon_strict_file!(lang, "document_nouns.txt"))?.into(),
         finding_sources: set(lexicon_strict_file!(lang, "finding_sources.txt"))?.into(),

@@ -40,7 +40,7 @@
 //! `journalists.txt`, `counterpart_roles.txt`, `cue_openers.txt`, `conditionals.txt`,
 //! `as_markers.txt`, `noun_homographs.txt`, `document_nouns.txt`, `event_nouns.txt`,
 //! `question_labels.txt`, `role_gaps.txt`, `data_nouns.txt`, `anonymity_requests.txt`,
-//! `party_tags.txt`, `reminders.txt`, `finding_sources.txt`.
+//! `party_tags.txt`, `reminders.txt`, `impersonal_sources.txt`, `finding_sources.txt`.
 
 mod agreement;
 mod bodies;
@@ -98,7 +98,7 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
     colon_quotes(&tk, lx, &mut cands);
     headline_colon(doc, &tk, lx, &mut cands);
     cands.sort_by_key(|c| c.cue_tok.0);
-    let cands = drop_nested(&tk, cands);
+    let cands = drop_nested(&tk, lx, cands);
     let mut resolver = speakers::Resolver::new(&tk, lx);
     let mut out = Vec::with_capacity(cands.len());
     let mut next_cand = 0;
@@ -302,7 +302,8 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
                 c.content.1 = relative_end(tk, c.content.0, c.content.1);
             }
             fronted_clause_end(tk, us, ue, &mut c);
-            subordinate_report_end(tk, &found, &mut c);
+            subordinate_report_end(tk, lx, &found, &mut c);
+            object_colon_end(tk, &mut c);
             if c.inner {
                 inner_sorted &= inner
                     .last()
@@ -386,18 +387,76 @@ fn fronted_clause_end(tk: &Tokens, us: usize, ue: usize, c: &mut Cand) {
     }
 }
 
+/// "The ministry said it had detected 37 aircraft, after Beijing announced drills", « a
+/// indiqué que … , après que Pékin a annoncé … »: a reported clause ends at a comma, then a
+/// conjunction or preposition whose short subject is followed by a finite cue (within six
+/// words; not after a possessive): that clause is the article's narration of another report.
+fn trailing_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand) {
+    let (a, b) = c.content;
+    // only the commas of the first 60 tokens: constant work per statement
+    for k in (a + 2..b.min(a + 60)).filter(|&k| tk.is(k - 1, ",") && tk.toks[k].depth == 0) {
+        let link = tk.word(k) && tk.cls(k) & (class::STOP | class::SUBQ) != 0;
+        // "in their first claimed attack": a possessive opens a noun phrase, not a subject
+        if !link
+            || tk.cls(k) & class::DET != 0
+            || k + 1 < b && lx.has(tk.lw(k + 1), lex::word::POSS)
+        {
+            continue;
+        }
+        let at = found.partition_point(|cue| cue.s <= k + 1);
+        let report = found.get(at).is_some_and(|cue| {
+            !cue.marker
+                && (cue.form == lex::Form::Finite
+                    || cue.form == lex::Form::Participle && tk.has(cue.s, class::AUX))
+                && cue.s < b
+                && k + 1 < cue.s
+                && cue.s <= k + 6
+                && (k + 1..cue.s).all(|i| tk.word(i))
+        });
+        if report {
+            c.content.1 = k - 1;
+            return;
+        }
+    }
+}
+
+/// Whether the content of `c` is an object or a prepositional object ("a dénoncé un
+/// chantage", "se félicite d'une hausse").
+fn is_object(tk: &Tokens, c: &Cand) -> bool {
+    let (a, b) = c.content;
+    match c.rule {
+        Some(Construction::Object) => true,
+        Some(Construction::Bare) => a < b && tk.word(a) && tk.cls(a) & class::PREP != 0,
+        _ => false,
+    }
+}
+
+/// « dénonce un « chantage » : Budapest réclamerait … », "denounced "blackmail": Budapest
+/// wants …": an object that closes a quotation ends at the colon right after it; what
+/// follows explains it in the article's voice (not "a mis en garde le Hamas : si …", whose
+/// colon opens what was said).
+fn object_colon_end(tk: &Tokens, c: &mut Cand) {
+    let (a, b) = c.content;
+    if !is_object(tk, c) {
+        return;
+    }
+    let colon = (a + 2..b).find(|&k| tk.is(k, ":") && tk.toks[k].depth == 0);
+    if let Some(k) = colon.filter(|&k| tk.toks[k - 1].kind == Kind::Close) {
+        c.content.1 = k;
+    }
+}
+
 /// Construction `subordinate-report`: "X warned of strikes as the minister insisted …",
 /// « X a dénoncé la réforme tandis que le ministre a assuré … »: an object (or a
 /// prepositional object) ends at a subordinating conjunction whose clause holds a cue of
 /// its own within a few words: that clause is another report, not part of the object.
-fn subordinate_report_end(tk: &Tokens, found: &[cues::Cue], c: &mut Cand) {
+fn subordinate_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand) {
     let (a, b) = c.content;
-    let object = match c.rule {
-        Some(Construction::Object) => true,
-        Some(Construction::Bare) => a < b && tk.word(a) && tk.cls(a) & class::PREP != 0,
-        _ => false,
-    };
-    if !object || c.kind == StatementKind::Direct {
+    if c.kind == StatementKind::Direct {
+        return;
+    }
+    if !is_object(tk, c) {
+        trailing_report_end(tk, lx, found, c);
         return;
     }
     let opens = |k: usize| {
@@ -421,10 +480,12 @@ fn subordinate_report_end(tk: &Tokens, found: &[cues::Cue], c: &mut Cand) {
 }
 
 /// Drops nested speech: a cue inside another statement's content. A weak container
-/// ("…, selon X") gives way to the cue inside it instead.
+/// ("…, selon X") keeps the cue inside it, both report ("X a annoncé …, selon Y"); it gives
+/// way to that cue when its source is the inner speaker again ("…, selon lui", "…, selon ses
+/// calculs").
 ///
 /// `cands` is sorted by cue position; the work is O(n log n).
-fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
+fn drop_nested(tk: &Tokens, lx: &Lex, cands: Vec<Cand>) -> Vec<Cand> {
     let bytes = |c: &Cand| -> (usize, usize) {
         let (a, b) = c.content;
         if a >= b {
@@ -457,8 +518,13 @@ fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
     let untagged = containers(false);
     let positions: Vec<usize> = cands.iter().filter(|c| !c.inner).map(cue_at).collect();
     for (i, c) in cands.iter().enumerate() {
-        if c.weak {
-            // a weak container holding any other cue gives way
+        let echo = match c.who {
+            Who::Pronoun { .. } => true,
+            Who::Np(s, _) => tk.word(s) && lx.has(tk.lw(s), lex::word::POSS),
+            _ => false,
+        };
+        if c.weak && echo {
+            // a weak container holding another cue of the same speaker gives way
             let (a, b) = bytes(c);
             let from = positions.partition_point(|&p| p < a);
             if positions.get(from).is_some_and(|&p| p < b) {

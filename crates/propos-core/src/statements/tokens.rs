@@ -145,16 +145,37 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
     let mut quotes = Vec::new();
     let mut units = Vec::new();
     let mut buf = Vec::new();
+    let language = crate::language::Language::of(doc.lang);
+    let mut link_parts = Vec::new();
+    let mut link_folded = String::new();
     for (b, block) in doc.layout.blocks.iter().enumerate() {
-        if !block.kind.has_statements() {
+        // a link line of the page furniture is the headline of another article: a
+        // statement with a cue and a source is annotated there as in a headline
+        let link = block.kind == crate::layout::BlockKind::Boilerplate
+            && language.is_link_line(&text[block.start..block.end]);
+        if !block.kind.has_statements() && !link {
             continue;
         }
+        let block_parts = if link {
+            link_parts.clear();
+            link_folded.clear();
+            crate::text::tokenize_into(
+                text,
+                block.start,
+                block.end,
+                &mut link_parts,
+                &mut link_folded,
+            );
+            &link_parts[..]
+        } else {
+            parts.block(b)
+        };
         let first = toks.len();
         buf.clear();
         spans(
             text,
             block.end,
-            parts.block(b),
+            block_parts,
             &lx.kept_after_apostrophe,
             &mut buf,
         );
