@@ -98,7 +98,7 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
     colon_quotes(&tk, lx, &mut cands);
     headline_colon(doc, &tk, lx, &mut cands);
     cands.sort_by_key(|c| c.cue_tok.0);
-    let cands = drop_nested(&tk, lx, cands);
+    let cands = drop_nested(&tk, cands);
     let mut resolver = speakers::Resolver::new(&tk, lx);
     let mut out = Vec::with_capacity(cands.len());
     let mut next_cand = 0;
@@ -480,12 +480,10 @@ fn subordinate_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Ca
 }
 
 /// Drops nested speech: a cue inside another statement's content. A weak container
-/// ("…, selon X") keeps the cue inside it, both report ("X a annoncé …, selon Y"); it gives
-/// way to that cue when its source is the inner speaker again ("…, selon lui", "…, selon ses
-/// calculs").
+/// ("…, selon X") gives way to the cue inside it instead.
 ///
 /// `cands` is sorted by cue position; the work is O(n log n).
-fn drop_nested(tk: &Tokens, lx: &Lex, cands: Vec<Cand>) -> Vec<Cand> {
+fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
     let bytes = |c: &Cand| -> (usize, usize) {
         let (a, b) = c.content;
         if a >= b {
@@ -518,13 +516,8 @@ fn drop_nested(tk: &Tokens, lx: &Lex, cands: Vec<Cand>) -> Vec<Cand> {
     let untagged = containers(false);
     let positions: Vec<usize> = cands.iter().filter(|c| !c.inner).map(cue_at).collect();
     for (i, c) in cands.iter().enumerate() {
-        let echo = match c.who {
-            Who::Pronoun { .. } => true,
-            Who::Np(s, _) => tk.word(s) && lx.has(tk.lw(s), lex::word::POSS),
-            _ => false,
-        };
-        if c.weak && echo {
-            // a weak container holding another cue of the same speaker gives way
+        if c.weak {
+            // a weak container holding any other cue gives way
             let (a, b) = bytes(c);
             let from = positions.partition_point(|&p| p < a);
             if positions.get(from).is_some_and(|&p| p < b) {
