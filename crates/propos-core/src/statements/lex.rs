@@ -143,6 +143,9 @@ pub(crate) mod word {
     /// A pronoun object that points back at what was said before ("stated this on
     /// Wednesday", « a déclaré cela lundi »): the cue reports nothing new.
     pub const ANAPHOR: u16 = 1 << 13;
+    /// A third-person possessive determiner ("ses calculs", "her publisher"): it opens a
+    /// noun phrase, not a subject.
+    pub const POSS: u16 = 1 << 14;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -190,6 +193,7 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "without" => (0, word::WITHOUT),
         "fronted" => (0, word::FRONTED),
         "anaphor" => (0, word::ANAPHOR),
+        "poss" => (0, word::POSS),
         "expletive" => (0, word::EXPLETIVE),
         "cleft" => (0, word::CLEFT),
         _ => return None,
