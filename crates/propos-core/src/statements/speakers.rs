@@ -2195,7 +2195,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if let Some((k, stem)) = possessive {
             let mut key = normalize(tk, s, k + 1);
             key.truncate(key.len() - (tk.lw(k).len() - stem));
-            if let Some(p) = lx.places.get(&key) {
+            let place = lx.places.get(&key);
+            if let Some(p) = place {
                 info.country = p.country.or(info.country);
             }
             // the last role or organisation noun is the head ("China's foreign ministry
@@ -2213,6 +2214,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let mut inner = Info::clone(&self.classify(k + 1, b));
                 inner.country = inner.country.or(info.country);
                 return inner;
+            }
+            // construction `place-possessive`: a place's body named by a common noun of no
+            // list ("Poland's operational command", "Yemen's Huthi rebels") is the whole
+            // phrase, not the place alone
+            if place.is_some() && k + 1 < b && is_word(tk, b - 1) && !tk.toks[b - 1].upper {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(body);
+                return info;
             }
         }
         if let Some(place) = lx.places.get(&body_key) {
