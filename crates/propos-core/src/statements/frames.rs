@@ -233,10 +233,12 @@ pub(super) fn frame(
                     return None;
                 }
             }
-            // the impersonal "on" ("lorsqu'on lui a demandé") reports no one
+            // the impersonal "on" ("lorsqu'on lui a demandé") reports no one, unless a
+            // source opens the sentence (construction `source-opener`: « De source
+            // militaire, on indiquait que … » is the military source)
             if let Who::Pronoun { start, end, .. } = before {
                 if lx.has(&tk.text[start..end].to_lowercase(), word::IMPERSONAL) {
-                    return None;
+                    before = source_opener(tk, lx, opening, cue.s)?;
                 }
             }
             // "le porte-parole, Matthew Cooper, a exhorté …": a subject in apposition
@@ -460,4 +462,13 @@ fn phrase_then_name(tk: &Tokens, a: usize, cue: usize) -> bool {
         && !name.is_empty()
         && name.len() <= 4
         && name.clone().all(|k| tk.word(k) && tk.toks[k].upper)
+}
+
+/// The source named by a phrase of `source_openers.txt` that opens the sentence at
+/// `opening` and ends at a comma right before the impersonal subject of the cue at `s`
+/// (« De source militaire, on indiquait »): the words after the phrase's first word.
+fn source_opener(tk: &Tokens, lx: &Lex, opening: usize, s: usize) -> Option<Who> {
+    let len = phrase_at(tk, &lx.source_openers, opening, s)?;
+    let comma = (opening + len..s).find(|&k| tk.is(k, ","))?;
+    (comma + 2 == s).then_some(Who::Np(opening + 1, comma))
 }

@@ -348,6 +348,9 @@ pub(crate) struct Lex {
     pub anonymity_requests: PhraseList,
     /// The writer's reminders to the reader ("it will be recalled"), `reminders.txt`.
     pub reminders: PhraseList,
+    /// Openers naming a sentence's source before an impersonal subject (« de source »),
+    /// `source_openers.txt`.
+    pub source_openers: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
     pub first_person: Sieved<FastSet<String>>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
@@ -775,12 +778,15 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         "anonymity_requests.txt"
     ))?);
     let reminders = PhraseList::new(phrases(lexicon_strict_file!(lang, "reminders.txt"))?);
+    let source_openers =
+        PhraseList::new(phrases(lexicon_strict_file!(lang, "source_openers.txt"))?);
     for phrase in adverb_phrases
         .iter()
         .chain(markers.iter())
         .chain(affirming_negations.iter())
         .chain(anonymity_requests.iter())
         .chain(reminders.iter())
+        .chain(source_openers.iter())
     {
         if let Some(first) = phrase.first() {
             match classes.get_mut(first.as_str()) {
@@ -932,6 +938,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         affirming_negations,
         anonymity_requests,
         reminders,
+        source_openers,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
         document_nouns: set(lexicon_strict_file!(lang, "document_nouns.txt"))?.into(),
         finding_sources: set(lexicon_strict_file!(lang, "finding_sources.txt"))?.into(),
