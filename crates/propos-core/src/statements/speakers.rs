@@ -2390,9 +2390,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return info;
         }
         // construction `name-of-body`: "Commissioner Rob Rogers of the NSW Rural Fire
-        // Service", "Ann Lee of the Acme Group": a person's name (after a role or title, or
-        // with a known first name) before a preposition and a capitalised organisation
-        // closing the phrase is the person, not the organisation
+        // Service", "Ann Lee of the Acme Group", "Economist Ann Lee of Bank Nordia": a
+        // person's name (after a role or title, or with a known first name) before a
+        // preposition and a capitalised organisation (an organisation noun in it) closing
+        // the phrase is the person, not the organisation
         let of_body = runs.first().filter(|&&(p0, p1)| {
             runs.len() >= 2
                 && p1 >= p0 + 2
@@ -2402,7 +2403,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && (p1 + 1..b).all(|k| {
                     is_word(tk, k) && (tk.toks[k].upper || cls(tk, lx, k) & class::DET != 0)
                 })
-                && lx.is_org(tk.lw(b - 1))
+                && (p1 + 1..b).any(|k| tk.toks[k].upper && lx.is_org(tk.lw(k)))
                 && !org_tail_of(tk, lx, p0, p1)
                 && (title
                     || lx.first_names.contains_key(tk.lw(p0))
