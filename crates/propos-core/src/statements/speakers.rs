@@ -2186,6 +2186,29 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return info;
             }
         }
+        // construction `described-acronym`: "le centre de réflexion CREA", "the think tank
+        // CSIS": lower-case words before an acronym whose initials the article spells out
+        // name its expansion (not a role or a complement: « le porte-parole de la DGAC »)
+        let last = b - 1;
+        if last > s
+            && (s..last).all(|k| is_word(tk, k) && !tk.toks[k].upper && !lx.is_role(tk.lw(k)))
+            && cls(tk, lx, last - 1) & (class::PREP | class::DET) == 0
+            && tk.raw(last).chars().count() >= 2
+            && tk.raw(last).chars().all(char::is_uppercase)
+        {
+            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            if let Some((from, to)) = acronyms
+                .spelled_out(tk.lw(last))
+                .then(|| acronyms.get(tk.lw(last)))
+                .flatten()
+            {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(tk.text[from..to].to_string());
+                info.country = self.country_in(s, b);
+                info.acronym = true;
+                return info;
+            }
+        }
         let body = self.text(s, b);
         let body_key = normalize(tk, s, b);
         info.country = self.country_in(s, b);
