@@ -2594,6 +2594,22 @@ fn prepositional_name(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && !described_after_preposition(tk, lx, i)
 }
 
+/// Whether the capitalised word at `i` is in the domain of a capitalised role before it
+/// ("Minister of Lands and Natural Resources"): a preposition after the role, then only
+/// capitalised words and links. Reads at most eight tokens back.
+fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    let link = |k: usize| !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::CONJ) != 0;
+    let mut k = i;
+    while k > 1 && i - k < 8 && is_word(tk, k - 1) && (tk.toks[k - 1].upper || link(k - 1)) {
+        k -= 1;
+        let prep = !tk.toks[k].upper && cls(tk, lx, k) & class::PREP != 0;
+        if prep && is_word(tk, k - 1) && tk.toks[k - 1].upper && lx.is_role(tk.lw(k - 1)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Every run of two or more capitalised words that looks like a person's name,
 /// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
 /// Construction `lone-name`: a capitalised word alone (no capitalised word after it) is a
@@ -2681,6 +2697,18 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             continue;
         }
         i += usize::from(party_prefix(tk, i, j));
+        // construction `role-domain`: "Minister of Lands and Natural Resources", "Minister for
+        // Water Resources Ahmed Baloch": capitalised words after a capitalised role and its
+        // preposition name its domain; a person's name in them starts at a known first name
+        if role_domain(tk, lx, i) {
+            match (i + 1..j).find(|&k| lx.first_names.contains_key(tk.lw(k))) {
+                Some(k) if k + 1 < j => i = k,
+                _ => {
+                    i = j;
+                    continue;
+                }
+            }
+        }
         let tokens: Vec<String> = (i..j).map(|k| tk.lw(k).to_string()).collect();
         // "Acme Corp", "Harvard University": an organisation, not a person
         if j > i + 1 && lx.is_org(tk.lw(j - 1)) {
