@@ -53,6 +53,34 @@ fn initials_key(word: &str) -> Option<[char; 8]> {
     chars.next().is_none().then_some(key)
 }
 
+/// The span of the words in the parenthesis opened at `i` whose capitalised words spell
+/// the acronym right before it, all their initials or all but one ("CREA (Centre for Research on Energy and Clean Air)").
+/// Reads at most 16 tokens.
+fn expansion_after(tk: &Tokens, i: usize) -> Option<(usize, usize)> {
+    if !tk.is(i, "(") || !is_word(tk, i - 1) {
+        return None;
+    }
+    let acr = tk.raw(i - 1);
+    let n = acr.chars().count();
+    if !(2..=10).contains(&n) || !acr.chars().all(char::is_uppercase) {
+        return None;
+    }
+    let close = (i + 2..tk.toks.len().min(i + 17)).find(|&k| !is_word(tk, k))?;
+    if !tk.is(close, ")") || !tk.toks[i + 1].upper {
+        return None;
+    }
+    let initials: String = (i + 1..close)
+        .filter(|&k| tk.toks[k].upper)
+        .filter_map(|k| tk.raw(k).chars().next())
+        .collect();
+    // (the acronym may skip one of them: "CREA" for "… and Clean Air")
+    let mut rest = initials.chars();
+    let spells = initials.starts_with(&acr[..1])
+        && initials.chars().count() <= n + 1
+        && acr.chars().all(|c| rest.any(|r| r == c));
+    spells.then(|| (tk.toks[i + 1].start, tk.toks[close - 1].end))
+}
+
 /// Acronyms that follow their expansion ("Office for Budget Responsibility (OBR)") and
 /// the initials of capitalised phrases. Linear in the tokens.
 pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
@@ -60,6 +88,13 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
     let mut spelled: FastSet<String> = Default::default();
     let n = tk.toks.len();
     for i in 1..n.saturating_sub(2) {
+        // construction `acronym-then-expansion`: "le centre de réflexion CREA (Centre for
+        // Research on Energy and Clean Air)": the capitalised words in the parenthesis
+        // spell the acronym before it
+        if let Some(span) = expansion_after(tk, i) {
+            spelled.insert(tk.lw(i - 1).to_string());
+            out.entry(tk.lw(i - 1).to_string()).or_insert(span);
+        }
         if !(tk.is(i, "(") && is_word(tk, i + 1) && tk.is(i + 2, ")")) {
             continue;
         }
@@ -269,7 +304,13 @@ fn acronym_phrase(tk: &Tokens, lx: &Lex, i: usize) -> Option<usize> {
     while a > 0 && i - a < 10 && is_word(tk, a - 1) {
         let c = cls(tk, lx, a - 1);
         let link = c & (class::PREP | class::CONJ | class::APREP | class::DOMAIN) != 0;
-        if c & class::DET != 0 && !link
+        // (a determiner after a preposition is inside the name: « Groupe de soutien à
+        // l'islam et aux musulmans (JNIM) »)
+        let inner = a >= 2
+            && is_word(tk, a - 2)
+            && !tk.toks[a - 2].upper
+            && cls(tk, lx, a - 2) & class::PREP != 0;
+        if c & class::DET != 0 && !link && !inner
             || c & (class::AUX | class::PRON | class::REL | class::QUE) != 0
             || c & class::STOP != 0 && !link
         {

@@ -2186,6 +2186,29 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return info;
             }
         }
+        // construction `described-acronym`: "le centre de réflexion CREA", "the think tank
+        // CSIS": lower-case words before an acronym whose initials the article spells out
+        // name its expansion (not a role or a complement: « le porte-parole de la DGAC »)
+        let last = b - 1;
+        if last > s
+            && (s..last).all(|k| is_word(tk, k) && !tk.toks[k].upper && !lx.is_role(tk.lw(k)))
+            && cls(tk, lx, last - 1) & (class::PREP | class::DET) == 0
+            && tk.raw(last).chars().count() >= 2
+            && tk.raw(last).chars().all(char::is_uppercase)
+        {
+            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            if let Some((from, to)) = acronyms
+                .spelled_out(tk.lw(last))
+                .then(|| acronyms.get(tk.lw(last)))
+                .flatten()
+            {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(tk.text[from..to].to_string());
+                info.country = self.country_in(s, b);
+                info.acronym = true;
+                return info;
+            }
+        }
         let body = self.text(s, b);
         let body_key = normalize(tk, s, b);
         info.country = self.country_in(s, b);
@@ -2195,7 +2218,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if let Some((k, stem)) = possessive {
             let mut key = normalize(tk, s, k + 1);
             key.truncate(key.len() - (tk.lw(k).len() - stem));
-            if let Some(p) = lx.places.get(&key) {
+            let place = lx.places.get(&key);
+            if let Some(p) = place {
                 info.country = p.country.or(info.country);
             }
             // the last role or organisation noun is the head ("China's foreign ministry
@@ -2213,6 +2237,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let mut inner = Info::clone(&self.classify(k + 1, b));
                 inner.country = inner.country.or(info.country);
                 return inner;
+            }
+            // construction `place-possessive`: a place's body named by a common noun of no
+            // list ("Poland's operational command", "Yemen's Huthi rebels") is the whole
+            // phrase, not the place alone
+            if place.is_some() && k + 1 < b && is_word(tk, b - 1) && !tk.toks[b - 1].upper {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(body);
+                return info;
             }
         }
         if let Some(place) = lx.places.get(&body_key) {
@@ -2381,9 +2413,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return info;
         }
         // construction `name-of-body`: "Commissioner Rob Rogers of the NSW Rural Fire
-        // Service", "Ann Lee of the Acme Group": a person's name (after a role or title, or
-        // with a known first name) before a preposition and a capitalised organisation
-        // closing the phrase is the person, not the organisation
+        // Service", "Ann Lee of the Acme Group", "Economist Ann Lee of Bank Nordia": a
+        // person's name (after a role or title, or with a known first name) before a
+        // preposition and a capitalised organisation (an organisation noun in it) closing
+        // the phrase is the person, not the organisation
         let of_body = runs.first().filter(|&&(p0, p1)| {
             runs.len() >= 2
                 && p1 >= p0 + 2
@@ -2393,7 +2426,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && (p1 + 1..b).all(|k| {
                     is_word(tk, k) && (tk.toks[k].upper || cls(tk, lx, k) & class::DET != 0)
                 })
-                && lx.is_org(tk.lw(b - 1))
+                && (p1 + 1..b).any(|k| tk.toks[k].upper && lx.is_org(tk.lw(k)))
                 && !org_tail_of(tk, lx, p0, p1)
                 && (title
                     || lx.first_names.contains_key(tk.lw(p0))
@@ -2561,6 +2594,22 @@ fn prepositional_name(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && !described_after_preposition(tk, lx, i)
 }
 
+/// Whether the capitalised word at `i` is in the domain of a capitalised role before it
+/// ("Minister of Lands and Natural Resources"): a preposition after the role, then only
+/// capitalised words and links. Reads at most eight tokens back.
+fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    let link = |k: usize| !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::CONJ) != 0;
+    let mut k = i;
+    while k > 1 && i - k < 8 && is_word(tk, k - 1) && (tk.toks[k - 1].upper || link(k - 1)) {
+        k -= 1;
+        let prep = !tk.toks[k].upper && cls(tk, lx, k) & class::PREP != 0;
+        if prep && is_word(tk, k - 1) && tk.toks[k - 1].upper && lx.is_role(tk.lw(k - 1)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Every run of two or more capitalised words that looks like a person's name,
 /// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
 /// Construction `lone-name`: a capitalised word alone (no capitalised word after it) is a
@@ -2648,6 +2697,18 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             continue;
         }
         i += usize::from(party_prefix(tk, i, j));
+        // construction `role-domain`: "Minister of Lands and Natural Resources", "Minister for
+        // Water Resources Ahmed Baloch": capitalised words after a capitalised role and its
+        // preposition name its domain; a person's name in them starts at a known first name
+        if role_domain(tk, lx, i) {
+            match (i + 1..j).find(|&k| lx.first_names.contains_key(tk.lw(k))) {
+                Some(k) if k + 1 < j => i = k,
+                _ => {
+                    i = j;
+                    continue;
+                }
+            }
+        }
         let tokens: Vec<String> = (i..j).map(|k| tk.lw(k).to_string()).collect();
         // "Acme Corp", "Harvard University": an organisation, not a person
         if j > i + 1 && lx.is_org(tk.lw(j - 1)) {

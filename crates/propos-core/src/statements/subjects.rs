@@ -368,9 +368,21 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         };
         if place && h1 > h0 {
             if let Some((a0, b0)) = np_backward(tk, lx, h0, h1) {
+                // (or a name of two words or more after its role: « l'économiste Pierre
+                // Roux, de HEC Lausanne, estime »)
+                let mut t0 = b0;
+                while t0 > a0 && tk.toks[t0 - 1].upper && !lx.is_role(tk.lw(t0 - 1)) {
+                    t0 -= 1;
+                }
+                let described = t0 > a0
+                    && b0 >= t0 + 2
+                    && is_name_chunk(tk, lx, t0, b0)
+                    && (a0..t0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
                 // (a lone word: not a state or a body, "Germany from 2020")
-                let person = is_name_chunk(tk, lx, a0, b0)
-                    && (b0 > a0 + 1 || !lx.places.contains_key(tk.lw(a0)) && !lx.is_org(tk.lw(a0)));
+                let person = described
+                    || is_name_chunk(tk, lx, a0, b0)
+                        && (b0 > a0 + 1
+                            || !lx.places.contains_key(tk.lw(a0)) && !lx.is_org(tk.lw(a0)));
                 if b0 == h1 && person {
                     return Who::Np(a0, b0);
                 }
