@@ -138,6 +138,8 @@ struct Parsed {
     glued_unit: Option<String>,
     glued_multiplier: Option<u128>,
     dashed: bool,
+    /// The currency of a letter glued before the number ("K150,000").
+    letter_currency: Option<String>,
 }
 
 fn is_group_space(s: &str) -> bool {
@@ -154,8 +156,13 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
     let mut first = i;
     let mut sign = 1.0;
     let mut dashed = false;
+    let mut letter_currency = None;
     if i > 0 {
         match t.kind(i - 1) {
+            // "K12 million": a currency letter, checked once the number is read
+            Kind::Word if lex.currency_letters.contains_key(t.str(i - 1)) => {
+                letter_currency = lex.currency_letters.get(t.str(i - 1)).cloned();
+            }
             // "G7", "CO2", but "VND1.2 trillion", "Rp10 trillion": a currency code
             Kind::Word
                 if !lex
@@ -303,6 +310,15 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
             return None;
         }
     }
+    // "K150,000", "K2.1 billion" are money; "N7", "K2" are names of roads or peaks.
+    if letter_currency.is_some() && !grouped && glued_multiplier.is_none() {
+        let next = t.skip_space(last + 1);
+        let multiplied =
+            next > last + 1 && t.is(next, Kind::Word) && lex.multipliers.contains_key(t.str(next));
+        if !multiplied {
+            return None;
+        }
+    }
     let value = sign * scale(mantissa, decimals, glued_multiplier.unwrap_or(1));
     Some(Parsed {
         first,
@@ -314,6 +330,7 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
         glued_unit,
         glued_multiplier,
         dashed,
+        letter_currency,
     })
 }
 
@@ -842,6 +859,7 @@ fn sentence_candidates(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize)]) -> V
                     })
                     .copied(),
                 dashed: false,
+                letter_currency: None,
             }),
             _ => None,
         };
@@ -1086,10 +1104,13 @@ fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate
             }
         }
     }
-    // A currency code before the number: "USD 5 million", "VND1.2 trillion".
+    // A currency code before the number: "USD 5 million", "VND1.2 trillion", "K12 million".
     if !prefixed && !from_words {
         if let Some(prev) = t.prev_non_space(c.first) {
-            let unit = lex.abbreviations.get(t.str(prev));
+            let unit = lex
+                .abbreviations
+                .get(t.str(prev))
+                .or(p.letter_currency.as_ref().filter(|_| prev + 1 == c.first));
             if prev + 2 >= c.first
                 && t.is(prev, Kind::Word)
                 && unit.is_some_and(|u| lex.currencies.contains(u.as_str()))

@@ -146,6 +146,9 @@ pub(crate) struct Lexicon {
     pub(crate) verb_units: FastMap<String, String>,
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     pub(crate) currency_multipliers: FastMap<String, u128>,
+    /// Single letters glued before a number that name a currency ("K12 million" kwacha),
+    /// only read as money when the number is grouped or multiplied (not road "N7").
+    pub(crate) currency_letters: FastMap<String, String>,
     /// "half" → 0.5: fractions of spelled numbers.
     pub(crate) fractions: Sieved<FastMap<String, f64>>,
     /// "dizaine" → 10: a value after an article of `approx_openers`.
@@ -311,6 +314,7 @@ impl Lexicon {
                 .collect(),
             verb_units: owned(file!("verb_units.tsv"))?,
             currency_multipliers: numbers(file!("currency_multipliers.tsv"))?,
+            currency_letters: owned(file!("currency_letters.tsv"))?,
             vote_words: owned(file!("vote_words.tsv"))?,
             vote_links: set(file!("vote_links.txt"))?,
             anaphora: set(file!("unit_anaphora.txt"))?,
