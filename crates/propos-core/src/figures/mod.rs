@@ -1598,7 +1598,9 @@ fn infer_units(
         if t.is(k, Kind::Word) && lex.count_nouns.contains(t.low(k)) {
             let Some(de) = t.next_word(k) else { continue };
             if lex.links.contains(t.low(de)) {
-                if let Some(noun) = t.next_word(de) {
+                // "the number of Malian refugees": past the modifiers to the noun
+                let noun = noun_after_modifiers(t, lex, de).or_else(|| t.next_word(de));
+                if let Some(noun) = noun {
                     if !lex.stopwords.contains(t.low(noun)) {
                         announced.push((k, noun));
                     }
@@ -1630,10 +1632,20 @@ fn infer_units(
     let mut previous: Option<String> = None;
     // The most recent written unit, "%" included: "55 % des voix, contre 45 pour …".
     let mut latest: Option<String> = None;
-    for c in candidates.iter_mut() {
+    let ends: Vec<usize> = candidates.iter().map(|c| c.last).collect();
+    for (n, c) in candidates.iter_mut().enumerate() {
         if c.unit.is_none() && !c.dashed {
             if let Some(age) = apposed_age(t, lex, c) {
                 c.unit = Some(age.to_string());
+                continue;
+            }
+            // "four were killed and 17 injured": the participle is the noun counted.
+            if let Some(w) = t
+                .next_word(c.last)
+                .filter(|&w| t.spaced(c.last, w) && lex.nominal_participles.contains(t.low(w)))
+            {
+                c.unit = Some(t.low(w).to_string());
+                c.last = w;
                 continue;
             }
             // "aged 19 and 22": a count noun right before the number, and the numbers
@@ -1667,6 +1679,26 @@ fn infer_units(
                     .or(after)
                     .map(|(_, noun)| lex.lemma(t.str(noun)))
                     .or_else(implied_unit)
+            };
+            // "bringing the number of refugees to 120,000", "portant à 880 000 le nombre
+            // de réfugiés": a count noun after the figure before outweighs its unit.
+            let fresh_count = || {
+                let prior = n.checked_sub(1).map(|m| ends[m]);
+                let k = announced.partition_point(|&(_, noun)| noun < c.number);
+                let before = k
+                    .checked_sub(1)
+                    .map(|k| announced[k])
+                    .filter(|&(count, _)| prior.is_some_and(|p| count > p));
+                let after = t
+                    .next_word(c.last)
+                    .and_then(|w| {
+                        let w2 = t.next_word(w);
+                        announced
+                            .get(k)
+                            .filter(|&&(count, _)| count == w || Some(count) == w2)
+                    })
+                    .copied();
+                before.or(after).map(|(_, noun)| lex.lemma(t.str(noun)))
             };
             // "ils ne sont que 1 500": a pronoun a few words before points back.
             let anaphoric = || {
@@ -1719,6 +1751,7 @@ fn infer_units(
             } else {
                 percent
                     .or(participle)
+                    .or_else(fresh_count)
                     .or_else(|| previous.clone())
                     .or_else(count_unit)
                     .or_else(verb_unit)

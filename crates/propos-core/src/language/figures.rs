@@ -144,6 +144,8 @@ pub(crate) struct Lexicon {
     pub(crate) count_units: Phrases<String>,
     /// Verbs whose bare number object or subject counts a unit ("killed 12" → person).
     pub(crate) verb_units: FastMap<String, String>,
+    /// Participles that, right after a bare number, are the noun counted ("17 injured").
+    pub(crate) nominal_participles: FastSet<&'static str>,
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     pub(crate) currency_multipliers: FastMap<String, u128>,
     /// Single letters glued before a number that name a currency ("K12 million" kwacha),
@@ -313,6 +315,7 @@ impl Lexicon {
                 .map(|(k, q)| (k.to_string(), q))
                 .collect(),
             verb_units: owned(file!("verb_units.tsv"))?,
+            nominal_participles: set(file!("nominal_participles.txt"))?,
             currency_multipliers: numbers(file!("currency_multipliers.tsv"))?,
             currency_letters: owned(file!("currency_letters.tsv"))?,
             vote_words: owned(file!("vote_words.tsv"))?,
