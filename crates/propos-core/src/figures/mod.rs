@@ -1734,6 +1734,21 @@ fn infer_units(
                 .next_word(c.last)
                 .filter(|&w| t.spaced(c.last, w))
                 .and_then(|w| lex.verb_units.get(t.low(w)).cloned());
+            // "Of the aircraft, 28 crossed", "Parmi ces avions, 28 ont …": the noun of a
+            // partitive opening the sentence, before the comma.
+            let fronted = || {
+                let comma = t.prev_non_space(c.first).filter(|&p| t.is_punct(p, ","))?;
+                let head = t.prev_word(comma)?;
+                let mut start = head;
+                for _ in 0..4 {
+                    start = t.prev_word(start)?;
+                    if let Some((end, _)) = lex.fronted_partitives.match_at(t, start) {
+                        let opens = t.prev_non_space(start).is_none();
+                        return (end < head && opens).then(|| lex.lemma(t.str(head)));
+                    }
+                }
+                None
+            };
             let partitive = t
                 .next_word(c.last)
                 .is_some_and(|w| lex.partitives.match_at(t, w).is_some());
@@ -1751,6 +1766,7 @@ fn infer_units(
             } else {
                 percent
                     .or(participle)
+                    .or_else(fronted)
                     .or_else(fresh_count)
                     .or_else(|| previous.clone())
                     .or_else(count_unit)

@@ -130,6 +130,9 @@ pub(crate) struct Lexicon {
     pub(crate) triggers: FastSet<&'static str>,
     pub(crate) trigger_filter: WordFilter,
     pub(crate) partitives: Phrases<()>,
+    /// Openers of a fronted partitive ("Of the aircraft, 28 crossed"): its noun is what
+    /// the bare number after the comma counts.
+    pub(crate) fronted_partitives: Phrases<()>,
     pub(crate) vague: FastSet<&'static str>,
     pub(crate) vague_filter: WordFilter,
     pub(crate) vague_openers: FastSet<&'static str>,
@@ -339,6 +342,7 @@ impl Lexicon {
             plural_suffixes,
             demonym_suffixes: file!("demonym_suffixes.txt").words()?,
             partitives: phrases(file!("partitives.txt"))?,
+            fronted_partitives: phrases(file!("fronted_partitives.txt"))?,
             text2num: match lang {
                 Lang::Fr => text2num::Language::french(),
                 Lang::En => text2num::Language::english(),
