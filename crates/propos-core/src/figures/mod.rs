@@ -310,8 +310,9 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
             return None;
         }
     }
-    // "K150,000", "K2.1 billion" are money; "N7", "K2" are names of roads or peaks.
-    if letter_currency.is_some() && !grouped && glued_multiplier.is_none() {
+    // "K150,000", "K2.1 billion", "N209.50" (cents) are money; "N7", "K2" are names of
+    // roads or peaks.
+    if letter_currency.is_some() && !grouped && decimals != 2 && glued_multiplier.is_none() {
         let next = t.skip_space(last + 1);
         let multiplied =
             next > last + 1 && t.is(next, Kind::Word) && lex.multipliers.contains_key(t.str(next));
