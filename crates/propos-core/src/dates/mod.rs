@@ -1619,10 +1619,21 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 && !in_caption(d)
         })
         .collect();
+    // the date line of the page ("Publié le mercredi 2 décembre", a line "Tuesday November
+    // 17, 2026" giving the day of publication) stamps the publication: no day the article
+    // reports on
+    let in_byline = |d: &DateMention| {
+        let k = blocks.partition_point(|b| b.end < d.end);
+        blocks.get(k).is_some_and(|b| {
+            b.start <= d.start
+                && (b.kind == BlockKind::Byline
+                    || b.kind == BlockKind::Heading && d.value.is_some() && d.value == published)
+        })
+    };
     let news_days: Vec<&DateMention> = narration_days
         .iter()
         .copied()
-        .filter(|d| is_news_day(d, doc.lang))
+        .filter(|d| is_news_day(d, doc.lang) && !in_byline(d))
         .collect();
     // The news day of the content of the first statement dated by none: "X a déclaré
     // que … lors de sa rencontre avec Y mardi", then "Il a ajouté …".

@@ -138,6 +138,8 @@ struct Parsed {
     glued_unit: Option<String>,
     glued_multiplier: Option<u128>,
     dashed: bool,
+    /// The currency of a letter glued before the number ("K150,000").
+    letter_currency: Option<String>,
 }
 
 fn is_group_space(s: &str) -> bool {
@@ -154,8 +156,13 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
     let mut first = i;
     let mut sign = 1.0;
     let mut dashed = false;
+    let mut letter_currency = None;
     if i > 0 {
         match t.kind(i - 1) {
+            // "K12 million": a currency letter, checked once the number is read
+            Kind::Word if lex.currency_letters.contains_key(t.str(i - 1)) => {
+                letter_currency = lex.currency_letters.get(t.str(i - 1)).cloned();
+            }
             // "G7", "CO2", but "VND1.2 trillion", "Rp10 trillion": a currency code
             Kind::Word
                 if !lex
@@ -303,6 +310,16 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
             return None;
         }
     }
+    // "K150,000", "K2.1 billion", "N209.50" (cents) are money; "N7", "K2" are names of
+    // roads or peaks.
+    if letter_currency.is_some() && !grouped && decimals != 2 && glued_multiplier.is_none() {
+        let next = t.skip_space(last + 1);
+        let multiplied =
+            next > last + 1 && t.is(next, Kind::Word) && lex.multipliers.contains_key(t.str(next));
+        if !multiplied {
+            return None;
+        }
+    }
     let value = sign * scale(mantissa, decimals, glued_multiplier.unwrap_or(1));
     Some(Parsed {
         first,
@@ -314,6 +331,7 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
         glued_unit,
         glued_multiplier,
         dashed,
+        letter_currency,
     })
 }
 
@@ -842,6 +860,7 @@ fn sentence_candidates(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize)]) -> V
                     })
                     .copied(),
                 dashed: false,
+                letter_currency: None,
             }),
             _ => None,
         };
@@ -1086,10 +1105,13 @@ fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate
             }
         }
     }
-    // A currency code before the number: "USD 5 million", "VND1.2 trillion".
+    // A currency code before the number: "USD 5 million", "VND1.2 trillion", "K12 million".
     if !prefixed && !from_words {
         if let Some(prev) = t.prev_non_space(c.first) {
-            let unit = lex.abbreviations.get(t.str(prev));
+            let unit = lex
+                .abbreviations
+                .get(t.str(prev))
+                .or(p.letter_currency.as_ref().filter(|_| prev + 1 == c.first));
             if prev + 2 >= c.first
                 && t.is(prev, Kind::Word)
                 && unit.is_some_and(|u| lex.currencies.contains(u.as_str()))
@@ -1577,7 +1599,9 @@ fn infer_units(
         if t.is(k, Kind::Word) && lex.count_nouns.contains(t.low(k)) {
             let Some(de) = t.next_word(k) else { continue };
             if lex.links.contains(t.low(de)) {
-                if let Some(noun) = t.next_word(de) {
+                // "the number of Malian refugees": past the modifiers to the noun
+                let noun = noun_after_modifiers(t, lex, de).or_else(|| t.next_word(de));
+                if let Some(noun) = noun {
                     if !lex.stopwords.contains(t.low(noun)) {
                         announced.push((k, noun));
                     }
@@ -1609,10 +1633,20 @@ fn infer_units(
     let mut previous: Option<String> = None;
     // The most recent written unit, "%" included: "55 % des voix, contre 45 pour …".
     let mut latest: Option<String> = None;
-    for c in candidates.iter_mut() {
+    let ends: Vec<usize> = candidates.iter().map(|c| c.last).collect();
+    for (n, c) in candidates.iter_mut().enumerate() {
         if c.unit.is_none() && !c.dashed {
             if let Some(age) = apposed_age(t, lex, c) {
                 c.unit = Some(age.to_string());
+                continue;
+            }
+            // "four were killed and 17 injured": the participle is the noun counted.
+            if let Some(w) = t
+                .next_word(c.last)
+                .filter(|&w| t.spaced(c.last, w) && lex.nominal_participles.contains(t.low(w)))
+            {
+                c.unit = Some(t.low(w).to_string());
+                c.last = w;
                 continue;
             }
             // "aged 19 and 22": a count noun right before the number, and the numbers
@@ -1646,6 +1680,26 @@ fn infer_units(
                     .or(after)
                     .map(|(_, noun)| lex.lemma(t.str(noun)))
                     .or_else(implied_unit)
+            };
+            // "bringing the number of refugees to 120,000", "portant à 880 000 le nombre
+            // de réfugiés": a count noun after the figure before outweighs its unit.
+            let fresh_count = || {
+                let prior = n.checked_sub(1).map(|m| ends[m]);
+                let k = announced.partition_point(|&(_, noun)| noun < c.number);
+                let before = k
+                    .checked_sub(1)
+                    .map(|k| announced[k])
+                    .filter(|&(count, _)| prior.is_some_and(|p| count > p));
+                let after = t
+                    .next_word(c.last)
+                    .and_then(|w| {
+                        let w2 = t.next_word(w);
+                        announced
+                            .get(k)
+                            .filter(|&&(count, _)| count == w || Some(count) == w2)
+                    })
+                    .copied();
+                before.or(after).map(|(_, noun)| lex.lemma(t.str(noun)))
             };
             // "ils ne sont que 1 500": a pronoun a few words before points back.
             let anaphoric = || {
@@ -1681,6 +1735,21 @@ fn infer_units(
                 .next_word(c.last)
                 .filter(|&w| t.spaced(c.last, w))
                 .and_then(|w| lex.verb_units.get(t.low(w)).cloned());
+            // "Of the aircraft, 28 crossed", "Parmi ces avions, 28 ont …": the noun of a
+            // partitive opening the sentence, before the comma.
+            let fronted = || {
+                let comma = t.prev_non_space(c.first).filter(|&p| t.is_punct(p, ","))?;
+                let head = t.prev_word(comma)?;
+                let mut start = head;
+                for _ in 0..4 {
+                    start = t.prev_word(start)?;
+                    if let Some((end, _)) = lex.fronted_partitives.match_at(t, start) {
+                        let opens = t.prev_non_space(start).is_none();
+                        return (end < head && opens).then(|| lex.lemma(t.str(head)));
+                    }
+                }
+                None
+            };
             let partitive = t
                 .next_word(c.last)
                 .is_some_and(|w| lex.partitives.match_at(t, w).is_some());
@@ -1698,6 +1767,8 @@ fn infer_units(
             } else {
                 percent
                     .or(participle)
+                    .or_else(fronted)
+                    .or_else(fresh_count)
                     .or_else(|| previous.clone())
                     .or_else(count_unit)
                     .or_else(verb_unit)

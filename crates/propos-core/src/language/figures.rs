@@ -130,6 +130,9 @@ pub(crate) struct Lexicon {
     pub(crate) triggers: FastSet<&'static str>,
     pub(crate) trigger_filter: WordFilter,
     pub(crate) partitives: Phrases<()>,
+    /// Openers of a fronted partitive ("Of the aircraft, 28 crossed"): its noun is what
+    /// the bare number after the comma counts.
+    pub(crate) fronted_partitives: Phrases<()>,
     pub(crate) vague: FastSet<&'static str>,
     pub(crate) vague_filter: WordFilter,
     pub(crate) vague_openers: FastSet<&'static str>,
@@ -144,8 +147,13 @@ pub(crate) struct Lexicon {
     pub(crate) count_units: Phrases<String>,
     /// Verbs whose bare number object or subject counts a unit ("killed 12" → person).
     pub(crate) verb_units: FastMap<String, String>,
+    /// Participles that, right after a bare number, are the noun counted ("17 injured").
+    pub(crate) nominal_participles: FastSet<&'static str>,
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     pub(crate) currency_multipliers: FastMap<String, u128>,
+    /// Single letters glued before a number that name a currency ("K12 million" kwacha),
+    /// only read as money when the number is grouped or multiplied (not road "N7").
+    pub(crate) currency_letters: FastMap<String, String>,
     /// "half" → 0.5: fractions of spelled numbers.
     pub(crate) fractions: Sieved<FastMap<String, f64>>,
     /// "dizaine" → 10: a value after an article of `approx_openers`.
@@ -310,7 +318,9 @@ impl Lexicon {
                 .map(|(k, q)| (k.to_string(), q))
                 .collect(),
             verb_units: owned(file!("verb_units.tsv"))?,
+            nominal_participles: set(file!("nominal_participles.txt"))?,
             currency_multipliers: numbers(file!("currency_multipliers.tsv"))?,
+            currency_letters: owned(file!("currency_letters.tsv"))?,
             vote_words: owned(file!("vote_words.tsv"))?,
             vote_links: set(file!("vote_links.txt"))?,
             anaphora: set(file!("unit_anaphora.txt"))?,
@@ -332,6 +342,7 @@ impl Lexicon {
             plural_suffixes,
             demonym_suffixes: file!("demonym_suffixes.txt").words()?,
             partitives: phrases(file!("partitives.txt"))?,
+            fronted_partitives: phrases(file!("fronted_partitives.txt"))?,
             text2num: match lang {
                 Lang::Fr => text2num::Language::french(),
                 Lang::En => text2num::Language::english(),
