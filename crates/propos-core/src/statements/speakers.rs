@@ -187,12 +187,12 @@ pub(crate) struct Resolution {
 
 /// What a noun phrase names.
 #[derive(Debug, Clone)]
-struct Info {
+struct Info<'t> {
     kind: ActorType,
     /// Canonical name when the phrase itself gives one (a name, an organisation, a state).
     canonical: Option<String>,
     /// A person's name inside the phrase, as tokens (lower case).
-    name: Option<Vec<String>>,
+    name: Option<Vec<&'t str>>,
     role: Option<String>,
     /// The office the role names, when the synonym lexicon knows it.
     office: Option<String>,
@@ -218,9 +218,9 @@ struct Info {
     state: bool,
 }
 
-impl Info {
+impl<'t> Info<'t> {
     /// A person known by a name mentioned in the article.
-    fn person_named(n: &NameMention) -> Self {
+    fn person_named(n: &NameMention<'t>) -> Self {
         Info {
             kind: ActorType::Person,
             canonical: Some(n.text.clone()),
@@ -244,11 +244,11 @@ impl Info {
 }
 
 #[derive(Debug, Clone)]
-struct ActorRec {
+struct ActorRec<'t> {
     canonical: String,
     kind: ActorType,
     country: Option<&'static str>,
-    name: Vec<String>,
+    name: Vec<&'t str>,
     roles: Vec<String>,
     plural: bool,
     gender: Option<Gender>,
@@ -256,10 +256,10 @@ struct ActorRec {
 
 /// A person's name found anywhere in the article, with the role written before it.
 #[derive(Debug, Clone)]
-struct NameMention {
+struct NameMention<'t> {
     pos: usize,
     text: String,
-    tokens: Vec<String>,
+    tokens: Vec<&'t str>,
     role: Option<String>,
     /// The office the role names ([`role_office`]).
     office: Option<String>,
@@ -269,7 +269,7 @@ struct NameMention {
     lone: bool,
 }
 
-impl NameMention {
+impl NameMention<'_> {
     /// Whether the name can stand for a person a pronoun refers to: a full name, or a
     /// one-word name that is still a person.
     fn person_like(&self) -> bool {
@@ -281,7 +281,7 @@ impl NameMention {
 pub(crate) struct Resolver<'t, 'a> {
     tk: &'t Tokens<'a>,
     lx: &'static Lex,
-    actors: Vec<ActorRec>,
+    actors: Vec<ActorRec<'t>>,
     /// (token position, actor, unit) of subjects and speakers, in order.
     salient: Vec<(usize, usize, bool)>,
     /// Speakers of the statements so far.
@@ -291,7 +291,7 @@ pub(crate) struct Resolver<'t, 'a> {
     data_only: FastSet<usize>,
     /// Actors that have spoken otherwise.
     spoke: FastSet<usize>,
-    names: Vec<NameMention>,
+    names: Vec<NameMention<'t>>,
     /// Resolving the source of a marker ("selon X").
     in_marker: bool,
     /// Positions of the statements whose speaker is the source of a marker ("selon X"): not
@@ -300,11 +300,11 @@ pub(crate) struct Resolver<'t, 'a> {
     /// A role subject opening the current unit, resolved when a statement needs it.
     pending_subject: Option<(usize, usize)>,
     /// Token → indices of the names in [`Self::names`] that hold it.
-    name_index: FastMap<String, Vec<usize>>,
+    name_index: FastMap<&'t str, Vec<usize>>,
     /// Canonical name → the first actor with it.
     actor_by_canonical: FastMap<String, usize>,
     /// Token → the person actors whose name holds it, in actor order.
-    person_index: FastMap<String, Vec<usize>>,
+    person_index: FastMap<&'t str, Vec<usize>>,
     /// The first person actors, any and with a name.
     first_person: Option<usize>,
     first_named_person: Option<usize>,
@@ -327,7 +327,7 @@ pub(crate) struct Resolver<'t, 'a> {
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
     /// What each phrase classified so far names ([`Self::classify`] reads only the article).
-    classified: std::cell::RefCell<FastMap<(usize, usize), Rc<Info>>>,
+    classified: std::cell::RefCell<FastMap<(usize, usize), Rc<Info<'t>>>>,
 }
 
 /// An entity of the resolver, for the entities table: what it knows of an actor and the
@@ -345,14 +345,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let feats = &lx.agreement.features;
         let names = collect_names(tk, lx, feats);
         // each distinct name once (its first mention), indexed by its tokens
-        let mut name_index: FastMap<String, Vec<usize>> = Default::default();
+        let mut name_index: FastMap<&str, Vec<usize>> = Default::default();
         let mut distinct: FastSet<&str> = Default::default();
         for (i, n) in names.iter().enumerate() {
             if !distinct.insert(n.text.as_str()) {
                 continue;
             }
             for t in &n.tokens {
-                let ids = name_index.entry(t.clone()).or_default();
+                let ids = name_index.entry(*t).or_default();
                 if ids.last() != Some(&i) {
                     ids.push(i);
                 }
@@ -436,7 +436,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// Adds an actor (actors are never changed but for roles and country),
     /// indexing it by canonical name and, for a person, by name tokens.
-    fn push_actor(&mut self, actor: ActorRec) -> usize {
+    fn push_actor(&mut self, actor: ActorRec<'t>) -> usize {
         let id = self.actors.len();
         self.actor_by_canonical
             .entry(actor.canonical.clone())
@@ -447,7 +447,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 self.first_named_person.get_or_insert(id);
             }
             for token in &actor.name {
-                let ids = self.person_index.entry(token.clone()).or_default();
+                let ids = self.person_index.entry(*token).or_default();
                 if ids.last() != Some(&id) {
                     ids.push(id);
                 }
@@ -464,7 +464,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// The first person actor whose name holds every token of `tokens` (with
     /// no token: the first person, or with `named` the first with a name).
-    fn person_with(&self, tokens: &[String], named: bool) -> Option<usize> {
+    fn person_with(&self, tokens: &[&str], named: bool) -> Option<usize> {
         let Some(fewest) = tokens
             .iter()
             .map(|t| self.person_index.get(t).map_or(&[][..], Vec::as_slice))
@@ -563,7 +563,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     ids.iter().map(|&n| &self.names[n]).any(|n| {
                         n.pos < us
                             && n.tokens.len() >= 2
-                            && n.tokens.last().is_some_and(|t| t == tk.lw(us))
+                            && n.tokens.last().is_some_and(|&t| t == tk.lw(us))
                     })
                 })
             };
@@ -1096,7 +1096,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// A person's name opening the unit before the one of `pos` (or its own unit), after
     /// token `after`, that is not yet an actor's: a subject named in the narration.
-    fn narration_subject_before(&self, pos: usize, after: usize) -> Option<NameMention> {
+    fn narration_subject_before(&self, pos: usize, after: usize) -> Option<NameMention<'t>> {
         let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
         let first = unit.saturating_sub(1);
         let from = self.tk.units.get(first)?.0.max(after + 1);
@@ -1129,7 +1129,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// person agree with a pronoun's `gender`.
     fn agreeing_person(
         &mut self,
-        n: &NameMention,
+        n: &NameMention<'t>,
         pos: usize,
         gender: Option<Gender>,
     ) -> Option<usize> {
@@ -1261,7 +1261,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// The actor a classified phrase stands for, created when new.
-    fn actor_for(&mut self, info: &Info, pos: usize, statement: bool) -> Option<usize> {
+    fn actor_for(&mut self, info: &Info<'t>, pos: usize, statement: bool) -> Option<usize> {
         if let Some(name) = &info.name {
             // a name: the fullest form of it in the article
             let full = self
@@ -1836,7 +1836,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         role: &str,
         office: Option<&str>,
         info: &Info,
-    ) -> Option<NameMention> {
+    ) -> Option<NameMention<'t>> {
         let tk = self.tk;
         let start = self.np_start;
         let head = role.split_whitespace().next()?;
@@ -1889,7 +1889,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// The person actor of a name mention, created when new.
-    fn named_actor(&mut self, n: &NameMention, role: Option<String>) -> usize {
+    fn named_actor(&mut self, n: &NameMention<'t>, role: Option<String>) -> usize {
         if let Some(i) = self.person_with(&n.tokens, false) {
             return i;
         }
@@ -1905,7 +1905,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// What the phrase `[a, b)` names, shared with the memo (no copy of its strings).
-    fn classify(&self, a: usize, b: usize) -> Rc<Info> {
+    fn classify(&self, a: usize, b: usize) -> Rc<Info<'t>> {
         if let Some(info) = self.classified.borrow().get(&(a, b)) {
             return Rc::clone(info);
         }
@@ -1917,7 +1917,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// [`Self::classify`] without the memo.
-    fn classify_phrase(&self, a: usize, b: usize) -> Info {
+    fn classify_phrase(&self, a: usize, b: usize) -> Info<'t> {
         let tk = self.tk;
         let lx = self.lx;
         let mut info = Info {
@@ -2450,7 +2450,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.name = Some(
                 (r0..r1)
                     .filter(|&k| is_word(tk, k))
-                    .map(|k| tk.lw(k).to_string())
+                    .map(|k| tk.lw(k))
                     .collect(),
             );
             info.canonical = Some(self.text(r0, r1));
@@ -2485,14 +2485,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
         info
     }
 
-    fn full_name(&self, name: &[String]) -> Option<String> {
+    fn full_name(&self, name: &[&str]) -> Option<String> {
         self.names_with(name)
             .max_by_key(|n| n.tokens.len())
             .map(|n| n.text.clone())
     }
 
     /// The names of the article that hold every token of `name`.
-    fn names_with<'s>(&'s self, name: &'s [String]) -> impl Iterator<Item = &'s NameMention> + 's {
+    fn names_with<'s>(
+        &'s self,
+        name: &'s [&str],
+    ) -> impl Iterator<Item = &'s NameMention<'t>> + 's {
         // the names holding the token held by the fewest names
         let ids: &[usize] = name
             .iter()
@@ -2592,7 +2595,7 @@ fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && tk.raw(i + 2).bytes().all(|b| b.is_ascii_digit())
 }
 
-fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
+fn collect_names<'t>(tk: &'t Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention<'t>> {
     let mut out = Vec::new();
     let n = tk.toks.len();
     let mut i = 0;
@@ -2648,7 +2651,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             continue;
         }
         i += usize::from(party_prefix(tk, i, j));
-        let tokens: Vec<String> = (i..j).map(|k| tk.lw(k).to_string()).collect();
+        let tokens: Vec<&str> = (i..j).map(|k| tk.lw(k)).collect();
         // "Acme Corp", "Harvard University": an organisation, not a person
         if j > i + 1 && lx.is_org(tk.lw(j - 1)) {
             i = j;
@@ -2801,7 +2804,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             // else the first name of a full name ("Mary Duncan") or a lone first name
             let gender = gender.or_else(|| {
                 (tokens.len() >= 2 || lone)
-                    .then(|| lx.first_names.get(&tokens[0]).copied())
+                    .then(|| lx.first_names.get(tokens[0]).copied())
                     .flatten()
             });
             out.push(NameMention {
