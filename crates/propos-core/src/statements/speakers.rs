@@ -1732,11 +1732,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let (tk, lx) = (self.tk, self.lx);
         let fold = |w: &str| -> String { w.chars().map(base_letter).collect() };
         let lower = self.actors[a].canonical.to_lowercase().replace('’', "'");
-        // (an acronym's kinds are those of its expansion in the article: "MNHN")
-        let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+        // (an acronym's kinds are those of its expansion in the article: "MNHN"; the
+        // acronyms are collected only for a name that has one)
         let mut name = lower.clone();
         for w in self.actors[a].canonical.split_whitespace() {
             if w.chars().count() >= 2 && w.chars().all(char::is_uppercase) {
+                let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
                 if let Some((from, to)) = acronyms.get(&w.to_lowercase()) {
                     name.push(' ');
                     name.push_str(&tk.text[from..to].to_lowercase());
