@@ -59,8 +59,10 @@ fn role_fits(
 /// The office named by the role phrase that starts at word `k` (before `end`), from the
 /// synonym lexicon ("chef de la diplomatie belge" → "ministre des affaires étrangères"):
 /// the longest phrase listed, demonyms skipped. Reads a bounded number of words.
-fn role_office(tk: &Tokens, lx: &Lex, k: usize, end: usize) -> Option<String> {
-    let mut key = String::with_capacity(64);
+fn role_office(tk: &Tokens, lx: &'static Lex, k: usize, end: usize) -> Option<&'static str> {
+    // the phrase read so far: its first word alone is looked up without a copy
+    let mut first = "";
+    let mut key = String::new();
     let mut best = None;
     let mut words = 0;
     let mut i = k;
@@ -73,15 +75,22 @@ fn role_office(tk: &Tokens, lx: &Lex, k: usize, end: usize) -> Option<String> {
         if lx.demonyms.contains_key(w) {
             continue;
         }
-        if !key.is_empty() {
+        let phrase = if words == 0 {
+            first = w;
+            w
+        } else {
+            if key.is_empty() {
+                key.push_str(first);
+            }
             key.push(' ');
-        }
-        key.push_str(w);
+            key.push_str(w);
+            key.as_str()
+        };
         words += 1;
-        if let Some(office) = lx.role_synonyms.get(&key) {
-            best = Some(office.clone());
+        if let Some(office) = lx.role_synonyms.get(phrase) {
+            best = Some(office.as_str());
         }
-        if !lx.role_synonym_prefixes.contains(&key) {
+        if !lx.role_synonym_prefixes.contains(phrase) {
             break;
         }
     }
@@ -195,7 +204,7 @@ struct Info<'t> {
     name: Option<Vec<&'t str>>,
     role: Option<String>,
     /// The office the role names, when the synonym lexicon knows it.
-    office: Option<String>,
+    office: Option<&'static str>,
     country: Option<&'static str>,
     plural: bool,
     garbage: bool,
@@ -226,7 +235,7 @@ impl<'t> Info<'t> {
             canonical: Some(n.text.clone()),
             name: Some(n.tokens.clone()),
             role: n.role.clone(),
-            office: n.office.clone(),
+            office: n.office,
             country: n.country,
             plural: false,
             garbage: false,
@@ -262,7 +271,7 @@ struct NameMention<'t> {
     tokens: Vec<&'t str>,
     role: Option<String>,
     /// The office the role names ([`role_office`]).
-    office: Option<String>,
+    office: Option<&'static str>,
     country: Option<&'static str>,
     gender: Option<Gender>,
     /// A one-word name that is still a person ([`lone_person_at`]).
@@ -427,7 +436,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let agrees = info.gender.is_none() || n.gender.is_none() || n.gender == info.gender;
             if subject && agrees && n.tokens.len() >= 2 && n.role.is_none() {
                 n.role = Some(role);
-                n.office.clone_from(&info.office);
+                n.office = info.office;
                 n.country = n.country.or(info.country);
                 n.gender = n.gender.or(info.gender);
             }
@@ -1269,9 +1278,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .max_by_key(|n| (n.tokens.len(), std::cmp::Reverse(n.pos)));
             let tokens = full.map_or(name, |f| &f.tokens).clone();
             if let Some(i) = self.person_with(&tokens, true) {
-                for role in info.role.iter().chain(&info.office) {
-                    if !self.actors[i].roles.contains(role) {
-                        self.actors[i].roles.push(role.clone());
+                for role in info.role.as_deref().into_iter().chain(info.office) {
+                    if !self.actors[i].roles.iter().any(|r| r == role) {
+                        self.actors[i].roles.push(role.to_string());
                     }
                 }
                 if self.actors[i].country.is_none() {
@@ -1293,10 +1302,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .role
                 .clone()
                 .or_else(|| full.and_then(|f| f.role.clone()));
-            let office = info
-                .office
-                .clone()
-                .or_else(|| full.and_then(|f| f.office.clone()));
+            let office = info.office.or_else(|| full.and_then(|f| f.office));
             let country = info.country.or_else(|| full.and_then(|f| f.country));
             let gender = info
                 .gender
@@ -1306,7 +1312,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 kind: ActorType::Person,
                 country,
                 name: tokens,
-                roles: role.into_iter().chain(office).collect(),
+                roles: role.into_iter().chain(office.map(str::to_string)).collect(),
                 plural: false,
                 gender,
             });
@@ -1320,16 +1326,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             };
             let same_gender =
                 |g: Option<Gender>| info.gender.is_none() || g.is_none() || g == info.gender;
-            let office = info.office.as_deref();
+            let office = info.office;
             let holds = |n: &NameMention| {
-                n.role.is_some()
-                    && role_fits(
-                        self.lx,
-                        n.role.as_deref(),
-                        n.office.as_deref(),
-                        &role,
-                        office,
-                    )
+                n.role.is_some() && role_fits(self.lx, n.role.as_deref(), n.office, &role, office)
             };
             let before = self.names.partition_point(|n| n.pos < pos);
             // an indefinite role ("un porte-parole de l'armée", "a spokesperson") is someone
@@ -2034,7 +2033,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let mut main = Info::clone(&main);
             if main.role.is_none() {
                 main.role.clone_from(&other.role);
-                main.office.clone_from(&other.office);
+                main.office = other.office;
             }
             // the description gives the country ("Lin Jian, porte-parole chinois"), not a
             // circumstance ("X, speaking in Riyadh")
@@ -2283,7 +2282,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.plural = head.ends_with('s');
             Some(head.to_string())
         } else {
-            office.clone()
+            office.map(str::to_string)
         };
         info.office = office.or_else(|| role_office(tk, lx, s, b));
         // a person's name: the last run of capitalised words that is not a title part
@@ -2596,7 +2595,7 @@ fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && tk.raw(i + 2).bytes().all(|b| b.is_ascii_digit())
 }
 
-fn collect_names<'t>(tk: &'t Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention<'t>> {
+fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<NameMention<'t>> {
     let mut out = Vec::new();
     let n = tk.toks.len();
     let mut i = 0;
