@@ -2600,8 +2600,13 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
     let n = tk.toks.len();
     let mut i = 0;
     while i < n {
-        // every start below is a capitalised word
-        if !(is_word(tk, i) && tk.toks[i].upper) {
+        // every start below is a capitalised word, no verb form, place or organisation
+        // noun (turned away before the costlier tests)
+        if !(is_word(tk, i) && tk.toks[i].upper)
+            || tk.toks[i].verb_form
+            || lx.places.contains_key(tk.lw(i))
+            || lx.is_org(tk.lw(i))
+        {
             i += 1;
             continue;
         }
@@ -2620,12 +2625,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
         let lone = lone_person_at(tk, lx, i);
         let start =
             person_start(tk, lx, i) || described_after_preposition(tk, lx, i) || complement || lone;
-        if !start
-            || tk.toks[i].verb_form
-            || lx.places.contains_key(tk.lw(i))
-            || lx.is_org(tk.lw(i))
-            || prepositional_name(tk, lx, i)
-        {
+        if !start || prepositional_name(tk, lx, i) {
             i += 1;
             continue;
         }
