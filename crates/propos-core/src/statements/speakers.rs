@@ -9,7 +9,7 @@ use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
     after_particle, apposition, cls, country_in, is_word, list_member, name_particle, normalize,
-    np_backward, org_tail_of, particle_then_name, person_start, role_of, role_starts,
+    np_backward, org_tail_of, particle_then_name, person_start, phrase_key, role_of, role_starts,
 };
 use super::tokens::Tokens;
 use crate::chars::base_letter;
@@ -2187,7 +2187,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         let body = self.text(s, b);
-        let body_key = normalize(tk, s, b);
+        let body_key = phrase_key(tk, s, b);
         info.country = self.country_in(s, b);
         // "South Korea's military": the possessor gives the country, the rest the head
         let possessive =
@@ -2441,7 +2441,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     ActorType::Organization
                 };
                 info.canonical = Some(body);
-                if let Some(p) = lx.places.get(&normalize(tk, r0, r1)) {
+                if let Some(p) = lx.places.get(&phrase_key(tk, r0, r1)) {
                     info.country = info.country.or(p.country);
                 }
                 return info;
@@ -2663,7 +2663,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
         });
-        let place = lx.places.contains_key(&normalize(tk, i, j));
+        let place = lx.places.contains_key(&phrase_key(tk, i, j));
         if !all_caps && !place && !tokens.is_empty() {
             // a capitalised determiner opening the name ("Le Thi Thu Hang") is part of it
             // for the walk back to its role
