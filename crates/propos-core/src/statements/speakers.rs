@@ -9,7 +9,7 @@ use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
     after_particle, apposition, cls, country_in, is_word, list_member, name_particle, normalize,
-    np_backward, org_tail_of, particle_then_name, person_start, role_of, role_starts,
+    np_backward, org_tail_of, particle_then_name, person_start, phrase_key, role_of, role_starts,
 };
 use super::tokens::Tokens;
 use crate::chars::base_letter;
@@ -59,8 +59,10 @@ fn role_fits(
 /// The office named by the role phrase that starts at word `k` (before `end`), from the
 /// synonym lexicon ("chef de la diplomatie belge" → "ministre des affaires étrangères"):
 /// the longest phrase listed, demonyms skipped. Reads a bounded number of words.
-fn role_office(tk: &Tokens, lx: &Lex, k: usize, end: usize) -> Option<String> {
-    let mut key = String::with_capacity(64);
+fn role_office(tk: &Tokens, lx: &'static Lex, k: usize, end: usize) -> Option<&'static str> {
+    // the phrase read so far: its first word alone is looked up without a copy
+    let mut first = "";
+    let mut key = String::new();
     let mut best = None;
     let mut words = 0;
     let mut i = k;
@@ -73,15 +75,22 @@ fn role_office(tk: &Tokens, lx: &Lex, k: usize, end: usize) -> Option<String> {
         if lx.demonyms.contains_key(w) {
             continue;
         }
-        if !key.is_empty() {
+        let phrase = if words == 0 {
+            first = w;
+            w
+        } else {
+            if key.is_empty() {
+                key.push_str(first);
+            }
             key.push(' ');
-        }
-        key.push_str(w);
+            key.push_str(w);
+            key.as_str()
+        };
         words += 1;
-        if let Some(office) = lx.role_synonyms.get(&key) {
-            best = Some(office.clone());
+        if let Some(office) = lx.role_synonyms.get(phrase) {
+            best = Some(office.as_str());
         }
-        if !lx.role_synonym_prefixes.contains(&key) {
+        if !lx.role_synonym_prefixes.contains(phrase) {
             break;
         }
     }
@@ -187,15 +196,15 @@ pub(crate) struct Resolution {
 
 /// What a noun phrase names.
 #[derive(Debug, Clone)]
-struct Info {
+struct Info<'t> {
     kind: ActorType,
     /// Canonical name when the phrase itself gives one (a name, an organisation, a state).
     canonical: Option<String>,
     /// A person's name inside the phrase, as tokens (lower case).
-    name: Option<Vec<String>>,
+    name: Option<Vec<&'t str>>,
     role: Option<String>,
     /// The office the role names, when the synonym lexicon knows it.
-    office: Option<String>,
+    office: Option<&'static str>,
     country: Option<&'static str>,
     plural: bool,
     garbage: bool,
@@ -218,15 +227,15 @@ struct Info {
     state: bool,
 }
 
-impl Info {
+impl<'t> Info<'t> {
     /// A person known by a name mentioned in the article.
-    fn person_named(n: &NameMention) -> Self {
+    fn person_named(n: &NameMention<'t>) -> Self {
         Info {
             kind: ActorType::Person,
             canonical: Some(n.text.clone()),
             name: Some(n.tokens.clone()),
             role: n.role.clone(),
-            office: n.office.clone(),
+            office: n.office,
             country: n.country,
             plural: false,
             garbage: false,
@@ -244,11 +253,11 @@ impl Info {
 }
 
 #[derive(Debug, Clone)]
-struct ActorRec {
+struct ActorRec<'t> {
     canonical: String,
     kind: ActorType,
     country: Option<&'static str>,
-    name: Vec<String>,
+    name: Vec<&'t str>,
     roles: Vec<String>,
     plural: bool,
     gender: Option<Gender>,
@@ -256,20 +265,20 @@ struct ActorRec {
 
 /// A person's name found anywhere in the article, with the role written before it.
 #[derive(Debug, Clone)]
-struct NameMention {
+struct NameMention<'t> {
     pos: usize,
     text: String,
-    tokens: Vec<String>,
+    tokens: Vec<&'t str>,
     role: Option<String>,
     /// The office the role names ([`role_office`]).
-    office: Option<String>,
+    office: Option<&'static str>,
     country: Option<&'static str>,
     gender: Option<Gender>,
     /// A one-word name that is still a person ([`lone_person_at`]).
     lone: bool,
 }
 
-impl NameMention {
+impl NameMention<'_> {
     /// Whether the name can stand for a person a pronoun refers to: a full name, or a
     /// one-word name that is still a person.
     fn person_like(&self) -> bool {
@@ -281,7 +290,7 @@ impl NameMention {
 pub(crate) struct Resolver<'t, 'a> {
     tk: &'t Tokens<'a>,
     lx: &'static Lex,
-    actors: Vec<ActorRec>,
+    actors: Vec<ActorRec<'t>>,
     /// (token position, actor, unit) of subjects and speakers, in order.
     salient: Vec<(usize, usize, bool)>,
     /// Speakers of the statements so far.
@@ -291,7 +300,7 @@ pub(crate) struct Resolver<'t, 'a> {
     data_only: FastSet<usize>,
     /// Actors that have spoken otherwise.
     spoke: FastSet<usize>,
-    names: Vec<NameMention>,
+    names: Vec<NameMention<'t>>,
     /// Resolving the source of a marker ("selon X").
     in_marker: bool,
     /// Positions of the statements whose speaker is the source of a marker ("selon X"): not
@@ -300,11 +309,11 @@ pub(crate) struct Resolver<'t, 'a> {
     /// A role subject opening the current unit, resolved when a statement needs it.
     pending_subject: Option<(usize, usize)>,
     /// Token → indices of the names in [`Self::names`] that hold it.
-    name_index: FastMap<String, Vec<usize>>,
+    name_index: FastMap<&'t str, Vec<usize>>,
     /// Canonical name → the first actor with it.
     actor_by_canonical: FastMap<String, usize>,
     /// Token → the person actors whose name holds it, in actor order.
-    person_index: FastMap<String, Vec<usize>>,
+    person_index: FastMap<&'t str, Vec<usize>>,
     /// The first person actors, any and with a name.
     first_person: Option<usize>,
     first_named_person: Option<usize>,
@@ -327,7 +336,7 @@ pub(crate) struct Resolver<'t, 'a> {
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
     /// What each phrase classified so far names ([`Self::classify`] reads only the article).
-    classified: std::cell::RefCell<FastMap<(usize, usize), Rc<Info>>>,
+    classified: std::cell::RefCell<FastMap<(usize, usize), Rc<Info<'t>>>>,
 }
 
 /// An entity of the resolver, for the entities table: what it knows of an actor and the
@@ -345,14 +354,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let feats = &lx.agreement.features;
         let names = collect_names(tk, lx, feats);
         // each distinct name once (its first mention), indexed by its tokens
-        let mut name_index: FastMap<String, Vec<usize>> = Default::default();
+        let mut name_index: FastMap<&str, Vec<usize>> = Default::default();
         let mut distinct: FastSet<&str> = Default::default();
         for (i, n) in names.iter().enumerate() {
             if !distinct.insert(n.text.as_str()) {
                 continue;
             }
             for t in &n.tokens {
-                let ids = name_index.entry(t.clone()).or_default();
+                let ids = name_index.entry(*t).or_default();
                 if ids.last() != Some(&i) {
                     ids.push(i);
                 }
@@ -427,7 +436,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let agrees = info.gender.is_none() || n.gender.is_none() || n.gender == info.gender;
             if subject && agrees && n.tokens.len() >= 2 && n.role.is_none() {
                 n.role = Some(role);
-                n.office.clone_from(&info.office);
+                n.office = info.office;
                 n.country = n.country.or(info.country);
                 n.gender = n.gender.or(info.gender);
             }
@@ -436,7 +445,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// Adds an actor (actors are never changed but for roles and country),
     /// indexing it by canonical name and, for a person, by name tokens.
-    fn push_actor(&mut self, actor: ActorRec) -> usize {
+    fn push_actor(&mut self, actor: ActorRec<'t>) -> usize {
         let id = self.actors.len();
         self.actor_by_canonical
             .entry(actor.canonical.clone())
@@ -447,7 +456,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 self.first_named_person.get_or_insert(id);
             }
             for token in &actor.name {
-                let ids = self.person_index.entry(token.clone()).or_default();
+                let ids = self.person_index.entry(*token).or_default();
                 if ids.last() != Some(&id) {
                     ids.push(id);
                 }
@@ -464,7 +473,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// The first person actor whose name holds every token of `tokens` (with
     /// no token: the first person, or with `named` the first with a name).
-    fn person_with(&self, tokens: &[String], named: bool) -> Option<usize> {
+    fn person_with(&self, tokens: &[&str], named: bool) -> Option<usize> {
         let Some(fewest) = tokens
             .iter()
             .map(|t| self.person_index.get(t).map_or(&[][..], Vec::as_slice))
@@ -563,7 +572,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     ids.iter().map(|&n| &self.names[n]).any(|n| {
                         n.pos < us
                             && n.tokens.len() >= 2
-                            && n.tokens.last().is_some_and(|t| t == tk.lw(us))
+                            && n.tokens.last().is_some_and(|&t| t == tk.lw(us))
                     })
                 })
             };
@@ -1096,7 +1105,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// A person's name opening the unit before the one of `pos` (or its own unit), after
     /// token `after`, that is not yet an actor's: a subject named in the narration.
-    fn narration_subject_before(&self, pos: usize, after: usize) -> Option<NameMention> {
+    fn narration_subject_before(&self, pos: usize, after: usize) -> Option<NameMention<'t>> {
         let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
         let first = unit.saturating_sub(1);
         let from = self.tk.units.get(first)?.0.max(after + 1);
@@ -1129,7 +1138,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// person agree with a pronoun's `gender`.
     fn agreeing_person(
         &mut self,
-        n: &NameMention,
+        n: &NameMention<'t>,
         pos: usize,
         gender: Option<Gender>,
     ) -> Option<usize> {
@@ -1261,7 +1270,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// The actor a classified phrase stands for, created when new.
-    fn actor_for(&mut self, info: &Info, pos: usize, statement: bool) -> Option<usize> {
+    fn actor_for(&mut self, info: &Info<'t>, pos: usize, statement: bool) -> Option<usize> {
         if let Some(name) = &info.name {
             // a name: the fullest form of it in the article
             let full = self
@@ -1269,9 +1278,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .max_by_key(|n| (n.tokens.len(), std::cmp::Reverse(n.pos)));
             let tokens = full.map_or(name, |f| &f.tokens).clone();
             if let Some(i) = self.person_with(&tokens, true) {
-                for role in info.role.iter().chain(&info.office) {
-                    if !self.actors[i].roles.contains(role) {
-                        self.actors[i].roles.push(role.clone());
+                for role in info.role.as_deref().into_iter().chain(info.office) {
+                    if !self.actors[i].roles.iter().any(|r| r == role) {
+                        self.actors[i].roles.push(role.to_string());
                     }
                 }
                 if self.actors[i].country.is_none() {
@@ -1293,10 +1302,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .role
                 .clone()
                 .or_else(|| full.and_then(|f| f.role.clone()));
-            let office = info
-                .office
-                .clone()
-                .or_else(|| full.and_then(|f| f.office.clone()));
+            let office = info.office.or_else(|| full.and_then(|f| f.office));
             let country = info.country.or_else(|| full.and_then(|f| f.country));
             let gender = info
                 .gender
@@ -1306,7 +1312,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 kind: ActorType::Person,
                 country,
                 name: tokens,
-                roles: role.into_iter().chain(office).collect(),
+                roles: role.into_iter().chain(office.map(str::to_string)).collect(),
                 plural: false,
                 gender,
             });
@@ -1320,16 +1326,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             };
             let same_gender =
                 |g: Option<Gender>| info.gender.is_none() || g.is_none() || g == info.gender;
-            let office = info.office.as_deref();
+            let office = info.office;
             let holds = |n: &NameMention| {
-                n.role.is_some()
-                    && role_fits(
-                        self.lx,
-                        n.role.as_deref(),
-                        n.office.as_deref(),
-                        &role,
-                        office,
-                    )
+                n.role.is_some() && role_fits(self.lx, n.role.as_deref(), n.office, &role, office)
             };
             let before = self.names.partition_point(|n| n.pos < pos);
             // an indefinite role ("un porte-parole de l'armée", "a spokesperson") is someone
@@ -1732,11 +1731,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let (tk, lx) = (self.tk, self.lx);
         let fold = |w: &str| -> String { w.chars().map(base_letter).collect() };
         let lower = self.actors[a].canonical.to_lowercase().replace('’', "'");
-        // (an acronym's kinds are those of its expansion in the article: "MNHN")
-        let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+        // (an acronym's kinds are those of its expansion in the article: "MNHN"; the
+        // acronyms are collected only for a name that has one)
         let mut name = lower.clone();
         for w in self.actors[a].canonical.split_whitespace() {
             if w.chars().count() >= 2 && w.chars().all(char::is_uppercase) {
+                let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
                 if let Some((from, to)) = acronyms.get(&w.to_lowercase()) {
                     name.push(' ');
                     name.push_str(&tk.text[from..to].to_lowercase());
@@ -1836,7 +1836,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         role: &str,
         office: Option<&str>,
         info: &Info,
-    ) -> Option<NameMention> {
+    ) -> Option<NameMention<'t>> {
         let tk = self.tk;
         let start = self.np_start;
         let head = role.split_whitespace().next()?;
@@ -1889,7 +1889,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// The person actor of a name mention, created when new.
-    fn named_actor(&mut self, n: &NameMention, role: Option<String>) -> usize {
+    fn named_actor(&mut self, n: &NameMention<'t>, role: Option<String>) -> usize {
         if let Some(i) = self.person_with(&n.tokens, false) {
             return i;
         }
@@ -1905,7 +1905,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// What the phrase `[a, b)` names, shared with the memo (no copy of its strings).
-    fn classify(&self, a: usize, b: usize) -> Rc<Info> {
+    fn classify(&self, a: usize, b: usize) -> Rc<Info<'t>> {
         if let Some(info) = self.classified.borrow().get(&(a, b)) {
             return Rc::clone(info);
         }
@@ -1917,7 +1917,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// [`Self::classify`] without the memo.
-    fn classify_phrase(&self, a: usize, b: usize) -> Info {
+    fn classify_phrase(&self, a: usize, b: usize) -> Info<'t> {
         let tk = self.tk;
         let lx = self.lx;
         let mut info = Info {
@@ -2033,7 +2033,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let mut main = Info::clone(&main);
             if main.role.is_none() {
                 main.role.clone_from(&other.role);
-                main.office.clone_from(&other.office);
+                main.office = other.office;
             }
             // the description gives the country ("Lin Jian, porte-parole chinois"), not a
             // circumstance ("X, speaking in Riyadh")
@@ -2210,7 +2210,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         let body = self.text(s, b);
-        let body_key = normalize(tk, s, b);
+        let body_key = phrase_key(tk, s, b);
         info.country = self.country_in(s, b);
         // "South Korea's military": the possessor gives the country, the rest the head
         let possessive =
@@ -2314,7 +2314,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.plural = head.ends_with('s');
             Some(head.to_string())
         } else {
-            office.clone()
+            office.map(str::to_string)
         };
         info.office = office.or_else(|| role_office(tk, lx, s, b));
         // a person's name: the last run of capitalised words that is not a title part
@@ -2474,7 +2474,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     ActorType::Organization
                 };
                 info.canonical = Some(body);
-                if let Some(p) = lx.places.get(&normalize(tk, r0, r1)) {
+                if let Some(p) = lx.places.get(&phrase_key(tk, r0, r1)) {
                     info.country = info.country.or(p.country);
                 }
                 return info;
@@ -2483,7 +2483,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.name = Some(
                 (r0..r1)
                     .filter(|&k| is_word(tk, k))
-                    .map(|k| tk.lw(k).to_string())
+                    .map(|k| tk.lw(k))
                     .collect(),
             );
             info.canonical = Some(self.text(r0, r1));
@@ -2518,14 +2518,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
         info
     }
 
-    fn full_name(&self, name: &[String]) -> Option<String> {
+    fn full_name(&self, name: &[&str]) -> Option<String> {
         self.names_with(name)
             .max_by_key(|n| n.tokens.len())
             .map(|n| n.text.clone())
     }
 
     /// The names of the article that hold every token of `name`.
-    fn names_with<'s>(&'s self, name: &'s [String]) -> impl Iterator<Item = &'s NameMention> + 's {
+    fn names_with<'s>(
+        &'s self,
+        name: &'s [&str],
+    ) -> impl Iterator<Item = &'s NameMention<'t>> + 's {
         // the names holding the token held by the fewest names
         let ids: &[usize] = name
             .iter()
@@ -2641,13 +2644,18 @@ fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && tk.raw(i + 2).bytes().all(|b| b.is_ascii_digit())
 }
 
-fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
+fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<NameMention<'t>> {
     let mut out = Vec::new();
     let n = tk.toks.len();
     let mut i = 0;
     while i < n {
-        // every start below is a capitalised word
-        if !(is_word(tk, i) && tk.toks[i].upper) {
+        // every start below is a capitalised word, no verb form, place or organisation
+        // noun (turned away before the costlier tests)
+        if !(is_word(tk, i) && tk.toks[i].upper)
+            || tk.toks[i].verb_form
+            || lx.places.contains_key(tk.lw(i))
+            || lx.is_org(tk.lw(i))
+        {
             i += 1;
             continue;
         }
@@ -2666,12 +2674,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
         let lone = lone_person_at(tk, lx, i);
         let start =
             person_start(tk, lx, i) || described_after_preposition(tk, lx, i) || complement || lone;
-        if !start
-            || tk.toks[i].verb_form
-            || lx.places.contains_key(tk.lw(i))
-            || lx.is_org(tk.lw(i))
-            || prepositional_name(tk, lx, i)
-        {
+        if !start || prepositional_name(tk, lx, i) {
             i += 1;
             continue;
         }
@@ -2709,7 +2712,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 }
             }
         }
-        let tokens: Vec<String> = (i..j).map(|k| tk.lw(k).to_string()).collect();
+        let tokens: Vec<&str> = (i..j).map(|k| tk.lw(k)).collect();
         // "Acme Corp", "Harvard University": an organisation, not a person
         if j > i + 1 && lx.is_org(tk.lw(j - 1)) {
             i = j;
@@ -2721,7 +2724,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
         });
-        let place = lx.places.contains_key(&normalize(tk, i, j));
+        let place = lx.places.contains_key(&phrase_key(tk, i, j));
         if !all_caps && !place && !tokens.is_empty() {
             // a capitalised determiner opening the name ("Le Thi Thu Hang") is part of it
             // for the walk back to its role
@@ -2862,7 +2865,7 @@ fn collect_names(tk: &Tokens, lx: &Lex, feats: &Features) -> Vec<NameMention> {
             // else the first name of a full name ("Mary Duncan") or a lone first name
             let gender = gender.or_else(|| {
                 (tokens.len() >= 2 || lone)
-                    .then(|| lx.first_names.get(&tokens[0]).copied())
+                    .then(|| lx.first_names.get(tokens[0]).copied())
                     .flatten()
             });
             out.push(NameMention {

@@ -6,6 +6,8 @@
 //! The frames call them; the speaker resolver (`speakers`) then ties the phrase to an
 //! entity. Each search looks at a bounded window of tokens around the cue.
 
+use std::borrow::Cow;
+
 use super::clause::{skip_adverbs, Who};
 use super::lex::{class, word, Lex};
 use super::tokens::{Kind, Tokens};
@@ -977,6 +979,14 @@ pub(super) fn country_in(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> Option<&'
         }
     }
     None
+}
+
+/// [`normalize`] for a lookup: one word is borrowed, not copied.
+pub(super) fn phrase_key<'t>(tk: &'t Tokens, a: usize, b: usize) -> Cow<'t, str> {
+    match b.checked_sub(a) {
+        Some(1) => Cow::Borrowed(tk.lw(a)),
+        _ => Cow::Owned(normalize(tk, a, b)),
+    }
 }
 
 /// The space-joined lower-case words of `[a, b)`.
