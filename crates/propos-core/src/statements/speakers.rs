@@ -920,6 +920,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
         unit(b).saturating_sub(unit(a))
     }
 
+    /// Whether the token at `pos` is in the subject phrase that opens its unit ("Striker
+    /// Paolo Mancuso, who …").
+    fn opens_unit(&self, pos: usize) -> bool {
+        let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
+        self.tk
+            .units
+            .get(unit)
+            .is_some_and(|&(s, e)| s == pos || self.unit_subject(s, e).is_some_and(|end| pos < end))
+    }
+
     fn same_unit(&self, a: usize, b: usize) -> bool {
         let unit = |p: usize| self.tk.units.partition_point(|&(_, e)| e <= p);
         unit(a) == unit(b)
@@ -1403,6 +1413,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             if statement {
                 let current = self.last_person_speaker(pos).filter(|_| !info.indefinite);
+                // a vague epithet refers to the person who opens this sentence or the one
+                // before, named after the current speaker last spoke, rather than to that
+                // speaker ("Rossi said … Striker Paolo Mancuso, who scored twice, dedicated
+                // the win to the fans. \"…,\" the veteran said")
+                if self.lx.is_generic_role(&role) && !info.indefinite && info.plain_role {
+                    let last = self.speakers.iter().rev().find(|s| s.0 < pos).map(|s| s.0);
+                    if let Some(n) = self
+                        .epithet_antecedent(&role, office, info)
+                        .filter(|n| last.is_none_or(|l| l < n.pos))
+                        .filter(|n| self.units_between(n.pos, pos) <= 1 && self.opens_unit(n.pos))
+                    {
+                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        return Some(self.named_actor(&n, Some(role)));
+                    }
+                }
                 if let Some(i) = current {
                     // a specific role ("la présidente du tribunal") is someone new unless
                     // the current speaker has no known role
@@ -1856,10 +1881,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .person_with(&n.tokens, false)
                     .is_none_or(|i| self.actors[i].roles.iter().all(|r| fits(r)));
                 // a role of a country needs a person of that country, or named in a
-                // sentence about it ("Vladimir Putin" next to "the Kremlin")
+                // sentence about it ("Vladimir Putin" next to "the Kremlin"); a vague
+                // epithet's nationality only describes ("le meneur américain")
                 let country = match (info.country, n.country) {
                     (Some(c), Some(nc)) => c == nc,
-                    (Some(c), None) => self.unit_names_country(n.pos, c),
+                    (Some(c), None) => vague || self.unit_names_country(n.pos, c),
                     (None, _) => true,
                 };
                 roles_fit
