@@ -444,6 +444,14 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
         }
         let word = t.low(i);
         if let Some(&role) = lex.prefixes.get(word) {
+            // "depuis le 3 janvier": a plain prefix after a "since" one is a since
+            // ("last" before "until" is rather a verb: "would last until Saturday")
+            let since = t
+                .prev_word(i)
+                .filter(|&p| role == Role::Plain && t.spaced(p, i))
+                .and_then(|p| lex.prefixes.get(t.low(p)))
+                .is_some_and(|&r| r == Role::Since);
+            let role = if since { Role::Since } else { role };
             // "en juin", "mi-mars"
             let j = if t.is_punct(i + 1, "-") {
                 i + 2
