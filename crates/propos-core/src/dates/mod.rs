@@ -113,6 +113,9 @@ enum Form {
         role: Role,
         /// "demain 12 mai": the day is this many days from the day of writing.
         relative: Option<i32>,
+        /// "12/04/2026" where the order is unknown: day and month may be swapped, the
+        /// reading nearer the day of writing is taken.
+        swap: bool,
     },
     Month {
         year: Option<i32>,
@@ -279,6 +282,7 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
         weekday: None,
         role,
         relative: None,
+        swap: false,
     };
     Some((first, dl2, second))
 }
@@ -417,6 +421,7 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
                         month,
                         day,
                         weekday,
+                        swap,
                         ..
                     },
                 )) = core(t, j, lex, Role::Plain, false)
@@ -430,6 +435,7 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
                             weekday,
                             role: Role::Plain,
                             relative: Some(n),
+                            swap,
                         },
                     ));
                 }
@@ -438,6 +444,14 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
         }
         let word = t.low(i);
         if let Some(&role) = lex.prefixes.get(word) {
+            // "depuis le 3 janvier": a plain prefix after a "since" one is a since
+            // ("last" before "until" is rather a verb: "would last until Saturday")
+            let since = t
+                .prev_word(i)
+                .filter(|&p| role == Role::Plain && t.spaced(p, i))
+                .and_then(|p| lex.prefixes.get(t.low(p)))
+                .is_some_and(|&r| r == Role::Since);
+            let role = if since { Role::Since } else { role };
             // "en juin", "mi-mars"
             let j = if t.is_punct(i + 1, "-") {
                 i + 2
@@ -519,8 +533,9 @@ fn month_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, bool, usize)> {
     Some((m, abbreviation, last))
 }
 
-/// "2/11", "31/10/2024", "31.10.2024": day, month, optional year and last token.
-fn numeric_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, u8, Option<i32>, usize)> {
+/// "2/11", "31/10/2024", "31.10.2024": day, month, optional year, last token and whether
+/// day and month may be read either way.
+fn numeric_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, u8, Option<i32>, usize, bool)> {
     let a = digits_value(t, i, 2)?;
     let sep = if t.is(i + 1, Kind::Punct) {
         t.str(i + 1)
@@ -551,16 +566,19 @@ fn numeric_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, u8, Option<i32
     if sep == "." && year.is_none() {
         return None;
     }
-    let (d, m) = match lex.conventions.numeric_unambiguous {
-        false => (a, b),
-        true if a > 12 => (a, b),
-        true if b > 12 => (b, a),
+    // Dotted dates are day first in every convention; an ambiguous slashed one with
+    // its year is read against the day of writing.
+    let (d, m, swap) = match lex.conventions.numeric_unambiguous {
+        false => (a, b, false),
+        true if a > 12 || sep == "." => (a, b, false),
+        true if b > 12 => (b, a, false),
+        true if year.is_some() => (a, b, a != b),
         true => return None,
     };
     if !valid_day_month(m as u8, d as u8) {
         return None;
     }
-    Some((d as u8, m as u8, year, last))
+    Some((d as u8, m as u8, year, last, swap))
 }
 
 /// The year of a month joined at token `link` to a later month and its year ("January
@@ -625,6 +643,7 @@ fn core(t: &Tokens, i: usize, lex: &Lexicon, prefix: Role, context: bool) -> Opt
                     day,
                     weekday,
                     relative,
+                    swap,
                     ..
                 } => Form::Day {
                     year,
@@ -633,6 +652,7 @@ fn core(t: &Tokens, i: usize, lex: &Lexicon, prefix: Role, context: bool) -> Opt
                     weekday,
                     role,
                     relative,
+                    swap,
                 },
                 Form::Month { year, month, .. } => Form::Month { year, month, role },
                 Form::Weekday { weekday, .. } => Form::Weekday { weekday, role },
@@ -665,7 +685,18 @@ fn core_without_suffix(
         weekday,
         role,
         relative: None,
+        swap: false,
     };
+    let numeric_form =
+        |(d, m, y, _, swap): (u8, u8, Option<i32>, usize, bool), weekday| Form::Day {
+            year: y,
+            month: m,
+            day: d,
+            weekday,
+            role,
+            relative: None,
+            swap,
+        };
     match t.kind(i) {
         Kind::Word => {
             let word = t.low(i);
@@ -700,9 +731,9 @@ fn core_without_suffix(
                 }
                 // "samedi (2/11)"
                 if t.is_punct(j, "(") {
-                    if let Some((d, m, y, last)) = numeric_at(t, j + 1, lex) {
-                        if t.is_punct(last + 1, ")") {
-                            return Some((last + 1, day_form(y, m, d, Some(wd))));
+                    if let Some(n) = numeric_at(t, j + 1, lex) {
+                        if t.is_punct(n.3 + 1, ")") {
+                            return Some((n.3 + 1, numeric_form(n, Some(wd))));
                         }
                     }
                     // "Tuesday (Nov. 12)", "mardi (12 novembre)"
@@ -721,8 +752,8 @@ fn core_without_suffix(
                     }
                 }
                 if j > i + 1 {
-                    if let Some((d, m, y, last)) = numeric_at(t, j, lex) {
-                        return Some((last, day_form(y, m, d, Some(wd))));
+                    if let Some(n) = numeric_at(t, j, lex) {
+                        return Some((n.3, numeric_form(n, Some(wd))));
                     }
                     if let Some((
                         last,
@@ -873,10 +904,11 @@ fn core_without_suffix(
                 return None;
             }
             // "31/10/2024", "(2/11)", "le 04/05"
-            if let Some((d, m, y, last)) = numeric_at(t, i, lex) {
+            if let Some(n) = numeric_at(t, i, lex) {
+                let last = n.3;
                 let parenthesized = i > 0 && t.is_punct(i - 1, "(") && t.is_punct(last + 1, ")");
-                if y.is_some() || parenthesized || context {
-                    return Some((last, day_form(y, m, d, None)));
+                if n.2.is_some() || parenthesized || context {
+                    return Some((last, numeric_form(n, None)));
                 }
                 return None;
             }
@@ -1198,6 +1230,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                     weekday,
                     role,
                     relative,
+                    swap,
                 },
                 Some((k, y)),
             ) => Form::Day {
@@ -1207,7 +1240,38 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 weekday,
                 role,
                 relative,
+                swap,
             },
+            // "12/04/2026": the reading nearer the day of writing.
+            (
+                Form::Day {
+                    year: Some(y),
+                    month,
+                    day,
+                    weekday,
+                    role,
+                    relative,
+                    swap: true,
+                },
+                _,
+            ) => {
+                let far =
+                    |m: u8, d: u8| anchor.map_or(0, |a| (days_from_civil(y, m, d) - a.day).abs());
+                let (month, day) = if far(day, month) < far(month, day) {
+                    (day, month)
+                } else {
+                    (month, day)
+                };
+                Form::Day {
+                    year: Some(y),
+                    month,
+                    day,
+                    weekday,
+                    role,
+                    relative,
+                    swap: false,
+                }
+            }
             (
                 Form::Month {
                     year: None,
@@ -1478,6 +1542,7 @@ fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
             weekday,
             role,
             relative,
+            ..
         } = raw.form
         {
             let n = match (relative, role, weekday) {
