@@ -366,8 +366,13 @@ pub(super) fn frame(
             // hausse », « Le préfet, lui, promet des renforts »: the noun phrase opening the
             // clause, before an adverbial phrase or a tonic pronoun between commas, is the
             // subject, not the content of a trailing tag
+            // (also after the subject's acronym: « Le Front (FLA), lié à al-Qaïda, a
+            // revendiqué l'attaque »)
             let interposed = matches!(before, Who::Np(a, b)
-                if a <= opening && b + 1 < cue.s && tk.is(b, ","));
+            if a <= opening && b + 1 < cue.s && (tk.is(b, ",") || tk.is(b, "(") && {
+                let comma = (b + 2..cue.s.min(b + 5)).find(|&c| tk.is(c, ","));
+                comma.and_then(|c| subjects::acronym_before(tk, us, c)) == Some(b)
+            }));
             if after_comma && strong_after.is_none() && !appositive && !interposed {
                 // blocker `inverted-clause`: "The mayor, speaking on Monday, said the budget
                 // was balanced": an inverted subject ends the tag; one followed by more words
@@ -385,7 +390,8 @@ pub(super) fn frame(
                 // Foods of Ames, Iowa, announced …": a noun phrase, then a name between commas)
                 let name_apposition = after.is_some()
                     && (name_then_apposition(tk, opening, cue.s)
-                        || phrase_then_name(tk, opening, cue.s));
+                        || phrase_then_name(tk, opening, cue.s)
+                        || acronym_then_apposition(tk, opening, cue.s));
                 if let Some(np) = inverted.filter(|_| !name_apposition) {
                     cand.who = Who::Np(np.0, np.1);
                     return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
@@ -442,6 +448,27 @@ fn name_then_apposition(tk: &Tokens, a: usize, cue: usize) -> bool {
         && tk.cls(comma + 1) & class::DET != 0
         && tk.is(cue - 1, ",")
         && (comma + 1..cue - 1).all(|k| tk.word(k) || matches!(tk.raw(k), "'" | "’" | "-"))
+}
+
+/// Whether `[a, cue)` is a phrase of words opening with a capital, an acronym in
+/// parentheses, a comma and a phrase closed by the comma right before the cue, with no other
+/// punctuation ("The Liberation Front (FLA), a group linked to al-Qaeda,").
+fn acronym_then_apposition(tk: &Tokens, a: usize, cue: usize) -> bool {
+    let inner = |k: usize| tk.word(k) || matches!(tk.raw(k), "'" | "’" | "-");
+    let Some(open) = (a..cue).find(|&k| !inner(k)) else {
+        return false;
+    };
+    let Some(comma) = (open + 1..cue).find(|&k| !tk.word(k) && !tk.is(k, ")")) else {
+        return false;
+    };
+    open > a
+        && tk.toks[a].upper
+        && tk.is(open, "(")
+        && tk.is(comma, ",")
+        && subjects::acronym_before(tk, a, comma) == Some(open)
+        && comma + 2 < cue
+        && tk.is(cue - 1, ",")
+        && (comma + 1..cue - 1).all(inner)
 }
 
 /// Whether `[a, cue)` is a phrase of words opening with a capital or an article, a comma,

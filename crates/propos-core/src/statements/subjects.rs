@@ -345,6 +345,28 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             return Who::Np(a0, b0);
         }
     }
+    // construction `acronym-apposition`: "The Liberation Front (FLA), a group linked to
+    // al-Qaeda, said": an acronym in parentheses closes the named subject
+    if c1 > us + 1 && tk.is(c1 - 1, ",") {
+        let e0 = acronym_before(tk, us, c1 - 1).unwrap_or(c1 - 1);
+        let n0 = chunk_start(e0);
+        // (the acronym's name opens the unit and the apposition is closed by a comma
+        // before the verb: not "Citing its parent, Ofgem (OG), the agency said", "In Congo
+        // (DRC), the army said")
+        let mut h = n0;
+        while h < e0 && cls(tk, lx, h) & class::DET != 0 {
+            h += 1;
+        }
+        let defined = e0 < c1 - 1
+            && end < cue_s
+            && (n0 == 0 || !tk.is(n0 - 1, ","))
+            && h < e0
+            && tk.toks[h].upper
+            && cls(tk, lx, h) & (class::PREP | class::STOP | class::TIME) == 0;
+        if defined {
+            return Who::Np(n0, e0);
+        }
+    }
     let Some((a1, b1)) = np_backward(tk, lx, c1, end) else {
         return Who::Inherit;
     };
@@ -526,6 +548,19 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         }
     }
     Who::Np(a1, b1)
+}
+
+/// Where the parenthesis opens when the tokens before `end` are an acronym of one or two
+/// capitalised words in parentheses ("(FLA)", "(LR)"), after `us`.
+pub(super) fn acronym_before(tk: &Tokens, us: usize, end: usize) -> Option<usize> {
+    let close = end.checked_sub(1)?;
+    if !tk.is(close, ")") {
+        return None;
+    }
+    (close.saturating_sub(3)..close.saturating_sub(1))
+        .rev()
+        .find(|&o| o > us && tk.is(o, "("))
+        .filter(|&o| (o + 1..close).all(|k| tk.word(k) && tk.toks[k].upper))
 }
 
 /// Whether `[a, b)` may be a member of a list of actors separated by commas: at most four
