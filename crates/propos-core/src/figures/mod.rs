@@ -1660,8 +1660,10 @@ fn infer_units(
                 (latest.as_deref() == Some("%") && c.value.abs() <= 100.0).then(|| "%".to_string());
             let multiplied = c.multiplier.is_some() || c.from_words && c.value >= 1e6;
             let same_value = || earlier.get(&c.value.to_bits()).cloned();
-            let count_unit = || {
-                let k = announced.partition_point(|&(_, n)| n < c.number);
+            // the count nouns announced before the figure end at `k`; `after` is one
+            // announced within two words after it
+            let announced_near = || {
+                let k = announced.partition_point(|&(_, noun)| noun < c.number);
                 let after = t
                     .next_word(c.last)
                     .and_then(|w| {
@@ -1671,6 +1673,10 @@ fn infer_units(
                             .filter(|&&(count, _)| count == w || Some(count) == w2)
                     })
                     .copied();
+                (k, after)
+            };
+            let count_unit = || {
+                let (k, after) = announced_near();
                 let implied_unit = || {
                     let k = implied.partition_point(|&(at, _)| at < c.number);
                     k.checked_sub(1).map(|k| implied[k].1.clone())
@@ -1685,20 +1691,11 @@ fn infer_units(
             // de réfugiés": a count noun after the figure before outweighs its unit.
             let fresh_count = || {
                 let prior = n.checked_sub(1).map(|m| ends[m]);
-                let k = announced.partition_point(|&(_, noun)| noun < c.number);
+                let (k, after) = announced_near();
                 let before = k
                     .checked_sub(1)
                     .map(|k| announced[k])
                     .filter(|&(count, _)| prior.is_some_and(|p| count > p));
-                let after = t
-                    .next_word(c.last)
-                    .and_then(|w| {
-                        let w2 = t.next_word(w);
-                        announced
-                            .get(k)
-                            .filter(|&&(count, _)| count == w || Some(count) == w2)
-                    })
-                    .copied();
                 before.or(after).map(|(_, noun)| lex.lemma(t.str(noun)))
             };
             // "ils ne sont que 1 500": a pronoun a few words before points back.
