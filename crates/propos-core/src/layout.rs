@@ -407,11 +407,12 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
     if has_prefix(&BOILERPLATE.caption_prefixes, &folded) {
         return BlockKind::Caption;
     }
-    if !seen_title {
-        return BlockKind::Title;
-    }
+    // a photo credit ends a caption, even one that opens the page before the title
     if ends_with_credit(line) {
         return BlockKind::Caption;
+    }
+    if !seen_title {
+        return BlockKind::Title;
     }
     let ends_sentence = line.ends_with(['.', '!', '?', '»', '"', '”', ':', '…']);
     if !ends_sentence && has_word_prefix(&BOILERPLATE.byline_prefixes, &folded) {
