@@ -2019,8 +2019,9 @@ fn forecaster(doc: &Doc, name: &str) -> bool {
 /// source is the phrase after the marker's determiner, up to a stop word, a participle or a
 /// punctuation mark (at most five words, without digits): the name apposed after a comma
 /// ("her publisher, Fourth Estate") or the capitalised agent after a participle wins; else a
-/// word of role nonsource ("according to plan", « selon lui »), a possessed thing (« selon
-/// ses calculs ») or bare data ("figures released by the force") is none. Reads at most 300
+/// word of role nonsource ("according to plan", « selon lui »), possessed data (« selon ses
+/// calculs ») or bare data ("figures released by the force") is none; a possessed actor is
+/// one (« selon son gouvernement »). Reads at most 300
 /// bytes.
 fn trailing_source<'a>(doc: &Doc<'a>, at: usize) -> Option<(usize, &'a str)> {
     let lx = lexicon(doc.lang);
@@ -2106,8 +2107,8 @@ fn trailing_source<'a>(doc: &Doc<'a>, at: usize) -> Option<(usize, &'a str)> {
     } else {
         None
     };
-    // a phrase that is a pronoun, a possessed thing or bare data names no new source
-    let own = (e..b).any(|k| is(k, "possessive"));
+    // a pronoun, possessed data (the possessor's own) or bare data names no new source
+    let own = (e..b).any(|k| is(k, "possessive")) && (a..b).any(|k| is(k, "data"));
     let data = (a..b).all(|k| is(k, "data"));
     let none = b == a + 1 && is(a, "nonsource");
     let (a, b) = match named {
