@@ -1977,8 +1977,147 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
         }
         if let Some(source) = figure_source(doc, figure.end).or_else(|| valuer(doc, figure.start)) {
             figure.speaker = Some(source.to_string());
+        } else if let Some((marker, source)) = trailing_source(doc, figure.end) {
+            // the statement whose cue is the marker names the source canonically; a
+            // figure of a statement with its own cue after the figure, of the marker's
+            // statement or of forecasters ("analysts had expected $4bn, according to
+            // LSEG data") stays
+            let after = by_cue.partition_point(|s| s.cue_start < figure.end);
+            let cued_between = by_cue[after..]
+                .first()
+                .is_some_and(|s| s.cue_start < marker);
+            let forecasters = statement.is_some_and(|s| {
+                s.cue_start == marker || s.speaker.as_deref().is_some_and(|n| forecaster(doc, n))
+            });
+            if !cued_between && !forecasters {
+                let k = by_cue.partition_point(|s| s.cue_start < marker);
+                match by_cue.get(k).filter(|s| s.cue_start == marker) {
+                    Some(s) => {
+                        figure.statement_id = Some(s.statement_id);
+                        figure.speaker = s.speaker.clone();
+                    }
+                    None => figure.speaker = Some(source.to_string()),
+                }
+            }
         }
     }
+}
+
+/// Whether a speaker's name holds a forecaster noun (`figure_sources.tsv`, role source:
+/// "analysts on average", « marchés »).
+fn forecaster(doc: &Doc, name: &str) -> bool {
+    let lower: Vec<_> = name
+        .split_whitespace()
+        .map(crate::chars::to_lowercase)
+        .collect();
+    (0..lower.len()).any(|k| has_role(lexicon(doc.lang), &lower, k, "source"))
+}
+
+/// The source of a trailing attribution in the figure's sentence: a source marker after the
+/// figure, past a comma ("… killed 31 people, according to local rescue workers", « …,
+/// d'après les données compilées par LSEG »), and the byte where the marker starts. The
+/// source is the phrase after the marker's determiner, up to a stop word, a participle or a
+/// punctuation mark (at most five words, without digits): the name apposed after a comma
+/// ("her publisher, Fourth Estate") or the capitalised agent after a participle wins; else a
+/// word of role nonsource ("according to plan", « selon lui »), possessed data (« selon ses
+/// calculs ») or bare data ("figures released by the force") is none; a possessed actor is
+/// one (« selon son gouvernement »). Reads at most 300
+/// bytes.
+fn trailing_source<'a>(doc: &Doc<'a>, at: usize) -> Option<(usize, &'a str)> {
+    let lx = lexicon(doc.lang);
+    let i = doc.sentences.partition_point(|s| s.end < at);
+    let sentence = doc.sentences.get(i).filter(|s| s.start < at)?;
+    let end = (at..=sentence.end.min(at + 300))
+        .rev()
+        .find(|&k| doc.text.is_char_boundary(k))?;
+    let text = doc.text.get(at..end)?;
+    // the words, each with whether a comma or another mark stands before it
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut comma = Vec::new();
+    let mut mark = Vec::new();
+    let (mut start, mut saw_comma, mut saw_mark) = (None, false, false);
+    for (k, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if c.is_alphanumeric() || c == '-' {
+            start.get_or_insert(k);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            words.push((s, k));
+            comma.push(std::mem::take(&mut saw_comma));
+            mark.push(std::mem::take(&mut saw_mark));
+        }
+        if c == ',' {
+            saw_comma = true;
+        } else if !(c.is_whitespace() || c == '\'' || c == '’') {
+            saw_mark = true;
+        }
+    }
+    let lower = lower_words(text, &words);
+    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
+    let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
+    let markers = lx.forecast.get("marker")?;
+    let (m, e) = (0..words.len()).find_map(|k| {
+        if !comma[k] {
+            return None;
+        }
+        markers.iter().find_map(|m| {
+            let parts: Vec<&str> = m
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let fits = !parts.is_empty()
+                && parts.iter().enumerate().all(|(j, w)| {
+                    lower.get(k + j).is_some_and(|l| l == w) && (j == 0 || !mark[k + j])
+                });
+            fits.then_some((k, k + parts.len()))
+        })
+    })?;
+    let mut a = e;
+    while a < words.len()
+        && !mark[a]
+        && !comma[a]
+        && lx.name_determiners.contains(lower[a].as_ref())
+    {
+        a += 1;
+    }
+    // the phrase: words of one run, up to a stop word (but inside a capitalised name), a
+    // participle or a mark
+    let mut b = a;
+    while b < words.len().min(a + 5)
+        && (b == a || !(mark[b] || comma[b]))
+        && !is(b, "participle")
+        && (!lx.stopwords.contains(lower[b].as_ref())
+            || b > a && capital(b - 1) && b + 1 < words.len() && capital(b + 1))
+    {
+        b += 1;
+    }
+    if b == a || (a < words.len() && (mark[a] || comma[a])) {
+        return None;
+    }
+    let name = |from: usize| {
+        let n = (from..words.len().min(from + 5))
+            .take_while(|&k| capital(k) && (k == from || !(mark[k] || comma[k])))
+            .count();
+        (n > 0).then_some((from, from + n))
+    };
+    let named = if b < words.len() && comma[b] && !mark[b] && capital(b) {
+        name(b)
+    } else if is(b, "participle") && is(b + 1, "agent") && !mark[b + 1] {
+        name(b + 2).filter(|&(s, _)| !mark[s])
+    } else {
+        None
+    };
+    // a pronoun, possessed data (the possessor's own) or bare data names no new source
+    let own = (e..b).any(|k| is(k, "possessive")) && (a..b).any(|k| is(k, "data"));
+    let data = (a..b).all(|k| is(k, "data"));
+    let none = b == a + 1 && is(a, "nonsource");
+    let (a, b) = match named {
+        Some(n) => n,
+        None if own || data || none => return None,
+        None => (a, b),
+    };
+    let plain = (a..b).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
+    plain.then(|| (at + words[m].0, &text[words[a].0..words[b - 1].1]))
 }
 
 /// The byte range of the line a list holding byte `at` follows: the figure's line opens
