@@ -2108,18 +2108,14 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     // "45 000 selon la police", "120,000 according to organisers": a source marker right
     // after the figure (or its counted noun) and the words of its source up to a stop word
     let marker = |k: usize| {
-        lx.forecast.get("marker").and_then(|l| {
-            l.iter()
-                .map(|m| m.split(|c: char| !(c.is_alphanumeric() || c == '-')))
-                .map(|m| m.filter(|w| !w.is_empty()).collect::<Vec<_>>())
-                .find(|m| {
-                    !m.is_empty()
-                        && m.iter()
-                            .enumerate()
-                            .all(|(i, w)| lower.get(k + i).is_some_and(|l| l == w))
-                })
-                .map(|m| k + m.len())
-        })
+        lx.forecast_markers
+            .iter()
+            .find(|m| {
+                m.iter()
+                    .enumerate()
+                    .all(|(i, w)| lower.get(k + i).is_some_and(|l| l == w))
+            })
+            .map(|m| k + m.len())
     };
     if let Some(e) = (0..2).find_map(marker) {
         let mut a = e;
