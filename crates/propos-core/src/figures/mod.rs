@@ -2043,7 +2043,7 @@ fn has_role(lx: &Lexicon, lower: &[Cow<str>], k: usize, role: &str) -> bool {
     lower.get(k).is_some_and(|w| {
         lx.forecast
             .get(role)
-            .is_some_and(|l| l.contains(&w.as_ref()))
+            .is_some_and(|l| l.contains(w.as_ref()))
     })
 }
 

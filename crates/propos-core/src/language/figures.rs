@@ -173,7 +173,7 @@ pub(crate) struct Lexicon {
     /// the unit of the bare numbers of the answer.
     pub(crate) questions: Phrases<()>,
     /// Who a figure is attributed to by the words after it ([`figure_source`]).
-    pub(crate) forecast: FastMap<&'static str, Vec<&'static str>>,
+    pub(crate) forecast: FastMap<&'static str, FastSet<&'static str>>,
     /// The source markers of [`Self::forecast`] ("according to"), each split into its
     /// words, in file order; a marker with no word is left out.
     pub(crate) forecast_markers: Vec<Vec<&'static str>>,
@@ -348,7 +348,10 @@ impl Lexicon {
                 })
                 .filter(|m| !m.is_empty())
                 .collect(),
-            forecast,
+            forecast: forecast
+                .into_iter()
+                .map(|(role, words)| (role, words.into_iter().collect()))
+                .collect(),
             group_links: set(file!("group_links.txt"))?,
             group_totals: set(file!("group_totals.txt"))?,
             vague_filter: WordFilter::new(vague.iter().copied()),
