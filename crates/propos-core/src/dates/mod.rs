@@ -87,6 +87,9 @@ impl TenseMarkers {
         }
         // the last byte first: most words end in none of the endings' last bytes
         let last = word.as_bytes().last();
+        if last.is_none_or(|&b| self.ending_last_bytes[usize::from(b / 64)] & 1 << (b % 64) == 0) {
+            return None;
+        }
         self.endings
             .iter()
             .find(|(e, _)| {

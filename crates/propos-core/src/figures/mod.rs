@@ -2182,7 +2182,7 @@ fn has_role(lx: &Lexicon, lower: &[Cow<str>], k: usize, role: &str) -> bool {
     lower.get(k).is_some_and(|w| {
         lx.forecast
             .get(role)
-            .is_some_and(|l| l.contains(&w.as_ref()))
+            .is_some_and(|l| l.contains(w.as_ref()))
     })
 }
 
@@ -2247,18 +2247,14 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     // "45 000 selon la police", "120,000 according to organisers": a source marker right
     // after the figure (or its counted noun) and the words of its source up to a stop word
     let marker = |k: usize| {
-        lx.forecast.get("marker").and_then(|l| {
-            l.iter()
-                .map(|m| m.split(|c: char| !(c.is_alphanumeric() || c == '-')))
-                .map(|m| m.filter(|w| !w.is_empty()).collect::<Vec<_>>())
-                .find(|m| {
-                    !m.is_empty()
-                        && m.iter()
-                            .enumerate()
-                            .all(|(i, w)| lower.get(k + i).is_some_and(|l| l == w))
-                })
-                .map(|m| k + m.len())
-        })
+        lx.forecast_markers
+            .iter()
+            .find(|m| {
+                m.iter()
+                    .enumerate()
+                    .all(|(i, w)| lower.get(k + i).is_some_and(|l| l == w))
+            })
+            .map(|m| k + m.len())
     };
     if let Some(e) = (0..2).find_map(marker) {
         let mut a = e;

@@ -253,24 +253,24 @@ impl<V> Phrases<V> {
         }
         let list = self.starting_with(t.low(i))?;
         // the words after `i`, found once for all the phrases: `follow[k]` is the k-th
-        // one, `UNKNOWN` until looked for, `NONE` when there is none
+        // one and its lower-case form, `UNKNOWN` until looked for, `NONE` when there is none
         const UNKNOWN: usize = usize::MAX;
         const NONE: usize = usize::MAX - 1;
-        let mut follow = [UNKNOWN; 8];
+        let mut follow = [(UNKNOWN, ""); 8];
         'phrases: for (words, value) in list {
             let mut last = i;
             for (k, word) in words[1..].iter().enumerate() {
-                let next = match follow.get(k) {
-                    Some(&known) if known != UNKNOWN => known,
+                let (next, low) = match follow.get(k) {
+                    Some(&known) if known.0 != UNKNOWN => known,
                     slot => {
-                        let found = t.next_word(last).unwrap_or(NONE);
+                        let found = t.next_word(last).map_or((NONE, ""), |n| (n, t.low(n)));
                         if slot.is_some() {
                             follow[k] = found;
                         }
                         found
                     }
                 };
-                if next == NONE || t.low(next) != word.as_str() {
+                if next == NONE || low != word.as_str() {
                     continue 'phrases;
                 }
                 last = next;

@@ -97,6 +97,9 @@ pub(crate) struct TenseMarkers {
     /// shorter ending: "pourrait" is not an imperfect).
     pub(crate) words: Sieved<FastMap<String, Option<Tense>>>,
     pub(crate) endings: Vec<(String, Option<Tense>)>,
+    /// The last bytes of the [`Self::endings`], one bit each: a word ending in none of
+    /// them is matched against no ending.
+    pub(crate) ending_last_bytes: [u64; 4],
     /// Words before an infinitive ("to"): a past marker right after them says nothing.
     pub(crate) infinitives: Sieved<FastSet<String>>,
     /// Conditionals: future for a weekday only ("said the bridge would reopen on
@@ -191,9 +194,14 @@ impl TenseMarkers {
             }
         }
         endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+        let mut ending_last_bytes = [0u64; 4];
+        for b in endings.iter().filter_map(|(e, _)| e.as_bytes().last()) {
+            ending_last_bytes[usize::from(b / 64)] |= 1 << (b % 64);
+        }
         Ok(Self {
             words: words.into(),
             endings,
+            ending_last_bytes,
             infinitives: infinitives.into(),
             copulas: copulas.into(),
             comparatives: comparatives.into(),

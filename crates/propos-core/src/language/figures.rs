@@ -173,7 +173,10 @@ pub(crate) struct Lexicon {
     /// the unit of the bare numbers of the answer.
     pub(crate) questions: Phrases<()>,
     /// Who a figure is attributed to by the words after it ([`figure_source`]).
-    pub(crate) forecast: FastMap<&'static str, Vec<&'static str>>,
+    pub(crate) forecast: FastMap<&'static str, FastSet<&'static str>>,
+    /// The source markers of [`Self::forecast`] ("according to"), each split into its
+    /// words, in file order; a marker with no word is left out.
+    pub(crate) forecast_markers: Vec<Vec<&'static str>>,
     pub(crate) text2num: text2num::Language,
 }
 
@@ -261,6 +264,15 @@ impl Lexicon {
         plural_suffixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let triggers = file!("number_word_triggers.txt").words()?;
         let vague = file!("vague_quantities.txt").words()?;
+        let forecast: FastMap<&str, Vec<&str>> = file!("figure_sources.tsv")
+            .pairs()?
+            .into_iter()
+            .fold(FastMap::default(), |mut map, (_, word, roles)| {
+                for role in roles.split(',') {
+                    map.entry(role.trim()).or_insert_with(Vec::new).push(word);
+                }
+                map
+            });
         Ok(Self {
             numbers: Numbers::load(&file!("numbers.tsv"))?,
             noun_phrases: NounPhrases::load(&file!("noun_phrases.tsv"))?,
@@ -325,15 +337,21 @@ impl Lexicon {
             vote_links: set(file!("vote_links.txt"))?,
             anaphora: set(file!("unit_anaphora.txt"))?,
             questions: phrases(file!("count_questions.txt"))?,
-            forecast: file!("figure_sources.tsv").pairs()?.into_iter().fold(
-                FastMap::default(),
-                |mut map, (_, word, roles)| {
-                    for role in roles.split(',') {
-                        map.entry(role.trim()).or_insert_with(Vec::new).push(word);
-                    }
-                    map
-                },
-            ),
+            forecast_markers: forecast
+                .get("marker")
+                .into_iter()
+                .flatten()
+                .map(|m| {
+                    m.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                })
+                .filter(|m| !m.is_empty())
+                .collect(),
+            forecast: forecast
+                .into_iter()
+                .map(|(role, words)| (role, words.into_iter().collect()))
+                .collect(),
             group_links: set(file!("group_links.txt"))?,
             group_totals: set(file!("group_totals.txt"))?,
             vague_filter: WordFilter::new(vague.iter().copied()),

@@ -273,6 +273,8 @@ pub(crate) struct Lex {
     pub words: Sieved<FastMap<String, u16>>,
     pub adverb_phrases: PhraseList,
     pub roles: Sieved<FastSet<String>>,
+    /// The roles and their plurals in -s and -x: the words [`Lex::is_role`] accepts.
+    role_forms: Sieved<FastSet<String>>,
     /// First words of the roles of several words.
     pub role_heads: Sieved<FastSet<String>>,
     /// Role phrase (normalised words) → the office it names ("chef de la diplomatie" →
@@ -291,6 +293,8 @@ pub(crate) struct Lex {
     /// Roles of several words that are not their head noun ("prime minister").
     pub distinct_roles: Sieved<FastSet<String>>,
     pub orgs: Sieved<FastSet<String>>,
+    /// The organisation nouns and their plurals in -s and -x ([`Lex::is_org`]).
+    org_forms: Sieved<FastSet<String>>,
     /// A general organisation noun → the kinds it may refer back to ("company" → "start-up",
     /// "airline"), `org_hypernyms.tsv`.
     pub org_hypernyms: FastMap<String, Vec<String>>,
@@ -441,7 +445,7 @@ impl Lex {
 
     /// Whether a lower-case word is a role noun, singular or plural.
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains(word) || singular(word).is_some_and(|s| self.roles.contains(s))
+        self.role_forms.contains(word)
     }
 
     /// Whether a lower-case word names a person by age: a number and an ending of
@@ -480,8 +484,17 @@ impl Lex {
 
     /// Whether a lower-case word heads an organisation.
     pub fn is_org(&self, word: &str) -> bool {
-        self.orgs.contains(word) || singular(word).is_some_and(|s| self.orgs.contains(s))
+        self.org_forms.contains(word)
     }
+}
+
+/// The words and their plurals in -s and -x: a word is in it when it or its
+/// [`singular`] is one of `words`.
+fn with_plurals(words: &FastSet<String>) -> Sieved<FastSet<String>> {
+    words
+        .iter()
+        .flat_map(|w| [w.clone(), format!("{w}s"), format!("{w}x")])
+        .collect()
 }
 
 /// The word without a plural -s or -x, if it has one.
@@ -815,6 +828,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .max()
         .unwrap_or(1);
     let roles = set(lexicon_strict_file!(lang, "roles.txt"))?;
+    let orgs = set(lexicon_strict_file!(lang, "organizations.txt"))?;
     let heads = |keys: &mut dyn Iterator<Item = &String>| -> FastSet<String> {
         keys.filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
             .collect()
@@ -888,6 +902,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         verb_forms,
         words: words.into(),
         adverb_phrases,
+        role_forms: with_plurals(&roles),
         roles: roles.into(),
         role_heads: role_heads.into(),
         role_synonyms: role_synonyms.into(),
@@ -902,7 +917,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         role_synonym_len,
         role_synonym_prefixes: role_synonym_prefixes.into(),
         distinct_roles: set(lexicon_strict_file!(lang, "distinct_roles.txt"))?.into(),
-        orgs: set(lexicon_strict_file!(lang, "organizations.txt"))?.into(),
+        org_forms: with_plurals(&orgs),
+        orgs: orgs.into(),
         org_parts: set(lexicon_strict_file!(lang, "org_parts.txt"))?.into(),
         others: set(lexicon_strict_file!(lang, "other_sources.txt"))?.into(),
         source_links: set(lexicon_strict_file!(lang, "source_links.txt"))?.into(),

@@ -402,10 +402,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// A sentence opened by a role without a name, then a sentence whose subject is a full
     /// name given no role ("La nouvelle porte-parole … a tenu sa conférence. Inès Caradec a
     /// évoqué …"): the name holds that role. One pass over the units, a bounded look into
-    /// the next one.
+    /// the next one; the role phrase is read only before such a name.
     fn link_role_subjects(&mut self) {
         let tk = self.tk;
         for u in 0..tk.units.len().saturating_sub(1) {
+            // the subject of the next sentence: its first words, or after an opening phrase
+            let (ns, ne) = tk.units[u + 1];
+            let first = self.names.partition_point(|n| n.pos < ns);
+            let Some(n) = self.names.get(first) else {
+                continue;
+            };
+            let subject =
+                n.pos == ns || n.pos < ne.min(ns + 15) && n.pos > ns && tk.is(n.pos - 1, ",");
+            if !subject || n.tokens.len() < 2 || n.role.is_some() {
+                continue;
+            }
             let (us, ue) = tk.units[u];
             let Some((us, end)) = self.opening_subject(us, ue) else {
                 continue;
@@ -425,16 +436,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if self.lx.is_generic_role(&role) {
                 continue;
             }
-            // the subject of the next sentence: its first words, or after an opening phrase
-            let (ns, ne) = tk.units[u + 1];
-            let first = self.names.partition_point(|n| n.pos < ns);
-            let Some(n) = self.names.get_mut(first) else {
-                continue;
-            };
-            let subject =
-                n.pos == ns || n.pos < ne.min(ns + 15) && n.pos > ns && tk.is(n.pos - 1, ",");
-            let agrees = info.gender.is_none() || n.gender.is_none() || n.gender == info.gender;
-            if subject && agrees && n.tokens.len() >= 2 && n.role.is_none() {
+            let n = &mut self.names[first];
+            if info.gender.is_none() || n.gender.is_none() || n.gender == info.gender {
                 n.role = Some(role);
                 n.office = info.office;
                 n.country = n.country.or(info.country);
