@@ -2654,6 +2654,19 @@ fn prepositional_name(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && !described_after_preposition(tk, lx, i)
 }
 
+/// Construction `domain-then-name`: whether the capitalised run `i..j` in a role's domain
+/// ends with a name of two words after one or two domain words, with no known first name
+/// ("Minister of Minerals and Energy Bogolo Kenewendo"): three words or more, the last two
+/// unknown words and no organisation noun.
+fn domain_then_name(tk: &Tokens, lx: &Lex, i: usize, j: usize) -> bool {
+    let plain = |k: usize| is_word(tk, k) && tk.cls(k) == 0 && !lx.is_org(tk.lw(k));
+    j >= i + 3
+        && (i..j).all(|k| is_word(tk, k) && tk.toks[k].upper)
+        && !(i..j).any(|k| lx.first_names.contains_key(tk.lw(k)))
+        && plain(j - 2)
+        && plain(j - 1)
+}
+
 /// Whether the capitalised word at `i` is in the domain of a capitalised role before it
 /// ("Minister of Lands and Natural Resources"): a preposition after the role, then only
 /// capitalised words and links. Reads at most eight tokens back.
@@ -2763,6 +2776,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
         if role_domain(tk, lx, i) {
             match (i + 1..j).find(|&k| lx.first_names.contains_key(tk.lw(k))) {
                 Some(k) if k + 1 < j => i = k,
+                _ if domain_then_name(tk, lx, i, j) => i = j - 2,
                 _ => {
                     i = j;
                     continue;
