@@ -933,6 +933,32 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .is_some_and(|&(s, e)| s == pos || self.unit_subject(s, e).is_some_and(|end| pos < end))
     }
 
+    /// Blocker `name-not-actor`: whether a name stands where no person acts — a source or
+    /// byline line it opens, closed by a separator or the line's end ("RÚV English |
+    /// Published …", "Ravi Kumar S." alone), in parentheses ("(Steppe News) -"), or after a
+    /// preposition ("in State Great Khural"). Reads the line around the name only.
+    fn source_line_or_oblique(&self, n: &NameMention) -> bool {
+        let (tk, lx) = (self.tk, self.lx);
+        let start = tk.toks[n.pos].start;
+        let last = (n.pos..tk.toks.len())
+            .filter(|&k| is_word(tk, k))
+            .nth(n.tokens.len().saturating_sub(1))
+            .unwrap_or(n.pos);
+        let before = tk.text[..start].trim_end_matches([' ', '\t']);
+        let after = tk.text[tk.toks[last].end..].trim_start_matches(['.', ' ', '\t']);
+        let opens_line = before.is_empty() || before.ends_with('\n');
+        let closes_line = after.is_empty()
+            || after.starts_with(['\n', '\r', '|', '-', '\u{2013}', '\u{2014}', '/', '(']);
+        // (the word before the capitalised run that holds the name: "in State Great Khural")
+        let run = (n.pos.saturating_sub(4)..n.pos)
+            .rev()
+            .find(|&k| !(is_word(tk, k) && tk.toks[k].upper))
+            .unwrap_or(n.pos.saturating_sub(4));
+        opens_line && closes_line
+            || before.ends_with('(')
+            || n.pos > 0 && is_word(tk, run) && cls(tk, lx, run) & (class::STOP | class::PREP) != 0
+    }
+
     fn same_unit(&self, a: usize, b: usize) -> bool {
         let unit = |p: usize| self.tk.units.partition_point(|&(_, e)| e <= p);
         unit(a) == unit(b)
@@ -1519,7 +1545,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         // a name in the statement's own sentence is its object ("la maire a
                         // salué l'invitation du club à Park Min Soo")
                         .filter(|n| !self.same_unit(n.pos, pos))
-                        .find(|n| n.tokens.len() >= 2 && !counterpart(n) && !domain(n))
+                        .find(|n| {
+                            n.tokens.len() >= 2
+                                && !counterpart(n)
+                                && !domain(n)
+                                && !self.source_line_or_oblique(n)
+                        })
                         .filter(|n| n.role.is_none())
                         .filter(|n| {
                             info.gender.is_none() || n.gender.is_none() || n.gender == info.gender
@@ -2626,6 +2657,19 @@ fn prepositional_name(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && !described_after_preposition(tk, lx, i)
 }
 
+/// Construction `domain-then-name`: whether the capitalised run `i..j` in a role's domain
+/// ends with a name of two words after one or two domain words, with no known first name
+/// ("Minister of Minerals and Energy Bogolo Kenewendo"): three words or more, the last two
+/// unknown words and no organisation noun.
+fn domain_then_name(tk: &Tokens, lx: &Lex, i: usize, j: usize) -> bool {
+    let plain = |k: usize| is_word(tk, k) && tk.cls(k) == 0 && !lx.is_org(tk.lw(k));
+    j >= i + 3
+        && (i..j).all(|k| is_word(tk, k) && tk.toks[k].upper)
+        && !(i..j).any(|k| lx.first_names.contains_key(tk.lw(k)))
+        && plain(j - 2)
+        && plain(j - 1)
+}
+
 /// Whether the capitalised word at `i` is in the domain of a capitalised role before it
 /// ("Minister of Lands and Natural Resources"): a preposition after the role, then only
 /// capitalised words and links. Reads at most eight tokens back.
@@ -2735,6 +2779,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
         if role_domain(tk, lx, i) {
             match (i + 1..j).find(|&k| lx.first_names.contains_key(tk.lw(k))) {
                 Some(k) if k + 1 < j => i = k,
+                _ if domain_then_name(tk, lx, i, j) => i = j - 2,
                 _ => {
                     i = j;
                     continue;
@@ -2779,6 +2824,11 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             while k > 0 && steps < 7 + lead && !complement {
                 k -= 1;
                 steps += 1;
+                // blocker `role-across-block`: a role ending the headline is not the role of
+                // a name opening the next line ("…, says minister / Nordic News | Published")
+                if tk.toks[k].block != tk.toks[i].block {
+                    break;
+                }
                 if !is_word(tk, k) {
                     // construction `role-then-description`: "Le préformateur, le socialiste
                     // flamand Conner Rousseau,": a role, a comma, then a description with no
