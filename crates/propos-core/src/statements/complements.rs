@@ -84,8 +84,10 @@ pub(super) fn frame_after(
         }
     }
     // construction `verb-infinitive`: "dit vouloir réformer la loi", "assure être prêt"
+    // (or any infinitive by its ending: « espère rétablir le courant »)
     let finite = matches!(cue.form, Form::Finite | Form::Participle);
-    if verb.que && finite && tk.word(j) && tk.cls(j) & class::INF != 0 {
+    let any_infinitive = lx.infinitive_cues.contains(cue.lemma) && infinitive(tk, lx, j, ue);
+    if verb.que && finite && tk.word(j) && (tk.cls(j) & class::INF != 0 || any_infinitive) {
         let b = clause_end(tk, j, unit_cues);
         return (b > j + 1).then_some((j, b, Construction::VerbInfinitive));
     }
@@ -343,6 +345,25 @@ pub(super) fn frame_after(
     }
     // "a appelé à …", "a mis en garde contre …"
     None
+}
+
+/// Whether word token `k` is an infinitive by its ending (`infinitive_endings.txt`): lower
+/// case, no grammar class, not a number word (« quatre »), not a form of a reporting verb
+/// used as a noun, with a word after it (its object or complement).
+fn infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
+    let w = tk.lw(k);
+    tk.word(k)
+        && k + 1 < ue
+        && tk.word(k + 1)
+        && !tk.toks[k].upper
+        && tk.cls(k) == 0
+        && w.chars().count() > 3
+        && !lx.noun_homographs.contains(w)
+        && !lx.number_words.contains(w)
+        && lx
+            .infinitive_endings
+            .iter()
+            .any(|e| w.ends_with(e.as_str()))
 }
 
 /// Whether a token is a number other than a year ("17,5", "$72bn", not "2035").
