@@ -116,6 +116,15 @@ pub(super) fn frame_after(
         if t.kind == Kind::Open || unit_cues.starts_at(k) {
             break;
         }
+        // construction `relative-figure`: « des travaux, qu'il a évalués à … »: a relative
+        // "que" whose subject a cue follows is that cue's object
+        let relative = k > j && tk.is(k - 1, ",") && tk.word(k) && tk.cls(k) & class::QUE != 0 && {
+            let s = (k + 2..limit.min(k + 5)).find(|&s| unit_cues.starts_at(s));
+            s.is_some_and(|s| (k + 1..s).all(|w| tk.word(w)))
+        };
+        if relative {
+            break;
+        }
         if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && verb.que {
             // not a relative "que" after the object ("ce que", "alors que"): the skipped
             // words must be few, or circumstantial (a comma, a preposition)
@@ -223,6 +232,15 @@ pub(super) fn frame_after(
     // nor a relative "que" after a noun homograph (", chiffre que personne n'avait prévu")
     if c & class::CONJ != 0 || c & class::QUE != 0 && c & class::DET == 0 {
         return None;
+    }
+    // construction `relative-figure`: "inspections, which he estimated at €4 million", « des
+    // travaux, qu'il a évalués à 4 millions d'euros »: a verb of forecast whose object is
+    // a relative pronoun before its subject reports the figure phrase after it
+    if verb.figure_object && preposition && finite && relative_object(tk, cue.s) {
+        if (j + 1..ue.min(j + 4)).any(|k| holds_figure(tk.raw(k))) {
+            let b = clause_end(tk, j, unit_cues);
+            return (b > j + 1).then_some((j, b, Construction::RelativeFigure));
+        }
     }
     // blocker `circumstance-only`: a verb taking a bare clause followed by a prepositional
     // phrase alone ("conceded in a short speech", "responded within hours") reports nothing,
@@ -345,6 +363,18 @@ pub(super) fn frame_after(
     }
     // "a appelé à …", "a mis en garde contre …"
     None
+}
+
+/// Whether a relative pronoun after a comma ("which", « que ») and a subject of one to
+/// three words come right before the cue at `s`: the relative is the cue's object.
+fn relative_object(tk: &Tokens, s: usize) -> bool {
+    (s.saturating_sub(4)..s.saturating_sub(1)).any(|r| {
+        r > 0
+            && tk.is(r - 1, ",")
+            && tk.word(r)
+            && tk.cls(r) & (class::REL | class::QUE) != 0
+            && (r + 1..s).all(|k| tk.word(k))
+    })
 }
 
 /// Whether word token `k` is an infinitive by its ending (`infinitive_endings.txt`): lower
