@@ -236,11 +236,14 @@ pub(super) fn frame_after(
     // construction `relative-figure`: "inspections, which he estimated at €4 million", « des
     // travaux, qu'il a évalués à 4 millions d'euros »: a verb of forecast whose object is
     // a relative pronoun before its subject reports the figure phrase after it
-    if verb.figure_object && preposition && finite && relative_object(tk, cue.s) {
-        if (j + 1..ue.min(j + 4)).any(|k| holds_figure(tk.raw(k))) {
-            let b = clause_end(tk, j, unit_cues);
-            return (b > j + 1).then_some((j, b, Construction::RelativeFigure));
-        }
+    if verb.figure_object
+        && preposition
+        && finite
+        && relative_object(tk, cue.s)
+        && (j + 1..ue.min(j + 4)).any(|k| holds_figure(tk.raw(k)))
+    {
+        let b = clause_end(tk, j, unit_cues);
+        return (b > j + 1).then_some((j, b, Construction::RelativeFigure));
     }
     // blocker `circumstance-only`: a verb taking a bare clause followed by a prepositional
     // phrase alone ("conceded in a short speech", "responded within hours") reports nothing,
