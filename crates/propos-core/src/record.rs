@@ -142,6 +142,9 @@ named_enum! {
         Que => "que",
         /// An infinitive clause after a verb of saying.
         VerbInfinitive => "verb-infinitive",
+        /// The figure a verb of estimating gives its relative object ("which he estimated at
+        /// €4 million").
+        RelativeFigure => "relative-figure",
         /// A noun phrase or prepositional object.
         Object => "object",
         /// A clause with no conjunction (English), possibly after an addressee.

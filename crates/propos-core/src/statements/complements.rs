@@ -84,8 +84,10 @@ pub(super) fn frame_after(
         }
     }
     // construction `verb-infinitive`: "dit vouloir réformer la loi", "assure être prêt"
+    // (or any infinitive by its ending: « espère rétablir le courant »)
     let finite = matches!(cue.form, Form::Finite | Form::Participle);
-    if verb.que && finite && tk.word(j) && tk.cls(j) & class::INF != 0 {
+    let any_infinitive = lx.infinitive_cues.contains(cue.lemma) && infinitive(tk, lx, j, ue);
+    if verb.que && finite && tk.word(j) && (tk.cls(j) & class::INF != 0 || any_infinitive) {
         let b = clause_end(tk, j, unit_cues);
         return (b > j + 1).then_some((j, b, Construction::VerbInfinitive));
     }
@@ -112,6 +114,15 @@ pub(super) fn frame_after(
         }
         // another cue, even right after this one ("a réagi en affirmant que"), owns the clause
         if t.kind == Kind::Open || unit_cues.starts_at(k) {
+            break;
+        }
+        // construction `relative-figure`: « des travaux, qu'il a évalués à … »: a relative
+        // "que" whose subject a cue follows is that cue's object
+        let relative = k > j && tk.is(k - 1, ",") && tk.word(k) && tk.cls(k) & class::QUE != 0 && {
+            let s = (k + 2..limit.min(k + 5)).find(|&s| unit_cues.starts_at(s));
+            s.is_some_and(|s| (k + 1..s).all(|w| tk.word(w)))
+        };
+        if relative {
             break;
         }
         if tk.word(k) && t.depth == 0 && tk.cls(k) & class::QUE != 0 && verb.que {
@@ -221,6 +232,18 @@ pub(super) fn frame_after(
     // nor a relative "que" after a noun homograph (", chiffre que personne n'avait prévu")
     if c & class::CONJ != 0 || c & class::QUE != 0 && c & class::DET == 0 {
         return None;
+    }
+    // construction `relative-figure`: "inspections, which he estimated at €4 million", « des
+    // travaux, qu'il a évalués à 4 millions d'euros »: a verb of forecast whose object is
+    // a relative pronoun before its subject reports the figure phrase after it
+    if verb.figure_object
+        && preposition
+        && finite
+        && relative_object(tk, cue.s)
+        && (j + 1..ue.min(j + 4)).any(|k| holds_figure(tk.raw(k)))
+    {
+        let b = clause_end(tk, j, unit_cues);
+        return (b > j + 1).then_some((j, b, Construction::RelativeFigure));
     }
     // blocker `circumstance-only`: a verb taking a bare clause followed by a prepositional
     // phrase alone ("conceded in a short speech", "responded within hours") reports nothing,
@@ -343,6 +366,37 @@ pub(super) fn frame_after(
     }
     // "a appelé à …", "a mis en garde contre …"
     None
+}
+
+/// Whether a relative pronoun after a comma ("which", « que ») and a subject of one to
+/// three words come right before the cue at `s`: the relative is the cue's object.
+fn relative_object(tk: &Tokens, s: usize) -> bool {
+    (s.saturating_sub(4)..s.saturating_sub(1)).any(|r| {
+        r > 0
+            && tk.is(r - 1, ",")
+            && tk.word(r)
+            && tk.cls(r) & (class::REL | class::QUE) != 0
+            && (r + 1..s).all(|k| tk.word(k))
+    })
+}
+
+/// Whether word token `k` is an infinitive by its ending (`infinitive_endings.txt`): lower
+/// case, no grammar class, not a number word (« quatre »), not a form of a reporting verb
+/// used as a noun, with a word after it (its object or complement).
+fn infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
+    let w = tk.lw(k);
+    tk.word(k)
+        && k + 1 < ue
+        && tk.word(k + 1)
+        && !tk.toks[k].upper
+        && tk.cls(k) == 0
+        && w.chars().count() > 3
+        && !lx.noun_homographs.contains(w)
+        && !lx.number_words.contains(w)
+        && lx
+            .infinitive_endings
+            .iter()
+            .any(|e| w.ends_with(e.as_str()))
 }
 
 /// Whether a token is a number other than a year ("17,5", "$72bn", not "2035").

@@ -19,7 +19,8 @@ use super::passive;
 use super::subjects;
 use super::tokens::{Kind, Tokens};
 use super::units::{
-    after_circumstantial, clause_end, kind_of, skip_dateline, tag_ends, Previous, UnitCues,
+    after_circumstantial, clause_end, is_outer_incise, kind_of, skip_dateline, tag_ends, Previous,
+    UnitCues,
 };
 use crate::{Construction, StatementKind};
 
@@ -348,12 +349,44 @@ pub(super) fn frame(
                         || participle_agent
                         || speaking)
                         && (participle_agent || !(opening..a - 1).any(|k| tk.is(k, ",")));
+                    // blocker `coordinated-report`: "Somalia says 70 militants were killed,
+                    // Uganda denies heavy losses", « les rebelles revendiquent la prise de la
+                    // ville, l'armée dément »: a clause before the comma that is a report of
+                    // its own (a cue after its subject) is coordinated with this cue, not
+                    // tagged by it when the cue has an object of its own, or closes a
+                    // headline (a unit without final punctuation): it reports that object,
+                    // or nothing ("The minister said …, the agency reported." is a tag)
+                    // (in the clause before the comma, after a semicolon or a colon; a
+                    // verb of telling's object is its addressee: "…, X told reporters")
+                    let clause_start = unit_cues.after_break_before(a - 1).unwrap_or(opening);
+                    let reported = !lx.verbs[cue.verb].addressee
+                        && previous.cands.iter().any(|c| {
+                            !c.weak
+                                && !c.inner
+                                && !is_outer_incise(c)
+                                && c.cue_tok.0 > clause_start
+                                && c.cue_tok.1 < a - 1
+                                && tk.toks[c.cue_tok.0].depth == 0
+                                && matches!(c.who, Who::Np(..) | Who::Pronoun { .. })
+                        });
                     let clause_before = tk.is(a - 1, ",")
                         && tail_short
                         && short
                         && !appositive
                         && !fronted_phrase
                         && clause;
+                    if clause_before && reported && !after_quote {
+                        if let Some((a, b, rule)) = after {
+                            cand.who = before;
+                            cand.content = (a, b);
+                            cand.kind = kind_of(tk, a, b);
+                            cand.rule = Some(rule);
+                            return Some(cand);
+                        }
+                        if tk.word(ue - 1) {
+                            return None;
+                        }
+                    }
                     if after_quote || clause_before {
                         let mut moved = cue.clone();
                         moved.s = a;

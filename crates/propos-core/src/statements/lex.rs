@@ -325,6 +325,13 @@ pub(crate) struct Lex {
     pub first_names: Sieved<FastMap<String, Gender>>,
     /// Endings of nouns naming a person by trade ("-logue", "-ist"), `person_suffixes.txt`.
     pub person_suffixes: Vec<String>,
+    /// Endings of infinitives a verb of saying takes bare (« espère rétablir »),
+    /// `infinitive_endings.txt`.
+    pub infinitive_endings: Vec<String>,
+    /// Lemmas of the verbs that take any infinitive (`infinitive_cues.txt`).
+    pub infinitive_cues: FastSet<String>,
+    /// Small number words (`small_numbers.tsv`): « quatre » is no infinitive.
+    pub number_words: FastSet<String>,
     pub journalists: Sieved<FastSet<String>>,
     /// Prepositions of origin after a person's name ("from"), `origin_prepositions.txt`.
     pub origin_prepositions: Sieved<FastSet<String>>,
@@ -938,6 +945,17 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         possessive,
         indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),
         first_names: first_names.into(),
+        infinitive_cues: set(lexicon_strict_file!(lang, "infinitive_cues.txt"))?,
+        number_words: lexicon_strict_file!(lang, "small_numbers.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, word, _)| word.to_string())
+            .collect(),
+        infinitive_endings: lexicon_strict_file!(lang, "infinitive_endings.txt")
+            .words()?
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
         person_suffixes: lexicon_strict_file!(lang, "person_suffixes.txt")
             .words()?
             .into_iter()

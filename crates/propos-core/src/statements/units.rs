@@ -149,7 +149,17 @@ impl UnitCues {
                     let reduced = unit.starts_at(i + 1) && class_at(i + 2) & class::AGENT != 0;
                     let inside = (next & class::PLUP != 0 || reduced)
                         && unit.starts.first().is_some_and(|&k| k < i);
+                    // ", which he estimated at …", « , qu'il a évalués à … »: a relative
+                    // pronoun, its subject and a verb cue open a clause of its own
+                    let verb_at = |k: usize| {
+                        cues.binary_search_by_key(&k, |c| c.s)
+                            .is_ok_and(|n| !cues[n].marker)
+                    };
+                    let relative = next & (class::REL | class::QUE) != 0
+                        && (i + 3..(i + 6).min(ue))
+                            .any(|k| verb_at(k) && (i + 2..k).all(|w| tk.word(w)));
                     if unit.starts_at(i + 1) && !inside
+                        || relative
                         || next & class::SUB != 0
                         || next & class::SUBQ != 0
                             && class_at(i + 2) & (class::QUE | class::REL) != 0
