@@ -1155,6 +1155,17 @@ fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate
         }
         c.first = start;
     }
+    // "minus 8 degrees": a sign word right before the number itself (not a margin, "plus
+    // or minus 2%").
+    let sign = t.prev_word(c.first).filter(|&w| {
+        c.first == c.number
+            && t.spaced(w, c.first)
+            && lex.margins.match_before(t, c.first, 3).is_none()
+    });
+    if let Some(w) = sign.filter(|&w| lex.negative_words.contains(t.low(w)) && c.value > 0.0) {
+        c.value = -c.value;
+        c.first = w;
+    }
     c
 }
 

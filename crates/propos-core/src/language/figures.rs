@@ -169,6 +169,10 @@ pub(crate) struct Lexicon {
     pub(crate) rate_links: FastSet<&'static str>,
     /// Nouns naming a rate or count, never its unit ("taux", "rate").
     pub(crate) rate_nouns: FastSet<&'static str>,
+    /// Words right before a number that make it negative ("minus 8 degrees").
+    pub(crate) negative_words: FastSet<&'static str>,
+    /// Phrases giving a margin before a number, never a sign ("plus or minus 2%").
+    pub(crate) margins: Phrases<()>,
     /// Lower-case demonym adjectives of `countries.tsv` ("ugandan"): a capitalised word
     /// after a number that is one qualifies a noun, it is not the people counted.
     pub(crate) demonyms: FastSet<String>,
@@ -335,6 +339,8 @@ impl Lexicon {
             vote_links: set(file!("vote_links.txt"))?,
             rate_links: set(file!("rate_links.txt"))?,
             rate_nouns: set(file!("rate_nouns.txt"))?,
+            negative_words: set(file!("negative_words.txt"))?,
+            margins: phrases(file!("margins.txt"))?,
             demonyms: file!("countries.tsv")
                 .rows(2, 4)?
                 .into_iter()
