@@ -1312,12 +1312,20 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             _ => return,
         }
     }
-    // "2 millions de mètres cubes": a unit phrase after the link.
+    // "2 millions de mètres cubes": a unit phrase after the link; "38 milliards de FCFA":
+    // a currency code.
     if k > j {
         if let Some((end, unit)) = lex.unit_phrases.match_at(t, k) {
             c.unit = Some(unit.clone());
             c.written_unit = true;
             c.last = end;
+            return;
+        }
+        let code = lex.abbreviations.get(t.str(k));
+        if let Some(unit) = code.filter(|u| lex.currencies.contains(u.as_str())) {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = k;
             return;
         }
     }
