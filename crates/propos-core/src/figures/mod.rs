@@ -16,7 +16,8 @@
 //! votes), phone numbers, and bare numbers whose unit cannot be found. A bare number takes the
 //! unit of its range partner ("entre 300 et 500km", "8 000-10 000 soldats"), of a
 //! figure just before it in the sentence ("10 000 soldats, dont 8 000 …"), of a
-//! "nombre de X" before or just after it, of the last counted noun after a partitive
+//! "nombre de X" before or just after it, of the nearest plural noun or currency before
+//! a rate ("averaging 1,100 per day"), of the last counted noun after a partitive
 //! ("3 000 d'entre eux"), of an earlier figure of the same value, after a pronoun of
 //! the figure of an earlier sentence ("ils ne sont que 1 500"), or — with a
 //! multiplier — the currency of its sentence, else of the text before. Vague
@@ -1154,6 +1155,17 @@ fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate
         }
         c.first = start;
     }
+    // "minus 8 degrees": a sign word right before the number itself (not a margin, "plus
+    // or minus 2%").
+    let sign = t.prev_word(c.first).filter(|&w| {
+        c.first == c.number
+            && t.spaced(w, c.first)
+            && lex.margins.match_before(t, c.first, 3).is_none()
+    });
+    if let Some(w) = sign.filter(|&w| lex.negative_words.contains(t.low(w)) && c.value > 0.0) {
+        c.value = -c.value;
+        c.first = w;
+    }
     c
 }
 
@@ -1300,7 +1312,8 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             _ => return,
         }
     }
-    // "2 millions de mètres cubes": a unit phrase after the link.
+    // "2 millions de mètres cubes": a unit phrase after the link; "38 milliards de FCFA":
+    // a currency code.
     if k > j {
         if let Some((end, unit)) = lex.unit_phrases.match_at(t, k) {
             c.unit = Some(unit.clone());
@@ -1308,9 +1321,18 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             c.last = end;
             return;
         }
+        let code = lex.abbreviations.get(t.str(k));
+        if let Some(unit) = code.filter(|u| lex.currencies.contains(u.as_str())) {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = k;
+            return;
+        }
     }
     // Skip adjectives before the noun: "10 dernières années", and in English the
     // capitalized ones, "10,000 North Korean soldiers", "US troops".
+    // A capitalised word other than a demonym was skipped ("10 Downing Street").
+    let mut named_before = false;
     for _ in 0..3 {
         let raw = t.str(k);
         let word = lower(raw);
@@ -1367,6 +1389,13 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
                 && !lex.stopwords.contains(word.as_ref())
                 && plural_head(t, lex, k).is_some()
         };
+        if english_adjective && !named_before && group_head(t, lex, c, k) {
+            c.unit = Some(lex.lemma(raw));
+            c.written_unit = true;
+            c.last = k;
+            return;
+        }
+        named_before |= english_adjective && !lex.demonyms.contains(word.as_ref());
         if lex.adjectives.contains(word.as_ref()) || english_adjective || before_plural() {
             // "61 Vietnam's trade offices": over the possessive.
             let possessive = capitalized
@@ -1429,6 +1458,37 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             }
         }
     }
+}
+
+/// Whether the capitalised word `k` after the number of `c` is the invariable name of a
+/// group that ends the noun phrase ("more than 200 Taliban were killed", "70 Khawarij"):
+/// not a demonym ("19 Ugandan and 6 Somali soldiers"), a month or weekday, an acronym, nor
+/// a word after a name ("Windows 11 Home") or before one ("10 Downing Street").
+fn group_head(t: &Tokens, lex: &Lexicon, c: &Candidate, k: usize) -> bool {
+    let raw = t.str(k);
+    let low = t.low(k);
+    let counted = c.value >= 2.0
+        && c.value.fract() == 0.0
+        && !c.year_like
+        && c.multiplier.is_none()
+        && !c.dashed;
+    let word = raw.chars().count() >= 4
+        && !raw.chars().all(char::is_uppercase)
+        && !lex.demonyms.contains(low)
+        && !lex.weekdays.contains(low)
+        && !lex.months.contains_key(low)
+        && !lex.stopwords.contains(low);
+    let after_name = t
+        .prev_word(c.first)
+        .is_some_and(|p| t.str(p).starts_with(char::is_uppercase));
+    let n = t.skip_space(k + 1);
+    let ends = n >= t.len()
+        || match t.kind(n) {
+            Kind::Word => t.str(n).starts_with(char::is_lowercase),
+            Kind::Punct => !matches!(t.str(n), "'" | "’" | "-" | "–"),
+            _ => false,
+        };
+    counted && word && !after_name && ends
 }
 
 /// The plural noun after word `k`, right after it or, in a language whose modifiers come
@@ -1732,6 +1792,47 @@ fn infer_units(
                 .next_word(c.last)
                 .filter(|&w| t.spaced(c.last, w))
                 .and_then(|w| lex.verb_units.get(t.low(w)).cloned());
+            // "averaging around 1,100 per day", "212 pour 100 000 habitants": a rate counts
+            // the nearest plural noun or currency before it in its clause.
+            let rate = || {
+                let link = t
+                    .next_word(c.last)
+                    .filter(|&w| t.spaced(c.last, w) && lex.rate_links.contains(t.low(w)))?;
+                let n = t.skip_space(link + 1);
+                let per = t.is(n, Kind::Digits)
+                    || t.is(n, Kind::Word)
+                        && t.str(n).starts_with(char::is_lowercase)
+                        && !lex.stopwords.contains(t.low(n));
+                if !per {
+                    return None;
+                }
+                let mut words = 0;
+                // at most ten words back, whatever lies between them
+                for k in (0..c.first).rev().take(40) {
+                    match t.kind(k) {
+                        Kind::Punct if matches!(t.str(k), "," | ";" | ":") => return None,
+                        Kind::Digits => return None,
+                        Kind::Word => {}
+                        _ => continue,
+                    }
+                    words += 1;
+                    let (raw, low) = (t.str(k), t.low(k));
+                    if words > 10 {
+                        return None;
+                    }
+                    if !raw.starts_with(char::is_lowercase)
+                        || lex.stopwords.contains(low)
+                        || lex.rate_nouns.contains(low)
+                    {
+                        continue;
+                    }
+                    let lemma = lex.lemma(raw);
+                    if lex.currencies.contains(lemma.as_str()) || lex.is_plural(low) {
+                        return Some(lemma);
+                    }
+                }
+                None
+            };
             // "Of the aircraft, 28 crossed", "Parmi ces avions, 28 ont …": the noun of a
             // partitive opening the sentence, before the comma.
             let fronted = || {
@@ -1764,6 +1865,7 @@ fn infer_units(
             } else {
                 percent
                     .or(participle)
+                    .or_else(rate)
                     .or_else(fronted)
                     .or_else(fresh_count)
                     .or_else(|| previous.clone())

@@ -164,6 +164,20 @@ pub(crate) struct Lexicon {
     /// Words announcing a vote count, with its unit ("voted" → "vote").
     pub(crate) vote_words: FastMap<String, String>,
     pub(crate) vote_links: FastSet<&'static str>,
+    /// Words after a bare number that make it a rate ("1,100 per day", "212 pour 100 000
+    /// habitants"): what it counts is the noun the clause is about.
+    pub(crate) rate_links: FastSet<&'static str>,
+    /// Nouns naming a rate or count, never its unit ("taux", "rate").
+    pub(crate) rate_nouns: FastSet<&'static str>,
+    /// Words right before a number that make it negative ("minus 8 degrees").
+    pub(crate) negative_words: FastSet<&'static str>,
+    /// Phrases giving a margin before a number, never a sign ("plus or minus 2%").
+    pub(crate) margins: Phrases<()>,
+    /// Lower-case demonym adjectives of `countries.tsv` ("ugandan"): a capitalised word
+    /// after a number that is one qualifies a noun, it is not the people counted.
+    pub(crate) demonyms: FastSet<String>,
+    /// Lower-case weekday names (`weekdays.tsv`): "scored 30 Friday" counts no Friday.
+    pub(crate) weekdays: FastSet<String>,
     /// Words joined to a number by a hyphen that qualify it ("30,000-plus"), with what
     /// they do (`None`: nothing but name the noun after, "1,200-strong force").
     pub(crate) number_suffixes: FastMap<String, Option<Qualifier>>,
@@ -335,6 +349,23 @@ impl Lexicon {
             currency_letters: owned(file!("currency_letters.tsv"))?,
             vote_words: owned(file!("vote_words.tsv"))?,
             vote_links: set(file!("vote_links.txt"))?,
+            rate_links: set(file!("rate_links.txt"))?,
+            rate_nouns: set(file!("rate_nouns.txt"))?,
+            negative_words: set(file!("negative_words.txt"))?,
+            margins: phrases(file!("margins.txt"))?,
+            demonyms: file!("countries.tsv")
+                .rows(2, 4)?
+                .into_iter()
+                .filter_map(|(_, cols)| cols.get(3).copied())
+                .flat_map(|c| c.split('|'))
+                .filter(|d| !d.is_empty())
+                .map(str::to_lowercase)
+                .collect(),
+            weekdays: file!("weekdays.tsv")
+                .pairs()?
+                .into_iter()
+                .map(|(_, day, _)| day.to_lowercase())
+                .collect(),
             anaphora: set(file!("unit_anaphora.txt"))?,
             questions: phrases(file!("count_questions.txt"))?,
             forecast_markers: forecast
