@@ -17,8 +17,9 @@
 //! result word ("Leeds beat Hull 2-1" → two figures of the scoring unit the article
 //! names, `score_units.tsv`) are pairs of figures sharing their text. A bare number takes the
 //! unit of its range partner ("entre 300 et 500km", "8 000-10 000 soldats"), of a
-//! figure just before it in the sentence ("10 000 soldats, dont 8 000 …"), of a
-//! "nombre de X" before or just after it, of the nearest plural noun or currency before
+//! count noun before it ("nombre de X", "death toll", even past a figure inside its
+//! phrase) or just after it, of a figure just before it in the sentence ("10 000
+//! soldats, dont 8 000 …"), of the nearest plural noun or currency before
 //! a rate ("averaging 1,100 per day"), of the last counted noun after a partitive
 //! ("3 000 d'entre eux"), of an earlier figure of the same value, after a pronoun of
 //! the figure of an earlier sentence ("ils ne sont que 1 500"), or — with a
@@ -1743,13 +1744,19 @@ fn infer_units(
             }
         }
     }
-    // "the death toll rose to 45": what the count noun says is counted.
+    // "the death toll rose to 45": what the count noun says is counted; one right
+    // before a number is that number's own ("the toll from a magnitude 7.1 quake rose
+    // to 38" counts deaths).
+    let numbers: Vec<usize> = candidates.iter().map(|c| c.first).collect();
     let mut implied: Vec<(usize, &String)> = Vec::new();
     let mut k = 0;
     while k < t.len() {
         match lex.count_units.match_at(t, k) {
             Some((end, unit)) => {
-                implied.push((k, unit));
+                let next = t.skip_space(end + 1);
+                if numbers.binary_search(&next).is_err() {
+                    implied.push((k, unit));
+                }
                 k = end + 1;
             }
             None => k += 1,
@@ -1768,6 +1775,15 @@ fn infer_units(
     // The most recent written unit, "%" included: "55 % des voix, contre 45 pour …".
     let mut latest: Option<String> = None;
     let ends: Vec<usize> = candidates.iter().map(|c| c.last).collect();
+    // the high end of a range ("aged 15 to 49") counts what its low end counts
+    let ranged: Vec<bool> = (0..candidates.len())
+        .map(|n| {
+            n > 0
+                && lex
+                    .connectors
+                    .contains(between(&candidates[n - 1], &candidates[n]).as_str())
+        })
+        .collect();
     for (n, c) in candidates.iter_mut().enumerate() {
         if c.unit.is_none() && !c.dashed {
             if let Some(age) = apposed_age(t, lex, c) {
@@ -1942,8 +1958,11 @@ fn infer_units(
                     .or_else(rate)
                     .or_else(fronted)
                     .or_else(fresh_count)
-                    .or_else(|| previous.clone())
+                    .or_else(|| previous.clone().filter(|_| ranged[n]))
+                    // "the number of candidates with 100 points rose to 1,712": the count
+                    // noun outweighs a figure inside its phrase
                     .or_else(count_unit)
+                    .or_else(|| previous.clone())
                     .or_else(verb_unit)
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
