@@ -201,10 +201,13 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             && markers.words.first().is_none_or(|&(m, _)| m > last);
         let weekday = matches!(form, Form::Weekday { .. } | Form::Rel(_));
         let tense = markers.nearest(i, last, first_word == Some(i) || fronted, !weekday);
-        // a time limit on a weekday or a day of the month is a coming one ("until
-        // Friday"); a day and month keeps the nearest ("jusqu'au 12 décembre")
-        let limit = matches!(form, Form::Weekday { .. } | Form::MonthDay { .. })
-            && tense != Some(Tense::Past)
+        // a time limit on a weekday, a day of the month or a month is a coming one
+        // ("until Friday", "by June", « dès janvier »); a day and month keeps the nearest
+        // ("jusqu'au 12 décembre")
+        let limit = matches!(
+            form,
+            Form::Weekday { .. } | Form::MonthDay { .. } | Form::Month { year: None, .. }
+        ) && tense != Some(Tense::Past)
             && lex.tense.deadline(t, i);
         let tense = if limit { Some(Tense::Future) } else { tense };
         // "in March last year", "le 5 mars de l'an dernier"

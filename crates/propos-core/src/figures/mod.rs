@@ -11,12 +11,15 @@
 //! set `approx` ("environ", "about") and `bound` ("plus de" → min, "jusqu'à" → max).
 //!
 //! Not figures: dates, years, clock times, ages of articles, ordinals, reference
-//! numbers ("résolution 2231"), parts of names ("G7", "Su-35", "Acte 18"), scores
-//! (but vote counts after a vote word are: "passed the bill 415-2" → two figures of
-//! votes), phone numbers, and bare numbers whose unit cannot be found. A bare number takes the
+//! numbers ("résolution 2231"), parts of names ("G7", "Su-35", "Acte 18"), phone
+//! numbers, and bare numbers whose unit cannot be found. Vote counts after a vote word
+//! ("passed the bill 415-2" → two figures of votes) and match scores in a sentence of a
+//! result word ("Leeds beat Hull 2-1" → two figures of the scoring unit the article
+//! names, `score_units.tsv`) are pairs of figures sharing their text. A bare number takes the
 //! unit of its range partner ("entre 300 et 500km", "8 000-10 000 soldats"), of a
-//! figure just before it in the sentence ("10 000 soldats, dont 8 000 …"), of a
-//! "nombre de X" before or just after it, of the nearest plural noun or currency before
+//! count noun before it ("nombre de X", "death toll", even past a figure inside its
+//! phrase) or just after it, of a figure just before it in the sentence ("10 000
+//! soldats, dont 8 000 …"), of the nearest plural noun or currency before
 //! a rate ("averaging 1,100 per day"), of the last counted noun after a partitive
 //! ("3 000 d'entre eux"), of an earlier figure of the same value, after a pronoun of
 //! the figure of an earlier sentence ("ils ne sont que 1 500"), or — with a
@@ -126,6 +129,11 @@ struct Candidate {
     dashed: bool,
     /// A spelled number after a vague opener ("several hundred million dollars"): no value.
     vague: bool,
+    /// The tokens of the text both figures of a score or vote share ("415-2").
+    pair: Option<(usize, usize)>,
+    /// Dashed right after a capitalised name: a figure only as half of a score ("Leeds
+    /// beat Hull 2-1"), not as a model number ("Boeing 737-800 jets").
+    named: bool,
 }
 
 /// A number parsed from digits: tokens, value, and what was glued to it.
@@ -587,6 +595,10 @@ pub(crate) fn extract_from(
     let mut last_written: Option<String> = None;
     // Units of the last figure counting money, and counting anything else.
     let mut earlier = Earlier::default();
+    let mut scoring = Scoring {
+        text: doc.text,
+        unit: None,
+    };
     let mut date_index = 0;
     for (stretch, start, end) in text::stretches(doc) {
         let t = tokens.stretch(doc.text, stretch);
@@ -607,6 +619,7 @@ pub(crate) fn extract_from(
             &units_by_value,
             last_written.as_deref(),
             &earlier,
+            &mut scoring,
         );
         let mut found: Vec<Figure> = vague_quantities(&t, lex, &candidates);
         // "Des milliers de manifestants ont défilé. Ils étaient 3 000 selon la police."
@@ -618,8 +631,11 @@ pub(crate) fn extract_from(
             }
         }
         for c in candidates {
+            if c.named && c.pair.is_none() {
+                continue;
+            }
             let Some(unit) = c.unit else { continue };
-            if !c.vague {
+            if !c.vague && c.pair.is_none() {
                 units_by_value.insert(c.value.to_bits(), unit.clone());
             }
             if lex.currencies.contains(unit.as_str()) {
@@ -630,8 +646,9 @@ pub(crate) fn extract_from(
             if c.written_unit && unit != "%" {
                 last_written = Some(unit.clone());
             }
-            let start = t.toks[c.first].start;
-            let end = t.toks[c.last].end;
+            let (first, last) = c.pair.unwrap_or((c.first, c.last));
+            let start = t.toks[first].start;
+            let end = t.toks[last].end;
             found.push(Figure {
                 figure_id: 0,
                 start,
@@ -904,7 +921,7 @@ fn between(t: &Tokens, a: &Candidate, b: &Candidate) -> String {
 
 impl Candidate {
     /// Drops years, references, parts of names and clock times.
-    fn filter(self, t: &Tokens, lex: &Lexicon, first_word: Option<usize>) -> Option<Candidate> {
+    fn filter(mut self, t: &Tokens, lex: &Lexicon, first_word: Option<usize>) -> Option<Candidate> {
         // "No. 2", "No.3": a reference word abbreviated with a period.
         let abbreviated = t
             .prev_non_space(self.first)
@@ -933,7 +950,10 @@ impl Candidate {
                 && t.spaced(*w, self.first)
                 && Some(*w) != first_word;
             if name && !self.written_unit && !self.approx && self.bound.is_none() {
-                return None;
+                if !self.dashed || !t.is(self.number_last + 2, Kind::Digits) {
+                    return None;
+                }
+                self.named = true;
             }
             // "the Boeing 737 jets", "Max 9 jets": a plain number after a name opened by
             // a determiner or by a number is a model number, whatever noun follows.
@@ -1056,6 +1076,8 @@ fn complete(t: &Tokens, lex: &Lexicon, p: Parsed, from_words: bool) -> Candidate
         from_words,
         dashed: p.dashed,
         vague: false,
+        pair: None,
+        named: false,
         year_like: !from_words
             && !p.grouped
             && p.decimals == 0
@@ -1598,6 +1620,35 @@ fn compound_unit(t: &Tokens, c: &mut Candidate) {
     }
 }
 
+/// Makes two candidates the two figures of a score or vote, sharing their text.
+fn pair(a: &mut Candidate, b: &mut Candidate) {
+    let text = (a.first, b.last);
+    a.pair = Some(text);
+    b.pair = Some(text);
+}
+
+/// What the scores of an article count (`score_units.tsv`), read once when a score is
+/// first met.
+struct Scoring<'a> {
+    text: &'a str,
+    unit: Option<Option<String>>,
+}
+
+impl Scoring<'_> {
+    fn unit(&mut self, lex: &Lexicon) -> Option<String> {
+        let text = self.text;
+        self.unit
+            .get_or_insert_with(|| {
+                text.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| (2..=12).contains(&w.len()))
+                    .filter_map(|w| lex.score_units.get(lower(w).as_ref()))
+                    .min_by_key(|(rank, _)| *rank)
+                    .map(|(_, unit)| unit.clone())
+            })
+            .clone()
+    }
+}
+
 /// Gives bare numbers the unit their context implies; see the module documentation.
 fn infer_units(
     t: &Tokens,
@@ -1606,6 +1657,7 @@ fn infer_units(
     earlier: &HashMap<u64, String>,
     last_written: Option<&str>,
     before: &Earlier,
+    score: &mut Scoring,
 ) {
     // the scans below only serve candidates: a sentence without numbers is not read
     if candidates.is_empty() {
@@ -1649,6 +1701,29 @@ fn infer_units(
             {
                 a.unit = Some(unit.clone());
                 b.unit = Some(unit.clone());
+                pair(a, b);
+            }
+        }
+    }
+    // Scores: "Leeds beat Hull 2-1" in an article that counts goals.
+    if (0..t.len()).any(|k| t.is(k, Kind::Word) && lex.score_words.contains(t.low(k))) {
+        for n in 1..candidates.len() {
+            let (left, right) = candidates.split_at_mut(n);
+            let (a, b) = (&mut left[n - 1], &mut right[0]);
+            let small = |c: &Candidate| {
+                c.unit.is_none()
+                    && !c.from_words
+                    && c.multiplier.is_none()
+                    && c.value >= 0.0
+                    && c.value < 1000.0
+                    && c.value.fract() == 0.0
+                    && c.first == c.number
+            };
+            if a.dashed && b.dashed && small(a) && small(b) && b.number == a.number_last + 2 {
+                let Some(unit) = score.unit(lex) else { break };
+                a.unit = Some(unit.clone());
+                b.unit = Some(unit);
+                pair(a, b);
             }
         }
     }
@@ -1669,13 +1744,19 @@ fn infer_units(
             }
         }
     }
-    // "the death toll rose to 45": what the count noun says is counted.
+    // "the death toll rose to 45": what the count noun says is counted; one right
+    // before a number is that number's own ("the toll from a magnitude 7.1 quake rose
+    // to 38" counts deaths).
+    let numbers: Vec<usize> = candidates.iter().map(|c| c.first).collect();
     let mut implied: Vec<(usize, &String)> = Vec::new();
     let mut k = 0;
     while k < t.len() {
         match lex.count_units.match_at(t, k) {
             Some((end, unit)) => {
-                implied.push((k, unit));
+                let next = t.skip_space(end + 1);
+                if numbers.binary_search(&next).is_err() {
+                    implied.push((k, unit));
+                }
                 k = end + 1;
             }
             None => k += 1,
@@ -1694,6 +1775,15 @@ fn infer_units(
     // The most recent written unit, "%" included: "55 % des voix, contre 45 pour …".
     let mut latest: Option<String> = None;
     let ends: Vec<usize> = candidates.iter().map(|c| c.last).collect();
+    // the high end of a range ("aged 15 to 49") counts what its low end counts
+    let ranged: Vec<bool> = (0..candidates.len())
+        .map(|n| {
+            n > 0
+                && lex
+                    .connectors
+                    .contains(between(&candidates[n - 1], &candidates[n]).as_str())
+        })
+        .collect();
     for (n, c) in candidates.iter_mut().enumerate() {
         if c.unit.is_none() && !c.dashed {
             if let Some(age) = apposed_age(t, lex, c) {
@@ -1868,8 +1958,11 @@ fn infer_units(
                     .or_else(rate)
                     .or_else(fronted)
                     .or_else(fresh_count)
-                    .or_else(|| previous.clone())
+                    .or_else(|| previous.clone().filter(|_| ranged[n]))
+                    // "the number of candidates with 100 points rose to 1,712": the count
+                    // noun outweighs a figure inside its phrase
                     .or_else(count_unit)
+                    .or_else(|| previous.clone())
                     .or_else(verb_unit)
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())

@@ -164,6 +164,12 @@ pub(crate) struct Lexicon {
     /// Words announcing a vote count, with its unit ("voted" → "vote").
     pub(crate) vote_words: FastMap<String, String>,
     pub(crate) vote_links: FastSet<&'static str>,
+    /// Words of a match result ("beat", « battu »): a dashed pair of small numbers in
+    /// their sentence is a score.
+    pub(crate) score_words: FastSet<&'static str>,
+    /// Lower-case words naming what an article's scores count, with their rank (the
+    /// lowest in the article wins, `score_units.tsv`): "rugby" → point, "goals" → goal.
+    pub(crate) score_units: FastMap<String, (usize, String)>,
     /// Words after a bare number that make it a rate ("1,100 per day", "212 pour 100 000
     /// habitants"): what it counts is the noun the clause is about.
     pub(crate) rate_links: FastSet<&'static str>,
@@ -349,6 +355,13 @@ impl Lexicon {
             currency_letters: owned(file!("currency_letters.tsv"))?,
             vote_words: owned(file!("vote_words.tsv"))?,
             vote_links: set(file!("vote_links.txt"))?,
+            score_words: set(file!("score_words.txt"))?,
+            score_units: file!("score_units.tsv")
+                .pairs()?
+                .into_iter()
+                .enumerate()
+                .map(|(rank, (_, word, unit))| (word.to_string(), (rank, unit.to_string())))
+                .collect(),
             rate_links: set(file!("rate_links.txt"))?,
             rate_nouns: set(file!("rate_nouns.txt"))?,
             negative_words: set(file!("negative_words.txt"))?,
