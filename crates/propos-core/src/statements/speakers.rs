@@ -1157,7 +1157,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .find(|n| {
                 let opens = self.tk.units[first..=unit.min(self.tk.units.len() - 1)]
                     .iter()
-                    .any(|u| u.0 == n.pos);
+                    .any(|u| u.0 == n.pos || self.subject_head(u.0, n.pos));
                 // (or the surname of a full name of the article: "Brown" for "Jaylen Brown")
                 let surname = || {
                     n.tokens.len() == 1
@@ -1168,6 +1168,30 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 opens && (n.person_like() || surname()) && self.actor_named(&n.text).is_none()
             })
             .cloned()
+    }
+
+    /// Whether the name at `name` heads the subject phrase opening the unit at `us`
+    /// (construction `described-subject`): only a conjunction, determiners, capitalised
+    /// words and role words before it ("But Urban MP Ann Lee was unconvinced", "River
+    /// captain Enzo Vidal was more direct"), or a role phrase before a comma without a verb
+    /// ("Le président de la fédération des pêcheurs, Abdou Sy, se montre prudent"). At most
+    /// 15 tokens.
+    fn subject_head(&self, us: usize, name: usize) -> bool {
+        let (tk, lx) = (self.tk, self.lx);
+        if name <= us || name - us > 15 {
+            return false;
+        }
+        let from = us + usize::from(cls(tk, lx, us) & class::CONJ != 0);
+        let role = |k: usize| is_word(tk, k) && lx.is_role(tk.lw(k));
+        let described = (from..name).all(|k| {
+            is_word(tk, k)
+                && !tk.toks[k].verb_form
+                && (tk.toks[k].upper || role(k) || cls(tk, lx, k) & class::DET != 0)
+        }) && (from..name).any(role);
+        let apposed = tk.is(name - 1, ",")
+            && (from..name - 1).any(role)
+            && (from..name - 1).all(|k| !tk.toks[k].verb_form && (is_word(tk, k) || tk.is(k, "'")));
+        described || apposed
     }
 
     /// The person a name mention stands for, when the genders of the mention and of that
