@@ -1612,8 +1612,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .split_whitespace()
             .map(str::to_lowercase)
             .collect();
+        // (or with one epithet that is no country's adjective: "le club aveyronnais",
+        // "l'agence onusienne", construction `org-epithet-anaphora`)
+        let epithet = words.len() == 2
+            && self.lx.is_org(&words[0])
+            && !self.lx.is_org(&words[1])
+            && !self.lx.is_role(&words[1])
+            && self.lx.class(&words[1]) == 0;
         let bare_noun = words.len() <= 2
-            && words.last().is_some_and(|w| self.lx.is_org(w))
+            && (epithet || words.last().is_some_and(|w| self.lx.is_org(w)))
             && !words
                 .iter()
                 .any(|w| self.lx.demonyms.contains_key(w.as_str()));
@@ -1636,12 +1643,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
             // noun before a more general one
-            let noun = words.last().map(String::as_str).unwrap_or_default();
+            let noun = if epithet {
+                words[0].as_str()
+            } else {
+                words.last().map(String::as_str).unwrap_or_default()
+            };
             let just_spoke = self.org_spoke_within(pos, 1, false, noun);
             let named = named
                 .or_else(|| self.org_of_kind(noun, pos, false))
                 .or(just_spoke)
                 .or_else(|| self.org_of_kind(noun, pos, true));
+            // (with an epithet, only an organisation of a fitting kind: not a state)
+            if epithet {
+                let org = |a: usize| self.actors[a].kind == ActorType::Organization;
+                let named = named.filter(|&a| org(a)).or_else(|| {
+                    self.org_spoke_within(pos, 3, false, noun)
+                        .filter(|&a| org(a))
+                });
+                if let Some(i) = named {
+                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    return Some(i);
+                }
+            }
             let recent = || self.org_spoke_within(pos, 3, false, noun);
             // or else the latest organisation, or subject named without a role, of the
             // sentences before: "Nordvik Semiconductor reported … the chief executive
@@ -1687,6 +1710,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .or_else(recent)
                 .or_else(unroled)
                 .or_else(|| self.org_spoke_within(pos, 1, true, noun))
+                .filter(|_| !epithet)
             {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
