@@ -2320,7 +2320,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // "South Korea's military": the possessor gives the country, the rest the head
         let possessive =
             (s..b.saturating_sub(1)).find_map(|k| Some((k, lx.possessor(tk.lw(k))?.len())));
-        if let Some((k, stem)) = possessive {
+        // (not a possessor inside the complement of a full name: "Analyst Ann Lee of King
+        // Olaf's Institute", construction `name-of-body`)
+        let name_of = |k: usize| {
+            (s + 2..k).any(|h| {
+                cls(tk, lx, h) & class::PREP != 0
+                    && !tk.toks[h].upper
+                    && tk.toks[h - 1].upper
+                    && tk.toks[h - 2].upper
+            })
+        };
+        if let Some((k, stem)) = possessive.filter(|&(k, _)| !name_of(k)) {
             let mut key = normalize(tk, s, k + 1);
             key.truncate(key.len() - (tk.lw(k).len() - stem));
             let place = lx.places.get(&key);
@@ -2522,20 +2532,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // person's name (after a role or title, or with a known first name) before a
         // preposition and a capitalised organisation (an organisation noun in it) closing
         // the phrase is the person, not the organisation
-        let of_body = runs.first().filter(|&&(p0, p1)| {
+        let role_led = |p0: usize| (s..p0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
+        let of_body = runs.iter().find(|r| r.1 >= r.0 + 2).filter(|&&(p0, p1)| {
             runs.len() >= 2
                 && p1 >= p0 + 2
                 && p1 + 1 < b
                 && !tk.toks[p1].upper
                 && cls(tk, lx, p1) & class::PREP != 0
+                // (with function words inside the organisation's name: "the Institute
+                // for Public Policy Research")
                 && (p1 + 1..b).all(|k| {
-                    is_word(tk, k) && (tk.toks[k].upper || cls(tk, lx, k) & class::DET != 0)
+                    is_word(tk, k)
+                        && (tk.toks[k].upper
+                            || cls(tk, lx, k) & class::DET != 0
+                            || k > p1 + 1
+                                && cls(tk, lx, k) & (class::PREP | class::DOMAIN) != 0
+                                && k + 1 < b
+                                && tk.toks[k + 1].upper)
                 })
-                && (p1 + 1..b).any(|k| tk.toks[k].upper && lx.is_org(tk.lw(k)))
+                && (role_led(p0)
+                    || (p1 + 1..b).any(|k| tk.toks[k].upper && lx.is_org(tk.lw(k))))
                 && !org_tail_of(tk, lx, p0, p1)
-                && (title
-                    || lx.first_names.contains_key(tk.lw(p0))
-                    || (s..p0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k))))
+                && (title || lx.first_names.contains_key(tk.lw(p0)) || role_led(p0))
         });
         if let Some(&(r0, r1)) = of_body.or(runs.last()) {
             let run_is_acronym = r1 == r0 + 1
