@@ -2152,14 +2152,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
             main.bare = false;
             return main;
         }
+        // the capitalised words from `i` to the end of the phrase are the end of a
+        // capitalised role's domain and its holder's name (construction `domain-then-name`)
+        let domain_closes = |i: usize| {
+            (i..b).all(|k| is_word(tk, k) && tk.toks[k].upper)
+                && role_domain(tk, lx, i)
+                && domain_then_name(tk, lx, i, b)
+        };
         // coordination: "X et Y"
         // (not inside a complement: "les dirigeants du Japon et de la Corée"; nor two roles
-        // of one person: "Deputy Prime Minister and Foreign Minister X")
+        // of one person: "Deputy Prime Minister and Foreign Minister X"; nor inside a
+        // capitalised role's domain: "Minister of Mining and Heavy Industry X")
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
             is_word(tk, k)
                 && cls(tk, lx, k) & class::COORD != 0
                 && cls(tk, lx, k + 1) & class::PREP == 0
                 && !(lx.is_role(tk.lw(k - 1)) && role_starts(tk, lx, k + 1))
+                && !domain_closes(k + 1)
         }) {
             // construction `comma-list`: "Britain, France and Germany": the members before
             // the last are separated by commas
@@ -2436,8 +2445,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut i = s;
         while i < b {
-            // "a spokesman for President Kim": a name after the role's domain is not the head
+            // "a spokesman for President Kim": a name after the role's domain is not the head,
+            // unless the domain runs into the name that closes the phrase
             if role_of(tk, lx, i) {
+                if let Some(r0) = (i + 1..b).rev().take_while(|&k| tk.toks[k].upper).last() {
+                    if domain_closes(r0) {
+                        runs.push((b - 2, b));
+                    }
+                }
                 break;
             }
             // construction `person-complement`: "l'avocate de Paul Martin", "the daughter of
@@ -2465,7 +2480,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 {
                     j += 1;
                 }
-                runs.push((i + usize::from(party_prefix(tk, i, j)), j));
+                if j == b && domain_closes(i) {
+                    runs.push((j - 2, j));
+                } else {
+                    runs.push((i + usize::from(party_prefix(tk, i, j)), j));
+                }
                 i = j;
             } else {
                 i += 1;
@@ -2737,11 +2756,13 @@ fn domain_then_name(tk: &Tokens, lx: &Lex, i: usize, j: usize) -> bool {
 /// ("Minister of Lands and Natural Resources"): a preposition after the role, then only
 /// capitalised words and links. Reads at most eight tokens back.
 fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
-    let link = |k: usize| !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::CONJ) != 0;
+    let link = |k: usize| {
+        !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::DOMAIN | class::CONJ) != 0
+    };
     let mut k = i;
     while k > 1 && i - k < 8 && is_word(tk, k - 1) && (tk.toks[k - 1].upper || link(k - 1)) {
         k -= 1;
-        let prep = !tk.toks[k].upper && cls(tk, lx, k) & class::PREP != 0;
+        let prep = !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::DOMAIN) != 0;
         if prep && is_word(tk, k - 1) && tk.toks[k - 1].upper && lx.is_role(tk.lw(k - 1)) {
             return true;
         }
