@@ -1160,7 +1160,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .find(|n| {
                 let opens = self.tk.units[first..=unit.min(self.tk.units.len() - 1)]
                     .iter()
-                    .any(|u| u.0 == n.pos);
+                    .any(|u| u.0 == n.pos || self.subject_head(u.0, n.pos));
                 // (or the surname of a full name of the article: "Brown" for "Jaylen Brown")
                 let surname = || {
                     n.tokens.len() == 1
@@ -1171,6 +1171,30 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 opens && (n.person_like() || surname()) && self.actor_named(&n.text).is_none()
             })
             .cloned()
+    }
+
+    /// Whether the name at `name` heads the subject phrase opening the unit at `us`
+    /// (construction `described-subject`): only a conjunction, determiners, capitalised
+    /// words and role words before it ("But Urban MP Ann Lee was unconvinced", "River
+    /// captain Enzo Vidal was more direct"), or a role phrase before a comma without a verb
+    /// ("Le président de la fédération des pêcheurs, Abdou Sy, se montre prudent"). At most
+    /// 15 tokens.
+    fn subject_head(&self, us: usize, name: usize) -> bool {
+        let (tk, lx) = (self.tk, self.lx);
+        if name <= us || name - us > 15 {
+            return false;
+        }
+        let from = us + usize::from(cls(tk, lx, us) & class::CONJ != 0);
+        let role = |k: usize| is_word(tk, k) && lx.is_role(tk.lw(k));
+        let described = (from..name).all(|k| {
+            is_word(tk, k)
+                && !tk.toks[k].verb_form
+                && (tk.toks[k].upper || role(k) || cls(tk, lx, k) & class::DET != 0)
+        }) && (from..name).any(role);
+        let apposed = tk.is(name - 1, ",")
+            && (from..name - 1).any(role)
+            && (from..name - 1).all(|k| !tk.toks[k].verb_form && (is_word(tk, k) || tk.is(k, "'")));
+        described || apposed
     }
 
     /// The person a name mention stands for, when the genders of the mention and of that
@@ -1591,8 +1615,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .split_whitespace()
             .map(str::to_lowercase)
             .collect();
+        // (or with one epithet that is no country's adjective: "le club aveyronnais",
+        // "l'agence onusienne", construction `org-epithet-anaphora`)
+        let epithet = words.len() == 2
+            && self.lx.is_org(&words[0])
+            && !self.lx.is_org(&words[1])
+            && !self.lx.is_role(&words[1])
+            && self.lx.class(&words[1]) == 0;
         let bare_noun = words.len() <= 2
-            && words.last().is_some_and(|w| self.lx.is_org(w))
+            && (epithet || words.last().is_some_and(|w| self.lx.is_org(w)))
             && !words
                 .iter()
                 .any(|w| self.lx.demonyms.contains_key(w.as_str()));
@@ -1615,12 +1646,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
             // noun before a more general one
-            let noun = words.last().map(String::as_str).unwrap_or_default();
+            let noun = if epithet {
+                words[0].as_str()
+            } else {
+                words.last().map(String::as_str).unwrap_or_default()
+            };
             let just_spoke = self.org_spoke_within(pos, 1, false, noun);
             let named = named
                 .or_else(|| self.org_of_kind(noun, pos, false))
                 .or(just_spoke)
                 .or_else(|| self.org_of_kind(noun, pos, true));
+            // (with an epithet, only an organisation of a fitting kind: not a state)
+            if epithet {
+                let org = |a: usize| self.actors[a].kind == ActorType::Organization;
+                let named = named.filter(|&a| org(a)).or_else(|| {
+                    self.org_spoke_within(pos, 3, false, noun)
+                        .filter(|&a| org(a))
+                });
+                if let Some(i) = named {
+                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    return Some(i);
+                }
+            }
             let recent = || self.org_spoke_within(pos, 3, false, noun);
             // or else the latest organisation, or subject named without a role, of the
             // sentences before: "Nordvik Semiconductor reported … the chief executive
@@ -1666,6 +1713,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .or_else(recent)
                 .or_else(unroled)
                 .or_else(|| self.org_spoke_within(pos, 1, true, noun))
+                .filter(|_| !epithet)
             {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
@@ -2107,14 +2155,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
             main.bare = false;
             return main;
         }
+        // the capitalised words from `i` to the end of the phrase are the end of a
+        // capitalised role's domain and its holder's name (construction `domain-then-name`)
+        let domain_closes = |i: usize| {
+            (i..b).all(|k| is_word(tk, k) && tk.toks[k].upper)
+                && role_domain(tk, lx, i)
+                && domain_then_name(tk, lx, i, b)
+        };
         // coordination: "X et Y"
         // (not inside a complement: "les dirigeants du Japon et de la Corée"; nor two roles
-        // of one person: "Deputy Prime Minister and Foreign Minister X")
+        // of one person: "Deputy Prime Minister and Foreign Minister X"; nor inside a
+        // capitalised role's domain: "Minister of Mining and Heavy Industry X")
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
             is_word(tk, k)
                 && cls(tk, lx, k) & class::COORD != 0
                 && cls(tk, lx, k + 1) & class::PREP == 0
                 && !(lx.is_role(tk.lw(k - 1)) && role_starts(tk, lx, k + 1))
+                && !domain_closes(k + 1)
         }) {
             // construction `comma-list`: "Britain, France and Germany": the members before
             // the last are separated by commas
@@ -2275,7 +2332,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // "South Korea's military": the possessor gives the country, the rest the head
         let possessive =
             (s..b.saturating_sub(1)).find_map(|k| Some((k, lx.possessor(tk.lw(k))?.len())));
-        if let Some((k, stem)) = possessive {
+        // (not a possessor inside the complement of a full name: "Analyst Ann Lee of King
+        // Olaf's Institute", construction `name-of-body`)
+        let name_of = |k: usize| {
+            (s + 2..k).any(|h| {
+                cls(tk, lx, h) & class::PREP != 0
+                    && !tk.toks[h].upper
+                    && tk.toks[h - 1].upper
+                    && tk.toks[h - 2].upper
+            })
+        };
+        if let Some((k, stem)) = possessive.filter(|&(k, _)| !name_of(k)) {
             let mut key = normalize(tk, s, k + 1);
             key.truncate(key.len() - (tk.lw(k).len() - stem));
             let place = lx.places.get(&key);
@@ -2381,8 +2448,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut i = s;
         while i < b {
-            // "a spokesman for President Kim": a name after the role's domain is not the head
+            // "a spokesman for President Kim": a name after the role's domain is not the head,
+            // unless the domain runs into the name that closes the phrase
             if role_of(tk, lx, i) {
+                if let Some(r0) = (i + 1..b).rev().take_while(|&k| tk.toks[k].upper).last() {
+                    if domain_closes(r0) {
+                        runs.push((b - 2, b));
+                    }
+                }
                 break;
             }
             // construction `person-complement`: "l'avocate de Paul Martin", "the daughter of
@@ -2410,7 +2483,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 {
                     j += 1;
                 }
-                runs.push((i + usize::from(party_prefix(tk, i, j)), j));
+                if j == b && domain_closes(i) {
+                    runs.push((j - 2, j));
+                } else {
+                    runs.push((i + usize::from(party_prefix(tk, i, j)), j));
+                }
                 i = j;
             } else {
                 i += 1;
@@ -2477,20 +2554,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // person's name (after a role or title, or with a known first name) before a
         // preposition and a capitalised organisation (an organisation noun in it) closing
         // the phrase is the person, not the organisation
-        let of_body = runs.first().filter(|&&(p0, p1)| {
+        let role_led = |p0: usize| (s..p0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
+        let of_body = runs.iter().find(|r| r.1 >= r.0 + 2).filter(|&&(p0, p1)| {
             runs.len() >= 2
                 && p1 >= p0 + 2
                 && p1 + 1 < b
                 && !tk.toks[p1].upper
                 && cls(tk, lx, p1) & class::PREP != 0
+                // (with function words inside the organisation's name: "the Institute
+                // for Public Policy Research")
                 && (p1 + 1..b).all(|k| {
-                    is_word(tk, k) && (tk.toks[k].upper || cls(tk, lx, k) & class::DET != 0)
+                    is_word(tk, k)
+                        && (tk.toks[k].upper
+                            || cls(tk, lx, k) & class::DET != 0
+                            || k > p1 + 1
+                                && cls(tk, lx, k) & (class::PREP | class::DOMAIN) != 0
+                                && k + 1 < b
+                                && tk.toks[k + 1].upper)
                 })
-                && (p1 + 1..b).any(|k| tk.toks[k].upper && lx.is_org(tk.lw(k)))
+                && (role_led(p0)
+                    || (p1 + 1..b).any(|k| tk.toks[k].upper && lx.is_org(tk.lw(k))))
                 && !org_tail_of(tk, lx, p0, p1)
-                && (title
-                    || lx.first_names.contains_key(tk.lw(p0))
-                    || (s..p0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k))))
+                && (title || lx.first_names.contains_key(tk.lw(p0)) || role_led(p0))
         });
         if let Some(&(r0, r1)) = of_body.or(runs.last()) {
             let run_is_acronym = r1 == r0 + 1
@@ -2674,11 +2759,13 @@ fn domain_then_name(tk: &Tokens, lx: &Lex, i: usize, j: usize) -> bool {
 /// ("Minister of Lands and Natural Resources"): a preposition after the role, then only
 /// capitalised words and links. Reads at most eight tokens back.
 fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
-    let link = |k: usize| !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::CONJ) != 0;
+    let link = |k: usize| {
+        !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::DOMAIN | class::CONJ) != 0
+    };
     let mut k = i;
     while k > 1 && i - k < 8 && is_word(tk, k - 1) && (tk.toks[k - 1].upper || link(k - 1)) {
         k -= 1;
-        let prep = !tk.toks[k].upper && cls(tk, lx, k) & class::PREP != 0;
+        let prep = !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::DOMAIN) != 0;
         if prep && is_word(tk, k - 1) && tk.toks[k - 1].upper && lx.is_role(tk.lw(k - 1)) {
             return true;
         }
