@@ -1,0 +1,123 @@
+//! Source phrases read beyond their head: construction `possessed-source` (a possessive and
+//! a noun for a body of the entity just before: "its foreign ministry", « ses services »)
+//! and construction `final-apposition` (a role source and the name apposed to it at the end
+//! of the sentence: "…, according to its head, Dr Ann Lee.").
+
+use super::{ActorRec, Gender, Resolver};
+use crate::statements::lex::class;
+use crate::statements::subjects::{cls, is_word, name_particle};
+use crate::statements::tokens::Kind;
+use crate::ActorType;
+
+impl Resolver<'_, '_> {
+    /// The actor a possessed phrase `[a, b)` names: a possessive (`possessives.tsv`), then at
+    /// most three lower-case words with no preposition whose last is an organisation noun or
+    /// a noun for a possessor's staff or circle (`possessed_parts.tsv`). The possessor is the
+    /// latest subject or speaker before the phrase, in its unit or the one before, that the
+    /// possessive agrees with; an organisation's own services are the organisation, any other
+    /// body is named after its possessor (`{owner}`, `{noun}` in `possessives.tsv`).
+    pub(super) fn possessed(&mut self, a: usize, b: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        if !is_word(tk, a) || b <= a + 1 || b - a > 4 || lx.possessed_form.is_empty() {
+            return None;
+        }
+        let feature = lx.possessives.get(tk.lw(a))?.as_str();
+        let plain = (a + 1..b)
+            .all(|k| is_word(tk, k) && !tk.toks[k].upper && cls(tk, lx, k) & class::PREP == 0);
+        let noun = tk.lw(b - 1);
+        let part = lx.possessed_parts.get(noun).map(String::as_str);
+        if !plain || part.is_none() && !lx.is_org(noun) {
+            return None;
+        }
+        // (a one-word name with no role or gender may be an organisation: "Brightwell")
+        let thing = |x: &ActorRec| {
+            x.kind != ActorType::Person
+                || x.name.len() == 1 && x.roles.is_empty() && x.gender.is_none()
+        };
+        let agrees = |x: &ActorRec, plural: bool| match feature {
+            "thing" => thing(x) && !plural,
+            "pl" => plural || x.kind != ActorType::Person,
+            "one" => !plural,
+            g => {
+                let want = match g {
+                    "m" => Gender::Masculine,
+                    _ => Gender::Feminine,
+                };
+                x.kind == ActorType::Person && !plural && x.gender.is_none_or(|have| have == want)
+            }
+        };
+        let owner = self
+            .salient
+            .iter()
+            .rev()
+            .filter(|s| s.0 < a)
+            .take(8)
+            .filter(|s| self.units_between(s.0, a) <= 1)
+            .find(|s| {
+                let x = &self.actors[s.1];
+                x.canonical.chars().any(char::is_uppercase) && agrees(x, s.2)
+            })
+            .map(|s| s.1)?;
+        let kind = self.actors[owner].kind;
+        if part == Some("same") && kind == ActorType::Organization {
+            return Some(owner);
+        }
+        let name = self.actors[owner].canonical.clone();
+        let country = self.actors[owner].country;
+        let canonical = self.possessed_name(&name, &self.text(a + 1, b));
+        if let Some(i) = self.actor_named(&canonical) {
+            return Some(i);
+        }
+        Some(self.push_actor(ActorRec {
+            canonical,
+            kind: ActorType::Organization,
+            country,
+            name: Vec::new(),
+            roles: Vec::new(),
+            plural: false,
+            gender: None,
+        }))
+    }
+
+    /// The name of the body `noun` of `owner` by the language's form, a preposition before
+    /// the owner elided before a vowel (« entourage d'Anne Roy »).
+    fn possessed_name(&self, owner: &str, noun: &str) -> String {
+        let form = self.lx.possessed_form.as_str();
+        let (before, after) = form.split_once("{owner}").unwrap_or((form, ""));
+        let mut before = before.to_string();
+        let vowel = crate::chars::fold(owner).starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
+        if let Some((head, prep)) = before.trim_end().rsplit_once(' ') {
+            if let Some(elided) = self.lx.elisions.get(prep).filter(|_| vowel) {
+                before = format!("{head} {elided}");
+            }
+        }
+        format!("{before}{owner}{after}").replace("{noun}", noun)
+    }
+
+    /// The end of a name apposed to a role or organisation source at `comma` when the name
+    /// closes its sentence ("according to its head, Dr Ann Lee."): capitalised words (a title
+    /// and initials with their periods) up to the unit's end `ue`, with only punctuation
+    /// after them.
+    pub(super) fn final_apposition(&self, a: usize, comma: usize, ue: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let head = (a..comma).rev().find(|&k| is_word(tk, k))?;
+        // (a role, an organisation, or any noun after a possessive: "her publisher")
+        let possessed = is_word(tk, a) && lx.possessives.contains_key(tk.lw(a));
+        if !tk.is(comma, ",") || !(possessed || lx.is_role(tk.lw(head)) || lx.is_org(tk.lw(head))) {
+            return None;
+        }
+        let mut j = comma + 1;
+        while j < ue {
+            let word =
+                is_word(tk, j) && (tk.toks[j].upper || name_particle(tk, j) && j > comma + 1);
+            let period = tk.is(j, ".") && j + 1 < ue && is_word(tk, j + 1) && tk.toks[j + 1].upper;
+            if !word && !period {
+                break;
+            }
+            j += 1;
+        }
+        let words = (comma + 1..j).filter(|&k| is_word(tk, k)).count();
+        let closes = (j..ue).all(|k| !is_word(tk, k) && tk.toks[k].kind != Kind::Open);
+        ((1..=6).contains(&words) && closes).then_some(j)
+    }
+}
