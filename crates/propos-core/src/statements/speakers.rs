@@ -1187,6 +1187,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     fn resolve_np(&mut self, a: usize, b: usize, pos: usize, statement: bool) -> Resolution {
+        let b = self.phrase_end(a, b);
         let info = self.classify(a, b);
         let mention = Some(self.text(a, b));
         let span = Some((self.tk.toks[a].start, self.tk.toks[b - 1].end));

@@ -10,6 +10,30 @@ use crate::statements::tokens::Kind;
 use crate::ActorType;
 
 impl Resolver<'_, '_> {
+    /// The end of a speaker phrase `[a, b)` without the time words or adverbs that close it
+    /// (construction `trailing-time`: "unions yesterday claimed", "according to figures
+    /// released by the force earlier this month"): lower-case words of those classes, not a
+    /// determiner, a preposition, a role, a word of agreement ("the latter") or the
+    /// complement of a preposition.
+    pub(super) fn phrase_end(&self, a: usize, b: usize) -> usize {
+        let (tk, lx) = (self.tk, self.lx);
+        let mut e = b;
+        while e > a + 1 && is_word(tk, e - 1) && !tk.toks[e - 1].upper {
+            let c = cls(tk, lx, e - 1);
+            let trailing = c & (class::TIME | class::ADV) != 0
+                && c & (class::DET | class::PREP) == 0
+                && !lx.is_role(tk.lw(e - 1))
+                && !self.feats.contains_key(tk.lw(e - 1))
+                // (not the complement of a preposition: « d'hier », "of today")
+                && !(cls(tk, lx, e - 2) & class::PREP != 0 || tk.raw(e - 2).ends_with(['\'', '’']));
+            if !trailing {
+                break;
+            }
+            e -= 1;
+        }
+        e
+    }
+
     /// The actor a possessed phrase `[a, b)` names: a possessive (`possessives.tsv`), then at
     /// most three lower-case words with no preposition whose last is an organisation noun or
     /// a noun for a possessor's staff or circle (`possessed_parts.tsv`). The possessor is the
