@@ -38,8 +38,9 @@ impl Resolver<'_, '_> {
     /// most three lower-case words with no preposition whose last is an organisation noun or
     /// a noun for a possessor's staff or circle (`possessed_parts.tsv`). The possessor is the
     /// latest subject or speaker before the phrase, in its unit or the one before, that the
-    /// possessive agrees with; an organisation's own services are the organisation, any other
-    /// body is named after its possessor (`{owner}`, `{noun}` in `possessives.tsv`).
+    /// possessive agrees with; its data or documents (`data_nouns.txt`, `document_nouns.txt`,
+    /// `finding_sources.txt`) and an organisation's own services are the possessor, any
+    /// other body is named after it (`{owner}`, `{noun}` in `possessives.tsv`).
     pub(super) fn possessed(&mut self, a: usize, b: usize) -> Option<usize> {
         let (tk, lx) = (self.tk, self.lx);
         if !is_word(tk, a) || b <= a + 1 || b - a > 4 || lx.possessed_form.is_empty() {
@@ -50,7 +51,11 @@ impl Resolver<'_, '_> {
             .all(|k| is_word(tk, k) && !tk.toks[k].upper && cls(tk, lx, k) & class::PREP == 0);
         let noun = tk.lw(b - 1);
         let part = lx.possessed_parts.get(noun).map(String::as_str);
-        if !plain || part.is_none() && !lx.is_org(noun) {
+        // "its own figures", « ses relevés »: the possessor's data or documents are its word
+        let data = lx.data_nouns.contains(noun)
+            || lx.document_nouns.contains(noun)
+            || lx.finding_sources.contains(noun);
+        if !plain || part.is_none() && !data && !lx.is_org(noun) {
             return None;
         }
         // (a one-word name with no role or gender may be an organisation: "Brightwell")
@@ -83,7 +88,7 @@ impl Resolver<'_, '_> {
             })
             .map(|s| s.1)?;
         let kind = self.actors[owner].kind;
-        if part == Some("same") && kind == ActorType::Organization {
+        if data || part == Some("same") && kind == ActorType::Organization {
             return Some(owner);
         }
         let name = self.actors[owner].canonical.clone();
