@@ -3,7 +3,7 @@
 //! and construction `final-apposition` (a role source and the name apposed to it at the end
 //! of the sentence: "…, according to its head, Dr Ann Lee.").
 
-use super::{ActorRec, Gender, Resolver};
+use super::{roles_match, ActorRec, Gender, Info, Resolver};
 use crate::statements::lex::class;
 use crate::statements::subjects::{cls, is_word, name_particle};
 use crate::statements::tokens::Kind;
@@ -35,8 +35,9 @@ impl Resolver<'_, '_> {
     }
 
     /// The actor a possessed phrase `[a, b)` names: a possessive (`possessives.tsv`), then at
-    /// most three lower-case words with no preposition whose last is an organisation noun or
-    /// a noun for a possessor's staff or circle (`possessed_parts.tsv`). The possessor is the
+    /// most three lower-case words with no preposition whose last is an organisation noun, a
+    /// noun for a possessor's staff or circle (`possessed_parts.tsv`) or a role no person
+    /// named before holds. The possessor is the
     /// latest subject or speaker before the phrase, in its unit or the one before, that the
     /// possessive agrees with; its data or documents (`data_nouns.txt`, `document_nouns.txt`,
     /// `finding_sources.txt`) and an organisation's own services are the possessor, any
@@ -55,7 +56,22 @@ impl Resolver<'_, '_> {
         let data = lx.data_nouns.contains(noun)
             || lx.document_nouns.contains(noun)
             || lx.finding_sources.contains(noun);
-        if !plain || part.is_none() && !data && !lx.is_org(noun) {
+        // "its chief financial officer", « son directeur financier »: a role of the
+        // possessor no one named holds
+        let role =
+            part.is_none() && !data && !lx.is_org(noun) && (a + 1..b).any(|k| lx.is_role(tk.lw(k)));
+        if !plain || part.is_none() && !data && !lx.is_org(noun) && !role {
+            return None;
+        }
+        let words = self.text(a + 1, b).to_lowercase();
+        let before = self.names.partition_point(|n| n.pos < a);
+        if role
+            && self.names[..before].iter().any(|n| {
+                n.role
+                    .as_deref()
+                    .is_some_and(|r| roles_match(lx, r, &words))
+            })
+        {
             return None;
         }
         // (a one-word name with no role or gender may be an organisation: "Brightwell")
@@ -86,12 +102,17 @@ impl Resolver<'_, '_> {
                 let x = &self.actors[s.1];
                 x.canonical.chars().any(char::is_uppercase) && agrees(x, s.2)
             })
-            .map(|s| s.1)?;
+            .map(|s| s.1)
+            .or_else(|| self.unit_owner(a, feature))?;
         let kind = self.actors[owner].kind;
         if data || part == Some("same") && kind == ActorType::Organization {
             return Some(owner);
         }
+        // (a body is named after a proper name only: not « entourage de ministre »)
         let name = self.actors[owner].canonical.clone();
+        if !name.starts_with(char::is_uppercase) {
+            return None;
+        }
         let country = self.actors[owner].country;
         let canonical = self.possessed_name(&name, &self.text(a + 1, b));
         if let Some(i) = self.actor_named(&canonical) {
@@ -99,13 +120,42 @@ impl Resolver<'_, '_> {
         }
         Some(self.push_actor(ActorRec {
             canonical,
-            kind: ActorType::Organization,
+            kind: if role {
+                ActorType::Person
+            } else {
+                ActorType::Organization
+            },
             country,
             name: Vec::new(),
-            roles: Vec::new(),
+            roles: role.then_some(words).into_iter().collect(),
             plural: false,
             gender: None,
         }))
+    }
+
+    /// The possessor a possessive at `a` names when no subject or speaker was noted before
+    /// it: the capitalised words that open its unit before a lower-case word, one word for a
+    /// thing
+    /// ("Lanvex expects a loss, its chief executive said": Lanvex).
+    fn unit_owner(&mut self, a: usize, feature: &str) -> Option<usize> {
+        let tk = self.tk;
+        let unit = tk.units.partition_point(|&(_, e)| e <= a);
+        let &(us, ue) = tk.units.get(unit)?;
+        let mut e = us;
+        while e < a.min(ue) && is_word(tk, e) && tk.toks[e].upper {
+            e += 1;
+        }
+        if e == us || e >= a || !is_word(tk, e) || tk.toks[e].upper {
+            return None;
+        }
+        let info = self.classify(us, e);
+        let name = info.name.as_ref()?;
+        let thing = name.len() == 1 && info.role.is_none() && !info.plural;
+        if feature == "thing" && !thing || !["thing", "one"].contains(&feature) {
+            return None;
+        }
+        let info = Info::clone(&info);
+        self.actor_for(&info, us, false)
     }
 
     /// The name of the body `noun` of `owner` by the language's form, a preposition before
