@@ -100,6 +100,9 @@ named_enum! {
         Acronym => "acronym",
         /// A role noun referring to a named person of the article ("la porte-parole").
         RoleAnaphora => "role-anaphora",
+        /// A possessive and a noun for a body of the entity just before ("its foreign
+        /// ministry", « ses services »).
+        Possessor => "possessor",
         /// A capital, state or people standing for its state ("Moscou").
         Capital => "capital",
         /// An organisation or institution named as written.

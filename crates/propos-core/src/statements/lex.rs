@@ -300,6 +300,15 @@ pub(crate) struct Lex {
     pub org_hypernyms: FastMap<String, Vec<String>>,
     /// Organisation nouns for a part of any organisation ("direction"), `org_parts.txt`.
     pub org_parts: Sieved<FastSet<String>>,
+    /// Third-person possessives → whom they agree with (`possessives.tsv`).
+    pub possessives: FastMap<String, String>,
+    /// How a body of a possessor is named, with `{owner}` and `{noun}` (`possessives.tsv`).
+    pub possessed_form: String,
+    /// Nouns for the staff or circle of a possessor → `same` or `own`
+    /// (`possessed_parts.tsv`).
+    pub possessed_parts: FastMap<String, String>,
+    /// Organisation nouns that may stand for a state (`state_nouns.txt`).
+    pub state_nouns: FastSet<String>,
     pub others: Sieved<FastSet<String>>,
     /// Words that tie a source to its domain by the preposition after them ("close" in
     /// "a source close to the ministry").
@@ -902,6 +911,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         .into_iter()
         .map(str::to_string)
         .collect();
+    let possessives = lexicon_strict_file!(lang, "possessives.tsv").pairs()?;
     Ok(Lex {
         verbs,
         agreement: Agreement::load(&lexicon_strict_file!(lang, "agreement.tsv"))?,
@@ -927,6 +937,22 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         org_forms: with_plurals(&orgs),
         orgs: orgs.into(),
         org_parts: set(lexicon_strict_file!(lang, "org_parts.txt"))?.into(),
+        possessed_form: possessives
+            .iter()
+            .find(|(_, w, _)| *w == "~")
+            .map(|(_, _, f)| f.to_string())
+            .unwrap_or_default(),
+        possessives: possessives
+            .iter()
+            .filter(|(_, w, _)| *w != "~")
+            .map(|(_, w, f)| (w.to_string(), f.to_string()))
+            .collect(),
+        possessed_parts: lexicon_strict_file!(lang, "possessed_parts.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, w, k)| (w.to_string(), k.to_string()))
+            .collect(),
+        state_nouns: set(lexicon_strict_file!(lang, "state_nouns.txt"))?,
         others: set(lexicon_strict_file!(lang, "other_sources.txt"))?.into(),
         source_links: set(lexicon_strict_file!(lang, "source_links.txt"))?.into(),
         generic_roles: set(lexicon_strict_file!(lang, "generic_roles.txt"))?.into(),

@@ -50,7 +50,17 @@ pub(super) fn marker_frame(
         return None;
     }
     // the source
-    let (np_s, np_e) = if tk.word(e) && lx.class(first) & class::TONIC != 0 {
+    // ("according to her publisher": a possessive before a noun opens the source; not
+    // before her data, documents or research, whose source is she)
+    let possessive = lx.possessives.contains_key(first)
+        && e + 1 < ue
+        && tk.word(e + 1)
+        && !tk.toks[e + 1].upper
+        && tk.cls(e + 1) & (class::PREP | class::CONJ | class::TIME | class::ADV) == 0
+        && ![&lx.data_nouns, &*lx.document_nouns, &*lx.finding_sources]
+            .iter()
+            .any(|l| l.contains(tk.lw(e + 1)));
+    let (np_s, np_e) = if tk.word(e) && lx.class(first) & class::TONIC != 0 && !possessive {
         cand.who = Who::Pronoun {
             start: tk.toks[e].start,
             end: tk.toks[e].end,

@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+mod sources;
+
 use super::agreement::{Feature, Gender};
 use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
 use super::clause::{Cand, Who};
@@ -736,6 +738,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     {
                         after - 1
                     }
+                    // construction `final-apposition`
+                    _ if self.in_marker => self.final_apposition(a, b, ue).unwrap_or(b),
                     _ => b,
                 };
                 let r = self.resolve_np(a, b, pos, true);
@@ -1236,6 +1240,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     fn resolve_np(&mut self, a: usize, b: usize, pos: usize, statement: bool) -> Resolution {
+        let b = self.phrase_end(a, b);
         let info = self.classify(a, b);
         let mention = Some(self.text(a, b));
         let span = Some((self.tk.toks[a].start, self.tk.toks[b - 1].end));
@@ -1259,6 +1264,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 r.rule = Some(SpeakerRule::Pronoun);
                 return r;
             }
+        }
+        if let Some(actor) = self.possessed(a, b) {
+            let mut r = self.resolution(actor);
+            r.mention = mention;
+            r.span = span;
+            r.rule = Some(SpeakerRule::Possessor);
+            return r;
         }
         if self.is_event_phrase(&info, a, b) {
             return Resolution {
@@ -1876,6 +1888,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .get(g)
                 .is_some_and(|ks| ks.iter().any(|x| same(x, k)))
         };
+        // a state is not its ministry or its army, only its government
+        if self.actors[a].kind == ActorType::Country {
+            return lx.state_nouns.contains(noun);
+        }
         kinds.is_empty()
             || lx.org_parts.contains(noun)
             || kinds

@@ -863,6 +863,10 @@ fn data_provider(tk: &Tokens, lx: &Lex, e: usize, end: usize, ue: usize) -> Opti
         i += 1;
     }
     let data = |k: usize| k < ue && is_word(tk, k) && lx.data_nouns.contains(tk.lw(k));
+    // ("unofficial results from X": qualifiers before the data noun)
+    if let Some(h) = qualified_head(tk, lx, e, end, |w| lx.data_nouns.contains(w)) {
+        i = h;
+    }
     let preposition = |k: usize| {
         is_word(tk, k)
             && (cls(tk, lx, k) & class::PREP != 0 || lx.origin_prepositions.contains(tk.lw(k)))
@@ -882,11 +886,31 @@ fn data_provider(tk: &Tokens, lx: &Lex, e: usize, end: usize, ue: usize) -> Opti
 }
 
 pub(super) fn others_head(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    qualified_head(tk, lx, a, b, |w| lx.others.contains(w)).is_some()
+}
+
+/// The word of `[a, b)` that `head` accepts, after the determiners and at most two
+/// lower-case qualifiers of no class that are no role or organisation ("unofficial
+/// results", « les premiers résultats »).
+fn qualified_head(
+    tk: &Tokens,
+    lx: &Lex,
+    a: usize,
+    b: usize,
+    head: impl Fn(&str) -> bool,
+) -> Option<usize> {
     let mut i = a;
     while i < b && cls(tk, lx, i) & class::DET != 0 {
         i += 1;
     }
-    i < b && lx.others.contains(tk.lw(i))
+    (i..b.min(i + 3))
+        .take_while(|&k| {
+            is_word(tk, k)
+                && !tk.toks[k].upper
+                && (head(tk.lw(k))
+                    || cls(tk, lx, k) == 0 && !lx.is_role(tk.lw(k)) && !lx.is_org(tk.lw(k)))
+        })
+        .find(|&k| head(tk.lw(k)))
 }
 
 /// Whether `[s, e)` can be the source of "Pour X, …": a name, a role or an organisation.

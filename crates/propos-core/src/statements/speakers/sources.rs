@@ -1,0 +1,202 @@
+//! Source phrases read beyond their head: construction `possessed-source` (a possessive and
+//! a noun for a body of the entity just before: "its foreign ministry", « ses services »)
+//! and construction `final-apposition` (a role source and the name apposed to it at the end
+//! of the sentence: "…, according to its head, Dr Ann Lee.").
+
+use super::{roles_match, ActorRec, Gender, Info, Resolver};
+use crate::statements::lex::class;
+use crate::statements::subjects::{cls, is_word, name_particle};
+use crate::statements::tokens::Kind;
+use crate::ActorType;
+
+impl Resolver<'_, '_> {
+    /// The end of a speaker phrase `[a, b)` without the time words or adverbs that close it
+    /// (construction `trailing-time`: "unions yesterday claimed", "according to figures
+    /// released by the force earlier this month"): lower-case words of those classes, not a
+    /// determiner, a preposition, a role, a word of agreement ("the latter") or the
+    /// complement of a preposition.
+    pub(super) fn phrase_end(&self, a: usize, b: usize) -> usize {
+        let (tk, lx) = (self.tk, self.lx);
+        let mut e = b;
+        while e > a + 1 && is_word(tk, e - 1) && !tk.toks[e - 1].upper {
+            let c = cls(tk, lx, e - 1);
+            let trailing = c & (class::TIME | class::ADV) != 0
+                && c & (class::DET | class::PREP) == 0
+                && !lx.is_role(tk.lw(e - 1))
+                && !self.feats.contains_key(tk.lw(e - 1))
+                // (not the complement of a preposition: « d'hier », "of today")
+                && !(cls(tk, lx, e - 2) & class::PREP != 0 || tk.raw(e - 2).ends_with(['\'', '’']));
+            if !trailing {
+                break;
+            }
+            e -= 1;
+        }
+        e
+    }
+
+    /// The actor a possessed phrase `[a, b)` names: a possessive (`possessives.tsv`), then at
+    /// most three lower-case words with no preposition whose last is an organisation noun, a
+    /// noun for a possessor's staff or circle (`possessed_parts.tsv`) or a role no person
+    /// named before holds. The possessor is the
+    /// latest subject or speaker before the phrase, in its unit or the one before, that the
+    /// possessive agrees with; its data or documents (`data_nouns.txt`, `document_nouns.txt`,
+    /// `finding_sources.txt`) and an organisation's own services are the possessor, any
+    /// other body is named after it (`{owner}`, `{noun}` in `possessives.tsv`).
+    pub(super) fn possessed(&mut self, a: usize, b: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        if !is_word(tk, a) || b <= a + 1 || b - a > 4 || lx.possessed_form.is_empty() {
+            return None;
+        }
+        let feature = lx.possessives.get(tk.lw(a))?.as_str();
+        let plain = (a + 1..b)
+            .all(|k| is_word(tk, k) && !tk.toks[k].upper && cls(tk, lx, k) & class::PREP == 0);
+        let noun = tk.lw(b - 1);
+        let part = lx.possessed_parts.get(noun).map(String::as_str);
+        // "its own figures", « ses relevés »: the possessor's data or documents are its word
+        let data = lx.data_nouns.contains(noun)
+            || lx.document_nouns.contains(noun)
+            || lx.finding_sources.contains(noun);
+        // "its chief financial officer", « son directeur financier »: a role of the
+        // possessor no one named holds
+        let role =
+            part.is_none() && !data && !lx.is_org(noun) && (a + 1..b).any(|k| lx.is_role(tk.lw(k)));
+        if !plain || part.is_none() && !data && !lx.is_org(noun) && !role {
+            return None;
+        }
+        let words = self.text(a + 1, b).to_lowercase();
+        let before = self.names.partition_point(|n| n.pos < a);
+        if role
+            && self.names[..before].iter().any(|n| {
+                n.role
+                    .as_deref()
+                    .is_some_and(|r| roles_match(lx, r, &words))
+            })
+        {
+            return None;
+        }
+        // (a one-word name with no role or gender may be an organisation: "Brightwell")
+        let thing = |x: &ActorRec| {
+            x.kind != ActorType::Person
+                || x.name.len() == 1 && x.roles.is_empty() && x.gender.is_none()
+        };
+        let agrees = |x: &ActorRec, plural: bool| match feature {
+            "thing" => thing(x) && !plural,
+            "pl" => plural || x.kind != ActorType::Person,
+            "one" => !plural,
+            g => {
+                let want = match g {
+                    "m" => Gender::Masculine,
+                    _ => Gender::Feminine,
+                };
+                x.kind == ActorType::Person && !plural && x.gender.is_none_or(|have| have == want)
+            }
+        };
+        let owner = self
+            .salient
+            .iter()
+            .rev()
+            .filter(|s| s.0 < a)
+            .take(8)
+            .filter(|s| self.units_between(s.0, a) <= 1)
+            .find(|s| {
+                let x = &self.actors[s.1];
+                x.canonical.chars().any(char::is_uppercase) && agrees(x, s.2)
+            })
+            .map(|s| s.1)
+            .or_else(|| self.unit_owner(a, feature))?;
+        let kind = self.actors[owner].kind;
+        if data || part == Some("same") && kind == ActorType::Organization {
+            return Some(owner);
+        }
+        // (a body is named after a proper name only: not « entourage de ministre »)
+        let name = self.actors[owner].canonical.clone();
+        if !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let country = self.actors[owner].country;
+        let canonical = self.possessed_name(&name, &self.text(a + 1, b));
+        if let Some(i) = self.actor_named(&canonical) {
+            return Some(i);
+        }
+        Some(self.push_actor(ActorRec {
+            canonical,
+            kind: if role {
+                ActorType::Person
+            } else {
+                ActorType::Organization
+            },
+            country,
+            name: Vec::new(),
+            roles: role.then_some(words).into_iter().collect(),
+            plural: false,
+            gender: None,
+        }))
+    }
+
+    /// The possessor a possessive at `a` names when no subject or speaker was noted before
+    /// it: the capitalised words that open its unit before a lower-case word, one word for a
+    /// thing
+    /// ("Lanvex expects a loss, its chief executive said": Lanvex).
+    fn unit_owner(&mut self, a: usize, feature: &str) -> Option<usize> {
+        let tk = self.tk;
+        let unit = tk.units.partition_point(|&(_, e)| e <= a);
+        let &(us, ue) = tk.units.get(unit)?;
+        let mut e = us;
+        while e < a.min(ue) && is_word(tk, e) && tk.toks[e].upper {
+            e += 1;
+        }
+        if e == us || e >= a || !is_word(tk, e) || tk.toks[e].upper {
+            return None;
+        }
+        let info = self.classify(us, e);
+        let name = info.name.as_ref()?;
+        let thing = name.len() == 1 && info.role.is_none() && !info.plural;
+        if feature == "thing" && !thing || !["thing", "one"].contains(&feature) {
+            return None;
+        }
+        let info = Info::clone(&info);
+        self.actor_for(&info, us, false)
+    }
+
+    /// The name of the body `noun` of `owner` by the language's form, a preposition before
+    /// the owner elided before a vowel (« entourage d'Anne Roy »).
+    fn possessed_name(&self, owner: &str, noun: &str) -> String {
+        let form = self.lx.possessed_form.as_str();
+        let (before, after) = form.split_once("{owner}").unwrap_or((form, ""));
+        let mut before = before.to_string();
+        let vowel = crate::chars::fold(owner).starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
+        if let Some((head, prep)) = before.trim_end().rsplit_once(' ') {
+            if let Some(elided) = self.lx.elisions.get(prep).filter(|_| vowel) {
+                before = format!("{head} {elided}");
+            }
+        }
+        format!("{before}{owner}{after}").replace("{noun}", noun)
+    }
+
+    /// The end of a name apposed to a role or organisation source at `comma` when the name
+    /// closes its sentence ("according to its head, Dr Ann Lee."): capitalised words (a title
+    /// and initials with their periods) up to the unit's end `ue`, with only punctuation
+    /// after them.
+    pub(super) fn final_apposition(&self, a: usize, comma: usize, ue: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let head = (a..comma).rev().find(|&k| is_word(tk, k))?;
+        // (a role, an organisation, or any noun after a possessive: "her publisher")
+        let possessed = is_word(tk, a) && lx.possessives.contains_key(tk.lw(a));
+        if !tk.is(comma, ",") || !(possessed || lx.is_role(tk.lw(head)) || lx.is_org(tk.lw(head))) {
+            return None;
+        }
+        let mut j = comma + 1;
+        while j < ue {
+            let word =
+                is_word(tk, j) && (tk.toks[j].upper || name_particle(tk, j) && j > comma + 1);
+            let period = tk.is(j, ".") && j + 1 < ue && is_word(tk, j + 1) && tk.toks[j + 1].upper;
+            if !word && !period {
+                break;
+            }
+            j += 1;
+        }
+        let words = (comma + 1..j).filter(|&k| is_word(tk, k)).count();
+        let closes = (j..ue).all(|k| !is_word(tk, k) && tk.toks[k].kind != Kind::Open);
+        ((1..=6).contains(&words) && closes).then_some(j)
+    }
+}
