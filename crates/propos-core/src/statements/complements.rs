@@ -236,7 +236,7 @@ pub(super) fn frame_after(
     // construction `relative-figure`: "inspections, which he estimated at €4 million", « des
     // travaux, qu'il a évalués à 4 millions d'euros »: a verb of forecast whose object is
     // a relative pronoun before its subject reports the figure phrase after it
-    if verb.figure_object
+    if (verb.figure_object || verb.estimate)
         && preposition
         && finite
         && relative_object(tk, cue.s)
@@ -278,6 +278,13 @@ pub(super) fn frame_after(
             && tk.cls(j) & (class::STOP | class::PREP) != 0
             && tk.cls(j) & class::DET == 0
             && !(verb.object || verb.prep_object || verb.prep_phrase || verb.bare));
+    // blocker `estimate-object`: a verb of estimate alone ("put") takes only an object that
+    // gives an estimate
+    let estimate = verb.estimate && !(verb.object || reflexive || verb.bare);
+    if estimate {
+        let b = clause_end(tk, j, unit_cues);
+        return estimate_object(tk, lx, j, b).then_some((j, b, Construction::EstimateObject));
+    }
     if verb.object || reflexive || verb.bare || participle || with_prep || figure_object {
         // construction `addressee`: "told the committee the budget was …", "assured them
         // it was …": the addressee of a verb of telling before its bare clause
@@ -366,6 +373,24 @@ pub(super) fn frame_after(
     }
     // "a appelé à …", "a mis en garde contre …"
     None
+}
+
+/// Whether the object `j..b` of a verb of estimate gives an estimate (construction
+/// `estimate-object`): a noun of `estimate_nouns.txt` opens it, alone or after an article
+/// (« un bilan plus lourd », "toll above 100"), or a word of `estimate_links.tsv` follows a
+/// word of it, with a figure within four tokens when the link asks for one ("the rate at
+/// 36.9%", "the toll far higher"; not "put 350 jobs at risk").
+fn estimate_object(tk: &Tokens, lx: &Lex, j: usize, b: usize) -> bool {
+    let noun = |k: usize| k < b && tk.word(k) && lx.estimate_nouns.contains(tk.lw(k));
+    let opens = noun(j) || tk.word(j) && tk.cls(j) & class::DET != 0 && noun(j + 1);
+    opens
+        || (j + 1..b.min(j + 12)).any(|k| {
+            tk.word(k)
+                && tk.toks[k].depth == tk.toks[j].depth
+                && lx.estimate_links.get(tk.lw(k)).is_some_and(|&figure| {
+                    !figure || (k + 1..b.min(k + 5)).any(|i| holds_figure(tk.raw(i)))
+                })
+        })
 }
 
 /// Whether a relative pronoun after a comma ("which", « que ») and a subject of one to
