@@ -86,10 +86,14 @@ pub(super) fn frame_after(
     // construction `verb-infinitive`: "dit vouloir réformer la loi", "assure être prêt"
     // (or any infinitive by its ending: « espère rétablir le courant »)
     let finite = matches!(cue.form, Form::Finite | Form::Participle);
-    let any_infinitive = lx.infinitive_cues.contains(cue.lemma) && infinitive(tk, lx, j, ue);
+    let any_infinitive = lx.infinitive_cues.contains(cue.lemma)
+        && (infinitive(tk, lx, j, ue) || marked_infinitive(tk, lx, j, ue));
     if verb.que && finite && tk.word(j) && (tk.cls(j) & class::INF != 0 || any_infinitive) {
         let b = clause_end(tk, j, unit_cues);
-        return (b > j + 1).then_some((j, b, Construction::VerbInfinitive));
+        // a verb of forecast reports an infinitive that holds a figure ("expects to record
+        // charges of $95 million", not "expects to win")
+        let figure = !verb.figure_object || (j..b).any(|i| holds_figure(tk.raw(i)));
+        return (b > j + 1 && figure).then_some((j, b, Construction::VerbInfinitive));
     }
     // construction `object` of a verb of naming: "called the sentence “harsh but fair”",
     // "a traité le ministre de « menteur »": a short object, then the quoted name
@@ -422,6 +426,20 @@ fn infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
             .infinitive_endings
             .iter()
             .any(|e| w.ends_with(e.as_str()))
+}
+
+/// Whether word token `k` is a marker of `infinitive_markers.txt` ("to") before a verb: a
+/// lower-case word with no grammar class, not a plural noun ("proposed to introduce", not
+/// "proposed to lawmakers").
+fn marked_infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
+    let v = k + 1;
+    lx.infinitive_markers.contains(tk.lw(k))
+        && v + 1 < ue
+        && tk.word(v)
+        && tk.word(v + 1)
+        && !tk.toks[v].upper
+        && tk.cls(v) == 0
+        && (!tk.lw(v).ends_with('s') || tk.lw(v).ends_with("ss"))
 }
 
 /// Whether a token is a number other than a year ("17,5", "$72bn", not "2035").

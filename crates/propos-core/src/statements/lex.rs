@@ -329,6 +329,8 @@ pub(crate) struct Lex {
     pub infinitive_endings: Vec<String>,
     /// Lemmas of the verbs that take any infinitive (`infinitive_cues.txt`).
     pub infinitive_cues: FastSet<String>,
+    /// Words opening an infinitive after such a verb ("to"), `infinitive_markers.txt`.
+    pub infinitive_markers: FastSet<String>,
     /// Nouns of figure that make an object an estimate (« bilan », "toll"),
     /// `estimate_nouns.txt`.
     pub estimate_nouns: FastSet<String>,
@@ -940,6 +942,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),
         first_names: first_names.into(),
         infinitive_cues: set(lexicon_strict_file!(lang, "infinitive_cues.txt"))?,
+        infinitive_markers: set(lexicon_strict_file!(lang, "infinitive_markers.txt"))?,
         estimate_nouns: set(lexicon_strict_file!(lang, "estimate_nouns.txt"))?,
         estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
             .parsed_pairs("figure or any", |v| match v {
