@@ -354,12 +354,16 @@ pub(super) fn frame_after(
         // construction `object`, one noun: "called for calm", "denied wrongdoing" (a verb that
         // takes an object, not a bare clause alone: not "said Monday"), then punctuation
         // (not a headline's last word: "as chip demand cools")
+        // or a headline's last word when it is a noun of reply or figure of
+        // `headline_nouns.txt` ("Minsk vows response", "Kabul disputes toll")
+        let punct_after = j + 1 < ue
+            && tk.toks[j + 1].kind == Kind::Punct
+            && matches!(tk.raw(j + 1), "." | "," | ";");
+        let headline_noun = j + 1 == ue && tk.word(j) && lx.headline_nouns.contains(tk.lw(j));
         let noun = (verb.object || with_prep)
             && words == 1
             && tk.word(j)
-            && j + 1 < ue
-            && tk.toks[j + 1].kind == Kind::Punct
-            && matches!(tk.raw(j + 1), "." | "," | ";")
+            && (punct_after || headline_noun)
             && tk.cls(j) == 0
             && !tk.toks[j].upper
             && !tk.toks[j].verb_form;

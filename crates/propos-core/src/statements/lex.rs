@@ -334,6 +334,9 @@ pub(crate) struct Lex {
     /// Nouns of figure that make an object an estimate (« bilan », "toll"),
     /// `estimate_nouns.txt`.
     pub estimate_nouns: FastSet<String>,
+    /// Nouns of reply or figure that a headline's cue takes alone as its last word
+    /// ("Minsk vows response"), `headline_nouns.txt`.
+    pub headline_nouns: FastSet<String>,
     /// Words after an object that give it as an estimate, and whether a figure must follow
     /// them ("at 38", "far higher"), `estimate_links.tsv`.
     pub estimate_links: FastMap<String, bool>,
@@ -944,6 +947,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         infinitive_cues: set(lexicon_strict_file!(lang, "infinitive_cues.txt"))?,
         infinitive_markers: set(lexicon_strict_file!(lang, "infinitive_markers.txt"))?,
         estimate_nouns: set(lexicon_strict_file!(lang, "estimate_nouns.txt"))?,
+        headline_nouns: set(lexicon_strict_file!(lang, "headline_nouns.txt"))?,
         estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
             .parsed_pairs("figure or any", |v| match v {
                 "figure" => Some(true),
