@@ -344,6 +344,12 @@ pub(super) fn frame_after(
         {
             b = close + 1;
         }
+        // blocker `sentence`: a verb of judging whose object is followed by "to" / « à » and
+        // a penalty (`penalty_nouns.txt`) passes a sentence, it says nothing: « a condamné
+        // le capitaine à une amende de 2 millions », "condemned him to ten years in prison"
+        if verb.target && sentence(tk, lx, j, b) {
+            return None;
+        }
         // a verb of forecast takes an object that holds a figure: "expects revenue of $72
         // billion", not "expects a tough year"
         if figure_object && !(participle || with_prep) && !(j..b).any(|i| holds_figure(tk.raw(i))) {
@@ -399,6 +405,18 @@ fn estimate_object(tk: &Tokens, lx: &Lex, j: usize, b: usize) -> bool {
                     !figure || (k + 1..b.min(k + 5)).any(|i| holds_figure(tk.raw(i)))
                 })
         })
+}
+
+/// Whether a link of sentence (`sentence_links.txt`: « à », "to") at depth 0 in `j..b` has
+/// a penalty of `penalty_nouns.txt` within its next four tokens (« à trois ans de prison »,
+/// "to a fine of $5,000").
+fn sentence(tk: &Tokens, lx: &Lex, j: usize, b: usize) -> bool {
+    (j..b).any(|k| {
+        tk.word(k)
+            && tk.toks[k].depth == 0
+            && lx.sentence_links.contains(tk.lw(k))
+            && (k + 1..b.min(k + 5)).any(|i| tk.word(i) && lx.penalty_nouns.contains(tk.lw(i)))
+    })
 }
 
 /// Whether a relative pronoun after a comma ("which", « que ») and a subject of one to

@@ -337,6 +337,10 @@ pub(crate) struct Lex {
     /// Nouns of reply or figure that a headline's cue takes alone as its last word
     /// ("Minsk vows response"), `headline_nouns.txt`.
     pub headline_nouns: FastSet<String>,
+    /// Words linking a convicted object to its penalty (« à », "to"), `sentence_links.txt`.
+    pub sentence_links: FastSet<String>,
+    /// Nouns of penalty (« amende », "prison"), `penalty_nouns.txt`.
+    pub penalty_nouns: FastSet<String>,
     /// Words after an object that give it as an estimate, and whether a figure must follow
     /// them ("at 38", "far higher"), `estimate_links.tsv`.
     pub estimate_links: FastMap<String, bool>,
@@ -948,6 +952,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         infinitive_markers: set(lexicon_strict_file!(lang, "infinitive_markers.txt"))?,
         estimate_nouns: set(lexicon_strict_file!(lang, "estimate_nouns.txt"))?,
         headline_nouns: set(lexicon_strict_file!(lang, "headline_nouns.txt"))?,
+        sentence_links: set(lexicon_strict_file!(lang, "sentence_links.txt"))?,
+        penalty_nouns: set(lexicon_strict_file!(lang, "penalty_nouns.txt"))?,
         estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
             .parsed_pairs("figure or any", |v| match v {
                 "figure" => Some(true),
