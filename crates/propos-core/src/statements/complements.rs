@@ -86,9 +86,15 @@ pub(super) fn frame_after(
     // construction `verb-infinitive`: "dit vouloir réformer la loi", "assure être prêt"
     // (or any infinitive by its ending: « espère rétablir le courant »)
     let finite = matches!(cue.form, Form::Finite | Form::Participle);
+    // (after an opening quotation mark and negation words: « a dit « regretter
+    // profondément » ce blocage », « a dit ne pas être opposée »)
+    let mut v = j + usize::from(tk.toks[j].kind == Kind::Open);
+    while v + 1 < ue && tk.word(v) && tk.cls(v) & class::NEG != 0 {
+        v += 1;
+    }
     let any_infinitive = lx.infinitive_cues.contains(cue.lemma)
-        && (infinitive(tk, lx, j, ue) || marked_infinitive(tk, lx, j, ue));
-    if verb.que && finite && tk.word(j) && (tk.cls(j) & class::INF != 0 || any_infinitive) {
+        && (infinitive(tk, lx, v, ue) || marked_infinitive(tk, lx, v, ue));
+    if verb.que && finite && tk.word(v) && (tk.cls(v) & class::INF != 0 || any_infinitive) {
         let b = clause_end(tk, j, unit_cues);
         // a verb of forecast reports an infinitive that holds a figure ("expects to record
         // charges of $95 million", not "expects to win")
@@ -433,12 +439,12 @@ fn relative_object(tk: &Tokens, s: usize) -> bool {
 
 /// Whether word token `k` is an infinitive by its ending (`infinitive_endings.txt`): lower
 /// case, no grammar class, not a number word (« quatre »), not a form of a reporting verb
-/// used as a noun, with a word after it (its object or complement).
+/// used as a noun, with a word or a quotation after it (its object or complement).
 fn infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
     let w = tk.lw(k);
     tk.word(k)
         && k + 1 < ue
-        && tk.word(k + 1)
+        && (tk.word(k + 1) || tk.toks[k + 1].kind == Kind::Open)
         && !tk.toks[k].upper
         && tk.cls(k) == 0
         && w.chars().count() > 3
