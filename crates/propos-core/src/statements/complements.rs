@@ -356,6 +356,14 @@ pub(super) fn frame_after(
         if verb.target && sentence(tk, lx, j, b) {
             return None;
         }
+        // blocker `act-object`: a verb of declaring whose object names an act of authority
+        // (`act_nouns.txt`) performs it, it says nothing: "declared a state of emergency",
+        // « a déclaré l'état d'urgence »
+        if lx.act_verbs.contains(cue.lemma)
+            && (j..b.min(j + 6)).any(|k| tk.word(k) && lx.act_nouns.contains(tk.lw(k)))
+        {
+            return None;
+        }
         // a verb of forecast takes an object that holds a figure: "expects revenue of $72
         // billion", not "expects a tough year"
         if figure_object && !(participle || with_prep) && !(j..b).any(|i| holds_figure(tk.raw(i))) {

@@ -341,6 +341,11 @@ pub(crate) struct Lex {
     pub sentence_links: FastSet<String>,
     /// Nouns of penalty (« amende », "prison"), `penalty_nouns.txt`.
     pub penalty_nouns: FastSet<String>,
+    /// Lemmas of verbs of declaring that perform an act (`act_verbs.txt`: "declare").
+    pub act_verbs: FastSet<String>,
+    /// Nouns of acts of authority they perform ("emergency", « couvre-feu »),
+    /// `act_nouns.txt`.
+    pub act_nouns: FastSet<String>,
     /// Words after an object that give it as an estimate, and whether a figure must follow
     /// them ("at 38", "far higher"), `estimate_links.tsv`.
     pub estimate_links: FastMap<String, bool>,
@@ -954,6 +959,8 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         headline_nouns: set(lexicon_strict_file!(lang, "headline_nouns.txt"))?,
         sentence_links: set(lexicon_strict_file!(lang, "sentence_links.txt"))?,
         penalty_nouns: set(lexicon_strict_file!(lang, "penalty_nouns.txt"))?,
+        act_verbs: set(lexicon_strict_file!(lang, "act_verbs.txt"))?,
+        act_nouns: set(lexicon_strict_file!(lang, "act_nouns.txt"))?,
         estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
             .parsed_pairs("figure or any", |v| match v {
                 "figure" => Some(true),
