@@ -27,6 +27,8 @@ HEADER = {
 # T = its object is the target judged or addressed ("a critiqué le projet"), not what was said,
 # N = gives its object a quoted name ("a traité le ministre de « menteur »"),
 # F = an object only when it holds a figure ("prévoit un déficit de 4,7 %"),
+# E = an object only when it gives an estimate: a noun of estimate_nouns.txt after its article,
+#     or a word of estimate_links.tsv after it (« avance un bilan plus lourd »),
 # W = reports only with a study, a report or an inquiry as its subject ("l'étude montre que").
 # A multiword lemma ("mettre en garde") requires its tail after the verb.
 """,
@@ -41,6 +43,8 @@ HEADER = {
 # D = names its addressee before a bare clause ("told the committee the budget was balanced"),
 # N = gives its object a quoted name ("called the plan “a disgrace”"),
 # F = an object only when it holds a figure ("expects revenue of $72 billion"),
+# E = an object only when it gives an estimate: a noun of estimate_nouns.txt after its article,
+#     or a word of estimate_links.tsv after it ("put the toll at 38", "put it far higher"),
 # W = reports only with a study, a report or an inquiry as its subject ("the study found that").
 # A multiword lemma ("point out") requires its tail after the verb.
 """,

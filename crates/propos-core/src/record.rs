@@ -148,6 +148,8 @@ named_enum! {
         /// The figure a verb of estimating gives its relative object ("which he estimated at
         /// €4 million").
         RelativeFigure => "relative-figure",
+        /// An object a verb of estimate gives as an estimate ("put the toll at 38").
+        EstimateObject => "estimate-object",
         /// A noun phrase or prepositional object.
         Object => "object",
         /// A clause with no conjunction (English), possibly after an addressee.

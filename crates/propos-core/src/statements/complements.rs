@@ -86,10 +86,20 @@ pub(super) fn frame_after(
     // construction `verb-infinitive`: "dit vouloir réformer la loi", "assure être prêt"
     // (or any infinitive by its ending: « espère rétablir le courant »)
     let finite = matches!(cue.form, Form::Finite | Form::Participle);
-    let any_infinitive = lx.infinitive_cues.contains(cue.lemma) && infinitive(tk, lx, j, ue);
-    if verb.que && finite && tk.word(j) && (tk.cls(j) & class::INF != 0 || any_infinitive) {
+    // (after an opening quotation mark and negation words: « a dit « regretter
+    // profondément » ce blocage », « a dit ne pas être opposée »)
+    let mut v = j + usize::from(tk.toks[j].kind == Kind::Open);
+    while v + 1 < ue && tk.word(v) && tk.cls(v) & class::NEG != 0 {
+        v += 1;
+    }
+    let any_infinitive = lx.infinitive_cues.contains(cue.lemma)
+        && (infinitive(tk, lx, v, ue) || marked_infinitive(tk, lx, v, ue));
+    if verb.que && finite && tk.word(v) && (tk.cls(v) & class::INF != 0 || any_infinitive) {
         let b = clause_end(tk, j, unit_cues);
-        return (b > j + 1).then_some((j, b, Construction::VerbInfinitive));
+        // a verb of forecast reports an infinitive that holds a figure ("expects to record
+        // charges of $95 million", not "expects to win")
+        let figure = !verb.figure_object || (j..b).any(|i| holds_figure(tk.raw(i)));
+        return (b > j + 1 && figure).then_some((j, b, Construction::VerbInfinitive));
     }
     // construction `object` of a verb of naming: "called the sentence “harsh but fair”",
     // "a traité le ministre de « menteur »": a short object, then the quoted name
@@ -236,7 +246,7 @@ pub(super) fn frame_after(
     // construction `relative-figure`: "inspections, which he estimated at €4 million", « des
     // travaux, qu'il a évalués à 4 millions d'euros »: a verb of forecast whose object is
     // a relative pronoun before its subject reports the figure phrase after it
-    if verb.figure_object
+    if (verb.figure_object || verb.estimate)
         && preposition
         && finite
         && relative_object(tk, cue.s)
@@ -278,6 +288,13 @@ pub(super) fn frame_after(
             && tk.cls(j) & (class::STOP | class::PREP) != 0
             && tk.cls(j) & class::DET == 0
             && !(verb.object || verb.prep_object || verb.prep_phrase || verb.bare));
+    // blocker `estimate-object`: a verb of estimate alone ("put") takes only an object that
+    // gives an estimate
+    let estimate = verb.estimate && !(verb.object || reflexive || verb.bare);
+    if estimate {
+        let b = clause_end(tk, j, unit_cues);
+        return estimate_object(tk, lx, j, b).then_some((j, b, Construction::EstimateObject));
+    }
     if verb.object || reflexive || verb.bare || participle || with_prep || figure_object {
         // construction `addressee`: "told the committee the budget was …", "assured them
         // it was …": the addressee of a verb of telling before its bare clause
@@ -333,6 +350,20 @@ pub(super) fn frame_after(
         {
             b = close + 1;
         }
+        // blocker `sentence`: a verb of judging whose object is followed by "to" / « à » and
+        // a penalty (`penalty_nouns.txt`) passes a sentence, it says nothing: « a condamné
+        // le capitaine à une amende de 2 millions », "condemned him to ten years in prison"
+        if verb.target && sentence(tk, lx, j, b) {
+            return None;
+        }
+        // blocker `act-object`: a verb of declaring whose object names an act of authority
+        // (`act_nouns.txt`) performs it, it says nothing: "declared a state of emergency",
+        // « a déclaré l'état d'urgence »
+        if lx.act_verbs.contains(cue.lemma)
+            && (j..b.min(j + 6)).any(|k| tk.word(k) && lx.act_nouns.contains(tk.lw(k)))
+        {
+            return None;
+        }
         // a verb of forecast takes an object that holds a figure: "expects revenue of $72
         // billion", not "expects a tough year"
         if figure_object && !(participle || with_prep) && !(j..b).any(|i| holds_figure(tk.raw(i))) {
@@ -343,12 +374,16 @@ pub(super) fn frame_after(
         // construction `object`, one noun: "called for calm", "denied wrongdoing" (a verb that
         // takes an object, not a bare clause alone: not "said Monday"), then punctuation
         // (not a headline's last word: "as chip demand cools")
+        // or a headline's last word when it is a noun of reply or figure of
+        // `headline_nouns.txt` ("Minsk vows response", "Kabul disputes toll")
+        let punct_after = j + 1 < ue
+            && tk.toks[j + 1].kind == Kind::Punct
+            && matches!(tk.raw(j + 1), "." | "," | ";");
+        let headline_noun = j + 1 == ue && tk.word(j) && lx.headline_nouns.contains(tk.lw(j));
         let noun = (verb.object || with_prep)
             && words == 1
             && tk.word(j)
-            && j + 1 < ue
-            && tk.toks[j + 1].kind == Kind::Punct
-            && matches!(tk.raw(j + 1), "." | "," | ";")
+            && (punct_after || headline_noun)
             && tk.cls(j) == 0
             && !tk.toks[j].upper
             && !tk.toks[j].verb_form;
@@ -368,6 +403,36 @@ pub(super) fn frame_after(
     None
 }
 
+/// Whether the object `j..b` of a verb of estimate gives an estimate (construction
+/// `estimate-object`): a noun of `estimate_nouns.txt` opens it, alone or after an article
+/// (« un bilan plus lourd », "toll above 100"), or a word of `estimate_links.tsv` follows a
+/// word of it, with a figure within four tokens when the link asks for one ("the rate at
+/// 36.9%", "the toll far higher"; not "put 350 jobs at risk").
+fn estimate_object(tk: &Tokens, lx: &Lex, j: usize, b: usize) -> bool {
+    let noun = |k: usize| k < b && tk.word(k) && lx.estimate_nouns.contains(tk.lw(k));
+    let opens = noun(j) || tk.word(j) && tk.cls(j) & class::DET != 0 && noun(j + 1);
+    opens
+        || (j + 1..b.min(j + 12)).any(|k| {
+            tk.word(k)
+                && tk.toks[k].depth == tk.toks[j].depth
+                && lx.estimate_links.get(tk.lw(k)).is_some_and(|&figure| {
+                    !figure || (k + 1..b.min(k + 5)).any(|i| holds_figure(tk.raw(i)))
+                })
+        })
+}
+
+/// Whether a link of sentence (`sentence_links.txt`: « à », "to") at depth 0 in `j..b` has
+/// a penalty of `penalty_nouns.txt` within its next four tokens (« à trois ans de prison »,
+/// "to a fine of $5,000").
+fn sentence(tk: &Tokens, lx: &Lex, j: usize, b: usize) -> bool {
+    (j..b).any(|k| {
+        tk.word(k)
+            && tk.toks[k].depth == 0
+            && lx.sentence_links.contains(tk.lw(k))
+            && (k + 1..b.min(k + 5)).any(|i| tk.word(i) && lx.penalty_nouns.contains(tk.lw(i)))
+    })
+}
+
 /// Whether a relative pronoun after a comma ("which", « que ») and a subject of one to
 /// three words come right before the cue at `s`: the relative is the cue's object.
 fn relative_object(tk: &Tokens, s: usize) -> bool {
@@ -382,12 +447,12 @@ fn relative_object(tk: &Tokens, s: usize) -> bool {
 
 /// Whether word token `k` is an infinitive by its ending (`infinitive_endings.txt`): lower
 /// case, no grammar class, not a number word (« quatre »), not a form of a reporting verb
-/// used as a noun, with a word after it (its object or complement).
+/// used as a noun, with a word or a quotation after it (its object or complement).
 fn infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
     let w = tk.lw(k);
     tk.word(k)
         && k + 1 < ue
-        && tk.word(k + 1)
+        && (tk.word(k + 1) || tk.toks[k + 1].kind == Kind::Open)
         && !tk.toks[k].upper
         && tk.cls(k) == 0
         && w.chars().count() > 3
@@ -397,6 +462,20 @@ fn infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
             .infinitive_endings
             .iter()
             .any(|e| w.ends_with(e.as_str()))
+}
+
+/// Whether word token `k` is a marker of `infinitive_markers.txt` ("to") before a verb: a
+/// lower-case word with no grammar class, not a plural noun ("proposed to introduce", not
+/// "proposed to lawmakers").
+fn marked_infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
+    let v = k + 1;
+    lx.infinitive_markers.contains(tk.lw(k))
+        && v + 1 < ue
+        && tk.word(v)
+        && tk.word(v + 1)
+        && !tk.toks[v].upper
+        && tk.cls(v) == 0
+        && (!tk.lw(v).ends_with('s') || tk.lw(v).ends_with("ss"))
 }
 
 /// Whether a token is a number other than a year ("17,5", "$72bn", not "2035").

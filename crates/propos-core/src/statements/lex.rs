@@ -51,6 +51,9 @@ pub(crate) struct Verb {
     /// Takes an object only when it holds a figure ("expects revenue of $72 billion",
     /// "prévoit un déficit de 17,5 milliards").
     pub figure_object: bool,
+    /// Takes an object only when it gives an estimate: a noun of figure after its article
+    /// (« avance un bilan plus lourd ») or a link of estimate after it ("put the toll at 38").
+    pub estimate: bool,
     /// Reports only with a study, a report or an inquiry of `finding_sources.txt` as its
     /// subject ("the study found that", « l'étude montre que »).
     pub document_subject: bool,
@@ -339,6 +342,26 @@ pub(crate) struct Lex {
     pub infinitive_endings: Vec<String>,
     /// Lemmas of the verbs that take any infinitive (`infinitive_cues.txt`).
     pub infinitive_cues: FastSet<String>,
+    /// Words opening an infinitive after such a verb ("to"), `infinitive_markers.txt`.
+    pub infinitive_markers: FastSet<String>,
+    /// Nouns of figure that make an object an estimate (« bilan », "toll"),
+    /// `estimate_nouns.txt`.
+    pub estimate_nouns: FastSet<String>,
+    /// Nouns of reply or figure that a headline's cue takes alone as its last word
+    /// ("Minsk vows response"), `headline_nouns.txt`.
+    pub headline_nouns: FastSet<String>,
+    /// Words linking a convicted object to its penalty (« à », "to"), `sentence_links.txt`.
+    pub sentence_links: FastSet<String>,
+    /// Nouns of penalty (« amende », "prison"), `penalty_nouns.txt`.
+    pub penalty_nouns: FastSet<String>,
+    /// Lemmas of verbs of declaring that perform an act (`act_verbs.txt`: "declare").
+    pub act_verbs: FastSet<String>,
+    /// Nouns of acts of authority they perform ("emergency", « couvre-feu »),
+    /// `act_nouns.txt`.
+    pub act_nouns: FastSet<String>,
+    /// Words after an object that give it as an estimate, and whether a figure must follow
+    /// them ("at 38", "far higher"), `estimate_links.tsv`.
+    pub estimate_links: FastMap<String, bool>,
     /// Small number words (`small_numbers.tsv`): « quatre » is no infinitive.
     pub number_words: FastSet<String>,
     pub journalists: Sieved<FastSet<String>>,
@@ -551,7 +574,7 @@ fn lower_static(text: &'static str) -> Cow<'static, str> {
 }
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTDNFW";
+const FRAMES: &str = "QORSAXPTDNFEW";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -582,6 +605,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             addressee: frames.contains('D'),
             names: frames.contains('N'),
             figure_object: frames.contains('F'),
+            estimate: frames.contains('E'),
             document_subject: frames.contains('W'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
@@ -972,6 +996,22 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),
         first_names: first_names.into(),
         infinitive_cues: set(lexicon_strict_file!(lang, "infinitive_cues.txt"))?,
+        infinitive_markers: set(lexicon_strict_file!(lang, "infinitive_markers.txt"))?,
+        estimate_nouns: set(lexicon_strict_file!(lang, "estimate_nouns.txt"))?,
+        headline_nouns: set(lexicon_strict_file!(lang, "headline_nouns.txt"))?,
+        sentence_links: set(lexicon_strict_file!(lang, "sentence_links.txt"))?,
+        penalty_nouns: set(lexicon_strict_file!(lang, "penalty_nouns.txt"))?,
+        act_verbs: set(lexicon_strict_file!(lang, "act_verbs.txt"))?,
+        act_nouns: set(lexicon_strict_file!(lang, "act_nouns.txt"))?,
+        estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
+            .parsed_pairs("figure or any", |v| match v {
+                "figure" => Some(true),
+                "any" => Some(false),
+                _ => None,
+            })?
+            .into_iter()
+            .map(|(word, figure)| (word.to_string(), figure))
+            .collect(),
         number_words: lexicon_strict_file!(lang, "small_numbers.tsv")
             .pairs()?
             .into_iter()

@@ -118,7 +118,10 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
             }
             // blocker `first-person`: "Je pense que …", "I demand …" outside quotations is
             // the author or an interviewee speaking, not a reported statement
-            if is_question(lx, &statement) || first_person(lx, &statement) {
+            // (a reflexive verb of asking voices the speaker's own question: « “Qui va
+            // payer ?”, s'interroge un chauffeur »)
+            let reflexive = tk.word(c.cue_tok.0) && tk.cls(c.cue_tok.0) & class::REFL != 0;
+            if is_question(lx, &statement) && !reflexive || first_person(lx, &statement) {
                 continue;
             }
             out.push(statement);

@@ -100,7 +100,21 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
         if cands.iter().any(|c| c.unit == u) {
             continue;
         }
-        if !name || a >= ue || !tk.has_quote_mark(a, ue) {
+        // blocker `rubric`: "Mercato : « … », Kader Bamba se présente", "Disparition : Odile
+        // Marchetti, la « grand-mère » …": a name of two capitalised words outside the
+        // quotation after the colon is the headline's subject, the word before the colon a
+        // rubric
+        let named = (a..ue.saturating_sub(1)).any(|k| {
+            let plain = |i: usize| {
+                tk.word(i)
+                    && tk.toks[i].upper
+                    && tk.toks[i].depth == tk.toks[us].depth
+                    && tk.cls(i) == 0
+                    && !lx.places.contains_key(tk.lw(i))
+            };
+            plain(k) && plain(k + 1)
+        });
+        if !name || named || a >= ue || !tk.has_quote_mark(a, ue) {
             // "Russia to respond “in a way that hurts” — diplomat": a quoting headline
             // signed after a dash by a role, a name or an organisation
             if let Some(c) = headline_dash(tk, lx, u, us, ue) {
