@@ -317,6 +317,8 @@ pub(crate) struct Lex {
     /// "a source close to the ministry").
     pub source_links: Sieved<FastSet<String>>,
     pub generic_roles: Sieved<FastSet<String>>,
+    /// Words opening a past role ("former", « ancien »), `former_markers.txt`.
+    pub former_markers: Sieved<FastSet<String>>,
     /// Endings of a word naming a person by age, after its number ("54-year-old",
     /// `age_epithets.txt`).
     pub age_epithets: Vec<String>,
@@ -509,6 +511,13 @@ impl Lex {
     /// who opened the sentence before ("the official", "the 54-year-old").
     pub fn is_generic_role(&self, role: &str) -> bool {
         self.generic_roles.contains(role) || self.is_age_epithet(role)
+    }
+
+    /// Whether a role names a past office ("former prime minister", « ex-président »).
+    pub fn is_former_role(&self, role: &str) -> bool {
+        role.to_lowercase()
+            .split_once([' ', '-'])
+            .is_some_and(|(w, rest)| !rest.is_empty() && self.former_markers.contains(w))
     }
 
     /// Whether the two lower-case words `a b` are a role ("vice président").
@@ -980,6 +989,7 @@ pub(crate) fn load(lang: Lang) -> Result<Lex, LexiconError> {
         others: set(lexicon_strict_file!(lang, "other_sources.txt"))?.into(),
         source_links: set(lexicon_strict_file!(lang, "source_links.txt"))?.into(),
         generic_roles: set(lexicon_strict_file!(lang, "generic_roles.txt"))?.into(),
+        former_markers: set(lexicon_strict_file!(lang, "former_markers.txt"))?.into(),
         age_epithets: lexicon_strict_file!(lang, "age_epithets.txt")
             .words()?
             .into_iter()

@@ -1512,8 +1512,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         .roles
                         .iter()
                         .any(|r| role_fits(self.lx, Some(r), None, &role, office));
+                    // a past office ("l'ancien Premier ministre") contradicts no role held now
+                    let former = recent
+                        && info
+                            .canonical
+                            .as_deref()
+                            .is_some_and(|c| self.lx.is_former_role(c));
                     let fits = self.actors[i].roles.is_empty()
                         || info.demonstrative
+                        || former
                         || info.plain_role && recent && redescribable && fitting
                         || self.lx.is_generic_role(&role);
                     // a role of the other gender is someone else ("Mary Hale said …
