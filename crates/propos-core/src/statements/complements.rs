@@ -165,7 +165,8 @@ pub(super) fn frame_after(
             {
                 break;
             }
-            let a = k + 1;
+            // "que, selon X, …": the clause starts after the comma
+            let a = if tk.is(k + 1, ",") { k + 2 } else { k + 1 };
             // "Tout en déclarant que …, la directrice a fait savoir …": a participle's
             // clause ends before the subject of the main verb
             let b = unit_cues.clause_end(tk, a, cue.form == Form::Present);

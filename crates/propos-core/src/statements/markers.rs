@@ -133,6 +133,11 @@ pub(super) fn marker_frame(
     // may mean "depending on" ("varie selon les régions"): its source must be a name, a
     // role or an organisation, and a quotation just before it is the whole content
     let comma = tk.is(p, ",");
+    // "a affirmé que, selon X, …" / "said that, according to X, …": an aside opening the
+    // que-clause, which its verb reports whole
+    if comma && p > us && tk.cls(p - 1) & class::QUE != 0 {
+        return None;
+    }
     if !comma && !subjects::looks_like_source(tk, lx, np_s, np_e) {
         return None;
     }

@@ -158,7 +158,14 @@ impl UnitCues {
                     let relative = next & (class::REL | class::QUE) != 0
                         && (i + 3..(i + 6).min(ue))
                             .any(|k| verb_at(k) && (i + 2..k).all(|w| tk.word(w)));
-                    if unit.starts_at(i + 1) && !inside
+                    // "a affirmé que, selon X, …": a source marker opening a que-clause is
+                    // an aside inside it (construction `marker-after-que`)
+                    let aside = i > us
+                        && class_at(i - 1) & class::QUE != 0
+                        && cues
+                            .binary_search_by_key(&(i + 1), |c| c.s)
+                            .is_ok_and(|n| cues[n].marker);
+                    if unit.starts_at(i + 1) && !inside && !aside
                         || relative
                         || next & class::SUB != 0
                         || next & class::SUBQ != 0
