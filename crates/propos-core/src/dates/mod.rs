@@ -1682,8 +1682,9 @@ fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
 /// article reports on; a statement before every news day takes the first one; with no
 /// news day at all, the last day named in the narration before it. Before every news
 /// day, a news day in the content of the first such statement, after no verb of it ("X a
-/// déclaré que les pays « jouent avec le feu » … lors de sa rencontre avec Y mardi"),
-/// dates it and the statements after it.
+/// déclaré que les pays « jouent avec le feu » … lors de sa rencontre avec Y mardi") or
+/// in a content before its cue (a lead attributed at its end: "Tappara beat Ilves on
+/// Saturday, the club said"), dates it and the statements after it.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
     let contents = SpanIndex::contents(statements);
     // A news day inside an indirect content before any verb of it ("reported revenue of
@@ -1792,7 +1793,8 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                                 is_news_day(d, doc.lang)
                                     && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
                                     && !after_publication(d)
-                                    && untensed(doc, statement.content_start, d.start)
+                                    && (statement.content_end <= statement.cue_start
+                                        || untensed(doc, statement.content_start, d.start))
                             })
                     })
                 } else {
