@@ -80,6 +80,19 @@ impl TenseMarkers {
                 })
     }
 
+    /// Whether the word at `k`, right before a date, is a past participle by its ending
+    /// (« publiés », not « la rentrée »): a past marker.
+    fn participle(&self, t: &Tokens, k: usize) -> bool {
+        let word = t.low(k);
+        !self.words.contains_key(word)
+            && self.participles.iter().any(|e| {
+                word.ends_with(e.as_str()) && word.chars().count() >= e.chars().count() + 3
+            })
+            && !t
+                .prev_word(k)
+                .is_some_and(|p| self.determiners.contains(t.low(p)))
+    }
+
     /// The tense a lower-case word marks, if any.
     fn of(&self, word: &str) -> Option<Tense> {
         if let Some(&tense) = self.words.get(word) {
@@ -301,6 +314,9 @@ struct Markers {
     /// may raise rates on Thursday": said on Thursday).
     unmodal: Vec<(usize, Tense)>,
     commas: Vec<usize>,
+    /// The complementizers and comparison words: a marker after one is in another clause
+    /// than a date before it.
+    complementizers: Vec<usize>,
 }
 
 /// How far (in tokens, spaces included) a tense marker is read from a date.
@@ -333,7 +349,11 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
             words.push((k, Tense::Future));
             continue;
         }
-        let Some(mut tense) = lex.tense.at(t, k) else {
+        let Some(mut tense) = lex
+            .tense
+            .at(t, k)
+            .or_else(|| (before_date() && lex.tense.participle(t, k)).then_some(Tense::Past))
+        else {
             continue;
         };
         // "will be held": the participle of a future.
@@ -351,10 +371,19 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         .collect();
     words.retain(|&(k, _)| !lex.tense.conditional(t.low(k)));
     let commas = (0..t.len()).filter(|&k| t.is_punct(k, ",")).collect();
+    let complementizers = (0..t.len())
+        .filter(|&k| {
+            t.is(k, Kind::Word) && {
+                let w = t.low(k);
+                lex.tense.complementizers.contains(w) || lex.tense.comparatives.contains(w)
+            }
+        })
+        .collect();
     Markers {
         words,
         unmodal,
         commas,
+        complementizers,
     }
 }
 
@@ -365,14 +394,14 @@ impl Markers {
     }
 
     fn comma_between(&self, a: usize, b: usize) -> bool {
-        let k = self.commas.partition_point(|&c| c <= a);
-        self.commas.get(k).is_some_and(|&c| c < b)
+        between(&self.commas, a, b)
     }
 
     /// The tense of the marker nearest to the tokens `first..=last` (the one before on a
     /// tie), within reach ([`TENSE_REACH`], [`TENSE_REACH_BEFORE`] for a future marker
     /// before) and the same clause: not across a comma, unless the
-    /// date opens the sentence ("Jeudi, le ministre présentera …"); modals only when
+    /// date opens the sentence ("Jeudi, le ministre présentera …"), nor after a
+    /// complementizer ("told X on Thursday that it should …"); modals only when
     /// `modals`.
     fn nearest(&self, first: usize, last: usize, opening: bool, modals: bool) -> Option<Tense> {
         let markers = if modals { &self.words } else { &self.unmodal };
@@ -388,9 +417,19 @@ impl Markers {
             .iter()
             .find(|&&(m, _)| m > last)
             .copied()
-            .filter(|&(m, _)| m - last <= TENSE_REACH && (opening || !self.comma_between(last, m)));
+            .filter(|&(m, _)| {
+                m - last <= TENSE_REACH
+                    && (opening || !self.comma_between(last, m))
+                    && !between(&self.complementizers, last, m)
+            });
         nearest_of(before, after, first, last)
     }
+}
+
+/// Whether a position of the sorted `positions` lies strictly between `a` and `b`.
+fn between(positions: &[usize], a: usize, b: usize) -> bool {
+    let k = positions.partition_point(|&c| c <= a);
+    positions.get(k).is_some_and(|&c| c < b)
 }
 
 /// The nearer of two markers around `first..=last`, the one before on a tie.
@@ -1646,8 +1685,9 @@ fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
 /// article reports on; a statement before every news day takes the first one; with no
 /// news day at all, the last day named in the narration before it. Before every news
 /// day, a news day in the content of the first such statement, after no verb of it ("X a
-/// déclaré que les pays « jouent avec le feu » … lors de sa rencontre avec Y mardi"),
-/// dates it and the statements after it.
+/// déclaré que les pays « jouent avec le feu » … lors de sa rencontre avec Y mardi") or
+/// in a content before its cue (a lead attributed at its end: "Tappara beat Ilves on
+/// Saturday, the club said"), dates it and the statements after it.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
     let contents = SpanIndex::contents(statements);
     // A news day inside an indirect content before any verb of it ("reported revenue of
@@ -1756,7 +1796,8 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                                 is_news_day(d, doc.lang)
                                     && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
                                     && !after_publication(d)
-                                    && untensed(doc, statement.content_start, d.start)
+                                    && (statement.content_end <= statement.cue_start
+                                        || untensed(doc, statement.content_start, d.start))
                             })
                     })
                 } else {

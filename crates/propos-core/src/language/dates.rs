@@ -119,10 +119,20 @@ pub(crate) struct TenseMarkers {
     /// Phrases that say something already took effect on the day right after them
     /// ("took effect on", « entrée en vigueur »): that day is past.
     pub(crate) completed: Phrases<()>,
+    /// Complementizers ("that", « que »): a marker after one is in another clause than a
+    /// date before it ("told the podcast on Thursday that the club should have …").
+    pub(crate) complementizers: Sieved<FastSet<String>>,
+    /// Endings of past participles that mark a past only right before a date and after
+    /// no determiner (« les chiffres publiés en mars », not « la rentrée en septembre »).
+    pub(crate) participles: Vec<String>,
+    /// Determiners: the word after one is a noun, not a participle.
+    pub(crate) determiners: Sieved<FastSet<String>>,
 }
 
 impl TenseMarkers {
-    pub(crate) fn load(file: &File) -> Result<Self, LexiconError> {
+    /// `pasts` lists the irregular past forms of the verbs (`past_forms.txt`): past
+    /// markers, unless `file` gives the word a class of its own.
+    pub(crate) fn load(file: &File, pasts: &File) -> Result<Self, LexiconError> {
         let mut words = FastMap::default();
         let mut endings = Vec::new();
         let mut infinitives = FastSet::default();
@@ -132,6 +142,9 @@ impl TenseMarkers {
         let mut modals = FastSet::default();
         let mut deadlines = Vec::new();
         let mut completed = Vec::new();
+        let mut complementizers = FastSet::default();
+        let mut participles = Vec::new();
+        let mut determiners = FastSet::default();
         let known = |v: &str| {
             matches!(
                 v,
@@ -144,6 +157,9 @@ impl TenseMarkers {
                     | "conditional"
                     | "deadline"
                     | "completed"
+                    | "complementizer"
+                    | "participle"
+                    | "determiner"
                     | "-"
             )
             .then_some(())
@@ -159,6 +175,18 @@ impl TenseMarkers {
                 }
                 "completed" => {
                     completed.push((key.to_string(), ()));
+                    continue;
+                }
+                "complementizer" => {
+                    complementizers.insert(key.to_string());
+                    continue;
+                }
+                "determiner" => {
+                    determiners.insert(key.to_string());
+                    continue;
+                }
+                "participle" => {
+                    participles.push(key.trim_start_matches('*').to_string());
                     continue;
                 }
                 "modal" => {
@@ -193,11 +221,17 @@ impl TenseMarkers {
                 }
             }
         }
+        for word in pasts.words()? {
+            words
+                .entry(word.to_lowercase())
+                .or_insert(Some(Tense::Past));
+        }
         endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
         let mut ending_last_bytes = [0u64; 4];
         for b in endings.iter().filter_map(|(e, _)| e.as_bytes().last()) {
             ending_last_bytes[usize::from(b / 64)] |= 1 << (b % 64);
         }
+        participles.sort_by_key(|e| std::cmp::Reverse(e.len()));
         Ok(Self {
             words: words.into(),
             endings,
@@ -209,6 +243,9 @@ impl TenseMarkers {
             modals: modals.into(),
             deadlines: Phrases::new(deadlines),
             completed: Phrases::new(completed),
+            complementizers: complementizers.into(),
+            participles,
+            determiners: determiners.into(),
         })
     }
 }
@@ -364,7 +401,7 @@ impl Lexicon {
         };
         Ok(Self {
             conventions: Conventions::load(&file!("date_conventions.tsv"))?,
-            tense: TenseMarkers::load(&file!("tense_markers.tsv"))?,
+            tense: TenseMarkers::load(&file!("tense_markers.tsv"), &file!("past_forms.txt"))?,
             day_parts: phrase_list(file!("day_parts.txt"))?,
             pair_links: link_set("pair"),
             of_links: link_set("of"),
@@ -411,9 +448,12 @@ mod tests {
 
     #[test]
     fn an_unknown_tense_class_or_convention_is_an_error() {
-        let e = TenseMarkers::load(&file("tense_markers.tsv", "hier\tpast\ndemain\tsoon\n"))
-            .err()
-            .map(|e| (e.file, e.line));
+        let e = TenseMarkers::load(
+            &file("tense_markers.tsv", "hier\tpast\ndemain\tsoon\n"),
+            &file("past_forms.txt", "fait\n"),
+        )
+        .err()
+        .map(|e| (e.file, e.line));
         assert_eq!(e, Some(("tense_markers.tsv", 2)));
         let e = Conventions::load(&file("date_conventions.tsv", "month_day\tperhaps\n"))
             .err()
