@@ -2109,7 +2109,7 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             if let Some(label) = answer_label(doc, figure.start) {
                 let name = answers
                     .get_or_insert_with(|| AnswerLabels::new(doc, statements))
-                    .speaker(label);
+                    .speaker(doc, label);
                 if name.is_some() {
                     figure.speaker = name;
                     continue;
@@ -2599,21 +2599,32 @@ fn line_label(line: &str) -> Option<&str> {
         .then_some(label)
 }
 
-/// The key of a label: initials lose their spaces ("H. M." → "H.M."), names are kept.
+/// The key of a label: initials, with or without dots, are their letters ("H. M.", "H.M."
+/// and "HM" → "HM"), names are kept.
 fn label_key(label: &str) -> String {
-    if label.contains('.') {
-        label.split_whitespace().collect()
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let initials = (2..=4).contains(&letters)
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c.is_whitespace())
+        && (label.contains('.') || !label.contains(' '));
+    if initials {
+        label.chars().filter(|c| c.is_alphabetic()).collect()
     } else {
         label.to_string()
     }
 }
 
 /// The persons who answer in an interview, by the labels of their answers: the full name,
-/// the surname and the initials ("Hélène Marchal", "Marchal", "H.M."). They are the persons
+/// the surname and the initials ("Hélène Marchal", "Marchal", "H.M.", "HM"). They are the persons
 /// who speak in the article, and the names that label a line answering a question (the line
 /// before ends with "?": "Comment expliquer la baisse ?\nAnne Lheureux : …").
+///
+/// A letter or word of `answer_labels.txt` ("Q: …?\nA: …") labels the interviewee:
+/// the speaking person whose full name the headline gives.
 struct AnswerLabels {
     by_label: FastMap<String, String>,
+    interviewee: Option<String>,
 }
 
 impl AnswerLabels {
@@ -2646,16 +2657,41 @@ impl AnswerLabels {
                 let initials: String = name
                     .split_whitespace()
                     .filter_map(|w| w.chars().next())
-                    .map(|c| format!("{c}."))
                     .collect();
                 by_label.entry(initials).or_insert_with(|| name.to_string());
             }
         }
-        AnswerLabels { by_label }
+        // the headline's first 300 bytes: one scan per speaker stays short
+        let title = doc
+            .layout
+            .blocks
+            .iter()
+            .find(|b| b.kind == crate::layout::BlockKind::Title)
+            .map_or("", |b| {
+                let end = (b.start..=b.end.min(b.start + 300))
+                    .rev()
+                    .find(|&i| doc.text.is_char_boundary(i))
+                    .unwrap_or(b.start);
+                &doc.text[b.start..end]
+            });
+        let interviewee = statements
+            .iter()
+            .filter(|s| s.speaker_type == Some(crate::ActorType::Person))
+            .filter_map(|s| s.speaker.as_deref())
+            .find(|name| name.contains(' ') && title.contains(name))
+            .map(str::to_string);
+        AnswerLabels {
+            by_label,
+            interviewee,
+        }
     }
 
     /// The person an answer label names.
-    fn speaker(&self, label: &str) -> Option<String> {
+    fn speaker(&self, doc: &Doc, label: &str) -> Option<String> {
+        let word = crate::chars::to_lowercase(label.trim_end_matches('.'));
+        if lexicon(doc.lang).answer_labels.contains(&*word) {
+            return self.interviewee.clone();
+        }
         self.by_label.get(&label_key(label)).cloned()
     }
 }

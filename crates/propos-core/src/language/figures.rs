@@ -143,6 +143,8 @@ pub(crate) struct Lexicon {
     pub(crate) group_links: FastSet<&'static str>,
     /// Words between a part and its counted whole: "12 of the 40 hostages".
     pub(crate) group_totals: FastSet<&'static str>,
+    /// Labels of an interviewee's answer, lower case without periods ("A: …").
+    pub(crate) answer_labels: FastSet<&'static str>,
     /// Nouns naming what a bare number after them counts ("death toll" → "death").
     pub(crate) count_units: Phrases<String>,
     /// Verbs whose bare number object or subject counts a unit ("killed 12" → person).
@@ -398,6 +400,7 @@ impl Lexicon {
                 .collect(),
             group_links: set(file!("group_links.txt"))?,
             group_totals: set(file!("group_totals.txt"))?,
+            answer_labels: set(file!("answer_labels.txt"))?,
             vague_filter: WordFilter::new(vague.iter().copied()),
             vague: vague.into_iter().collect(),
             vague_openers: set(file!("vague_openers.txt"))?,
