@@ -39,6 +39,8 @@ pub(crate) struct Language {
 impl Language {
     /// Parses every lexicon of `lang`.
     pub(crate) fn load(lang: Lang) -> Result<Self, LexiconError> {
+        let figures = figures::Lexicon::load(lang)?;
+        let possessive = figures.noun_phrases.possessive;
         Ok(Self {
             abbreviations: lexicon_strict_file!(lang, "abbreviations.txt")
                 .words()?
@@ -49,9 +51,9 @@ impl Language {
                 .into_iter()
                 .map(str::to_lowercase)
                 .collect(),
-            figures: figures::Lexicon::load(lang)?,
+            figures,
             dates: dates::Lexicon::load(lang)?,
-            statements: crate::statements::lex::load(lang)?,
+            statements: crate::statements::lex::load(lang, possessive)?,
         })
     }
 
