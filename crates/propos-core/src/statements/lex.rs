@@ -550,10 +550,6 @@ pub(crate) fn singular(word: &str) -> Option<&str> {
     word.strip_suffix('s').or_else(|| word.strip_suffix('x'))
 }
 
-fn lower(text: &str) -> String {
-    text.to_lowercase().replace('’', "'")
-}
-
 /// A word of [`Lex::classes`]: its token classes ([`class`]) and the run of its verbs in
 /// [`Lex::verb_forms`].
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -569,7 +565,7 @@ type Classes = (FastMap<Cow<'static, str>, Entry>, FastMap<String, u16>);
 /// Each lower-case form of a reporting verb, the verb (index) and how, in file order.
 type VerbForms = Vec<(Cow<'static, str>, usize, Form)>;
 
-/// `text` lower case ([`lower`]), borrowed when each of its characters already is.
+/// `text` folded ([`crate::chars::fold`]), borrowed when each of its characters already is.
 fn lower_static(text: &'static str) -> Cow<'static, str> {
     let is_lower = |c: char| {
         let mut l = c.to_lowercase();
@@ -578,7 +574,7 @@ fn lower_static(text: &'static str) -> Cow<'static, str> {
     if text.chars().all(is_lower) {
         Cow::Borrowed(text)
     } else {
-        Cow::Owned(lower(text))
+        Cow::Owned(crate::chars::fold(text))
     }
 }
 
@@ -598,7 +594,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
         }
         let mut words = lemma_full.split_whitespace();
         words.next();
-        let tail: Vec<String> = words.map(lower).collect();
+        let tail: Vec<String> = words.map(crate::chars::fold).collect();
         let id = verbs.len();
         verbs.push(Verb {
             lemma: lemma_full,
@@ -765,7 +761,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
                 continue;
             }
             for form in endings.inflect(adjective) {
-                demonyms.entry(lower(&form)).or_insert(iso);
+                demonyms.entry(crate::chars::fold(&form)).or_insert(iso);
                 // "les Américains": the people stands for its state
                 places
                     .entry(normalize_phrase(&people(&form), &kept))

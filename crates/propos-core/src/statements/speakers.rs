@@ -1856,7 +1856,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     fn org_fits(&self, a: usize, noun: &str, pos: usize) -> bool {
         let (tk, lx) = (self.tk, self.lx);
         let fold = |w: &str| -> String { w.chars().map(base_letter).collect() };
-        let lower = self.actors[a].canonical.to_lowercase().replace('’', "'");
+        let lower = crate::chars::fold(&self.actors[a].canonical);
         // (an acronym's kinds are those of its expansion in the article: "MNHN"; the
         // acronyms are collected only for a name that has one)
         let mut name = lower.clone();

@@ -122,7 +122,7 @@ fn phrase_spans(text: &str, kept: &[&str]) -> Vec<(usize, usize, bool)> {
 pub(crate) fn normalize_phrase(text: &str, kept: &[&str]) -> String {
     let words: Vec<String> = phrase_spans(text, kept)
         .iter()
-        .map(|&(s, e, _)| text[s..e].to_lowercase().replace('’', "'"))
+        .map(|&(s, e, _)| crate::chars::fold(&text[s..e]))
         .collect();
     words.join(" ")
 }
