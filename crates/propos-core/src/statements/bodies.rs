@@ -219,10 +219,21 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
             && cls(tk, lx, k) == 0
             && !lx.is_role(tk.lw(k))
     };
+    // the noun is a role's complement: "the spokesman for the government, Jane Reed,"
+    let of_role = |i: usize| {
+        let mut k = i;
+        while k > 0
+            && i - k < 3
+            && cls(tk, lx, k - 1) & (class::DET | class::PREP | class::APREP | class::DOMAIN) != 0
+        {
+            k -= 1;
+        }
+        k < i && k > 0 && is_word(tk, k - 1) && lx.is_role(tk.lw(k - 1))
+    };
     for i in 1..n {
         // the kind before the name: "energy regulator Ofgem", "Britain's energy regulator,
         // Ofgem,", "le régulateur de l'énergie, la CRE,"
-        if is_word(tk, i) && !tk.toks[i].upper && lx.is_org(tk.lw(i)) {
+        if is_word(tk, i) && !tk.toks[i].upper && lx.is_org(tk.lw(i)) && !of_role(i) {
             let mut j = i + 1;
             if j < n && tk.is(j, ",") {
                 j += 1;

@@ -1624,9 +1624,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 canonical = c;
             }
         }
-        if let Some(i) = self.actor_named(&canonical) {
-            return Some(i);
-        }
         // "the news agency", "la compagnie": a plain organisation noun refers to the
         // organisation named with it, or else to the organisation that spoke last
         // (not one with its own modifier: "l'armée israélienne", "l'état-major interarmées")
@@ -1649,13 +1646,37 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // (written with its determiner: "police said" is the police, not an organisation
         // named before)
         let determined = cls(self.tk, self.lx, self.np_start) & class::DET != 0;
-        if info.kind == ActorType::Organization
+        let anaphor = info.kind == ActorType::Organization
             && !canonical.chars().any(char::is_uppercase)
             && info.plain_role
             && bare_noun
             && !info.plural
-            && determined
+            && determined;
+        // (an organisation noun said before without a name, "as charity warns" in a
+        // headline, is no antecedent for the noun when the article names one of its kind,
+        // construction `org-noun-before-name`)
+        if !anaphor {
+            if let Some(i) = self.actor_named(&canonical) {
+                return Some(i);
+            }
+        }
+        // a headline's bare organisation noun names the organisation the article describes
+        // as one of its kind
+        let headline = self.tk.units.first().is_some_and(|&(_, e)| pos < e);
+        if headline
+            && info.kind == ActorType::Organization
+            && !canonical.chars().any(char::is_uppercase)
+            && info.plain_role
+            && bare_noun
+            && !epithet
+            && !info.plural
         {
+            if let Some(i) = self.org_described_later(&canonical.to_lowercase(), pos) {
+                self.link = Some(SpeakerRule::RoleAnaphora);
+                return Some(i);
+            }
+        }
+        if anaphor {
             let lower = canonical.to_lowercase();
             let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
                 self.named_org(&self.actors[a])
@@ -1733,8 +1754,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .or_else(unroled)
                 .or_else(|| self.org_spoke_within(pos, 1, true, noun))
                 .filter(|_| !epithet)
+                // (a state is not one of the noun's kind: "le gouvernement" said before
+                // stays itself)
+                .filter(|&i| {
+                    self.actors[i].kind != ActorType::Country
+                        || self.actor_named(&canonical).is_none()
+                })
             {
                 self.link = Some(SpeakerRule::RoleAnaphora);
+                return Some(i);
+            }
+            if let Some(i) = self.actor_named(&canonical) {
                 return Some(i);
             }
         }
@@ -1929,6 +1959,33 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .take(50)
             .find(|o| fits(&o.noun))?
             .name;
+        self.described_org(a, b, pos)
+    }
+
+    /// The actor of the first organisation described after `pos` as a `noun` or as a kind
+    /// `noun` is general for ([`collect_org_kinds`]), among the 50 first: what a headline's
+    /// bare organisation noun stands for ("Rents soar as charity warns" … "housing charity
+    /// Northfold Trust").
+    fn org_described_later(&mut self, noun: &str, pos: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let kinds = self.org_kinds.get_or_init(|| collect_org_kinds(tk, lx));
+        let after = kinds.partition_point(|o| o.pos <= pos);
+        let general = lx.org_hypernyms.get(noun);
+        let (a, b) = kinds[after..]
+            .iter()
+            .take(50)
+            .find(|o| {
+                o.noun == noun
+                    || super::lex::singular(&o.noun) == Some(noun)
+                    || general.is_some_and(|k| k.contains(&o.noun))
+            })?
+            .name;
+        self.described_org(a, b, pos)
+    }
+
+    /// The actor of the organisation named by tokens `a..b` that an article described by
+    /// its kind.
+    fn described_org(&mut self, a: usize, b: usize, pos: usize) -> Option<usize> {
         // the description makes it an organisation, also when its name alone would read as
         // a person's ("Brightline, a rail company")
         let mut info = Info::clone(&self.classify(a, b));
