@@ -276,8 +276,6 @@ pub(crate) struct Lex {
     pub words: Sieved<FastMap<String, u16>>,
     pub adverb_phrases: PhraseList,
     pub roles: Sieved<FastSet<String>>,
-    /// The roles and their plurals in -s and -x: the words [`Lex::is_role`] accepts.
-    role_forms: Sieved<FastSet<String>>,
     /// First words of the roles of several words.
     pub role_heads: Sieved<FastSet<String>>,
     /// Role phrase (normalised words) → the office it names ("chef de la diplomatie" →
@@ -296,8 +294,6 @@ pub(crate) struct Lex {
     /// Roles of several words that are not their head noun ("prime minister").
     pub distinct_roles: Sieved<FastSet<String>>,
     pub orgs: Sieved<FastSet<String>>,
-    /// The organisation nouns and their plurals in -s and -x ([`Lex::is_org`]).
-    org_forms: Sieved<FastSet<String>>,
     /// A general organisation noun → the kinds it may refer back to ("company" → "start-up",
     /// "airline"), `org_hypernyms.tsv`.
     pub org_hypernyms: FastMap<String, Vec<String>>,
@@ -484,9 +480,9 @@ impl Lex {
             })
     }
 
-    /// Whether a lower-case word is a role noun, singular or plural.
+    /// Whether a lower-case word is a role noun, singular or plural in -s or -x.
     pub fn is_role(&self, word: &str) -> bool {
-        self.role_forms.contains(word)
+        with_plural(&self.roles, word)
     }
 
     /// Whether a lower-case word names a person by age: a number and an ending of
@@ -530,19 +526,15 @@ impl Lex {
         self.titles.contains(word) || self.titles_with_period.contains(word)
     }
 
-    /// Whether a lower-case word heads an organisation.
+    /// Whether a lower-case word heads an organisation, singular or plural in -s or -x.
     pub fn is_org(&self, word: &str) -> bool {
-        self.org_forms.contains(word)
+        with_plural(&self.orgs, word)
     }
 }
 
-/// The words and their plurals in -s and -x: a word is in it when it or its
-/// [`singular`] is one of `words`.
-fn with_plurals(words: &FastSet<String>) -> Sieved<FastSet<String>> {
-    words
-        .iter()
-        .flat_map(|w| [w.clone(), format!("{w}s"), format!("{w}x")])
-        .collect()
+/// Whether `word` or its [`singular`] is one of `words`.
+fn with_plural(words: &Sieved<FastSet<String>>, word: &str) -> bool {
+    words.contains(word) || singular(word).is_some_and(|s| words.contains(s))
 }
 
 /// The word without a plural -s or -x, if it has one.
@@ -944,7 +936,6 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         verb_forms,
         words: words.into(),
         adverb_phrases,
-        role_forms: with_plurals(&roles),
         roles: roles.into(),
         role_heads: role_heads.into(),
         role_synonyms: role_synonyms.into(),
@@ -959,7 +950,6 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         role_synonym_len,
         role_synonym_prefixes: role_synonym_prefixes.into(),
         distinct_roles: set(lexicon_strict_file!(lang, "distinct_roles.txt"))?.into(),
-        org_forms: with_plurals(&orgs),
         orgs: orgs.into(),
         org_parts: set(lexicon_strict_file!(lang, "org_parts.txt"))?.into(),
         possessed_form: possessives
