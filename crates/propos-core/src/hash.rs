@@ -152,6 +152,13 @@ impl<V> From<FastMap<String, V>> for Sieved<FastMap<String, V>> {
     }
 }
 
+impl From<FastSet<&'static str>> for Sieved<FastSet<&'static str>> {
+    fn from(table: FastSet<&'static str>) -> Self {
+        let sieve = Sieve::new(table.iter().copied());
+        Self { table, sieve }
+    }
+}
+
 impl<A> FromIterator<A> for Sieved<FastSet<String>>
 where
     FastSet<String>: FromIterator<A>,
@@ -162,6 +169,14 @@ where
 }
 
 impl Sieved<FastSet<String>> {
+    /// Whether `word` is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.sieve.may_hold(word) && self.table.contains(word)
+    }
+}
+
+impl Sieved<FastSet<&'static str>> {
     /// Whether `word` is in the set.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
@@ -224,8 +239,11 @@ mod tests {
         let map: super::Sieved<super::FastMap<String, usize>> =
             super::FastMap::from_iter(keys.iter().enumerate().map(|(i, k)| (k.to_string(), i)))
                 .into();
+        let words: super::Sieved<super::FastSet<&'static str>> =
+            super::FastSet::from_iter(keys).into();
         for (i, key) in keys.iter().enumerate() {
             assert!(set.contains(key), "{key}");
+            assert!(words.contains(key), "{key}");
             assert_eq!(map.get(key), Some(&i));
             assert!(map.contains_key(key));
         }
@@ -239,6 +257,7 @@ mod tests {
             "étés",
         ] {
             assert!(!set.contains(word), "{word}");
+            assert!(!words.contains(word), "{word}");
             assert_eq!(map.get(word), None);
         }
         assert_eq!(set.len(), keys.len());
