@@ -85,16 +85,26 @@ pub(crate) struct Sieve {
 
 impl Sieve {
     fn new<'a>(keys: impl ExactSizeIterator<Item = &'a str>) -> Self {
-        let n = (keys.len() * 8).next_power_of_two().max(512);
-        let mut sieve = Sieve {
-            bits: vec![0; n / 64],
-            mask: n - 1,
-        };
+        let mut sieve = Sieve::sized(keys.len());
         for key in keys {
-            let at = sieve.slot(key);
-            sieve.bits[at / 64] |= 1 << (at % 64);
+            sieve.insert(key);
         }
         sieve
+    }
+
+    /// An empty sieve for about `keys` keys.
+    pub(crate) fn sized(keys: usize) -> Self {
+        let n = (keys * 8).next_power_of_two().max(512);
+        Sieve {
+            bits: vec![0; n / 64],
+            mask: n - 1,
+        }
+    }
+
+    /// Marks the shape of `key`.
+    pub(crate) fn insert(&mut self, key: &str) {
+        let at = self.slot(key);
+        self.bits[at / 64] |= 1 << (at % 64);
     }
 
     #[inline]
@@ -115,7 +125,7 @@ impl Sieve {
 
     /// False when `word` is surely not a key.
     #[inline]
-    fn may_hold(&self, word: &str) -> bool {
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
         let at = self.slot(word);
         self.bits[at / 64] & (1 << (at % 64)) != 0
     }
