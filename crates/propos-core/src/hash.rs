@@ -85,16 +85,26 @@ pub(crate) struct Sieve {
 
 impl Sieve {
     fn new<'a>(keys: impl ExactSizeIterator<Item = &'a str>) -> Self {
-        let n = (keys.len() * 8).next_power_of_two().max(512);
-        let mut sieve = Sieve {
-            bits: vec![0; n / 64],
-            mask: n - 1,
-        };
+        let mut sieve = Sieve::sized(keys.len());
         for key in keys {
-            let at = sieve.slot(key);
-            sieve.bits[at / 64] |= 1 << (at % 64);
+            sieve.insert(key);
         }
         sieve
+    }
+
+    /// An empty sieve for about `keys` keys.
+    pub(crate) fn sized(keys: usize) -> Self {
+        let n = (keys * 8).next_power_of_two().max(512);
+        Sieve {
+            bits: vec![0; n / 64],
+            mask: n - 1,
+        }
+    }
+
+    /// Marks the shape of `key`.
+    pub(crate) fn insert(&mut self, key: &str) {
+        let at = self.slot(key);
+        self.bits[at / 64] |= 1 << (at % 64);
     }
 
     #[inline]
@@ -115,7 +125,7 @@ impl Sieve {
 
     /// False when `word` is surely not a key.
     #[inline]
-    fn may_hold(&self, word: &str) -> bool {
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
         let at = self.slot(word);
         self.bits[at / 64] & (1 << (at % 64)) != 0
     }
@@ -152,6 +162,13 @@ impl<V> From<FastMap<String, V>> for Sieved<FastMap<String, V>> {
     }
 }
 
+impl From<FastSet<&'static str>> for Sieved<FastSet<&'static str>> {
+    fn from(table: FastSet<&'static str>) -> Self {
+        let sieve = Sieve::new(table.iter().copied());
+        Self { table, sieve }
+    }
+}
+
 impl<A> FromIterator<A> for Sieved<FastSet<String>>
 where
     FastSet<String>: FromIterator<A>,
@@ -162,6 +179,14 @@ where
 }
 
 impl Sieved<FastSet<String>> {
+    /// Whether `word` is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.sieve.may_hold(word) && self.table.contains(word)
+    }
+}
+
+impl Sieved<FastSet<&'static str>> {
     /// Whether `word` is in the set.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
@@ -224,8 +249,11 @@ mod tests {
         let map: super::Sieved<super::FastMap<String, usize>> =
             super::FastMap::from_iter(keys.iter().enumerate().map(|(i, k)| (k.to_string(), i)))
                 .into();
+        let words: super::Sieved<super::FastSet<&'static str>> =
+            super::FastSet::from_iter(keys).into();
         for (i, key) in keys.iter().enumerate() {
             assert!(set.contains(key), "{key}");
+            assert!(words.contains(key), "{key}");
             assert_eq!(map.get(key), Some(&i));
             assert!(map.contains_key(key));
         }
@@ -239,6 +267,7 @@ mod tests {
             "étés",
         ] {
             assert!(!set.contains(word), "{word}");
+            assert!(!words.contains(word), "{word}");
             assert_eq!(map.get(word), None);
         }
         assert_eq!(set.len(), keys.len());

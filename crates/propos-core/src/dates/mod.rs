@@ -745,6 +745,10 @@ fn core_without_suffix(
     match t.kind(i) {
         Kind::Word => {
             let word = t.low(i);
+            // a word that is no month, weekday or day article opens no date
+            if !lex.core_words.may_hold(word) {
+                return None;
+            }
             // "on the 5th": an ordinal day after a preposition and an article, and no
             // noun after it ("the 5th anniversary").
             if context && lex.day_articles.contains(word) {

@@ -2227,9 +2227,9 @@ fn trailing_source<'a>(doc: &Doc<'a>, at: usize) -> Option<(usize, &'a str)> {
         .find(|&k| doc.text.is_char_boundary(k))?;
     let text = doc.text.get(at..end)?;
     // the words, each with whether a comma or another mark stands before it
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut comma = Vec::new();
-    let mut mark = Vec::new();
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
+    let mut comma = Vec::with_capacity(words.capacity());
+    let mut mark = Vec::with_capacity(words.capacity());
     let (mut start, mut saw_comma, mut saw_mark) = (None, false, false);
     for (k, c) in text.char_indices().chain([(text.len(), ' ')]) {
         if c.is_alphanumeric() || c == '-' {
@@ -2390,7 +2390,7 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
     let text = doc.text.get(at..)?;
     // the words up to the first punctuation but an apostrophe or a hyphen
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(12);
     let mut start = None;
     for (i, c) in text.char_indices() {
         if c.is_alphanumeric() || c == '-' {
@@ -2492,7 +2492,7 @@ fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let text = doc.text.get(from..at)?;
     // the words back to the first punctuation (but an apostrophe or a hyphen) or line
     // break, last first
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
     let mut end = None;
     for (i, c) in text.char_indices().rev() {
         let next = i + c.len_utf8();

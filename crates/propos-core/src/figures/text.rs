@@ -149,6 +149,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The [`lower`] form of token `i` ("" past the end), made once at tokenizing.
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         // one look-up of the token for both of its forms
         let Some(&Tok {
@@ -172,15 +173,18 @@ impl<'t> Tokens<'t> {
     }
 
     /// The text of token `i` ("" past the end).
+    #[inline]
     pub fn str(&self, i: usize) -> &'t str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// The kind of token `i` (space past the end, so that scans stop there).
+    #[inline]
     pub fn kind(&self, i: usize) -> Kind {
         self.toks.get(i).map_or(Kind::Space, |t| t.kind)
     }
 
+    #[inline]
     pub fn is(&self, i: usize, kind: Kind) -> bool {
         i < self.toks.len() && self.toks[i].kind == kind
     }

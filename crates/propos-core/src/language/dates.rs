@@ -2,7 +2,7 @@
 //! date, tense markers and writing conventions, parsed from `lexicons/<lang>/`.
 
 use crate::dates::calendar::valid_day_month;
-use crate::hash::{FastMap, FastSet, Sieved};
+use crate::hash::{FastMap, FastSet, Sieve, Sieved};
 use crate::language::phrases::{Phrases, WordFilter};
 use crate::lexicon::{File, LexiconError};
 use crate::Lang;
@@ -327,6 +327,9 @@ pub(crate) struct Lexicon {
     pub(crate) of_links: FastSet<String>,
     /// The article before an ordinal day without its month ("on the 5th").
     pub(crate) day_articles: FastSet<String>,
+    /// The shapes of the words that can open the core of a date: months, weekdays and
+    /// [`Self::day_articles`]; most other words are passed over with one probe.
+    pub(crate) core_words: Sieve,
     /// The noun "month" and its link before a month named after a prefix ("since the
     /// month of March", « depuis le mois de mars »).
     pub(crate) month_nouns: Phrases<()>,
@@ -399,13 +402,19 @@ impl Lexicon {
                 file.words()?.into_iter().map(|e| (e.to_string(), ())),
             ))
         };
+        let day_articles = link_set("article");
+        let mut core_words = Sieve::sized(months.len() + weekdays.len() + day_articles.len());
+        for word in months.keys().chain(weekdays.keys()).chain(&day_articles) {
+            core_words.insert(word);
+        }
         Ok(Self {
             conventions: Conventions::load(&file!("date_conventions.tsv"))?,
             tense: TenseMarkers::load(&file!("tense_markers.tsv"), &file!("past_forms.txt"))?,
             day_parts: phrase_list(file!("day_parts.txt"))?,
             pair_links: link_set("pair"),
             of_links: link_set("of"),
-            day_articles: link_set("article"),
+            day_articles,
+            core_words,
             month_nouns: Phrases::new(
                 links
                     .iter()
@@ -437,6 +446,19 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_that_opens_a_date_core_passes_its_sieve() {
+        for lang in Lang::ALL {
+            let lex = Lexicon::load(lang).unwrap_or_else(|e| panic!("{e}"));
+            let words = lex.months.keys().chain(lex.weekdays.keys());
+            for word in words.chain(&lex.day_articles) {
+                assert!(lex.core_words.may_hold(word), "{lang:?} {word}");
+            }
+        }
+        let en = Lexicon::load(Lang::En).unwrap_or_else(|e| panic!("{e}"));
+        assert!(en.core_words.may_hold("march") && en.core_words.may_hold("friday"));
+    }
 
     fn file(name: &'static str, text: &'static str) -> File {
         File {

@@ -122,7 +122,7 @@ pub(crate) struct Lexicon {
     /// Words between the numbers of a proportion whose noun follows the total ("3 in 10 voters").
     pub(crate) proportion_links: FastSet<&'static str>,
     pub(crate) currencies: FastSet<&'static str>,
-    pub(crate) count_nouns: FastSet<&'static str>,
+    pub(crate) count_nouns: Sieved<FastSet<&'static str>>,
     /// Nouns naming a sum of money: after a multiplier they count the currency of the
     /// text ("3 millions de bonus" → euro), `money_nouns.txt`.
     pub(crate) money_nouns: FastSet<&'static str>,
@@ -164,11 +164,11 @@ pub(crate) struct Lexicon {
     /// Number words under ten that multiply an approximate quantity ("two dozen").
     pub(crate) small_numbers: Sieved<FastMap<String, f64>>,
     /// Words announcing a vote count, with its unit ("voted" → "vote").
-    pub(crate) vote_words: FastMap<String, String>,
+    pub(crate) vote_words: Sieved<FastMap<String, String>>,
     pub(crate) vote_links: FastSet<&'static str>,
     /// Words of a match result ("beat", « battu »): a dashed pair of small numbers in
     /// their sentence is a score.
-    pub(crate) score_words: FastSet<&'static str>,
+    pub(crate) score_words: Sieved<FastSet<&'static str>>,
     /// Lower-case words naming what an article's scores count, with their rank (the
     /// lowest in the article wins, `score_units.tsv`): "rugby" → point, "goals" → goal.
     pub(crate) score_units: FastMap<String, (usize, String)>,
@@ -325,7 +325,7 @@ impl Lexicon {
             ratio_words: phrases(file!("ratio_words.txt"))?,
             proportion_links: set(file!("proportion_links.txt"))?,
             currencies: set(file!("currencies.txt"))?,
-            count_nouns: set(file!("count_nouns.txt"))?,
+            count_nouns: set(file!("count_nouns.txt"))?.into(),
             money_nouns: set(file!("money_nouns.txt"))?,
             months: crate::lexicon::months(lang),
             trigger_filter: WordFilter::new(triggers.iter().copied()),
@@ -355,9 +355,9 @@ impl Lexicon {
             nominal_participles: set(file!("nominal_participles.txt"))?,
             currency_multipliers: numbers(file!("currency_multipliers.tsv"))?,
             currency_letters: owned(file!("currency_letters.tsv"))?,
-            vote_words: owned(file!("vote_words.tsv"))?,
+            vote_words: owned(file!("vote_words.tsv"))?.into(),
             vote_links: set(file!("vote_links.txt"))?,
-            score_words: set(file!("score_words.txt"))?,
+            score_words: set(file!("score_words.txt"))?.into(),
             score_units: file!("score_units.tsv")
                 .pairs()?
                 .into_iter()

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::agreement::{Agreement, Gender};
 use super::words::normalize_phrase;
-use crate::hash::{FastMap, FastSet, Sieved};
+use crate::hash::{FastMap, FastSet, Sieve, Sieved};
 use crate::lexicon::{File, LexiconError};
 use crate::{lexicon_strict_file, ActorType, Lang};
 
@@ -276,8 +276,8 @@ pub(crate) struct Lex {
     pub words: Sieved<FastMap<String, u16>>,
     pub adverb_phrases: PhraseList,
     pub roles: Sieved<FastSet<String>>,
-    /// The roles and their plurals in -s and -x: the words [`Lex::is_role`] accepts.
-    role_forms: Sieved<FastSet<String>>,
+    /// The shapes of the roles and their plurals in -s and -x, for [`Lex::is_role`].
+    role_forms: Sieve,
     /// First words of the roles of several words.
     pub role_heads: Sieved<FastSet<String>>,
     /// Role phrase (normalised words) → the office it names ("chef de la diplomatie" →
@@ -296,8 +296,8 @@ pub(crate) struct Lex {
     /// Roles of several words that are not their head noun ("prime minister").
     pub distinct_roles: Sieved<FastSet<String>>,
     pub orgs: Sieved<FastSet<String>>,
-    /// The organisation nouns and their plurals in -s and -x ([`Lex::is_org`]).
-    org_forms: Sieved<FastSet<String>>,
+    /// The shapes of the organisation nouns and their plurals, for [`Lex::is_org`].
+    org_forms: Sieve,
     /// A general organisation noun → the kinds it may refer back to ("company" → "start-up",
     /// "airline"), `org_hypernyms.tsv`.
     pub org_hypernyms: FastMap<String, Vec<String>>,
@@ -484,9 +484,9 @@ impl Lex {
             })
     }
 
-    /// Whether a lower-case word is a role noun, singular or plural.
+    /// Whether a lower-case word is a role noun, singular or plural in -s or -x.
     pub fn is_role(&self, word: &str) -> bool {
-        self.role_forms.contains(word)
+        self.role_forms.may_hold(word) && with_plural(&self.roles, word)
     }
 
     /// Whether a lower-case word names a person by age: a number and an ending of
@@ -530,19 +530,32 @@ impl Lex {
         self.titles.contains(word) || self.titles_with_period.contains(word)
     }
 
-    /// Whether a lower-case word heads an organisation.
+    /// Whether a lower-case word heads an organisation, singular or plural in -s or -x.
     pub fn is_org(&self, word: &str) -> bool {
-        self.org_forms.contains(word)
+        self.org_forms.may_hold(word) && with_plural(&self.orgs, word)
     }
 }
 
-/// The words and their plurals in -s and -x: a word is in it when it or its
-/// [`singular`] is one of `words`.
-fn with_plurals(words: &FastSet<String>) -> Sieved<FastSet<String>> {
-    words
-        .iter()
-        .flat_map(|w| [w.clone(), format!("{w}s"), format!("{w}x")])
-        .collect()
+/// Whether `word` or its [`singular`] is one of `words`.
+fn with_plural(words: &Sieved<FastSet<String>>, word: &str) -> bool {
+    words.contains(word) || singular(word).is_some_and(|s| words.contains(s))
+}
+
+/// A sieve of `words` and of their plurals in -s and -x: the words [`with_plural`] may
+/// accept.
+fn plural_sieve(words: &FastSet<String>) -> Sieve {
+    let mut sieve = Sieve::sized(words.len() * 3);
+    let mut form = String::new();
+    for word in words {
+        sieve.insert(word);
+        for ending in ['s', 'x'] {
+            form.clear();
+            form.push_str(word);
+            form.push(ending);
+            sieve.insert(&form);
+        }
+    }
+    sieve
 }
 
 /// The word without a plural -s or -x, if it has one.
@@ -944,7 +957,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         verb_forms,
         words: words.into(),
         adverb_phrases,
-        role_forms: with_plurals(&roles),
+        role_forms: plural_sieve(&roles),
         roles: roles.into(),
         role_heads: role_heads.into(),
         role_synonyms: role_synonyms.into(),
@@ -959,7 +972,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         role_synonym_len,
         role_synonym_prefixes: role_synonym_prefixes.into(),
         distinct_roles: set(lexicon_strict_file!(lang, "distinct_roles.txt"))?.into(),
-        org_forms: with_plurals(&orgs),
+        org_forms: plural_sieve(&orgs),
         orgs: orgs.into(),
         org_parts: set(lexicon_strict_file!(lang, "org_parts.txt"))?.into(),
         possessed_form: possessives
@@ -1145,6 +1158,27 @@ impl Endings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_role_or_organisation_is_found_singular_or_plural() {
+        let words: FastSet<String> = ["ministre", "porte-parole", "a"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let sieve = plural_sieve(&words);
+        for word in &words {
+            for form in [word.clone(), format!("{word}s"), format!("{word}x")] {
+                assert!(sieve.may_hold(&form), "{form}");
+            }
+        }
+        let fr = &crate::language::Language::of(Lang::Fr).statements;
+        assert!(fr.is_role("ministre") && fr.is_role("ministres"));
+        assert!(!fr.is_role("ministress") && !fr.is_role("ministr"));
+        let en = &crate::language::Language::of(Lang::En).statements;
+        assert!(en.is_org("company") && en.is_org("ministry"));
+        assert!(!en.is_org("compan"));
+        assert!(en.is_role("ministers") && !en.is_role("ministe"));
+    }
 
     #[test]
     fn possessives_follow_the_language() {
