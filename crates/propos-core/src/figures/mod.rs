@@ -20,7 +20,9 @@
 //! count noun before it ("nombre de X", "death toll", even past a figure inside its
 //! phrase) or just after it, of a figure just before it in the sentence ("10 000
 //! soldats, dont 8 000 …"), of the nearest plural noun or currency before
-//! a rate ("averaging 1,100 per day"), of the last counted noun after a partitive
+//! a rate ("averaging 1,100 per day"; "the murder rate … 35 per 100,000" counts murders), of
+//! the plural subject a verb of `level_verbs.txt` leads to it ("tourist trips reached 21.8
+//! million"), of the last counted noun after a partitive
 //! ("3 000 d'entre eux"), of an earlier figure of the same value, after a pronoun of
 //! the figure of an earlier sentence ("ils ne sont que 1 500"), or — with a
 //! multiplier — the currency of its sentence, else of the text before. Vague
@@ -1556,7 +1558,8 @@ fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
 
 /// A proportion whose noun follows the total, "3 in 10 voters": one figure, the part,
 /// counting the noun. Its total is no figure, nor is anything when the part is a number
-/// word under ten ("Nine in 10 voters").
+/// word under ten ("Nine in 10 voters"). A part above its total is no proportion ("27 in
+/// 11 states", "21.8 million in ten months").
 fn proportions(t: &Tokens, lex: &Lexicon, candidates: &mut Vec<Candidate>) {
     let mut keep = vec![true; candidates.len()];
     for n in 0..candidates.len() {
@@ -1573,6 +1576,9 @@ fn proportions(t: &Tokens, lex: &Lexicon, candidates: &mut Vec<Candidate>) {
             continue;
         };
         if n > 0 && keep[n - 1] && candidates[n - 1].number_last == part {
+            if candidates[n - 1].value > b.value {
+                continue;
+            }
             if candidates[n - 1].unit.is_none() {
                 let (unit, last) = (b.unit.clone(), b.last);
                 let a = &mut candidates[n - 1];
@@ -1679,8 +1685,10 @@ fn infer_units(
                         .any(|end| name.len() > end.len() + 1 && name.ends_with(end.as_str()))
             })
         });
+        // a part above its total is no part ("3 400 sur 12 jours")
         if a.unit.is_none()
             && b.written_unit
+            && a.value <= b.value
             && (lex.group_totals.contains(link.as_str()) || possessive)
         {
             a.unit = b.unit.clone();
@@ -1772,6 +1780,8 @@ fn infer_units(
         })
         .collect();
     let mut previous: Option<String> = None;
+    // What the last rate counted: "35 per 100,000 people, against 44 per 100,000".
+    let mut rated: Option<String> = None;
     // The most recent written unit, "%" included: "55 % des voix, contre 45 pour …".
     let mut latest: Option<String> = None;
     let ends: Vec<usize> = candidates.iter().map(|c| c.last).collect();
@@ -1845,7 +1855,7 @@ fn infer_units(
                 let before = k
                     .checked_sub(1)
                     .map(|k| announced[k])
-                    .filter(|&(count, _)| prior.is_some_and(|p| count > p));
+                    .filter(|&(count, _)| prior.is_none_or(|p| count > p));
                 before.or(after).map(|(_, noun)| lex.lemma(t.str(noun)))
             };
             // "ils ne sont que 1 500": a pronoun a few words before points back.
@@ -1884,6 +1894,9 @@ fn infer_units(
                 .and_then(|w| lex.verb_units.get(t.low(w)).cloned());
             // "averaging around 1,100 per day", "212 pour 100 000 habitants": a rate counts
             // the nearest plural noun or currency before it in its clause.
+            let per_link = t
+                .next_word(c.last)
+                .is_some_and(|w| t.spaced(c.last, w) && lex.rate_links.contains(t.low(w)));
             let rate = || {
                 let link = t
                     .next_word(c.last)
@@ -1896,32 +1909,41 @@ fn infer_units(
                 if !per {
                     return None;
                 }
-                let mut words = 0;
                 // at most ten words back, whatever lies between them
+                let mut clause = Vec::new();
                 for k in (0..c.first).rev().take(40) {
                     match t.kind(k) {
-                        Kind::Punct if matches!(t.str(k), "," | ";" | ":") => return None,
-                        Kind::Digits => return None,
-                        Kind::Word => {}
-                        _ => continue,
-                    }
-                    words += 1;
-                    let (raw, low) = (t.str(k), t.low(k));
-                    if words > 10 {
-                        return None;
-                    }
-                    if !raw.starts_with(char::is_lowercase)
-                        || lex.stopwords.contains(low)
-                        || lex.rate_nouns.contains(low)
-                    {
-                        continue;
-                    }
-                    let lemma = lex.lemma(raw);
-                    if lex.currencies.contains(lemma.as_str()) || lex.is_plural(low) {
-                        return Some(lemma);
+                        Kind::Punct if matches!(t.str(k), "," | ";" | ":") => break,
+                        Kind::Digits => break,
+                        Kind::Word if clause.len() < 10 => clause.push(k),
+                        Kind::Word => break,
+                        _ => {}
                     }
                 }
-                None
+                // "the murder rate stands at 35 per 100,000": the noun before the rate
+                let counted_rate = clause.iter().find_map(|&k| {
+                    let m = t
+                        .prev_word(k)
+                        .filter(|&m| lex.counted_rates.contains(t.low(k)) && t.spaced(m, k))?;
+                    let raw = t.str(m);
+                    (raw.starts_with(char::is_lowercase) && !lex.stopwords.contains(t.low(m)))
+                        .then(|| lex.lemma(raw))
+                });
+                counted_rate.or_else(|| {
+                    clause.iter().find_map(|&k| {
+                        let (raw, low) = (t.str(k), t.low(k));
+                        if !raw.starts_with(char::is_lowercase)
+                            || raw.chars().count() < 3
+                            || lex.stopwords.contains(low)
+                            || lex.rate_nouns.contains(low)
+                        {
+                            return None;
+                        }
+                        let lemma = lex.lemma(raw);
+                        (lex.currencies.contains(lemma.as_str()) || lex.is_plural(low))
+                            .then_some(lemma)
+                    })
+                })
             };
             // "Of the aircraft, 28 crossed", "Parmi ces avions, 28 ont …": the noun of a
             // partitive opening the sentence, before the comma.
@@ -1941,6 +1963,7 @@ fn infer_units(
             let partitive = t
                 .next_word(c.last)
                 .is_some_and(|w| lex.partitives.match_at(t, w).is_some());
+            let subject = || subject_noun(t, lex, c.first);
             c.unit = if partitive {
                 previous
                     .clone()
@@ -1948,26 +1971,33 @@ fn infer_units(
                     // "Des milliers d'habitants ont fui. 3 500 d'entre eux …"
                     .or_else(|| before.counted.clone())
             } else if multiplied {
-                same_value()
+                // "the number of tourists to 15 million": a count noun, then money.
+                fresh_count()
+                    .or_else(same_value)
                     .or_else(currency)
                     .or(previous.clone())
+                    .or_else(subject)
                     .or_else(|| before.currency.clone())
             } else {
                 percent
                     .or(participle)
-                    .or_else(rate)
+                    .or_else(|| rate().or_else(|| rated.clone().filter(|_| per_link)))
                     .or_else(fronted)
                     .or_else(fresh_count)
                     .or_else(|| previous.clone().filter(|_| ranged[n]))
                     // "the number of candidates with 100 points rose to 1,712": the count
                     // noun outweighs a figure inside its phrase
                     .or_else(count_unit)
+                    .or_else(subject)
                     .or_else(|| previous.clone())
                     .or_else(verb_unit)
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
                     .or_else(|| before.asked.clone())
             };
+            if per_link && c.unit.is_some() {
+                rated = c.unit.clone();
+            }
             // "Ils étaient 8 500 selon la police, 30 000 selon la CGT": the unit the
             // first bare number was given carries to the next.
             if previous.is_none() && c.unit.as_deref().is_some_and(|u| u != "%") {
@@ -1996,6 +2026,77 @@ fn infer_units(
     // The low end of a range takes the unit the high end was given ("between 2,500 and
     // 3,000 of them").
     link_ranges(t, lex, candidates);
+}
+
+/// What the subject of the number's clause counts when a verb of `level_verbs` leads it
+/// to the number at token `first`: "tourist trips reached 21.8 million" → "trip",
+/// "passenger numbers rose by 3 percent to 38 million" → "passenger" (the noun before a
+/// count noun), « les arrivées touristiques ont atteint 2 millions » → "arrivée". A sum
+/// of money ("profits rose to 2 billion") counts no noun.
+fn subject_noun(t: &Tokens, lex: &Lexicon, first: usize) -> Option<String> {
+    let mut words = 0;
+    let mut verb = None;
+    // a bounded look back keeps the scan linear
+    for k in (0..first).rev().take(64) {
+        // a separator of thousands ("1,877") ends no clause
+        let grouping = k > 0 && t.is(k - 1, Kind::Digits) && t.is(k + 1, Kind::Digits);
+        match t.kind(k) {
+            Kind::Punct if matches!(t.str(k), "," | ";" | ":" | "(" | ")") && !grouping => {
+                return None
+            }
+            Kind::Word => {}
+            _ => continue,
+        }
+        words += 1;
+        if words > 16 {
+            return None;
+        }
+        let low = t.low(k);
+        let Some(verb_at) = verb else {
+            verb = lex.level_verbs.contains(low).then_some(words);
+            continue;
+        };
+        let raw = t.str(k);
+        if words - verb_at > 6 {
+            return None;
+        }
+        // capitalised only as the first word: "Visits reached 3,400"
+        let opens = t.prev_word(k).is_none();
+        if !(opens || raw.starts_with(char::is_lowercase))
+            || lex.stopwords.contains(low)
+            || raw.chars().count() < 3
+            || !lex.is_plural(low)
+        {
+            continue;
+        }
+        let lemma = lex.lemma(raw);
+        if lex.money_nouns.contains(lemma.as_str()) || lex.currencies.contains(lemma.as_str()) {
+            return None;
+        }
+        if lex.count_nouns.contains(lemma.as_str()) {
+            // "passenger numbers": the noun before the count noun
+            // (capitalised only as the first word: "Visitor numbers rose")
+            let m = t.prev_word(k).filter(|&m| t.spaced(m, k))?;
+            let opens = t.prev_word(m).is_none();
+            let ok = (opens || t.str(m).starts_with(char::is_lowercase))
+                && !lex.stopwords.contains(t.low(m));
+            return ok.then(|| lex.lemma(t.str(m)));
+        }
+        // « les arrivées touristiques »: the noun before its plural adjectives
+        let mut head = k;
+        if !lex.noun_phrases.modifiers_before {
+            while let Some(m) = t.prev_word(head).filter(|&m| {
+                t.spaced(m, head)
+                    && t.str(m).starts_with(char::is_lowercase)
+                    && !lex.stopwords.contains(t.low(m))
+                    && lex.is_plural(t.low(m))
+            }) {
+                head = m;
+            }
+        }
+        return Some(lex.lemma(t.str(head)));
+    }
+    None
 }
 
 /// The currency of the figure nearest to the number at token `number`, among the
