@@ -749,6 +749,7 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
         // "centaines de milliers d'offres"
         let mut last = i;
         let mut noun = None;
+        let mut people_unit = None;
         while let Some(link) = t.next_word(last) {
             if !lex.links.contains(t.low(link)) {
                 // "a dozen soldiers": the noun right after, or after its modifiers ("a
@@ -783,13 +784,17 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
                 && lex.is_plural(&low)
             {
                 noun = Some(next);
+            } else if let Some(people) = hyphenated_people(t, lex, next) {
+                // "une quarantaine d'Équato-Guinéens"
+                noun = Some(people.0);
+                people_unit = Some(people.1);
             }
             break;
         }
         // "de 120 lits à une soixantaine", "130 espèces, dont une vingtaine": an
         // approximate quantity without a noun counts what the figure before it counts.
         let (noun, unit) = match noun {
-            Some(noun) => (noun, lex.lemma(t.str(noun))),
+            Some(noun) => (noun, people_unit.unwrap_or_else(|| lex.lemma(t.str(noun)))),
             None => {
                 let k = candidates.partition_point(|c| c.last < first);
                 let before = candidates[..k]
@@ -1353,6 +1358,14 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             return;
         }
     }
+    if let Some((last, unit)) =
+        hyphenated_people(t, lex, k).filter(|_| !c.year_like && c.value.abs() >= 2.0)
+    {
+        c.unit = Some(unit);
+        c.written_unit = true;
+        c.last = last;
+        return;
+    }
     // Skip adjectives before the noun: "10 dernières années", and in English the
     // capitalized ones, "10,000 North Korean soldiers", "US troops".
     // A capitalised word other than a demonym was skipped ("10 Downing Street").
@@ -1482,6 +1495,18 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             }
         }
     }
+}
+
+/// "650 000 Franco-Ontariens", "1,200 Franco-Ontarians": a people named by a capitalised
+/// hyphenated noun at token `k` whose last part is plural; its last token and lemma.
+fn hyphenated_people(t: &Tokens, lex: &Lexicon, k: usize) -> Option<(usize, String)> {
+    let people = t.is_punct(k + 1, "-")
+        && t.is(k + 2, Kind::Word)
+        && !t.is_punct(k + 3, "-")
+        && t.str(k).starts_with(char::is_uppercase)
+        && t.str(k + 2).starts_with(char::is_uppercase)
+        && lex.is_plural(t.low(k + 2));
+    people.then(|| (k + 2, format!("{}-{}", t.low(k), lex.lemma(t.str(k + 2)))))
 }
 
 /// Whether the capitalised word `k` after the number of `c` is the invariable name of a
