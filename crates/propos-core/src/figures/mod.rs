@@ -1486,11 +1486,13 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     c.unit = Some(lex.lemma(word));
     c.written_unit = true;
     c.last = k;
-    // "3 trains sur 5": the total belongs to the figure.
+    // "3 trains sur 5": the total belongs to the figure; a grouped one ("412 agents sur
+    // 1 210") is a figure of its own.
     if let Some(w) = t.next_word(k) {
         if let Some((end, _)) = lex.ratio_words.match_at(t, w) {
             let n = t.skip_space(end + 1);
-            if t.is(n, Kind::Digits) && t.spaced(end, n) {
+            let whole = parse_digits(t, n, lex).is_some_and(|p| !p.grouped);
+            if t.is(n, Kind::Digits) && t.spaced(end, n) && whole {
                 c.last = n;
             }
         }
