@@ -20,7 +20,9 @@
 //! count noun before it ("nombre de X", "death toll", even past a figure inside its
 //! phrase) or just after it, of a figure just before it in the sentence ("10 000
 //! soldats, dont 8 000 …"), of the nearest plural noun or currency before
-//! a rate ("averaging 1,100 per day"), of the last counted noun after a partitive
+//! a rate ("averaging 1,100 per day"; "the murder rate … 35 per 100,000" counts murders), of
+//! the plural subject a verb of `level_verbs.txt` leads to it ("tourist trips reached 21.8
+//! million"), of the last counted noun after a partitive
 //! ("3 000 d'entre eux"), of an earlier figure of the same value, after a pronoun of
 //! the figure of an earlier sentence ("ils ne sont que 1 500"), or — with a
 //! multiplier — the currency of its sentence, else of the text before. Vague
@@ -747,6 +749,7 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
         // "centaines de milliers d'offres"
         let mut last = i;
         let mut noun = None;
+        let mut people_unit = None;
         while let Some(link) = t.next_word(last) {
             if !lex.links.contains(t.low(link)) {
                 // "a dozen soldiers": the noun right after, or after its modifiers ("a
@@ -781,13 +784,17 @@ fn vague_quantities(t: &Tokens, lex: &Lexicon, candidates: &[Candidate]) -> Vec<
                 && lex.is_plural(&low)
             {
                 noun = Some(next);
+            } else if let Some(people) = hyphenated_people(t, lex, next) {
+                // "une quarantaine d'Équato-Guinéens"
+                noun = Some(people.0);
+                people_unit = Some(people.1);
             }
             break;
         }
         // "de 120 lits à une soixantaine", "130 espèces, dont une vingtaine": an
         // approximate quantity without a noun counts what the figure before it counts.
         let (noun, unit) = match noun {
-            Some(noun) => (noun, lex.lemma(t.str(noun))),
+            Some(noun) => (noun, people_unit.unwrap_or_else(|| lex.lemma(t.str(noun)))),
             None => {
                 let k = candidates.partition_point(|c| c.last < first);
                 let before = candidates[..k]
@@ -1351,6 +1358,14 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             return;
         }
     }
+    if let Some((last, unit)) =
+        hyphenated_people(t, lex, k).filter(|_| !c.year_like && c.value.abs() >= 2.0)
+    {
+        c.unit = Some(unit);
+        c.written_unit = true;
+        c.last = last;
+        return;
+    }
     // Skip adjectives before the noun: "10 dernières années", and in English the
     // capitalized ones, "10,000 North Korean soldiers", "US troops".
     // A capitalised word other than a demonym was skipped ("10 Downing Street").
@@ -1471,15 +1486,29 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     c.unit = Some(lex.lemma(word));
     c.written_unit = true;
     c.last = k;
-    // "3 trains sur 5": the total belongs to the figure.
+    // "3 trains sur 5": the total belongs to the figure; a grouped one ("412 agents sur
+    // 1 210") is a figure of its own.
     if let Some(w) = t.next_word(k) {
         if let Some((end, _)) = lex.ratio_words.match_at(t, w) {
             let n = t.skip_space(end + 1);
-            if t.is(n, Kind::Digits) && t.spaced(end, n) {
+            let whole = parse_digits(t, n, lex).is_some_and(|p| !p.grouped);
+            if t.is(n, Kind::Digits) && t.spaced(end, n) && whole {
                 c.last = n;
             }
         }
     }
+}
+
+/// "650 000 Franco-Ontariens", "1,200 Franco-Ontarians": a people named by a capitalised
+/// hyphenated noun at token `k` whose last part is plural; its last token and lemma.
+fn hyphenated_people(t: &Tokens, lex: &Lexicon, k: usize) -> Option<(usize, String)> {
+    let people = t.is_punct(k + 1, "-")
+        && t.is(k + 2, Kind::Word)
+        && !t.is_punct(k + 3, "-")
+        && t.str(k).starts_with(char::is_uppercase)
+        && t.str(k + 2).starts_with(char::is_uppercase)
+        && lex.is_plural(t.low(k + 2));
+    people.then(|| (k + 2, format!("{}-{}", t.low(k), lex.lemma(t.str(k + 2)))))
 }
 
 /// Whether the capitalised word `k` after the number of `c` is the invariable name of a
@@ -1556,7 +1585,8 @@ fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
 
 /// A proportion whose noun follows the total, "3 in 10 voters": one figure, the part,
 /// counting the noun. Its total is no figure, nor is anything when the part is a number
-/// word under ten ("Nine in 10 voters").
+/// word under ten ("Nine in 10 voters"). A part above its total is no proportion ("27 in
+/// 11 states", "21.8 million in ten months").
 fn proportions(t: &Tokens, lex: &Lexicon, candidates: &mut Vec<Candidate>) {
     let mut keep = vec![true; candidates.len()];
     for n in 0..candidates.len() {
@@ -1573,6 +1603,9 @@ fn proportions(t: &Tokens, lex: &Lexicon, candidates: &mut Vec<Candidate>) {
             continue;
         };
         if n > 0 && keep[n - 1] && candidates[n - 1].number_last == part {
+            if candidates[n - 1].value > b.value {
+                continue;
+            }
             if candidates[n - 1].unit.is_none() {
                 let (unit, last) = (b.unit.clone(), b.last);
                 let a = &mut candidates[n - 1];
@@ -1679,8 +1712,10 @@ fn infer_units(
                         .any(|end| name.len() > end.len() + 1 && name.ends_with(end.as_str()))
             })
         });
+        // a part above its total is no part ("3 400 sur 12 jours")
         if a.unit.is_none()
             && b.written_unit
+            && a.value <= b.value
             && (lex.group_totals.contains(link.as_str()) || possessive)
         {
             a.unit = b.unit.clone();
@@ -1772,6 +1807,8 @@ fn infer_units(
         })
         .collect();
     let mut previous: Option<String> = None;
+    // What the last rate counted: "35 per 100,000 people, against 44 per 100,000".
+    let mut rated: Option<String> = None;
     // The most recent written unit, "%" included: "55 % des voix, contre 45 pour …".
     let mut latest: Option<String> = None;
     let ends: Vec<usize> = candidates.iter().map(|c| c.last).collect();
@@ -1845,7 +1882,7 @@ fn infer_units(
                 let before = k
                     .checked_sub(1)
                     .map(|k| announced[k])
-                    .filter(|&(count, _)| prior.is_some_and(|p| count > p));
+                    .filter(|&(count, _)| prior.is_none_or(|p| count > p));
                 before.or(after).map(|(_, noun)| lex.lemma(t.str(noun)))
             };
             // "ils ne sont que 1 500": a pronoun a few words before points back.
@@ -1884,6 +1921,9 @@ fn infer_units(
                 .and_then(|w| lex.verb_units.get(t.low(w)).cloned());
             // "averaging around 1,100 per day", "212 pour 100 000 habitants": a rate counts
             // the nearest plural noun or currency before it in its clause.
+            let per_link = t
+                .next_word(c.last)
+                .is_some_and(|w| t.spaced(c.last, w) && lex.rate_links.contains(t.low(w)));
             let rate = || {
                 let link = t
                     .next_word(c.last)
@@ -1896,32 +1936,41 @@ fn infer_units(
                 if !per {
                     return None;
                 }
-                let mut words = 0;
                 // at most ten words back, whatever lies between them
+                let mut clause = Vec::new();
                 for k in (0..c.first).rev().take(40) {
                     match t.kind(k) {
-                        Kind::Punct if matches!(t.str(k), "," | ";" | ":") => return None,
-                        Kind::Digits => return None,
-                        Kind::Word => {}
-                        _ => continue,
-                    }
-                    words += 1;
-                    let (raw, low) = (t.str(k), t.low(k));
-                    if words > 10 {
-                        return None;
-                    }
-                    if !raw.starts_with(char::is_lowercase)
-                        || lex.stopwords.contains(low)
-                        || lex.rate_nouns.contains(low)
-                    {
-                        continue;
-                    }
-                    let lemma = lex.lemma(raw);
-                    if lex.currencies.contains(lemma.as_str()) || lex.is_plural(low) {
-                        return Some(lemma);
+                        Kind::Punct if matches!(t.str(k), "," | ";" | ":") => break,
+                        Kind::Digits => break,
+                        Kind::Word if clause.len() < 10 => clause.push(k),
+                        Kind::Word => break,
+                        _ => {}
                     }
                 }
-                None
+                // "the murder rate stands at 35 per 100,000": the noun before the rate
+                let counted_rate = clause.iter().find_map(|&k| {
+                    let m = t
+                        .prev_word(k)
+                        .filter(|&m| lex.counted_rates.contains(t.low(k)) && t.spaced(m, k))?;
+                    let raw = t.str(m);
+                    (raw.starts_with(char::is_lowercase) && !lex.stopwords.contains(t.low(m)))
+                        .then(|| lex.lemma(raw))
+                });
+                counted_rate.or_else(|| {
+                    clause.iter().find_map(|&k| {
+                        let (raw, low) = (t.str(k), t.low(k));
+                        if !raw.starts_with(char::is_lowercase)
+                            || raw.chars().count() < 3
+                            || lex.stopwords.contains(low)
+                            || lex.rate_nouns.contains(low)
+                        {
+                            return None;
+                        }
+                        let lemma = lex.lemma(raw);
+                        (lex.currencies.contains(lemma.as_str()) || lex.is_plural(low))
+                            .then_some(lemma)
+                    })
+                })
             };
             // "Of the aircraft, 28 crossed", "Parmi ces avions, 28 ont …": the noun of a
             // partitive opening the sentence, before the comma.
@@ -1941,6 +1990,7 @@ fn infer_units(
             let partitive = t
                 .next_word(c.last)
                 .is_some_and(|w| lex.partitives.match_at(t, w).is_some());
+            let subject = || subject_noun(t, lex, c.first);
             c.unit = if partitive {
                 previous
                     .clone()
@@ -1948,26 +1998,33 @@ fn infer_units(
                     // "Des milliers d'habitants ont fui. 3 500 d'entre eux …"
                     .or_else(|| before.counted.clone())
             } else if multiplied {
-                same_value()
+                // "the number of tourists to 15 million": a count noun, then money.
+                fresh_count()
+                    .or_else(same_value)
                     .or_else(currency)
                     .or(previous.clone())
+                    .or_else(subject)
                     .or_else(|| before.currency.clone())
             } else {
                 percent
                     .or(participle)
-                    .or_else(rate)
+                    .or_else(|| rate().or_else(|| rated.clone().filter(|_| per_link)))
                     .or_else(fronted)
                     .or_else(fresh_count)
                     .or_else(|| previous.clone().filter(|_| ranged[n]))
                     // "the number of candidates with 100 points rose to 1,712": the count
                     // noun outweighs a figure inside its phrase
                     .or_else(count_unit)
+                    .or_else(subject)
                     .or_else(|| previous.clone())
                     .or_else(verb_unit)
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
                     .or_else(|| before.asked.clone())
             };
+            if per_link && c.unit.is_some() {
+                rated = c.unit.clone();
+            }
             // "Ils étaient 8 500 selon la police, 30 000 selon la CGT": the unit the
             // first bare number was given carries to the next.
             if previous.is_none() && c.unit.as_deref().is_some_and(|u| u != "%") {
@@ -1996,6 +2053,77 @@ fn infer_units(
     // The low end of a range takes the unit the high end was given ("between 2,500 and
     // 3,000 of them").
     link_ranges(t, lex, candidates);
+}
+
+/// What the subject of the number's clause counts when a verb of `level_verbs` leads it
+/// to the number at token `first`: "tourist trips reached 21.8 million" → "trip",
+/// "passenger numbers rose by 3 percent to 38 million" → "passenger" (the noun before a
+/// count noun), « les arrivées touristiques ont atteint 2 millions » → "arrivée". A sum
+/// of money ("profits rose to 2 billion") counts no noun.
+fn subject_noun(t: &Tokens, lex: &Lexicon, first: usize) -> Option<String> {
+    let mut words = 0;
+    let mut verb = None;
+    // a bounded look back keeps the scan linear
+    for k in (0..first).rev().take(64) {
+        // a separator of thousands ("1,877") ends no clause
+        let grouping = k > 0 && t.is(k - 1, Kind::Digits) && t.is(k + 1, Kind::Digits);
+        match t.kind(k) {
+            Kind::Punct if matches!(t.str(k), "," | ";" | ":" | "(" | ")") && !grouping => {
+                return None
+            }
+            Kind::Word => {}
+            _ => continue,
+        }
+        words += 1;
+        if words > 16 {
+            return None;
+        }
+        let low = t.low(k);
+        let Some(verb_at) = verb else {
+            verb = lex.level_verbs.contains(low).then_some(words);
+            continue;
+        };
+        let raw = t.str(k);
+        if words - verb_at > 6 {
+            return None;
+        }
+        // capitalised only as the first word: "Visits reached 3,400"
+        let opens = t.prev_word(k).is_none();
+        if !(opens || raw.starts_with(char::is_lowercase))
+            || lex.stopwords.contains(low)
+            || raw.chars().count() < 3
+            || !lex.is_plural(low)
+        {
+            continue;
+        }
+        let lemma = lex.lemma(raw);
+        if lex.money_nouns.contains(lemma.as_str()) || lex.currencies.contains(lemma.as_str()) {
+            return None;
+        }
+        if lex.count_nouns.contains(lemma.as_str()) {
+            // "passenger numbers": the noun before the count noun
+            // (capitalised only as the first word: "Visitor numbers rose")
+            let m = t.prev_word(k).filter(|&m| t.spaced(m, k))?;
+            let opens = t.prev_word(m).is_none();
+            let ok = (opens || t.str(m).starts_with(char::is_lowercase))
+                && !lex.stopwords.contains(t.low(m));
+            return ok.then(|| lex.lemma(t.str(m)));
+        }
+        // « les arrivées touristiques »: the noun before its plural adjectives
+        let mut head = k;
+        if !lex.noun_phrases.modifiers_before {
+            while let Some(m) = t.prev_word(head).filter(|&m| {
+                t.spaced(m, head)
+                    && t.str(m).starts_with(char::is_lowercase)
+                    && !lex.stopwords.contains(t.low(m))
+                    && lex.is_plural(t.low(m))
+            }) {
+                head = m;
+            }
+        }
+        return Some(lex.lemma(t.str(head)));
+    }
+    None
 }
 
 /// The currency of the figure nearest to the number at token `number`, among the

@@ -123,6 +123,9 @@ pub(crate) struct Lexicon {
     pub(crate) proportion_links: FastSet<&'static str>,
     pub(crate) currencies: FastSet<&'static str>,
     pub(crate) count_nouns: Sieved<FastSet<&'static str>>,
+    /// Verbs by which a plural subject reaches a bare number ("tourist trips reached 21.8
+    /// million"): the subject is what the number counts.
+    pub(crate) level_verbs: FastSet<&'static str>,
     /// Nouns naming a sum of money: after a multiplier they count the currency of the
     /// text ("3 millions de bonus" → euro), `money_nouns.txt`.
     pub(crate) money_nouns: FastSet<&'static str>,
@@ -177,6 +180,8 @@ pub(crate) struct Lexicon {
     pub(crate) rate_links: FastSet<&'static str>,
     /// Nouns naming a rate or count, never its unit ("taux", "rate").
     pub(crate) rate_nouns: FastSet<&'static str>,
+    /// Rate nouns whose noun right before them is what they count ("murder rate").
+    pub(crate) counted_rates: FastSet<&'static str>,
     /// Words right before a number that make it negative ("minus 8 degrees").
     pub(crate) negative_words: FastSet<&'static str>,
     /// Phrases giving a margin before a number, never a sign ("plus or minus 2%").
@@ -326,6 +331,7 @@ impl Lexicon {
             proportion_links: set(file!("proportion_links.txt"))?,
             currencies: set(file!("currencies.txt"))?,
             count_nouns: set(file!("count_nouns.txt"))?.into(),
+            level_verbs: set(file!("level_verbs.txt"))?,
             money_nouns: set(file!("money_nouns.txt"))?,
             months: crate::lexicon::months(lang),
             trigger_filter: WordFilter::new(triggers.iter().copied()),
@@ -366,6 +372,7 @@ impl Lexicon {
                 .collect(),
             rate_links: set(file!("rate_links.txt"))?,
             rate_nouns: set(file!("rate_nouns.txt"))?,
+            counted_rates: set(file!("counted_rates.txt"))?,
             negative_words: set(file!("negative_words.txt"))?,
             margins: phrases(file!("margins.txt"))?,
             demonyms: file!("countries.tsv")
