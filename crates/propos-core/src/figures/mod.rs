@@ -2093,7 +2093,9 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
 /// to the statement whose span holds it; a figure outside every content but in the
 /// sentence of a statement's cue is tied to the nearest such statement: the frame of a report gives
 /// its source its numbers ("…, selon la Dares, soit 50.000 chômeurs de moins", "X
-/// maintient son objectif de 4,4 %, arguant que …").
+/// maintient son objectif de 4,4 %, arguant que …"). Who forecast, counted or valued a
+/// figure (by the words around it) then wins, else a trailing source marker, else the agent
+/// of a passive valuation ("estimated at $3m by the council").
 pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement]) {
     let contents = SpanIndex::contents(statements);
     let spans = SpanIndex::statements(statements);
@@ -2194,6 +2196,8 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
                     None => figure.speaker = Some(source.to_string()),
                 }
             }
+        } else if let Some(source) = passive_valuer(doc, figure.start, figure.end) {
+            figure.speaker = Some(source.to_string());
         }
     }
 }
@@ -2528,6 +2532,110 @@ fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
         .iter()
         .all(|&j| !lower[j].contains(|c: char| c.is_ascii_digit()));
     plain.then(|| &text[words[first].0..words[last].1])
+}
+
+/// Who put a figure at its value in the passive, by the words around it, within its clause
+/// (`figure_sources.tsv`): a participle of role passive and the preposition of the value
+/// right before the figure, the agent after it ("the cost, estimated at $3m by the council",
+/// « la valeur est estimée à 630 millions par la police », « 1,2 million d'euros par an par
+/// l'Agence »: the last agent within eight words, not one of a rate, role per), or between them ("estimated by the council
+/// at $3m"). The source is the phrase after the agent's determiner, up to a stop word (but
+/// inside a capitalised name), at most five words, without digits. Reads at most 200 bytes
+/// on each side.
+fn passive_valuer<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Option<&'a str> {
+    let lx = lexicon(doc.lang);
+    let from = (start.saturating_sub(200)..=start).find(|&i| doc.text.is_char_boundary(i))?;
+    let before = doc.text.get(from..start)?;
+    // the words back to the first punctuation but an apostrophe or a hyphen, last first
+    let mut back: Vec<(usize, usize)> = Vec::new();
+    let mut stop = None;
+    for (i, c) in before.char_indices().rev() {
+        let next = i + c.len_utf8();
+        if c.is_alphanumeric() || c == '-' {
+            stop.get_or_insert(next);
+            continue;
+        }
+        if let Some(e) = stop.take() {
+            back.push((next, e));
+        }
+        if !(c.is_whitespace() || c == '\'' || c == '’') || c == '\n' || back.len() == 9 {
+            break;
+        }
+    }
+    if let Some(e) = stop {
+        back.push((0, e));
+    }
+    let lower_back = lower_words(before, &back);
+    let was = |k: usize, role: &str| has_role(lx, &lower_back, k, role);
+    if !was(0, "value") {
+        return None;
+    }
+    if was(1, "passive") {
+        let to = (end..=end + 200)
+            .rev()
+            .find(|&i| i <= doc.text.len() && doc.text.is_char_boundary(i))?;
+        let after = doc.text.get(end..to)?;
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut open = None;
+        for (i, c) in after.char_indices() {
+            if c.is_alphanumeric() || c == '-' {
+                open.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = open.take() {
+                words.push((s, i));
+            }
+            if !(c.is_whitespace() || c == '\'' || c == '’') || c == '\n' || words.len() == 12 {
+                break;
+            }
+        }
+        if let Some(s) = open.filter(|_| words.len() < 12) {
+            words.push((s, after.len()));
+        }
+        let lower = lower_words(after, &words);
+        let agent = (0..words.len().min(8))
+            .rev()
+            .find(|&k| has_role(lx, &lower, k, "agent") && !has_role(lx, &lower, k + 1, "per"))?;
+        let (a, b) = agent_phrase(lx, after, &words, &lower, agent + 1)?;
+        return Some(&after[words[a].0..words[b - 1].1]);
+    }
+    // "estimated by the council at $3m": the agent's phrase between the participle and the
+    // preposition, read in text order
+    let participle = (3..back.len()).find(|&k| was(k, "passive"))?;
+    if !was(participle - 1, "agent") {
+        return None;
+    }
+    let mut words: Vec<(usize, usize)> = back[1..participle - 1].to_vec();
+    words.reverse();
+    let lower = lower_words(before, &words);
+    let (a, b) = agent_phrase(lx, before, &words, &lower, 0)?;
+    Some(&before[words[a].0..words[b - 1].1])
+}
+
+/// The words of an agent's source phrase, from word `a` of `words` (spans in `text`): past
+/// its determiners, up to a stop word (but inside a capitalised name), at most five words,
+/// without digits.
+fn agent_phrase(
+    lx: &Lexicon,
+    text: &str,
+    words: &[(usize, usize)],
+    lower: &[Cow<str>],
+    mut a: usize,
+) -> Option<(usize, usize)> {
+    let to = words.len();
+    let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
+    while a < to && !capital(a) && lx.stopwords.contains(lower[a].as_ref()) {
+        a += 1;
+    }
+    let mut b = a;
+    while b < to.min(a + 5)
+        && (!lx.stopwords.contains(lower[b].as_ref())
+            || b > a && capital(b - 1) && b + 1 < to && capital(b + 1))
+    {
+        b += 1;
+    }
+    let plain = (a..b).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
+    (b > a && plain).then_some((a, b))
 }
 
 /// Who provides the data that show a figure of narration, by the opening of its sentence
