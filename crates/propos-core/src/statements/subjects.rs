@@ -779,6 +779,11 @@ pub(super) fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
     let mut words = 0;
     while k < ue && words < 14 {
         if !is_word(tk, k) {
+            // the period of a title or a dotted acronym inside the phrase ("the U.N. body")
+            if k > j && titled_period(tk, lx, k) && k + 1 < ue && is_word(tk, k + 1) {
+                k += 1;
+                continue;
+            }
             break;
         }
         let c = cls(tk, lx, k);
