@@ -2221,7 +2221,10 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
 /// to the statement whose span holds it; a figure outside every content but in the
 /// sentence of a statement's cue is tied to the nearest such statement: the frame of a report gives
 /// its source its numbers ("…, selon la Dares, soit 50.000 chômeurs de moins", "X
-/// maintient son objectif de 4,4 %, arguant que …").
+/// maintient son objectif de 4,4 %, arguant que …"). Who forecast, counted or valued a
+/// figure (by the words around it) then wins, else a trailing source marker, else the agent
+/// of a passive valuation ("estimated at $3m by the council"), else, for a figure of no
+/// statement, named data in a trailing clause ("…, NHS England figures show").
 pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement]) {
     let contents = SpanIndex::contents(statements);
     let spans = SpanIndex::statements(statements);
@@ -2322,6 +2325,11 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
                     None => figure.speaker = Some(source.to_string()),
                 }
             }
+        } else if let Some(source) = passive_valuer(doc, figure.start, figure.end) {
+            figure.speaker = Some(source.to_string());
+        } else if let Some(source) = trailing_data(doc, figure.end).filter(|_| statement.is_none())
+        {
+            figure.speaker = Some(source.to_string());
         }
     }
 }
@@ -2354,27 +2362,7 @@ fn trailing_source<'a>(doc: &Doc<'a>, at: usize) -> Option<(usize, &'a str)> {
         .rev()
         .find(|&k| doc.text.is_char_boundary(k))?;
     let text = doc.text.get(at..end)?;
-    // the words, each with whether a comma or another mark stands before it
-    let mut words: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
-    let mut comma = Vec::with_capacity(words.capacity());
-    let mut mark = Vec::with_capacity(words.capacity());
-    let (mut start, mut saw_comma, mut saw_mark) = (None, false, false);
-    for (k, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        if c.is_alphanumeric() || c == '-' {
-            start.get_or_insert(k);
-            continue;
-        }
-        if let Some(s) = start.take() {
-            words.push((s, k));
-            comma.push(std::mem::take(&mut saw_comma));
-            mark.push(std::mem::take(&mut saw_mark));
-        }
-        if c == ',' {
-            saw_comma = true;
-        } else if !(c.is_whitespace() || c == '\'' || c == '’') {
-            saw_mark = true;
-        }
-    }
+    let (words, comma, mark) = marked_words(text);
     let lower = lower_words(text, &words);
     let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
     let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
@@ -2441,6 +2429,94 @@ fn trailing_source<'a>(doc: &Doc<'a>, at: usize) -> Option<(usize, &'a str)> {
     };
     let plain = (a..b).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
     plain.then(|| (at + words[m].0, &text[words[a].0..words[b - 1].1]))
+}
+
+/// The words of `text` (byte spans; a hyphen binds, an apostrophe separates), each with
+/// whether a comma, and whether another mark, stands before it.
+fn marked_words(text: &str) -> (Vec<(usize, usize)>, Vec<bool>, Vec<bool>) {
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
+    let mut comma = Vec::with_capacity(words.capacity());
+    let mut mark = Vec::with_capacity(words.capacity());
+    let (mut start, mut saw_comma, mut saw_mark) = (None, false, false);
+    for (k, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if c.is_alphanumeric() || c == '-' {
+            start.get_or_insert(k);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            words.push((s, k));
+            comma.push(std::mem::take(&mut saw_comma));
+            mark.push(std::mem::take(&mut saw_mark));
+        }
+        if c == ',' {
+            saw_comma = true;
+        } else if !(c.is_whitespace() || c == '\'' || c == '’') {
+            saw_mark = true;
+        }
+    }
+    (words, comma, mark)
+}
+
+/// The source of trailing data that show a figure: a clause after the figure, past a comma,
+/// that is only a name, a data noun and a verb that shows, closing the sentence or followed
+/// by a comma ("… waited more than 12 hours, NHS England figures show, up from …"), or the
+/// verb, the data noun and its complement naming the source, maybe before a participle (« …,
+/// montrent les chiffres de l'Insee publiés mardi. »; `figure_sources.tsv`). The name is the capitalised words before the data noun
+/// or after its complement's preposition (at most four). Reads at most 300 bytes.
+fn trailing_data<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
+    let lx = lexicon(doc.lang);
+    let i = doc.sentences.partition_point(|s| s.end < at);
+    let sentence = doc.sentences.get(i).filter(|s| s.start < at)?;
+    let end = (at..=sentence.end.min(at + 300))
+        .rev()
+        .find(|&k| doc.text.is_char_boundary(k))?;
+    let text = doc.text.get(at..end)?;
+    let (words, comma, mark) = marked_words(text);
+    let lower = lower_words(text, &words);
+    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
+    let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
+    // word `k` opens no new clause: not after a comma or a mark
+    let inside = |k: usize| !(comma[k] || mark[k]);
+    let closes = |k: usize| k == words.len() || !inside(k);
+    let clause = |k: usize| -> Option<&'a str> {
+        // "NHS England figures show"
+        let names = (k..words.len().min(k + 4))
+            .take_while(|&j| (j == k || inside(j)) && capital(j) && !is(j, "data"))
+            .count();
+        let d = k + names;
+        if names > 0 && d + 1 < words.len() && is(d, "data") && inside(d) {
+            let verb = d + 1;
+            return (is(verb, "shows") && inside(verb) && closes(verb + 1))
+                .then(|| &text[words[k].0..words[d - 1].1]);
+        }
+        // « montrent les chiffres de l'Insee »
+        if !is(k, "shows") {
+            return None;
+        }
+        let mut d = k + 1;
+        while d < words.len() && inside(d) && lx.name_determiners.contains(lower[d].as_ref()) {
+            d += 1;
+        }
+        if d >= words.len() || !inside(d) || !is(d, "data") {
+            return None;
+        }
+        let mut a = d + 1;
+        while a < words.len()
+            && inside(a)
+            && !capital(a)
+            && lx.stopwords.contains(lower[a].as_ref())
+        {
+            a += 1;
+        }
+        let n = (a..words.len().min(a + 4))
+            .take_while(|&j| inside(j) && capital(j))
+            .count();
+        (n > 0 && a > d + 1 && (closes(a + n) || is(a + n, "participle")))
+            .then(|| &text[words[a].0..words[a + n - 1].1])
+    };
+    (0..words.len())
+        .filter(|&k| comma[k] && !mark[k])
+        .find_map(clause)
 }
 
 /// The byte range of the line a list holding byte `at` follows: the figure's line opens
@@ -2658,18 +2734,126 @@ fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     plain.then(|| &text[words[first].0..words[last].1])
 }
 
+/// Who put a figure at its value in the passive, by the words around it, within its clause
+/// (`figure_sources.tsv`): a participle of role passive and the preposition of the value
+/// right before the figure, the agent after it ("the cost, estimated at $3m by the council",
+/// « la valeur est estimée à 630 millions par la police », « 1,2 million d'euros par an par
+/// l'Agence »: the last agent within eight words, not one of a rate, role per), or between them ("estimated by the council
+/// at $3m"). The source is the phrase after the agent's determiner, up to a stop word (but
+/// inside a capitalised name), at most five words, without digits. Reads at most 200 bytes
+/// on each side.
+fn passive_valuer<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Option<&'a str> {
+    let lx = lexicon(doc.lang);
+    let from = (start.saturating_sub(200)..=start).find(|&i| doc.text.is_char_boundary(i))?;
+    let before = doc.text.get(from..start)?;
+    // the words back to the first punctuation but an apostrophe or a hyphen, last first
+    let mut back: Vec<(usize, usize)> = Vec::new();
+    let mut stop = None;
+    for (i, c) in before.char_indices().rev() {
+        let next = i + c.len_utf8();
+        if c.is_alphanumeric() || c == '-' {
+            stop.get_or_insert(next);
+            continue;
+        }
+        if let Some(e) = stop.take() {
+            back.push((next, e));
+        }
+        if !(c.is_whitespace() || c == '\'' || c == '’') || c == '\n' || back.len() == 9 {
+            break;
+        }
+    }
+    if let Some(e) = stop {
+        back.push((0, e));
+    }
+    let lower_back = lower_words(before, &back);
+    let was = |k: usize, role: &str| has_role(lx, &lower_back, k, role);
+    if !was(0, "value") {
+        return None;
+    }
+    if was(1, "passive") {
+        let to = (end..=end + 200)
+            .rev()
+            .find(|&i| i <= doc.text.len() && doc.text.is_char_boundary(i))?;
+        let after = doc.text.get(end..to)?;
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut open = None;
+        for (i, c) in after.char_indices() {
+            if c.is_alphanumeric() || c == '-' {
+                open.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = open.take() {
+                words.push((s, i));
+            }
+            if !(c.is_whitespace() || c == '\'' || c == '’') || c == '\n' || words.len() == 12 {
+                break;
+            }
+        }
+        if let Some(s) = open.filter(|_| words.len() < 12) {
+            words.push((s, after.len()));
+        }
+        let lower = lower_words(after, &words);
+        let agent = (0..words.len().min(8))
+            .rev()
+            .find(|&k| has_role(lx, &lower, k, "agent") && !has_role(lx, &lower, k + 1, "per"))?;
+        let (a, b) = agent_phrase(lx, after, &words, &lower, agent + 1)?;
+        return Some(&after[words[a].0..words[b - 1].1]);
+    }
+    // "estimated by the council at $3m": the agent's phrase between the participle and the
+    // preposition, read in text order
+    let participle = (3..back.len()).find(|&k| was(k, "passive"))?;
+    if !was(participle - 1, "agent") {
+        return None;
+    }
+    let mut words: Vec<(usize, usize)> = back[1..participle - 1].to_vec();
+    words.reverse();
+    let lower = lower_words(before, &words);
+    let (a, b) = agent_phrase(lx, before, &words, &lower, 0)?;
+    Some(&before[words[a].0..words[b - 1].1])
+}
+
+/// The words of an agent's source phrase, from word `a` of `words` (spans in `text`): past
+/// its determiners, up to a stop word (but inside a capitalised name), at most five words,
+/// without digits.
+fn agent_phrase(
+    lx: &Lexicon,
+    text: &str,
+    words: &[(usize, usize)],
+    lower: &[Cow<str>],
+    mut a: usize,
+) -> Option<(usize, usize)> {
+    let to = words.len();
+    let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
+    while a < to && !capital(a) && lx.stopwords.contains(lower[a].as_ref()) {
+        a += 1;
+    }
+    let mut b = a;
+    while b < to.min(a + 5)
+        && (!lx.stopwords.contains(lower[b].as_ref())
+            || b > a && capital(b - 1) && b + 1 < to && capital(b + 1))
+    {
+        b += 1;
+    }
+    let plain = (a..b).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
+    (b > a && plain).then_some((a, b))
+}
+
 /// Who provides the data that show a figure of narration, by the opening of its sentence
 /// (`figure_sources.tsv`): "Home Office figures show 4,500 …", "Data published by Eurostat
-/// showed …", « Les données de l'Insee montrent que 300 000 … ». The sentence opens with at
-/// most ten words holding a data noun (role data), then a verb that shows (role shows) before
-/// the figure; the source is the capitalised words right before the data noun (not one
-/// word opening the sentence but an acronym), else the first capitalised words after it (at
-/// most four), none else. Reads at most 200 bytes.
+/// showed …", « Les données de l'Insee montrent que 300 000 … », "A survey of 1,008 voters by
+/// EMRS, released last month, found …". The sentence opens with at most fourteen words holding
+/// a data noun (role data) or a study noun (role study) before the figure, then a verb that
+/// shows (role shows), the figure before it in the noun's complement or after it; the source is the capitalised words right before the noun (not one word
+/// opening the sentence but an acronym), else those after an agent between the noun and the
+/// verb, else, for data, the first capitalised words after it (at most four), none else.
+/// Reads at most 200 bytes.
 fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
     let i = doc.sentences.partition_point(|s| s.end <= at);
-    let start = doc.sentences.get(i).filter(|s| s.start <= at)?.start;
-    let end = (at.min(start + 200)..=at).find(|&k| doc.text.is_char_boundary(k))?;
+    let sentence = doc.sentences.get(i).filter(|s| s.start <= at)?;
+    let start = sentence.start;
+    let end =
+        (sentence.end.min(start + 200)..=sentence.end).find(|&k| doc.text.is_char_boundary(k))?;
     let text = doc.text.get(start..end)?;
     let words: Vec<(usize, usize)> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -2678,12 +2862,14 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
             let a = w.as_ptr() as usize - text.as_ptr() as usize;
             (a, a + w.len())
         })
-        .take(12)
+        .take(16)
         .collect();
     let lower = lower_words(text, &words);
     let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
-    let verb = (1..words.len().min(11)).find(|&k| is(k, "shows"))?;
-    let data = (0..verb).find(|&k| is(k, "data"))?;
+    // the figure's first word
+    let figure = words.partition_point(|w| start + w.0 < at);
+    let verb = (1..words.len().min(15)).find(|&k| is(k, "shows"))?;
+    let data = (0..verb.min(figure)).find(|&k| is(k, "data") || is(k, "study"))?;
     let capital = |k: usize| {
         text[words[k].0..words[k].1].starts_with(char::is_uppercase)
             && !lx.stopwords.contains(lower[k].as_ref())
@@ -2696,10 +2882,19 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
             .all(|c| c.is_uppercase())
     };
     let before = (0..data).rev().take_while(|&k| capital(k)).last();
+    // "by EMRS": the capitalised words after an agent and its stop words
+    let agent = (data + 1..verb).find(|&k| is(k, "agent")).and_then(|g| {
+        let a = (g + 1..verb).find(|&k| !lx.stopwords.contains(lower[k].as_ref()))?;
+        capital(a).then_some(a)
+    });
     let (a, b) = if let Some(a) = before.filter(|&a| a > 0 || data > 1 || acronym(0)) {
         (a, data)
     } else {
-        let a = (data + 1..verb).find(|&k| capital(k))?;
+        let a = match agent {
+            Some(a) => a,
+            None if is(data, "study") => return None,
+            None => (data + 1..verb).find(|&k| capital(k))?,
+        };
         (
             a,
             (a..verb.min(a + 4)).take_while(|&k| capital(k)).count() + a,

@@ -1,7 +1,7 @@
 //! Clauses that point at another clause: constructions `cleft` (« C'est ce qu'a affirmé
 //! X », "That is what X said", reporting the sentence before) and `as-clause` (« Comme l'a
-//! rappelé X, … », "As X noted, …", reporting the main clause). Constant work per cue
-//! beyond the clause reported.
+//! rappelé X, … », "As X noted, …", "As noted by X, …", reporting the main clause). Constant
+//! work per cue beyond the clause reported.
 
 use super::clause::{skip_adverbs, Cand, Who};
 use super::cues;
@@ -111,6 +111,48 @@ pub(super) fn as_clause(
     if b <= a + 1 {
         return None;
     }
+    cand.content = (a, b);
+    cand.kind = kind_of(tk, a, b);
+    cand.rule = Some(Construction::AsClause);
+    Some(cand)
+}
+
+/// Construction `as-clause` in the passive: "As noted by the minister at the briefing, exports
+/// …", « Comme indiqué par le ministre, … », "…, as noted by X": a word of `as_markers.txt`
+/// right before a passive cue and its agent; the agent is the speaker and the main clause the
+/// content (after the first comma past the agent when the clause opens the sentence, before
+/// the marker when it ends it).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn as_agent_clause(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    ue: usize,
+    cue: &cues::Cue,
+    agent: usize,
+    unit_cues: &UnitCues,
+    mut cand: Cand,
+) -> Option<Cand> {
+    let p = cue.s.checked_sub(1).filter(|&p| p >= us)?;
+    if !lx.as_markers.contains(tk.lw(p)) {
+        return None;
+    }
+    let start = skip_dateline(tk, us, ue);
+    let opens = p == start;
+    if !(opens || p > us && tk.is(p - 1, ",")) {
+        return None;
+    }
+    let np = subjects::subject_after(tk, lx, agent + 1, ue)?;
+    let (a, b) = if opens {
+        let comma = (np.1..ue.min(np.1 + 16)).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0)?;
+        (comma + 1, clause_end(tk, comma + 1, unit_cues))
+    } else {
+        (unit_cues.after_break_before(p).unwrap_or(start), p - 1)
+    };
+    if b <= a + 1 {
+        return None;
+    }
+    cand.who = Who::Np(np.0, np.1);
     cand.content = (a, b);
     cand.kind = kind_of(tk, a, b);
     cand.rule = Some(Construction::AsClause);

@@ -282,6 +282,11 @@ pub(super) fn frame_after(
         j = k.filter(|&k| (j + 1..k).all(|i| tk.word(i)) && quotes(k))?;
     }
     let figure_object = verb.figure_object && !(verb.object || reflexive || verb.bare);
+    // a participle of a verb that reports only a figure ("the report published last month",
+    // "Presenting the estimates") describes a noun or a circumstance, it reports nothing
+    if figure_object && participle && !verb.que {
+        return None;
+    }
     // a participle of a verb that takes no object reports no prepositional phrase: « Répondant
     // à une question sur … » names what it answers, not what was said
     let participle = participle

@@ -339,6 +339,22 @@ fn verb_at(
             });
         }
     }
+    // construction `as-clause` in the passive: "As noted by X, …", « Comme indiqué par X, … »:
+    // a participle right after a word of `as_markers.txt`, then its agent
+    if inv.is_none() && !refl && prev_word.is_some_and(|w| lx.as_markers.contains(w)) {
+        let passive = candidates.iter().find_map(|&(v, f)| {
+            let e = (f == Form::Participle).then(|| tail(tk, lx, v, i + 1, ue))??;
+            let agent = skip_adverbs(tk, lx, e, ue);
+            (agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0)
+                .then_some((v, f, e, agent))
+        });
+        if let Some((verb, form, e, agent)) = passive {
+            return Some(Cue {
+                agent: Some(agent),
+                ..Cue::verb(lx, verb, (s, e), form, None, false)
+            });
+        }
+    }
     for &(verb, form) in candidates {
         let v = &lx.verbs[verb];
         if refl && !v.reflexive {

@@ -8,7 +8,7 @@
 //! returns.
 
 use super::clause::{phrase_at, skip_adverbs, Cand, Who};
-use super::clefts::{as_clause, cleft};
+use super::clefts::{as_agent_clause, as_clause, cleft};
 use super::complements::{comma_quote, frame_after};
 use super::cues;
 use super::incises::{incise_before, inner_incise, short_clause};
@@ -51,6 +51,9 @@ pub(super) fn frame(
         return marker_frame(tk, lx, us, ue, cue, unit_cues, cand);
     }
     if let Some(agent) = cue.agent {
+        if let Some(c) = as_agent_clause(tk, lx, us, ue, cue, agent, unit_cues, cand.clone()) {
+            return Some(c);
+        }
         return passive::agent_frame(tk, lx, us, ue, cue, agent, cand);
     }
     let verb = &lx.verbs[cue.verb];

@@ -44,9 +44,20 @@ pub(super) fn particle_then_name(tk: &Tokens, j: usize, end: usize) -> bool {
     k < end && k > j && is_word(tk, k) && tk.toks[k].upper
 }
 
-/// Whether token `k` is the period of a courtesy title ("Mr.", "Sen.").
+/// Whether token `k` is the period of a courtesy title ("Mr.", "Sen.") or the last period
+/// of a dotted acronym ("the U.S. Army", "the U.N. refugee agency": capitals of one or two
+/// letters between periods).
 pub(super) fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
-    k > 0 && tk.is(k, ".") && is_word(tk, k - 1) && lx.titles.contains(tk.lw(k - 1))
+    k > 0
+        && tk.is(k, ".")
+        && is_word(tk, k - 1)
+        && (lx.titles.contains(tk.lw(k - 1)) || {
+            let w = tk.raw(k - 1);
+            w.contains('.')
+                && w.split('.').all(|p| {
+                    (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_uppercase)
+                })
+        })
 }
 
 /// Whether the word at `k` ties a role to its domain ("a spokesperson for the ministry"):
@@ -768,6 +779,11 @@ pub(super) fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
     let mut words = 0;
     while k < ue && words < 14 {
         if !is_word(tk, k) {
+            // the period of a title or a dotted acronym inside the phrase ("the U.N. body")
+            if k > j && titled_period(tk, lx, k) && k + 1 < ue && is_word(tk, k + 1) {
+                k += 1;
+                continue;
+            }
             break;
         }
         let c = cls(tk, lx, k);
