@@ -731,6 +731,8 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
     let endings = Endings::load(lang)?;
     let mut places = FastMap::default();
     let mut demonyms = FastMap::default();
+    // "la partie chinoise", "the Chinese side": a side named by a people stands for its state
+    let sides = lexicon_strict_file!(lang, "state_sides.txt").words()?;
     for (_, cols) in lexicon_strict_file!(lang, "countries.tsv").rows(2, 4)? {
         let Some(&iso) = cols.first() else { continue };
         let names: Vec<&str> = cols
@@ -766,6 +768,11 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
                 places
                     .entry(normalize_phrase(&people(&form), &kept))
                     .or_insert_with(|| country.clone());
+                for side in &sides {
+                    places
+                        .entry(normalize_phrase(&side.replace('~', &form), &kept))
+                        .or_insert_with(|| country.clone());
+                }
             }
         }
     }
