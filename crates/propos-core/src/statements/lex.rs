@@ -337,6 +337,9 @@ pub(crate) struct Lex {
     pub indefinites: Sieved<FastSet<String>>,
     /// Lower-case first names that show a person's gender.
     pub first_names: Sieved<FastMap<String, Gender>>,
+    /// Determiners that show the grammatical gender of an organisation's noun
+    /// (`thing_genders.tsv`).
+    pub thing_genders: FastMap<String, Gender>,
     /// Endings of nouns naming a person by trade ("-logue", "-ist"), `person_suffixes.txt`.
     pub person_suffixes: Vec<String>,
     /// Endings of infinitives a verb of saying takes bare (« espère rétablir »),
@@ -938,6 +941,16 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         };
         first_names.insert(name.to_string(), gender);
     }
+    let gender_file = lexicon_strict_file!(lang, "thing_genders.tsv");
+    let mut thing_genders = FastMap::default();
+    for (line, word, g) in gender_file.pairs()? {
+        let gender = match g {
+            "m" => Gender::Masculine,
+            "f" => Gender::Feminine,
+            _ => return Err(gender_file.error(line, format!("unknown gender {g:?}"))),
+        };
+        thing_genders.insert(word.to_string(), gender);
+    }
     let question_verbs: FastSet<String> = lexicon_strict_file!(lang, "question_verbs.txt")
         .words()?
         .into_iter()
@@ -1004,6 +1017,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         possessive,
         indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),
         first_names: first_names.into(),
+        thing_genders,
         infinitive_cues: set(lexicon_strict_file!(lang, "infinitive_cues.txt"))?,
         infinitive_markers: set(lexicon_strict_file!(lang, "infinitive_markers.txt"))?,
         estimate_nouns: set(lexicon_strict_file!(lang, "estimate_nouns.txt"))?,

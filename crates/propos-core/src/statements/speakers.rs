@@ -297,6 +297,10 @@ pub(crate) struct Resolver<'t, 'a> {
     salient: Vec<(usize, usize, bool)>,
     /// Speakers of the statements so far.
     speakers: Vec<(usize, usize)>,
+    /// The grammatical gender of the determiner that last named an organisation or a
+    /// state as a speaker before its verb (« le Programme », « la direction »): actor →
+    /// gender.
+    thing_genders: FastMap<usize, Gender>,
     /// Actors that have spoken only as providers of data ("according to data compiled by
     /// LSEG": [`data_source`]).
     data_only: FastSet<usize>,
@@ -375,6 +379,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             actors: Vec::new(),
             salient: Vec::new(),
             speakers: Vec::new(),
+            thing_genders: FastMap::default(),
             data_only: Default::default(),
             spoke: Default::default(),
             names,
@@ -771,7 +776,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let any_kind = self.any_kind.contains(&word);
                 // "they" shows its number in the agreement lexicon, not by a final -s
                 let plural = plural || feature == Some(Feature::Plural);
-                let mut r = self.pronoun(pos, plural, feature, any_kind);
+                let preposed = start < self.tk.toks[pos].start;
+                let mut r = self.pronoun(pos, plural, feature, any_kind, preposed);
                 r.mention = Some(self.tk.text[start..end].to_string());
                 r.span = Some((start, end));
                 r.rule = Some(SpeakerRule::Pronoun);
@@ -798,6 +804,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     self.data_only.insert(actor);
                 }
                 self.speakers.push((pos, actor));
+                if let Who::Np(a, _) = c.who {
+                    let kind = self.actors[actor].kind;
+                    let g = is_word(self.tk, a)
+                        .then(|| self.lx.thing_genders.get(self.tk.lw(a)))
+                        .flatten();
+                    match g {
+                        // (a subject before its verb: the sentence's topic)
+                        Some(&g) if kind != ActorType::Person && a < pos => {
+                            self.thing_genders.insert(actor, g);
+                        }
+                        _ => {
+                            self.thing_genders.remove(&actor);
+                        }
+                    }
+                }
                 let plural = self.actors[actor].plural;
                 self.salient.push((pos, actor, plural));
             }
@@ -977,6 +998,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         plural: bool,
         feature: Option<Feature>,
         any_kind: bool,
+        preposed: bool,
     ) -> Resolution {
         let thing = feature == Some(Feature::Thing);
         let gender = feature.and_then(Feature::gender);
@@ -1005,6 +1027,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return self.agreed(a, gender);
             }
             break;
+        }
+        // construction `org-pronoun`
+        if let Some(g) = gender.filter(|_| any_kind && preposed && !plural && !thing) {
+            if let Some(a) = self.org_subject_before(pos, g) {
+                return self.agreed(a, gender);
+            }
         }
         let want = |a: &ActorRec| {
             if plural {
@@ -1118,6 +1146,32 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         Resolution::default()
+    }
+
+    /// Construction `org-pronoun`: the organisation or state of gender `gender` that is the
+    /// latest subject before `pos` and spoke in the sentence just before, for a pronoun
+    /// that may stand for a thing, before its verb ("Le Programme alimentaire mondial
+    /// prévient qu'il devra réduire les rations. Il estime …").
+    fn org_subject_before(&self, pos: usize, gender: Gender) -> Option<usize> {
+        let (c0, c1) = self.cur_content;
+        let &(p, a, plural) = self
+            .salient
+            .iter()
+            .rev()
+            .find(|s| s.0 < pos && !(c0..c1).contains(&s.0))?;
+        let actor = &self.actors[a];
+        let spoke = self
+            .speakers
+            .iter()
+            .rev()
+            .take_while(|s| self.units_between(s.0, pos) <= 1)
+            .any(|s| s.1 == a && s.0 < pos && !self.same_unit(s.0, pos));
+        (!plural
+            && matches!(actor.kind, ActorType::Organization | ActorType::Country)
+            && self.thing_genders.get(&a) == Some(&gender)
+            && self.units_between(p, pos) == 1
+            && spoke)
+            .then_some(a)
     }
 
     /// The latest plural role phrase ("les agriculteurs", "farmers", "the residents") of the
