@@ -1484,13 +1484,38 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     return Some(self.named_actor(&n, Some(role)));
                 }
             }
-            if let Some(n) = self.names[..back]
-                .iter()
-                .rev()
-                .take(300)
-                .find(|n| holds(n) && compatible(n.country))
-                .cloned()
-            {
+            // construction `country-role-anaphora`: a role with a country's adjective ("le
+            // ministre canadien", "the head of Serbian diplomacy") is first the latest person
+            // of that country who holds it or was named as a counterpart ("son homologue
+            // canadien X"), or any role for a vague one ("le responsable équato-guinéen"),
+            // before a holder of no known country
+            let vague_role = self.lx.is_generic_role(&role);
+            let counterpart = |n: &NameMention| {
+                n.role
+                    .as_ref()
+                    .is_some_and(|r| self.lx.counterparts.contains(r))
+            };
+            let of_country = info.country.filter(|_| !info.indefinite).and_then(|c| {
+                self.names[..back]
+                    .iter()
+                    .rev()
+                    .take(300)
+                    .find(|n| {
+                        n.tokens.len() >= 2
+                            && n.country == Some(c)
+                            && (holds(n) || counterpart(n) || vague_role && n.role.is_some())
+                            && same_gender(n.gender)
+                    })
+                    .cloned()
+            });
+            if let Some(n) = of_country.or_else(|| {
+                self.names[..back]
+                    .iter()
+                    .rev()
+                    .take(300)
+                    .find(|n| holds(n) && compatible(n.country))
+                    .cloned()
+            }) {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(self.named_actor(&n, Some(role)));
             }
