@@ -1652,7 +1652,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     return Some(self.named_actor(&n, Some(role)));
                 }
                 // a headline or lede names by role whom the body names by name alone
-                if unit < LEDE_UNITS && !self.lx.is_generic_role(&role) {
+                if unit < LEDE_UNITS && !self.lx.is_generic_role(&role) && !info.acronym {
                     let counterpart = |n: &NameMention| {
                         n.role
                             .as_ref()
@@ -1686,7 +1686,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // an epithet for a person the sentences before name without a role ("Le
                 // tribunal a condamné Julien M. … Le prévenu a affirmé", "Vladimir Putin …
                 // the Russian president said")
-                if !info.indefinite && info.plain_role {
+                if !info.indefinite && info.plain_role && !info.acronym {
                     if let Some(n) = self.epithet_antecedent(&role, office, info) {
                         self.link = Some(SpeakerRule::RoleAnaphora);
                         return Some(self.named_actor(&n, Some(role)));
@@ -2448,8 +2448,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if let Some((from, to)) = expansion {
                 let full = &tk.text[from..to];
                 let lower = full.to_lowercase();
-                if lx.roles.contains(&lower) {
+                // construction `role-acronym`: an acronym of a role ("DPM", "the PS" for
+                // "Principal Secretary", « le SP » for « Secrétaire permanent »): a role word,
+                // no organisation noun and no function word. It refers to the holder of the
+                // role it abbreviates, whom the article names with the role spelled out,
+                // never to a person named without that role
+                // (so neither the headline nor the epithet guesses below take it)
+                let role = lx.roles.contains(&lower)
+                    || lower.split_whitespace().any(|w| lx.is_role(w))
+                        && lower
+                            .split_whitespace()
+                            .all(|w| lx.class(w) == 0 && !lx.is_org(w));
+                if role {
                     info.kind = ActorType::Person;
+                    info.office = lx.role_synonyms.get(&lower).map(String::as_str);
                     info.role = Some(lower);
                     info.canonical = Some(full.to_string());
                     info.acronym = true;
