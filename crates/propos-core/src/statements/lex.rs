@@ -337,6 +337,9 @@ pub(crate) struct Lex {
     pub indefinites: Sieved<FastSet<String>>,
     /// Lower-case first names that show a person's gender.
     pub first_names: Sieved<FastMap<String, Gender>>,
+    /// Determiners that show the grammatical gender of an organisation's noun
+    /// (`thing_genders.tsv`).
+    pub thing_genders: FastMap<String, Gender>,
     /// Endings of nouns naming a person by trade ("-logue", "-ist"), `person_suffixes.txt`.
     pub person_suffixes: Vec<String>,
     /// Endings of infinitives a verb of saying takes bare (« espère rétablir »),
@@ -744,6 +747,8 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
     let endings = Endings::load(lang)?;
     let mut places = FastMap::default();
     let mut demonyms = FastMap::default();
+    // "la partie chinoise", "the Chinese side": a side named by a people stands for its state
+    let sides = lexicon_strict_file!(lang, "state_sides.txt").words()?;
     for (_, cols) in lexicon_strict_file!(lang, "countries.tsv").rows(2, 4)? {
         let Some(&iso) = cols.first() else { continue };
         let names: Vec<&str> = cols
@@ -779,6 +784,11 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
                 places
                     .entry(normalize_phrase(&people(&form), &kept))
                     .or_insert_with(|| country.clone());
+                for side in &sides {
+                    places
+                        .entry(normalize_phrase(&side.replace('~', &form), &kept))
+                        .or_insert_with(|| country.clone());
+                }
             }
         }
     }
@@ -944,6 +954,16 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         };
         first_names.insert(name.to_string(), gender);
     }
+    let gender_file = lexicon_strict_file!(lang, "thing_genders.tsv");
+    let mut thing_genders = FastMap::default();
+    for (line, word, g) in gender_file.pairs()? {
+        let gender = match g {
+            "m" => Gender::Masculine,
+            "f" => Gender::Feminine,
+            _ => return Err(gender_file.error(line, format!("unknown gender {g:?}"))),
+        };
+        thing_genders.insert(word.to_string(), gender);
+    }
     let question_verbs: FastSet<String> = lexicon_strict_file!(lang, "question_verbs.txt")
         .words()?
         .into_iter()
@@ -1010,6 +1030,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         possessive,
         indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),
         first_names: first_names.into(),
+        thing_genders,
         infinitive_cues: set(lexicon_strict_file!(lang, "infinitive_cues.txt"))?,
         infinitive_markers: set(lexicon_strict_file!(lang, "infinitive_markers.txt"))?,
         estimate_nouns: set(lexicon_strict_file!(lang, "estimate_nouns.txt"))?,

@@ -297,6 +297,10 @@ pub(crate) struct Resolver<'t, 'a> {
     salient: Vec<(usize, usize, bool)>,
     /// Speakers of the statements so far.
     speakers: Vec<(usize, usize)>,
+    /// The grammatical gender of the determiner that last named an organisation or a
+    /// state as a speaker before its verb (« le Programme », « la direction »): actor →
+    /// gender.
+    thing_genders: FastMap<usize, Gender>,
     /// Actors that have spoken only as providers of data ("according to data compiled by
     /// LSEG": [`data_source`]).
     data_only: FastSet<usize>,
@@ -375,6 +379,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             actors: Vec::new(),
             salient: Vec::new(),
             speakers: Vec::new(),
+            thing_genders: FastMap::default(),
             data_only: Default::default(),
             spoke: Default::default(),
             names,
@@ -771,7 +776,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let any_kind = self.any_kind.contains(&word);
                 // "they" shows its number in the agreement lexicon, not by a final -s
                 let plural = plural || feature == Some(Feature::Plural);
-                let mut r = self.pronoun(pos, plural, feature, any_kind);
+                let preposed = start < self.tk.toks[pos].start;
+                let mut r = self.pronoun(pos, plural, feature, any_kind, preposed);
                 r.mention = Some(self.tk.text[start..end].to_string());
                 r.span = Some((start, end));
                 r.rule = Some(SpeakerRule::Pronoun);
@@ -798,6 +804,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     self.data_only.insert(actor);
                 }
                 self.speakers.push((pos, actor));
+                if let Who::Np(a, _) = c.who {
+                    let kind = self.actors[actor].kind;
+                    let g = is_word(self.tk, a)
+                        .then(|| self.lx.thing_genders.get(self.tk.lw(a)))
+                        .flatten();
+                    match g {
+                        // (a subject before its verb: the sentence's topic)
+                        Some(&g) if kind != ActorType::Person && a < pos => {
+                            self.thing_genders.insert(actor, g);
+                        }
+                        _ => {
+                            self.thing_genders.remove(&actor);
+                        }
+                    }
+                }
                 let plural = self.actors[actor].plural;
                 self.salient.push((pos, actor, plural));
             }
@@ -977,6 +998,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         plural: bool,
         feature: Option<Feature>,
         any_kind: bool,
+        preposed: bool,
     ) -> Resolution {
         let thing = feature == Some(Feature::Thing);
         let gender = feature.and_then(Feature::gender);
@@ -1005,6 +1027,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return self.agreed(a, gender);
             }
             break;
+        }
+        // construction `org-pronoun`
+        if let Some(g) = gender.filter(|_| any_kind && preposed && !plural && !thing) {
+            if let Some(a) = self.org_subject_before(pos, g) {
+                return self.agreed(a, gender);
+            }
         }
         let want = |a: &ActorRec| {
             if plural {
@@ -1118,6 +1146,32 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         Resolution::default()
+    }
+
+    /// Construction `org-pronoun`: the organisation or state of gender `gender` that is the
+    /// latest subject before `pos` and spoke in the sentence just before, for a pronoun
+    /// that may stand for a thing, before its verb ("Le Programme alimentaire mondial
+    /// prévient qu'il devra réduire les rations. Il estime …").
+    fn org_subject_before(&self, pos: usize, gender: Gender) -> Option<usize> {
+        let (c0, c1) = self.cur_content;
+        let &(p, a, plural) = self
+            .salient
+            .iter()
+            .rev()
+            .find(|s| s.0 < pos && !(c0..c1).contains(&s.0))?;
+        let actor = &self.actors[a];
+        let spoke = self
+            .speakers
+            .iter()
+            .rev()
+            .take_while(|s| self.units_between(s.0, pos) <= 1)
+            .any(|s| s.1 == a && s.0 < pos && !self.same_unit(s.0, pos));
+        (!plural
+            && matches!(actor.kind, ActorType::Organization | ActorType::Country)
+            && self.thing_genders.get(&a) == Some(&gender)
+            && self.units_between(p, pos) == 1
+            && spoke)
+            .then_some(a)
     }
 
     /// The latest plural role phrase ("les agriculteurs", "farmers", "the residents") of the
@@ -1430,13 +1484,38 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     return Some(self.named_actor(&n, Some(role)));
                 }
             }
-            if let Some(n) = self.names[..back]
-                .iter()
-                .rev()
-                .take(300)
-                .find(|n| holds(n) && compatible(n.country))
-                .cloned()
-            {
+            // construction `country-role-anaphora`: a role with a country's adjective ("le
+            // ministre canadien", "the head of Serbian diplomacy") is first the latest person
+            // of that country who holds it or was named as a counterpart ("son homologue
+            // canadien X"), or any role for a vague one ("le responsable équato-guinéen"),
+            // before a holder of no known country
+            let vague_role = self.lx.is_generic_role(&role);
+            let counterpart = |n: &NameMention| {
+                n.role
+                    .as_ref()
+                    .is_some_and(|r| self.lx.counterparts.contains(r))
+            };
+            let of_country = info.country.filter(|_| !info.indefinite).and_then(|c| {
+                self.names[..back]
+                    .iter()
+                    .rev()
+                    .take(300)
+                    .find(|n| {
+                        n.tokens.len() >= 2
+                            && n.country == Some(c)
+                            && (holds(n) || counterpart(n) || vague_role && n.role.is_some())
+                            && same_gender(n.gender)
+                    })
+                    .cloned()
+            });
+            if let Some(n) = of_country.or_else(|| {
+                self.names[..back]
+                    .iter()
+                    .rev()
+                    .take(300)
+                    .find(|n| holds(n) && compatible(n.country))
+                    .cloned()
+            }) {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(self.named_actor(&n, Some(role)));
             }
@@ -1573,7 +1652,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     return Some(self.named_actor(&n, Some(role)));
                 }
                 // a headline or lede names by role whom the body names by name alone
-                if unit < LEDE_UNITS && !self.lx.is_generic_role(&role) {
+                if unit < LEDE_UNITS && !self.lx.is_generic_role(&role) && !info.acronym {
                     let counterpart = |n: &NameMention| {
                         n.role
                             .as_ref()
@@ -1607,7 +1686,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // an epithet for a person the sentences before name without a role ("Le
                 // tribunal a condamné Julien M. … Le prévenu a affirmé", "Vladimir Putin …
                 // the Russian president said")
-                if !info.indefinite && info.plain_role {
+                if !info.indefinite && info.plain_role && !info.acronym {
                     if let Some(n) = self.epithet_antecedent(&role, office, info) {
                         self.link = Some(SpeakerRule::RoleAnaphora);
                         return Some(self.named_actor(&n, Some(role)));
@@ -2369,8 +2448,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if let Some((from, to)) = expansion {
                 let full = &tk.text[from..to];
                 let lower = full.to_lowercase();
-                if lx.roles.contains(&lower) {
+                // construction `role-acronym`: an acronym of a role ("DPM", "the PS" for
+                // "Principal Secretary", « le SP » for « Secrétaire permanent »): a role word,
+                // no organisation noun and no function word. It refers to the holder of the
+                // role it abbreviates, whom the article names with the role spelled out,
+                // never to a person named without that role
+                // (so neither the headline nor the epithet guesses below take it)
+                let role = lx.roles.contains(&lower)
+                    || lower.split_whitespace().any(|w| lx.is_role(w))
+                        && lower
+                            .split_whitespace()
+                            .all(|w| lx.class(w) == 0 && !lx.is_org(w));
+                if role {
                     info.kind = ActorType::Person;
+                    info.office = lx.role_synonyms.get(&lower).map(String::as_str);
                     info.role = Some(lower);
                     info.canonical = Some(full.to_string());
                     info.acronym = true;

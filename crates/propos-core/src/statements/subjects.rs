@@ -697,19 +697,41 @@ pub(super) fn subject_after(
     // apposition after a role without a name: "le porte-parole, John Kirby,", also after
     // a complement the phrase does not take in ("la responsable de l'agence pour les
     // urgences, Anne Valois")
+    // construction `coordinated-role-apposition`: a role whose complement is coordinated
+    // ("le ministre de l'Économie et des Finances, X", "the Minister of Agriculture and
+    // Fisheries, X"): a coordinator before a preposition, a determiner or a role goes on
+    // with the role
+    let role_goes_on = |k: usize| {
+        cls(tk, lx, k) & class::COORD != 0
+            && k + 1 < ue
+            && is_word(tk, k + 1)
+            && (cls(tk, lx, k + 1) & (class::PREP | class::DET) != 0 || lx.is_role(tk.lw(k + 1)))
+            && (j..k).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)))
+    };
     let mut comma = end;
     while comma < ue
         && comma < end + 6
         && is_word(tk, comma)
         && !tk.toks[comma].verb_form
-        && cls(tk, lx, comma) & (class::QUE | class::REL | class::CONJ | class::PRON | class::AUX)
+        && (cls(tk, lx, comma) & (class::QUE | class::REL | class::CONJ | class::PRON | class::AUX)
             == 0
+            || role_goes_on(comma))
     {
         comma += 1;
     }
-    // (a name inside the complement is its domain: "le président du Rodez AF, X")
-    let named = (j..comma)
-        .any(|i| person_start(tk, lx, i) && !(i > j && is_word(tk, i - 1) && tk.toks[i - 1].upper));
+    // (a name inside the complement is its domain: "le président du Rodez AF, X"; a
+    // capitalised word after a coordinator of capitalised words is one of the domain:
+    // "Agriculture and Fisheries")
+    let inside = |i: usize| {
+        i > j
+            && is_word(tk, i - 1)
+            && (tk.toks[i - 1].upper
+                || i > j + 1
+                    && cls(tk, lx, i - 1) & class::COORD != 0
+                    && is_word(tk, i - 2)
+                    && tk.toks[i - 2].upper)
+    };
+    let named = (j..comma).any(|i| person_start(tk, lx, i) && !inside(i));
     if comma < ue && tk.is(comma, ",") && !named {
         let k = comma + 1;
         if k < ue {
