@@ -88,10 +88,12 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
         .enumerate()
         .take_while(|&(_, &(us, _))| title(us))
     {
-        let Some(colon) = (us..ue.min(us + 7)).find(|&k| !tk.word(k) && !tk.is(k, "-")) else {
-            continue;
-        };
+        // (a headline with no punctuation in its first seven tokens may still be signed)
+        let colon = (us..ue.min(us + 7))
+            .find(|&k| !tk.word(k) && !tk.is(k, "-"))
+            .unwrap_or(ue);
         let name = colon > us
+            && colon < ue
             && tk.is(colon, ":")
             && subjects::person_start(tk, lx, us)
             && (us..colon)
@@ -139,16 +141,20 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
 /// The signature after the last dash of a quoting headline: "… “in a way that hurts” —
 /// diplomat" (construction `colon-quote`, the dash standing for the colon): a role, an
 /// organisation or a name opened by a known first name (not "— Bavaria").
+/// Construction `headline-dash` (rule id colon-quote): a headline of four words or more
+/// with no quotation is signed the same way by a role or an organisation noun ("Fuel prices
+/// will rise by 10% – ministry"), not by a name ("… – Reuters" is the agency's byline).
 pub(super) fn headline_dash(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize) -> Option<Cand> {
     let d = (us + 1..ue)
         .rev()
         .take(5)
         .find(|&k| matches!(tk.raw(k), "—" | "–"))?;
+    let noun = (d + 1..ue).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k)));
     let signed = d + 1 < ue
         && (d + 1..ue).all(|k| tk.word(k) || tk.is(k, "-") || tk.is(k, "'"))
-        && (lx.first_names.contains_key(tk.lw(d + 1))
-            || (d + 1..ue).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))));
-    (signed && tk.has_quote_mark(us, d)).then(|| Cand {
+        && (lx.first_names.contains_key(tk.lw(d + 1)) || noun);
+    let clause = noun && (us..d).filter(|&k| tk.word(k)).take(4).count() == 4;
+    (signed && (tk.has_quote_mark(us, d) || clause)).then(|| Cand {
         unit: u,
         cue_tok: (d, d + 1),
         lemma: "",
