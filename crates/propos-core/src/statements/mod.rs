@@ -296,7 +296,11 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
         if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &unit_cues, &previous) {
             // blocker `finding-source`: "found", "shows" report only what a study, a report
             // or an inquiry found, not "Police found the car"
-            if !cue.marker && lx.verbs[cue.verb].document_subject && !finding_source(tk, lx, &c.who)
+            let opening = c.content.0 >= cue.e && finding_opening(tk, lx, us, cue.s);
+            if !cue.marker
+                && lx.verbs[cue.verb].document_subject
+                && !finding_source(tk, lx, &c.who)
+                && !opening
             {
                 continue;
             }
@@ -363,6 +367,16 @@ fn finding_source(tk: &Tokens, lx: &Lex, who: &Who) -> bool {
         Who::Np(a, b) => (a..b).any(|k| tk.word(k) && lx.finding_sources.contains(tk.lw(k))),
         _ => false,
     }
+}
+
+/// Construction `finding-opening`: "A 2025 study by the University of Leeds found that …",
+/// "The survey of 1,500 adults, conducted online, also found …": a study, a report or an
+/// inquiry in the first three words of the sentence is the head of the subject, whose
+/// agent the speaker phrase may name instead (when the content follows the cue: the
+/// subject is no content).
+fn finding_opening(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> bool {
+    let open = skip_dateline(tk, us, cue_s);
+    (open..cue_s.min(open + 3)).any(|k| tk.word(k) && lx.finding_sources.contains(tk.lw(k)))
 }
 
 /// "Même si le gouvernement a affirmé que …, les rebelles …": a report inside a subordinate
