@@ -372,10 +372,18 @@ pub(super) fn frame(
                                 && tk.toks[c.cue_tok.0].depth == 0
                                 && matches!(c.who, Who::Np(..) | Who::Pronoun { .. })
                         });
+                    // construction `appositive-tag`: "…, a union spokesperson, Maria Costa,
+                    // said." / "…, Alan Brooks, director of the health service, said at a
+                    // briefing": after the clause's comma, a subject with its apposition (one
+                    // comma inside it, at most sixteen tokens) before the cue and a short tail
+                    // is a trailing tag, not a subject opening the sentence
+                    let appositive_tag = matches!(before, Who::Np(s, b)
+                        if s == a && b - s <= 16 && a > opening
+                            && (s..b).filter(|&i| tk.is(i, ",")).count() == 1)
+                        && !subjects::relative_before(tk, lx, us, cue.s);
                     let clause_before = tk.is(a - 1, ",")
                         && tail_short
-                        && short
-                        && !appositive
+                        && (short && !appositive || appositive_tag)
                         && !fronted_phrase
                         && clause;
                     if clause_before && reported && !after_quote {

@@ -296,7 +296,11 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
         if let Some(mut c) = frame(tk, lx, u, us, ue, cue, &unit_cues, &previous) {
             // blocker `finding-source`: "found", "shows" report only what a study, a report
             // or an inquiry found, not "Police found the car"
-            if !cue.marker && lx.verbs[cue.verb].document_subject && !finding_source(tk, lx, &c.who)
+            let opening = c.content.0 >= cue.e && finding_opening(tk, lx, us, cue.s);
+            if !cue.marker
+                && lx.verbs[cue.verb].document_subject
+                && !finding_source(tk, lx, &c.who)
+                && !opening
             {
                 continue;
             }
@@ -306,6 +310,7 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             }
             fronted_clause_end(tk, us, ue, &mut c);
             subordinate_report_end(tk, lx, &found, &mut c);
+            coordinated_report_end(tk, &found, &mut c);
             object_colon_end(tk, &mut c);
             if c.inner {
                 inner_sorted &= inner
@@ -365,6 +370,16 @@ fn finding_source(tk: &Tokens, lx: &Lex, who: &Who) -> bool {
     }
 }
 
+/// Construction `finding-opening`: "A 2025 study by the University of Leeds found that …",
+/// "The survey of 1,500 adults, conducted online, also found …": a study, a report or an
+/// inquiry in the first three words of the sentence is the head of the subject, whose
+/// agent the speaker phrase may name instead (when the content follows the cue: the
+/// subject is no content).
+fn finding_opening(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> bool {
+    let open = skip_dateline(tk, us, cue_s);
+    (open..cue_s.min(open + 3)).any(|k| tk.word(k) && lx.finding_sources.contains(tk.lw(k)))
+}
+
 /// "Même si le gouvernement a affirmé que …, les rebelles …": a report inside a subordinate
 /// clause that opens the sentence ends at the comma closing that clause.
 fn fronted_clause_end(tk: &Tokens, us: usize, ue: usize, c: &mut Cand) {
@@ -418,6 +433,55 @@ fn trailing_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand)
         });
         if report {
             c.content.1 = k - 1;
+            return;
+        }
+    }
+}
+
+/// Construction `coordinated-report-end`: "X said the vote was fair and urged his
+/// supporters to stay calm", « X a jugé la mesure utile, et a appelé à … »: a reported clause
+/// or object ends before a coordinating conjunction followed by a cue (after at most one
+/// auxiliary), a second report of the same subject, not part of the first. The two verbs
+/// agree in tense: a compound cue goes on with a participle ("a jugé … et rappelé", "… et a
+/// appelé"), a simple one with the same simple form ("said … and urged"); otherwise the verb
+/// after the conjunction is the reported clause's own (« X rapporte que A et B ont exprimé
+/// … et ont réitéré … », « X a affirmé que la société reste … et prévoit … »).
+fn coordinated_report_end(tk: &Tokens, found: &[cues::Cue], c: &mut Cand) {
+    let (a, b) = c.content;
+    if c.kind == StatementKind::Direct || c.inner {
+        return;
+    }
+    let (s, e) = c.cue_tok;
+    let Some(main) = found.get(found.partition_point(|cue| cue.s < s)) else {
+        return;
+    };
+    let compound = (s..e).any(|i| tk.has(i, class::AUX));
+    // the conjunctions of the first 60 tokens: constant work per statement
+    for k in (a + 1..b.min(a + 60))
+        .filter(|&k| tk.word(k) && tk.toks[k].depth == 0 && tk.cls(k) & class::COORD != 0)
+    {
+        let at = found.partition_point(|cue| cue.s <= k);
+        let report = found.get(at).is_some_and(|cue| {
+            let aux = cue.s == k + 2 && tk.has(k + 1, class::AUX);
+            let agree = if compound {
+                aux || cue.form == lex::Form::Participle
+            } else {
+                cue.s == k + 1 && cue.form == main.form
+            };
+            !cue.marker
+                && cue.s < b
+                && (cue.s == k + 1 || aux)
+                && agree
+                && matches!(
+                    cue.form,
+                    lex::Form::Finite | lex::Form::Participle | lex::Form::Present
+                )
+        });
+        if report {
+            let end = if tk.is(k - 1, ",") { k - 1 } else { k };
+            if end > a {
+                c.content.1 = end;
+            }
             return;
         }
     }

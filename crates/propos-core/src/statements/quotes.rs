@@ -88,12 +88,18 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
         .enumerate()
         .take_while(|&(_, &(us, _))| title(us))
     {
-        let Some(colon) = (us..ue.min(us + 7)).find(|&k| !tk.word(k) && !tk.is(k, "-")) else {
-            continue;
-        };
-        let name = colon > us
+        // (a headline with no punctuation in its first seven tokens may still be signed)
+        let colon = (us..ue.min(us + 7))
+            .find(|&k| !tk.word(k) && !tk.is(k, "-"))
+            .unwrap_or(ue);
+        // (after the person's role or title: "President Ilham Aliyev: …")
+        let p = (us..colon)
+            .find(|&i| !(lx.is_role(tk.lw(i)) || lx.titles.contains(tk.lw(i))))
+            .unwrap_or(colon);
+        let name = p < colon
+            && colon < ue
             && tk.is(colon, ":")
-            && subjects::person_start(tk, lx, us)
+            && subjects::person_start(tk, lx, p)
             && (us..colon)
                 .all(|i| tk.is(i, "-") || tk.toks[i].upper && !lx.places.contains_key(tk.lw(i)));
         let a = colon + 1;
@@ -114,7 +120,22 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
             };
             plain(k) && plain(k + 1)
         });
-        if !name || named || a >= ue || !tk.has_quote_mark(a, ue) {
+        // construction `headline-name-colon`: "Djuric: Belgrade will respond to …", a
+        // clause of four words or more with no quotation after a surname that the article
+        // gives in full ("Marko Djuric") as a person's; not a rubric ("Chômage : …")
+        let quoted = a < ue && tk.has_quote_mark(a, ue);
+        let clause = (a..ue).filter(|&k| tk.word(k)).take(4).count() == 4;
+        let full = || {
+            let w = tk.lw(colon - 1);
+            (ue + 1..tk.toks.len()).any(|k| {
+                tk.word(k)
+                    && tk.word(k - 1)
+                    && tk.toks[k].upper
+                    && tk.toks[k - 1].upper
+                    && tk.lw(k) == w
+            })
+        };
+        if !name || named || a >= ue || !(quoted || clause && full()) {
             // "Russia to respond “in a way that hurts” — diplomat": a quoting headline
             // signed after a dash by a role, a name or an organisation
             if let Some(c) = headline_dash(tk, lx, u, us, ue) {
@@ -139,16 +160,21 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
 /// The signature after the last dash of a quoting headline: "… “in a way that hurts” —
 /// diplomat" (construction `colon-quote`, the dash standing for the colon): a role, an
 /// organisation or a name opened by a known first name (not "— Bavaria").
+/// Construction `headline-dash` (rule id colon-quote): a headline of four words or more
+/// with no quotation is signed the same way by a role or an organisation noun ("Fuel prices
+/// will rise by 10% – ministry", "…: Ministry"), not by a name ("… – Reuters" is the
+/// agency's byline).
 pub(super) fn headline_dash(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize) -> Option<Cand> {
     let d = (us + 1..ue)
         .rev()
         .take(5)
-        .find(|&k| matches!(tk.raw(k), "—" | "–"))?;
+        .find(|&k| matches!(tk.raw(k), "—" | "–" | ":"))?;
+    let noun = (d + 1..ue).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k)));
     let signed = d + 1 < ue
         && (d + 1..ue).all(|k| tk.word(k) || tk.is(k, "-") || tk.is(k, "'"))
-        && (lx.first_names.contains_key(tk.lw(d + 1))
-            || (d + 1..ue).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))));
-    (signed && tk.has_quote_mark(us, d)).then(|| Cand {
+        && (lx.first_names.contains_key(tk.lw(d + 1)) || noun);
+    let clause = noun && (us..d).filter(|&k| tk.word(k)).take(4).count() == 4;
+    (signed && (tk.has_quote_mark(us, d) || clause)).then(|| Cand {
         unit: u,
         cue_tok: (d, d + 1),
         lemma: "",

@@ -424,6 +424,15 @@ fn pair_quotes(text: &str, toks: &mut [Tok], first: usize, quotes: &mut Vec<Quot
     }
 }
 
+/// Whether the word at `k`, before a period, is an abbreviation ("A.", "U.S.", "Dr.").
+fn is_abbreviation(text: &str, lang: Lang, toks: &[Tok], k: usize) -> bool {
+    let w = &text[toks[k].start..toks[k].end];
+    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+        // "U.S.", "U.N."
+        || w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2)
+        || crate::sentences::is_abbreviation_word(lang, w)
+}
+
 fn split_units(
     text: &str,
     lang: Lang,
@@ -439,6 +448,33 @@ fn split_units(
         let raw = &text[t.start..t.end];
         let terminal =
             t.kind == Kind::Punct && t.depth == 0 && matches!(raw, "." | "!" | "?" | "…");
+        // blocker `quoted-period`: "X said the drills were “a stern warning.” Y said …": a
+        // period just inside the closing mark of a quotation opened within the sentence
+        // ends the sentence too (not a quotation opening it: "“We are ready.” Ruiz said")
+        let quoted_period = t.kind == Kind::Close
+            && t.depth == 0
+            && i > start + 1
+            && toks[i - 1].kind == Kind::Punct
+            && &text[toks[i - 1].start..toks[i - 1].end] == "."
+            && toks[i - 2].kind == Kind::Word
+            && !is_abbreviation(text, lang, toks, i - 2)
+            // (its opening mark within the 200 tokens before, after the unit's first)
+            && (i.saturating_sub(200).max(start + 1)..i)
+                .rev()
+                .any(|o| toks[o].kind == Kind::Open && toks[o].pair == t.pair);
+        if quoted_period {
+            let j = i + 1;
+            let next_ok = j < n
+                && (toks[j].upper
+                    || toks[j].kind == Kind::Open
+                    || text[toks[j].start..].starts_with(|c: char| c.is_ascii_digit()));
+            if next_ok {
+                units.push((start, j));
+                start = j;
+                i = j;
+                continue;
+            }
+        }
         if terminal {
             let mut j = i + 1;
             while j < n
@@ -455,13 +491,10 @@ fn split_units(
                 || toks[j].kind == Kind::Open
                 || text[toks[j].start..]
                     .starts_with(|c: char| c.is_ascii_digit() || "-–—(\"«“".contains(c));
-            let abbreviation = raw == "." && i > start && toks[i - 1].kind == Kind::Word && {
-                let w = &text[toks[i - 1].start..toks[i - 1].end];
-                w.chars().count() == 1 && w.chars().all(char::is_uppercase)
-                    // "U.S.", "U.N."
-                    || w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2)
-                    || crate::sentences::is_abbreviation_word(lang, w)
-            };
+            let abbreviation = raw == "."
+                && i > start
+                && toks[i - 1].kind == Kind::Word
+                && is_abbreviation(text, lang, toks, i - 1);
             if next_ok && !abbreviation {
                 units.push((start, j));
                 start = j;
