@@ -317,6 +317,9 @@ pub(crate) struct Lex {
     /// "a source close to the ministry").
     pub source_links: Sieved<FastSet<String>>,
     pub generic_roles: Sieved<FastSet<String>>,
+    /// Ranks worn as a title before a name, after the person's role
+    /// (`honorific_roles.txt`).
+    pub honorific_roles: FastSet<String>,
     /// Words opening a past role ("former", « ancien »), `former_markers.txt`.
     pub former_markers: Sieved<FastSet<String>>,
     /// Endings of a word naming a person by age, after its number ("54-year-old",
@@ -1014,6 +1017,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         others: set(lexicon_strict_file!(lang, "other_sources.txt"))?.into(),
         source_links: set(lexicon_strict_file!(lang, "source_links.txt"))?.into(),
         generic_roles: set(lexicon_strict_file!(lang, "generic_roles.txt"))?.into(),
+        honorific_roles: set(lexicon_strict_file!(lang, "honorific_roles.txt"))?,
         former_markers: set(lexicon_strict_file!(lang, "former_markers.txt"))?.into(),
         age_epithets: lexicon_strict_file!(lang, "age_epithets.txt")
             .words()?

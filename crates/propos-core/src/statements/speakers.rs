@@ -3075,6 +3075,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             // role before: up to six words back within the phrase
             let mut role = None;
             let mut office = None;
+            let mut role_at = None;
             let mut k = i;
             let mut steps = 0;
             let mut apposed = false;
@@ -3151,7 +3152,49 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         role = Some(format!("{} {w}", tk.lw(k - 1)));
                     }
                     gender = gender.or_else(|| role_gender(tk, lx, feats, k));
+                    role_at = Some(k);
                     break;
+                }
+            }
+            // construction `role-then-honorific`: a rank worn as a title after another role
+            // ("State Minister for Foreign Affairs Ambassador X", « le porte-parole du
+            // ministère, l'ambassadeur X ») leaves the person that first role
+            if let Some(h) = role_at.filter(|&h| lx.honorific_roles.contains(tk.lw(h))) {
+                let mut m = h;
+                while m > 0 && cls(tk, lx, m - 1) & class::DET != 0 {
+                    m -= 1;
+                }
+                if m > 0 && tk.is(m - 1, "'") {
+                    m -= 1;
+                    while m > 0 && cls(tk, lx, m - 1) & class::DET != 0 {
+                        m -= 1;
+                    }
+                }
+                if m > 0 && tk.is(m - 1, ",") {
+                    m -= 1;
+                }
+                let first = (m.saturating_sub(7)..m)
+                    .rev()
+                    // (not across a conjunction: "Minister X and Ambassador Y")
+                    .take_while(|&r| {
+                        is_word(tk, r)
+                            && !tk.toks[r].verb_form
+                            && cls(tk, lx, r) & (class::CONJ | class::COORD) == 0
+                    })
+                    .filter(|&r| lx.is_role(tk.lw(r)) && !lx.honorific_roles.contains(tk.lw(r)))
+                    .last();
+                if let Some(r) = first {
+                    let w = tk.lw(r);
+                    office = role_office(tk, lx, r, m);
+                    role = Some(
+                        lx.roles
+                            .get(w)
+                            .cloned()
+                            .unwrap_or_else(|| super::lex::singular(w).unwrap_or(w).to_string()),
+                    );
+                    if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), w) {
+                        role = Some(format!("{} {w}", tk.lw(r - 1)));
+                    }
                 }
             }
             // apposition or copula after: "Tony Estanguet, le président du comité",
