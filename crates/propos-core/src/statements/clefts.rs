@@ -74,8 +74,12 @@ pub(super) fn as_clause(
     }
     // an object clitic alone before the cue ("comme l'a rappelé X"): the subject follows
     let clitic = cue.s == p + 2 && tk.cls(p + 1) & class::DET != 0;
+    // construction `as-agent`: "As noted by the minister, …", « Comme souligné par le
+    // ministre, … »: a participle and its agent
+    let agent = cue.s == p + 1 && cue.e < ue && tk.word(cue.e) && tk.cls(cue.e) & class::AGENT != 0;
     cand.who = if cue.s == p + 1 || clitic {
-        let np = subjects::subject_after(tk, lx, cue.e, ue)?;
+        let from = if agent { cue.e + 1 } else { cue.e };
+        let np = subjects::subject_after(tk, lx, from, ue)?;
         Who::Np(np.0, np.1)
     } else {
         match subjects::subject_before(tk, lx, p + 1, cue.s) {
@@ -103,7 +107,7 @@ pub(super) fn as_clause(
     }
     let (a, b) = if opens {
         let comma =
-            (cue.e..ue.min(cue.e + 12)).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0)?;
+            (cue.e..ue.min(after + 12)).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0)?;
         (comma + 1, clause_end(tk, comma + 1, unit_cues))
     } else {
         (unit_cues.after_break_before(p).unwrap_or(start), p - 1)

@@ -457,7 +457,14 @@ fn verb_at(
                     })
             }
             // construction `coordinated`: "a dénoncé la décision et appelé à …"
-            Form::Participle => after_compound && prev_class & class::CONJ != 0,
+            // (or `as-agent`: "As noted by the minister, …", « Comme souligné par X, … »)
+            Form::Participle => {
+                after_compound && prev_class & class::CONJ != 0
+                    || prev_word.is_some_and(|w| lx.as_markers.contains(w))
+                        && i + 1 < ue
+                        && tk.word(i + 1)
+                        && tk.cls(i + 1) & class::AGENT != 0
+            }
         };
         // cue `opener` (the frame after it gives the rule): "a tenu à rappeler que", "was
         // quoted as saying": a verb group that only introduces the reporting verb reads as

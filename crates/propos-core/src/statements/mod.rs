@@ -304,6 +304,9 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             {
                 continue;
             }
+            if !cue.marker && lx.verbs[cue.verb].document_subject {
+                sample_end(tk, &mut c.who);
+            }
             // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
             if let Who::Relative(_) = c.who {
                 c.content.1 = relative_end(tk, c.content.0, c.content.1);
@@ -367,6 +370,35 @@ fn finding_source(tk: &Tokens, lx: &Lex, who: &Who) -> bool {
     match *who {
         Who::Np(a, b) => (a..b).any(|k| tk.word(k) && lx.finding_sources.contains(tk.lw(k))),
         _ => false,
+    }
+}
+
+/// Construction `sample-complement`: « Une enquête réalisée par l'Ifop auprès de 1 000
+/// personnes montre … », "A survey by YouGov of 2,000 adults found …": the speaker of a
+/// verb of finding ends before the prepositional phrase that counts the sample (a
+/// preposition before a number, with the word that opens a compound preposition: « auprès
+/// de »).
+fn sample_end(tk: &Tokens, who: &mut Who) {
+    let Who::Np(a, b) = *who else {
+        return;
+    };
+    let number = |k: usize| tk.raw(k).starts_with(|ch: char| ch.is_ascii_digit());
+    let Some(p) = (a + 1..b.saturating_sub(1))
+        .find(|&k| tk.word(k) && tk.cls(k) & class::PREP != 0 && number(k + 1))
+    else {
+        return;
+    };
+    // (« auprès de »: a plain lower-case word after a name opens the preposition)
+    let head = p > a + 1
+        && tk.word(p - 1)
+        && tk.cls(p - 1) == 0
+        && !tk.toks[p - 1].upper
+        && tk.word(p - 2)
+        && tk.cls(p - 2) == 0
+        && tk.toks[p - 2].upper;
+    let end = if head { p - 1 } else { p };
+    if end > a {
+        *who = Who::Np(a, end);
     }
 }
 

@@ -122,7 +122,8 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
         });
         // construction `headline-name-colon`: "Djuric: Belgrade will respond to …", a
         // clause of four words or more with no quotation after a surname that the article
-        // gives in full ("Marko Djuric") as a person's; not a rubric ("Chômage : …")
+        // gives in full ("Marko Djuric") as a person's; not a rubric ("Chômage : …") (in the
+        // first three units of the title: the search over the article stays linear)
         let quoted = a < ue && tk.has_quote_mark(a, ue);
         let clause = (a..ue).filter(|&k| tk.word(k)).take(4).count() == 4;
         let full = || {
@@ -135,7 +136,7 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
                     && tk.lw(k) == w
             })
         };
-        if !name || named || a >= ue || !(quoted || clause && full()) {
+        if !name || named || a >= ue || !(quoted || clause && u < 3 && full()) {
             // "Russia to respond “in a way that hurts” — diplomat": a quoting headline
             // signed after a dash by a role, a name or an organisation
             if let Some(c) = headline_dash(tk, lx, u, us, ue) {
