@@ -1033,13 +1033,42 @@ pub(super) fn colon_subject(
     // "Le ministre prévient :" — a subject phrase, then the verb
     let end = np_forward(tk, lx, start, colon);
     if end <= start || end >= colon {
-        return None;
+        return apposed_colon_subject(tk, lx, us, start, colon);
     }
     let (a, b) = (start, end);
     if !(looks_like_source(tk, lx, a, b)) {
-        return None;
+        return apposed_colon_subject(tk, lx, us, start, colon);
     }
     Some((Who::Np(a, b), b))
+}
+
+/// The subject of a colon quotation whose predicate follows an apposition: "Marcel, retraité
+/// de 71 ans, fait ses comptes :", "Aisha, a fabric seller, remains sceptical:" — a name
+/// between commas (or opening the unit), its apposition, then the predicate from `start`,
+/// which opens with a lower-case word that is no determiner.
+fn apposed_colon_subject(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    start: usize,
+    colon: usize,
+) -> Option<(Who, usize)> {
+    let c1 = start.checked_sub(1).filter(|&c| c > us && tk.is(c, ","))?;
+    if !is_word(tk, start) || tk.toks[start].upper || cls(tk, lx, start) & class::DET != 0 {
+        return None;
+    }
+    let c2 = (c1.saturating_sub(10).max(us)..c1)
+        .rev()
+        .find(|&k| !is_word(tk, k))?;
+    if !tk.is(c2, ",") || c2 + 1 >= c1 {
+        return None;
+    }
+    let a = (us..c2)
+        .rev()
+        .find(|&k| !is_word(tk, k))
+        .map_or(us, |k| k + 1);
+    (a < c2 && c2 - a <= 4 && is_name_chunk(tk, lx, a, c2) && person_start(tk, lx, a))
+        .then_some((Who::Np(a, c2), start.min(colon - 1)))
 }
 
 pub(super) fn country_in(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> Option<&'static str> {
