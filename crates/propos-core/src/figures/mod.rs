@@ -1783,10 +1783,21 @@ fn infer_units(
     // before a number is that number's own ("the toll from a magnitude 7.1 quake rose
     // to 38" counts deaths).
     let numbers: Vec<usize> = candidates.iter().map(|c| c.first).collect();
+    // in an article reporting a match, a crowd counts spectators
+    let count_units = if score.unit(lex).is_some() {
+        &lex.match_count_units
+    } else {
+        &lex.count_units
+    };
+    let count_unit_at = |k: usize| {
+        count_units
+            .match_at(t, k)
+            .or_else(|| lex.count_units.match_at(t, k))
+    };
     let mut implied: Vec<(usize, &String)> = Vec::new();
     let mut k = 0;
     while k < t.len() {
-        match lex.count_units.match_at(t, k) {
+        match count_unit_at(k) {
             Some((end, unit)) => {
                 let next = t.skip_space(end + 1);
                 if numbers.binary_search(&next).is_err() {
@@ -1838,7 +1849,10 @@ fn infer_units(
             }
             // "aged 19 and 22": a count noun right before the number, and the numbers
             // after it.
-            if let Some((_, unit)) = lex.count_units.match_before(t, c.first, 3) {
+            let count_before = count_units
+                .match_before(t, c.first, 3)
+                .or_else(|| lex.count_units.match_before(t, c.first, 3));
+            if let Some((_, unit)) = count_before {
                 c.unit = Some(unit.clone());
                 previous = c.unit.clone();
                 continue;
