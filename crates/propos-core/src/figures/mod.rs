@@ -950,8 +950,10 @@ impl Candidate {
             if lex.rankings.contains(word) && !self.written_unit {
                 return None;
             }
-            // "Acte 18", "France 24": a number after a capitalized name, with no unit.
+            // "Acte 18", "France 24": a number after a capitalized name, with no unit (not
+            // past a word of the figure: "gave Labour between 300 and 350 seats").
             let name = t.str(*w).starts_with(char::is_uppercase)
+                && self.first == self.number
                 && !lex.stopwords.contains(word)
                 && !lex.months.contains_key(*word)
                 && t.spaced(*w, self.first)
