@@ -1375,6 +1375,16 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     for _ in 0..3 {
         let raw = t.str(k);
         let word = lower(raw);
+        // "down from 8,400 two years earlier", « contre 8 400 dix ans plus tôt »: a number
+        // word opens another quantity (a plural of one, "50 cents", may be the unit).
+        let number_word = lex.small_numbers.contains_key(word.as_ref())
+            || lex.triggers.contains(word.as_ref()) && {
+                let lemma = lex.lemma(raw);
+                lemma == word || !lex.triggers.contains(lemma.as_str())
+            };
+        if number_word {
+            return;
+        }
         let capitalized = raw.starts_with(char::is_uppercase);
         let modifiers_before = lex.noun_phrases.modifiers_before;
         // A plural noun right after: "Russian-made drones", "pro-Russian separatists",
