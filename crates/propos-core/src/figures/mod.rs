@@ -2137,14 +2137,17 @@ fn subject_noun(t: &Tokens, lex: &Lexicon, first: usize) -> Option<String> {
         }
         // « les arrivées touristiques »: the noun before its plural adjectives
         let mut head = k;
-        if !lex.noun_phrases.modifiers_before {
-            while let Some(m) = t.prev_word(head).filter(|&m| {
-                t.spaced(m, head)
+        // (at most three adjectives, keeping the scan linear)
+        for _ in 0..3 {
+            match t.prev_word(head).filter(|&m| {
+                !lex.noun_phrases.modifiers_before
+                    && t.spaced(m, head)
                     && t.str(m).starts_with(char::is_lowercase)
                     && !lex.stopwords.contains(t.low(m))
                     && lex.is_plural(t.low(m))
             }) {
-                head = m;
+                Some(m) => head = m,
+                None => break,
             }
         }
         return Some(lex.lemma(t.str(head)));
