@@ -950,8 +950,10 @@ impl Candidate {
             if lex.rankings.contains(word) && !self.written_unit {
                 return None;
             }
-            // "Acte 18", "France 24": a number after a capitalized name, with no unit.
+            // "Acte 18", "France 24": a number after a capitalized name, with no unit (not
+            // past a word of the figure: "gave Labour between 300 and 350 seats").
             let name = t.str(*w).starts_with(char::is_uppercase)
+                && self.first == self.number
                 && !lex.stopwords.contains(word)
                 && !lex.months.contains_key(*word)
                 && t.spaced(*w, self.first)
@@ -1373,6 +1375,16 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     for _ in 0..3 {
         let raw = t.str(k);
         let word = lower(raw);
+        // "down from 8,400 two years earlier", « contre 8 400 dix ans plus tôt »: a number
+        // word opens another quantity (a plural of one, "50 cents", may be the unit).
+        let number_word = lex.small_numbers.contains_key(word.as_ref())
+            || lex.triggers.contains(word.as_ref()) && {
+                let lemma = lex.lemma(raw);
+                lemma == word || !lex.triggers.contains(lemma.as_str())
+            };
+        if number_word {
+            return;
+        }
         let capitalized = raw.starts_with(char::is_uppercase);
         let modifiers_before = lex.noun_phrases.modifiers_before;
         // A plural noun right after: "Russian-made drones", "pro-Russian separatists",
@@ -1783,10 +1795,21 @@ fn infer_units(
     // before a number is that number's own ("the toll from a magnitude 7.1 quake rose
     // to 38" counts deaths).
     let numbers: Vec<usize> = candidates.iter().map(|c| c.first).collect();
+    // in an article reporting a match, a crowd counts spectators
+    let count_units = if score.unit(lex).is_some() {
+        &lex.match_count_units
+    } else {
+        &lex.count_units
+    };
+    let count_unit_at = |k: usize| {
+        count_units
+            .match_at(t, k)
+            .or_else(|| lex.count_units.match_at(t, k))
+    };
     let mut implied: Vec<(usize, &String)> = Vec::new();
     let mut k = 0;
     while k < t.len() {
-        match lex.count_units.match_at(t, k) {
+        match count_unit_at(k) {
             Some((end, unit)) => {
                 let next = t.skip_space(end + 1);
                 if numbers.binary_search(&next).is_err() {
@@ -1838,7 +1861,10 @@ fn infer_units(
             }
             // "aged 19 and 22": a count noun right before the number, and the numbers
             // after it.
-            if let Some((_, unit)) = lex.count_units.match_before(t, c.first, 3) {
+            let count_before = count_units
+                .match_before(t, c.first, 3)
+                .or_else(|| lex.count_units.match_before(t, c.first, 3));
+            if let Some((_, unit)) = count_before {
                 c.unit = Some(unit.clone());
                 previous = c.unit.clone();
                 continue;
@@ -2111,14 +2137,17 @@ fn subject_noun(t: &Tokens, lex: &Lexicon, first: usize) -> Option<String> {
         }
         // « les arrivées touristiques »: the noun before its plural adjectives
         let mut head = k;
-        if !lex.noun_phrases.modifiers_before {
-            while let Some(m) = t.prev_word(head).filter(|&m| {
-                t.spaced(m, head)
+        // (at most three adjectives, keeping the scan linear)
+        for _ in 0..3 {
+            match t.prev_word(head).filter(|&m| {
+                !lex.noun_phrases.modifiers_before
+                    && t.spaced(m, head)
                     && t.str(m).starts_with(char::is_lowercase)
                     && !lex.stopwords.contains(t.low(m))
                     && lex.is_plural(t.low(m))
             }) {
-                head = m;
+                Some(m) => head = m,
+                None => break,
             }
         }
         return Some(lex.lemma(t.str(head)));

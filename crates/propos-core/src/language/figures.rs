@@ -150,6 +150,8 @@ pub(crate) struct Lexicon {
     pub(crate) answer_labels: FastSet<&'static str>,
     /// Nouns naming what a bare number after them counts ("death toll" → "death").
     pub(crate) count_units: Phrases<String>,
+    /// Count nouns that count spectators in an article reporting a match ("crowd").
+    pub(crate) match_count_units: Phrases<String>,
     /// Verbs whose bare number object or subject counts a unit ("killed 12" → person).
     pub(crate) verb_units: FastMap<String, String>,
     /// Participles that, right after a bare number, are the noun counted ("17 injured").
@@ -343,6 +345,12 @@ impl Lexicon {
             small_numbers: numbers(file!("small_numbers.tsv"))?.into(),
             count_units: Phrases::new(
                 file!("count_units.tsv")
+                    .pairs()?
+                    .into_iter()
+                    .map(|(_, k, v)| (k.to_string(), v.to_string())),
+            ),
+            match_count_units: Phrases::new(
+                file!("match_count_units.tsv")
                     .pairs()?
                     .into_iter()
                     .map(|(_, k, v)| (k.to_string(), v.to_string())),
