@@ -449,10 +449,11 @@ fn nearest_of(
 /// A date expression starting at token `i`: its last token and form.
 fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<(usize, Form)> {
     if t.is(i, Kind::Word) {
-        if !lex.starter_filter.may_contain(t.str(i)) || !lex.starters.contains(t.low(i)) {
+        if !lex.starter_filter.may_contain(t.str(i)) {
             return None;
         }
-        if let Some((last, &rel)) = lex.phrases.match_at(t, i) {
+        let starter = *lex.starters.get(t.low(i))?;
+        if let Some((last, &rel)) = starter.phrase.then(|| lex.phrases.match_at(t, i)).flatten() {
             // "demain 12 mai": a relative day made explicit.
             if let Rel::Day(n) = rel {
                 let mut j = t.skip_space(last + 1);
@@ -487,8 +488,7 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
             }
             return Some((last, Form::Rel(rel)));
         }
-        let word = t.low(i);
-        if let Some(&role) = lex.prefixes.get(word) {
+        if let Some(role) = starter.prefix {
             // "depuis le 3 janvier": a plain prefix after a "since" one is a since
             // ("last" before "until" is rather a verb: "would last until Saturday")
             let since = t

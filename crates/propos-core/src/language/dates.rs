@@ -47,6 +47,16 @@ impl Rel {
     }
 }
 
+/// What a word that can open a date expression opens besides a month or a weekday: one
+/// look-up for [`Lexicon::phrases`] and [`Lexicon::prefixes`].
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Starter {
+    /// The first word of a date phrase.
+    pub(crate) phrase: bool,
+    /// Its role as a date prefix.
+    pub(crate) prefix: Option<Role>,
+}
+
 /// A word before or after a date that changes its meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Role {
@@ -334,8 +344,9 @@ pub(crate) struct Lexicon {
     /// month of March", « depuis le mois de mars »).
     pub(crate) month_nouns: Phrases<()>,
     pub(crate) day_parts: Phrases<()>,
-    /// Every word that can open a date expression, and a fast filter for them.
-    pub(crate) starters: Sieved<FastSet<String>>,
+    /// Every word that can open a date expression, with what it opens, and a fast filter
+    /// for them.
+    pub(crate) starters: Sieved<FastMap<String, Starter>>,
     pub(crate) starter_filter: WordFilter,
 }
 
@@ -370,15 +381,18 @@ impl Lexicon {
                 .collect())
         };
         let prefixes = roles(file!("date_prefixes.tsv"))?;
-        let starters = months
+        let mut starters: FastMap<String, Starter> = months
             .keys()
             .chain(weekdays.keys())
-            .chain(prefixes.keys())
-            .cloned()
-            .chain(phrases.first_words())
+            .map(|word| (word.clone(), Starter::default()))
             .collect();
-        let starters: FastSet<String> = starters;
-        let starter_filter = WordFilter::new(starters.iter().map(String::as_str));
+        for (word, &role) in &prefixes {
+            starters.entry(word.clone()).or_default().prefix = Some(role);
+        }
+        for word in phrases.first_words() {
+            starters.entry(word).or_default().phrase = true;
+        }
+        let starter_filter = WordFilter::new(starters.keys().map(String::as_str));
         let links: Vec<(String, &str)> = file!("date_links.tsv")
             .parsed_pairs("pair, of, article or month", |v| match v {
                 "pair" => Some("pair"),

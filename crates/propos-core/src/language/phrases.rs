@@ -5,8 +5,8 @@
 use crate::hash::FastMap;
 
 /// A quick test that rejects most words absent from a lexicon before hashing them:
-/// the pairs of first two bytes (lower-cased, their low seven bits: a byte of a
-/// multi-byte letter shares its bit with an ASCII one) and the lengths of its entries.
+/// the pairs of first two bytes of the lower case of its entries (their low seven bits:
+/// a byte of a multi-byte letter shares its bit with an ASCII one) and their lengths.
 pub(crate) struct WordFilter {
     pairs: Vec<u64>,
     /// Bit `n` set when an entry is `n` bytes long (63: longer); a capitalized word may
@@ -31,15 +31,45 @@ impl WordFilter {
         filter
     }
 
-    /// The bit of the first two bytes of `word`, below 2^14.
+    /// The bit of the first two bytes of the lower case of `word` (as the look-ups fold
+    /// it: "Été" and "été" share their bit), below 2^14.
+    #[inline]
     fn key(word: &str) -> usize {
-        let bytes = word.as_bytes();
-        let a = bytes.first().map_or(0, u8::to_ascii_lowercase) & 0x7f;
-        let b = bytes.get(1).map_or(0, u8::to_ascii_lowercase) & 0x7f;
-        usize::from(a) << 7 | usize::from(b)
+        let (a, b) = match *word.as_bytes() {
+            [] => (0, 0),
+            [a] => (a.to_ascii_lowercase(), 0),
+            [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+                (a.to_ascii_lowercase(), b.to_ascii_lowercase())
+            }
+            // À–Þ (but ×) lower-case to the letter 0x20 after, in the same first byte
+            [0xc3, b, ..] if (0x80..=0x9e).contains(&b) && b != 0x97 => (0xc3, b + 0x20),
+            [0xc3, b, ..] => (0xc3, b),
+            // a letter of U+0080–U+00FF after an ASCII one lower-cases in its first byte
+            [a, b @ (0xc2 | 0xc3), ..] if a.is_ascii() => (a.to_ascii_lowercase(), b),
+            _ => Self::lower_pair(word),
+        };
+        usize::from(a & 0x7f) << 7 | usize::from(b & 0x7f)
+    }
+
+    /// The first two bytes of the lower case of `word`.
+    #[cold]
+    fn lower_pair(word: &str) -> (u8, u8) {
+        let mut lower = [0u8; 2];
+        let mut n = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            for &byte in c.encode_utf8(&mut [0; 4]).as_bytes() {
+                if n == 2 {
+                    return (lower[0], lower[1]);
+                }
+                lower[n] = byte;
+                n += 1;
+            }
+        }
+        (lower[0], lower[1])
     }
 
     /// False when `word` (any case) cannot be in the lexicon.
+    #[inline]
     pub(crate) fn may_contain(&self, word: &str) -> bool {
         if self.lengths & (1 << word.len().min(63)) == 0 {
             return false;
@@ -92,5 +122,20 @@ impl<V> Phrases<V> {
     /// The first words of the phrases.
     pub(crate) fn first_words(&self) -> impl Iterator<Item = String> + '_ {
         self.by_first.keys().cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_passes_the_filter_of_its_lower_case_entry_in_any_case() {
+        let filter = WordFilter::new(["écluse", "ombre", "ça", "ωμέγα", "dérive"]);
+        let words = ["Écluse", "ÉCLUSE", "OMBRE", "Ça", "ça", "Ωμέγα", "DÉRIVE"];
+        for word in words {
+            assert!(filter.may_contain(word), "{word}");
+        }
+        assert!(!filter.may_contain("Oasis") && !filter.may_contain("ample"));
     }
 }
