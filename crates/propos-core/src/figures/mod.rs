@@ -2717,8 +2717,8 @@ fn agent_phrase(
 /// a data noun (role data) or a study noun (role study) before the figure, then a verb that
 /// shows (role shows), the figure before it in the noun's complement or after it; the source is the capitalised words right before the noun (not one word
 /// opening the sentence but an acronym), else those after an agent between the noun and the
-/// verb, else, for data, the first capitalised words after it (at most four), none else.
-/// Reads at most 200 bytes.
+/// verb, else, for data, the first capitalised words after it (at most four, a joiner of
+/// role joiner between two: "University of Exeter"), none else. Reads at most 200 bytes.
 fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
     let i = doc.sentences.partition_point(|s| s.end <= at);
@@ -2767,10 +2767,14 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
             None if is(data, "study") => return None,
             None => (data + 1..verb).find(|&k| capital(k))?,
         };
-        (
-            a,
-            (a..verb.min(a + 4)).take_while(|&k| capital(k)).count() + a,
-        )
+        // at most four capitalised words, a joiner between two ("University of Exeter")
+        let mut b = a + 1;
+        while b < verb.min(a + 6)
+            && (capital(b) || (is(b, "joiner") && b + 1 < verb && capital(b + 1)))
+        {
+            b += 1;
+        }
+        (a, b)
     };
     Some(&text[words[a].0..words[b - 1].1])
 }
