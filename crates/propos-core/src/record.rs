@@ -103,6 +103,9 @@ named_enum! {
         /// A possessive and a noun for a body of the entity just before ("its foreign
         /// ministry", « ses services »).
         Possessor => "possessor",
+        /// A definite document noun standing for the document named before: its author
+        /// or its name ("according to the report", « selon ce document »).
+        DocumentAnaphora => "document-anaphora",
         /// A capital, state or people standing for its state ("Moscou").
         Capital => "capital",
         /// An organisation or institution named as written.

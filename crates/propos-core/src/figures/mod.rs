@@ -2264,6 +2264,7 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
     by_cue.sort_by_key(|s| s.cue_start);
     // built on the first figure of an answer line
     let mut answers = None;
+    let mut expanded = Expansions::new(statements, lexicon(doc.lang));
     for (k, figure) in figures.iter_mut().enumerate() {
         if in_content[k].is_none() {
             if let Some(label) = answer_label(doc, figure.start) {
@@ -2328,10 +2329,10 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             figure.statement_id = Some(statement.statement_id);
             figure.speaker = statement.speaker.clone();
         } else if let Some(source) = data_shown(doc, figure.start) {
-            figure.speaker = Some(source.to_string());
+            figure.speaker = Some(expanded.name(source));
         }
         if let Some(source) = figure_source(doc, figure.end).or_else(|| valuer(doc, figure.start)) {
-            figure.speaker = Some(source.to_string());
+            figure.speaker = Some(expanded.name(source));
         } else if let Some((marker, source)) = trailing_source(doc, figure.end) {
             // the statement whose cue is the marker names the source canonically; a
             // figure of a statement with its own cue after the figure, of the marker's
@@ -2351,16 +2352,74 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
                         figure.statement_id = Some(s.statement_id);
                         figure.speaker = s.speaker.clone();
                     }
-                    None => figure.speaker = Some(source.to_string()),
+                    None => figure.speaker = Some(expanded.name(source)),
                 }
             }
         } else if let Some(source) = passive_valuer(doc, figure.start, figure.end) {
-            figure.speaker = Some(source.to_string());
+            figure.speaker = Some(expanded.name(source));
         } else if let Some(source) = trailing_data(doc, figure.end).filter(|_| statement.is_none())
         {
-            figure.speaker = Some(source.to_string());
+            figure.speaker = Some(expanded.name(source));
         }
     }
+}
+
+/// The speakers of an article's statements by their initials, so that a figure's source
+/// written as an acronym takes the name a statement gives in full ("according to the
+/// Central Pollution Control Board (CPCB) … CPCB data showed": the board's). Built on the
+/// first acronym looked up, in one pass over the statements.
+struct Expansions<'s> {
+    statements: &'s [Statement],
+    lx: &'static Lexicon,
+    by_initials: Option<FastMap<String, &'s str>>,
+}
+
+impl<'s> Expansions<'s> {
+    fn new(statements: &'s [Statement], lx: &'static Lexicon) -> Self {
+        Expansions {
+            statements,
+            lx,
+            by_initials: None,
+        }
+    }
+
+    /// The name of a source: a capitalised speaker whose words spell it when it is an
+    /// acronym of two to ten capitals ([`initials`]), else the source itself.
+    fn name(&mut self, source: &str) -> String {
+        let n = source.chars().count();
+        if !(2..=10).contains(&n) || !source.chars().all(char::is_uppercase) {
+            return source.to_string();
+        }
+        let (statements, lx) = (self.statements, self.lx);
+        let map = self.by_initials.get_or_insert_with(|| {
+            let mut map = FastMap::default();
+            for name in statements.iter().filter_map(|s| s.speaker.as_deref()) {
+                let key = initials(lx, name);
+                if key.chars().count() >= 2 && key != name && name.starts_with(char::is_uppercase) {
+                    map.entry(key).or_insert(name);
+                }
+            }
+            map
+        });
+        map.get(source)
+            .map_or_else(|| source.to_string(), |name| name.to_string())
+    }
+}
+
+/// The initials of a name's words in capitals, every letter of a dotted acronym ("U.N.
+/// Environment Programme" → "UNEP"), not of its stop words (`unit_stopwords.txt`: « Agence
+/// régionale de santé » → "ARS"; an elided article is one: « l'Office »).
+fn initials(lx: &Lexicon, name: &str) -> String {
+    let mut out = String::new();
+    for word in name.split(|c: char| c.is_whitespace() || c == '\'' || c == '’') {
+        let parts: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
+        if parts.len() > 1 && parts.iter().all(|p| p.chars().all(char::is_uppercase)) {
+            out.extend(parts.iter().filter_map(|p| p.chars().next()));
+        } else if !word.is_empty() && !lx.stopwords.contains(word.to_lowercase().as_str()) {
+            out.extend(word.chars().next().into_iter().flat_map(char::to_uppercase));
+        }
+    }
+    out
 }
 
 /// Whether a speaker's name holds a forecaster noun (`figure_sources.tsv`, role source:
@@ -2874,8 +2933,8 @@ fn agent_phrase(
 /// a data noun (role data) or a study noun (role study) before the figure, then a verb that
 /// shows (role shows), the figure before it in the noun's complement or after it; the source is the capitalised words right before the noun (not one word
 /// opening the sentence but an acronym), else those after an agent between the noun and the
-/// verb, else, for data, the first capitalised words after it (at most four), none else.
-/// Reads at most 200 bytes.
+/// verb, else, for data, the first capitalised words after it (at most four, a joiner of
+/// role joiner between two: "University of Exeter"), none else. Reads at most 200 bytes.
 fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
     let i = doc.sentences.partition_point(|s| s.end <= at);
@@ -2924,10 +2983,14 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
             None if is(data, "study") => return None,
             None => (data + 1..verb).find(|&k| capital(k))?,
         };
-        (
-            a,
-            (a..verb.min(a + 4)).take_while(|&k| capital(k)).count() + a,
-        )
+        // at most four capitalised words, a joiner between two ("University of Exeter")
+        let mut b = a + 1;
+        while b < verb.min(a + 6)
+            && (capital(b) || (is(b, "joiner") && b + 1 < verb && capital(b + 1)))
+        {
+            b += 1;
+        }
+        (a, b)
     };
     Some(&text[words[a].0..words[b - 1].1])
 }

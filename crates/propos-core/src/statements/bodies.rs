@@ -5,7 +5,7 @@
 //! the organisation. Each is collected in one pass over the article's tokens.
 
 use super::lex::{class, Lex};
-use super::subjects::{cls, is_word, phrase_key};
+use super::subjects::{cls, dotted_acronym, is_word, phrase_key};
 use super::tokens::Tokens;
 use crate::chars::base_letter;
 use crate::hash::{FastMap, FastSet};
@@ -153,15 +153,25 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
     let mut initials = String::new();
     let mut by_initials: FastMap<[char; 8], (usize, usize)> = Default::default();
     for i in 0..n {
-        // an acronym is not its own expansion ("La CE a estimé")
-        if !(is_word(tk, i) && tk.toks[i].upper)
-            || cls(tk, lx, i) != 0
-            || super::tokens::all_capitals(tk.raw(i))
+        // an acronym is not its own expansion ("La CE a estimé"), but a dotted one may open
+        // it with its letters ("the U.N. Environment Programme … UNEP")
+        let dotted = is_word(tk, i) && dotted_acronym(tk.raw(i)) && tk.is(i + 1, ".");
+        if !dotted
+            && (!(is_word(tk, i) && tk.toks[i].upper)
+                || cls(tk, lx, i) != 0
+                || super::tokens::all_capitals(tk.raw(i)))
         {
             continue;
         }
         initials.clear();
         let mut k = i;
+        if dotted {
+            initials.extend(tk.lw(i).split('.').filter_map(|p| p.chars().next()));
+            k += 2;
+            if !(k < n && is_word(tk, k) && tk.toks[k].upper) {
+                continue;
+            }
+        }
         // the phrase ends at a verb ("Haute cour constitutionnelle a confirmé")
         while k < n
             && k < i + 12

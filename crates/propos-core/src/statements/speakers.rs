@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+mod documents;
 mod sources;
 
 use super::agreement::{Feature, Gender};
@@ -1324,6 +1325,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             r.mention = mention;
             r.span = span;
             r.rule = Some(SpeakerRule::Possessor);
+            return r;
+        }
+        if let Some(r) = self.document_antecedent(a, b) {
             return r;
         }
         if self.is_event_phrase(&info, a, b) {

@@ -51,13 +51,15 @@ pub(super) fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     k > 0
         && tk.is(k, ".")
         && is_word(tk, k - 1)
-        && (lx.titles.contains(tk.lw(k - 1)) || {
-            let w = tk.raw(k - 1);
-            w.contains('.')
-                && w.split('.').all(|p| {
-                    (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_uppercase)
-                })
-        })
+        && (lx.titles.contains(tk.lw(k - 1)) || dotted_acronym(tk.raw(k - 1)))
+}
+
+/// Whether a word is a dotted acronym without its last period ("U.S", "U.N"): capitals of
+/// one or two letters between periods.
+pub(super) fn dotted_acronym(w: &str) -> bool {
+    w.contains('.')
+        && w.split('.')
+            .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_uppercase))
 }
 
 /// Whether the word at `k` ties a role to its domain ("a spokesperson for the ministry"):
