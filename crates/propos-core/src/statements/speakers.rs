@@ -340,6 +340,10 @@ pub(crate) struct Resolver<'t, 'a> {
     /// Organisations described in apposition by their kind ([`collect_org_kinds`], on
     /// first use).
     org_kinds: std::cell::OnceCell<Vec<OrgKind>>,
+    /// Lower-case forms (possessive ending off) of the words written capitalised inside a
+    /// sentence, after the headline ([`Self::subject_name_org`], on first use).
+    /// With the lower-case forms of the words written in lower case anywhere.
+    inner_caps: std::cell::OnceCell<(FastSet<&'t str>, FastSet<&'t str>)>,
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
     /// What each phrase classified so far names ([`Self::classify`] reads only the article).
@@ -400,6 +404,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             np_start: 0,
             cur_content: (0, 0),
             org_kinds: Default::default(),
+            inner_caps: Default::default(),
             subjects: Vec::new(),
             classified: Default::default(),
         };
@@ -1777,6 +1782,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let just_spoke = self.org_spoke_within(pos, 1, false, noun);
             let named = named
                 .or_else(|| self.org_of_kind(noun, pos, false))
+                .or_else(|| self.subject_name_org(pos, noun))
                 .or(just_spoke)
                 .or_else(|| self.org_of_kind(noun, pos, true));
             // (with an epithet, only an organisation of a fitting kind: not a state)
@@ -1968,7 +1974,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// (« la direction ») fits all. Bounded: the 50 latest descriptions.
     fn org_fits(&self, a: usize, noun: &str, pos: usize) -> bool {
         let (tk, lx) = (self.tk, self.lx);
-        let fold = |w: &str| -> String { w.chars().map(base_letter).collect() };
         let lower = crate::chars::fold(&self.actors[a].canonical);
         // (an acronym's kinds are those of its expansion in the article: "MNHN"; the
         // acronyms are collected only for a name that has one)
@@ -1997,26 +2002,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .filter(|o| self.text(o.name.0, o.name.1).to_lowercase() == lower)
                 .map(|o| o.noun.clone()),
         );
-        let same = |k: &str, n: &str| {
-            let (k, n) = (fold(k), fold(n));
-            k == n
-                || super::lex::singular(&k) == Some(n.as_str())
-                || super::lex::singular(&n) == Some(k.as_str())
-        };
-        let general = |g: &str, k: &str| {
-            lx.org_hypernyms
-                .get(g)
-                .is_some_and(|ks| ks.iter().any(|x| same(x, k)))
-        };
         // a state is not its ministry or its army, only its government
         if self.actors[a].kind == ActorType::Country {
             return lx.state_nouns.contains(noun);
         }
         kinds.is_empty()
             || lx.org_parts.contains(noun)
-            || kinds
-                .iter()
-                .any(|k| same(k, noun) || general(noun, k) || general(k, noun))
+            || kinds.iter().any(|k| kind_fits(lx, k, noun))
     }
 
     /// The actor of the latest organisation described before `pos` as a `noun`, or with
@@ -2069,17 +2061,128 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// The actor of the organisation named by tokens `a..b` that an article described by
     /// its kind.
     fn described_org(&mut self, a: usize, b: usize, pos: usize) -> Option<usize> {
+        self.org_named(a, b, pos, None)
+    }
+
+    /// The actor of the organisation named by tokens `a..b`, as `name` when given.
+    fn org_named(&mut self, a: usize, b: usize, pos: usize, name: Option<String>) -> Option<usize> {
         // the description makes it an organisation, also when its name alone would read as
         // a person's ("Brightline, a rail company")
         let mut info = Info::clone(&self.classify(a, b));
         if info.kind == ActorType::Person || info.canonical.is_none() {
             info.canonical = Some(self.text(a, b));
         }
+        if name.is_some() {
+            info.canonical = name;
+        }
         info.kind = ActorType::Organization;
         info.name = None;
         info.role = None;
         info.gender = None;
         self.actor_for(&info, pos, false)
+    }
+
+    /// The organisation a kind noun with no other antecedent stands for, construction
+    /// `kind-noun-subject-name` ("Vantel's profit rose 9%, the telco said", "Orvala beat
+    /// Kesto … the club said"): the capitalised name opening the noun's sentence, or the one
+    /// before, as a possessor or as the subject of a lower-case verb; not a person's name
+    /// (a first name or a person already met), a place, or a role.
+    fn subject_name_org(&mut self, pos: usize, noun: &str) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let unit = tk.units.partition_point(|&(_, e)| e <= pos);
+        let name_word = |k: usize| {
+            is_word(tk, k)
+                && tk.toks[k].upper
+                && !tk.toks[k].verb_form
+                && cls(tk, lx, k) == 0
+                && !lx.is_role(tk.lw(k))
+        };
+        // a verb or an auxiliary, not a function word ("Orvala and Kesto")
+        let verb = |k: usize| {
+            is_word(tk, k)
+                && !tk.toks[k].upper
+                && (cls(tk, lx, k) == 0 || cls(tk, lx, k) & (class::AUX | class::ETRE) != 0)
+        };
+        for u in (unit.saturating_sub(1)..=unit).rev() {
+            let &(s, e) = tk.units.get(u)?;
+            let e = e.min(pos);
+            let mut j = s;
+            while j < e && j < s + 5 && name_word(j) && !lx.is_possessive(tk.lw(j)) {
+                j += 1;
+            }
+            let possessed = j < e && name_word(j) && lx.is_possessive(tk.lw(j));
+            if possessed {
+                j += 1;
+            }
+            // a name, not a common noun opening the sentence ("Revenue grew"): more than
+            // one word, or written capitalised inside a sentence too
+            let inner = self.inner_caps.get_or_init(|| {
+                let starts: FastSet<usize> = tk.units.iter().map(|u| u.0).collect();
+                let body = tk.units.first().map_or(0, |u| u.1);
+                let inner = (body.max(1)..tk.toks.len())
+                    .filter(|&k| {
+                        is_word(tk, k)
+                            && tk.toks[k].upper
+                            && !starts.contains(&k)
+                            && tk.toks[k - 1].block == tk.toks[k].block
+                    })
+                    .map(|k| lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k)))
+                    .collect();
+                let lower = (0..tk.toks.len())
+                    .filter(|&k| is_word(tk, k) && !tk.toks[k].upper)
+                    .map(|k| tk.lw(k))
+                    .collect();
+                (inner, lower)
+            });
+            let first = lx.possessor(tk.lw(s)).unwrap_or(tk.lw(s));
+            if j == s || j == s + 1 && (!inner.0.contains(first) || inner.1.contains(first)) {
+                continue;
+            }
+            let person = (s..j).any(|k| {
+                lx.first_names.contains_key(tk.lw(k))
+                    || lx.titles.contains(tk.lw(k))
+                    || self
+                        .name_index
+                        .get(lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k)))
+                        .is_some_and(|ids| {
+                            ids.iter().any(|&i| {
+                                let n = &self.names[i];
+                                let first = n.tokens.first().map(|t| t.to_lowercase());
+                                n.lone
+                                    || n.role.is_some()
+                                    || n.gender.is_some()
+                                    || first.is_some_and(|f| lx.first_names.contains_key(&f))
+                            })
+                        })
+            });
+            if j == s
+                || person
+                || !(possessed || j < e && verb(j))
+                || lx.places.contains_key(&phrase_key(tk, s, j))
+            {
+                continue;
+            }
+            // (a name with an organisation noun of another kind: "Ashby District Council's
+            // committee … the company")
+            let kinds: Vec<&str> = (s..j)
+                .map(|k| lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k)))
+                .filter(|w| lx.is_org(w))
+                .collect();
+            if self.classify(s, j).kind == ActorType::Country
+                || !kinds.is_empty() && !kinds.iter().any(|k| kind_fits(lx, k, noun))
+            {
+                continue;
+            }
+            // (the possessive ending is not part of the name: "Vantel's")
+            let name = possessed.then(|| {
+                let last = tk.raw(j - 1);
+                let stem = lx.possessor(tk.lw(j - 1)).map_or(last.len(), str::len);
+                let from = tk.toks[s].start;
+                self.tk.text[from..tk.toks[j - 1].start + stem.min(last.len())].to_string()
+            });
+            return self.org_named(s, j, pos, name);
+        }
+        None
     }
 
     /// Whether the unit holding token `pos` names the country `iso` (its name, capital,
@@ -2953,6 +3056,24 @@ fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
 /// Construction `lone-name`: a capitalised word alone (no capitalised word after it) is a
 /// person when it is a known first name ("Vient le tour de Julien. « … », explique-t-il")
 /// or an age follows it between commas ("Julia, 24, …", "Ruiz, 54 ans,"); a lone surname
+/// Whether an organisation of kind `kind` can be called `noun`: the same noun, or one
+/// general for the other (`org_hypernyms.tsv`).
+fn kind_fits(lx: &Lex, kind: &str, noun: &str) -> bool {
+    let fold = |w: &str| -> String { w.chars().map(base_letter).collect() };
+    let same = |k: &str, n: &str| {
+        let (k, n) = (fold(k), fold(n));
+        k == n
+            || super::lex::singular(&k) == Some(n.as_str())
+            || super::lex::singular(&n) == Some(k.as_str())
+    };
+    let general = |g: &str, k: &str| {
+        lx.org_hypernyms
+            .get(g)
+            .is_some_and(|ks| ks.iter().any(|x| same(x, k)))
+    };
+    same(kind, noun) || general(noun, kind) || general(kind, noun)
+}
+
 /// or word otherwise may be a place or a firm.
 fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     let n = tk.toks.len();
