@@ -2543,15 +2543,16 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let start = doc.sentences.get(i).filter(|s| s.start <= at)?.start;
     let end = (at.min(start + 200)..=at).find(|&k| doc.text.is_char_boundary(k))?;
     let text = doc.text.get(start..end)?;
-    let words: Vec<(usize, usize)> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let a = w.as_ptr() as usize - text.as_ptr() as usize;
-            (a, a + w.len())
-        })
-        .take(12)
-        .collect();
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(12);
+    words.extend(
+        text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let a = w.as_ptr() as usize - text.as_ptr() as usize;
+                (a, a + w.len())
+            })
+            .take(12),
+    );
     let lower = lower_words(text, &words);
     let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
     let verb = (1..words.len().min(11)).find(|&k| is(k, "shows"))?;
