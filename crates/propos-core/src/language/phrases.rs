@@ -36,40 +36,36 @@ impl WordFilter {
     #[inline]
     fn key(word: &str) -> usize {
         let (a, b) = match *word.as_bytes() {
+            [] => (0, 0),
+            [a] => (a.to_ascii_lowercase(), 0),
             [a, b, ..] if a.is_ascii() && b.is_ascii() => {
                 (a.to_ascii_lowercase(), b.to_ascii_lowercase())
             }
-            _ => Self::lower_pair(word),
-        };
-        usize::from(a & 0x7f) << 7 | usize::from(b & 0x7f)
-    }
-
-    /// The first two bytes of the lower case of `word` (0 past its end).
-    #[inline(never)]
-    fn lower_pair(word: &str) -> (u8, u8) {
-        match *word.as_bytes() {
-            [] => (0, 0),
-            [a] => (a.to_ascii_lowercase(), 0),
             // À–Þ (but ×) lower-case to the letter 0x20 after, in the same first byte
             [0xc3, b, ..] if (0x80..=0x9e).contains(&b) && b != 0x97 => (0xc3, b + 0x20),
             [0xc3, b, ..] => (0xc3, b),
             // a letter of U+0080–U+00FF after an ASCII one lower-cases in its first byte
             [a, b @ (0xc2 | 0xc3), ..] if a.is_ascii() => (a.to_ascii_lowercase(), b),
-            _ => {
-                let mut lower = [0u8; 2];
-                let mut n = 0;
-                for c in word.chars().flat_map(char::to_lowercase) {
-                    for &byte in c.encode_utf8(&mut [0; 4]).as_bytes() {
-                        if n == 2 {
-                            return (lower[0], lower[1]);
-                        }
-                        lower[n] = byte;
-                        n += 1;
-                    }
+            _ => Self::lower_pair(word),
+        };
+        usize::from(a & 0x7f) << 7 | usize::from(b & 0x7f)
+    }
+
+    /// The first two bytes of the lower case of `word`.
+    #[cold]
+    fn lower_pair(word: &str) -> (u8, u8) {
+        let mut lower = [0u8; 2];
+        let mut n = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            for &byte in c.encode_utf8(&mut [0; 4]).as_bytes() {
+                if n == 2 {
+                    return (lower[0], lower[1]);
                 }
-                (lower[0], lower[1])
+                lower[n] = byte;
+                n += 1;
             }
         }
+        (lower[0], lower[1])
     }
 
     /// False when `word` (any case) cannot be in the lexicon.
