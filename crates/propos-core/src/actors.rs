@@ -36,7 +36,8 @@ struct Draft<'s> {
 /// person its surname alone. Overlapping forms count once; pronouns are not names and
 /// are not counted, but they are among its `mention_forms`.
 pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known]) -> Vec<Entity> {
-    let mut drafts: Vec<Draft> = Vec::new();
+    // at most one draft per statement and per known entity
+    let mut drafts: Vec<Draft> = Vec::with_capacity(statements.len() + known.len());
     let mut index_of: FastMap<&str, usize> = FastMap::default();
     for statement in statements.iter() {
         let Some(name) = statement.speaker.as_deref() else {
@@ -96,8 +97,10 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
         }
     }
     // every form of every entity, found in one pass over the text
-    let mut patterns: Vec<&str> = Vec::new();
-    let mut owner: Vec<usize> = Vec::new();
+    // the names of each entity and at most one surname
+    let forms = drafts.iter().map(|d| d.names.len() + 1).sum();
+    let mut patterns: Vec<&str> = Vec::with_capacity(forms);
+    let mut owner: Vec<usize> = Vec::with_capacity(forms);
     for (i, d) in drafts.iter().enumerate() {
         // the canonical name, borrowed like the other forms
         let name = d.names[0];
@@ -255,7 +258,7 @@ fn count_mentions<'p>(
         .map(|mut spans| {
             spans.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
             let mut reach = 0;
-            let mut found = Vec::new();
+            let mut found = Vec::with_capacity(spans.len());
             for (start, end, form) in spans {
                 found.push((start, form, start >= reach));
                 reach = reach.max(end);

@@ -2943,15 +2943,16 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let end =
         (sentence.end.min(start + 200)..=sentence.end).find(|&k| doc.text.is_char_boundary(k))?;
     let text = doc.text.get(start..end)?;
-    let words: Vec<(usize, usize)> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let a = w.as_ptr() as usize - text.as_ptr() as usize;
-            (a, a + w.len())
-        })
-        .take(16)
-        .collect();
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(16);
+    words.extend(
+        text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let a = w.as_ptr() as usize - text.as_ptr() as usize;
+                (a, a + w.len())
+            })
+            .take(16),
+    );
     let lower = lower_words(text, &words);
     let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
     // the figure's first word
