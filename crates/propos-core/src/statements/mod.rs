@@ -307,6 +307,19 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             if !cue.marker && lx.verbs[cue.verb].document_subject {
                 sample_end(tk, &mut c.who);
             }
+            // blocker `subjectless-opening`: a verb opening its sentence in capitals with no
+            // subject before or after it and its content after it is a label or an order of
+            // the page ("Note: the text is translated …", "Thank you for following", « Annonce :
+            // … »), not a report
+            if !cue.marker
+                && cue.s == us
+                && tk.toks[cue.s].upper
+                && matches!(c.who, Who::Inherit)
+                && c.content.0 >= cue.e
+                && matches!(cue.form, lex::Form::Finite | lex::Form::Participle)
+            {
+                continue;
+            }
             // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
             if let Who::Relative(_) = c.who {
                 c.content.1 = relative_end(tk, c.content.0, c.content.1);
