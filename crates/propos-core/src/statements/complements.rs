@@ -301,6 +301,17 @@ pub(super) fn frame_after(
         let b = clause_end(tk, j, unit_cues);
         return estimate_object(tk, lx, j, b).then_some((j, b, Construction::EstimateObject));
     }
+    // blocker `bare-infinitive`: a verb of a bare clause and no object, not one of an
+    // infinitive (`infinitive_cues.txt`), before an infinitive marker commits its subject to
+    // an act, it reports no clause ("the two states agreed to deploy troops")
+    if verb.bare
+        && !(verb.object || reflexive || with_prep || verb.addressee)
+        && !lx.infinitive_cues.contains(cue.lemma)
+        && tk.word(j)
+        && lx.infinitive_markers.contains(tk.lw(j))
+    {
+        return None;
+    }
     if verb.object || reflexive || verb.bare || participle || with_prep || figure_object {
         // construction `addressee`: "told the committee the budget was …", "assured them
         // it was …": the addressee of a verb of telling before its bare clause

@@ -364,6 +364,9 @@ pub(crate) struct Lex {
     pub penalty_nouns: FastSet<String>,
     /// Lemmas of verbs of declaring that perform an act (`act_verbs.txt`: "declare").
     pub act_verbs: FastSet<String>,
+    /// Irregular past forms of verbs (`past_forms.txt`: "took", « conclu »), with the
+    /// regular "-ed" read from the spelling: construction `coordinated-act-end`.
+    pub past_forms: Sieved<FastSet<String>>,
     /// Nouns of acts of authority they perform ("emergency", « couvre-feu »),
     /// `act_nouns.txt`.
     pub act_nouns: FastSet<String>,
@@ -1042,6 +1045,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         sentence_links: set(lexicon_strict_file!(lang, "sentence_links.txt"))?,
         penalty_nouns: set(lexicon_strict_file!(lang, "penalty_nouns.txt"))?,
         act_verbs: set(lexicon_strict_file!(lang, "act_verbs.txt"))?,
+        past_forms: set(lexicon_strict_file!(lang, "past_forms.txt"))?.into(),
         act_nouns: set(lexicon_strict_file!(lang, "act_nouns.txt"))?,
         estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
             .parsed_pairs("figure or any", |v| match v {

@@ -307,6 +307,19 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             if !cue.marker && lx.verbs[cue.verb].document_subject {
                 sample_end(tk, &mut c.who);
             }
+            // blocker `subjectless-opening`: a verb opening its sentence in capitals with no
+            // subject before or after it and its content after it is a label or an order of
+            // the page ("Note: the text is translated …", "Thank you for following", « Annonce :
+            // … »), not a report
+            if !cue.marker
+                && cue.s == us
+                && tk.toks[cue.s].upper
+                && matches!(c.who, Who::Inherit)
+                && c.content.0 >= cue.e
+                && matches!(cue.form, lex::Form::Finite | lex::Form::Participle)
+            {
+                continue;
+            }
             // "X, qui s'est expliqué sur Y, a …": a relative clause ends at its comma
             if let Who::Relative(_) = c.who {
                 c.content.1 = relative_end(tk, c.content.0, c.content.1);
@@ -314,6 +327,7 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             fronted_clause_end(tk, us, ue, &mut c);
             subordinate_report_end(tk, lx, &found, &mut c);
             coordinated_report_end(tk, &found, &mut c);
+            coordinated_act_end(tk, lx, &found, &mut c);
             object_colon_end(tk, &mut c);
             if c.inner {
                 inner_sorted &= inner
@@ -516,6 +530,67 @@ fn coordinated_report_end(tk: &Tokens, found: &[cues::Cue], c: &mut Cand) {
             }
             return;
         }
+    }
+}
+
+/// Construction `coordinated-act-end`: "X said the plant would close and declined to
+/// comment", « X a déclaré que l'usine fermerait et a refusé de … »: a reported clause ends
+/// before a coordinating conjunction followed by a verb of the speaker that reports
+/// nothing, told by its agreement with the cue: the cue's own auxiliary and a word after
+/// it for a compound cue ("has said … and has left"), a past form for a simple past cue
+/// ("said … and declined to", "… and pointed to"). Blockers: the reported clause has a verb
+/// of that same form itself ("said the plant closed and laid off 200 workers", "said it was
+/// \"balanced\" and took …", « a dit que l'usine a fermé et a licencié »), which the
+/// coordinated one may go on; a past form before a noun and its verb is an adjective
+/// ("said rents and related costs would rise"). After a simple past cue the clause needs a
+/// tensed verb of another form before the conjunction ("would close", "is").
+fn coordinated_act_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand) {
+    let (a, b) = c.content;
+    if c.kind == StatementKind::Direct || c.inner {
+        return;
+    }
+    let (s, e) = c.cue_tok;
+    let Some(main) = found.get(found.partition_point(|cue| cue.s < s)) else {
+        return;
+    };
+    let aux = (s..e).find(|&i| tk.has(i, class::AUX)).map(|i| tk.lw(i));
+    // a past form, an auxiliary's ("was", "had") or not
+    let past_word = |i: usize| {
+        let w = tk.lw(i);
+        tk.word(i)
+            && !tk.toks[i].upper
+            && (lx.past_forms.contains(w) || (w.len() > 5 && w.ends_with("ed")))
+    };
+    let past = |i: usize| past_word(i) && tk.cls(i) == 0;
+    let simple_past = aux.is_none() && main.form == lex::Form::Finite && past(main.s);
+    if aux.is_none() && !simple_past {
+        return;
+    }
+    // the verb agreeing with the cue at `i`: the same auxiliary, or a past form
+    let agrees = |i: usize| match aux {
+        Some(w) => tk.word(i) && tk.lw(i) == w,
+        None => past(i),
+    };
+    let (mut parallel, mut tensed) = (false, false);
+    // the first 60 tokens: constant work per statement
+    for k in a..b.min(a + 60) {
+        if tk.toks[k].depth != 0 || !tk.word(k) {
+            continue;
+        }
+        if tk.cls(k) & class::COORD != 0 && k > a && k + 1 < b && agrees(k + 1) {
+            // "and related costs would rise": an adjective before its noun and verb
+            let adjective = (tk.cls(k + 2) & class::DET == 0 && tk.has(k + 3, class::AUX))
+                || (aux.is_some() && tk.cls(k + 2) & (class::DET | class::PREP | class::PRON) != 0);
+            if !adjective && !parallel && (tensed || aux.is_some()) {
+                let end = if tk.is(k - 1, ",") { k - 1 } else { k };
+                if end > a {
+                    c.content.1 = end;
+                }
+                return;
+            }
+        }
+        parallel |= agrees(k) || (simple_past && past_word(k));
+        tensed |= tk.has(k, class::AUX);
     }
 }
 
