@@ -370,7 +370,18 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         .filter(|&(k, _)| !lex.tense.modals.contains(t.low(k)))
         .collect();
     words.retain(|&(k, _)| !lex.tense.conditional(t.low(k)));
-    let commas = (0..t.len()).filter(|&k| t.is_punct(k, ",")).collect();
+    // a comma between digits groups a number ("12,000 visits"): it ends no clause
+    let digit = |k: usize, end: bool| {
+        let s = t.str(k);
+        if end {
+            s.ends_with(|c: char| c.is_ascii_digit())
+        } else {
+            s.starts_with(|c: char| c.is_ascii_digit())
+        }
+    };
+    let commas = (0..t.len())
+        .filter(|&k| t.is_punct(k, ",") && !(k > 0 && digit(k - 1, true) && digit(k + 1, false)))
+        .collect();
     let complementizers = (0..t.len())
         .filter(|&k| {
             t.is(k, Kind::Word) && {
