@@ -349,6 +349,19 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
             words.push((k, Tense::Future));
             continue;
         }
+        // "urged residents to stay home on Sunday": what an appeal asks for is to come
+        if lex.tense.appeals.contains(t.low(k)) {
+            let date = dates.get(next_date).map_or(k, |&(first, _, _)| first);
+            if (k + 1..date.min(k + TENSE_REACH_BEFORE)).any(|j| {
+                t.is(j, Kind::Word) && {
+                    let w = t.low(j);
+                    lex.tense.infinitives.contains(w) || lex.tense.appeal_links.contains(w)
+                }
+            }) {
+                words.push((k, Tense::Future));
+                continue;
+            }
+        }
         let Some(mut tense) = lex
             .tense
             .at(t, k)
