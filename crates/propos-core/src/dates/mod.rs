@@ -1708,8 +1708,9 @@ fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
 /// statement's content and captions, not after the publication date): the day the
 /// article reports on; a statement before every news day takes the first one; with no
 /// news day at all, the last day named in the narration before it. Before every news
-/// day, a news day in the content of the first such statement, after no verb of it ("X a
-/// déclaré que les pays « jouent avec le feu » … lors de sa rencontre avec Y mardi") or
+/// day, a news day in the content of the first such statement that names one (a
+/// headline's statement names none), after no verb of it ("X a déclaré que les pays
+/// « jouent avec le feu » … lors de sa rencontre avec Y mardi") or
 /// in a content before its cue (a lead attributed at its end: "Tappara beat Ilves on
 /// Saturday, the club said"), dates it and the statements after it.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
@@ -1770,9 +1771,10 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         .copied()
         .filter(|d| is_news_day(d, doc.lang) && !in_byline(d))
         .collect();
-    // The news day of the content of the first statement dated by none: "X a déclaré
-    // que … lors de sa rencontre avec Y mardi", then "Il a ajouté …".
-    let mut lead_day: Option<Option<&DateMention>> = None;
+    // The news day of the content of the first statement dated by none that names one
+    // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec
+    // Y mardi", then "Il a ajouté …".
+    let mut lead_day: Option<&DateMention> = None;
     for statement in statements.iter_mut() {
         let (s_start, s_end) = doc
             .sentences
@@ -1810,23 +1812,21 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             None => {
                 let k = news_days.partition_point(|d| d.end <= statement.cue_start);
                 let n = narration_days.partition_point(|d| d.end <= statement.cue_start);
-                let lead = if k == 0 {
-                    *lead_day.get_or_insert_with(|| {
-                        let c = dates.partition_point(|d| d.start < statement.content_start);
-                        dates[c..]
-                            .iter()
-                            .take_while(|d| d.end <= statement.content_end)
-                            .find(|d| {
-                                is_news_day(d, doc.lang)
-                                    && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
-                                    && !after_publication(d)
-                                    && (statement.content_end <= statement.cue_start
-                                        || untensed(doc, statement.content_start, d.start))
-                            })
-                    })
-                } else {
-                    None
-                };
+                // a statement whose content names no news day leaves the lead to the next
+                if k == 0 && lead_day.is_none() {
+                    let c = dates.partition_point(|d| d.start < statement.content_start);
+                    lead_day = dates[c..]
+                        .iter()
+                        .take_while(|d| d.end <= statement.content_end)
+                        .find(|d| {
+                            is_news_day(d, doc.lang)
+                                && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
+                                && !after_publication(d)
+                                && (statement.content_end <= statement.cue_start
+                                    || untensed(doc, statement.content_start, d.start))
+                        });
+                }
+                let lead = if k == 0 { lead_day } else { None };
                 k.checked_sub(1)
                     .map(|k| news_days[k])
                     .or(lead)
