@@ -1669,6 +1669,15 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
     })
 }
 
+/// Whether a date opens with a "since" word ("depuis lundi", "since Monday"): the start
+/// of a stretch, not the day of the news.
+fn opens_since(d: &DateMention, lang: Lang) -> bool {
+    let lex = lexicon(lang);
+    let t = Tokens::new(&d.text, 0, d.text.len());
+    let first = t.skip_space(0);
+    t.is(first, Kind::Word) && lex.prefixes.get(t.low(first)) == Some(&Role::Since)
+}
+
 /// Whether the news day `d` inside the content of `statement` dates its report: the
 /// content is indirect, and no tense marker of a verb comes before the day in it.
 fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
@@ -1820,6 +1829,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                         .take_while(|d| d.end <= statement.content_end)
                         .find(|d| {
                             is_news_day(d, doc.lang)
+                                && !opens_since(d, doc.lang)
                                 && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
                                 && !after_publication(d)
                                 && (statement.content_end <= statement.cue_start
