@@ -349,6 +349,19 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
             words.push((k, Tense::Future));
             continue;
         }
+        // "urged residents to stay home on Sunday": what an appeal asks for is to come
+        if lex.tense.appeals.contains(t.low(k)) {
+            let date = dates.get(next_date).map_or(k, |&(first, _, _)| first);
+            if (k + 1..date.min(k + TENSE_REACH_BEFORE)).any(|j| {
+                t.is(j, Kind::Word) && {
+                    let w = t.low(j);
+                    lex.tense.infinitives.contains(w) || lex.tense.appeal_links.contains(w)
+                }
+            }) {
+                words.push((k, Tense::Future));
+                continue;
+            }
+        }
         let Some(mut tense) = lex
             .tense
             .at(t, k)
@@ -370,7 +383,18 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         .filter(|&(k, _)| !lex.tense.modals.contains(t.low(k)))
         .collect();
     words.retain(|&(k, _)| !lex.tense.conditional(t.low(k)));
-    let commas = (0..t.len()).filter(|&k| t.is_punct(k, ",")).collect();
+    // a comma between digits groups a number ("12,000 visits"): it ends no clause
+    let digit = |k: usize, end: bool| {
+        let s = t.str(k);
+        if end {
+            s.ends_with(|c: char| c.is_ascii_digit())
+        } else {
+            s.starts_with(|c: char| c.is_ascii_digit())
+        }
+    };
+    let commas = (0..t.len())
+        .filter(|&k| t.is_punct(k, ",") && !(k > 0 && digit(k - 1, true) && digit(k + 1, false)))
+        .collect();
     let complementizers = (0..t.len())
         .filter(|&k| {
             t.is(k, Kind::Word) && {
@@ -1649,6 +1673,15 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
     })
 }
 
+/// Whether a date opens with a "since" word ("depuis lundi", "since Monday"): the start
+/// of a stretch, not the day of the news.
+fn opens_since(d: &DateMention, lang: Lang) -> bool {
+    let lex = lexicon(lang);
+    let t = Tokens::new(&d.text, 0, d.text.len());
+    let first = t.skip_space(0);
+    t.is(first, Kind::Word) && lex.prefixes.get(t.low(first)) == Some(&Role::Since)
+}
+
 /// Whether the news day `d` inside the content of `statement` dates its report: the
 /// content is indirect, and no tense marker of a verb comes before the day in it.
 fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
@@ -1688,8 +1721,9 @@ fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
 /// statement's content and captions, not after the publication date): the day the
 /// article reports on; a statement before every news day takes the first one; with no
 /// news day at all, the last day named in the narration before it. Before every news
-/// day, a news day in the content of the first such statement, after no verb of it ("X a
-/// déclaré que les pays « jouent avec le feu » … lors de sa rencontre avec Y mardi") or
+/// day, a news day in the content of the first such statement that names one (a
+/// headline's statement names none), after no verb of it ("X a déclaré que les pays
+/// « jouent avec le feu » … lors de sa rencontre avec Y mardi") or
 /// in a content before its cue (a lead attributed at its end: "Tappara beat Ilves on
 /// Saturday, the club said"), dates it and the statements after it.
 pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [Statement]) {
@@ -1750,9 +1784,10 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         .copied()
         .filter(|d| is_news_day(d, doc.lang) && !in_byline(d))
         .collect();
-    // The news day of the content of the first statement dated by none: "X a déclaré
-    // que … lors de sa rencontre avec Y mardi", then "Il a ajouté …".
-    let mut lead_day: Option<Option<&DateMention>> = None;
+    // The news day of the content of the first statement dated by none that names one
+    // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec
+    // Y mardi", then "Il a ajouté …".
+    let mut lead_day: Option<&DateMention> = None;
     for statement in statements.iter_mut() {
         let (s_start, s_end) = doc
             .sentences
@@ -1790,23 +1825,22 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             None => {
                 let k = news_days.partition_point(|d| d.end <= statement.cue_start);
                 let n = narration_days.partition_point(|d| d.end <= statement.cue_start);
-                let lead = if k == 0 {
-                    *lead_day.get_or_insert_with(|| {
-                        let c = dates.partition_point(|d| d.start < statement.content_start);
-                        dates[c..]
-                            .iter()
-                            .take_while(|d| d.end <= statement.content_end)
-                            .find(|d| {
-                                is_news_day(d, doc.lang)
-                                    && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
-                                    && !after_publication(d)
-                                    && (statement.content_end <= statement.cue_start
-                                        || untensed(doc, statement.content_start, d.start))
-                            })
-                    })
-                } else {
-                    None
-                };
+                // a statement whose content names no news day leaves the lead to the next
+                if k == 0 && lead_day.is_none() {
+                    let c = dates.partition_point(|d| d.start < statement.content_start);
+                    lead_day = dates[c..]
+                        .iter()
+                        .take_while(|d| d.end <= statement.content_end)
+                        .find(|d| {
+                            is_news_day(d, doc.lang)
+                                && !opens_since(d, doc.lang)
+                                && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
+                                && !after_publication(d)
+                                && (statement.content_end <= statement.cue_start
+                                    || untensed(doc, statement.content_start, d.start))
+                        });
+                }
+                let lead = if k == 0 { lead_day } else { None };
                 k.checked_sub(1)
                     .map(|k| news_days[k])
                     .or(lead)

@@ -2114,7 +2114,7 @@ fn subject_noun(t: &Tokens, lex: &Lexicon, first: usize) -> Option<String> {
             return None;
         }
         // capitalised only as the first word: "Visits reached 3,400"
-        let opens = t.prev_word(k).is_none();
+        let opens = t.prev_non_space(k).is_none();
         if !(opens || raw.starts_with(char::is_lowercase))
             || lex.stopwords.contains(low)
             || raw.chars().count() < 3
@@ -2130,7 +2130,7 @@ fn subject_noun(t: &Tokens, lex: &Lexicon, first: usize) -> Option<String> {
             // "passenger numbers": the noun before the count noun
             // (capitalised only as the first word: "Visitor numbers rose")
             let m = t.prev_word(k).filter(|&m| t.spaced(m, k))?;
-            let opens = t.prev_word(m).is_none();
+            let opens = t.prev_non_space(m).is_none();
             let ok = (opens || t.str(m).starts_with(char::is_lowercase))
                 && !lex.stopwords.contains(t.low(m));
             return ok.then(|| lex.lemma(t.str(m)));

@@ -137,6 +137,12 @@ pub(crate) struct TenseMarkers {
     pub(crate) participles: Vec<String>,
     /// Determiners: the word after one is a noun, not a participle.
     pub(crate) determiners: Sieved<FastSet<String>>,
+    /// Verbs of appeal ("urged", « appelle »): future for a date after one of the
+    /// [`Self::infinitives`] or [`Self::appeal_links`] that follows them ("called on fans
+    /// to gather on Sunday").
+    pub(crate) appeals: Sieved<FastSet<String>>,
+    /// Other words that open what an appeal asks for (« à »).
+    pub(crate) appeal_links: Sieved<FastSet<String>>,
 }
 
 impl TenseMarkers {
@@ -155,6 +161,8 @@ impl TenseMarkers {
         let mut complementizers = FastSet::default();
         let mut participles = Vec::new();
         let mut determiners = FastSet::default();
+        let mut appeals = FastSet::default();
+        let mut appeal_links = FastSet::default();
         let known = |v: &str| {
             matches!(
                 v,
@@ -170,6 +178,8 @@ impl TenseMarkers {
                     | "complementizer"
                     | "participle"
                     | "determiner"
+                    | "appeal"
+                    | "appeal_link"
                     | "-"
             )
             .then_some(())
@@ -193,6 +203,14 @@ impl TenseMarkers {
                 }
                 "determiner" => {
                     determiners.insert(key.to_string());
+                    continue;
+                }
+                "appeal" => {
+                    appeals.insert(key.to_string());
+                    continue;
+                }
+                "appeal_link" => {
+                    appeal_links.insert(key.to_string());
                     continue;
                 }
                 "participle" => {
@@ -256,6 +274,8 @@ impl TenseMarkers {
             complementizers: complementizers.into(),
             participles,
             determiners: determiners.into(),
+            appeals: appeals.into(),
+            appeal_links: appeal_links.into(),
         })
     }
 }
