@@ -378,6 +378,9 @@ pub(crate) struct Lex {
     pub journalists: Sieved<FastSet<String>>,
     /// Prepositions of origin after a person's name ("from"), `origin_prepositions.txt`.
     pub origin_prepositions: Sieved<FastSet<String>>,
+    /// Prepositions of place after a subject's head ("in", « à »),
+    /// `locative_prepositions.txt`.
+    pub locative_prepositions: FastSet<String>,
     /// Words that may sit between a role and its holder's name besides demonyms
     /// ("Secretary General"; "*" where adjectives follow the noun), `role_gaps.txt`.
     pub role_gaps: FastSet<String>,
@@ -1073,6 +1076,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             .collect(),
         journalists: set(lexicon_strict_file!(lang, "journalists.txt"))?.into(),
         origin_prepositions: set(lexicon_strict_file!(lang, "origin_prepositions.txt"))?.into(),
+        locative_prepositions: set(lexicon_strict_file!(lang, "locative_prepositions.txt"))?,
         role_gaps: set(lexicon_strict_file!(lang, "role_gaps.txt"))?,
         data_nouns: set(lexicon_strict_file!(lang, "data_nouns.txt"))?,
         counterparts: set(lexicon_strict_file!(lang, "counterpart_roles.txt"))?.into(),

@@ -222,6 +222,43 @@ pub(super) fn np_backward(
     (s < end).then_some((s, end))
 }
 
+/// Construction `head-in-place`: "A WHO spokesperson in Geneva said", « un porte-parole de
+/// l'ONU en Haïti a déclaré »: the phrase `(a1, b1)` read back from a cue in the chunk from
+/// `c1` stops at a preposition of place; it says where the head before it (a lower-case role
+/// or body noun, a person's name) is, and the head speaks, not the place (not a body's own
+/// name, "the UN Mission in Sudan", nor a body as the place, nor an apposition after a name).
+fn head_in_place(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    c1: usize,
+    (a1, b1): (usize, usize),
+) -> Option<(usize, usize)> {
+    let locative = |k: usize| is_word(tk, k) && lx.locative_prepositions.contains(tk.lw(k));
+    let apposed = c1 > us && tk.is(c1 - 1, ",");
+    if a1 <= c1 + 1 || !locative(a1 - 1) || apposed {
+        return None;
+    }
+    let o = a1 - 1;
+    let place = (a1..b1).all(|j| {
+        is_word(tk, j) && (tk.toks[j].upper || name_particle(tk, j)) && !lx.is_org(tk.lw(j))
+    });
+    let noun = |w: &str| lx.is_role(w) || lx.is_org(w);
+    let body_name = |a: usize| (a..o).any(|i| tk.toks[i].upper && lx.is_org(tk.lw(i)));
+    // (a person: a known first name in the capitalised words; no verb form: "X, speaking at
+    // the centre in Y, said" is a participle's complement)
+    let head = |a: usize| {
+        let lower_noun = |i: usize| {
+            !tk.toks[i].upper
+                && (noun(tk.lw(i)) || super::lex::singular(tk.lw(i)).is_some_and(noun))
+        };
+        ((a..o).any(|i| is_word(tk, i) && lower_noun(i))
+            || (a..o).any(|i| lx.first_names.contains_key(tk.lw(i))) && !body_name(a))
+            && !(c1..o).any(|i| tk.toks[i].verb_form)
+    };
+    np_backward(tk, lx, c1, o).filter(|&(a0, b0)| place && b0 == o && head(a0))
+}
+
 /// How many tokens before a cue its subject (with an apposition or a relative clause) may
 /// start. A bound, so that each cue looks at a constant number of tokens: a unit of thousands
 /// of cues with no punctuation would otherwise make the subject search quadratic.
@@ -354,7 +391,8 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     // "Le président X, dont le pays …, a conclu": the subject is before the relative clause
     if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && cls(tk, lx, c1) & class::REL != 0 {
         let c0 = chunk_start(c1 - 1);
-        if let Some((a0, b0)) = np_backward(tk, lx, c0, c1 - 1) {
+        if let Some(np) = np_backward(tk, lx, c0, c1 - 1) {
+            let (a0, b0) = head_in_place(tk, lx, us, c0, np).unwrap_or(np);
             return Who::Np(a0, b0);
         }
     }
@@ -425,6 +463,9 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 }
             }
         }
+    }
+    if let Some((a0, b0)) = head_in_place(tk, lx, us, c1, (a1, b1)) {
+        return Who::Np(a0, b0);
     }
     // construction `prepositional-tail`: "Officials involved in the talks said", "Sources
     // close to the talks said": a phrase after a preposition that cannot speak is the
