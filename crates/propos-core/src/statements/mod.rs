@@ -32,15 +32,11 @@
 //! `inverted-clause` ("X, speaking …, said the budget was …" is no tag), `tail-clause`,
 //! `interview-question` ("Q. : …").
 //!
-//! Language knowledge lives in `lexicons/<lang>/`: `reporting_verbs.tsv` (lemmas,
-//! frames and every inflected form, written by `scripts/gen_cues.py`), `grammar.tsv` (word
-//! classes), `roles.txt`, `generic_roles.txt`, `organizations.txt`,
-//! `other_sources.txt`, `source_links.txt`, `countries.tsv` (names, capitals, demonyms),
-//! `institutions.tsv`, `titles.txt`, `source_markers.txt`, `adverb_phrases.txt`,
-//! `journalists.txt`, `counterpart_roles.txt`, `cue_openers.txt`, `conditionals.txt`,
-//! `as_markers.txt`, `noun_homographs.txt`, `document_nouns.txt`, `event_nouns.txt`,
-//! `question_labels.txt`, `role_gaps.txt`, `data_nouns.txt`, `anonymity_requests.txt`,
-//! `party_tags.txt`, `reminders.txt`, `impersonal_sources.txt`, `finding_sources.txt`.
+//! Language knowledge lives in `lexicons/<lang>/`, loaded once by `statements::lex`: the
+//! main files are `reporting_verbs.tsv` (lemmas, frames and every inflected form, written by
+//! `scripts/gen_cues.py`), `grammar.tsv` (word classes), `roles.txt`, `organizations.txt`,
+//! `countries.tsv` (names, capitals, demonyms) and `titles.txt`; each of the other files
+//! says in its header which construction reads it.
 
 mod agreement;
 mod bodies;
