@@ -1782,7 +1782,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let just_spoke = self.org_spoke_within(pos, 1, false, noun);
             let named = named
                 .or_else(|| self.org_of_kind(noun, pos, false))
-                .or_else(|| self.subject_name_org(pos, noun))
+                .or_else(|| self.subject_name_org(pos, noun, false))
                 .or(just_spoke)
                 .or_else(|| self.org_of_kind(noun, pos, true));
             // (with an epithet, only an organisation of a fitting kind: not a state)
@@ -1852,6 +1852,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
             {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
+            }
+            // a management noun with no other antecedent stands for the name opening the
+            // headline (« Vantel relève ses prévisions … La direction anticipe »),
+            // construction `management-headline-org`
+            if !epithet && self.lx.org_parts.contains(noun) {
+                if let Some(i) = self.subject_name_org(pos, noun, true) {
+                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    return Some(i);
+                }
             }
             if let Some(i) = self.actor_named(&canonical) {
                 return Some(i);
@@ -2085,9 +2094,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// The organisation a kind noun with no other antecedent stands for, construction
     /// `kind-noun-subject-name` ("Vantel's profit rose 9%, the telco said", "Orvala beat
     /// Kesto … the club said"): the capitalised name opening the noun's sentence, or the one
-    /// before, as a possessor or as the subject of a lower-case verb; not a person's name
-    /// (a first name or a person already met), a place, or a role.
-    fn subject_name_org(&mut self, pos: usize, noun: &str) -> Option<usize> {
+    /// before (with `headline`, the headline's instead), as a possessor or as the subject of
+    /// a lower-case verb; not a person's name (a first name or a person already met), a
+    /// place, or a role.
+    fn subject_name_org(&mut self, pos: usize, noun: &str, headline: bool) -> Option<usize> {
         let (tk, lx) = (self.tk, self.lx);
         let unit = tk.units.partition_point(|&(_, e)| e <= pos);
         let name_word = |k: usize| {
@@ -2103,9 +2113,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && !tk.toks[k].upper
                 && (cls(tk, lx, k) == 0 || cls(tk, lx, k) & (class::AUX | class::ETRE) != 0)
         };
-        for u in (unit.saturating_sub(1)..=unit).rev() {
+        let units = if headline {
+            0..=0
+        } else {
+            unit.saturating_sub(1)..=unit
+        };
+        for u in units.rev() {
             let &(s, e) = tk.units.get(u)?;
             let e = e.min(pos);
+            // (a headline's rubric before a colon is not its subject: « Résultats : Vantel … »)
+            let s = if headline {
+                (s..e)
+                    .rev()
+                    .find(|&k| tk.raw(k) == ":")
+                    .map_or(s, |k| k + 1)
+            } else {
+                s
+            };
             let mut j = s;
             while j < e && j < s + 5 && name_word(j) && !lx.is_possessive(tk.lw(j)) {
                 j += 1;
@@ -2135,7 +2159,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 (inner, lower)
             });
             let first = lx.possessor(tk.lw(s)).unwrap_or(tk.lw(s));
-            if j == s || j == s + 1 && (!inner.0.contains(first) || inner.1.contains(first)) {
+            // (in a headline, a name the article never writes in lower case: « Danone »)
+            if j == s
+                || j == s + 1 && (!headline && !inner.0.contains(first) || inner.1.contains(first))
+            {
                 continue;
             }
             let person = (s..j).any(|k| {
@@ -2169,7 +2196,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .filter(|w| lx.is_org(w))
                 .collect();
             if self.classify(s, j).kind == ActorType::Country
-                || !kinds.is_empty() && !kinds.iter().any(|k| kind_fits(lx, k, noun))
+                || !kinds.is_empty()
+                    && !lx.org_parts.contains(noun)
+                    && !kinds.iter().any(|k| kind_fits(lx, k, noun))
             {
                 continue;
             }
