@@ -103,6 +103,11 @@ fn role_office(tk: &Tokens, lx: &'static Lex, k: usize, end: usize) -> Option<&'
 /// How many units open an article (headline and lede): a role there may be named later.
 const LEDE_UNITS: usize = 3;
 
+/// How many of the latest subjects and speakers an anaphor looks back through for its
+/// antecedent: constant work per anaphor however long the article ("the telco said"
+/// repeated over megabytes).
+const SALIENT_WINDOW: usize = 200;
+
 /// The agreement lexicon of one language: lower-case word → feature.
 type Features = FastMap<String, Feature>;
 
@@ -1528,14 +1533,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(self.named_actor(&n, Some(role)));
             }
-            if let Some(i) = self.salient.iter().rev().map(|s| s.1).find(|&a| {
-                !info.indefinite
-                    && self.actors[a]
-                        .roles
-                        .iter()
-                        .any(|r| role_fits(self.lx, Some(r), None, &role, office))
-                    && compatible(self.actors[a].country)
-            }) {
+            if let Some(i) = self
+                .salient
+                .iter()
+                .rev()
+                .take(SALIENT_WINDOW)
+                .map(|s| s.1)
+                .find(|&a| {
+                    !info.indefinite
+                        && self.actors[a]
+                            .roles
+                            .iter()
+                            .any(|r| role_fits(self.lx, Some(r), None, &role, office))
+                        && compatible(self.actors[a].country)
+                })
+            {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
             }
@@ -1766,10 +1778,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         if anaphor {
             let lower = canonical.to_lowercase();
-            let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
-                self.named_org(&self.actors[a])
-                    && self.actors[a].canonical.to_lowercase().contains(&lower)
-            });
+            let named = self
+                .salient
+                .iter()
+                .rev()
+                .take(SALIENT_WINDOW)
+                .map(|s| s.1)
+                .find(|&a| {
+                    self.named_org(&self.actors[a])
+                        && self.actors[a].canonical.to_lowercase().contains(&lower)
+                });
             // or else the organisation that spoke in this sentence or the one before, or
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
@@ -1905,10 +1923,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
         {
             return None;
         }
-        let named = self.salient.iter().rev().map(|s| s.1).find(|&a| {
-            self.named_org(&self.actors[a])
-                && self.actors[a].canonical.to_lowercase().contains(noun)
-        });
+        let named = self
+            .salient
+            .iter()
+            .rev()
+            .take(SALIENT_WINDOW)
+            .map(|s| s.1)
+            .find(|&a| {
+                self.named_org(&self.actors[a])
+                    && self.actors[a].canonical.to_lowercase().contains(noun)
+            });
         // (a one-word name with no role or gender that spoke is an organisation too:
         // "Enedis a annoncé")
         let one_word = |a: &ActorRec| {
@@ -1962,16 +1986,18 @@ impl<'t, 'a> Resolver<'t, 'a> {
         sources: bool,
         noun: &str,
     ) -> Option<usize> {
+        // (speakers are in text order: the walk back stops at the first one too far, so a
+        // long run of speakers costs constant work per noun)
         self.speakers
             .iter()
             .rev()
+            .filter(|s| s.0 < pos)
+            .take_while(|s| self.units_between(s.0, pos) <= units)
             .find(|s| {
-                s.0 < pos
-                    && self.named_org(&self.actors[s.1])
+                self.named_org(&self.actors[s.1])
                     && (sources || !self.data_only.contains(&s.1))
                     && self.org_fits(s.1, noun, pos)
             })
-            .filter(|s| self.units_between(s.0, pos) <= units)
             .map(|s| s.1)
     }
 
@@ -3080,11 +3106,6 @@ fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     false
 }
 
-/// Every run of two or more capitalised words that looks like a person's name,
-/// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
-/// Construction `lone-name`: a capitalised word alone (no capitalised word after it) is a
-/// person when it is a known first name ("Vient le tour de Julien. « … », explique-t-il")
-/// or an age follows it between commas ("Julia, 24, …", "Ruiz, 54 ans,"); a lone surname
 /// Whether an organisation of kind `kind` can be called `noun`: the same noun, or one
 /// general for the other (`org_hypernyms.tsv`).
 fn kind_fits(lx: &Lex, kind: &str, noun: &str) -> bool {
@@ -3103,6 +3124,9 @@ fn kind_fits(lx: &Lex, kind: &str, noun: &str) -> bool {
     same(kind, noun) || general(noun, kind) || general(kind, noun)
 }
 
+/// Construction `lone-name`: a capitalised word alone (no capitalised word after it) is a
+/// person when it is a known first name ("Vient le tour de Julien. « … », explique-t-il")
+/// or an age follows it between commas ("Julia, 24, …", "Ruiz, 54 ans,"); a lone surname
 /// or word otherwise may be a place or a firm.
 fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     let n = tk.toks.len();
@@ -3129,6 +3153,8 @@ fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && tk.raw(i + 2).bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Every run of two or more capitalised words that looks like a person's name,
+/// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
 fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<NameMention<'t>> {
     let mut out = Vec::new();
     let n = tk.toks.len();
