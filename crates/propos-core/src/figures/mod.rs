@@ -1685,7 +1685,7 @@ impl Scoring<'_> {
         self.unit
             .get_or_insert_with(|| {
                 text.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| (2..=12).contains(&w.len()))
+                    .filter(|w| (2..=12).contains(&w.len()) && lex.score_unit_filter.may_contain(w))
                     .filter_map(|w| lex.score_units.get(lower(w).as_ref()))
                     .min_by_key(|(rank, _)| *rank)
                     .map(|(_, unit)| unit.clone())
@@ -2449,7 +2449,8 @@ fn trailing_source<'a>(doc: &Doc<'a>, at: usize) -> Option<(usize, &'a str)> {
     let end = (at..=sentence.end.min(at + 300))
         .rev()
         .find(|&k| doc.text.is_char_boundary(k))?;
-    let text = doc.text.get(at..end)?;
+    // the source follows a comma: text without one is not split into words
+    let text = doc.text.get(at..end).filter(|t| t.contains(','))?;
     let (words, comma, mark) = marked_words(text);
     let lower = lower_words(text, &words);
     let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
@@ -2558,7 +2559,8 @@ fn trailing_data<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let end = (at..=sentence.end.min(at + 300))
         .rev()
         .find(|&k| doc.text.is_char_boundary(k))?;
-    let text = doc.text.get(at..end)?;
+    // the source follows a comma: text without one is not split into words
+    let text = doc.text.get(at..end).filter(|t| t.contains(','))?;
     let (words, comma, mark) = marked_words(text);
     let lower = lower_words(text, &words);
     let is = |k: usize, role: &str| has_role(lx, &lower, k, role);

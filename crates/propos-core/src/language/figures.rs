@@ -177,6 +177,8 @@ pub(crate) struct Lexicon {
     /// Lower-case words naming what an article's scores count, with their rank (the
     /// lowest in the article wins, `score_units.tsv`): "rugby" → point, "goals" → goal.
     pub(crate) score_units: FastMap<String, (usize, String)>,
+    /// The words of `score_units`, that most words of an article pass without lower-casing.
+    pub(crate) score_unit_filter: WordFilter,
     /// Words after a bare number that make it a rate ("1,100 per day", "212 pour 100 000
     /// habitants"): what it counts is the noun the clause is about.
     pub(crate) rate_links: FastSet<&'static str>,
@@ -293,6 +295,12 @@ impl Lexicon {
         plural_suffixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let triggers = file!("number_word_triggers.txt").words()?;
         let vague = file!("vague_quantities.txt").words()?;
+        let score_units: FastMap<String, (usize, String)> = file!("score_units.tsv")
+            .pairs()?
+            .into_iter()
+            .enumerate()
+            .map(|(rank, (_, word, unit))| (word.to_string(), (rank, unit.to_string())))
+            .collect();
         let forecast: FastMap<&str, Vec<&str>> = file!("figure_sources.tsv")
             .pairs()?
             .into_iter()
@@ -372,12 +380,8 @@ impl Lexicon {
             vote_words: owned(file!("vote_words.tsv"))?.into(),
             vote_links: set(file!("vote_links.txt"))?,
             score_words: set(file!("score_words.txt"))?.into(),
-            score_units: file!("score_units.tsv")
-                .pairs()?
-                .into_iter()
-                .enumerate()
-                .map(|(rank, (_, word, unit))| (word.to_string(), (rank, unit.to_string())))
-                .collect(),
+            score_unit_filter: WordFilter::new(score_units.keys().map(String::as_str)),
+            score_units,
             rate_links: set(file!("rate_links.txt"))?,
             rate_nouns: set(file!("rate_nouns.txt"))?,
             counted_rates: set(file!("counted_rates.txt"))?,
