@@ -2444,13 +2444,7 @@ fn forecaster(doc: &Doc, name: &str) -> bool {
 /// bytes.
 fn trailing_source<'a>(doc: &Doc<'a>, at: usize) -> Option<(usize, &'a str)> {
     let lx = lexicon(doc.lang);
-    let i = doc.sentences.partition_point(|s| s.end < at);
-    let sentence = doc.sentences.get(i).filter(|s| s.start < at)?;
-    let end = (at..=sentence.end.min(at + 300))
-        .rev()
-        .find(|&k| doc.text.is_char_boundary(k))?;
-    // the source follows a comma: text without one is not split into words
-    let text = doc.text.get(at..end).filter(|t| t.contains(','))?;
+    let text = text_after_figure(doc, at)?;
     let (words, comma, mark) = marked_words(text);
     let lower = lower_words(text, &words);
     let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
@@ -2546,6 +2540,17 @@ fn marked_words(text: &str) -> (Vec<(usize, usize)>, Vec<bool>, Vec<bool>) {
     (words, comma, mark)
 }
 
+/// The text after a figure at byte `at` to the end of its sentence, at most 300 bytes, when
+/// it holds a comma: a trailing source follows one, so text without one is not read.
+fn text_after_figure<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
+    let i = doc.sentences.partition_point(|s| s.end < at);
+    let sentence = doc.sentences.get(i).filter(|s| s.start < at)?;
+    let end = (at..=sentence.end.min(at + 300))
+        .rev()
+        .find(|&k| doc.text.is_char_boundary(k))?;
+    doc.text.get(at..end).filter(|t| t.contains(','))
+}
+
 /// The source of trailing data that show a figure: a clause after the figure, past a comma,
 /// that is only a name, a data noun and a verb that shows, closing the sentence or followed
 /// by a comma ("… waited more than 12 hours, NHS England figures show, up from …"), or the
@@ -2554,13 +2559,7 @@ fn marked_words(text: &str) -> (Vec<(usize, usize)>, Vec<bool>, Vec<bool>) {
 /// or after its complement's preposition (at most four). Reads at most 300 bytes.
 fn trailing_data<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
-    let i = doc.sentences.partition_point(|s| s.end < at);
-    let sentence = doc.sentences.get(i).filter(|s| s.start < at)?;
-    let end = (at..=sentence.end.min(at + 300))
-        .rev()
-        .find(|&k| doc.text.is_char_boundary(k))?;
-    // the source follows a comma: text without one is not split into words
-    let text = doc.text.get(at..end).filter(|t| t.contains(','))?;
+    let text = text_after_figure(doc, at)?;
     let (words, comma, mark) = marked_words(text);
     let lower = lower_words(text, &words);
     let is = |k: usize, role: &str| has_role(lx, &lower, k, role);

@@ -1778,16 +1778,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         if anaphor {
             let lower = canonical.to_lowercase();
-            let named = self
-                .salient
-                .iter()
-                .rev()
-                .take(SALIENT_WINDOW)
-                .map(|s| s.1)
-                .find(|&a| {
-                    self.named_org(&self.actors[a])
-                        && self.actors[a].canonical.to_lowercase().contains(&lower)
-                });
+            let named = self.salient_org_naming(&lower);
             // or else the organisation that spoke in this sentence or the one before, or
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
@@ -1923,16 +1914,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         {
             return None;
         }
-        let named = self
-            .salient
-            .iter()
-            .rev()
-            .take(SALIENT_WINDOW)
-            .map(|s| s.1)
-            .find(|&a| {
-                self.named_org(&self.actors[a])
-                    && self.actors[a].canonical.to_lowercase().contains(noun)
-            });
+        let named = self.salient_org_naming(noun);
         // (a one-word name with no role or gender that spoke is an organisation too:
         // "Enedis a annoncé")
         let one_word = |a: &ActorRec| {
@@ -1960,6 +1942,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Some(elided) => format!("{role} {elided}{name}"),
             None => format!("{role} {prep} {name}"),
         })
+    }
+
+    /// The latest named organisation among the salient subjects and speakers whose name
+    /// holds the lower-case `noun` ("the Agency" after "European Space Agency").
+    fn salient_org_naming(&self, noun: &str) -> Option<usize> {
+        self.salient
+            .iter()
+            .rev()
+            .take(SALIENT_WINDOW)
+            .map(|s| s.1)
+            .find(|&a| {
+                self.named_org(&self.actors[a])
+                    && self.actors[a].canonical.to_lowercase().contains(noun)
+            })
     }
 
     /// Whether an actor is a named organisation or state (not a document or data source:
