@@ -746,4 +746,22 @@ mod tests {
         assert_eq!(found[1].cue_lemma, "affirmer");
         assert_eq!(found[1].speaker.as_deref(), Some("Marie Curie"));
     }
+
+    /// A run with no sentence end ("… a critiqué le projet et " × 5 000) is cut into units
+    /// of at most `MAX_UNIT_TOKENS`, so the scans over a cue's content stay bounded; a
+    /// sentence of ordinary length stays one unit.
+    #[test]
+    fn units_are_bounded() {
+        for lang in [Lang::Fr, Lang::En] {
+            let run = "Le maire a critiqué le projet et ".repeat(5_000);
+            let text = format!("Titre\nLe maire a dit que tout allait bien. {run}");
+            let doc = Doc::new(&text, lang, None);
+            let lx = &crate::language::Language::of(doc.lang).statements;
+            let tk = tokenize(&doc, lx, &crate::text::Text::new(doc.text, &doc.layout));
+            let longest = tk.units.iter().map(|&(a, b)| b - a).max();
+            assert_eq!(longest, Some(tokens::MAX_UNIT_TOKENS));
+            let first = tk.units.iter().find(|&&(a, _)| tk.raw(a) == "Le");
+            assert_eq!(first.map(|&(a, b)| b - a), Some(9), "{:?}", &tk.units[..3]);
+        }
+    }
 }

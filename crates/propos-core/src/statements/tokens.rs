@@ -433,6 +433,15 @@ fn is_abbreviation(text: &str, lang: Lang, toks: &[Tok], k: usize) -> bool {
         || crate::sentences::is_abbreviation_word(lang, w)
 }
 
+/// The most tokens a unit holds. The longest sentence of the dev, check and invented
+/// articles has 102; a run of text with no sentence end (a list, a broken page, hostile
+/// input) is cut into units of this size, so that the stages' work over a unit, some of it
+/// quadratic in the unit, stays constant per token.
+pub(super) const MAX_UNIT_TOKENS: usize = 256;
+
+/// Splits the tokens from `first` into sentence units: at a terminal mark at depth 0 before
+/// a capital, a quotation or a digit, or a quoted period; a unit never exceeds
+/// `MAX_UNIT_TOKENS`. Linear in the tokens.
 fn split_units(
     text: &str,
     lang: Lang,
@@ -474,6 +483,10 @@ fn split_units(
                 i = j;
                 continue;
             }
+        }
+        if i - start >= MAX_UNIT_TOKENS {
+            units.push((start, i));
+            start = i;
         }
         if terminal {
             let mut j = i + 1;
