@@ -479,8 +479,16 @@ fn verb_at(
             }
             // construction `coordinated`: "a dénoncé la décision et appelé à …"
             // (or `as-agent`: "As noted by the minister, …", « Comme souligné par X, … »)
+            // (or with a compound verb that is no cue: « a ouvert la séance et annoncé la
+            // fermeture », not a passive: « et annoncé par »)
             Form::Participle => {
-                after_compound && prev_class & class::CONJ != 0
+                prev_class & class::CONJ != 0
+                    && (after_compound
+                        || (v.que || v.object || v.prep_object)
+                            && prev
+                                .and_then(|p| super::nonfinite::compound_before(tk, us, p))
+                                .is_some()
+                            && !(i + 1 < ue && tk.word(i + 1) && tk.cls(i + 1) & class::AGENT != 0))
                     || prev_word.is_some_and(|w| lx.as_markers.contains(w))
                         && i + 1 < ue
                         && tk.word(i + 1)
