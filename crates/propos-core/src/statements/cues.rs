@@ -405,8 +405,29 @@ fn verb_at(
                         .is_some_and(|c| c.iter().any(|&(_, f)| f == Form::Present));
                 // blocker `noun-possessive`: "the company's claims were rejected": a noun
                 // homograph right after a possessive is the possessed noun
+                // (also after a possessive and a lower-case modifier of up to three tokens:
+                // "its full-year forecast", "the firm's latest claims", not after a role:
+                // "its spokesman forecast")
+                let modified = prev.is_some_and(|p| {
+                    let plain = |k: usize| {
+                        tk.is(k, "-")
+                            || tk.word(k)
+                                && !tk.toks[k].upper
+                                && tk.cls(k) == 0
+                                && !tk.toks[k].verb_form
+                                && !lx.is_role(tk.lw(k))
+                    };
+                    let first = (p.saturating_sub(2).max(us + 1)..=p)
+                        .rev()
+                        .take_while(|&k| plain(k))
+                        .last();
+                    first.is_some_and(|f| {
+                        tk.word(f - 1)
+                            && (lx.has(tk.lw(f - 1), word::POSS) || lx.is_possessive(tk.lw(f - 1)))
+                    })
+                });
                 let possessed = lx.noun_homographs.contains(word)
-                    && prev_word.is_some_and(|w| lx.is_possessive(w));
+                    && (prev_word.is_some_and(|w| lx.is_possessive(w)) || modified);
                 // blocker `noun-subject`: "the latest reports suggest that …": a noun
                 // homograph right before a finite reporting verb that is no noun is its subject
                 let subject = lx.noun_homographs.contains(word)
@@ -458,8 +479,16 @@ fn verb_at(
             }
             // construction `coordinated`: "a dénoncé la décision et appelé à …"
             // (or `as-agent`: "As noted by the minister, …", « Comme souligné par X, … »)
+            // (or with a compound verb that is no cue: « a ouvert la séance et annoncé la
+            // fermeture », not a passive: « et annoncé par »)
             Form::Participle => {
-                after_compound && prev_class & class::CONJ != 0
+                prev_class & class::CONJ != 0
+                    && (after_compound
+                        || (v.que || v.object || v.prep_object)
+                            && prev
+                                .and_then(|p| super::nonfinite::compound_before(tk, us, p))
+                                .is_some()
+                            && !(i + 1 < ue && tk.word(i + 1) && tk.cls(i + 1) & class::AGENT != 0))
                     || prev_word.is_some_and(|w| lx.as_markers.contains(w))
                         && i + 1 < ue
                         && tk.word(i + 1)

@@ -152,7 +152,7 @@ pub(super) fn frame(
         return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
     }
     if nonfinite::coordinated(tk, us, cue) {
-        return nonfinite::coordinated_frame(tk, after, cand);
+        return nonfinite::coordinated_frame(tk, lx, us, cue, after, cand);
     }
     match cue.form {
         Form::Present | Form::Infinitive => {

@@ -539,7 +539,9 @@ fn coordinated_report_end(tk: &Tokens, found: &[cues::Cue], c: &mut Cand) {
 /// \"balanced\" and took …", « a dit que l'usine a fermé et a licencié »), which the
 /// coordinated one may go on; a past form before a noun and its verb is an adjective
 /// ("said rents and related costs would rise"). After a simple past cue the clause needs a
-/// tensed verb of another form before the conjunction ("would close", "is").
+/// tensed verb of another form before the conjunction ("would close", "is"), unless the
+/// content is an object or a bare noun phrase ("called for calm and offered to mediate",
+/// "reported higher orders and raised its outlook").
 fn coordinated_act_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand) {
     let (a, b) = c.content;
     if c.kind == StatementKind::Direct || c.inner {
@@ -567,6 +569,8 @@ fn coordinated_act_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand)
         Some(w) => tk.word(i) && tk.lw(i) == w,
         None => past(i),
     };
+    // (or after an object: "called for calm and offered to mediate")
+    let object = is_object(tk, c) || c.rule == Some(Construction::Bare);
     let (mut parallel, mut tensed) = (false, false);
     // the first 60 tokens: constant work per statement
     for k in a..b.min(a + 60) {
@@ -577,7 +581,7 @@ fn coordinated_act_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand)
             // "and related costs would rise": an adjective before its noun and verb
             let adjective = (tk.cls(k + 2) & class::DET == 0 && tk.has(k + 3, class::AUX))
                 || (aux.is_some() && tk.cls(k + 2) & (class::DET | class::PREP | class::PRON) != 0);
-            if !adjective && !parallel && (tensed || aux.is_some()) {
+            if !adjective && !parallel && (tensed || aux.is_some() || object) {
                 let end = if tk.is(k - 1, ",") { k - 1 } else { k };
                 if end > a {
                     c.content.1 = end;

@@ -44,14 +44,26 @@ pub(super) fn particle_then_name(tk: &Tokens, j: usize, end: usize) -> bool {
     k < end && k > j && is_word(tk, k) && tk.toks[k].upper
 }
 
-/// Whether token `k` is the period of a courtesy title ("Mr.", "Sen.") or the last period
+/// Whether token `k` is the period of a courtesy title ("Mr.", "Sen."), the last period
 /// of a dotted acronym ("the U.S. Army", "the U.N. refugee agency": capitals of one or two
-/// letters between periods).
+/// letters between periods) or the period of an initial inside a name ("R. Kumar", « J.
+/// Dupont »: one capital letter before a capitalised word).
 pub(super) fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     k > 0
         && tk.is(k, ".")
         && is_word(tk, k - 1)
-        && (lx.titles.contains(tk.lw(k - 1)) || dotted_acronym(tk.raw(k - 1)))
+        && (lx.titles.contains(tk.lw(k - 1))
+            || dotted_acronym(tk.raw(k - 1))
+            || initial(tk.raw(k - 1))
+                && k + 1 < tk.toks.len()
+                && is_word(tk, k + 1)
+                && tk.toks[k + 1].upper)
+}
+
+/// Whether a word is an initial without its period: one capital letter ("R", "J").
+fn initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// Whether a word is a dotted acronym without its last period ("U.S", "U.N"): capitals of
