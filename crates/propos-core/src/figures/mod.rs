@@ -270,7 +270,20 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
     }
     let mut glued_unit = None;
     let mut glued_multiplier = None;
-    if t.is(last + 1, Kind::Word) {
+    // "$14.6-billion", "R753-million", "a 48-billion-baht plan": a multiplier joined by
+    // a hyphen.
+    let glued = |a: usize, b: usize| b < t.len() && t.toks[b].start == t.toks[a].end;
+    if t.is_punct(last + 1, "-") && glued(last, last + 1) && glued(last + 1, last + 2) {
+        if let Some(&m) = t
+            .is(last + 2, Kind::Word)
+            .then(|| lex.multipliers.get(t.str(last + 2)))
+            .flatten()
+        {
+            glued_multiplier = Some(m);
+            last += 2;
+        }
+    }
+    if glued_multiplier.is_none() && t.is(last + 1, Kind::Word) {
         let word = t.str(last + 1);
         let low = lower(word);
         if lex.ordinal_suffixes.contains(low.as_ref()) {
