@@ -1485,10 +1485,13 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
             last_month = Some(v.month());
         }
         // "between April and October", « d'avril à octobre »: a range of bare months
-        // starts no later than it ends
+        // starts no later than it ends; "between June and December last year",
+        // "January-October of this year", « de janvier à octobre de cette année »: a bare
+        // month takes the year its range ends in
         let bare = matches!(form, Form::Month { year: None, .. });
+        let month = matches!(form, Form::Month { .. });
         if let (true, Some(Value::Month(y2, m2)), Some((k, (y1, m1), start_end))) =
-            (bare, value, bare_month)
+            (month, value, bare_month)
         {
             // the link between them, or opening the second ("from October" "to May")
             let between = doc.text.get(start_end..raw.start).unwrap_or_default();
@@ -1497,12 +1500,20 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
             let mut words = between.split_whitespace();
             let link = match (words.next(), words.next(), own) {
                 (Some(w), None, (Some(_), None, _)) => Some(w),
+                (Some(w), None, (Some(_), _, _)) if !bare => Some(w),
                 (None, _, (Some(w), Some(_), None)) => Some(w),
+                (None, _, (Some(w), Some(_), _)) if !bare => Some(w),
                 _ => None,
             };
             let linked = link.is_some_and(|w| lex.pair_links.contains(w.to_lowercase().as_str()));
-            if linked && (y1, m1) > (y2, m2) {
-                out[k].value = Some(Value::Month(y1 - 1, m1).to_string());
+            let start_year = match (bare, (y1, m1) > (y2, m2), m1 > m2) {
+                (true, true, _) => y1 - 1,
+                (true, false, _) => y1,
+                (false, _, true) => y2 - 1,
+                (false, _, false) => y2,
+            };
+            if linked && start_year != y1 {
+                out[k].value = Some(Value::Month(start_year, m1).to_string());
             }
         }
         bare_month = match value {
