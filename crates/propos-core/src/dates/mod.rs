@@ -202,7 +202,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         return;
     }
     let markers = tense_markers(t, lex, &found);
-    for (i, mut last, form) in found {
+    for (n, &(i, mut last, form)) in found.iter().enumerate() {
         // a date between commas after a fronted phrase, with no tense marker before it
         // ("Later, on March 5, the minister resigned", "Le lendemain, le 5 mars, il a
         // démissionné"): the main clause after it tells its tense, as for a date that
@@ -213,7 +213,9 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             && t.is_punct(after, ",")
             && markers.words.first().is_none_or(|&(m, _)| m > last);
         let weekday = matches!(form, Form::Weekday { .. } | Form::Rel(_));
-        let tense = markers.nearest(i, last, first_word == Some(i) || fronted, !weekday);
+        // "said work would start in April" is a coming April, "said in May that the works
+        // would end in June" the June after May
+        let tense = markers.nearest(i, last, first_word == Some(i) || fronted, !weekday, n == 0);
         // a time limit on a weekday, a day of the month or a month is a coming one
         // ("until Friday", "by June", « dès janvier »); a day and month keeps the nearest
         // ("jusqu'au 12 décembre")
@@ -243,7 +245,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             form,
             labelled: lex.labels.match_before(t, i, 4).is_some(),
             tense,
-            past_sentence: tense.is_none() && markers.all_past(),
+            past_sentence: tense.is_none() && markers.all_past,
             year_shift,
             completed: lex.tense.completed(t, i),
         });
@@ -308,8 +310,14 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
 
 /// The tense marker words and the commas of a sentence, in text order.
 struct Markers {
-    /// The markers but the conditionals, which tell the tense of a weekday only.
+    /// The markers.
     words: Vec<(usize, Tense)>,
+    /// Whether there is a marker other than a conditional and every one is past.
+    all_past: bool,
+    /// The conditionals among the markers: the tense of a month or a day after them only
+    /// ("said work would start in April", not "talks in June would resume"), and not
+    /// after another date of the sentence ([`Markers::nearest`]).
+    conditionals: Vec<usize>,
     /// The markers without the modals, which do not tell the tense of a weekday ("said it
     /// may raise rates on Thursday": said on Thursday).
     unmodal: Vec<(usize, Tense)>,
@@ -382,7 +390,19 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         .copied()
         .filter(|&(k, _)| !lex.tense.modals.contains(t.low(k)))
         .collect();
-    words.retain(|&(k, _)| !lex.tense.conditional(t.low(k)));
+    // a conditional says nothing of a sentence all past
+    let unconditional = words
+        .iter()
+        .filter(|&&(k, _)| !lex.tense.conditional(t.low(k)));
+    let all_past = unconditional.clone().next().is_some()
+        && unconditional
+            .clone()
+            .all(|&(_, tense)| tense == Tense::Past);
+    let conditionals = words
+        .iter()
+        .map(|&(k, _)| k)
+        .filter(|&k| lex.tense.conditional(t.low(k)))
+        .collect();
     // a comma between digits groups a number ("12,000 visits"): it ends no clause
     let digit = |k: usize, end: bool| {
         let s = t.str(k);
@@ -405,6 +425,8 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         .collect();
     Markers {
         words,
+        all_past,
+        conditionals,
         unmodal,
         commas,
         complementizers,
@@ -412,11 +434,6 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
 }
 
 impl Markers {
-    /// Whether there is a marker and every one is past.
-    fn all_past(&self) -> bool {
-        !self.words.is_empty() && self.words.iter().all(|&(_, t)| t == Tense::Past)
-    }
-
     fn comma_between(&self, a: usize, b: usize) -> bool {
         between(&self.commas, a, b)
     }
@@ -426,24 +443,42 @@ impl Markers {
     /// before) and the same clause: not across a comma, unless the
     /// date opens the sentence ("Jeudi, le ministre présentera …"), nor after a
     /// complementizer ("told X on Thursday that it should …"); modals only when
-    /// `modals`.
-    fn nearest(&self, first: usize, last: usize, opening: bool, modals: bool) -> Option<Tense> {
+    /// `modals`; a conditional (always read for a weekday) before a month or a day only
+    /// when `conditional`.
+    fn nearest(
+        &self,
+        first: usize,
+        last: usize,
+        opening: bool,
+        modals: bool,
+        conditional: bool,
+    ) -> Option<Tense> {
         let markers = if modals { &self.words } else { &self.unmodal };
+        let read = |m: usize, before: bool| {
+            !modals || (before && conditional) || self.conditionals.binary_search(&m).is_err()
+        };
         let k = markers.partition_point(|&(m, _)| m < first);
-        let before = k.checked_sub(1).map(|b| markers[b]).filter(|&(m, tense)| {
-            let reach = match tense {
-                Tense::Future => TENSE_REACH_BEFORE,
-                Tense::Past => TENSE_REACH,
-            };
-            first - m <= reach && !self.comma_between(m, first)
-        });
+        let before = markers[..k]
+            .iter()
+            .rev()
+            .take_while(|&&(m, _)| first - m <= TENSE_REACH_BEFORE)
+            .find(|&&(m, _)| read(m, true))
+            .copied()
+            .filter(|&(m, tense)| {
+                let reach = match tense {
+                    Tense::Future => TENSE_REACH_BEFORE,
+                    Tense::Past => TENSE_REACH,
+                };
+                first - m <= reach && !self.comma_between(m, first)
+            });
         let after = markers[k..]
             .iter()
-            .find(|&&(m, _)| m > last)
+            .skip_while(|&&(m, _)| m <= last)
+            .take_while(|&&(m, _)| m - last <= TENSE_REACH)
+            .find(|&&(m, _)| read(m, false))
             .copied()
             .filter(|&(m, _)| {
-                m - last <= TENSE_REACH
-                    && (opening || !self.comma_between(last, m))
+                (opening || !self.comma_between(last, m))
                     && !between(&self.complementizers, last, m)
             });
         nearest_of(before, after, first, last)
@@ -1485,10 +1520,13 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
             last_month = Some(v.month());
         }
         // "between April and October", « d'avril à octobre »: a range of bare months
-        // starts no later than it ends
+        // starts no later than it ends; "between June and December last year",
+        // "January-October of this year", « de janvier à octobre de cette année »: a bare
+        // month takes the year its range ends in
         let bare = matches!(form, Form::Month { year: None, .. });
+        let month = matches!(form, Form::Month { .. });
         if let (true, Some(Value::Month(y2, m2)), Some((k, (y1, m1), start_end))) =
-            (bare, value, bare_month)
+            (month, value, bare_month)
         {
             // the link between them, or opening the second ("from October" "to May")
             let between = doc.text.get(start_end..raw.start).unwrap_or_default();
@@ -1497,12 +1535,20 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
             let mut words = between.split_whitespace();
             let link = match (words.next(), words.next(), own) {
                 (Some(w), None, (Some(_), None, _)) => Some(w),
+                (Some(w), None, (Some(_), _, _)) if !bare => Some(w),
                 (None, _, (Some(w), Some(_), None)) => Some(w),
+                (None, _, (Some(w), Some(_), _)) if !bare => Some(w),
                 _ => None,
             };
             let linked = link.is_some_and(|w| lex.pair_links.contains(w.to_lowercase().as_str()));
-            if linked && (y1, m1) > (y2, m2) {
-                out[k].value = Some(Value::Month(y1 - 1, m1).to_string());
+            let start_year = match (bare, (y1, m1) > (y2, m2), m1 > m2) {
+                (true, true, _) => y1 - 1,
+                (true, false, _) => y1,
+                (false, _, true) => y2 - 1,
+                (false, _, false) => y2,
+            };
+            if linked && start_year != y1 {
+                out[k].value = Some(Value::Month(start_year, m1).to_string());
             }
         }
         bare_month = match value {
