@@ -12,9 +12,10 @@
 //!
 //! Not figures: dates, years, clock times, ages of articles, ordinals, reference
 //! numbers ("résolution 2231"), parts of names ("G7", "Su-35", "Acte 18"), phone
-//! numbers, match scores ("Leeds beat Hull 2-1"), and bare numbers whose unit cannot be
-//! found. Vote counts after a vote word ("passed the bill 415-2" → two figures of votes)
-//! are pairs of figures sharing their text. A bare number takes the
+//! numbers, and bare numbers whose unit cannot be found. Vote counts after a vote word
+//! ("passed the bill 415-2" → two figures of votes) and match scores in a sentence of a
+//! result word ("Leeds beat Hull 2-1" → two figures of the scoring unit the article
+//! names, `score_units.tsv`) are pairs of figures sharing their text. A bare number takes the
 //! unit of its range partner ("entre 300 et 500km", "8 000-10 000 soldats"), of a
 //! count noun before it ("nombre de X", "death toll", even past a figure inside its
 //! phrase) or just after it, of a figure just before it in the sentence ("10 000
@@ -1684,8 +1685,8 @@ fn pair(a: &mut Candidate, b: &mut Candidate) {
     b.pair = Some(text);
 }
 
-/// What the scores of an article count (`score_units.tsv`), read once when first asked:
-/// an article that names one reports a match, where a crowd counts spectators.
+/// What the scores of an article count (`score_units.tsv`), read once when a score is
+/// first met.
 struct Scoring<'a> {
     text: &'a str,
     unit: Option<Option<String>>,
@@ -1760,6 +1761,28 @@ fn infer_units(
             {
                 a.unit = Some(unit.clone());
                 b.unit = Some(unit.clone());
+                pair(a, b);
+            }
+        }
+    }
+    // Scores: "Leeds beat Hull 2-1" in an article that counts goals.
+    if (0..t.len()).any(|k| t.is(k, Kind::Word) && lex.score_words.contains(t.low(k))) {
+        for n in 1..candidates.len() {
+            let (left, right) = candidates.split_at_mut(n);
+            let (a, b) = (&mut left[n - 1], &mut right[0]);
+            let small = |c: &Candidate| {
+                c.unit.is_none()
+                    && !c.from_words
+                    && c.multiplier.is_none()
+                    && c.value >= 0.0
+                    && c.value < 1000.0
+                    && c.value.fract() == 0.0
+                    && c.first == c.number
+            };
+            if a.dashed && b.dashed && small(a) && small(b) && b.number == a.number_last + 2 {
+                let Some(unit) = score.unit(lex) else { break };
+                a.unit = Some(unit.clone());
+                b.unit = Some(unit);
                 pair(a, b);
             }
         }

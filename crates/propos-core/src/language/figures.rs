@@ -171,6 +171,9 @@ pub(crate) struct Lexicon {
     /// Words announcing a vote count, with its unit ("voted" → "vote").
     pub(crate) vote_words: Sieved<FastMap<String, String>>,
     pub(crate) vote_links: FastSet<&'static str>,
+    /// Words of a match result ("beat", « battu »): a dashed pair of small numbers in
+    /// their sentence is a score.
+    pub(crate) score_words: Sieved<FastSet<&'static str>>,
     /// Lower-case words naming what an article's scores count, with their rank (the
     /// lowest in the article wins, `score_units.tsv`): "rugby" → point, "goals" → goal.
     pub(crate) score_units: FastMap<String, (usize, String)>,
@@ -376,6 +379,7 @@ impl Lexicon {
             currency_letters: owned(file!("currency_letters.tsv"))?,
             vote_words: owned(file!("vote_words.tsv"))?.into(),
             vote_links: set(file!("vote_links.txt"))?,
+            score_words: set(file!("score_words.txt"))?.into(),
             score_unit_filter: WordFilter::new(score_units.keys().map(String::as_str)),
             score_units,
             rate_links: set(file!("rate_links.txt"))?,
