@@ -715,13 +715,26 @@ pub(super) fn subject_after(
     if c & class::DET == 0 && !tk.toks[j].upper && !digits {
         // a lower-case word that is neither determiner nor name: MT garbage ("pléger")
         // is still a mention; a verb or adjective is not, unless a name follows the
-        // description (construction `described-person`: "said local pharmacist Mark Doyle")
+        // description (construction `described-person`: "said local pharmacist Mark Doyle");
+        // a word that is also a verb may open it when a role closes it, as the modifier of
+        // a compound role ("said project director Lena Moss"); a courtesy title may come
+        // before the name ("said chief engineer Dr Omar Haddad", "lead author Dr. Ana Silva")
+        let name_at = |k: usize| {
+            let n = if lx.titles.contains(tk.lw(k)) {
+                k + 1 + usize::from(tk.is(k + 1, "."))
+            } else {
+                k
+            };
+            n < ue && person_start(tk, lx, n)
+        };
         let described = (j + 1..(j + 4).min(ue))
             .take_while(|&k| is_word(tk, k))
             .find(|&k| tk.toks[k].upper)
             .is_some_and(|k| {
-                person_start(tk, lx, k)
-                    && (j..k).all(|h| cls(tk, lx, h) == 0 && !tk.toks[h].verb_form)
+                let compound_role = lx.is_role(tk.lw(k - 1));
+                name_at(k)
+                    && (j..k)
+                        .all(|h| cls(tk, lx, h) == 0 && (compound_role || !tk.toks[h].verb_form))
             });
         if j + 1 < ue && is_word(tk, j + 1) && !described {
             return None;
