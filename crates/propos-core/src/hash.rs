@@ -103,13 +103,17 @@ impl Sieve {
 
     /// Marks the shape of `key`.
     pub(crate) fn insert(&mut self, key: &str) {
+        self.insert_bytes(key.as_bytes());
+    }
+
+    /// Marks the shape of the UTF-8 bytes of a key.
+    fn insert_bytes(&mut self, key: &[u8]) {
         let at = self.slot(key);
         self.bits[at / 64] |= 1 << (at % 64);
     }
 
     #[inline]
-    fn slot(&self, word: &str) -> usize {
-        let b = word.as_bytes();
+    fn slot(&self, b: &[u8]) -> usize {
         let shape = match b {
             [] => 0,
             [first, .., last] => {
@@ -126,6 +130,12 @@ impl Sieve {
     /// False when `word` is surely not a key.
     #[inline]
     pub(crate) fn may_hold(&self, word: &str) -> bool {
+        self.may_hold_bytes(word.as_bytes())
+    }
+
+    /// [`Sieve::may_hold`] for the UTF-8 bytes of a word.
+    #[inline]
+    fn may_hold_bytes(&self, word: &[u8]) -> bool {
         let at = self.slot(word);
         self.bits[at / 64] & (1 << (at % 64)) != 0
     }
@@ -212,6 +222,112 @@ impl<V> Sieved<FastMap<String, V>> {
     }
 }
 
+/// A read-only word table in a few flat buffers: the keys end to end in one string, their
+/// values in key order, and an open-addressed index of `u32` slots (at most half full)
+/// hashed with [`FxHasher`]. About a third of the memory of a [`FastMap`] keyed by
+/// `String` (no allocation per key, no 24-byte key in each bucket) for the same look-up
+/// work: one hash, a probe or two, one comparison. A [`Sieve`] of its keys answers most
+/// absent words first.
+#[derive(Debug)]
+pub(crate) struct WordMap<V> {
+    /// The keys, end to end.
+    text: Box<[u8]>,
+    /// Key `k` is `text[bounds[k]..bounds[k + 1]]`.
+    bounds: Box<[u32]>,
+    values: Box<[V]>,
+    /// Key index + 1 for each slot, 0 for an empty one; a power of two long.
+    slots: Box<[u32]>,
+    sieve: Sieve,
+}
+
+impl<V> WordMap<V> {
+    /// The table of `entries`; a key given twice keeps its first value.
+    pub(crate) fn new<K: AsRef<str>>(entries: impl IntoIterator<Item = (K, V)>) -> Self {
+        let entries = entries.into_iter();
+        let n = entries.size_hint().0;
+        let mut text = Vec::new();
+        let mut bounds = Vec::with_capacity(n + 1);
+        bounds.push(0u32);
+        let mut values = Vec::with_capacity(n);
+        let mut slots = vec![0u32; (2 * n).next_power_of_two().max(16)];
+        let mut sieve_keys = Sieve::sized(n);
+        for (key, value) in entries {
+            let key = key.as_ref().as_bytes();
+            if 2 * bounds.len() > slots.len() {
+                slots = vec![0u32; 2 * slots.len()];
+                let mask = slots.len() - 1;
+                for k in 0..bounds.len() - 1 {
+                    let mut at = slot_of(&text[bounds[k] as usize..bounds[k + 1] as usize], mask);
+                    while slots[at] != 0 {
+                        at = (at + 1) & mask;
+                    }
+                    slots[at] = k as u32 + 1;
+                }
+            }
+            let mask = slots.len() - 1;
+            let mut at = slot_of(key, mask);
+            let mut seen = false;
+            while let Some(k) = slots[at].checked_sub(1) {
+                let k = k as usize;
+                if &text[bounds[k] as usize..bounds[k + 1] as usize] == key {
+                    seen = true;
+                    break;
+                }
+                at = (at + 1) & mask;
+            }
+            if seen {
+                continue;
+            }
+            sieve_keys.insert_bytes(key);
+            text.extend_from_slice(key);
+            bounds.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+            values.push(value);
+            slots[at] = values.len() as u32;
+        }
+        WordMap {
+            text: text.into_boxed_slice(),
+            bounds: bounds.into_boxed_slice(),
+            values: values.into_boxed_slice(),
+            slots: slots.into_boxed_slice(),
+            sieve: sieve_keys,
+        }
+    }
+
+    /// The value of `word`.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
+        let word = word.as_bytes();
+        if !self.sieve.may_hold_bytes(word) {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = slot_of(word, mask);
+        loop {
+            let k = self.slots[at].checked_sub(1)? as usize;
+            let (a, b) = (self.bounds[k] as usize, self.bounds[k + 1] as usize);
+            if b - a == word.len() && &self.text[a..b] == word {
+                return self.values.get(k);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Whether `word` is a key.
+    #[inline]
+    pub(crate) fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+/// The first slot of `word` in an index of `mask + 1` slots.
+#[inline]
+fn slot_of(word: &[u8], mask: usize) -> usize {
+    let mut h = FxHasher::default();
+    h.write(word);
+    // the high bits of the multiply are the mixed ones
+    (h.finish() >> 32) as usize & mask
+}
+
 #[cfg(test)]
 mod tests {
     use std::hash::BuildHasher;
@@ -271,5 +387,22 @@ mod tests {
             assert_eq!(map.get(word), None);
         }
         assert_eq!(set.len(), keys.len());
+    }
+
+    #[test]
+    fn a_word_map_finds_its_keys_keeps_the_first_value_and_grows() {
+        let mut entries: Vec<(String, usize)> = (0..100).map(|i| (format!("mot{i}"), i)).collect();
+        entries.push(("mot7".to_string(), 1000));
+        entries.push((String::new(), 5000));
+        // no size hint: the index grows from its smallest size
+        let map = super::WordMap::new(entries.into_iter().filter(|_| true));
+        for i in 0..100 {
+            assert_eq!(map.get(&format!("mot{i}")), Some(&i));
+        }
+        assert_eq!(map.get(""), Some(&5000));
+        for word in ["mot", "mot100", "mo", "tom7", "été"] {
+            assert_eq!(map.get(word), None, "{word}");
+            assert!(!map.contains_key(word));
+        }
     }
 }

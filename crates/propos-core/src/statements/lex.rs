@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::agreement::{Agreement, Gender};
 use super::words::normalize_phrase;
-use crate::hash::{FastMap, FastSet, Sieve, Sieved};
+use crate::hash::{FastMap, FastSet, Sieve, Sieved, WordMap};
 use crate::lexicon::{File, LexiconError};
 use crate::{lexicon_strict_file, ActorType, Lang};
 
@@ -225,6 +225,45 @@ pub(crate) struct Place {
     pub country: Option<&'static str>,
 }
 
+/// The gazetteer: normalised phrase → place, each distinct place stored once (the
+/// names, people and sides of a country share its entry).
+pub(crate) struct Places {
+    names: WordMap<u16>,
+    places: Vec<Place>,
+}
+
+impl Places {
+    fn new(map: FastMap<String, Place>) -> Self {
+        let mut places: Vec<Place> = Vec::new();
+        let mut index: FastMap<(ActorType, &'static str, Option<&'static str>), u16> =
+            FastMap::default();
+        let names = WordMap::new(map.iter().map(|(name, p)| {
+            let k = *index
+                .entry((p.kind, p.canonical, p.country))
+                .or_insert_with(|| {
+                    places.push(p.clone());
+                    u16::try_from(places.len() - 1).unwrap_or(u16::MAX)
+                });
+            (name, k)
+        }));
+        Places { names, places }
+    }
+
+    /// The place a normalised phrase names.
+    #[inline]
+    pub fn get(&self, phrase: &str) -> Option<&Place> {
+        self.names
+            .get(phrase)
+            .and_then(|&k| self.places.get(usize::from(k)))
+    }
+
+    /// Whether a normalised phrase names a place.
+    #[inline]
+    pub fn contains_key(&self, phrase: &str) -> bool {
+        self.names.contains_key(phrase)
+    }
+}
+
 /// Phrases of lower-case words, indexed by their first word.
 pub(crate) struct PhraseList {
     phrases: Vec<Vec<String>>,
@@ -266,9 +305,8 @@ pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
     /// Gender, number and kind of pronouns, titles and role nouns (`agreement.tsv`).
     pub agreement: Agreement,
-    /// Lower-case word → its token classes and its verbs in [`Lex::verb_forms`]; a key
-    /// borrows the lexicon text when it is written lower case.
-    classes: FastMap<Cow<'static, str>, Entry>,
+    /// Lower-case word → its token classes and its verbs in [`Lex::verb_forms`].
+    classes: WordMap<Entry>,
     /// The verbs (indices) each form of a reporting verb is a form of, and how, one run per
     /// form: the longest multiword verb first.
     verb_forms: Box<[(usize, Form)]>,
@@ -432,7 +470,7 @@ pub(crate) struct Lex {
     /// Phrases that open a condition ("pour autant que", "if"): a cue there is hypothetical.
     pub conditionals: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
-    pub places: Sieved<FastMap<String, Place>>,
+    pub places: Places,
     /// Longest place name, in tokens.
     pub place_len: usize,
     /// First words of the place names.
@@ -894,7 +932,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         }
     }
     let verb_forms = add_verb_forms(&mut classes, &verbs, forms, &verb_file)?;
-    classes.shrink_to_fit();
+    let classes = WordMap::new(classes);
     let place_len = places
         .keys()
         .map(|k| k.split(' ').count())
@@ -1102,7 +1140,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         as_markers: set(lexicon_strict_file!(lang, "as_markers.txt"))?.into(),
         party_tags: set(lexicon_strict_file!(lang, "party_tags.txt"))?.into(),
         conditionals: phrases(lexicon_strict_file!(lang, "conditionals.txt"))?,
-        places: places.into(),
+        places: Places::new(places),
         place_len,
         place_heads: place_heads.into(),
         place_prefixes: place_prefixes.into(),
