@@ -222,75 +222,102 @@ impl<V> Sieved<FastMap<String, V>> {
     }
 }
 
-/// A read-only word table in a few flat buffers: the keys end to end in one string, their
-/// values in key order, and an open-addressed index of `u32` slots (at most half full)
-/// hashed with [`FxHasher`]. About a third of the memory of a [`FastMap`] keyed by
-/// `String` (no allocation per key, no 24-byte key in each bucket) for the same look-up
-/// work: one hash, a probe or two, one comparison. A [`Sieve`] of its keys answers most
-/// absent words first.
+/// A word table in a few flat buffers: the keys end to end in one string, their values in
+/// key order, and an open-addressed index of `u32` slots (at most half full) hashed with
+/// [`FxHasher`]. About a third of the memory of a [`FastMap`] keyed by `String` (no
+/// allocation per key, no 24-byte key in each bucket) for the same look-up work: one
+/// hash, a probe or two, one comparison. A [`Sieve`] of its keys answers most absent
+/// words first. Keys are added, never removed.
 #[derive(Debug)]
 pub(crate) struct WordMap<V> {
     /// The keys, end to end.
-    text: Box<[u8]>,
+    text: Vec<u8>,
     /// Key `k` is `text[bounds[k]..bounds[k + 1]]`.
-    bounds: Box<[u32]>,
-    values: Box<[V]>,
+    bounds: Vec<u32>,
+    values: Vec<V>,
     /// Key index + 1 for each slot, 0 for an empty one; a power of two long.
-    slots: Box<[u32]>,
+    slots: Vec<u32>,
     sieve: Sieve,
 }
 
 impl<V> WordMap<V> {
-    /// The table of `entries`; a key given twice keeps its first value.
-    pub(crate) fn new<K: AsRef<str>>(entries: impl IntoIterator<Item = (K, V)>) -> Self {
-        let entries = entries.into_iter();
-        let n = entries.size_hint().0;
-        let mut text = Vec::new();
+    /// An empty table with room for about `n` keys.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        let slots = (2 * n).next_power_of_two().max(16);
         let mut bounds = Vec::with_capacity(n + 1);
-        bounds.push(0u32);
-        let mut values = Vec::with_capacity(n);
-        let mut slots = vec![0u32; (2 * n).next_power_of_two().max(16)];
-        let mut sieve_keys = Sieve::sized(n);
-        for (key, value) in entries {
-            let key = key.as_ref().as_bytes();
-            if 2 * bounds.len() > slots.len() {
-                slots = vec![0u32; 2 * slots.len()];
-                let mask = slots.len() - 1;
-                for k in 0..bounds.len() - 1 {
-                    let mut at = slot_of(&text[bounds[k] as usize..bounds[k + 1] as usize], mask);
-                    while slots[at] != 0 {
-                        at = (at + 1) & mask;
-                    }
-                    slots[at] = k as u32 + 1;
-                }
-            }
-            let mask = slots.len() - 1;
-            let mut at = slot_of(key, mask);
-            let mut seen = false;
-            while let Some(k) = slots[at].checked_sub(1) {
-                let k = k as usize;
-                if &text[bounds[k] as usize..bounds[k + 1] as usize] == key {
-                    seen = true;
-                    break;
-                }
-                at = (at + 1) & mask;
-            }
-            if seen {
-                continue;
-            }
-            sieve_keys.insert_bytes(key);
-            text.extend_from_slice(key);
-            bounds.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
-            values.push(value);
-            slots[at] = values.len() as u32;
-        }
+        bounds.push(0);
         WordMap {
-            text: text.into_boxed_slice(),
-            bounds: bounds.into_boxed_slice(),
-            values: values.into_boxed_slice(),
-            slots: slots.into_boxed_slice(),
-            sieve: sieve_keys,
+            text: Vec::new(),
+            bounds,
+            values: Vec::with_capacity(n),
+            slots: vec![0; slots],
+            sieve: Sieve::sized(slots / 2),
         }
+    }
+
+    /// The value of `key`, made by `make` and added when `key` is not a key yet.
+    pub(crate) fn entry_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
+        let k = match self.find(key.as_bytes()) {
+            Ok(k) => k,
+            Err(at) => self.insert_at(at, key.as_bytes(), make()),
+        };
+        &mut self.values[k]
+    }
+
+    /// Frees the room left for more keys.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.bounds.shrink_to_fit();
+        self.values.shrink_to_fit();
+    }
+
+    /// The index of `key`, or the empty slot where it goes.
+    #[inline]
+    fn find(&self, key: &[u8]) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = slot_of(key, mask);
+        loop {
+            let Some(k) = self.slots[at].checked_sub(1) else {
+                return Err(at);
+            };
+            let k = k as usize;
+            let (a, b) = (self.bounds[k] as usize, self.bounds[k + 1] as usize);
+            if b - a == key.len() && &self.text[a..b] == key {
+                return Ok(k);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Adds `key`, not a key yet, whose empty slot is `at`, and returns its index. The
+    /// index doubles (and the sieve is remade for it) when it would be more than half full.
+    fn insert_at(&mut self, mut at: usize, key: &[u8], value: V) -> usize {
+        let k = self.values.len();
+        if 2 * (k + 1) > self.slots.len() {
+            let n = 2 * self.slots.len();
+            self.slots = vec![0; n];
+            self.sieve = Sieve::sized(n / 2);
+            for j in 0..k {
+                let word = &self.text[self.bounds[j] as usize..self.bounds[j + 1] as usize];
+                self.sieve.insert_bytes(word);
+                let mut free = slot_of(word, n - 1);
+                while self.slots[free] != 0 {
+                    free = (free + 1) & (n - 1);
+                }
+                self.slots[free] = j as u32 + 1;
+            }
+            at = slot_of(key, n - 1);
+            while self.slots[at] != 0 {
+                at = (at + 1) & (n - 1);
+            }
+        }
+        self.sieve.insert_bytes(key);
+        self.text.extend_from_slice(key);
+        self.bounds
+            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+        self.values.push(value);
+        self.slots[at] = k as u32 + 1;
+        k
     }
 
     /// The value of `word`.
@@ -300,22 +327,20 @@ impl<V> WordMap<V> {
         if !self.sieve.may_hold_bytes(word) {
             return None;
         }
-        let mask = self.slots.len() - 1;
-        let mut at = slot_of(word, mask);
-        loop {
-            let k = self.slots[at].checked_sub(1)? as usize;
-            let (a, b) = (self.bounds[k] as usize, self.bounds[k + 1] as usize);
-            if b - a == word.len() && &self.text[a..b] == word {
-                return self.values.get(k);
-            }
-            at = (at + 1) & mask;
-        }
+        self.find(word).ok().and_then(|k| self.values.get(k))
     }
 
     /// Whether `word` is a key.
     #[inline]
     pub(crate) fn contains_key(&self, word: &str) -> bool {
         self.get(word).is_some()
+    }
+
+    /// The keys, in the order they were added.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> + '_ {
+        self.bounds.windows(2).map(|w| {
+            std::str::from_utf8(&self.text[w[0] as usize..w[1] as usize]).unwrap_or_default()
+        })
     }
 }
 
@@ -394,12 +419,23 @@ mod tests {
         let mut entries: Vec<(String, usize)> = (0..100).map(|i| (format!("mot{i}"), i)).collect();
         entries.push(("mot7".to_string(), 1000));
         entries.push((String::new(), 5000));
-        // no size hint: the index grows from its smallest size
-        let map = super::WordMap::new(entries.into_iter().filter(|_| true));
+        // the index grows from its smallest size
+        let mut map = super::WordMap::with_capacity(0);
+        for (word, value) in entries {
+            map.entry_or_insert_with(&word, || value);
+        }
         for i in 0..100 {
             assert_eq!(map.get(&format!("mot{i}")), Some(&i));
         }
         assert_eq!(map.get(""), Some(&5000));
+        let keys: Vec<&str> = map.keys().collect();
+        assert_eq!((keys.len(), keys[0], keys[100]), (101, "mot0", ""));
+        let mut counts = super::WordMap::with_capacity(0);
+        for word in ["a", "b", "a", "c", "a"].iter().cycle().take(100) {
+            *counts.entry_or_insert_with(word, || 0) += 1;
+        }
+        assert_eq!(counts.get("a"), Some(&60));
+        assert_eq!(counts.get("c"), Some(&20));
         for word in ["mot", "mot100", "mo", "tom7", "été"] {
             assert_eq!(map.get(word), None, "{word}");
             assert!(!map.contains_key(word));
