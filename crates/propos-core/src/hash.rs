@@ -103,13 +103,17 @@ impl Sieve {
 
     /// Marks the shape of `key`.
     pub(crate) fn insert(&mut self, key: &str) {
+        self.insert_bytes(key.as_bytes());
+    }
+
+    /// Marks the shape of the UTF-8 bytes of a key.
+    fn insert_bytes(&mut self, key: &[u8]) {
         let at = self.slot(key);
         self.bits[at / 64] |= 1 << (at % 64);
     }
 
     #[inline]
-    fn slot(&self, word: &str) -> usize {
-        let b = word.as_bytes();
+    fn slot(&self, b: &[u8]) -> usize {
         let shape = match b {
             [] => 0,
             [first, .., last] => {
@@ -126,6 +130,12 @@ impl Sieve {
     /// False when `word` is surely not a key.
     #[inline]
     pub(crate) fn may_hold(&self, word: &str) -> bool {
+        self.may_hold_bytes(word.as_bytes())
+    }
+
+    /// [`Sieve::may_hold`] for the UTF-8 bytes of a word.
+    #[inline]
+    fn may_hold_bytes(&self, word: &[u8]) -> bool {
         let at = self.slot(word);
         self.bits[at / 64] & (1 << (at % 64)) != 0
     }
@@ -212,6 +222,137 @@ impl<V> Sieved<FastMap<String, V>> {
     }
 }
 
+/// A word table in a few flat buffers: the keys end to end in one string, their values in
+/// key order, and an open-addressed index of `u32` slots (at most half full) hashed with
+/// [`FxHasher`]. About a third of the memory of a [`FastMap`] keyed by `String` (no
+/// allocation per key, no 24-byte key in each bucket) for the same look-up work: one
+/// hash, a probe or two, one comparison. A [`Sieve`] of its keys answers most absent
+/// words first. Keys are added, never removed.
+#[derive(Debug)]
+pub(crate) struct WordMap<V> {
+    /// The keys, end to end.
+    text: Vec<u8>,
+    /// Key `k` is `text[bounds[k]..bounds[k + 1]]`.
+    bounds: Vec<u32>,
+    values: Vec<V>,
+    /// Key index + 1 for each slot, 0 for an empty one; a power of two long.
+    slots: Vec<u32>,
+    sieve: Sieve,
+}
+
+impl<V> WordMap<V> {
+    /// An empty table with room for about `n` keys.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        let slots = (2 * n).next_power_of_two().max(16);
+        let mut bounds = Vec::with_capacity(n + 1);
+        bounds.push(0);
+        WordMap {
+            text: Vec::new(),
+            bounds,
+            values: Vec::with_capacity(n),
+            slots: vec![0; slots],
+            sieve: Sieve::sized(slots / 2),
+        }
+    }
+
+    /// The value of `key`, made by `make` and added when `key` is not a key yet.
+    pub(crate) fn entry_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
+        let k = match self.find(key.as_bytes()) {
+            Ok(k) => k,
+            Err(at) => self.insert_at(at, key.as_bytes(), make()),
+        };
+        &mut self.values[k]
+    }
+
+    /// Frees the room left for more keys.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.bounds.shrink_to_fit();
+        self.values.shrink_to_fit();
+    }
+
+    /// The index of `key`, or the empty slot where it goes.
+    #[inline]
+    fn find(&self, key: &[u8]) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = slot_of(key, mask);
+        loop {
+            let Some(k) = self.slots[at].checked_sub(1) else {
+                return Err(at);
+            };
+            let k = k as usize;
+            let (a, b) = (self.bounds[k] as usize, self.bounds[k + 1] as usize);
+            if b - a == key.len() && &self.text[a..b] == key {
+                return Ok(k);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Adds `key`, not a key yet, whose empty slot is `at`, and returns its index. The
+    /// index doubles (and the sieve is remade for it) when it would be more than half full.
+    fn insert_at(&mut self, mut at: usize, key: &[u8], value: V) -> usize {
+        let k = self.values.len();
+        if 2 * (k + 1) > self.slots.len() {
+            let n = 2 * self.slots.len();
+            self.slots = vec![0; n];
+            self.sieve = Sieve::sized(n / 2);
+            for j in 0..k {
+                let word = &self.text[self.bounds[j] as usize..self.bounds[j + 1] as usize];
+                self.sieve.insert_bytes(word);
+                let mut free = slot_of(word, n - 1);
+                while self.slots[free] != 0 {
+                    free = (free + 1) & (n - 1);
+                }
+                self.slots[free] = j as u32 + 1;
+            }
+            at = slot_of(key, n - 1);
+            while self.slots[at] != 0 {
+                at = (at + 1) & (n - 1);
+            }
+        }
+        self.sieve.insert_bytes(key);
+        self.text.extend_from_slice(key);
+        self.bounds
+            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+        self.values.push(value);
+        self.slots[at] = k as u32 + 1;
+        k
+    }
+
+    /// The value of `word`.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
+        let word = word.as_bytes();
+        if !self.sieve.may_hold_bytes(word) {
+            return None;
+        }
+        self.find(word).ok().and_then(|k| self.values.get(k))
+    }
+
+    /// Whether `word` is a key.
+    #[inline]
+    pub(crate) fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// The keys, in the order they were added.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> + '_ {
+        self.bounds.windows(2).map(|w| {
+            std::str::from_utf8(&self.text[w[0] as usize..w[1] as usize]).unwrap_or_default()
+        })
+    }
+}
+
+/// The first slot of `word` in an index of `mask + 1` slots.
+#[inline]
+fn slot_of(word: &[u8], mask: usize) -> usize {
+    let mut h = FxHasher::default();
+    h.write(word);
+    // the high bits of the multiply are the mixed ones
+    (h.finish() >> 32) as usize & mask
+}
+
 #[cfg(test)]
 mod tests {
     use std::hash::BuildHasher;
@@ -271,5 +412,33 @@ mod tests {
             assert_eq!(map.get(word), None);
         }
         assert_eq!(set.len(), keys.len());
+    }
+
+    #[test]
+    fn a_word_map_finds_its_keys_keeps_the_first_value_and_grows() {
+        let mut entries: Vec<(String, usize)> = (0..100).map(|i| (format!("mot{i}"), i)).collect();
+        entries.push(("mot7".to_string(), 1000));
+        entries.push((String::new(), 5000));
+        // the index grows from its smallest size
+        let mut map = super::WordMap::with_capacity(0);
+        for (word, value) in entries {
+            map.entry_or_insert_with(&word, || value);
+        }
+        for i in 0..100 {
+            assert_eq!(map.get(&format!("mot{i}")), Some(&i));
+        }
+        assert_eq!(map.get(""), Some(&5000));
+        let keys: Vec<&str> = map.keys().collect();
+        assert_eq!((keys.len(), keys[0], keys[100]), (101, "mot0", ""));
+        let mut counts = super::WordMap::with_capacity(0);
+        for word in ["a", "b", "a", "c", "a"].iter().cycle().take(100) {
+            *counts.entry_or_insert_with(word, || 0) += 1;
+        }
+        assert_eq!(counts.get("a"), Some(&60));
+        assert_eq!(counts.get("c"), Some(&20));
+        for word in ["mot", "mot100", "mo", "tom7", "été"] {
+            assert_eq!(map.get(word), None, "{word}");
+            assert!(!map.contains_key(word));
+        }
     }
 }

@@ -105,6 +105,27 @@ impl File {
         }
     }
 
+    /// An error when `entry` (at `line`) has fewer than `min` or more than `max`
+    /// tab-separated columns.
+    fn check_columns(
+        &self,
+        line: usize,
+        entry: &str,
+        min: usize,
+        max: usize,
+    ) -> Result<(), LexiconError> {
+        let n = entry.bytes().filter(|&b| b == b'\t').count() + 1;
+        if n < min || n > max {
+            let want = if min == max {
+                min.to_string()
+            } else {
+                format!("{min} to {max}")
+            };
+            return Err(self.error(line, format!("{n} columns, expected {want}")));
+        }
+        Ok(())
+    }
+
     /// The entries with their tab-separated columns (at least `min`, at most `max`).
     pub(crate) fn rows(
         &self,
@@ -113,38 +134,31 @@ impl File {
     ) -> Result<Vec<(usize, Vec<&'static str>)>, LexiconError> {
         numbered_entries(self.text)
             .map(|(line, entry)| {
-                let cols: Vec<&'static str> = entry.split('\t').collect();
-                if cols.len() < min || cols.len() > max {
-                    let want = if min == max {
-                        min.to_string()
-                    } else {
-                        format!("{min} to {max}")
-                    };
-                    return Err(
-                        self.error(line, format!("{} columns, expected {want}", cols.len()))
-                    );
-                }
-                Ok((line, cols))
+                self.check_columns(line, entry, min, max)?;
+                Ok((line, entry.split('\t').collect()))
             })
             .collect()
     }
 
     /// The `key<TAB>value` pairs, trimmed.
     pub(crate) fn pairs(&self) -> Result<Vec<(usize, &'static str, &'static str)>, LexiconError> {
-        Ok(self
-            .rows(2, 2)?
-            .into_iter()
-            .map(|(line, cols)| (line, cols[0].trim(), cols[1].trim()))
-            .collect())
+        numbered_entries(self.text)
+            .map(|(line, entry)| {
+                self.check_columns(line, entry, 2, 2)?;
+                let (key, value) = entry.split_once('\t').unwrap_or((entry, ""));
+                Ok((line, key.trim(), value.trim()))
+            })
+            .collect()
     }
 
     /// The entries of a one-column file.
     pub(crate) fn words(&self) -> Result<Vec<&'static str>, LexiconError> {
-        Ok(self
-            .rows(1, 1)?
-            .into_iter()
-            .map(|(_, cols)| cols[0])
-            .collect())
+        numbered_entries(self.text)
+            .map(|(line, entry)| {
+                self.check_columns(line, entry, 1, 1)?;
+                Ok(entry)
+            })
+            .collect()
     }
 
     /// The `key<TAB>value` pairs with their values read by `parse`: a value it refuses

@@ -2277,7 +2277,8 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
     by_cue.sort_by_key(|s| s.cue_start);
     // built on the first figure of an answer line
     let mut answers = None;
-    let mut expanded = Expansions::new(statements, lexicon(doc.lang));
+    let lx = lexicon(doc.lang);
+    let mut expanded = Expansions::new(statements, lx);
     for (k, figure) in figures.iter_mut().enumerate() {
         if in_content[k].is_none() {
             if let Some(label) = answer_label(doc, figure.start) {
@@ -2344,9 +2345,18 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
         } else if let Some(source) = data_shown(doc, figure.start) {
             figure.speaker = Some(expanded.name(source));
         }
+        // the text after the figure, split once for the trailing source and the trailing data
+        let window = std::cell::OnceCell::new();
+        let trailing = || {
+            window
+                .get_or_init(|| {
+                    text_after_figure(doc, figure.end).map(|text| Trailing::new(figure.end, text))
+                })
+                .as_ref()
+        };
         if let Some(source) = figure_source(doc, figure.end).or_else(|| valuer(doc, figure.start)) {
             figure.speaker = Some(expanded.name(source));
-        } else if let Some((marker, source)) = trailing_source(doc, figure.end) {
+        } else if let Some((marker, source)) = trailing().and_then(|w| trailing_source(lx, w)) {
             // the statement whose cue is the marker names the source canonically; a
             // figure of a statement with its own cue after the figure, of the marker's
             // statement or of forecasters ("analysts had expected $4bn, according to
@@ -2370,7 +2380,11 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             }
         } else if let Some(source) = passive_valuer(doc, figure.start, figure.end) {
             figure.speaker = Some(expanded.name(source));
-        } else if let Some(source) = trailing_data(doc, figure.end).filter(|_| statement.is_none())
+        } else if let Some(source) = statement
+            .is_none()
+            .then(trailing)
+            .flatten()
+            .and_then(|w| trailing_data(lx, w))
         {
             figure.speaker = Some(expanded.name(source));
         }
@@ -2455,27 +2469,26 @@ fn forecaster(doc: &Doc, name: &str) -> bool {
 /// calculs ») or bare data ("figures released by the force") is none; a possessed actor is
 /// one (« selon son gouvernement »). Reads at most 300
 /// bytes.
-fn trailing_source<'a>(doc: &Doc<'a>, at: usize) -> Option<(usize, &'a str)> {
-    let lx = lexicon(doc.lang);
-    let text = text_after_figure(doc, at)?;
-    let (words, comma, mark) = marked_words(text);
-    let lower = lower_words(text, &words);
-    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
+fn trailing_source<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<(usize, &'a str)> {
+    let Trailing {
+        at,
+        text,
+        ref words,
+        ref comma,
+        ref mark,
+        ref lower,
+    } = *window;
+    let is = |k: usize, role: &str| has_role(lx, lower, k, role);
     let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
-    let markers = lx.forecast.get("marker")?;
     let (m, e) = (0..words.len()).find_map(|k| {
         if !comma[k] {
             return None;
         }
-        markers.iter().find_map(|m| {
-            let parts: Vec<&str> = m
-                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .filter(|w| !w.is_empty())
-                .collect();
-            let fits = !parts.is_empty()
-                && parts.iter().enumerate().all(|(j, w)| {
-                    lower.get(k + j).is_some_and(|l| l == w) && (j == 0 || !mark[k + j])
-                });
+        lx.forecast_markers.iter().find_map(|parts| {
+            let fits = parts
+                .iter()
+                .enumerate()
+                .all(|(j, w)| lower.get(k + j).is_some_and(|l| l == w) && (j == 0 || !mark[k + j]));
             fits.then_some((k, k + parts.len()))
         })
     })?;
@@ -2527,6 +2540,37 @@ fn trailing_source<'a>(doc: &Doc<'a>, at: usize) -> Option<(usize, &'a str)> {
     plain.then(|| (at + words[m].0, &text[words[a].0..words[b - 1].1]))
 }
 
+/// The text after a figure ([`text_after_figure`]) in words, read by [`trailing_source`]
+/// and [`trailing_data`].
+struct Trailing<'a> {
+    /// The byte where `text` starts in the article.
+    at: usize,
+    text: &'a str,
+    /// The words of `text` ([`marked_words`]).
+    words: Vec<(usize, usize)>,
+    /// Whether a comma stands before each word.
+    comma: Vec<bool>,
+    /// Whether another mark stands before each word.
+    mark: Vec<bool>,
+    /// Each word in lower case.
+    lower: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Trailing<'a> {
+    fn new(at: usize, text: &'a str) -> Self {
+        let (words, comma, mark) = marked_words(text);
+        let lower = lower_words(text, &words);
+        Trailing {
+            at,
+            text,
+            words,
+            comma,
+            mark,
+            lower,
+        }
+    }
+}
+
 /// The words of `text` (byte spans; a hyphen binds, an apostrophe separates), each with
 /// whether a comma, and whether another mark, stands before it.
 fn marked_words(text: &str) -> (Vec<(usize, usize)>, Vec<bool>, Vec<bool>) {
@@ -2570,12 +2614,16 @@ fn text_after_figure<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
 /// verb, the data noun and its complement naming the source, maybe before a participle (« …,
 /// montrent les chiffres de l'Insee publiés mardi. »; `figure_sources.tsv`). The name is the capitalised words before the data noun
 /// or after its complement's preposition (at most four). Reads at most 300 bytes.
-fn trailing_data<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
-    let lx = lexicon(doc.lang);
-    let text = text_after_figure(doc, at)?;
-    let (words, comma, mark) = marked_words(text);
-    let lower = lower_words(text, &words);
-    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
+fn trailing_data<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<&'a str> {
+    let Trailing {
+        text,
+        ref words,
+        ref comma,
+        ref mark,
+        ref lower,
+        ..
+    } = *window;
+    let is = |k: usize, role: &str| has_role(lx, lower, k, role);
     let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
     // word `k` opens no new clause: not after a comma or a mark
     let inside = |k: usize| !(comma[k] || mark[k]);

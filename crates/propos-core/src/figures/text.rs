@@ -149,7 +149,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The [`lower`] form of token `i` ("" past the end), made once at tokenizing.
-    #[inline]
+    #[inline(always)]
     pub fn low(&self, i: usize) -> &str {
         // one look-up of the token for both of its forms
         let Some(&Tok {

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::agreement::{Agreement, Gender};
 use super::words::normalize_phrase;
-use crate::hash::{FastMap, FastSet, Sieve, Sieved};
+use crate::hash::{FastMap, FastSet, Sieve, Sieved, WordMap};
 use crate::lexicon::{File, LexiconError};
 use crate::{lexicon_strict_file, ActorType, Lang};
 
@@ -225,6 +225,78 @@ pub(crate) struct Place {
     pub country: Option<&'static str>,
 }
 
+/// The gazetteer: normalised phrase → place, each distinct place stored once (the
+/// names, people and sides of a country share its entry).
+pub(crate) struct Places {
+    names: WordMap<u16>,
+    places: Vec<Place>,
+}
+
+impl Places {
+    /// The place a normalised phrase names.
+    #[inline]
+    pub fn get(&self, phrase: &str) -> Option<&Place> {
+        self.names
+            .get(phrase)
+            .and_then(|&k| self.places.get(usize::from(k)))
+    }
+
+    /// Whether a normalised phrase names a place.
+    #[inline]
+    pub fn contains_key(&self, phrase: &str) -> bool {
+        self.names.contains_key(phrase)
+    }
+
+    /// The phrases.
+    fn keys(&self) -> impl Iterator<Item = &str> + '_ {
+        self.names.keys()
+    }
+}
+
+/// [`Places`] being read, with the index of each distinct place.
+struct PlacesBuilder {
+    built: Places,
+    index: FastMap<(ActorType, &'static str, Option<&'static str>), u16>,
+}
+
+impl PlacesBuilder {
+    fn new() -> Self {
+        PlacesBuilder {
+            built: Places {
+                names: WordMap::with_capacity(0),
+                places: Vec::new(),
+            },
+            index: FastMap::default(),
+        }
+    }
+
+    /// The index of `place` in [`Places::places`], added when new.
+    fn place(&mut self, place: &Place) -> u16 {
+        let places = &mut self.built.places;
+        *self
+            .index
+            .entry((place.kind, place.canonical, place.country))
+            .or_insert_with(|| {
+                places.push(place.clone());
+                u16::try_from(places.len() - 1).unwrap_or(u16::MAX)
+            })
+    }
+
+    /// Names `place` by `name` unless `name` already names one.
+    fn or_insert(&mut self, name: &str, place: &Place) {
+        if !self.built.names.contains_key(name) {
+            let k = self.place(place);
+            self.built.names.entry_or_insert_with(name, || k);
+        }
+    }
+
+    /// Names `place` by `name`, instead of any place it named.
+    fn insert(&mut self, name: &str, place: &Place) {
+        let k = self.place(place);
+        *self.built.names.entry_or_insert_with(name, || k) = k;
+    }
+}
+
 /// Phrases of lower-case words, indexed by their first word.
 pub(crate) struct PhraseList {
     phrases: Vec<Vec<String>>,
@@ -266,9 +338,8 @@ pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
     /// Gender, number and kind of pronouns, titles and role nouns (`agreement.tsv`).
     pub agreement: Agreement,
-    /// Lower-case word → its token classes and its verbs in [`Lex::verb_forms`]; a key
-    /// borrows the lexicon text when it is written lower case.
-    classes: FastMap<Cow<'static, str>, Entry>,
+    /// Lower-case word → its token classes and its verbs in [`Lex::verb_forms`].
+    classes: WordMap<Entry>,
     /// The verbs (indices) each form of a reporting verb is a form of, and how, one run per
     /// form: the longest multiword verb first.
     verb_forms: Box<[(usize, Form)]>,
@@ -432,7 +503,7 @@ pub(crate) struct Lex {
     /// Phrases that open a condition ("pour autant que", "if"): a cue there is hypothetical.
     pub conditionals: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
-    pub places: Sieved<FastMap<String, Place>>,
+    pub places: Places,
     /// Longest place name, in tokens.
     pub place_len: usize,
     /// First words of the place names.
@@ -585,7 +656,7 @@ struct Entry {
 }
 
 /// Lower-case word → its token classes, and → its word classes ([`word`]).
-type Classes = (FastMap<Cow<'static, str>, Entry>, FastMap<String, u16>);
+type Classes = (WordMap<Entry>, FastMap<String, u16>);
 
 /// Each lower-case form of a reporting verb, the verb (index) and how, in file order.
 type VerbForms = Vec<(Cow<'static, str>, usize, Form)>;
@@ -660,7 +731,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
 /// "tabler").
 /// More than 65,535 verb forms is an error of `verb_file`.
 fn add_verb_forms(
-    classes: &mut FastMap<Cow<'static, str>, Entry>,
+    classes: &mut WordMap<Entry>,
     verbs: &[Verb],
     mut forms: VerbForms,
     verb_file: &File,
@@ -678,7 +749,7 @@ fn add_verb_forms(
             }
         }
         runs[start..].sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
-        let entry = classes.entry(form.clone()).or_default();
+        let entry = classes.entry_or_insert_with(form, Entry::default);
         entry.bits |= class::VERB_FORM;
         let too_many = || verb_file.error(0, "more than 65,535 verb forms".to_string());
         entry.start = u16::try_from(start).map_err(|_| too_many())?;
@@ -690,7 +761,7 @@ fn add_verb_forms(
 
 /// The token classes and word classes of the words of `grammar.tsv`.
 fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
-    let mut classes: FastMap<Cow<'static, str>, Entry> = FastMap::default();
+    let mut classes = WordMap::with_capacity(0);
     let mut words: FastMap<String, u16> = FastMap::default();
     for (line, word, name) in grammar.pairs()? {
         let Some((bit, word_bit)) = class_named(name) else {
@@ -700,7 +771,7 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
             *words.entry(word.to_string()).or_default() |= word_bit;
         }
         if bit != 0 {
-            classes.entry(Cow::Borrowed(word)).or_default().bits |= bit;
+            classes.entry_or_insert_with(word, Entry::default).bits |= bit;
         }
     }
     Ok((classes, words))
@@ -754,7 +825,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             .collect())
     };
     let endings = Endings::load(lang)?;
-    let mut places = FastMap::default();
+    let mut places = PlacesBuilder::new();
     let mut demonyms = FastMap::default();
     // "la partie chinoise", "the Chinese side": a side named by a people stands for its state
     let sides = lexicon_strict_file!(lang, "state_sides.txt").words()?;
@@ -778,9 +849,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             .chain(cols.get(2).map(|c| c.split('|')).into_iter().flatten())
         {
             if !name.is_empty() {
-                places
-                    .entry(normalize_phrase(name, &kept))
-                    .or_insert_with(|| country.clone());
+                places.or_insert(&normalize_phrase(name, &kept), &country);
             }
         }
         for adjective in cols.get(3).map(|c| c.split('|')).into_iter().flatten() {
@@ -790,13 +859,12 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             for form in endings.inflect(adjective) {
                 demonyms.entry(crate::chars::fold(&form)).or_insert(iso);
                 // "les Américains": the people stands for its state
-                places
-                    .entry(normalize_phrase(&people(&form), &kept))
-                    .or_insert_with(|| country.clone());
+                places.or_insert(&normalize_phrase(&people(&form), &kept), &country);
                 for side in &sides {
-                    places
-                        .entry(normalize_phrase(&side.replace('~', &form), &kept))
-                        .or_insert_with(|| country.clone());
+                    places.or_insert(
+                        &normalize_phrase(&side.replace('~', &form), &kept),
+                        &country,
+                    );
                 }
             }
         }
@@ -811,15 +879,14 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             ActorType::Organization
         };
         let country = cols.get(2).filter(|c| **c != "-").copied();
-        places.insert(
-            normalize_phrase(name, &kept),
-            Place {
-                kind,
-                canonical: name,
-                country,
-            },
-        );
+        let place = Place {
+            kind,
+            canonical: name,
+            country,
+        };
+        places.insert(&normalize_phrase(name, &kept), &place);
     }
+    let places = places.built;
     let adverb_phrases =
         PhraseList::new(phrases(lexicon_strict_file!(lang, "adverb_phrases.txt"))?);
     let marker_file = lexicon_strict_file!(lang, "source_markers.tsv");
@@ -881,16 +948,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         .chain(impersonal_sources.iter())
     {
         if let Some(first) = phrase.first() {
-            match classes.get_mut(first.as_str()) {
-                Some(e) => e.bits |= class::PHRASE,
-                None => {
-                    let e = Entry {
-                        bits: class::PHRASE,
-                        ..Entry::default()
-                    };
-                    classes.insert(Cow::Owned(first.clone()), e);
-                }
-            }
+            classes.entry_or_insert_with(first, Entry::default).bits |= class::PHRASE;
         }
     }
     let verb_forms = add_verb_forms(&mut classes, &verbs, forms, &verb_file)?;
@@ -942,7 +1000,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
-    let role_synonym_prefixes = prefixes(role_synonyms.keys());
+    let role_synonym_prefixes = prefixes(role_synonyms.keys().map(String::as_str));
     let titles = set(lexicon_strict_file!(lang, "titles.txt"))?;
     let titles_with_period: FastSet<String> = titles
         .iter()
@@ -1102,7 +1160,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         as_markers: set(lexicon_strict_file!(lang, "as_markers.txt"))?.into(),
         party_tags: set(lexicon_strict_file!(lang, "party_tags.txt"))?.into(),
         conditionals: phrases(lexicon_strict_file!(lang, "conditionals.txt"))?,
-        places: places.into(),
+        places,
         place_len,
         place_heads: place_heads.into(),
         place_prefixes: place_prefixes.into(),
@@ -1112,7 +1170,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
 
 /// The beginnings of the phrases that a space follows ("chef", "chef de" for "chef de
 /// la diplomatie"), to stop reading words once no phrase can match.
-fn prefixes<'k>(phrases: impl Iterator<Item = &'k String>) -> FastSet<String> {
+fn prefixes<'k>(phrases: impl Iterator<Item = &'k str>) -> FastSet<String> {
     phrases
         .flat_map(|k| k.match_indices(' ').map(|(at, _)| k[..at].to_string()))
         .collect()
@@ -1280,8 +1338,8 @@ mod tests {
             err.as_deref(),
             Some("lexicons/en/grammar.tsv:4: unknown class \"prepp\"")
         );
-        let (classes, words) =
-            parse_grammar(&invented("grammar.tsv", "the\tdet\nto\taddressee")).unwrap_or_default();
+        let (classes, words) = parse_grammar(&invented("grammar.tsv", "the\tdet\nto\taddressee"))
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(classes.get("the").map(|e| e.bits), Some(class::DET));
         assert_eq!(words.get("to"), Some(&word::ADDRESSEE));
     }

@@ -120,9 +120,53 @@ fn phrase_spans(text: &str, kept: &[&str]) -> Vec<(usize, usize, bool)> {
 /// The lower-case words of a phrase, joined by one space (lexicon keys); `kept` as in
 /// [`spans`].
 pub(crate) fn normalize_phrase(text: &str, kept: &[&str]) -> String {
+    if is_plain_phrase(text.as_bytes()) {
+        return text.to_ascii_lowercase();
+    }
+    normalize_spans(text, kept)
+}
+
+/// [`normalize_phrase`] by the tokenizer's spans.
+fn normalize_spans(text: &str, kept: &[&str]) -> String {
     let words: Vec<String> = phrase_spans(text, kept)
         .iter()
         .map(|&(s, e, _)| crate::chars::fold(&text[s..e]))
         .collect();
     words.join(" ")
+}
+
+/// Whether `text` is ASCII words of letters joined by single spaces or by hyphens
+/// ("porte-parole", "prime minister"): its [`normalize_phrase`] is its lower case, without
+/// tokenizing it.
+fn is_plain_phrase(text: &[u8]) -> bool {
+    let letter = |k: usize| text.get(k).is_some_and(u8::is_ascii_alphabetic);
+    !text.is_empty()
+        && (0..text.len()).all(|k| {
+            letter(k) || matches!(text[k], b' ' | b'-') && k > 0 && letter(k - 1) && letter(k + 1)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_plain_phrase_normalizes_as_its_spans_do() {
+        for text in [
+            "Prime Minister",
+            "porte-parole",
+            "chef de la diplomatie",
+            "a",
+            "New-York City-Hall",
+        ] {
+            assert!(super::is_plain_phrase(text.as_bytes()), "{text}");
+            assert_eq!(
+                super::normalize_phrase(text, &["s"]),
+                super::normalize_spans(text, &["s"])
+            );
+        }
+        for text in [
+            "", " a", "a ", "a  b", "a -b", "a-", "-a", "U.S.", "qu'il", "été", "14",
+        ] {
+            assert!(!super::is_plain_phrase(text.as_bytes()), "{text}");
+        }
+    }
 }
