@@ -537,15 +537,28 @@ fn phrase_then_name(tk: &Tokens, a: usize, cue: usize) -> bool {
 /// « De source militaire, on indiquait à l'AFP que … »: a
 /// phrase of `impersonal_sources.txt` opens the clause, then the source's words up to a
 /// comma right before the impersonal subject and its cue at `cue_s`: the first token of
-/// the source ("source militaire").
+/// the source ("source militaire"). Construction `impersonal-place`: a phrase of
+/// `impersonal_places.txt` places the subject at its source, named after it in up to five
+/// words with a capital or an organisation noun (« Du côté de la CGT, on dénonce »,
+/// « Au ministère de la Santé, on explique »; not « À la surprise générale, on apprend »).
 fn impersonal_source(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Option<usize> {
     let k = skip_dateline(tk, us, cue_s);
-    let len = phrase_at(tk, &lx.impersonal_sources, k, cue_s)?;
     let comma = cue_s.checked_sub(2)?;
+    if !tk.is(comma, ",") {
+        return None;
+    }
+    if let Some(len) = phrase_at(tk, &lx.impersonal_sources, k, cue_s) {
+        let words = k + len..comma;
+        return (!words.is_empty() && words.len() <= 3 && words.clone().all(|i| tk.word(i)))
+            .then_some(k + len - 1);
+    }
+    let len = phrase_at(tk, &lx.impersonal_places, k, cue_s)?;
     let words = k + len..comma;
-    (tk.is(comma, ",")
-        && !words.is_empty()
-        && words.len() <= 3
-        && words.clone().all(|i| tk.word(i)))
-    .then_some(k + len - 1)
+    (!words.is_empty()
+        && words.len() <= 5
+        && words.clone().all(|i| tk.word(i))
+        && words
+            .clone()
+            .any(|i| tk.toks[i].upper || lx.is_org(tk.lw(i))))
+    .then_some(k + len)
 }

@@ -483,6 +483,9 @@ pub(crate) struct Lex {
     /// Phrases that open a clause by naming the source of its impersonal subject (« De
     /// source militaire, on indiquait … »), `impersonal_sources.txt`.
     pub impersonal_sources: PhraseList,
+    /// Phrases placing an impersonal subject at its source, named after them (« Chez
+    /// Renault, on assure … »), `impersonal_places.txt`.
+    pub impersonal_places: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
     pub first_person: Sieved<FastSet<String>>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
@@ -939,6 +942,10 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         lang,
         "impersonal_sources.txt"
     ))?);
+    let impersonal_places = PhraseList::new(phrases(lexicon_strict_file!(
+        lang,
+        "impersonal_places.txt"
+    ))?);
     for phrase in adverb_phrases
         .iter()
         .chain(markers.iter())
@@ -946,6 +953,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         .chain(anonymity_requests.iter())
         .chain(reminders.iter())
         .chain(impersonal_sources.iter())
+        .chain(impersonal_places.iter())
     {
         if let Some(first) = phrase.first() {
             classes.entry_or_insert_with(first, Entry::default).bits |= class::PHRASE;
@@ -1151,6 +1159,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         anonymity_requests,
         reminders,
         impersonal_sources,
+        impersonal_places,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
         document_nouns: set(lexicon_strict_file!(lang, "document_nouns.txt"))?.into(),
         finding_sources: set(lexicon_strict_file!(lang, "finding_sources.txt"))?.into(),
