@@ -489,7 +489,8 @@ fn verb_at(
                                 .and_then(|p| super::nonfinite::compound_before(tk, us, p))
                                 .is_some()
                             && !(i + 1 < ue && tk.word(i + 1) && tk.cls(i + 1) & class::AGENT != 0))
-                    || prev_word.is_some_and(|w| lx.as_markers.contains(w))
+                    || (prev_word.is_some_and(|w| lx.as_markers.contains(w))
+                        || v.object && !v.target && apposition_before(tk, us, i).is_some())
                         && i + 1 < ue
                         && tk.word(i + 1)
                         && tk.cls(i + 1) & class::AGENT != 0
@@ -711,4 +712,19 @@ fn tail(tk: &Tokens, lx: &Lex, verb: usize, from: usize, ue: usize) -> Option<us
     let j = skip_adverbs(tk, lx, from, ue);
     (j + words.len() <= ue && words.iter().enumerate().all(|(k, w)| tk.lw(j + k) == w))
         .then_some(j + words.len())
+}
+
+/// The comma opening an apposition right before token `s`: one to four lower-case words
+/// after a comma at depth 0, the first a determiner (", a toll confirmed by", « , un bilan
+/// confirmé par »).
+pub(super) fn apposition_before(tk: &Tokens, us: usize, s: usize) -> Option<usize> {
+    let comma = (s.saturating_sub(5).max(us)..s)
+        .rev()
+        .find(|&k| tk.is(k, ","))?;
+    (comma > us
+        && comma + 1 < s
+        && tk.toks[comma].depth == 0
+        && tk.cls(comma + 1) & class::DET != 0
+        && (comma + 1..s).all(|k| tk.word(k) && !tk.toks[k].upper))
+    .then_some(comma)
 }

@@ -56,6 +56,13 @@ pub(super) fn frame(
         }
         return passive::agent_frame(tk, lx, us, ue, cue, agent, cand);
     }
+    // blocker `apposed-participle`: "…, a claim rejected by the tribunal", « …, une version
+    // aussitôt contestée par l'opposition »: a noun phrase in apposition qualifies the
+    // clause before it with a participle and its agent; the cue bounds the content of a
+    // report before it, and reports nothing itself
+    if apposed_participle(tk, lx, us, ue, cue).is_some() {
+        return None;
+    }
     let verb = &lx.verbs[cue.verb];
     // blocker `asked-participle`: "Asked whether …, she said", « Questionné sur …, il a
     // répondu »: the participle of a verb of asking opening its sentence names the question
@@ -561,4 +568,28 @@ fn impersonal_source(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Option<u
             .clone()
             .any(|i| tk.toks[i].upper || lx.is_org(tk.lw(i))))
     .then_some(k + len)
+}
+
+/// Whether `cue` is the participle of an apposition with its agent (", a toll confirmed by
+/// the sheriff", « , un bilan contesté par les autorités »): a verb taking an object (the
+/// participle has the form of a past tense in English) after a noun phrase that opens with
+/// a determiner after a comma ([`cues::apposition_before`]). Returns the comma.
+fn apposed_participle(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    ue: usize,
+    cue: &cues::Cue,
+) -> Option<usize> {
+    let agent = cue.e;
+    if cue.marker
+        || cue.e != cue.s + 1
+        || !(agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0)
+    {
+        return None;
+    }
+    let participle = lx.forms(tk.lw(cue.s))?.iter().any(|&(v, f)| {
+        f == Form::Participle && v == cue.verb && lx.verbs[v].object && !lx.verbs[v].target
+    });
+    participle.then(|| cues::apposition_before(tk, us, cue.s))?
 }
