@@ -103,6 +103,12 @@ fn role_office(tk: &Tokens, lx: &'static Lex, k: usize, end: usize) -> Option<&'
 /// How many units open an article (headline and lede): a role there may be named later.
 const LEDE_UNITS: usize = 3;
 
+/// How many units open an article for an organisation a management noun stands for
+/// (headline, byline and dateline lines, lede), and how many tokens of each are read
+/// (construction `management-lede-org`).
+const LEDE_ORG_UNITS: usize = 5;
+const LEDE_ORG_WINDOW: usize = 80;
+
 /// How many of the latest subjects and speakers an anaphor looks back through for its
 /// antecedent: constant work per anaphor however long the article ("the telco said"
 /// repeated over megabytes).
@@ -1865,8 +1871,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // a management noun with no other antecedent stands for the name opening the
             // headline (« Vantel relève ses prévisions … La direction anticipe »),
             // construction `management-headline-org`
+            // or, failing one, for the organisation the headline or lede names as a
+            // complement (« Grève aux urgences du CHU Amiens-Picardie … La direction
+            // conteste »), construction `management-lede-org`
             if !epithet && self.lx.org_parts.contains(noun) {
-                if let Some(i) = self.subject_name_org(pos, noun, true) {
+                if let Some(i) = self
+                    .subject_name_org(pos, noun, true)
+                    .or_else(|| self.lede_complement_org(pos))
+                {
                     self.link = Some(SpeakerRule::RoleAnaphora);
                     return Some(i);
                 }
@@ -2232,6 +2244,53 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 self.tk.text[from..tk.toks[j - 1].start + stem.min(last.len())].to_string()
             });
             return self.org_named(s, j, pos, name);
+        }
+        None
+    }
+
+    /// Construction `management-lede-org`: the organisation the headline or lede (the
+    /// [`LEDE_ORG_UNITS`] first units before `pos`, at most [`LEDE_ORG_WINDOW`] tokens each)
+    /// names as a complement after a preposition: the first capitalised name of at most six
+    /// words holding an organisation noun that is no part of one (« des urgences du CHU
+    /// Amiens-Picardie », "a strike at the Harbor Authority of Tacoma").
+    fn lede_complement_org(&mut self, pos: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let name_word = |k: usize| {
+            is_word(tk, k) && (tk.toks[k].upper || name_particle(tk, k)) && !tk.toks[k].verb_form
+        };
+        for u in 0..LEDE_ORG_UNITS {
+            let &(s, e) = tk.units.get(u)?;
+            let e = e.min(pos).min(s + LEDE_ORG_WINDOW);
+            let mut k = s + 1;
+            while k < e {
+                let after_prep = is_word(tk, k - 1)
+                    && !tk.toks[k - 1].upper
+                    && cls(tk, lx, k - 1) & class::PREP != 0
+                    || k >= s + 2
+                        && is_word(tk, k - 1)
+                        && cls(tk, lx, k - 1) & class::DET != 0
+                        && is_word(tk, k - 2)
+                        && cls(tk, lx, k - 2) & class::PREP != 0;
+                if !(after_prep && is_word(tk, k) && tk.toks[k].upper) {
+                    k += 1;
+                    continue;
+                }
+                let mut j = k;
+                while j < e && j < k + 6 && name_word(j) {
+                    j += 1;
+                }
+                while j > k + 1 && name_particle(tk, j - 1) {
+                    j -= 1;
+                }
+                let org = (k..j).any(|h| {
+                    let w = tk.lw(h);
+                    lx.is_org(w) && !lx.org_parts.contains(w)
+                });
+                if org && j > k + 1 {
+                    return self.org_named(k, j, pos, None);
+                }
+                k = j.max(k + 1);
+            }
         }
         None
     }
