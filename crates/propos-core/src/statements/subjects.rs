@@ -592,7 +592,23 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 && !tk.toks[a1].upper
                 && cls(tk, lx, a1) & class::PREP != 0
                 && (a0..c1 - 1).any(|i| person_start(tk, lx, i));
-            if name1 && role0 || (role1 || described1 || role_chunk) && name0 || complement {
+            // construction `org-name-apposition`: an organisation named by a capitalised
+            // organisation noun, then its description ("The country's Audit Council, an
+            // independent advisory body, said", « Le Conseil fiscal, un organisme
+            // indépendant, a jugé »): the name is the subject, not the description
+            // (the name opens the chunk after its determiners: not "membre du Parti vert")
+            let mut h0 = a0;
+            while h0 + 1 < c1 && cls(tk, lx, h0) & class::DET != 0 && !tk.toks[h0].upper {
+                h0 += 1;
+            }
+            let org_name0 = org1
+                && tk.toks[h0].upper
+                && (h0..c1 - 1).any(|h| is_word(tk, h) && tk.toks[h].upper && lx.is_org(tk.lw(h)));
+            if name1 && role0
+                || (role1 || described1 || role_chunk) && name0
+                || complement
+                || org_name0
+            {
                 return Who::Np(a0, b1);
             }
             // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
