@@ -24,6 +24,10 @@ use super::units::{
 };
 use crate::{Construction, StatementKind};
 
+/// How many tokens before a tag's comma a report of the clause before it may have its cue
+/// (blocker `coordinated-report`): a bound, so a unit of repeated tags stays linear.
+const REPORT_WINDOW: usize = 96;
+
 /// The statement a cue introduces, if it has a content.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn frame(
@@ -367,18 +371,27 @@ pub(super) fn frame(
                     // headline (a unit without final punctuation): it reports that object,
                     // or nothing ("The minister said …, the agency reported." is a tag)
                     // (in the clause before the comma, after a semicolon or a colon; a
-                    // verb of telling's object is its addressee: "…, X told reporters")
-                    let clause_start = unit_cues.after_break_before(a - 1).unwrap_or(opening);
+                    // verb of telling's object is its addressee: "…, X told reporters"; a cue
+                    // at most REPORT_WINDOW tokens before the comma; the candidates come in
+                    // the order of their cues, so only those are read)
+                    let clause_start = unit_cues
+                        .after_break_before(a - 1)
+                        .unwrap_or(opening)
+                        .max((a - 1).saturating_sub(REPORT_WINDOW));
                     let reported = !lx.verbs[cue.verb].addressee
-                        && previous.cands.iter().any(|c| {
-                            !c.weak
-                                && !c.inner
-                                && !is_outer_incise(c)
-                                && c.cue_tok.0 > clause_start
-                                && c.cue_tok.1 < a - 1
-                                && tk.toks[c.cue_tok.0].depth == 0
-                                && matches!(c.who, Who::Np(..) | Who::Pronoun { .. })
-                        });
+                        && previous
+                            .cands
+                            .iter()
+                            .rev()
+                            .take_while(|c| c.cue_tok.0 > clause_start)
+                            .any(|c| {
+                                !c.weak
+                                    && !c.inner
+                                    && !is_outer_incise(c)
+                                    && c.cue_tok.1 < a - 1
+                                    && tk.toks[c.cue_tok.0].depth == 0
+                                    && matches!(c.who, Who::Np(..) | Who::Pronoun { .. })
+                            });
                     // construction `appositive-tag`: "…, a union spokesperson, Maria Costa,
                     // said." / "…, Alan Brooks, director of the health service, said at a
                     // briefing": after the clause's comma, a subject with its apposition (one

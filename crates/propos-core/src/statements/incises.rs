@@ -260,10 +260,14 @@ pub(super) fn incise_before(
         return Some(cand);
     }
     // "Estimant que la loi était injuste, le syndicat a appelé à la grève": the clause
-    // before the comma is a fronted participle's, not what this cue reports
-    if previous.cands.iter().any(|c| {
-        c.rule == Some(Construction::Participle) && (start..=start + 1).contains(&c.cue_tok.0)
-    }) {
+    // before the comma is a fronted participle's, not what this cue reports (the candidates
+    // of the unit come in the order of their cues: the first from `start` on is looked up)
+    let from = previous.cands.partition_point(|c| c.cue_tok.0 < start);
+    if previous.cands[from..]
+        .iter()
+        .take_while(|c| c.cue_tok.0 <= start + 1)
+        .any(|c| c.rule == Some(Construction::Participle))
+    {
         return None;
     }
     cand.content = (start, end);

@@ -419,6 +419,8 @@ pub(crate) struct Lex {
     /// Endings of infinitives a verb of saying takes bare (« espère rétablir »),
     /// `infinitive_endings.txt`.
     pub infinitive_endings: Vec<String>,
+    /// Endings of present participles (`participle_endings.txt`).
+    pub participle_endings: Vec<String>,
     /// Lemmas of the verbs that take any infinitive (`infinitive_cues.txt`).
     pub infinitive_cues: FastSet<String>,
     /// Words opening an infinitive after such a verb ("to"), `infinitive_markers.txt`.
@@ -1131,6 +1133,11 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             .map(|(_, word, _)| word.to_string())
             .collect(),
         infinitive_endings: lexicon_strict_file!(lang, "infinitive_endings.txt")
+            .words()?
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        participle_endings: lexicon_strict_file!(lang, "participle_endings.txt")
             .words()?
             .into_iter()
             .map(str::to_string)

@@ -614,7 +614,8 @@ fn object_colon_end(tk: &Tokens, c: &mut Cand) {
     if !is_object(tk, c) {
         return;
     }
-    let colon = (a + 2..b).find(|&k| tk.is(k, ":") && tk.toks[k].depth == 0);
+    // (within the first 60 tokens of the object: constant work per statement)
+    let colon = (a + 2..b.min(a + 60)).find(|&k| tk.is(k, ":") && tk.toks[k].depth == 0);
     if let Some(k) = colon.filter(|&k| tk.toks[k - 1].kind == Kind::Close) {
         c.content.1 = k;
     }

@@ -103,6 +103,12 @@ fn role_office(tk: &Tokens, lx: &'static Lex, k: usize, end: usize) -> Option<&'
 /// How many units open an article (headline and lede): a role there may be named later.
 const LEDE_UNITS: usize = 3;
 
+/// How many units open an article for an organisation a management noun stands for
+/// (headline, byline and dateline lines, lede), and how many tokens of each are read
+/// (construction `management-lede-org`).
+const LEDE_ORG_UNITS: usize = 5;
+const LEDE_ORG_WINDOW: usize = 80;
+
 /// How many of the latest subjects and speakers an anaphor looks back through for its
 /// antecedent: constant work per anaphor however long the article ("the telco said"
 /// repeated over megabytes).
@@ -1865,8 +1871,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // a management noun with no other antecedent stands for the name opening the
             // headline (« Vantel relève ses prévisions … La direction anticipe »),
             // construction `management-headline-org`
+            // or, failing one, for the organisation the headline or lede names as a
+            // complement (« Grève aux urgences du CHU Amiens-Picardie … La direction
+            // conteste »), construction `management-lede-org`
             if !epithet && self.lx.org_parts.contains(noun) {
-                if let Some(i) = self.subject_name_org(pos, noun, true) {
+                if let Some(i) = self
+                    .subject_name_org(pos, noun, true)
+                    .or_else(|| self.lede_complement_org(pos))
+                {
                     self.link = Some(SpeakerRule::RoleAnaphora);
                     return Some(i);
                 }
@@ -2236,6 +2248,53 @@ impl<'t, 'a> Resolver<'t, 'a> {
         None
     }
 
+    /// Construction `management-lede-org`: the organisation the headline or lede (the
+    /// [`LEDE_ORG_UNITS`] first units before `pos`, at most [`LEDE_ORG_WINDOW`] tokens each)
+    /// names as a complement after a preposition: the first capitalised name of at most six
+    /// words holding an organisation noun that is no part of one (« des urgences du CHU
+    /// Amiens-Picardie », "a strike at the Harbor Authority of Tacoma").
+    fn lede_complement_org(&mut self, pos: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let name_word = |k: usize| {
+            is_word(tk, k) && (tk.toks[k].upper || name_particle(tk, k)) && !tk.toks[k].verb_form
+        };
+        for u in 0..LEDE_ORG_UNITS {
+            let &(s, e) = tk.units.get(u)?;
+            let e = e.min(pos).min(s + LEDE_ORG_WINDOW);
+            let mut k = s + 1;
+            while k < e {
+                let after_prep = is_word(tk, k - 1)
+                    && !tk.toks[k - 1].upper
+                    && cls(tk, lx, k - 1) & class::PREP != 0
+                    || k >= s + 2
+                        && is_word(tk, k - 1)
+                        && cls(tk, lx, k - 1) & class::DET != 0
+                        && is_word(tk, k - 2)
+                        && cls(tk, lx, k - 2) & class::PREP != 0;
+                if !(after_prep && is_word(tk, k) && tk.toks[k].upper) {
+                    k += 1;
+                    continue;
+                }
+                let mut j = k;
+                while j < e && j < k + 6 && name_word(j) {
+                    j += 1;
+                }
+                while j > k + 1 && name_particle(tk, j - 1) {
+                    j -= 1;
+                }
+                let org = (k..j).any(|h| {
+                    let w = tk.lw(h);
+                    lx.is_org(w) && !lx.org_parts.contains(w)
+                });
+                if org && j > k + 1 {
+                    return self.org_named(k, j, pos, None);
+                }
+                k = j.max(k + 1);
+            }
+        }
+        None
+    }
+
     /// Whether the unit holding token `pos` names the country `iso` (its name, capital,
     /// people or an institution of it), within 200 tokens of `pos`.
     fn unit_names_country(&self, pos: usize, iso: &str) -> bool {
@@ -2473,11 +2532,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return main;
         }
         // the capitalised words from `i` to the end of the phrase are the end of a
-        // capitalised role's domain and its holder's name (construction `domain-then-name`)
+        // capitalised role's domain and its holder's name (construction `domain-then-name`):
+        // where that name starts, at a known first name or two words before the end, with no
+        // role but a rank before it (a role starts another title: "… and Foreign Secretary
+        // Tom Hale"; a rank is the holder's: "… for Foreign Affairs Ambassador X")
         let domain_closes = |i: usize| {
-            (i..b).all(|k| is_word(tk, k) && tk.toks[k].upper)
-                && role_domain(tk, lx, i)
-                && domain_then_name(tk, lx, i, b)
+            if !(i..b).all(|k| is_word(tk, k) && tk.toks[k].upper) || !role_domain(tk, lx, i) {
+                return None;
+            }
+            match (i + 1..b).find(|&k| lx.first_names.contains_key(tk.lw(k))) {
+                Some(k) if k + 1 < b => Some(k),
+                _ => domain_then_name(tk, lx, i, b).then(|| b - 2),
+            }
+            .filter(|&start| {
+                !(i..start).any(|k| lx.is_role(tk.lw(k)) && !lx.honorific_roles.contains(tk.lw(k)))
+            })
         };
         // coordination: "X et Y"
         // (not inside a complement: "les dirigeants du Japon et de la Corée"; nor two roles
@@ -2488,7 +2557,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && cls(tk, lx, k) & class::COORD != 0
                 && cls(tk, lx, k + 1) & class::PREP == 0
                 && !(lx.is_role(tk.lw(k - 1)) && role_starts(tk, lx, k + 1))
-                && !domain_closes(k + 1)
+                && domain_closes(k + 1).is_none()
         }) {
             // construction `comma-list`: "Britain, France and Germany": the members before
             // the last are separated by commas
@@ -2724,17 +2793,26 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // or an English demonym: "the Egyptian foreign ministry"
         // (not inside a role of two words: "the prime minister")
         let pair = s + 1 < b && is_word(tk, s + 1) && lx.is_role_pair(tk.lw(s), tk.lw(s + 1));
+        // construction `capitalised-domain-role`: "the State Minister", "the Trade Minister":
+        // a capitalised word that is no role nor organisation before a capitalised role
+        // closing the phrase is its domain, the role its head
+        let capital_role = s + 2 == b
+            && tk.toks[s].upper
+            && tk.toks[s + 1].upper
+            && !lx.is_role(tk.lw(s))
+            && !lx.is_org(tk.lw(s));
         for k in s..(s + 4).min(b) {
             if pair {
                 break;
             }
             let demonym = lx.demonyms.contains_key(tk.lw(k));
             // a capitalised word before the final role noun is its domain: "the Florida
-            // congressman", "le Tory MP"
-            let domain = k == s
+            // congressman", "le Tory MP"; so is a capitalised word that is no role before a
+            // capitalised role (construction `capitalised-domain-role`)
+            let domain = (k == s || k == s + 1 && capital_role)
                 && s + 2 == b
                 && is_word(tk, s + 1)
-                && !tk.toks[s + 1].upper
+                && (!tk.toks[s + 1].upper || capital_role)
                 && lx.is_role(tk.lw(s + 1));
             if !is_word(tk, k)
                 || cls(tk, lx, k) & (class::PREP | class::DET) != 0
@@ -2781,8 +2859,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // unless the domain runs into the name that closes the phrase
             if role_of(tk, lx, i) {
                 if let Some(r0) = (i + 1..b).rev().take_while(|&k| tk.toks[k].upper).last() {
-                    if domain_closes(r0) {
-                        runs.push((b - 2, b));
+                    if let Some(start) = domain_closes(r0) {
+                        runs.push((start, b));
                     }
                 }
                 break;
@@ -2812,8 +2890,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 {
                     j += 1;
                 }
-                if j == b && domain_closes(i) {
-                    runs.push((j - 2, j));
+                if let Some(start) = domain_closes(i).filter(|_| j == b) {
+                    runs.push((start, j));
                 } else {
                     runs.push((i + usize::from(party_prefix(tk, i, j)), j));
                 }
@@ -3086,7 +3164,8 @@ fn domain_then_name(tk: &Tokens, lx: &Lex, i: usize, j: usize) -> bool {
 
 /// Whether the capitalised word at `i` is in the domain of a capitalised role before it
 /// ("Minister of Lands and Natural Resources"): a preposition after the role, then only
-/// capitalised words and links. Reads at most eight tokens back.
+/// capitalised words and links, and no other role (a title after the domain starts the
+/// name's own title: "Minister for Trade Ambassador X"). Reads at most eight tokens back.
 fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     let link = |k: usize| {
         !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::DOMAIN | class::CONJ) != 0
@@ -3097,6 +3176,9 @@ fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         let prep = !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::DOMAIN) != 0;
         if prep && is_word(tk, k - 1) && tk.toks[k - 1].upper && lx.is_role(tk.lw(k - 1)) {
             return true;
+        }
+        if tk.toks[k].upper && lx.is_role(tk.lw(k)) {
+            return false;
         }
     }
     false
@@ -3210,7 +3292,8 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
         // construction `role-domain`: "Minister of Lands and Natural Resources", "Minister for
         // Water Resources Ahmed Baloch": capitalised words after a capitalised role and its
         // preposition name its domain; a person's name in them starts at a known first name
-        if role_domain(tk, lx, i) {
+        let in_domain = role_domain(tk, lx, i);
+        if in_domain {
             match (i + 1..j).find(|&k| lx.first_names.contains_key(tk.lw(k))) {
                 Some(k) if k + 1 < j => i = k,
                 _ if domain_then_name(tk, lx, i, j) => i = j - 2,
@@ -3291,14 +3374,18 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                 }
                 // "a spokesman for President Kim": the role is another person's, unless
                 // the name is in apposition to it ("the spokeswoman for the ministry, Ann Lee")
+                // or closes its capitalised domain with no organisation noun ("Minister for
+                // Trade Ann Lee", construction `domain-then-name`)
+                let mut across_domain = false;
                 if role_of(tk, lx, k) {
-                    if !apposed {
+                    across_domain = in_domain && !(k + 1..i).any(|h| lx.is_org(tk.lw(h)));
+                    if !apposed && !across_domain {
                         break;
                     }
                     k -= 1;
                 }
                 let w = tk.lw(k);
-                if lx.is_role(w) && !apposed && role_across_verb(tk, lx, k, i) {
+                if lx.is_role(w) && !apposed && !across_domain && role_across_verb(tk, lx, k, i) {
                     break;
                 }
                 // "l'entraîneur Paulo Fonseca, Kader Bamba": a role followed by its own name
@@ -3370,6 +3457,10 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     );
                     if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), w) {
                         role = Some(format!("{} {w}", tk.lw(r - 1)));
+                    } else if r + 1 < m && is_word(tk, r + 1) && lx.is_role_pair(w, tk.lw(r + 1)) {
+                        // a role of two words after it ("le ministre délégué au Commerce,
+                        // l'ambassadeur X")
+                        role = Some(format!("{w} {}", tk.lw(r + 1)));
                     }
                 }
             }

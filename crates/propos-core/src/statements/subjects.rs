@@ -400,6 +400,14 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         end = c1 - 1;
         c1 = chunk_start(end);
     }
+    // construction `participle-incise`: "The governor, speaking at a briefing in Tallahassee,
+    // said", « Le ministre, s'exprimant à Lyon, a déclaré »: a participial phrase between
+    // commas before the verb (at most PARTICIPLE_INCISE_WINDOW tokens) is a circumstance; the
+    // subject is before it, still within the SUBJECT_WINDOW tokens before the cue
+    if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && participle_incise(tk, lx, c1, end) {
+        end = c1 - 1;
+        c1 = chunk_start(end);
+    }
     // "Le président X, dont le pays …, a conclu": the subject is before the relative clause
     if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && cls(tk, lx, c1) & class::REL != 0 {
         let c0 = chunk_start(c1 - 1);
@@ -596,7 +604,23 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 && !tk.toks[a1].upper
                 && cls(tk, lx, a1) & class::PREP != 0
                 && (a0..c1 - 1).any(|i| person_start(tk, lx, i));
-            if name1 && role0 || (role1 || described1 || role_chunk) && name0 || complement {
+            // construction `org-name-apposition`: an organisation named by a capitalised
+            // organisation noun, then its description ("The country's Audit Council, an
+            // independent advisory body, said", « Le Conseil fiscal, un organisme
+            // indépendant, a jugé »): the name is the subject, not the description
+            // (the name opens the chunk after its determiners: not "membre du Parti vert")
+            let mut h0 = a0;
+            while h0 + 1 < c1 && cls(tk, lx, h0) & class::DET != 0 && !tk.toks[h0].upper {
+                h0 += 1;
+            }
+            let org_name0 = org1
+                && tk.toks[h0].upper
+                && (h0..c1 - 1).any(|h| is_word(tk, h) && tk.toks[h].upper && lx.is_org(tk.lw(h)));
+            if name1 && role0
+                || (role1 || described1 || role_chunk) && name0
+                || complement
+                || org_name0
+            {
                 return Who::Np(a0, b1);
             }
             // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
@@ -614,6 +638,40 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         }
     }
     Who::Np(a1, b1)
+}
+
+/// The longest participial incise skipped before a cue's verb (construction
+/// `participle-incise`), in tokens.
+const PARTICIPLE_INCISE_WINDOW: usize = 24;
+
+/// Whether the chunk `[c1, end)`, of at most [`PARTICIPLE_INCISE_WINDOW`] tokens, opens with a
+/// present participle (`participle_endings.txt`), after a gerund marker or a reflexive
+/// pronoun: lower case, not a function word nor a role.
+fn participle_incise(tk: &Tokens, lx: &Lex, c1: usize, end: usize) -> bool {
+    if end > c1 + PARTICIPLE_INCISE_WINDOW {
+        return false;
+    }
+    let mut k = c1;
+    while k < end && k < c1 + 2 && is_word(tk, k) {
+        let marker = lx.has(tk.lw(k), word::GERUND);
+        if !(marker || cls(tk, lx, k) & class::REFL != 0) {
+            break;
+        }
+        k += 1;
+    }
+    let w = tk.lw(k);
+    k + 1 < end
+        && is_word(tk, k)
+        && !tk.toks[k].upper
+        && cls(tk, lx, k)
+            & (class::STOP | class::DET | class::PREP | class::ADV | class::CONJ | class::PRON)
+            == 0
+        && w.chars().count() > 5
+        && !lx.is_role(w)
+        && lx
+            .participle_endings
+            .iter()
+            .any(|e| w.ends_with(e.as_str()))
 }
 
 /// Where the parenthesis opens when the tokens before `end` are an acronym of one or two
