@@ -2470,16 +2470,10 @@ fn forecaster(doc: &Doc, name: &str) -> bool {
 /// one (« selon son gouvernement »). Reads at most 300
 /// bytes.
 fn trailing_source<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<(usize, &'a str)> {
-    let Trailing {
-        at,
-        text,
-        ref words,
-        ref comma,
-        ref mark,
-        ref lower,
-    } = *window;
-    let is = |k: usize, role: &str| has_role(lx, lower, k, role);
-    let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
+    let (at, text) = (window.at, window.text);
+    let (words, comma, mark, lower) = (&window.words, &window.comma, &window.mark, &window.lower);
+    let is = |k: usize, role: &str| window.is(lx, k, role);
+    let capital = |k: usize| window.capital(k);
     let (m, e) = (0..words.len()).find_map(|k| {
         if !comma[k] {
             return None;
@@ -2569,6 +2563,16 @@ impl<'a> Trailing<'a> {
             lower,
         }
     }
+
+    /// Whether word `k` has `role` in `figure_sources.tsv`.
+    fn is(&self, lx: &Lexicon, k: usize, role: &str) -> bool {
+        has_role(lx, &self.lower, k, role)
+    }
+
+    /// Whether word `k` opens with a capital.
+    fn capital(&self, k: usize) -> bool {
+        self.text[self.words[k].0..self.words[k].1].starts_with(char::is_uppercase)
+    }
 }
 
 /// The words of `text` (byte spans; a hyphen binds, an apostrophe separates), each with
@@ -2615,16 +2619,10 @@ fn text_after_figure<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
 /// montrent les chiffres de l'Insee publiés mardi. »; `figure_sources.tsv`). The name is the capitalised words before the data noun
 /// or after its complement's preposition (at most four). Reads at most 300 bytes.
 fn trailing_data<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<&'a str> {
-    let Trailing {
-        text,
-        ref words,
-        ref comma,
-        ref mark,
-        ref lower,
-        ..
-    } = *window;
-    let is = |k: usize, role: &str| has_role(lx, lower, k, role);
-    let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
+    let text = window.text;
+    let (words, comma, mark, lower) = (&window.words, &window.comma, &window.mark, &window.lower);
+    let is = |k: usize, role: &str| window.is(lx, k, role);
+    let capital = |k: usize| window.capital(k);
     // word `k` opens no new clause: not after a comma or a mark
     let inside = |k: usize| !(comma[k] || mark[k]);
     let closes = |k: usize| k == words.len() || !inside(k);
