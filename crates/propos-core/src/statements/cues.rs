@@ -485,9 +485,7 @@ fn verb_at(
                 prev_class & class::CONJ != 0
                     && (after_compound
                         || (v.que || v.object || v.prep_object)
-                            && prev
-                                .and_then(|p| super::nonfinite::compound_before(tk, us, p))
-                                .is_some()
+                            && prev.and_then(|p| compound_before(tk, us, p)).is_some()
                             && !(i + 1 < ue && tk.word(i + 1) && tk.cls(i + 1) & class::AGENT != 0))
                     || (prev_word.is_some_and(|w| lx.as_markers.contains(w))
                         || v.object && !v.target && apposition_before(tk, us, i).is_some())
@@ -727,4 +725,30 @@ pub(super) fn apposition_before(tk: &Tokens, us: usize, s: usize) -> Option<usiz
         && tk.cls(comma + 1) & class::DET != 0
         && (comma + 1..s).all(|k| tk.word(k) && !tk.toks[k].upper))
     .then_some(comma)
+}
+
+/// How many tokens before its conjunction the auxiliary of a coordinated participle may be
+/// (« a décrété mardi trois jours de deuil national et promis »): constant work per cue.
+const COORDINATED_WINDOW: usize = 24;
+
+/// The auxiliary (not « être ») of the compound verb a participle after the conjunction at
+/// `conj` is coordinated with (« Le préfet a ouvert la séance et annoncé … »): the nearest
+/// one before it, at the same quotation depth, in the same clause (no colon or semicolon
+/// between them), and not in a que-clause (« a indiqué que deux individus ont fracturé une
+/// porte et emporté … » is one report).
+pub(super) fn compound_before(tk: &Tokens, us: usize, conj: usize) -> Option<usize> {
+    let depth = tk.toks[conj].depth;
+    let lo = us.max(conj.saturating_sub(COORDINATED_WINDOW));
+    let aux = (lo..conj)
+        .rev()
+        .take_while(|&k| !(tk.is(k, ";") || tk.is(k, ":")))
+        .find(|&k| {
+            tk.word(k)
+                && tk.toks[k].depth == depth
+                && tk.cls(k) & class::AUX != 0
+                && tk.cls(k) & class::ETRE == 0
+        })?;
+    let lo = us.max(aux.saturating_sub(COORDINATED_WINDOW));
+    let subordinate = (lo..aux).any(|k| tk.word(k) && tk.cls(k) & class::QUE != 0);
+    (!subordinate).then_some(aux)
 }

@@ -23,32 +23,6 @@ pub(super) fn coordinated(tk: &Tokens, us: usize, cue: &cues::Cue) -> bool {
         && tk.cls(cue.s) & class::AUX == 0
 }
 
-/// How many tokens before its conjunction the auxiliary of a coordinated participle may be
-/// (« a décrété mardi trois jours de deuil national et promis »): constant work per cue.
-const COORDINATED_WINDOW: usize = 24;
-
-/// The auxiliary (not « être ») of the compound verb a participle after the conjunction at
-/// `conj` is coordinated with (« Le préfet a ouvert la séance et annoncé … »): the nearest
-/// one before it, at the same quotation depth, in the same clause (no colon or semicolon
-/// between them), and not in a que-clause (« a indiqué que deux individus ont fracturé une
-/// porte et emporté … » is one report).
-pub(super) fn compound_before(tk: &Tokens, us: usize, conj: usize) -> Option<usize> {
-    let depth = tk.toks[conj].depth;
-    let lo = us.max(conj.saturating_sub(COORDINATED_WINDOW));
-    let aux = (lo..conj)
-        .rev()
-        .take_while(|&k| !(tk.is(k, ";") || tk.is(k, ":")))
-        .find(|&k| {
-            tk.word(k)
-                && tk.toks[k].depth == depth
-                && tk.cls(k) & class::AUX != 0
-                && tk.cls(k) & class::ETRE == 0
-        })?;
-    let lo = us.max(aux.saturating_sub(COORDINATED_WINDOW));
-    let subordinate = (lo..aux).any(|k| tk.word(k) && tk.cls(k) & class::QUE != 0);
-    (!subordinate).then_some(aux)
-}
-
 /// Construction `coordinated`: the content after the participle (`after`, from
 /// [`frame_after`]); the speaker is the subject of the auxiliary the participle shares, or
 /// is inherited from the cue it is coordinated with.
@@ -63,7 +37,9 @@ pub(super) fn coordinated_frame(
     let (a, b, _) = after?;
     // (a compound cue before it gives the speaker: « a dénoncé … et appelé »)
     let verb = |aux: usize| skip_adverbs(tk, lx, aux + 1, cue.s);
-    if let Some(aux) = compound_before(tk, us, cue.s - 1).filter(|&x| !tk.toks[verb(x)].verb_form) {
+    if let Some(aux) =
+        cues::compound_before(tk, us, cue.s - 1).filter(|&x| !tk.toks[verb(x)].verb_form)
+    {
         if let who @ (Who::Np(..) | Who::Pronoun { .. }) = subjects::subject_before(tk, lx, us, aux)
         {
             cand.who = who;
