@@ -29,6 +29,7 @@ HEADER = {
 # F = an object only when it holds a figure ("prévoit un déficit de 4,7 %"),
 # E = an object only when it gives an estimate: a noun of estimate_nouns.txt after its article,
 #     or a word of estimate_links.tsv after it (« avance un bilan plus lourd »),
+# C = an object only when a word of cause_links.txt follows it (« justifie la hausse par l'inflation »),
 # W = reports only with a study, a report or an inquiry as its subject ("l'étude montre que").
 # A multiword lemma ("mettre en garde") requires its tail after the verb.
 """,
@@ -45,6 +46,7 @@ HEADER = {
 # F = an object only when it holds a figure ("expects revenue of $72 billion"),
 # E = an object only when it gives an estimate: a noun of estimate_nouns.txt after its article,
 #     or a word of estimate_links.tsv after it ("put the toll at 38", "put it far higher"),
+# C = an object only when a word of cause_links.txt follows it ("justified the cut by the deficit"),
 # W = reports only with a study, a report or an inquiry as its subject ("the study found that").
 # A multiword lemma ("point out") requires its tail after the verb.
 """,

@@ -153,6 +153,9 @@ named_enum! {
         RelativeFigure => "relative-figure",
         /// An object a verb of estimate gives as an estimate ("put the toll at 38").
         EstimateObject => "estimate-object",
+        /// An object a verb of justification gives with its cause ("justified the cut by
+        /// the deficit", « justifie la hausse par l'inflation »).
+        CauseObject => "cause-object",
         /// A noun phrase or prepositional object.
         Object => "object",
         /// A clause with no conjunction (English), possibly after an addressee.

@@ -301,6 +301,13 @@ pub(super) fn frame_after(
         let b = clause_end(tk, j, unit_cues);
         return estimate_object(tk, lx, j, b).then_some((j, b, Construction::EstimateObject));
     }
+    // construction `cause-object`: a verb of justification alone takes only an object
+    // followed by its cause (« justifie la hausse par l'inflation », "justified the cut by
+    // the deficit"), not « a justifié son vote »
+    if verb.cause && !(verb.object || reflexive || verb.bare) {
+        let b = clause_end(tk, j, unit_cues);
+        return cause_object(tk, lx, j, b).then_some((j, b, Construction::CauseObject));
+    }
     // blocker `bare-infinitive`: a verb of a bare clause and no object, not one of an
     // infinitive (`infinitive_cues.txt`), before an infinitive marker commits its subject to
     // an act, it reports no clause ("the two states agreed to deploy troops")
@@ -436,6 +443,19 @@ fn estimate_object(tk: &Tokens, lx: &Lex, j: usize, b: usize) -> bool {
                     !figure || (k + 1..b.min(k + 5)).any(|i| holds_figure(tk.raw(i)))
                 })
         })
+}
+
+/// Whether the object `j..b` of a verb of justification gives its cause (construction
+/// `cause-object`): a word of `cause_links.txt` after one to eight words of the object, at
+/// its depth, then a word (« cette décision par la flambée des prix », "the cut by the
+/// deficit").
+fn cause_object(tk: &Tokens, lx: &Lex, j: usize, b: usize) -> bool {
+    tk.word(j)
+        && tk.cls(j) & (class::STOP | class::CONJ | class::QUE) == 0
+        && (j + 1..b.min(j + 9))
+            .take_while(|&k| tk.word(k))
+            .find(|&k| lx.cause_links.contains(tk.lw(k)))
+            .is_some_and(|k| k + 1 < b && tk.toks[k].depth == tk.toks[j].depth)
 }
 
 /// Whether a link of sentence (`sentence_links.txt`: « à », "to") at depth 0 in `j..b` has

@@ -587,7 +587,7 @@ fn impersonal_source(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Option<u
 /// the sheriff", « , un bilan contesté par les autorités »): a verb taking an object (the
 /// participle has the form of a past tense in English) after a noun phrase that opens with
 /// a determiner after a comma ([`cues::apposition_before`]). Returns the comma.
-fn apposed_participle(
+pub(super) fn apposed_participle(
     tk: &Tokens,
     lx: &Lex,
     us: usize,

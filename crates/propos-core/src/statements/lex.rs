@@ -54,6 +54,9 @@ pub(crate) struct Verb {
     /// Takes an object only when it gives an estimate: a noun of figure after its article
     /// (« avance un bilan plus lourd ») or a link of estimate after it ("put the toll at 38").
     pub estimate: bool,
+    /// Takes an object only when a link of cause follows it (« justifie la hausse par
+    /// l'inflation », "justified the cut by the deficit").
+    pub cause: bool,
     /// Reports only with a study, a report or an inquiry of `finding_sources.txt` as its
     /// subject ("the study found that", « l'étude montre que »).
     pub document_subject: bool,
@@ -428,6 +431,9 @@ pub(crate) struct Lex {
     /// Nouns of figure that make an object an estimate (« bilan », "toll"),
     /// `estimate_nouns.txt`.
     pub estimate_nouns: FastSet<String>,
+    /// Words after the object of a verb of justification that give its cause (« par »,
+    /// "by"), `cause_links.txt`.
+    pub cause_links: FastSet<String>,
     /// Nouns of reply or figure that a headline's cue takes alone as its last word
     /// ("Minsk vows response"), `headline_nouns.txt`.
     pub headline_nouns: FastSet<String>,
@@ -680,7 +686,7 @@ fn lower_static(text: &'static str) -> Cow<'static, str> {
 }
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTDNFEW";
+const FRAMES: &str = "QORSAXPTDNFECW";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -712,6 +718,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             names: frames.contains('N'),
             figure_object: frames.contains('F'),
             estimate: frames.contains('E'),
+            cause: frames.contains('C'),
             document_subject: frames.contains('W'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
@@ -1112,6 +1119,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         infinitive_cues: set(lexicon_strict_file!(lang, "infinitive_cues.txt"))?,
         infinitive_markers: set(lexicon_strict_file!(lang, "infinitive_markers.txt"))?,
         estimate_nouns: set(lexicon_strict_file!(lang, "estimate_nouns.txt"))?,
+        cause_links: set(lexicon_strict_file!(lang, "cause_links.txt"))?,
         headline_nouns: set(lexicon_strict_file!(lang, "headline_nouns.txt"))?,
         sentence_links: set(lexicon_strict_file!(lang, "sentence_links.txt"))?,
         penalty_nouns: set(lexicon_strict_file!(lang, "penalty_nouns.txt"))?,

@@ -275,7 +275,7 @@ fn content_bytes(tk: &Tokens, c: &Cand) -> Option<(usize, usize)> {
 /// Finds the candidate statements of one sentence unit.
 fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &mut Vec<Cand>) {
     let found = cues::find(tk, lx, us, ue);
-    let unit_cues = UnitCues::new(tk, &found, us, ue);
+    let unit_cues = UnitCues::new(tk, lx, &found, us, ue);
     let first = out.len();
     let mut inner = Vec::new();
     let mut inner_sorted = true;

@@ -7,7 +7,7 @@
 
 use super::clause::{Cand, Who};
 use super::cues;
-use super::lex::{class, Form};
+use super::lex::{class, Form, Lex};
 use super::tokens::{Kind, Tokens};
 use crate::{Construction, StatementKind};
 
@@ -113,7 +113,7 @@ impl UnitCues {
     /// A conjunction before a cue, when it is not the first token of the clause.
     pub(super) const CONJUNCTION: u8 = 4;
 
-    pub(super) fn new(tk: &Tokens, cues: &[cues::Cue], us: usize, ue: usize) -> Self {
+    pub(super) fn new(tk: &Tokens, lx: &Lex, cues: &[cues::Cue], us: usize, ue: usize) -> Self {
         let mut starts: Vec<usize> = cues.iter().map(|c| c.s).collect();
         starts.sort_unstable();
         let mut unit = Self {
@@ -127,6 +127,28 @@ impl UnitCues {
             return unit;
         }
         let class_at = |i: usize| if tk.word(i) { tk.cls(i) } else { 0 };
+        // the commas that open an apposition with a participle and its agent (in order),
+        // when it closes the clause: the unit ends within 40 tokens with no comma, or its
+        // next comma opens another clause or a subject (not "the bridge, a project announced
+        // by the EU, would open", which goes on)
+        let closing = |e: usize| {
+            let comma = (e..ue.min(e + 40)).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0);
+            match comma {
+                Some(k) => {
+                    k + 1 < ue
+                        && tk.word(k + 1)
+                        && (tk.toks[k + 1].upper
+                            || tk.cls(k + 1) & (class::REL | class::SUB | class::CONJ | class::DET)
+                                != 0)
+                }
+                None => ue <= e + 40,
+            }
+        };
+        let appositions: Vec<usize> = cues
+            .iter()
+            .filter(|c| closing(c.e))
+            .filter_map(|c| super::frames::apposed_participle(tk, lx, us, ue, c))
+            .collect();
         for i in us..ue {
             let t = tk.toks[i];
             let mut reasons = 0;
@@ -165,7 +187,12 @@ impl UnitCues {
                         && cues
                             .binary_search_by_key(&(i + 1), |c| c.s)
                             .is_ok_and(|n| cues[n].marker);
+                    // ", a toll confirmed by the governor", « , un bilan confirmé par le
+                    // préfet »: an apposition with a participle and its agent qualifies the
+                    // clause before it, which ends there, even a reported clause
+                    // (construction `apposed-participle-end`)
                     if unit.starts_at(i + 1) && !inside && !aside
+                        || appositions.binary_search(&i).is_ok()
                         || relative
                         || next & class::SUB != 0
                         || next & class::SUBQ != 0
