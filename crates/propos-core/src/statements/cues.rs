@@ -752,3 +752,27 @@ pub(super) fn compound_before(tk: &Tokens, us: usize, conj: usize) -> Option<usi
     let subordinate = (lo..aux).any(|k| tk.word(k) && tk.cls(k) & class::QUE != 0);
     (!subordinate).then_some(aux)
 }
+
+/// Whether `cue` is the participle of an apposition with its agent (", a toll confirmed by
+/// the sheriff", « , un bilan contesté par les autorités »): a verb taking an object (the
+/// participle has the form of a past tense in English) after a noun phrase that opens with
+/// a determiner after a comma ([`apposition_before`]). Returns the comma.
+pub(super) fn apposed_participle(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    ue: usize,
+    cue: &Cue,
+) -> Option<usize> {
+    let agent = cue.e;
+    if cue.marker
+        || cue.e != cue.s + 1
+        || !(agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0)
+    {
+        return None;
+    }
+    let participle = lx.forms(tk.lw(cue.s))?.iter().any(|&(v, f)| {
+        f == Form::Participle && v == cue.verb && lx.verbs[v].object && !lx.verbs[v].target
+    });
+    participle.then(|| apposition_before(tk, us, cue.s))?
+}
