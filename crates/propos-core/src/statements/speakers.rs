@@ -2480,9 +2480,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let left = self.classify(a, k);
             let right = self.classify(k + 1, b);
             // a proper name leads, also after its determiner ("Le Palika, l'une des …")
+            // (or after a common noun's possessive: "The country's Audit Council, an
+            // independent advisory body", construction `org-name-apposition`)
             let proper = |i: usize| {
                 let mut h = i;
-                while h < b && cls(tk, lx, h) & class::DET != 0 {
+                while h < b
+                    && (cls(tk, lx, h) & class::DET != 0
+                        || !tk.toks[h].upper && lx.is_possessive(tk.lw(h)))
+                {
                     h += 1;
                 }
                 h < b && tk.toks[h].upper
@@ -2762,7 +2767,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .find(|&h| is_word(tk, h) && (lx.is_role(tk.lw(h)) || lx.is_org(tk.lw(h))));
             if head.is_some_and(|h| !lx.is_role(tk.lw(h))) {
                 info.kind = ActorType::Organization;
-                info.canonical = Some(body);
+                // a capitalised name after a common noun's possessive is the name alone
+                // ("the country's Audit Council")
+                let named = place.is_none() && !tk.toks[k].upper && tk.toks[k + 1].upper;
+                info.canonical = Some(if named { self.text(k + 1, b) } else { body });
                 return info;
             }
             // "Yoon's spokesperson": the role is the head, the possessor its complement
