@@ -15,6 +15,7 @@ use super::subjects::{
     np_backward, org_tail_of, particle_then_name, person_start, phrase_key, role_of, role_starts,
 };
 use super::tokens::Tokens;
+use super::words::normalize_phrase;
 use crate::chars::base_letter;
 use crate::hash::{FastMap, FastSet};
 use crate::{ActorType, SpeakerRule};
@@ -1739,13 +1740,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .collect();
         // (or with one epithet that is no country's adjective: "le club aveyronnais",
         // "l'agence onusienne", construction `org-epithet-anaphora`)
-        let epithet = words.len() == 2
+        // (a part of any organisation written in several words: « le conseil
+        // d'administration », construction `board-org-part`)
+        let key = normalize_phrase(&canonical, &self.lx.kept_after_apostrophe);
+        let part = words.len() > 1 && self.lx.org_parts.contains(key.as_str());
+        let lower = canonical.to_lowercase();
+        let epithet = !part
+            && words.len() == 2
             && self.lx.is_org(&words[0])
             && !self.lx.is_org(&words[1])
             && !self.lx.is_role(&words[1])
             && self.lx.class(&words[1]) == 0;
-        let bare_noun = words.len() <= 2
-            && (epithet || words.last().is_some_and(|w| self.lx.is_org(w)))
+        let bare_noun = (part
+            || words.len() <= 2 && (epithet || words.last().is_some_and(|w| self.lx.is_org(w))))
             && !words
                 .iter()
                 .any(|w| self.lx.demonyms.contains_key(w.as_str()));
@@ -1754,7 +1761,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let determined = cls(self.tk, self.lx, self.np_start) & class::DET != 0;
         let anaphor = info.kind == ActorType::Organization
             && !canonical.chars().any(char::is_uppercase)
-            && info.plain_role
+            && (info.plain_role || part)
             && bare_noun
             && !info.plural
             && determined;
@@ -1783,13 +1790,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         if anaphor {
-            let lower = canonical.to_lowercase();
             let named = self.salient_org_naming(&lower);
             // or else the organisation that spoke in this sentence or the one before, or
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
             // noun before a more general one
-            let noun = if epithet {
+            let noun = if part {
+                key.as_str()
+            } else if epithet {
                 words[0].as_str()
             } else {
                 words.last().map(String::as_str).unwrap_or_default()
@@ -2472,9 +2480,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let left = self.classify(a, k);
             let right = self.classify(k + 1, b);
             // a proper name leads, also after its determiner ("Le Palika, l'une des …")
+            // (or after a common noun's possessive: "The country's Audit Council, an
+            // independent advisory body", construction `org-name-apposition`)
             let proper = |i: usize| {
                 let mut h = i;
-                while h < b && cls(tk, lx, h) & class::DET != 0 {
+                while h < b
+                    && (cls(tk, lx, h) & class::DET != 0
+                        || !tk.toks[h].upper && lx.is_possessive(tk.lw(h)))
+                {
                     h += 1;
                 }
                 h < b && tk.toks[h].upper
@@ -2754,7 +2767,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .find(|&h| is_word(tk, h) && (lx.is_role(tk.lw(h)) || lx.is_org(tk.lw(h))));
             if head.is_some_and(|h| !lx.is_role(tk.lw(h))) {
                 info.kind = ActorType::Organization;
-                info.canonical = Some(body);
+                // a capitalised name after a common noun's possessive is the name alone
+                // ("the country's Audit Council")
+                let named = place.is_none() && !tk.toks[k].upper && tk.toks[k + 1].upper;
+                info.canonical = Some(if named { self.text(k + 1, b) } else { body });
                 return info;
             }
             // "Yoon's spokesperson": the role is the head, the possessor its complement

@@ -610,7 +610,11 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             // indépendant, a jugé »): the name is the subject, not the description
             // (the name opens the chunk after its determiners: not "membre du Parti vert")
             let mut h0 = a0;
-            while h0 + 1 < c1 && cls(tk, lx, h0) & class::DET != 0 && !tk.toks[h0].upper {
+            // (or a common noun's possessive: "The country's Audit Council")
+            while h0 + 1 < c1
+                && !tk.toks[h0].upper
+                && (cls(tk, lx, h0) & class::DET != 0 || lx.is_possessive(tk.lw(h0)))
+            {
                 h0 += 1;
             }
             let org_name0 = org1
