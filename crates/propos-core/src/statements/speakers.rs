@@ -966,6 +966,32 @@ impl<'t, 'a> Resolver<'t, 'a> {
         unit(b).saturating_sub(unit(a))
     }
 
+    /// Whether the role's words stand on their own after the mention at `from`, before the
+    /// unit of the token `at`, past the mention's own words (its determiner, role words and
+    /// name): then "the lawmaker" refers to that phrase, someone else ("Macron met the
+    /// lawmaker. The lawmaker said"), not to the person named at `from` ("Le député Marc
+    /// Petit a visité l'usine. Le député a dit"). Reads at most the unit before `at`'s.
+    fn role_named_after(&self, role: &str, from: usize, at: usize) -> bool {
+        let tk = self.tk;
+        let unit = tk.units.partition_point(|&(_, e)| e <= at);
+        let to = tk.units.get(unit).map_or(at, |&(s, _)| s.min(at));
+        let words: Vec<&str> = role.split(' ').collect();
+        let mut k = from;
+        while k < to
+            && tk.word(k)
+            && (tk.toks[k].upper || tk.cls(k) & class::DET != 0 || self.lx.is_role(tk.lw(k)))
+        {
+            k += 1;
+        }
+        (k..to).any(|i| {
+            i + words.len() <= to
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| tk.word(i + j) && tk.lw(i + j) == *w)
+        })
+    }
+
     /// Whether the token at `pos` is in the subject phrase that opens its unit ("Striker
     /// Paolo Mancuso, who …").
     fn opens_unit(&self, pos: usize) -> bool {
@@ -1595,6 +1621,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         .epithet_antecedent(&role, office, info)
                         .filter(|n| last.is_none_or(|l| l < n.pos))
                         .filter(|n| self.units_between(n.pos, pos) <= 1 && self.opens_unit(n.pos))
+                        .filter(|n| !self.role_named_after(&role, n.pos, pos))
                     {
                         self.link = Some(SpeakerRule::RoleAnaphora);
                         return Some(self.named_actor(&n, Some(role)));
@@ -1649,6 +1676,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         .rev()
                         .find(|s| s.0 < pos)
                         .filter(|s| self.units_between(s.0, pos) <= 1)
+                        .filter(|s| !self.role_named_after(&role, s.0, pos))
                         .filter(|s| {
                             let a = &self.actors[s.1];
                             a.kind == ActorType::Person
