@@ -241,17 +241,15 @@ pub(crate) struct WordMap<V> {
 }
 
 impl<V> WordMap<V> {
-    /// An empty table with room for about `n` keys.
-    pub(crate) fn with_capacity(n: usize) -> Self {
-        let slots = (2 * n).next_power_of_two().max(16);
-        let mut bounds = Vec::with_capacity(n + 1);
-        bounds.push(0);
+    /// An empty table (its index grows as keys come).
+    pub(crate) fn new() -> Self {
+        const SLOTS: usize = 16;
         WordMap {
             text: Vec::new(),
-            bounds,
-            values: Vec::with_capacity(n),
-            slots: vec![0; slots],
-            sieve: Sieve::sized(slots / 2),
+            bounds: vec![0],
+            values: Vec::new(),
+            slots: vec![0; SLOTS],
+            sieve: Sieve::sized(SLOTS / 2),
         }
     }
 
@@ -300,16 +298,10 @@ impl<V> WordMap<V> {
             for j in 0..k {
                 let word = &self.text[self.bounds[j] as usize..self.bounds[j + 1] as usize];
                 self.sieve.insert_bytes(word);
-                let mut free = slot_of(word, n - 1);
-                while self.slots[free] != 0 {
-                    free = (free + 1) & (n - 1);
-                }
+                let free = free_slot(&self.slots, word);
                 self.slots[free] = j as u32 + 1;
             }
-            at = slot_of(key, n - 1);
-            while self.slots[at] != 0 {
-                at = (at + 1) & (n - 1);
-            }
+            at = free_slot(&self.slots, key);
         }
         self.sieve.insert_bytes(key);
         self.text.extend_from_slice(key);
@@ -342,6 +334,17 @@ impl<V> WordMap<V> {
             std::str::from_utf8(&self.text[w[0] as usize..w[1] as usize]).unwrap_or_default()
         })
     }
+}
+
+/// The first empty slot for `word` in `slots` (a power of two long, never full), probing
+/// from its first slot.
+fn free_slot(slots: &[u32], word: &[u8]) -> usize {
+    let mask = slots.len() - 1;
+    let mut at = slot_of(word, mask);
+    while slots[at] != 0 {
+        at = (at + 1) & mask;
+    }
+    at
 }
 
 /// The first slot of `word` in an index of `mask + 1` slots.
@@ -420,7 +423,7 @@ mod tests {
         entries.push(("mot7".to_string(), 1000));
         entries.push((String::new(), 5000));
         // the index grows from its smallest size
-        let mut map = super::WordMap::with_capacity(0);
+        let mut map = super::WordMap::new();
         for (word, value) in entries {
             map.entry_or_insert_with(&word, || value);
         }
@@ -430,7 +433,7 @@ mod tests {
         assert_eq!(map.get(""), Some(&5000));
         let keys: Vec<&str> = map.keys().collect();
         assert_eq!((keys.len(), keys[0], keys[100]), (101, "mot0", ""));
-        let mut counts = super::WordMap::with_capacity(0);
+        let mut counts = super::WordMap::new();
         for word in ["a", "b", "a", "c", "a"].iter().cycle().take(100) {
             *counts.entry_or_insert_with(word, || 0) += 1;
         }

@@ -266,7 +266,7 @@ impl PlacesBuilder {
     fn new() -> Self {
         PlacesBuilder {
             built: Places {
-                names: WordMap::with_capacity(0),
+                names: WordMap::new(),
                 places: Vec::new(),
             },
             index: FastMap::default(),
@@ -773,7 +773,7 @@ fn add_verb_forms(
 
 /// The token classes and word classes of the words of `grammar.tsv`.
 fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
-    let mut classes = WordMap::with_capacity(0);
+    let mut classes = WordMap::new();
     let mut words: FastMap<String, u16> = FastMap::default();
     for (line, word, name) in grammar.pairs()? {
         let Some((bit, word_bit)) = class_named(name) else {
