@@ -345,8 +345,7 @@ fn verb_at(
         let passive = candidates.iter().find_map(|&(v, f)| {
             let e = (f == Form::Participle).then(|| tail(tk, lx, v, i + 1, ue))??;
             let agent = skip_adverbs(tk, lx, e, ue);
-            (agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0)
-                .then_some((v, f, e, agent))
+            agent_at(tk, agent, ue).then_some((v, f, e, agent))
         });
         if let Some((verb, form, e, agent)) = passive {
             return Some(Cue {
@@ -393,8 +392,7 @@ fn verb_at(
                     && lx.has(tk.lw(i + 1), word::NOUN_OF);
                 // blocker `reduced-passive`: "a decision criticized by several lawmakers": a
                 // verb of judgement right before its agent is a participle, the target its noun
-                let reduced =
-                    v.target && i + 1 < ue && tk.word(i + 1) && tk.cls(i + 1) & class::AGENT != 0;
+                let reduced = v.target && agent_at(tk, i + 1, ue);
                 // blocker `document-noun`: "media reports saying …": a document noun right
                 // before a present participle cue is the document, not a verb
                 let document = lx.document_nouns.contains(word)
@@ -486,12 +484,10 @@ fn verb_at(
                     && (after_compound
                         || (v.que || v.object || v.prep_object)
                             && prev.and_then(|p| compound_before(tk, us, p)).is_some()
-                            && !(i + 1 < ue && tk.word(i + 1) && tk.cls(i + 1) & class::AGENT != 0))
+                            && !agent_at(tk, i + 1, ue))
                     || (prev_word.is_some_and(|w| lx.as_markers.contains(w))
                         || v.object && !v.target && apposition_before(tk, us, i).is_some())
-                        && i + 1 < ue
-                        && tk.word(i + 1)
-                        && tk.cls(i + 1) & class::AGENT != 0
+                        && agent_at(tk, i + 1, ue)
             }
         };
         // cue `opener` (the frame after it gives the rule): "a tenu à rappeler que", "was
@@ -602,7 +598,7 @@ fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize)
         .copied()?;
     let e = tail(tk, lx, verb, p + 1, ue)?;
     let agent = skip_adverbs(tk, lx, e, ue);
-    (agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0).then(|| Cue {
+    agent_at(tk, agent, ue).then(|| Cue {
         agent: Some(agent),
         ..Cue::verb(lx, verb, (s, e), Form::Participle, None, false)
     })
@@ -639,6 +635,11 @@ fn impersonal_passive(
     })
 }
 
+/// Whether token `k` is an agent marker ("par", "by") with a word after it in the unit.
+fn agent_at(tk: &Tokens, k: usize, ue: usize) -> bool {
+    k + 1 < ue && tk.word(k) && tk.cls(k) & class::AGENT != 0
+}
+
 /// The agent marker ("par", "by") after the quotation that follows a participle at `j`,
 /// possibly after one function word ("qualifié de « … » par", "described as “…” by").
 fn quoted_agent(tk: &Tokens, j: usize, ue: usize) -> Option<usize> {
@@ -649,7 +650,7 @@ fn quoted_agent(tk: &Tokens, j: usize, ue: usize) -> Option<usize> {
     };
     let close = tk.quote_opened_at(open)?.close?;
     let agent = close + 1;
-    (agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0).then_some(agent)
+    agent_at(tk, agent, ue).then_some(agent)
 }
 
 /// Whether token `i` is a lower-case verb right after "« … »," (the verb of an incise).
@@ -765,10 +766,7 @@ pub(super) fn apposed_participle(
     cue: &Cue,
 ) -> Option<usize> {
     let agent = cue.e;
-    if cue.marker
-        || cue.e != cue.s + 1
-        || !(agent + 1 < ue && tk.word(agent) && tk.cls(agent) & class::AGENT != 0)
-    {
+    if cue.marker || cue.e != cue.s + 1 || !agent_at(tk, agent, ue) {
         return None;
     }
     let participle = lx.forms(tk.lw(cue.s))?.iter().any(|&(v, f)| {
