@@ -2581,11 +2581,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if !(i..b).all(|k| is_word(tk, k) && tk.toks[k].upper) || !role_domain(tk, lx, i) {
                 return None;
             }
-            match (i + 1..b).find(|&k| lx.first_names.contains_key(tk.lw(k))) {
-                Some(k) if k + 1 < b => Some(k),
-                _ => domain_then_name(tk, lx, i, b).then(|| b - 2),
-            }
-            .filter(|&start| {
+            domain_name_start(tk, lx, i, b).filter(|&start| {
                 !(i..start).any(|k| lx.is_role(tk.lw(k)) && !lx.honorific_roles.contains(tk.lw(k)))
             })
         };
@@ -3193,6 +3189,16 @@ fn prepositional_name(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && !described_after_preposition(tk, lx, i)
 }
 
+/// Where the holder's name starts in the capitalised run `i..j` of a role's domain: at a
+/// known first name that is not the run's last word ("Minister for Water Resources Ahmed
+/// Baloch"), else two words before its end ([`domain_then_name`]).
+fn domain_name_start(tk: &Tokens, lx: &Lex, i: usize, j: usize) -> Option<usize> {
+    match (i + 1..j).find(|&k| lx.first_names.contains_key(tk.lw(k))) {
+        Some(k) if k + 1 < j => Some(k),
+        _ => domain_then_name(tk, lx, i, j).then(|| j - 2),
+    }
+}
+
 /// Construction `domain-then-name`: whether the capitalised run `i..j` in a role's domain
 /// ends with a name of two words after one or two domain words, with no known first name
 /// ("Minister of Minerals and Energy Bogolo Kenewendo"): three words or more, the last two
@@ -3338,10 +3344,9 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
         // preposition name its domain; a person's name in them starts at a known first name
         let in_domain = role_domain(tk, lx, i);
         if in_domain {
-            match (i + 1..j).find(|&k| lx.first_names.contains_key(tk.lw(k))) {
-                Some(k) if k + 1 < j => i = k,
-                _ if domain_then_name(tk, lx, i, j) => i = j - 2,
-                _ => {
+            match domain_name_start(tk, lx, i, j) {
+                Some(k) => i = k,
+                None => {
                     i = j;
                     continue;
                 }
