@@ -146,8 +146,7 @@ impl UnitCues {
         };
         let appositions: Vec<usize> = cues
             .iter()
-            .filter(|c| closing(c.e))
-            .filter_map(|c| cues::apposed_participle(tk, lx, us, ue, c))
+            .filter_map(|c| cues::apposed_participle(tk, lx, us, ue, c).filter(|_| closing(c.e)))
             .collect();
         for i in us..ue {
             let t = tk.toks[i];
