@@ -391,6 +391,12 @@ pub(crate) struct Lex {
     /// "a source close to the ministry").
     pub source_links: Sieved<FastSet<String>>,
     pub generic_roles: Sieved<FastSet<String>>,
+    /// Nouns of origin that name a person alone ("the Spaniard", « le Breton »),
+    /// `origin_epithets.txt`.
+    pub origin_epithets: FastSet<String>,
+    /// Endings of demonyms that do not change in the plural ("Chinese", « Français »),
+    /// `demonym_suffixes.txt`.
+    pub invariable_demonyms: Vec<String>,
     /// Ranks worn as a title before a name, after the person's role
     /// (`honorific_roles.txt`).
     pub honorific_roles: FastSet<String>,
@@ -407,6 +413,10 @@ pub(crate) struct Lex {
     pub elisions: FastMap<String, String>,
     /// The endings that stay in a word after an apostrophe ("Moody's"), `orthography.tsv`.
     pub kept_after_apostrophe: Vec<&'static str>,
+    /// Whether a capitalised demonym is a noun of people, never an adjective (« l'Espagnol
+    /// Kilian Jornet »; English capitalises "the Iranian Foreign Ministry" too),
+    /// `orthography.tsv`.
+    pub capitalised_demonym_nouns: bool,
     /// The word after an apostrophe that makes a possessive ("Korea's"), if the language
     /// has one (`noun_phrases.tsv`).
     possessive: Option<&'static str>,
@@ -604,7 +614,23 @@ impl Lex {
     /// Whether a role is vague enough to refer back to the current speaker or the person
     /// who opened the sentence before ("the official", "the 54-year-old").
     pub fn is_generic_role(&self, role: &str) -> bool {
-        self.generic_roles.contains(role) || self.is_age_epithet(role)
+        self.generic_roles.contains(role)
+            || self.is_age_epithet(role)
+            || self.is_origin_epithet(role)
+    }
+
+    /// Whether a lower-case word names a person by origin alone (construction
+    /// `origin-epithet`): a noun of `origin_epithets.txt`, or a country's demonym in a
+    /// singular form (not one ending like a plural, nor one that does not change in the
+    /// plural: "the Chinese" may be the country).
+    pub fn is_origin_epithet(&self, word: &str) -> bool {
+        self.origin_epithets.contains(word)
+            || self.demonyms.contains_key(word)
+                && !word.ends_with(['s', 'x'])
+                && !self
+                    .invariable_demonyms
+                    .iter()
+                    .any(|e| word.ends_with(e.as_str()))
     }
 
     /// Whether a role names a past office ("former prime minister", « ex-président »).
@@ -789,23 +815,27 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
     Ok((classes, words))
 }
 
-/// The `kept_after_apostrophe` endings of `orthography.tsv`.
-fn kept_after_apostrophe(file: &File) -> Result<Vec<&'static str>, LexiconError> {
+/// The `kept_after_apostrophe` endings of `orthography.tsv`, and whether a capitalised
+/// demonym is a noun of people (`demonym_nouns capitalised`).
+fn orthography(file: &File) -> Result<(Vec<&'static str>, bool), LexiconError> {
     let mut kept = Vec::new();
+    let mut capitalised_demonyms = false;
     for (line, key, value) in file.pairs()? {
-        if key != "kept_after_apostrophe" {
-            return Err(file.error(line, format!("unknown key {key:?}")));
+        match (key, value) {
+            ("kept_after_apostrophe", _) => kept.extend(value.split('|')),
+            ("demonym_nouns", "capitalised") => capitalised_demonyms = true,
+            _ => return Err(file.error(line, format!("unknown key {key:?}"))),
         }
-        kept.extend(value.split('|'));
     }
-    Ok(kept)
+    Ok((kept, capitalised_demonyms))
 }
 
 /// Parses the lexicons of a language; an unknown class name or frame letter, or a wrong
 /// number of columns, is an error naming the file and line. `possessive` is the word after
 /// an apostrophe that makes a possessive, read with the noun phrases (`noun_phrases.tsv`).
 pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, LexiconError> {
-    let kept = kept_after_apostrophe(&lexicon_strict_file!(lang, "orthography.tsv"))?;
+    let (kept, capitalised_demonym_nouns) =
+        orthography(&lexicon_strict_file!(lang, "orthography.tsv"))?;
     let verb_file = lexicon_strict_file!(lang, "reporting_verbs.tsv");
     let (verbs, forms) = parse_verbs(&verb_file)?;
     let (mut classes, words) = parse_grammar(&lexicon_strict_file!(lang, "grammar.tsv"))?;
@@ -1098,6 +1128,12 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         others: set(lexicon_strict_file!(lang, "other_sources.txt"))?.into(),
         source_links: set(lexicon_strict_file!(lang, "source_links.txt"))?.into(),
         generic_roles: set(lexicon_strict_file!(lang, "generic_roles.txt"))?.into(),
+        origin_epithets: set(lexicon_strict_file!(lang, "origin_epithets.txt"))?,
+        invariable_demonyms: lexicon_strict_file!(lang, "demonym_suffixes.txt")
+            .words()?
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
         honorific_roles: set(lexicon_strict_file!(lang, "honorific_roles.txt"))?,
         former_markers: set(lexicon_strict_file!(lang, "former_markers.txt"))?.into(),
         age_epithets: lexicon_strict_file!(lang, "age_epithets.txt")
@@ -1112,6 +1148,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             .map(|(_, word, elided)| (word.to_string(), elided.to_string()))
             .collect(),
         kept_after_apostrophe: kept.clone(),
+        capitalised_demonym_nouns,
         possessive,
         indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),
         first_names: first_names.into(),

@@ -12,7 +12,8 @@ use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
     after_particle, apposition, cls, country_in, is_word, list_member, name_particle, normalize,
-    np_backward, org_tail_of, particle_then_name, person_start, phrase_key, role_of, role_starts,
+    np_backward, org_tail_of, origin_title, particle_then_name, person_start, phrase_key, role_of,
+    role_starts,
 };
 use super::tokens::Tokens;
 use super::words::normalize_phrase;
@@ -2368,7 +2369,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .rev()
             .take(12)
             .take_while(|n| self.units_between(n.pos, start) <= 2)
-            .filter(|n| n.tokens.len() >= 2)
+            .filter(|n| n.person_like())
             .filter(|n| n.role.as_deref().is_none_or(fits))
             .find(|n| {
                 let roles_fit = self
@@ -2666,6 +2667,32 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return info;
         }
         info.title = title;
+        // construction `origin-epithet`: a singular definite phrase closed by a capitalised
+        // noun of origin, with only lower-case words that are no role, organisation or
+        // preposition before it ("le Breton", "l'ancien Lyonnais", "the former Texan"), is a
+        // vague role for a person named before, not a state or an organisation
+        let last = b - 1;
+        if has_det
+            && !info.plural
+            && !info.indefinite
+            && !title
+            && last < s + 3
+            && is_word(tk, last)
+            && tk.toks[last].upper
+            && lx.is_origin_epithet(tk.lw(last))
+            && (s..last).all(|k| {
+                is_word(tk, k)
+                    && !tk.toks[k].upper
+                    && cls(tk, lx, k) & (class::PREP | class::DET) == 0
+                    && !lx.is_role(tk.lw(k))
+                    && !lx.is_org(tk.lw(k))
+            })
+        {
+            info.kind = ActorType::Person;
+            info.role = Some(tk.lw(last).to_string());
+            info.canonical = Some(self.text(s, b));
+            return info;
+        }
         // an acronym the article expands: "the OBR" → "Office for Budget Responsibility";
         // an acronym of a role is that role ("the PM"); a place is known by its name ("US"),
         // but an institution listed by its acronym takes a name of the article its initials
@@ -3048,8 +3075,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return info;
             }
             // "Union leader Tom Hughes": a role before the name makes it a person
-            let role_before =
-                described_person || (s..r0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
+            // (or a noun of origin: "l'Espagnol Kilian Jornet", construction `origin-title`)
+            let role_before = described_person
+                || (s..r0)
+                    .any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)) || origin_title(tk, lx, k));
             // "Acme Corp", "Harvard University": a name ending with an organisation noun
             let org_tail = org_tail_of(tk, lx, r0, r1) && role.is_none() && !title;
             if !role_before

@@ -898,6 +898,9 @@ pub(super) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     if i + 1 < tk.toks.len() && is_word(tk, i + 1) && lx.is_role_pair(w, tk.lw(i + 1)) {
         return false;
     }
+    if origin_title(tk, lx, i) {
+        return false;
+    }
     if i > 0 && is_word(tk, i - 1) && cls(tk, lx, i - 1) & class::PREP != 0 {
         return false;
     }
@@ -911,7 +914,11 @@ pub(super) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && cls(tk, lx, i - 2) & (class::DET | class::PREP) == class::DET
     {
         let p = tk.lw(i - 1);
-        if !(lx.is_role(p) || lx.titles.contains(p) || lx.role_heads.contains(p)) {
+        if !(lx.is_role(p)
+            || lx.titles.contains(p)
+            || lx.role_heads.contains(p)
+            || origin_title(tk, lx, i - 1))
+        {
             return false;
         }
     }
@@ -923,6 +930,21 @@ pub(super) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         return false;
     }
     true
+}
+
+/// Construction `origin-title`: a capitalised noun of origin before a capitalised word
+/// ("l'Espagnol Kilian Jornet", "Spaniard Carlos Ruiz") describes the name after it like a
+/// role; it is no first word of the name (unless it is a first name itself). A country's
+/// demonym counts only where a capitalised one is always a noun (`orthography.tsv`).
+pub(super) fn origin_title(tk: &Tokens, lx: &Lex, i: usize) -> bool {
+    is_word(tk, i)
+        && tk.toks[i].upper
+        && (lx.origin_epithets.contains(tk.lw(i))
+            || lx.capitalised_demonym_nouns && lx.is_origin_epithet(tk.lw(i)))
+        && !lx.first_names.contains_key(tk.lw(i))
+        && i + 1 < tk.toks.len()
+        && is_word(tk, i + 1)
+        && tk.toks[i + 1].upper
 }
 
 /// The end of a noun phrase starting at `j`.
