@@ -5,7 +5,7 @@
 //! the organisation. Each is collected in one pass over the article's tokens.
 
 use super::lex::{class, Lex};
-use super::subjects::{cls, dotted_acronym, is_word, phrase_key};
+use super::subjects::{cls, dotted_acronym, is_word, month_before_number, phrase_key};
 use super::tokens::Tokens;
 use crate::chars::base_letter;
 use crate::hash::{FastMap, FastSet};
@@ -228,6 +228,8 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
             && !tk.toks[k].verb_form
             && cls(tk, lx, k) == 0
             && !lx.is_role(tk.lw(k))
+            // (not a date: "December 3, 2026" on a dateline, construction `date-line`)
+            && !month_before_number(tk, lx, k)
     };
     // the noun is a role's complement: "the spokesman for the government, Jane Reed,"
     let of_role = |i: usize| {

@@ -11,9 +11,9 @@ use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
-    after_particle, apposition, cls, country_in, is_word, list_member, name_particle, normalize,
-    np_backward, org_tail_of, origin_title, particle_then_name, person_start, phrase_key, role_of,
-    role_starts,
+    after_particle, apposition, cls, country_in, is_word, list_member, month_before_number,
+    name_particle, normalize, np_backward, org_tail_of, origin_title, particle_then_name,
+    person_start, phrase_key, role_of, role_starts,
 };
 use super::tokens::Tokens;
 use super::words::normalize_phrase;
@@ -2177,6 +2177,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && !tk.toks[k].verb_form
                 && cls(tk, lx, k) == 0
                 && !lx.is_role(tk.lw(k))
+                && !month_before_number(tk, lx, k)
         };
         // a verb or an auxiliary, not a function word ("Orvala and Kesto")
         let verb = |k: usize| {
@@ -2466,6 +2467,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .iter()
                 .any(|&i| tk.raw(i).chars().any(char::is_alphabetic))
         {
+            info.garbage = true;
+            return info;
+        }
+        // construction `date-line`: a capitalised month before a number ("December 3,
+        // 2026", "Tue Dec 1 2026" on a dateline) closes a date, not a name: no actor
+        if words.iter().any(|&k| month_before_number(tk, lx, k)) {
             info.garbage = true;
             return info;
         }
@@ -3380,6 +3387,11 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     continue;
                 }
             }
+        }
+        // (a date is no name: "Tue Dec 1 2026", construction `date-line`)
+        if (i..j).any(|k| month_before_number(tk, lx, k)) {
+            i = j;
+            continue;
         }
         let tokens: Vec<&str> = (i..j).map(|k| tk.lw(k)).collect();
         // "Acme Corp", "Harvard University": an organisation, not a person

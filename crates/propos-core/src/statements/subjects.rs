@@ -932,6 +932,16 @@ pub(super) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     true
 }
 
+/// Whether word `k` is a capitalised month name or abbreviation with a number right after
+/// it ("December 3", "Dec 1 2026"): the end of a date, not of a name.
+pub(super) fn month_before_number(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    is_word(tk, k)
+        && tk.toks[k].upper
+        && lx.months.contains_key(tk.lw(k))
+        && k + 1 < tk.toks.len()
+        && tk.raw(k + 1).starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Construction `origin-title`: a capitalised noun of origin before a capitalised word
 /// ("l'Espagnol Kilian Jornet", "Spaniard Carlos Ruiz") describes the name after it like a
 /// role; it is no first word of the name (unless it is a first name itself). A country's
