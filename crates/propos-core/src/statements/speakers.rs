@@ -717,7 +717,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return;
         }
         self.np_start = us;
-        if let Some(actor) = self.actor_for(&info, us, false) {
+        // construction `subject-epithet`: a role opening a sentence with no statement ("Paul
+        // Rossi a exigé une réaction. L'entraîneur italien n'a pas mâché ses mots.") is, as
+        // a speaker's role would be, the person the sentences before name without that role
+        let epithet = info
+            .role
+            .as_deref()
+            .filter(|_| {
+                info.kind == ActorType::Person
+                    && info.name.is_none()
+                    && !info.plural
+                    && !info.indefinite
+                    && info.plain_role
+                    && !info.acronym
+            })
+            .and_then(|role| self.epithet_antecedent(role, info.office, &info))
+            .map(|n| self.named_actor(&n, info.role.clone()));
+        if let Some(actor) = epithet.or_else(|| self.actor_for(&info, us, false)) {
             self.salient.push((us, actor, info.plural));
             self.subjects.push((actor, us, end));
         }
@@ -3365,6 +3381,10 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             && !tk.toks[j].verb_form
         {
             j += 1;
+        }
+        // (a particle before a place closes no name: "Les Dépêches de Brazzaville")
+        while j > i + 1 && name_particle(tk, j - 1) {
+            j -= 1;
         }
         // a lone capitalised word opening a sentence before a comma is an adverb ("Privately,")
         let opens = i == 0
