@@ -2381,29 +2381,50 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // a vague epithet ("le coureur", "l'intéressé") redescribes whatever role was given
         let vague = self.lx.is_generic_role(role);
         let fits = |r: &str| vague || role_fits(self.lx, Some(r), None, role, office);
+        // the actor of the latest subject or speaker before the role, in its sentence or the
+        // one before
+        let subject = self
+            .salient
+            .iter()
+            .rev()
+            .take(SALIENT_WINDOW)
+            .find(|s| s.0 < start)
+            .filter(|s| self.units_between(s.0, start) <= 1)
+            .map(|s| s.1);
         let n = self.names[..before]
             .iter()
             .rev()
             .take(12)
             .take_while(|n| self.units_between(n.pos, start) <= 2)
             .filter(|n| n.person_like())
-            .filter(|n| n.role.as_deref().is_none_or(fits))
-            .find(|n| {
+            .enumerate()
+            .filter(|(_, n)| n.role.as_deref().is_none_or(fits))
+            .find(|&(latest, n)| {
                 let roles_fit = self
                     .person_with(&n.tokens, false)
                     .is_none_or(|i| self.actors[i].roles.iter().all(|r| fits(r)));
                 // a role of a country needs a person of that country, or named in a
                 // sentence about it ("Vladimir Putin" next to "the Kremlin"); a vague
                 // epithet's nationality only describes ("le meneur américain")
+                // (construction `subject-country-epithet`: or the latest person named, of
+                // no known country, who is the subject of the sentence before or of this
+                // one: "Paolo Rossi a exigé une réaction. L'entraîneur italien …")
                 let country = match (info.country, n.country) {
                     (Some(c), Some(nc)) => c == nc,
-                    (Some(c), None) => vague || self.unit_names_country(n.pos, c),
+                    (Some(c), None) => {
+                        vague
+                            || self.unit_names_country(n.pos, c)
+                            || latest == 0
+                                && subject
+                                    .is_some_and(|a| self.person_with(&n.tokens, false) == Some(a))
+                    }
                     (None, _) => true,
                 };
                 roles_fit
                     && country
                     && (info.gender.is_none() || n.gender.is_none() || n.gender == info.gender)
-            })?;
+            })
+            .map(|(_, n)| n)?;
         if (n.pos + 1..start)
             .take(400)
             .any(|k| is_word(tk, k) && tk.lw(k) == head)
