@@ -102,6 +102,11 @@ fn role_office(tk: &Tokens, lx: &'static Lex, k: usize, end: usize) -> Option<&'
     best
 }
 
+/// How many tokens before an honorific rank worn as a title the role it follows is looked
+/// for (construction `role-then-honorific`): "le ministre des Affaires étrangères du Royaume
+/// d'Arabie saoudite, le Prince X".
+const HONORIFIC_ROLE_WINDOW: usize = 12;
+
 /// How many units open an article (headline and lede): a role there may be named later.
 const LEDE_UNITS: usize = 3;
 
@@ -3567,11 +3572,13 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                 if m > 0 && tk.is(m - 1, ",") {
                     m -= 1;
                 }
-                let first = (m.saturating_sub(7)..m)
+                // (an elided preposition inside the role's domain: « du Royaume d'Arabie
+                // saoudite »)
+                let first = (m.saturating_sub(HONORIFIC_ROLE_WINDOW)..m)
                     .rev()
                     // (not across a conjunction: "Minister X and Ambassador Y")
                     .take_while(|&r| {
-                        is_word(tk, r)
+                        (is_word(tk, r) || tk.is(r, "'"))
                             && !tk.toks[r].verb_form
                             && cls(tk, lx, r) & (class::CONJ | class::COORD) == 0
                     })
