@@ -297,6 +297,9 @@ struct NameMention<'t> {
     gender: Option<Gender>,
     /// A one-word name that is still a person ([`lone_person_at`]).
     lone: bool,
+    /// A role coordinated before the role ("Deputy Prime Minister and Foreign Minister X":
+    /// "deputy prime minister"), construction `coordinated-roles`.
+    also: Option<String>,
 }
 
 impl NameMention<'_> {
@@ -1527,6 +1530,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let office = info.office;
             let holds = |n: &NameMention| {
                 n.role.is_some() && role_fits(self.lx, n.role.as_deref(), n.office, &role, office)
+                    || n.also
+                        .as_deref()
+                        .is_some_and(|a| role_fits(self.lx, Some(a), None, &role, office))
             };
             let before = self.names.partition_point(|n| n.pos < pos);
             // an indefinite role ("un porte-parole de l'armée", "a spokesperson") is someone
@@ -2462,7 +2468,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             kind: ActorType::Person,
             country: n.country,
             name: n.tokens.clone(),
-            roles: role.into_iter().collect(),
+            roles: role.into_iter().chain(n.also.clone()).collect(),
             plural: false,
             gender: n.gender,
         })
@@ -3471,6 +3477,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             let mut role = None;
             let mut office = None;
             let mut role_at = None;
+            let mut role_start = None;
             let mut k = i;
             let mut steps = 0;
             let mut apposed = false;
@@ -3586,6 +3593,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     .last();
                 if let Some(r) = first {
                     let w = tk.lw(r);
+                    role_start = Some(r);
                     office = role_office(tk, lx, r, m);
                     role = Some(
                         lx.roles
@@ -3602,6 +3610,42 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     }
                 }
             }
+            // construction `coordinated-roles`: a role coordinated before the name's role
+            // ("Deputy Prime Minister and Foreign Minister X", "Qatari Prime Minister and
+            // Minister of Foreign Affairs Sheikh X", « le Premier ministre et ministre des
+            // Finances X ») is the person's too: the role right before the conjunction, with
+            // the capitalised words before it that are no demonym
+            let role_start = role_start.or(role_at);
+            let also = role_start
+                .map(|r| {
+                    if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), tk.lw(r)) {
+                        r - 1
+                    } else {
+                        r
+                    }
+                })
+                .filter(|&r| {
+                    r >= 2
+                        && is_word(tk, r - 1)
+                        && cls(tk, lx, r - 1) & class::COORD != 0
+                        && is_word(tk, r - 2)
+                        && lx.is_role(tk.lw(r - 2))
+                })
+                .map(|r| {
+                    let end = r - 1;
+                    let mut h = end - 1;
+                    while h > 0
+                        && end - h < 3
+                        && is_word(tk, h - 1)
+                        && tk.toks[h - 1].upper
+                        && cls(tk, lx, h - 1) == 0
+                        && !lx.demonyms.contains_key(tk.lw(h - 1))
+                        && tk.toks[h - 1].block == tk.toks[end].block
+                    {
+                        h -= 1;
+                    }
+                    (h..end).map(|k| tk.lw(k)).collect::<Vec<_>>().join(" ")
+                });
             // apposition or copula after: "Tony Estanguet, le président du comité",
             // "Sophie Lenoir est la porte-parole de la mairie"
             let copula = j < n && feats.get(tk.lw(j)) == Some(&Feature::Copula);
@@ -3662,6 +3706,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                 country,
                 gender,
                 lone: lone && j == i + 1,
+                also,
             });
         }
         i = j;
