@@ -2170,12 +2170,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
     fn subject_name_org(&mut self, pos: usize, noun: &str, headline: bool) -> Option<usize> {
         let (tk, lx) = (self.tk, self.lx);
         let unit = tk.units.partition_point(|&(_, e)| e <= pos);
+        // (not a month, capitalised in English wherever it is written: "November revenue
+        // rose 31%, the company said")
         let name_word = |k: usize| {
             is_word(tk, k)
                 && tk.toks[k].upper
                 && !tk.toks[k].verb_form
                 && cls(tk, lx, k) == 0
                 && !lx.is_role(tk.lw(k))
+                && !lx.months.contains_key(tk.lw(k))
         };
         // a verb or an auxiliary, not a function word ("Orvala and Kesto")
         let verb = |k: usize| {

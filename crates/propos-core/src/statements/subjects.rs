@@ -60,6 +60,17 @@ pub(super) fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
                 && tk.toks[k + 1].upper)
 }
 
+/// Whether token `k` is the period of an abbreviation inside a phrase, followed by a comma
+/// or a lower-case word ("Globex, which makes phones for Apple Inc., said", "The minister,
+/// who met Acme Corp. executives, said"): a period the unit split did not end a sentence at.
+fn inner_period(tk: &Tokens, k: usize) -> bool {
+    k > 0
+        && tk.is(k, ".")
+        && is_word(tk, k - 1)
+        && k + 1 < tk.toks.len()
+        && (tk.is(k + 1, ",") || is_word(tk, k + 1) && !tk.toks[k + 1].upper)
+}
+
 /// Whether a word is an initial without its period: one capital letter ("R", "J").
 fn initial(w: &str) -> bool {
     let mut chars = w.chars();
@@ -347,7 +358,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         let mut k = end;
         while k > us {
             let t = tk.toks[k - 1];
-            if t.kind != Kind::Word && !titled_period(tk, lx, k - 1) {
+            if t.kind != Kind::Word && !titled_period(tk, lx, k - 1) && !inner_period(tk, k - 1) {
                 break;
             }
             if tk.cls(k - 1) & class::QUE != 0 {
