@@ -3074,6 +3074,34 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
                 return info;
             }
+            // construction `capitalised-opener`: a lone capitalised word opening the
+            // sentence before lower-case words ("Civil rights groups said", "Animal welfare
+            // groups said") is an adjective, not a name, unless it is a first name, a place,
+            // a possessive, a source noun ("Sources close to …") or a word of a person named
+            // before: the phrase is a group
+            let opener_adjective = single
+                && r0 == s
+                && !has_det
+                && !title
+                && role.is_none()
+                && !run_is_acronym
+                && r1 < b
+                && (r1..b).all(|k| is_word(tk, k) && !tk.toks[k].upper)
+                && tk.units.binary_search_by_key(&s, |u| u.0).is_ok()
+                && !lx.first_names.contains_key(tk.lw(s))
+                && !lx.places.contains_key(tk.lw(s))
+                && lx.possessor(tk.lw(s)).is_none()
+                && !lx.others.contains(tk.lw(s))
+                && !self
+                    .name_index
+                    .get(tk.lw(s))
+                    .is_some_and(|ids| ids.iter().any(|&n| self.names[n].pos < s));
+            if opener_adjective {
+                info.kind = ActorType::Other;
+                info.canonical = Some(body);
+                info.plural |= super::lex::singular(tk.lw(b - 1)).is_some();
+                return info;
+            }
             info.kind = ActorType::Person;
             info.name = Some(
                 (r0..r1)
