@@ -411,6 +411,16 @@ pub(super) fn frame_after(
             && tk.cls(j) == 0
             && !tk.toks[j].upper
             && !tk.toks[j].verb_form;
+        // blocker `count-sense`: "Vey added a late third", "the firm added 200 jobs": a verb
+        // of `count_senses.txt` before a bare clause with no verb adds to a count
+        if verb.bare
+            && !verb.object
+            && lx.count_senses.contains(cue.lemma)
+            && !tk.has_quote_mark(j, b)
+            && !clause_has_verb(tk, lx, j, b)
+        {
+            return None;
+        }
         if words >= 2 || words >= 1 && tk.has_quote_mark(j, b) || noun {
             return Some((
                 j,
@@ -425,6 +435,24 @@ pub(super) fn frame_after(
     }
     // "a appelé à …", "a mis en garde contre …"
     None
+}
+
+/// Whether the words `j..b` (at most the first 12) hold a verb: a subject pronoun opening
+/// them, an auxiliary, a verb of saying, an irregular past form (`past_forms.txt`) or a word
+/// with a past ending (`past_endings.txt`). Bounded.
+fn clause_has_verb(tk: &Tokens, lx: &Lex, j: usize, b: usize) -> bool {
+    let pronoun = tk.word(j) && tk.cls(j) & class::PRON != 0;
+    pronoun
+        || (j..b.min(j + 12)).any(|k| {
+            tk.word(k)
+                && (tk.cls(k) & (class::AUX | class::ETRE) != 0
+                    || tk.toks[k].verb_form
+                    || lx.past_forms.contains(tk.lw(k))
+                    || lx
+                        .past_endings
+                        .iter()
+                        .any(|e| tk.lw(k).len() > e.len() + 1 && tk.lw(k).ends_with(e.as_str())))
+        })
 }
 
 /// Whether the object `j..b` of a verb of estimate gives an estimate (construction

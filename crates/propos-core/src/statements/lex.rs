@@ -434,6 +434,10 @@ pub(crate) struct Lex {
     pub infinitive_endings: Vec<String>,
     /// Endings of present participles (`participle_endings.txt`).
     pub participle_endings: Vec<String>,
+    /// Endings of regular past forms (`past_endings.txt`).
+    pub past_endings: Vec<String>,
+    /// Lemmas of verbs of saying whose other sense adds to a count (`count_senses.txt`).
+    pub count_senses: FastSet<String>,
     /// Lemmas of the verbs that take any infinitive (`infinitive_cues.txt`).
     pub infinitive_cues: FastSet<String>,
     /// Words opening an infinitive after such a verb ("to"), `infinitive_markers.txt`.
@@ -1187,6 +1191,12 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             .into_iter()
             .map(str::to_string)
             .collect(),
+        past_endings: lexicon_strict_file!(lang, "past_endings.txt")
+            .words()?
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        count_senses: set(lexicon_strict_file!(lang, "count_senses.txt"))?,
         person_suffixes: lexicon_strict_file!(lang, "person_suffixes.txt")
             .words()?
             .into_iter()

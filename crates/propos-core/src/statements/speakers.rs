@@ -2198,13 +2198,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
     fn subject_name_org(&mut self, pos: usize, noun: &str, headline: bool) -> Option<usize> {
         let (tk, lx) = (self.tk, self.lx);
         let unit = tk.units.partition_point(|&(_, e)| e <= pos);
+        // (not a month, capitalised in English wherever it is written: "November revenue
+        // rose 31%, the company said")
         let name_word = |k: usize| {
             is_word(tk, k)
                 && tk.toks[k].upper
                 && !tk.toks[k].verb_form
                 && cls(tk, lx, k) == 0
                 && !lx.is_role(tk.lw(k))
-                && !month_before_number(tk, lx, k)
+                && !lx.months.contains_key(tk.lw(k))
         };
         // a verb or an auxiliary, not a function word ("Orvala and Kesto")
         let verb = |k: usize| {
@@ -3153,6 +3155,34 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 if let Some(p) = lx.places.get(&phrase_key(tk, r0, r1)) {
                     info.country = info.country.or(p.country);
                 }
+                return info;
+            }
+            // construction `capitalised-opener`: a lone capitalised word opening the
+            // sentence before lower-case words ("Civil rights groups said", "Animal welfare
+            // groups said") is an adjective, not a name, unless it is a first name, a place,
+            // a possessive, a source noun ("Sources close to …") or a word of a person named
+            // before: the phrase is a group
+            let opener_adjective = single
+                && r0 == s
+                && !has_det
+                && !title
+                && role.is_none()
+                && !run_is_acronym
+                && r1 < b
+                && (r1..b).all(|k| is_word(tk, k) && !tk.toks[k].upper)
+                && tk.units.binary_search_by_key(&s, |u| u.0).is_ok()
+                && !lx.first_names.contains_key(tk.lw(s))
+                && !lx.places.contains_key(tk.lw(s))
+                && lx.possessor(tk.lw(s)).is_none()
+                && !lx.others.contains(tk.lw(s))
+                && !self
+                    .name_index
+                    .get(tk.lw(s))
+                    .is_some_and(|ids| ids.iter().any(|&n| self.names[n].pos < s));
+            if opener_adjective {
+                info.kind = ActorType::Other;
+                info.canonical = Some(body);
+                info.plural |= super::lex::singular(tk.lw(b - 1)).is_some();
                 return info;
             }
             info.kind = ActorType::Person;

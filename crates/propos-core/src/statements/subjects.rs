@@ -60,6 +60,17 @@ pub(super) fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
                 && tk.toks[k + 1].upper)
 }
 
+/// Whether token `k` is the period of an abbreviation inside a phrase, followed by a comma
+/// or a lower-case word ("Globex, which makes phones for Apple Inc., said", "The minister,
+/// who met Acme Corp. executives, said"): a period the unit split did not end a sentence at.
+fn inner_period(tk: &Tokens, k: usize) -> bool {
+    k > 0
+        && tk.is(k, ".")
+        && is_word(tk, k - 1)
+        && k + 1 < tk.toks.len()
+        && (tk.is(k + 1, ",") || is_word(tk, k + 1) && !tk.toks[k + 1].upper)
+}
+
 /// Whether a word is an initial without its period: one capital letter ("R", "J").
 fn initial(w: &str) -> bool {
     let mut chars = w.chars();
@@ -238,7 +249,8 @@ pub(super) fn np_backward(
 /// l'ONU en Haïti a déclaré »: the phrase `(a1, b1)` read back from a cue in the chunk from
 /// `c1` stops at a preposition of place; it says where the head before it (a lower-case role
 /// or body noun, a person's name) is, and the head speaks, not the place (not a body's own
-/// name, "the UN Mission in Sudan", nor a body as the place, nor an apposition after a name).
+/// name, "the UN Mission in Sudan", nor a body as the place, nor an apposition after a name);
+/// a body named with a capitalised organisation noun speaks with its place.
 fn head_in_place(
     tk: &Tokens,
     lx: &Lex,
@@ -268,7 +280,14 @@ fn head_in_place(
             || (a..o).any(|i| lx.first_names.contains_key(tk.lw(i))) && !body_name(a))
             && !(c1..o).any(|i| tk.toks[i].verb_form)
     };
-    np_backward(tk, lx, c1, o).filter(|&(a0, b0)| place && b0 == o && head(a0))
+    let (a0, b0) = np_backward(tk, lx, c1, o).filter(|&(_, b0)| place && b0 == o)?;
+    if head(a0) {
+        return Some((a0, b0));
+    }
+    // construction `body-in-place`: a body named with a capitalised organisation noun before
+    // the place ("The Ministry of Health in Gaza said", "The US Embassy in Kyiv said") is
+    // named with it: the whole phrase speaks, not the place
+    body_name(a0).then_some((a0, b1))
 }
 
 /// How many tokens before a cue its subject (with an apposition or a relative clause) may
@@ -347,7 +366,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         let mut k = end;
         while k > us {
             let t = tk.toks[k - 1];
-            if t.kind != Kind::Word && !titled_period(tk, lx, k - 1) {
+            if t.kind != Kind::Word && !titled_period(tk, lx, k - 1) && !inner_period(tk, k - 1) {
                 break;
             }
             if tk.cls(k - 1) & class::QUE != 0 {
@@ -581,6 +600,22 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             let name0 = is_name_chunk(tk, lx, a0, c1 - 1)
                 && !(opens && c1 - 1 == a0 + 1 && !org1)
                 && a0 == c0;
+            // construction `titled-name-apposition`: a title or role before the name
+            // ("Ambassador Tom Riley, the official spokesman for the ministry, stated",
+            // "Senator Ann Ford, a Republican, said"): the titled name is the subject
+            // (bounded: the chunk lies within the SUBJECT_WINDOW tokens before the cue)
+            let titled_name0 = a0 == c0
+                && (a0 + 1..c1 - 1).any(|p| {
+                    is_name_chunk(tk, lx, p, c1 - 1)
+                        && person_start(tk, lx, p)
+                        && (a0..p).all(|h| {
+                            titled_period(tk, lx, h)
+                                || is_word(tk, h)
+                                    && (lx.is_role(tk.lw(h))
+                                        || lx.titles.contains(tk.lw(h))
+                                        || cls(tk, lx, h) & class::DET != 0)
+                        })
+                });
             // a role whose complement holds names: "Ann Lee, director of the Center for
             // Vaccine Research, said" (the phrase before the verb is only its tail)
             let role_chunk = a1 > c1 && {
@@ -621,7 +656,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 && tk.toks[h0].upper
                 && (h0..c1 - 1).any(|h| is_word(tk, h) && tk.toks[h].upper && lx.is_org(tk.lw(h)));
             if name1 && role0
-                || (role1 || described1 || role_chunk) && name0
+                || (role1 || described1 || role_chunk) && (name0 || titled_name0)
                 || complement
                 || org_name0
             {
