@@ -136,7 +136,18 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
                     && tk.lw(k) == w
             })
         };
-        if !name || named || a >= ue || !(quoted || clause && u < 3 && full()) {
+        // construction `headline-source-colon` (rule id colon-quote): "Kremlin: talks with
+        // Kyiv are over", « Pyongyang : les manœuvres sont une provocation », "WHO chief: …":
+        // an institution, a capital, an organisation or a role before the colon is the
+        // source the colon cues, before a clause of three words or more or a quotation (a
+        // country's own name is a rubric: "Ukraine: Russia launches …")
+        let source = !name
+            && colon < ue
+            && tk.is(colon, ":")
+            && !named
+            && (quoted || u < 3 && (a..ue).filter(|&k| tk.word(k)).take(3).count() == 3)
+            && headline_source(tk, lx, us, colon);
+        if !source && (!name || named || a >= ue || !(quoted || clause && u < 3 && full())) {
             // "Russia to respond “in a way that hurts” — diplomat": a quoting headline
             // signed after a dash by a role, a name or an organisation
             if let Some(c) = headline_dash(tk, lx, u, us, ue) {
@@ -156,6 +167,38 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
             inner: false,
         });
     }
+}
+
+/// Whether the words `[us, colon)` before a headline's colon name a source
+/// (construction `headline-source-colon`): at most four capitalised-headed words that are an
+/// institution or a capital of the gazetteer (a country's own name is a rubric: "Ukraine:
+/// “massive” strikes …"), or that end with a role or an organisation noun.
+fn headline_source(tk: &Tokens, lx: &Lex, us: usize, colon: usize) -> bool {
+    if colon <= us
+        || colon - us > 4
+        || !tk.toks[us].upper
+        || !(us..colon).all(|i| tk.word(i) || tk.is(i, "-") || tk.is(i, "'"))
+    {
+        return false;
+    }
+    // (after a determiner: « Le Kremlin : … »)
+    let a = if colon - us > 1 && tk.cls(us) & super::lex::class::DET != 0 {
+        us + 1
+    } else {
+        us
+    };
+    let key = subjects::phrase_key(tk, a, colon);
+    if let Some(place) = lx.places.get(&key) {
+        let own_name = crate::chars::fold(place.canonical) == key.as_ref();
+        return place.kind != crate::ActorType::Country || !own_name;
+    }
+    // the head: a role or an organisation noun in the singular (plural roles name the
+    // headline's subject: « Contrôleurs aériens : nouvelle grève »), last or followed
+    // only by lower-case words (« Le renseignement ukrainien », not "Airline IT outage")
+    (us..colon).any(|i| {
+        let w = tk.lw(i);
+        (lx.roles.contains(w) || lx.orgs.contains(w)) && (i + 1..colon).all(|k| !tk.toks[k].upper)
+    })
 }
 
 /// The signature after the last dash of a quoting headline: "… “in a way that hurts” —
