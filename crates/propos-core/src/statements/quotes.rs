@@ -4,7 +4,7 @@
 //! article: each quotation is looked at once.
 
 use super::clause::{Cand, Who};
-use super::lex::Lex;
+use super::lex::{class, Lex};
 use super::subjects;
 use super::tokens::Tokens;
 use super::units::kind_of;
@@ -124,7 +124,15 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
         // clause of four words or more with no quotation after a surname that the article
         // gives in full ("Marko Djuric") as a person's; not a rubric ("Chômage : …") (in the
         // first three units of the title: the search over the article stays linear)
-        let quoted = a < ue && tk.has_quote_mark(a, ue);
+        // (a quotation of two words or more: a single quoted word is a term or a label, not
+        // speech: « Marseille : huit ans requis contre le « logisticien » du réseau »)
+        let quoted = a < ue
+            && tk.has_quote_mark(a, ue)
+            && (a..ue)
+                .filter(|&k| tk.word(k) && tk.toks[k].depth > tk.toks[us].depth)
+                .take(2)
+                .count()
+                == 2;
         let clause = (a..ue).filter(|&k| tk.word(k)).take(4).count() == 4;
         let full = || {
             let w = tk.lw(colon - 1);
@@ -182,7 +190,7 @@ fn headline_source(tk: &Tokens, lx: &Lex, us: usize, colon: usize) -> bool {
         return false;
     }
     // (after a determiner: « Le Kremlin : … »)
-    let a = if colon - us > 1 && tk.cls(us) & super::lex::class::DET != 0 {
+    let a = if colon - us > 1 && tk.cls(us) & class::DET != 0 {
         us + 1
     } else {
         us
