@@ -74,20 +74,29 @@ pub(super) fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
 
 /// Construction `colon-quote` in a headline with no cue: "Lavrov : l'Occident « joue avec le
 /// feu »", "Lopez: ‘We will win’". A name alone before the colon (capitalised words, not a
-/// place), then a clause holding a quotation.
+/// place), then a clause holding a quotation. Also in a subheading (a live blog's post
+/// headline: "Albanese: ‘We won't be lectured on housing’"), with a quotation or a source.
 pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
-    let title = |us: usize| {
+    use crate::layout::BlockKind;
+    let kind = |us: usize| {
         doc.layout
             .blocks
             .get(tk.toks[us].block as usize)
-            .is_some_and(|b| b.kind == crate::layout::BlockKind::Title)
+            .map(|b| b.kind)
     };
-    for (u, &(us, ue)) in tk
-        .units
-        .iter()
-        .enumerate()
-        .take_while(|&(_, &(us, _))| title(us))
-    {
+    // the units that already have a candidate
+    let mut taken = vec![false; tk.units.len()];
+    for c in cands.iter() {
+        if let Some(t) = taken.get_mut(c.unit) {
+            *t = true;
+        }
+    }
+    for (u, &(us, ue)) in tk.units.iter().enumerate() {
+        let heading = match kind(us) {
+            Some(BlockKind::Title) => false,
+            Some(BlockKind::Heading) => true,
+            _ => continue,
+        };
         // (a headline with no punctuation in its first seven tokens may still be signed)
         let colon = (us..ue.min(us + 7))
             .find(|&k| !tk.word(k) && !tk.is(k, "-"))
@@ -103,7 +112,7 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
             && (us..colon)
                 .all(|i| tk.is(i, "-") || tk.toks[i].upper && !lx.places.contains_key(tk.lw(i)));
         let a = colon + 1;
-        if cands.iter().any(|c| c.unit == u) {
+        if taken[u] {
             continue;
         }
         // blocker `rubric`: "Mercato : « … », Kader Bamba se présente", "Disparition : Odile
@@ -158,7 +167,7 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
         if !source && (!name || named || a >= ue || !(quoted || clause && u < 3 && full())) {
             // "Russia to respond “in a way that hurts” — diplomat": a quoting headline
             // signed after a dash by a role, a name or an organisation
-            if let Some(c) = headline_dash(tk, lx, u, us, ue) {
+            if let Some(c) = headline_dash(tk, lx, u, us, ue).filter(|_| !heading) {
                 cands.push(c);
             }
             continue;
@@ -180,7 +189,7 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
 /// Whether the words `[us, colon)` before a headline's colon name a source
 /// (construction `headline-source-colon`): at most four capitalised-headed words that are an
 /// institution or a capital of the gazetteer (a country's own name is a rubric: "Ukraine:
-/// “massive” strikes …"), or that end with a role or an organisation noun.
+/// “massive” strikes …"), or that end with a role or an organisation noun (or its demonym).
 fn headline_source(tk: &Tokens, lx: &Lex, us: usize, colon: usize) -> bool {
     if colon <= us
         || colon - us > 4
@@ -202,10 +211,12 @@ fn headline_source(tk: &Tokens, lx: &Lex, us: usize, colon: usize) -> bool {
     }
     // the head: a role or an organisation noun in the singular (plural roles name the
     // headline's subject: « Contrôleurs aériens : nouvelle grève »), last or followed
-    // only by lower-case words (« Le renseignement ukrainien », not "Airline IT outage")
+    // only by demonyms (« L'armée ukrainienne », not "Airline IT outage", "Council live",
+    // « Conseil municipal en direct »)
     (us..colon).any(|i| {
         let w = tk.lw(i);
-        (lx.roles.contains(w) || lx.orgs.contains(w)) && (i + 1..colon).all(|k| !tk.toks[k].upper)
+        (lx.roles.contains(w) || lx.orgs.contains(w))
+            && (i + 1..colon).all(|k| !tk.toks[k].upper && lx.demonyms.contains_key(tk.lw(k)))
     })
 }
 
