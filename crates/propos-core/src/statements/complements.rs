@@ -67,6 +67,7 @@ pub(super) fn frame_after(
     // stands for it, the clause after the comma is what was said (construction `colon`)
     let clitic = cue.s > 0
         && tk.word(cue.s - 1)
+        && tk.lw(cue.s - 1).ends_with('\'')
         && tk.cls(cue.s - 1) & class::CLITIC != 0
         && tk.cls(cue.s - 1) & class::DET != 0;
     if clitic && tk.is(j, ",") && j + 1 < ue && tk.word(j + 1) {

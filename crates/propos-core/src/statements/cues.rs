@@ -440,14 +440,17 @@ fn verb_at(
                 }
                 // construction `clitic-object`: « le ministre l'assure : … », « il l'a dit,
                 // … »: an elided object pronoun between a subject and the verb, not an
-                // article (not « continue le juge »)
+                // article (not « continue le juge »); « il les accuse », « Dupont la
+                // critique »: an object pronoun that is also an article, after a subject
+                // pronoun or a name
                 let clitic = prev_class & class::CLITIC != 0
                     && prev.is_some_and(|p| {
                         p > us
-                            && tk.lw(p).ends_with('\'')
                             && tk.word(p - 1)
                             && (tk.cls(p - 1) & class::PRON != 0
-                                || tk.cls(p - 1) == 0 && !tk.toks[p - 1].verb_form)
+                                || tk.cls(p - 1) == 0
+                                    && !tk.toks[p - 1].verb_form
+                                    && (tk.lw(p).ends_with('\'') || tk.toks[p - 1].upper))
                     });
                 // blocker `adjective`: "plus critique que prévu"
                 prev_class & (class::DET | class::AUX | class::PREP | class::DEGREE) == 0

@@ -669,12 +669,15 @@ fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
     let cue_at = |c: &Cand| tk.toks[c.cue_tok.0].start;
     let mut keep = vec![true; cands.len()];
     // strong containers sorted by start, with the running maximum of their ends; a trailing
-    // tag's clause ("X said …, KCNA reported") holds reports of their own outside quotations,
-    // so it only contains the cues inside its quotations
+    // tag's clause ("X said …, KCNA reported") and a relay's ("As KCNA reported, X said …",
+    // « Comme l'a rapporté l'agence, X a déclaré … », construction `as-clause`) hold reports
+    // of their own outside quotations, so they only contain the cues inside its quotations
     let containers = |tags: bool| {
         let mut strong: Vec<(usize, usize)> = cands
             .iter()
-            .filter(|c| !c.weak && (tags || !is_outer_incise(c)))
+            .filter(|c| {
+                !c.weak && (tags || !is_outer_incise(c) && c.rule != Some(Construction::AsClause))
+            })
             .map(bytes)
             .filter(|&(a, b)| a < b)
             .collect();

@@ -4,7 +4,7 @@
 //! article: each quotation is looked at once.
 
 use super::clause::{Cand, Who};
-use super::lex::Lex;
+use super::lex::{class, Lex};
 use super::subjects;
 use super::tokens::Tokens;
 use super::units::kind_of;
@@ -74,20 +74,29 @@ pub(super) fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
 
 /// Construction `colon-quote` in a headline with no cue: "Lavrov : l'Occident « joue avec le
 /// feu »", "Lopez: ‘We will win’". A name alone before the colon (capitalised words, not a
-/// place), then a clause holding a quotation.
+/// place), then a clause holding a quotation. Also in a subheading (a live blog's post
+/// headline: "Albanese: ‘We won't be lectured on housing’"), with a quotation or a source.
 pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
-    let title = |us: usize| {
+    use crate::layout::BlockKind;
+    let kind = |us: usize| {
         doc.layout
             .blocks
             .get(tk.toks[us].block as usize)
-            .is_some_and(|b| b.kind == crate::layout::BlockKind::Title)
+            .map(|b| b.kind)
     };
-    for (u, &(us, ue)) in tk
-        .units
-        .iter()
-        .enumerate()
-        .take_while(|&(_, &(us, _))| title(us))
-    {
+    // the units that already have a candidate
+    let mut taken = vec![false; tk.units.len()];
+    for c in cands.iter() {
+        if let Some(t) = taken.get_mut(c.unit) {
+            *t = true;
+        }
+    }
+    for (u, &(us, ue)) in tk.units.iter().enumerate() {
+        let heading = match kind(us) {
+            Some(BlockKind::Title) => false,
+            Some(BlockKind::Heading) => true,
+            _ => continue,
+        };
         // (a headline with no punctuation in its first seven tokens may still be signed)
         let colon = (us..ue.min(us + 7))
             .find(|&k| !tk.word(k) && !tk.is(k, "-"))
@@ -103,7 +112,7 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
             && (us..colon)
                 .all(|i| tk.is(i, "-") || tk.toks[i].upper && !lx.places.contains_key(tk.lw(i)));
         let a = colon + 1;
-        if cands.iter().any(|c| c.unit == u) {
+        if taken[u] {
             continue;
         }
         // blocker `rubric`: "Mercato : « … », Kader Bamba se présente", "Disparition : Odile
@@ -124,7 +133,15 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
         // clause of four words or more with no quotation after a surname that the article
         // gives in full ("Marko Djuric") as a person's; not a rubric ("Chômage : …") (in the
         // first three units of the title: the search over the article stays linear)
-        let quoted = a < ue && tk.has_quote_mark(a, ue);
+        // (a quotation of two words or more: a single quoted word is a term or a label, not
+        // speech: « Marseille : huit ans requis contre le « logisticien » du réseau »)
+        let quoted = a < ue
+            && tk.has_quote_mark(a, ue)
+            && (a..ue)
+                .filter(|&k| tk.word(k) && tk.toks[k].depth > tk.toks[us].depth)
+                .take(2)
+                .count()
+                == 2;
         let clause = (a..ue).filter(|&k| tk.word(k)).take(4).count() == 4;
         let full = || {
             let w = tk.lw(colon - 1);
@@ -136,10 +153,21 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
                     && tk.lw(k) == w
             })
         };
-        if !name || named || a >= ue || !(quoted || clause && u < 3 && full()) {
+        // construction `headline-source-colon` (rule id colon-quote): "Kremlin: talks with
+        // Kyiv are over", « Pyongyang : les manœuvres sont une provocation », "WHO chief: …":
+        // an institution, a capital, an organisation or a role before the colon is the
+        // source the colon cues, before a clause of three words or more or a quotation (a
+        // country's own name is a rubric: "Ukraine: Russia launches …")
+        let source = !name
+            && colon < ue
+            && tk.is(colon, ":")
+            && !named
+            && (quoted || u < 3 && (a..ue).filter(|&k| tk.word(k)).take(3).count() == 3)
+            && headline_source(tk, lx, us, colon);
+        if !source && (!name || named || a >= ue || !(quoted || clause && u < 3 && full())) {
             // "Russia to respond “in a way that hurts” — diplomat": a quoting headline
             // signed after a dash by a role, a name or an organisation
-            if let Some(c) = headline_dash(tk, lx, u, us, ue) {
+            if let Some(c) = headline_dash(tk, lx, u, us, ue).filter(|_| !heading) {
                 cands.push(c);
             }
             continue;
@@ -156,6 +184,40 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
             inner: false,
         });
     }
+}
+
+/// Whether the words `[us, colon)` before a headline's colon name a source
+/// (construction `headline-source-colon`): at most four capitalised-headed words that are an
+/// institution or a capital of the gazetteer (a country's own name is a rubric: "Ukraine:
+/// “massive” strikes …"), or that end with a role or an organisation noun (or its demonym).
+fn headline_source(tk: &Tokens, lx: &Lex, us: usize, colon: usize) -> bool {
+    if colon <= us
+        || colon - us > 4
+        || !tk.toks[us].upper
+        || !(us..colon).all(|i| tk.word(i) || tk.is(i, "-") || tk.is(i, "'"))
+    {
+        return false;
+    }
+    // (after a determiner: « Le Kremlin : … »)
+    let a = if colon - us > 1 && tk.cls(us) & class::DET != 0 {
+        us + 1
+    } else {
+        us
+    };
+    let key = subjects::phrase_key(tk, a, colon);
+    if let Some(place) = lx.places.get(&key) {
+        let own_name = crate::chars::fold(place.canonical) == key.as_ref();
+        return place.kind != crate::ActorType::Country || !own_name;
+    }
+    // the head: a role or an organisation noun in the singular (plural roles name the
+    // headline's subject: « Contrôleurs aériens : nouvelle grève »), last or followed
+    // only by demonyms (« L'armée ukrainienne », not "Airline IT outage", "Council live",
+    // « Conseil municipal en direct »)
+    (us..colon).any(|i| {
+        let w = tk.lw(i);
+        (lx.roles.contains(w) || lx.orgs.contains(w))
+            && (i + 1..colon).all(|k| !tk.toks[k].upper && lx.demonyms.contains_key(tk.lw(k)))
+    })
 }
 
 /// The signature after the last dash of a quoting headline: "… “in a way that hurts” —

@@ -11,9 +11,9 @@ use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
-    after_particle, apposition, cls, country_in, is_word, list_member, month_before_number,
-    name_particle, normalize, np_backward, org_tail_of, origin_title, particle_then_name,
-    person_start, phrase_key, role_of, role_starts,
+    after_particle, apposition, cls, country_in, initial_period, is_word, list_member,
+    month_before_number, name_particle, normalize, np_backward, org_tail_of, origin_title,
+    particle_then_name, person_start, phrase_key, role_of, role_starts,
 };
 use super::tokens::Tokens;
 use super::words::normalize_phrase;
@@ -3397,6 +3397,12 @@ fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
 
 /// Every run of two or more capitalised words that looks like a person's name,
 /// with the role noun written before it ("le président ukrainien Volodymyr Zelensky").
+/// Whether token `k` is the period of an initial inside a name: not a title's ("M.
+/// Dupont"), a word of no known class after it ("R. Kumar", not "Plan B. The").
+fn name_initial(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    initial_period(tk, k) && !lx.is_title_before_period(tk.lw(k - 1)) && tk.cls(k + 1) == 0
+}
+
 fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<NameMention<'t>> {
     let mut out = Vec::new();
     let n = tk.toks.len();
@@ -3404,10 +3410,11 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
     while i < n {
         // every start below is a capitalised word, no verb form, place or organisation
         // noun (turned away before the costlier tests)
+        // (an initial opens a name even when it is a word: "A. Ngom", « A. Ngom »)
+        let initialled = name_initial(tk, lx, i + 1);
         if !(is_word(tk, i) && tk.toks[i].upper)
-            || tk.toks[i].verb_form
-            || lx.places.contains_key(tk.lw(i))
-            || lx.is_org(tk.lw(i))
+            || !initialled
+                && (tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i)))
         {
             i += 1;
             continue;
@@ -3425,22 +3432,27 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             && is_word(tk, i + 1)
             && tk.toks[i + 1].upper;
         let lone = lone_person_at(tk, lx, i);
-        let start =
-            person_start(tk, lx, i) || described_after_preposition(tk, lx, i) || complement || lone;
+        let start = initialled
+            || person_start(tk, lx, i)
+            || described_after_preposition(tk, lx, i)
+            || complement
+            || lone;
         if !start || prepositional_name(tk, lx, i) {
             i += 1;
             continue;
         }
         // not the first word of a unit unless a name follows
+        // (an initial's period is inside the name: "R. Kumar", « J. Dupont »)
         let mut j = i + 1;
         while j < n
-            && is_word(tk, j)
-            && tk.toks[j].block == tk.toks[i].block
-            && (tk.toks[j].upper || name_particle(tk, j) && particle_then_name(tk, j, n))
-            && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
-            && !lx.places.contains_key(tk.lw(j))
-            // a title-case headline: "Jerome Powell Says Rates …"
-            && !tk.toks[j].verb_form
+            && (name_initial(tk, lx, j)
+                || is_word(tk, j)
+                    && tk.toks[j].block == tk.toks[i].block
+                    && (tk.toks[j].upper || name_particle(tk, j) && particle_then_name(tk, j, n))
+                    && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
+                    && !lx.places.contains_key(tk.lw(j))
+                    // a title-case headline: "Jerome Powell Says Rates …"
+                    && !tk.toks[j].verb_form)
         {
             j += 1;
         }

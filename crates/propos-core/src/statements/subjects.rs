@@ -54,10 +54,19 @@ pub(super) fn titled_period(tk: &Tokens, lx: &Lex, k: usize) -> bool {
         && is_word(tk, k - 1)
         && (lx.titles.contains(tk.lw(k - 1))
             || dotted_acronym(tk.raw(k - 1))
-            || initial(tk.raw(k - 1))
-                && k + 1 < tk.toks.len()
-                && is_word(tk, k + 1)
-                && tk.toks[k + 1].upper)
+            || initial_period(tk, k))
+}
+
+/// Whether token `k` is the period of an initial inside a name ("R. Kumar", « J. Dupont »):
+/// one capital letter before it, a capitalised word after it.
+pub(super) fn initial_period(tk: &Tokens, k: usize) -> bool {
+    k > 0
+        && tk.is(k, ".")
+        && is_word(tk, k - 1)
+        && initial(tk.raw(k - 1))
+        && k + 1 < tk.toks.len()
+        && is_word(tk, k + 1)
+        && tk.toks[k + 1].upper
 }
 
 /// Whether token `k` is the period of an abbreviation inside a phrase, followed by a comma
