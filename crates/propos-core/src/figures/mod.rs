@@ -1697,7 +1697,7 @@ impl Scoring<'_> {
         let text = self.text;
         self.unit
             .get_or_insert_with(|| {
-                text.split(|c: char| !c.is_alphanumeric())
+                crate::chars::alphanumeric_runs(text)
                     .filter(|w| (2..=12).contains(&w.len()) && lex.score_unit_filter.may_contain(w))
                     .filter_map(|w| lex.score_units.get(lower(w).as_ref()))
                     .min_by_key(|(rank, _)| *rank)
