@@ -134,21 +134,28 @@ pub(crate) fn to_lowercase(text: &str) -> std::borrow::Cow<'_, str> {
 /// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
 /// ’ as ', in one buffer. The one case folding of the crate (layout, lexicon keys).
 pub(crate) fn fold(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    if text.contains('Σ') {
-        return text.to_lowercase().replace('’', "'");
-    }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c == '’' {
-            out.push('\'');
-        } else {
-            push_lowercase(c, &mut out);
+    push_fold(text, &mut out);
+    out
+}
+
+/// Appends [`fold`]`(text)` to `out`.
+pub(crate) fn push_fold(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let from = out.len();
+        out.push_str(text);
+        out[from..].make_ascii_lowercase();
+    } else if text.contains('Σ') {
+        out.push_str(&text.to_lowercase().replace('’', "'"));
+    } else {
+        for c in text.chars() {
+            if c == '’' {
+                out.push('\'');
+            } else {
+                push_lowercase(c, out);
+            }
         }
     }
-    out
 }
 
 #[cfg(test)]
