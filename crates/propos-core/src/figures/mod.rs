@@ -534,9 +534,9 @@ fn fractions(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize, f64)>
     };
     let mut found: Vec<(usize, usize, f64)> = Vec::new();
     for i in 0..t.len() {
-        // "un demi-million"
-        if let Some(f) = fraction(i) {
-            if t.is_punct(i + 1, "-") && t.is(i + 2, Kind::Word) {
+        // "un demi-million" (the hyphen first: most words are followed by none)
+        if t.is_punct(i + 1, "-") && t.is(i + 2, Kind::Word) {
+            if let Some(f) = fraction(i) {
                 if let Some(&m) = lex.multipliers.get(t.low(i + 2)) {
                     found.push((i, i + 2, f * m as f64));
                 }
