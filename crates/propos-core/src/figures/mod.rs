@@ -450,8 +450,9 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
     }
     // text2num reads "vingt-cinq" as one word: hyphenated words are joined, spaces
     // left out, and `spans` maps each of its tokens back to ours.
-    let mut tokens: Vec<WordToken> = Vec::new();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
+    // at most one word token per token of the sentence: no growing
+    let mut tokens: Vec<WordToken> = Vec::with_capacity(t.len());
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(t.len());
     let mut i = 0;
     while i < t.len() {
         let kind = t.kind(i);

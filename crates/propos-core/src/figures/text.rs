@@ -138,7 +138,8 @@ impl SentenceTokens {
 impl<'t> Tokens<'t> {
     /// Tokenizes `text[start..end]`.
     pub fn new(text: &'t str, start: usize, end: usize) -> Self {
-        let mut toks = Vec::with_capacity((end - start) / 4 + 1);
+        // about one token per two bytes (a word and the space after it): no growing
+        let mut toks = Vec::with_capacity((end - start) / 2 + 1);
         let mut folded = String::new();
         tokenize_into(text, start, end, &mut toks, &mut folded);
         Self {
