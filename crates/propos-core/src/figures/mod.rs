@@ -44,7 +44,7 @@ pub(crate) mod text;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use text::{lower, Kind, SentenceTokens, Tokens};
 use text2num::find_numbers;
 
@@ -929,6 +929,18 @@ fn sentence_candidates(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize)]) -> V
     out
 }
 
+/// Whether the text [`between`] two candidates is one of `words`, without lower-casing a
+/// text too long to be one: a lower case has at least a third of the bytes of its text
+/// (the Kelvin sign, three bytes, lower-cases to "k").
+fn link_is(t: &Tokens, a: &Candidate, b: &Candidate, words: &FastSet<&str>) -> bool {
+    let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+    let (start, end) = (t.toks[a.last].end, t.toks[b.first].start);
+    if start <= end && t.text[start..end].trim().len() > 3 * longest {
+        return false;
+    }
+    words.contains(between(t, a, b).as_str())
+}
+
 /// The text between two candidates, trimmed and in lower case.
 fn between(t: &Tokens, a: &Candidate, b: &Candidate) -> String {
     let start = t.toks[a.last].end;
@@ -1728,6 +1740,10 @@ fn infer_units(
     for n in 1..candidates.len() {
         let (left, right) = candidates.split_at_mut(n);
         let (a, b) = (&mut left[n - 1], &right[0]);
+        // a part above its total is no part ("3 400 sur 12 jours")
+        if !(a.unit.is_none() && b.written_unit && a.value <= b.value) {
+            continue;
+        }
         let link = between(a, b);
         // "14 of Ukraine's 24 regions": a link of `group_totals` and a possessive name.
         let possessive = lex.noun_phrases.possessive.is_some_and(|s| {
@@ -1738,12 +1754,7 @@ fn infer_units(
                         .any(|end| name.len() > end.len() + 1 && name.ends_with(end.as_str()))
             })
         });
-        // a part above its total is no part ("3 400 sur 12 jours")
-        if a.unit.is_none()
-            && b.written_unit
-            && a.value <= b.value
-            && (lex.group_totals.contains(link.as_str()) || possessive)
-        {
+        if lex.group_totals.contains(link.as_str()) || possessive {
             a.unit = b.unit.clone();
         }
     }
@@ -1758,7 +1769,7 @@ fn infer_units(
             if a.unit.is_none()
                 && b.unit.is_none()
                 && at < a.first
-                && lex.vote_links.contains(between(a, b).as_str())
+                && link_is(t, a, b, &lex.vote_links)
             {
                 a.unit = Some(unit.clone());
                 b.unit = Some(unit.clone());
@@ -1851,12 +1862,7 @@ fn infer_units(
     let ends: Vec<usize> = candidates.iter().map(|c| c.last).collect();
     // the high end of a range ("aged 15 to 49") counts what its low end counts
     let ranged: Vec<bool> = (0..candidates.len())
-        .map(|n| {
-            n > 0
-                && lex
-                    .connectors
-                    .contains(between(&candidates[n - 1], &candidates[n]).as_str())
-        })
+        .map(|n| n > 0 && link_is(t, &candidates[n - 1], &candidates[n], &lex.connectors))
         .collect();
     for (n, c) in candidates.iter_mut().enumerate() {
         if c.unit.is_none() && !c.dashed {
@@ -2235,7 +2241,7 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
     for n in 1..candidates.len() {
         let (left, right) = candidates.split_at_mut(n);
         let (a, b) = (&mut left[n - 1], &mut right[0]);
-        if !lex.connectors.contains(between(t, a, b).as_str()) {
+        if !link_is(t, a, b, &lex.connectors) {
             continue;
         }
         if a.unit.is_none() && b.unit.is_some() && !b.range {
