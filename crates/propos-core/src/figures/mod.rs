@@ -612,7 +612,8 @@ pub(crate) fn extract_from(
     // Units of the last figure counting money, and counting anything else.
     let mut earlier = Earlier::default();
     let mut scoring = Scoring {
-        text: doc.text,
+        doc,
+        tokens,
         unit: None,
     };
     let mut date_index = 0;
@@ -1701,20 +1702,41 @@ fn pair(a: &mut Candidate, b: &mut Candidate) {
 /// What the scores of an article count (`score_units.tsv`), read once when a score is
 /// first met.
 struct Scoring<'a> {
-    text: &'a str,
+    doc: &'a Doc<'a>,
+    tokens: &'a SentenceTokens,
     unit: Option<Option<String>>,
 }
 
 impl Scoring<'_> {
+    /// The unit of the lowest rank among the words of the whole article (every block):
+    /// the words of a content block are read from its tokens, those of another block
+    /// from its text ([`crate::chars::alphanumeric_runs`]); blocks are the lines of the
+    /// text, so no word runs across two.
     fn unit(&mut self, lex: &Lexicon) -> Option<String> {
-        let text = self.text;
+        let (doc, tokens) = (self.doc, self.tokens);
         self.unit
             .get_or_insert_with(|| {
-                crate::chars::alphanumeric_runs(text)
-                    .filter(|w| (2..=12).contains(&w.len()) && lex.score_unit_filter.may_contain(w))
-                    .filter_map(|w| lex.score_units.get(lower(w).as_ref()))
-                    .min_by_key(|(rank, _)| *rank)
-                    .map(|(_, unit)| unit.clone())
+                let mut best: Option<&(usize, String)> = None;
+                let mut read = |w: &str| {
+                    if !((2..=12).contains(&w.len()) && lex.score_unit_filter.may_contain(w)) {
+                        return;
+                    }
+                    if let Some(found) = lex.score_units.get(lower(w).as_ref()) {
+                        // the first of the lowest rank
+                        if best.is_none_or(|b| found.0 < b.0) {
+                            best = Some(found);
+                        }
+                    }
+                };
+                for (b, block) in doc.layout.blocks.iter().enumerate() {
+                    if block.kind.has_content() {
+                        text::alphanumeric_runs(doc.text, tokens.block(b)).for_each(&mut read);
+                    } else {
+                        crate::chars::alphanumeric_runs(&doc.text[block.start..block.end])
+                            .for_each(&mut read);
+                    }
+                }
+                best.map(|(_, unit)| unit.clone())
             })
             .clone()
     }
