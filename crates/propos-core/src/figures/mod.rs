@@ -1848,10 +1848,12 @@ fn infer_units(
     } else {
         &lex.count_units
     };
+    // the plain count units after the match ones, not twice when they are the ones tried
+    let fallback = !std::ptr::eq(count_units, &lex.count_units);
     let count_unit_at = |k: usize| {
         count_units
             .match_at(t, k)
-            .or_else(|| lex.count_units.match_at(t, k))
+            .or_else(|| fallback.then(|| lex.count_units.match_at(t, k)).flatten())
     };
     let mut implied: Vec<(usize, &String)> = Vec::new();
     let mut k = 0;
