@@ -111,6 +111,15 @@ impl SentenceTokens {
         self.text.block(b)
     }
 
+    /// The tokens of content block `b` of the layout, as a view.
+    pub fn block_tokens<'t>(&'t self, text: &'t str, b: usize) -> Tokens<'t> {
+        Tokens {
+            text,
+            toks: Cow::Borrowed(self.text.block(b)),
+            folded: Cow::Borrowed(&self.text.folded),
+        }
+    }
+
     /// The tokens of sentence `k`.
     pub fn sentence<'t>(&'t self, text: &'t str, k: usize) -> Tokens<'t> {
         let (a, b) = self.ranges[k];
