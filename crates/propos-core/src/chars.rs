@@ -83,6 +83,45 @@ pub(crate) fn base_letter(c: char) -> char {
     base.unwrap_or(c)
 }
 
+/// The maximal runs of alphanumeric characters of `text` ([`is_alphanumeric`]), in text
+/// order: the non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())`, with ASCII
+/// bytes classified without decoding them. Linear in the text.
+pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = loop {
+            if at >= text.len() {
+                return None;
+            }
+            let (alphanumeric, width) = alphanumeric_at(text, at);
+            at += width;
+            if alphanumeric {
+                break at - width;
+            }
+        };
+        while at < text.len() {
+            let (alphanumeric, width) = alphanumeric_at(text, at);
+            if !alphanumeric {
+                break;
+            }
+            at += width;
+        }
+        Some(&text[start..at])
+    })
+}
+
+/// Whether the character at byte `at` (a char boundary) of `text` is alphanumeric, and its
+/// byte width.
+#[inline]
+fn alphanumeric_at(text: &str, at: usize) -> (bool, usize) {
+    let b = text.as_bytes()[at];
+    if b < 0x80 {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    let c = text[at..].chars().next().unwrap_or(' ');
+    (is_alphanumeric(c), c.len_utf8())
+}
+
 /// [`str::to_lowercase`] of `text`, borrowed when that is `text` itself.
 pub(crate) fn to_lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     if text.chars().all(lowers_to_itself) {
@@ -95,21 +134,28 @@ pub(crate) fn to_lowercase(text: &str) -> std::borrow::Cow<'_, str> {
 /// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
 /// ’ as ', in one buffer. The one case folding of the crate (layout, lexicon keys).
 pub(crate) fn fold(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    if text.contains('Σ') {
-        return text.to_lowercase().replace('’', "'");
-    }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c == '’' {
-            out.push('\'');
-        } else {
-            push_lowercase(c, &mut out);
+    push_fold(text, &mut out);
+    out
+}
+
+/// Appends [`fold`]`(text)` to `out`.
+pub(crate) fn push_fold(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let from = out.len();
+        out.push_str(text);
+        out[from..].make_ascii_lowercase();
+    } else if text.contains('Σ') {
+        out.push_str(&text.to_lowercase().replace('’', "'"));
+    } else {
+        for c in text.chars() {
+            if c == '’' {
+                out.push('\'');
+            } else {
+                push_lowercase(c, out);
+            }
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -124,6 +170,21 @@ mod tests {
             super::push_lowercase(c, &mut lower);
             assert_eq!(lower, c.to_lowercase().to_string(), "{c:?}");
             assert_eq!(super::lowers_to_itself(c), lower == c.to_string(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn alphanumeric_runs_are_the_pieces_of_split() {
+        for text in ["", "a", " l’été, 2024-25 : Ωμέγα²x «X»", "…", "État1 ½ b"] {
+            let split: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(
+                super::alphanumeric_runs(text).collect::<Vec<_>>(),
+                split,
+                "{text:?}"
+            );
         }
     }
 

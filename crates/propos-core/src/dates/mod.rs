@@ -1294,7 +1294,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
     for (stretch, _, _) in crate::figures::text::stretches(doc) {
         scan(&tokens.stretch(doc.text, stretch), doc.lang, &mut raws);
     }
-    let anchor = find_anchor(doc, &raws, window);
+    let anchor = find_anchor(doc, tokens, &raws, window);
 
     // A weekday named once with its date ("ce dimanche 18 février") is the same day
     // when named alone.
@@ -1590,7 +1590,7 @@ fn quoted(text: &str, at: usize) -> bool {
 }
 
 /// The reference date of an article: see the module documentation.
-fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
+fn find_anchor(doc: &Doc, tokens: &SentenceTokens, raws: &[Raw], window: Window) -> Option<Anchor> {
     if let Some(p) = doc.published {
         return Some(Anchor {
             day: days_from_civil(i32::from(p.year()), p.month() as u8, p.day() as u8),
@@ -1611,11 +1611,16 @@ fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
         .filter(|r| r.labelled && page_furniture(r))
         .collect();
     if labelled.is_empty() {
-        for block in &doc.layout.blocks {
+        for (b, block) in doc.layout.blocks.iter().enumerate() {
             if block.kind == BlockKind::Body {
                 continue;
             }
-            let t = Tokens::new(doc.text, block.start, block.end);
+            // a content block has its tokens in the article's; another is tokenized here
+            let t = if block.kind.has_content() {
+                tokens.block_tokens(doc.text, b)
+            } else {
+                Tokens::new(doc.text, block.start, block.end)
+            };
             let mut found = Vec::new();
             scan(&t, doc.lang, &mut found);
             labelled.extend(found.into_iter().filter(|r| r.labelled));

@@ -44,7 +44,7 @@ pub(crate) mod text;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use text::{lower, Kind, SentenceTokens, Tokens};
 use text2num::find_numbers;
 
@@ -450,8 +450,9 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
     }
     // text2num reads "vingt-cinq" as one word: hyphenated words are joined, spaces
     // left out, and `spans` maps each of its tokens back to ours.
-    let mut tokens: Vec<WordToken> = Vec::new();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
+    // at most one word token per token of the sentence: no growing
+    let mut tokens: Vec<WordToken> = Vec::with_capacity(t.len());
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(t.len());
     let mut i = 0;
     while i < t.len() {
         let kind = t.kind(i);
@@ -534,9 +535,9 @@ fn fractions(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize, f64)>
     };
     let mut found: Vec<(usize, usize, f64)> = Vec::new();
     for i in 0..t.len() {
-        // "un demi-million"
-        if let Some(f) = fraction(i) {
-            if t.is_punct(i + 1, "-") && t.is(i + 2, Kind::Word) {
+        // "un demi-million" (the hyphen first: most words are followed by none)
+        if t.is_punct(i + 1, "-") && t.is(i + 2, Kind::Word) {
+            if let Some(f) = fraction(i) {
                 if let Some(&m) = lex.multipliers.get(t.low(i + 2)) {
                     found.push((i, i + 2, f * m as f64));
                 }
@@ -611,7 +612,8 @@ pub(crate) fn extract_from(
     // Units of the last figure counting money, and counting anything else.
     let mut earlier = Earlier::default();
     let mut scoring = Scoring {
-        text: doc.text,
+        doc,
+        tokens,
         unit: None,
     };
     let mut date_index = 0;
@@ -926,6 +928,18 @@ fn sentence_candidates(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize)]) -> V
         }
     }
     out
+}
+
+/// Whether the text [`between`] two candidates is one of `words`, without lower-casing a
+/// text too long to be one: a lower case has at least a third of the bytes of its text
+/// (the Kelvin sign, three bytes, lower-cases to "k").
+fn link_is(t: &Tokens, a: &Candidate, b: &Candidate, words: &FastSet<&str>) -> bool {
+    let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+    let (start, end) = (t.toks[a.last].end, t.toks[b.first].start);
+    if start <= end && t.text[start..end].trim().len() > 3 * longest {
+        return false;
+    }
+    words.contains(between(t, a, b).as_str())
 }
 
 /// The text between two candidates, trimmed and in lower case.
@@ -1688,20 +1702,41 @@ fn pair(a: &mut Candidate, b: &mut Candidate) {
 /// What the scores of an article count (`score_units.tsv`), read once when a score is
 /// first met.
 struct Scoring<'a> {
-    text: &'a str,
+    doc: &'a Doc<'a>,
+    tokens: &'a SentenceTokens,
     unit: Option<Option<String>>,
 }
 
 impl Scoring<'_> {
+    /// The unit of the lowest rank among the words of the whole article (every block):
+    /// the words of a content block are read from its tokens, those of another block
+    /// from its text ([`crate::chars::alphanumeric_runs`]); blocks are the lines of the
+    /// text, so no word runs across two.
     fn unit(&mut self, lex: &Lexicon) -> Option<String> {
-        let text = self.text;
+        let (doc, tokens) = (self.doc, self.tokens);
         self.unit
             .get_or_insert_with(|| {
-                text.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| (2..=12).contains(&w.len()) && lex.score_unit_filter.may_contain(w))
-                    .filter_map(|w| lex.score_units.get(lower(w).as_ref()))
-                    .min_by_key(|(rank, _)| *rank)
-                    .map(|(_, unit)| unit.clone())
+                let mut best: Option<&(usize, String)> = None;
+                let mut read = |w: &str| {
+                    if !((2..=12).contains(&w.len()) && lex.score_unit_filter.may_contain(w)) {
+                        return;
+                    }
+                    if let Some(found) = lex.score_units.get(lower(w).as_ref()) {
+                        // the first of the lowest rank
+                        if best.is_none_or(|b| found.0 < b.0) {
+                            best = Some(found);
+                        }
+                    }
+                };
+                for (b, block) in doc.layout.blocks.iter().enumerate() {
+                    if block.kind.has_content() {
+                        text::alphanumeric_runs(doc.text, tokens.block(b)).for_each(&mut read);
+                    } else {
+                        crate::chars::alphanumeric_runs(&doc.text[block.start..block.end])
+                            .for_each(&mut read);
+                    }
+                }
+                best.map(|(_, unit)| unit.clone())
             })
             .clone()
     }
@@ -1727,6 +1762,10 @@ fn infer_units(
     for n in 1..candidates.len() {
         let (left, right) = candidates.split_at_mut(n);
         let (a, b) = (&mut left[n - 1], &right[0]);
+        // a part above its total is no part ("3 400 sur 12 jours")
+        if !(a.unit.is_none() && b.written_unit && a.value <= b.value) {
+            continue;
+        }
         let link = between(a, b);
         // "14 of Ukraine's 24 regions": a link of `group_totals` and a possessive name.
         let possessive = lex.noun_phrases.possessive.is_some_and(|s| {
@@ -1737,12 +1776,7 @@ fn infer_units(
                         .any(|end| name.len() > end.len() + 1 && name.ends_with(end.as_str()))
             })
         });
-        // a part above its total is no part ("3 400 sur 12 jours")
-        if a.unit.is_none()
-            && b.written_unit
-            && a.value <= b.value
-            && (lex.group_totals.contains(link.as_str()) || possessive)
-        {
+        if lex.group_totals.contains(link.as_str()) || possessive {
             a.unit = b.unit.clone();
         }
     }
@@ -1757,7 +1791,7 @@ fn infer_units(
             if a.unit.is_none()
                 && b.unit.is_none()
                 && at < a.first
-                && lex.vote_links.contains(between(a, b).as_str())
+                && link_is(t, a, b, &lex.vote_links)
             {
                 a.unit = Some(unit.clone());
                 b.unit = Some(unit.clone());
@@ -1814,10 +1848,12 @@ fn infer_units(
     } else {
         &lex.count_units
     };
+    // the plain count units after the match ones, not twice when they are the ones tried
+    let fallback = !std::ptr::eq(count_units, &lex.count_units);
     let count_unit_at = |k: usize| {
         count_units
             .match_at(t, k)
-            .or_else(|| lex.count_units.match_at(t, k))
+            .or_else(|| fallback.then(|| lex.count_units.match_at(t, k)).flatten())
     };
     let mut implied: Vec<(usize, &String)> = Vec::new();
     let mut k = 0;
@@ -1850,12 +1886,7 @@ fn infer_units(
     let ends: Vec<usize> = candidates.iter().map(|c| c.last).collect();
     // the high end of a range ("aged 15 to 49") counts what its low end counts
     let ranged: Vec<bool> = (0..candidates.len())
-        .map(|n| {
-            n > 0
-                && lex
-                    .connectors
-                    .contains(between(&candidates[n - 1], &candidates[n]).as_str())
-        })
+        .map(|n| n > 0 && link_is(t, &candidates[n - 1], &candidates[n], &lex.connectors))
         .collect();
     for (n, c) in candidates.iter_mut().enumerate() {
         if c.unit.is_none() && !c.dashed {
@@ -2234,7 +2265,7 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
     for n in 1..candidates.len() {
         let (left, right) = candidates.split_at_mut(n);
         let (a, b) = (&mut left[n - 1], &mut right[0]);
-        if !lex.connectors.contains(between(t, a, b).as_str()) {
+        if !link_is(t, a, b, &lex.connectors) {
             continue;
         }
         if a.unit.is_none() && b.unit.is_some() && !b.range {

@@ -12,6 +12,40 @@ pub(crate) fn is_joiner(text: &str, tok: &Tok) -> bool {
     tok.kind == Kind::Punct && matches!(&text[tok.start..tok.end], "'" | "’" | "-" | "‑")
 }
 
+/// The maximal runs of alphanumeric characters of `toks` (tokens of `text` end to end):
+/// [`crate::chars::alphanumeric_runs`] of their text, read from its tokens (words,
+/// digits, and a one-character token that is a non-ASCII numeral: "²", "½").
+pub(crate) fn alphanumeric_runs<'t>(
+    text: &'t str,
+    toks: &'t [Tok],
+) -> impl Iterator<Item = &'t str> + 't {
+    let alphanumeric = |t: &Tok| match t.kind {
+        Kind::Word | Kind::Digits => true,
+        Kind::Space => false,
+        Kind::Punct => {
+            t.end - t.start > 1
+                && text[t.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(crate::chars::is_alphanumeric)
+        }
+    };
+    let mut k = 0;
+    std::iter::from_fn(move || {
+        while k < toks.len() && !alphanumeric(&toks[k]) {
+            k += 1;
+        }
+        let first = toks.get(k)?;
+        let (start, mut end) = (first.start, first.end);
+        k += 1;
+        while k < toks.len() && toks[k].start == end && alphanumeric(&toks[k]) {
+            end = toks[k].end;
+            k += 1;
+        }
+        Some(&text[start..end])
+    })
+}
+
 /// A view of the tokens of one span of text.
 pub(crate) struct Tokens<'t> {
     pub text: &'t str,
@@ -70,6 +104,20 @@ impl SentenceTokens {
             }
         }
         Self { text, ranges }
+    }
+
+    /// The tokens of block `b` of the layout (none for a block without content).
+    pub fn block(&self, b: usize) -> &[Tok] {
+        self.text.block(b)
+    }
+
+    /// The tokens of content block `b` of the layout, as a view.
+    pub fn block_tokens<'t>(&'t self, text: &'t str, b: usize) -> Tokens<'t> {
+        Tokens {
+            text,
+            toks: Cow::Borrowed(self.text.block(b)),
+            folded: Cow::Borrowed(&self.text.folded),
+        }
     }
 
     /// The tokens of sentence `k`.
@@ -138,7 +186,8 @@ impl SentenceTokens {
 impl<'t> Tokens<'t> {
     /// Tokenizes `text[start..end]`.
     pub fn new(text: &'t str, start: usize, end: usize) -> Self {
-        let mut toks = Vec::with_capacity((end - start) / 4 + 1);
+        // about one token per two bytes (a word and the space after it): no growing
+        let mut toks = Vec::with_capacity((end - start) / 2 + 1);
         let mut folded = String::new();
         tokenize_into(text, start, end, &mut toks, &mut folded);
         Self {
@@ -329,6 +378,22 @@ impl<V> Phrases<V> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn alphanumeric_runs_of_tokens_are_those_of_the_text() {
+        for text in [
+            "",
+            "A380 et 3²m, l’été ½ x",
+            "Ωμέγα—12ab «X» 1,5",
+            " a-b  c ",
+        ] {
+            let mut toks = Vec::new();
+            crate::text::tokenize_into(text, 0, text.len(), &mut toks, &mut String::new());
+            let runs: Vec<&str> = super::alphanumeric_runs(text, &toks).collect();
+            let words: Vec<&str> = crate::chars::alphanumeric_runs(text).collect();
+            assert_eq!(runs, words, "{text:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -33,7 +33,7 @@ impl WordFilter {
 
     /// The bit of the first two bytes of the lower case of `word` (as the look-ups fold
     /// it: "Été" and "été" share their bit), below 2^14.
-    #[inline]
+    #[inline(always)]
     fn key(word: &str) -> usize {
         let (a, b) = match *word.as_bytes() {
             [] => (0, 0),
@@ -68,8 +68,9 @@ impl WordFilter {
         (lower[0], lower[1])
     }
 
-    /// False when `word` (any case) cannot be in the lexicon.
-    #[inline]
+    /// False when `word` (any case) cannot be in the lexicon. Inlined: it is called for
+    /// most words of a text, and most calls end at the length test.
+    #[inline(always)]
     pub(crate) fn may_contain(&self, word: &str) -> bool {
         if self.lengths & (1 << word.len().min(63)) == 0 {
             return false;

@@ -149,11 +149,14 @@ fn anaphoric_object(tk: &Tokens, lx: &Lex, c: &Cand) -> bool {
             && tk.cls(n) & (class::DET | class::AUX | class::PRON) == 0
 }
 
-/// Whether the speaker mention is a first-person pronoun of `first_person.txt`.
+/// Whether the speaker mention is a first-person pronoun of `first_person.txt` (not
+/// lower-cased when more than three times longer than the longest: a lower case keeps at
+/// least a third of the bytes).
 fn first_person(lx: &Lex, s: &Statement) -> bool {
-    s.speaker_mention
-        .as_deref()
-        .is_some_and(|m| lx.first_person.contains(&crate::chars::to_lowercase(m)))
+    let longest = lx.first_person.iter().map(String::len).max().unwrap_or(0);
+    s.speaker_mention.as_deref().is_some_and(|m| {
+        m.len() <= 3 * longest && lx.first_person.contains(&crate::chars::to_lowercase(m))
+    })
 }
 
 /// Whether the unit opens with a question label of `question_labels.txt` and a colon.

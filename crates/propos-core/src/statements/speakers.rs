@@ -1800,7 +1800,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // d'administration », construction `board-org-part`)
         let key = normalize_phrase(&canonical, &self.lx.kept_after_apostrophe);
         let part = words.len() > 1 && self.lx.org_parts.contains(key.as_str());
-        let lower = canonical.to_lowercase();
         let epithet = !part
             && words.len() == 2
             && self.lx.is_org(&words[0])
@@ -1846,7 +1845,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         if anaphor {
-            let named = self.salient_org_naming(&lower);
+            let named = self.salient_org_naming(&canonical.to_lowercase());
             // or else the organisation that spoke in this sentence or the one before, or
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same

@@ -144,7 +144,12 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
     let mut lower = String::with_capacity(text.len() / 8);
     let mut quotes = Vec::new();
     let mut units = Vec::new();
-    let mut buf = Vec::new();
+    // the spans of a block, at most one per token of its largest block: sized once
+    let largest = (0..doc.layout.blocks.len())
+        .map(|b| parts.block(b).len())
+        .max()
+        .unwrap_or(0);
+    let mut buf = Vec::with_capacity(largest);
     let language = crate::language::Language::of(doc.lang);
     let mut link_parts = Vec::new();
     let mut link_folded = String::new();

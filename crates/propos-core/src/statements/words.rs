@@ -110,9 +110,10 @@ pub(super) fn spans(
 
 /// Splits `text` into (start, end, is_word) spans (see [`spans`]).
 fn phrase_spans(text: &str, kept: &[&str]) -> Vec<(usize, usize, bool)> {
-    let mut parts = Vec::new();
+    // at most one token and one span per byte: no growing for a phrase
+    let mut parts = Vec::with_capacity(text.len());
     tokenize_into(text, 0, text.len(), &mut parts, &mut String::new());
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(parts.len());
     spans(text, text.len(), &parts, kept, &mut out);
     out
 }
@@ -128,11 +129,14 @@ pub(crate) fn normalize_phrase(text: &str, kept: &[&str]) -> String {
 
 /// [`normalize_phrase`] by the tokenizer's spans.
 fn normalize_spans(text: &str, kept: &[&str]) -> String {
-    let words: Vec<String> = phrase_spans(text, kept)
-        .iter()
-        .map(|&(s, e, _)| crate::chars::fold(&text[s..e]))
-        .collect();
-    words.join(" ")
+    let mut out = String::with_capacity(text.len());
+    for (n, &(s, e, _)) in phrase_spans(text, kept).iter().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        crate::chars::push_fold(&text[s..e], &mut out);
+    }
+    out
 }
 
 /// Whether `text` is ASCII words of letters joined by single spaces or by hyphens
