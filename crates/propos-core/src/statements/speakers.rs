@@ -3302,6 +3302,16 @@ fn prepositional_name(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && !described_after_preposition(tk, lx, i)
 }
 
+/// The most words of a place listed after another ([`listed_after`]).
+const PLACE_WORDS: usize = 4;
+
+/// Whether the capitalised word at `i` is the next member of a list whose member before
+/// ends at `e`: a comma, a conjunction or both between them.
+fn listed_after(tk: &Tokens, lx: &Lex, e: usize, i: usize) -> bool {
+    let coord = |k: usize| is_word(tk, k) && cls(tk, lx, k) & class::COORD != 0;
+    (i == e + 1 && (tk.is(e, ",") || coord(e))) || (i == e + 2 && tk.is(e, ",") && coord(e + 1))
+}
+
 /// Where the holder's name starts in the capitalised run `i..j` of a role's domain: at a
 /// known first name that is not the run's last word ("Minister for Water Resources Ahmed
 /// Baloch"), else two words before its end ([`domain_then_name`]).
@@ -3406,6 +3416,8 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
     let mut out = Vec::new();
     let n = tk.toks.len();
     let mut i = 0;
+    // the end of the capitalised run a preposition placed (a place, [`prepositional_name`])
+    let mut place_end = None;
     while i < n {
         // every start below is a capitalised word, no verb form, place or organisation
         // noun (turned away before the costlier tests)
@@ -3417,6 +3429,27 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
         {
             i += 1;
             continue;
+        }
+        // construction `place-list`: the capitalised words listed after a place a
+        // preposition governs are places too ("strikes on Lorvik, Tamsel and Nova Brena",
+        // « des frappes sur Lorvik, Tamsel et Nova Brena »): no person's name
+        if place_end.is_some_and(|e| listed_after(tk, lx, e, i)) {
+            let mut j = i + 1;
+            while j < n && j < i + PLACE_WORDS && is_word(tk, j) && tk.toks[j].upper {
+                j += 1;
+            }
+            // (after a comma alone, the list goes on after the member: not an apposition,
+            // "of Saudi Arabia, Prince Fayez, who")
+            let goes_on = |k: usize| {
+                k + 1 < n
+                    && (is_word(tk, k) && cls(tk, lx, k) & class::COORD != 0
+                        || tk.is(k, ",") && is_word(tk, k + 1) && tk.toks[k + 1].upper)
+            };
+            if !tk.is(i - 1, ",") || goes_on(j) {
+                place_end = Some(j);
+                i = j;
+                continue;
+            }
         }
         // construction `person-complement`: "l'avocate de Paul Martin": a name opening with a
         // known first name right after a preposition is a person, not the head's role holder
@@ -3437,6 +3470,9 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             || complement
             || lone;
         if !start || prepositional_name(tk, lx, i) {
+            if start {
+                place_end = Some(i + 1);
+            }
             i += 1;
             continue;
         }
