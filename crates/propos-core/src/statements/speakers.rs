@@ -3302,6 +3302,25 @@ fn prepositional_name(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && !described_after_preposition(tk, lx, i)
 }
 
+/// Whether the list going on at `k` (a conjunction or a comma, then capitalised words)
+/// ends right before a verb: the list is a subject. At most [`PLACE_WORDS`] members.
+fn list_then_verb(tk: &Tokens, lx: &Lex, mut k: usize) -> bool {
+    let n = tk.toks.len();
+    for _ in 0..PLACE_WORDS {
+        while k < n && (tk.is(k, ",") || is_word(tk, k) && cls(tk, lx, k) & class::COORD != 0) {
+            k += 1;
+        }
+        let start = k;
+        while k < n && k < start + PLACE_WORDS && is_word(tk, k) && tk.toks[k].upper {
+            k += 1;
+        }
+        if k == start {
+            break;
+        }
+    }
+    k < n && is_word(tk, k) && (tk.toks[k].verb_form || cls(tk, lx, k) & class::AUX != 0)
+}
+
 /// The most words of a place listed after another ([`listed_after`]).
 const PLACE_WORDS: usize = 4;
 
@@ -3433,7 +3452,10 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
         // construction `place-list`: the capitalised words listed after a place a
         // preposition governs are places too ("strikes on Lorvik, Tamsel and Nova Brena",
         // « des frappes sur Lorvik, Tamsel et Nova Brena »): no person's name
-        if place_end.is_some_and(|e| listed_after(tk, lx, e, i)) {
+        // (a known first name opens a person's name: "talks with Kovac, Anna Berg and …")
+        if place_end.is_some_and(|e| listed_after(tk, lx, e, i))
+            && !lx.first_names.contains_key(tk.lw(i))
+        {
             let mut j = i + 1;
             while j < n && j < i + PLACE_WORDS && is_word(tk, j) && tk.toks[j].upper {
                 j += 1;
@@ -3445,7 +3467,8 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     && (is_word(tk, k) && cls(tk, lx, k) & class::COORD != 0
                         || tk.is(k, ",") && is_word(tk, k + 1) && tk.toks[k + 1].upper)
             };
-            if !tk.is(i - 1, ",") || goes_on(j) {
+            // (nor the subject after a fronted place: "Speaking at Davos, Kovac and Berg said")
+            if !tk.is(i - 1, ",") || goes_on(j) && !list_then_verb(tk, lx, j) {
                 place_end = Some(j);
                 i = j;
                 continue;
