@@ -474,6 +474,9 @@ pub(crate) struct Lex {
     /// Prepositions of place after a subject's head ("in", « à »),
     /// `locative_prepositions.txt`.
     pub locative_prepositions: FastSet<String>,
+    /// Sides that speak with one voice, named by a common noun alone (« l'accusation », « la
+    /// défense »): a source of « Pour X, … », `speaking_sides.txt`.
+    pub speaking_sides: FastSet<String>,
     /// Words that may sit between a role and its holder's name besides demonyms
     /// ("Secretary General"; "*" where adjectives follow the noun), `role_gaps.txt`.
     pub role_gaps: FastSet<String>,
@@ -1205,6 +1208,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         journalists: set(lexicon_strict_file!(lang, "journalists.txt"))?.into(),
         origin_prepositions: set(lexicon_strict_file!(lang, "origin_prepositions.txt"))?.into(),
         locative_prepositions: set(lexicon_strict_file!(lang, "locative_prepositions.txt"))?,
+        speaking_sides: set(lexicon_strict_file!(lang, "speaking_sides.txt"))?,
         role_gaps: set(lexicon_strict_file!(lang, "role_gaps.txt"))?,
         data_nouns: set(lexicon_strict_file!(lang, "data_nouns.txt"))?,
         counterparts: set(lexicon_strict_file!(lang, "counterpart_roles.txt"))?.into(),

@@ -78,7 +78,7 @@ pub(super) fn marker_frame(
     };
     if pour {
         let (s, _) = np_s.checked_sub(0).map(|s| (s, np_e))?;
-        if !subjects::looks_like_source(tk, lx, s, np_e) {
+        if !subjects::looks_like_source(tk, lx, s, np_e) && !speaking_side(tk, lx, s, ue) {
             return None;
         }
     }
@@ -162,6 +162,29 @@ pub(super) fn marker_frame(
     cand.rule = Some(Construction::SelonFinal);
     cand.weak = true;
     Some(cand)
+}
+
+/// The most adjectives after a speaking side's noun ([`speaking_side`]).
+const SIDE_ADJECTIVES: usize = 3;
+
+/// Construction `pour-initial` with a side (« Pour l'accusation, … », « Pour le front commun
+/// syndical, … »): from `s`, a determiner, a noun of `speaking_sides.txt`, then up to
+/// [`SIDE_ADJECTIVES`] lower-case words with no preposition or determiner before a comma
+/// (not « Pour la défense de la planète, … »).
+fn speaking_side(tk: &Tokens, lx: &Lex, s: usize, ue: usize) -> bool {
+    let mut k = s;
+    while k < ue && (tk.word(k) && tk.cls(k) & class::DET != 0 || tk.is(k, "'") || tk.is(k, "’"))
+    {
+        k += 1;
+    }
+    if k == s || k >= ue || !tk.word(k) || !lx.speaking_sides.contains(tk.lw(k)) {
+        return false;
+    }
+    let plain =
+        |i: usize| tk.word(i) && !tk.toks[i].upper && tk.cls(i) & (class::PREP | class::DET) == 0;
+    (k + 1..ue.min(k + 2 + SIDE_ADJECTIVES))
+        .find(|&i| !plain(i))
+        .is_some_and(|i| tk.is(i, ","))
 }
 
 /// "Pour la CGT, premier syndicat de l'entreprise, …", "According to Ofgem, the energy
