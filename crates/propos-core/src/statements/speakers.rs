@@ -1680,7 +1680,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                             .canonical
                             .as_deref()
                             .is_some_and(|c| self.lx.is_former_role(c));
-                    let fits = self.actors[i].roles.is_empty()
+                    // a role with a country's adjective ("le président ukrainien") is not a
+                    // speaker of no known role and no known country ("Marc Levasseur a
+                    // déclaré … Le président ukrainien a déclaré"), construction
+                    // `country-role-blocker`
+                    let unknown_country =
+                        info.country.is_some() && self.actors[i].country.is_none();
+                    let fits = self.actors[i].roles.is_empty() && !unknown_country
                         || info.demonstrative
                         || former
                         || info.plain_role && recent && redescribable && fitting
