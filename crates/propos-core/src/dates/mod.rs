@@ -151,6 +151,19 @@ enum Form {
     Rel(Rel),
 }
 
+impl Form {
+    /// The role of its prefix or suffix word, if it has one.
+    fn role(self) -> Option<Role> {
+        match self {
+            Form::Day { role, .. }
+            | Form::Month { role, .. }
+            | Form::Weekday { role, .. }
+            | Form::MonthDay { role, .. } => Some(role),
+            Form::Rel(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Raw {
     start: usize,
@@ -215,7 +228,20 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         let weekday = matches!(form, Form::Weekday { .. } | Form::Rel(_));
         // "said work would start in April" is a coming April, "said in May that the works
         // would end in June" the June after May
-        let tense = markers.nearest(i, last, first_word == Some(i) || fronted, !weekday, n == 0);
+        // a past marker before a "since" date is that date's ("closed since February
+        // and stays shut until the end of March")
+        let floor = n
+            .checked_sub(1)
+            .map(|p| found[p])
+            .filter(|&(_, _, f)| f.role() == Some(Role::Since))
+            .map(|(_, last, _)| last);
+        let tense = markers.nearest(
+            (i, last),
+            floor,
+            first_word == Some(i) || fronted,
+            !weekday,
+            n == 0,
+        );
         // a time limit on a weekday, a day of the month or a month is a coming one
         // ("until Friday", "by June", « dès janvier »); a day and month keeps the nearest
         // ("jusqu'au 12 décembre")
@@ -444,11 +470,11 @@ impl Markers {
     /// date opens the sentence ("Jeudi, le ministre présentera …"), nor after a
     /// complementizer ("told X on Thursday that it should …"); modals only when
     /// `modals`; a conditional (always read for a weekday) before a month or a day only
-    /// when `conditional`.
+    /// when `conditional`; a past marker only after `floor`.
     fn nearest(
         &self,
-        first: usize,
-        last: usize,
+        (first, last): (usize, usize),
+        floor: Option<usize>,
         opening: bool,
         modals: bool,
         conditional: bool,
@@ -469,7 +495,9 @@ impl Markers {
                     Tense::Future => TENSE_REACH_BEFORE,
                     Tense::Past => TENSE_REACH,
                 };
-                first - m <= reach && !self.comma_between(m, first)
+                first - m <= reach
+                    && !self.comma_between(m, first)
+                    && (tense == Tense::Future || floor.is_none_or(|f| m > f))
             });
         let after = markers[k..]
             .iter()
@@ -512,6 +540,20 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
             return None;
         }
         let starter = *lex.starters.get(t.low(i))?;
+        // "the beginning of October": an edge prefix of several words
+        if let Some((last, _)) = starter
+            .edge
+            .then(|| lex.edge_phrases.match_at(t, i))
+            .flatten()
+        {
+            let j = t.skip_space(last + 1);
+            if let Some(found) = (j > last + 1)
+                .then(|| core(t, j, lex, Role::Edge, true))
+                .flatten()
+            {
+                return Some(found);
+            }
+        }
         if let Some((last, &rel)) = starter.phrase.then(|| lex.phrases.match_at(t, i)).flatten() {
             // "demain 12 mai": a relative day made explicit.
             if let Rel::Day(n) = rel {
@@ -826,7 +868,17 @@ fn core_without_suffix(
                 if lex.conventions.names_capitalized && !context && weekday_in_name(t, i, lex) {
                     return None;
                 }
-                let mut j = t.skip_space(i + 1);
+                // "Tues., Dec. 3": an abbreviation with its period, before its day
+                let abbreviation = lex.weekday_abbreviations.contains(word);
+                let wd_last = if abbreviation {
+                    if !t.is_punct(i + 1, ".") {
+                        return None;
+                    }
+                    i + 1
+                } else {
+                    i
+                };
+                let mut j = t.skip_space(wd_last + 1);
                 // "mardi soir (5/11)"
                 if let Some((end, _)) = lex.day_parts.match_at(t, j) {
                     let k = t.skip_space(end + 1);
@@ -859,7 +911,7 @@ fn core_without_suffix(
                         }
                     }
                 }
-                if j > i + 1 {
+                if j > wd_last + 1 {
                     if let Some(n) = numeric_at(t, j, lex) {
                         return Some((n.3, numeric_form(n, Some(wd))));
                     }
@@ -873,7 +925,7 @@ fn core_without_suffix(
                         return Some((last, day_form(year, month, day, Some(wd))));
                     }
                 }
-                return Some((i, Form::Weekday { weekday: wd, role }));
+                return (!abbreviation).then_some((i, Form::Weekday { weekday: wd, role }));
             }
             let (m, abbreviation, mut last) = month_at(t, i, lex)?;
             let capitalized = t.str(i).starts_with(char::is_uppercase);
@@ -937,8 +989,9 @@ fn core_without_suffix(
                     .next_word(last)
                     .is_some_and(|w| t.spaced(last, w) && t.str(w).starts_with(char::is_uppercase));
             let plain = if lex.conventions.names_capitalized {
-                // "to Jan Egeland" is no month.
-                !abbreviation && (context || alone)
+                // "to Jan Egeland" is no month; "in Nov." is, with its period.
+                (!abbreviation || t.is_punct(last, ".") && role == Role::Plain && context)
+                    && (context || alone)
             } else {
                 !abbreviation && (!capitalized || context)
             };
@@ -1047,7 +1100,12 @@ fn core_without_suffix(
             // "les 14 et 15 décembre", "du 3 au 5 mars": the first day takes the month
             // of the second.
             if t.is(j, Kind::Word) && lex.pair_links.contains(t.low(j)) {
-                let k = t.skip_space(j + 1);
+                let mut k = t.skip_space(j + 1);
+                // "le 5 et le 6 mars": the article repeated before the second day
+                if k > j + 1 && t.is(k, Kind::Word) && lex.repeated_articles.contains(t.low(k)) {
+                    let after = t.skip_space(k + 1);
+                    k = if after > k + 1 { after } else { j };
+                }
                 if k > j + 1 {
                     if let Some((d2, _)) = day_at(t, k, lex) {
                         if let Some((
