@@ -118,8 +118,11 @@ fn split_block(
             continue;
         }
         let next = after.chars().next().unwrap_or(' ');
-        // an abbreviated month before its year: « le 2 déc. 2023 »
-        if c == '.' && next.is_ascii_digit() && month_abbreviation(&chunk[sentence_start..i], lang)
+        // an abbreviated month before its year or an agency: « le 2 déc. 2023 », « SÉOUL,
+        // 5 nov. (Yonhap) -- »
+        if c == '.'
+            && (next.is_ascii_digit() || next == '(')
+            && is_month_abbreviation(lang, last_word(&chunk[sentence_start..i]))
         {
             continue;
         }
@@ -151,10 +154,11 @@ fn last_word(before: &str) -> &str {
         .unwrap_or("")
 }
 
-/// Whether the word before a period is a month abbreviation of `months.tsv` ("déc").
-fn month_abbreviation(before: &str, lang: Lang) -> bool {
+/// Whether a word is a month abbreviation of `months.tsv` ("déc"): with its period, it
+/// ends no sentence before a year or an agency (« le 2 déc. 2023 », « 5 nov. (Yonhap) »).
+pub(crate) fn is_month_abbreviation(lang: Lang, word: &str) -> bool {
     crate::lexicon::months(lang)
-        .get(last_word(before).to_lowercase().as_str())
+        .get(word.to_lowercase().as_str())
         .is_some_and(|m| m.abbreviation)
 }
 

@@ -1816,6 +1816,42 @@ fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
     })
 }
 
+/// How far (in bytes) around a date a dateline's place and agency are read.
+const DATELINE_REACH: usize = 40;
+
+/// Whether a date is the day of a dateline: after a place and a comma at the start of its
+/// line, before a dash, with an agency in parentheses between or not ("KIEV, 4 décembre
+/// 2026 (AFP) - ", "SEOUL, Nov. 10 (Yonhap) -- ").
+fn in_dateline(text: &str, d: &DateMention) -> bool {
+    let bytes = text.as_bytes();
+    let lo = d.start.saturating_sub(DATELINE_REACH);
+    let line_start = match bytes[lo..d.start].iter().rposition(|&b| b == b'\n') {
+        Some(k) => lo + k + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let place = &text[line_start..d.start];
+    if !place.trim_end().ends_with(',') || place.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let hi = (d.end + DATELINE_REACH).min(bytes.len());
+    let mut k = d.end;
+    let skip_spaces = |mut k: usize| {
+        while k < hi && bytes[k] == b' ' {
+            k += 1;
+        }
+        k
+    };
+    k = skip_spaces(k);
+    if bytes.get(k) == Some(&b'(') {
+        match bytes[k..hi].iter().position(|&b| b == b')') {
+            Some(close) => k = skip_spaces(k + close + 1),
+            None => return false,
+        }
+    }
+    text[k..].starts_with(['-', '–', '—'])
+}
+
 /// Gives each statement the date the text ties to it, if any.
 ///
 /// A date in the statement's sentence but outside every content ("a déclaré le 25
@@ -1892,6 +1928,22 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec
     // Y mardi", then "Il a ajouté …".
     let mut lead_day: Option<&DateMention> = None;
+    // The first news day a content names, of known year: before its cue, or after no
+    // verb of it.
+    let content_day = |statement: &Statement| {
+        let c = dates.partition_point(|d| d.start < statement.content_start);
+        dates[c..]
+            .iter()
+            .take_while(|d| d.end <= statement.content_end)
+            .find(|d| {
+                is_news_day(d, doc.lang)
+                    && !opens_since(d, doc.lang)
+                    && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
+                    && !after_publication(d)
+                    && (statement.content_end <= statement.cue_start
+                        || untensed(doc, statement.content_start, d.start))
+            })
+    };
     for statement in statements.iter_mut() {
         let (s_start, s_end) = doc
             .sentences
@@ -1920,6 +1972,17 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 d.end <= s_end && (!in_content(d) || opens_content) && !after_publication(d)
             })
             .min_by_key(|d| distance(d));
+        // the day of a dateline stamps the dispatch: a news day its content names before
+        // the cue is the day of the statement ("KIEV, 4 décembre (AFP) - Les deux pays ont
+        // procédé jeudi à un échange, a annoncé …"), and the lead day of those after it
+        let own = match own {
+            Some(d) if in_dateline(doc.text, d) && statement.content_end <= statement.cue_start => {
+                let day = content_day(statement);
+                lead_day = lead_day.or(day);
+                day.or(Some(d))
+            }
+            own => own,
+        };
         // A date of its own, even unresolved ("a déclaré vendredi" with no publication
         // date), keeps the statement from inheriting another day.
         let date = match own {
@@ -1931,18 +1994,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 let n = narration_days.partition_point(|d| d.end <= statement.cue_start);
                 // a statement whose content names no news day leaves the lead to the next
                 if k == 0 && lead_day.is_none() {
-                    let c = dates.partition_point(|d| d.start < statement.content_start);
-                    lead_day = dates[c..]
-                        .iter()
-                        .take_while(|d| d.end <= statement.content_end)
-                        .find(|d| {
-                            is_news_day(d, doc.lang)
-                                && !opens_since(d, doc.lang)
-                                && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
-                                && !after_publication(d)
-                                && (statement.content_end <= statement.cue_start
-                                    || untensed(doc, statement.content_start, d.start))
-                        });
+                    lead_day = content_day(statement);
                 }
                 let lead = if k == 0 { lead_day } else { None };
                 k.checked_sub(1)
