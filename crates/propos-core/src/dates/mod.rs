@@ -1682,6 +1682,15 @@ fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
             }
         }
     }
+    // a date line at the top of the page: a day with its year and nothing else but
+    // capitalised words, short words and numbers ("Tue 3 Dec 2024 10.45 GMT", "By Jane
+    // Roe | December 3, 2024", « Le 03/12/2024 à 10:45 »)
+    if labelled.is_empty() {
+        labelled.extend(raws.iter().copied().filter(|raw| {
+            let k = blocks.partition_point(|b| b.end < raw.end);
+            k < 3 && blocks.get(k).is_some_and(|b| date_line(doc.text, b, raw))
+        }));
+    }
     let mut anchor = None;
     for raw in &labelled {
         match raw.form {
@@ -1763,6 +1772,33 @@ fn find_anchor(doc: &Doc, raws: &[Raw], window: Window) -> Option<Anchor> {
             day,
             precision: Precision::Inferred,
         })
+}
+
+/// The longest line (in bytes) read as a date line by [`date_line`].
+const DATE_LINE_REACH: usize = 80;
+
+/// Whether block `b` is a date line around the day `raw` with its year, in an order
+/// known ("12/04/2026" is no such day in English): short, and every word outside the date
+/// capitalised or of at most two letters.
+fn date_line(text: &str, b: &crate::layout::Block, raw: &Raw) -> bool {
+    if b.end - b.start > DATE_LINE_REACH
+        || b.start > raw.start
+        || !matches!(
+            raw.form,
+            Form::Day {
+                year: Some(_),
+                swap: false,
+                ..
+            }
+        )
+    {
+        return false;
+    }
+    let outside = [&text[b.start..raw.start], &text[raw.end..b.end]];
+    outside.iter().all(|part| {
+        part.split(|c: char| !c.is_alphabetic())
+            .all(|w| w.chars().count() <= 2 || w.starts_with(char::is_uppercase))
+    })
 }
 
 /// Whether a date names the day of the news ("mercredi", "hier", "ce dimanche 18
