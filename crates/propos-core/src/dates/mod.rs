@@ -1980,7 +1980,8 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                         || untensed(doc, statement.content_start, d.start))
             })
     };
-    for statement in statements.iter_mut() {
+    let mut undated = Vec::new();
+    for (index, statement) in statements.iter_mut().enumerate() {
         let (s_start, s_end) = doc
             .sentences
             .get(statement.sentence as usize)
@@ -2040,7 +2041,18 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     .or_else(|| n.checked_sub(1).map(|n| narration_days[n]))
             }
         };
+        if date.is_none() {
+            undated.push(index);
+        }
         statement.date = date.and_then(|d| d.value.clone());
+    }
+    // A statement the text ties to no day at all (a headline's, before a lead whose
+    // content names the news day: "Kiev salue « un pas … »", then "… ont procédé jeudi à
+    // un échange, a annoncé …") is of the lead's day.
+    if let Some(lead) = lead_day {
+        for &index in &undated {
+            statements[index].date.clone_from(&lead.value);
+        }
     }
 }
 
