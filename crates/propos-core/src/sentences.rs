@@ -43,6 +43,7 @@ pub fn split(text: &str, layout: &Layout, lang: Lang) -> Vec<Sentence> {
             block.end,
             index,
             abbreviations,
+            lang,
             &mut sentences,
         );
     }
@@ -55,6 +56,7 @@ fn split_block(
     end: usize,
     block: usize,
     abbreviations: &FastSet<&str>,
+    lang: Lang,
     out: &mut Vec<Sentence>,
 ) {
     let chunk = &text[start..end];
@@ -116,6 +118,14 @@ fn split_block(
             continue;
         }
         let next = after.chars().next().unwrap_or(' ');
+        // an abbreviated month before its year or an agency: « le 2 déc. 2023 », « SÉOUL,
+        // 5 nov. (Yonhap) -- »
+        if c == '.'
+            && (next.is_ascii_digit() || next == '(')
+            && is_month_abbreviation(lang, last_word(&chunk[sentence_start..i]))
+        {
+            continue;
+        }
         if !(next.is_uppercase() || next.is_ascii_digit() || "«\"“-–—(".contains(next)) {
             continue;
         }
@@ -136,11 +146,24 @@ fn split_block(
 }
 
 /// Whether the word before a period is an abbreviation or an initial ("M.", "J.").
-fn is_abbreviation(before: &str, abbreviations: &FastSet<&str>) -> bool {
-    let word = before
+/// The word before a period: after the last space, parenthesis or guillemet.
+fn last_word(before: &str) -> &str {
+    before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '«')
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+}
+
+/// Whether a word is a month abbreviation of `months.tsv` ("déc"): with its period, it
+/// ends no sentence before a year or an agency (« le 2 déc. 2023 », « 5 nov. (Yonhap) »).
+pub(crate) fn is_month_abbreviation(lang: Lang, word: &str) -> bool {
+    crate::lexicon::months(lang)
+        .get(word.to_lowercase().as_str())
+        .is_some_and(|m| m.abbreviation)
+}
+
+fn is_abbreviation(before: &str, abbreviations: &FastSet<&str>) -> bool {
+    let word = last_word(before);
     if word.is_empty() {
         return false;
     }

@@ -151,6 +151,19 @@ enum Form {
     Rel(Rel),
 }
 
+impl Form {
+    /// The role of its prefix or suffix word, if it has one.
+    fn role(self) -> Option<Role> {
+        match self {
+            Form::Day { role, .. }
+            | Form::Month { role, .. }
+            | Form::Weekday { role, .. }
+            | Form::MonthDay { role, .. } => Some(role),
+            Form::Rel(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Raw {
     start: usize,
@@ -215,7 +228,20 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         let weekday = matches!(form, Form::Weekday { .. } | Form::Rel(_));
         // "said work would start in April" is a coming April, "said in May that the works
         // would end in June" the June after May
-        let tense = markers.nearest(i, last, first_word == Some(i) || fronted, !weekday, n == 0);
+        // a past marker before a "since" date is that date's ("closed since February
+        // and stays shut until the end of March")
+        let floor = n
+            .checked_sub(1)
+            .map(|p| found[p])
+            .filter(|&(_, _, f)| f.role() == Some(Role::Since))
+            .map(|(_, last, _)| last);
+        let tense = markers.nearest(
+            (i, last),
+            floor,
+            first_word == Some(i) || fronted,
+            !weekday,
+            n == 0,
+        );
         // a time limit on a weekday, a day of the month or a month is a coming one
         // ("until Friday", "by June", « dès janvier »); a day and month keeps the nearest
         // ("jusqu'au 12 décembre")
@@ -444,11 +470,11 @@ impl Markers {
     /// date opens the sentence ("Jeudi, le ministre présentera …"), nor after a
     /// complementizer ("told X on Thursday that it should …"); modals only when
     /// `modals`; a conditional (always read for a weekday) before a month or a day only
-    /// when `conditional`.
+    /// when `conditional`; a past marker only after `floor`.
     fn nearest(
         &self,
-        first: usize,
-        last: usize,
+        (first, last): (usize, usize),
+        floor: Option<usize>,
         opening: bool,
         modals: bool,
         conditional: bool,
@@ -469,7 +495,9 @@ impl Markers {
                     Tense::Future => TENSE_REACH_BEFORE,
                     Tense::Past => TENSE_REACH,
                 };
-                first - m <= reach && !self.comma_between(m, first)
+                first - m <= reach
+                    && !self.comma_between(m, first)
+                    && (tense == Tense::Future || floor.is_none_or(|f| m > f))
             });
         let after = markers[k..]
             .iter()
@@ -512,6 +540,20 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
             return None;
         }
         let starter = *lex.starters.get(t.low(i))?;
+        // "the beginning of October": an edge prefix of several words
+        if let Some((last, _)) = starter
+            .edge
+            .then(|| lex.edge_phrases.match_at(t, i))
+            .flatten()
+        {
+            let j = t.skip_space(last + 1);
+            if let Some(found) = (j > last + 1)
+                .then(|| core(t, j, lex, Role::Edge, true))
+                .flatten()
+            {
+                return Some(found);
+            }
+        }
         if let Some((last, &rel)) = starter.phrase.then(|| lex.phrases.match_at(t, i)).flatten() {
             // "demain 12 mai": a relative day made explicit.
             if let Rel::Day(n) = rel {
@@ -826,7 +868,17 @@ fn core_without_suffix(
                 if lex.conventions.names_capitalized && !context && weekday_in_name(t, i, lex) {
                     return None;
                 }
-                let mut j = t.skip_space(i + 1);
+                // "Tues., Dec. 3": an abbreviation with its period, before its day
+                let abbreviation = lex.weekday_abbreviations.contains(word);
+                let wd_last = if abbreviation {
+                    if !t.is_punct(i + 1, ".") {
+                        return None;
+                    }
+                    i + 1
+                } else {
+                    i
+                };
+                let mut j = t.skip_space(wd_last + 1);
                 // "mardi soir (5/11)"
                 if let Some((end, _)) = lex.day_parts.match_at(t, j) {
                     let k = t.skip_space(end + 1);
@@ -859,7 +911,7 @@ fn core_without_suffix(
                         }
                     }
                 }
-                if j > i + 1 {
+                if j > wd_last + 1 {
                     if let Some(n) = numeric_at(t, j, lex) {
                         return Some((n.3, numeric_form(n, Some(wd))));
                     }
@@ -873,7 +925,7 @@ fn core_without_suffix(
                         return Some((last, day_form(year, month, day, Some(wd))));
                     }
                 }
-                return Some((i, Form::Weekday { weekday: wd, role }));
+                return (!abbreviation).then_some((i, Form::Weekday { weekday: wd, role }));
             }
             let (m, abbreviation, mut last) = month_at(t, i, lex)?;
             let capitalized = t.str(i).starts_with(char::is_uppercase);
@@ -937,8 +989,9 @@ fn core_without_suffix(
                     .next_word(last)
                     .is_some_and(|w| t.spaced(last, w) && t.str(w).starts_with(char::is_uppercase));
             let plain = if lex.conventions.names_capitalized {
-                // "to Jan Egeland" is no month.
-                !abbreviation && (context || alone)
+                // "to Jan Egeland" is no month; "in Nov." is, with its period.
+                (!abbreviation || t.is_punct(last, ".") && role == Role::Plain && context)
+                    && (context || alone)
             } else {
                 !abbreviation && (!capitalized || context)
             };
@@ -1047,7 +1100,12 @@ fn core_without_suffix(
             // "les 14 et 15 décembre", "du 3 au 5 mars": the first day takes the month
             // of the second.
             if t.is(j, Kind::Word) && lex.pair_links.contains(t.low(j)) {
-                let k = t.skip_space(j + 1);
+                let mut k = t.skip_space(j + 1);
+                // "le 5 et le 6 mars": the article repeated before the second day
+                if k > j + 1 && t.is(k, Kind::Word) && lex.repeated_articles.contains(t.low(k)) {
+                    let after = t.skip_space(k + 1);
+                    k = if after > k + 1 { after } else { j };
+                }
                 if k > j + 1 {
                     if let Some((d2, _)) = day_at(t, k, lex) {
                         if let Some((
@@ -1629,6 +1687,15 @@ fn find_anchor(doc: &Doc, tokens: &SentenceTokens, raws: &[Raw], window: Window)
             }
         }
     }
+    // a date line at the top of the page: a day with its year and nothing else but
+    // capitalised words, short words and numbers ("Tue 3 Dec 2024 10.45 GMT", "By Jane
+    // Roe | December 3, 2024", « Le 03/12/2024 à 10:45 »)
+    if labelled.is_empty() {
+        labelled.extend(raws.iter().copied().filter(|raw| {
+            let k = blocks.partition_point(|b| b.end < raw.end);
+            k < 3 && blocks.get(k).is_some_and(|b| date_line(doc.text, b, raw))
+        }));
+    }
     let mut anchor = None;
     for raw in &labelled {
         match raw.form {
@@ -1712,6 +1779,33 @@ fn find_anchor(doc: &Doc, tokens: &SentenceTokens, raws: &[Raw], window: Window)
         })
 }
 
+/// The longest line (in bytes) read as a date line by [`date_line`].
+const DATE_LINE_REACH: usize = 80;
+
+/// Whether block `b` is a date line around the day `raw` with its year, in an order
+/// known ("12/04/2026" is no such day in English): short, and every word outside the date
+/// capitalised or of at most two letters.
+fn date_line(text: &str, b: &crate::layout::Block, raw: &Raw) -> bool {
+    if b.end - b.start > DATE_LINE_REACH
+        || b.start > raw.start
+        || !matches!(
+            raw.form,
+            Form::Day {
+                year: Some(_),
+                swap: false,
+                ..
+            }
+        )
+    {
+        return false;
+    }
+    let outside = [&text[b.start..raw.start], &text[raw.end..b.end]];
+    outside.iter().all(|part| {
+        part.split(|c: char| !c.is_alphabetic())
+            .all(|w| w.chars().count() <= 2 || w.starts_with(char::is_uppercase))
+    })
+}
+
 /// Whether a date names the day of the news ("mercredi", "hier", "ce dimanche 18
 /// février") rather than a background date ("le 14 octobre 2022").
 fn is_news_day(d: &DateMention, lang: Lang) -> bool {
@@ -1761,6 +1855,42 @@ fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
     !(0..t.len()).any(|k| {
         t.is(k, Kind::Word) && !lex.tense.modals.contains(t.low(k)) && lex.tense.at(&t, k).is_some()
     })
+}
+
+/// How far (in bytes) around a date a dateline's place and agency are read.
+const DATELINE_REACH: usize = 40;
+
+/// Whether a date is the day of a dateline: after a place and a comma at the start of its
+/// line, before a dash, with an agency in parentheses between or not ("KIEV, 4 décembre
+/// 2026 (AFP) - ", "SEOUL, Nov. 10 (Yonhap) -- ").
+fn in_dateline(text: &str, d: &DateMention) -> bool {
+    let bytes = text.as_bytes();
+    let lo = d.start.saturating_sub(DATELINE_REACH);
+    let line_start = match bytes[lo..d.start].iter().rposition(|&b| b == b'\n') {
+        Some(k) => lo + k + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let place = &text[line_start..d.start];
+    if !place.trim_end().ends_with(',') || place.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let hi = (d.end + DATELINE_REACH).min(bytes.len());
+    let mut k = d.end;
+    let skip_spaces = |mut k: usize| {
+        while k < hi && bytes[k] == b' ' {
+            k += 1;
+        }
+        k
+    };
+    k = skip_spaces(k);
+    if bytes.get(k) == Some(&b'(') {
+        match bytes[k..hi].iter().position(|&b| b == b')') {
+            Some(close) => k = skip_spaces(k + close + 1),
+            None => return false,
+        }
+    }
+    text[k..].starts_with(['-', '–', '—'])
 }
 
 /// Gives each statement the date the text ties to it, if any.
@@ -1839,7 +1969,24 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec
     // Y mardi", then "Il a ajouté …".
     let mut lead_day: Option<&DateMention> = None;
-    for statement in statements.iter_mut() {
+    // The first news day a content names, of known year: before its cue, or after no
+    // verb of it.
+    let content_day = |statement: &Statement| {
+        let c = dates.partition_point(|d| d.start < statement.content_start);
+        dates[c..]
+            .iter()
+            .take_while(|d| d.end <= statement.content_end)
+            .find(|d| {
+                is_news_day(d, doc.lang)
+                    && !opens_since(d, doc.lang)
+                    && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
+                    && !after_publication(d)
+                    && (statement.content_end <= statement.cue_start
+                        || untensed(doc, statement.content_start, d.start))
+            })
+    };
+    let mut undated = Vec::new();
+    for (index, statement) in statements.iter_mut().enumerate() {
         let (s_start, s_end) = doc
             .sentences
             .get(statement.sentence as usize)
@@ -1867,6 +2014,17 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 d.end <= s_end && (!in_content(d) || opens_content) && !after_publication(d)
             })
             .min_by_key(|d| distance(d));
+        // the day of a dateline stamps the dispatch: a news day its content names before
+        // the cue is the day of the statement ("KIEV, 4 décembre (AFP) - Les deux pays ont
+        // procédé jeudi à un échange, a annoncé …"), and the lead day of those after it
+        let own = match own {
+            Some(d) if in_dateline(doc.text, d) && statement.content_end <= statement.cue_start => {
+                let day = content_day(statement);
+                lead_day = lead_day.or(day);
+                day.or(Some(d))
+            }
+            own => own,
+        };
         // A date of its own, even unresolved ("a déclaré vendredi" with no publication
         // date), keeps the statement from inheriting another day.
         let date = match own {
@@ -1878,18 +2036,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 let n = narration_days.partition_point(|d| d.end <= statement.cue_start);
                 // a statement whose content names no news day leaves the lead to the next
                 if k == 0 && lead_day.is_none() {
-                    let c = dates.partition_point(|d| d.start < statement.content_start);
-                    lead_day = dates[c..]
-                        .iter()
-                        .take_while(|d| d.end <= statement.content_end)
-                        .find(|d| {
-                            is_news_day(d, doc.lang)
-                                && !opens_since(d, doc.lang)
-                                && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
-                                && !after_publication(d)
-                                && (statement.content_end <= statement.cue_start
-                                    || untensed(doc, statement.content_start, d.start))
-                        });
+                    lead_day = content_day(statement);
                 }
                 let lead = if k == 0 { lead_day } else { None };
                 k.checked_sub(1)
@@ -1899,7 +2046,18 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     .or_else(|| n.checked_sub(1).map(|n| narration_days[n]))
             }
         };
+        if date.is_none() {
+            undated.push(index);
+        }
         statement.date = date.and_then(|d| d.value.clone());
+    }
+    // A statement the text ties to no day at all (a headline's, before a lead whose
+    // content names the news day: "Kiev salue « un pas … »", then "… ont procédé jeudi à
+    // un échange, a annoncé …") is of the lead's day.
+    if let Some(lead) = lead_day {
+        for &index in &undated {
+            statements[index].date.clone_from(&lead.value);
+        }
     }
 }
 

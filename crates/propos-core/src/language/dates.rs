@@ -55,6 +55,8 @@ pub(crate) struct Starter {
     pub(crate) phrase: bool,
     /// Its role as a date prefix.
     pub(crate) prefix: Option<Role>,
+    /// The first word of an edge phrase ([`Lexicon::edge_phrases`]).
+    pub(crate) edge: bool,
 }
 
 /// A word before or after a date that changes its meaning.
@@ -357,6 +359,16 @@ pub(crate) struct Lexicon {
     pub(crate) of_links: FastSet<String>,
     /// The article before an ordinal day without its month ("on the 5th").
     pub(crate) day_articles: FastSet<String>,
+    /// The articles that may open the second day of a pair again ("le 5 et le 6 mars",
+    /// "the 7th and the 8th of March"): the day articles and the `repeat` links.
+    pub(crate) repeated_articles: FastSet<String>,
+    /// Nouns with their link naming a part of a month before it ("the beginning of
+    /// October", "the end of May"): an edge prefix of several words.
+    pub(crate) edge_phrases: Phrases<()>,
+    /// The abbreviations of `weekdays.tsv` (a prefix of a longer name of the same day:
+    /// "Tues."): a weekday only with their period and before a day of the month
+    /// ("Tues., Dec. 3").
+    pub(crate) weekday_abbreviations: FastSet<String>,
     /// The shapes of the words that can open the core of a date: months, weekdays and
     /// [`Self::day_articles`]; most other words are passed over with one probe.
     pub(crate) core_words: Sieve,
@@ -387,6 +399,15 @@ impl Lexicon {
             .into_iter()
             .map(|(k, v)| (k.to_lowercase(), v))
             .collect();
+        let weekday_abbreviations = weekdays
+            .iter()
+            .filter(|&(word, n)| {
+                weekdays.iter().any(|(other, m)| {
+                    m == n && other.len() > word.len() && other.starts_with(word.as_str())
+                })
+            })
+            .map(|(word, _)| word.clone())
+            .collect();
         let phrases = Phrases::new(
             file!("date_phrases.tsv")
                 .parsed_pairs("a date phrase meaning", Rel::parse)?
@@ -401,23 +422,13 @@ impl Lexicon {
                 .collect())
         };
         let prefixes = roles(file!("date_prefixes.tsv"))?;
-        let mut starters: FastMap<String, Starter> = months
-            .keys()
-            .chain(weekdays.keys())
-            .map(|word| (word.clone(), Starter::default()))
-            .collect();
-        for (word, &role) in &prefixes {
-            starters.entry(word.clone()).or_default().prefix = Some(role);
-        }
-        for word in phrases.first_words() {
-            starters.entry(word).or_default().phrase = true;
-        }
-        let starter_filter = WordFilter::new(starters.keys().map(String::as_str));
         let links: Vec<(String, &str)> = file!("date_links.tsv")
-            .parsed_pairs("pair, of, article or month", |v| match v {
+            .parsed_pairs("pair, of, article, repeat, edge or month", |v| match v {
                 "pair" => Some("pair"),
                 "of" => Some("of"),
                 "article" => Some("article"),
+                "repeat" => Some("repeat"),
+                "edge" => Some("edge"),
                 "month" => Some("month"),
                 _ => None,
             })?
@@ -431,12 +442,40 @@ impl Lexicon {
                 .map(|(k, _)| k.clone())
                 .collect()
         };
+        let link_phrases = |role: &str| -> Phrases<()> {
+            Phrases::new(
+                links
+                    .iter()
+                    .filter(|(_, v)| *v == role)
+                    .map(|(k, _)| (k.clone(), ())),
+            )
+        };
+        let edge_phrases = link_phrases("edge");
+        let mut starters: FastMap<String, Starter> = months
+            .keys()
+            .chain(weekdays.keys())
+            .map(|word| (word.clone(), Starter::default()))
+            .collect();
+        for (word, &role) in &prefixes {
+            starters.entry(word.clone()).or_default().prefix = Some(role);
+        }
+        for word in phrases.first_words() {
+            starters.entry(word).or_default().phrase = true;
+        }
+        for word in edge_phrases.first_words() {
+            starters.entry(word).or_default().edge = true;
+        }
+        let starter_filter = WordFilter::new(starters.keys().map(String::as_str));
         let phrase_list = |file: File| -> Result<Phrases<()>, LexiconError> {
             Ok(Phrases::new(
                 file.words()?.into_iter().map(|e| (e.to_string(), ())),
             ))
         };
         let day_articles = link_set("article");
+        let repeated_articles = link_set("repeat")
+            .into_iter()
+            .chain(day_articles.iter().cloned())
+            .collect();
         let mut core_words = Sieve::sized(months.len() + weekdays.len() + day_articles.len());
         for word in months.keys().chain(weekdays.keys()).chain(&day_articles) {
             core_words.insert(word);
@@ -449,12 +488,10 @@ impl Lexicon {
             of_links: link_set("of"),
             day_articles,
             core_words,
-            month_nouns: Phrases::new(
-                links
-                    .iter()
-                    .filter(|(_, v)| *v == "month")
-                    .map(|(k, _)| (k.clone(), ())),
-            ),
+            month_nouns: link_phrases("month"),
+            repeated_articles,
+            edge_phrases,
+            weekday_abbreviations,
             months,
             weekdays,
             phrases,

@@ -509,10 +509,14 @@ fn split_units(
                 || toks[j].kind == Kind::Open
                 || text[toks[j].start..]
                     .starts_with(|c: char| c.is_ascii_digit() || "-–—(\"«“".contains(c));
-            let abbreviation = raw == "."
-                && i > start
-                && toks[i - 1].kind == Kind::Word
-                && is_abbreviation(text, lang, toks, i - 1);
+            let word_before = (raw == "." && i > start && toks[i - 1].kind == Kind::Word)
+                .then(|| &text[toks[i - 1].start..toks[i - 1].end]);
+            // « le 2 déc. 2023 », « SÉOUL, 5 nov. (Yonhap) -- »
+            let month_before = j < n
+                && text[toks[j].start..].starts_with(|c: char| c.is_ascii_digit() || c == '(')
+                && word_before.is_some_and(|w| crate::sentences::is_month_abbreviation(lang, w));
+            let abbreviation =
+                month_before || word_before.is_some() && is_abbreviation(text, lang, toks, i - 1);
             if next_ok && !abbreviation {
                 units.push((start, j));
                 start = j;

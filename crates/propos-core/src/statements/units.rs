@@ -41,14 +41,21 @@ pub(super) fn trailing_punct(tk: &Tokens, a: usize, b: usize) -> bool {
 
 /// The first token after a dateline that opens a unit ("BRUSSELS - ", "PARIS (AFP) —").
 pub(super) fn skip_dateline(tk: &Tokens, us: usize, ue: usize) -> usize {
-    // "SEOUL, Nov 5 (Reuters) - ": a capitalised place, then a dash within a few tokens
+    // "SEOUL, Nov 5 (Reuters) - ", "SEOUL, Nov. 5 (Yonhap) -- ", « SÉOUL, 5 nov. (Yonhap)
+    // -- »: a capitalised place, then a dash within a few tokens, with no period but an
+    // abbreviation's before a day or an agency
     let caps = |i: usize| {
         tk.word(i) && tk.raw(i).chars().count() >= 2 && tk.raw(i).chars().all(|c| !c.is_lowercase())
     };
     if caps(us) {
         if let Some(d) = (us + 1..(us + 10).min(ue)).find(|&i| matches!(tk.raw(i), "-" | "–" | "—"))
         {
-            if d + 1 < ue && !(us..d).any(|i| tk.is(i, ".")) {
+            let period = |i: usize| {
+                tk.is(i, ".")
+                    && !tk.is(i + 1, "(")
+                    && !tk.raw(i + 1).starts_with(|c: char| c.is_ascii_digit())
+            };
+            if d + 1 < ue && !(us..d).any(period) {
                 return d + 1;
             }
         }
