@@ -712,7 +712,11 @@ fn tail(tk: &Tokens, lx: &Lex, verb: usize, from: usize, ue: usize) -> Option<us
         return Some(from);
     }
     let j = skip_adverbs(tk, lx, from, ue);
-    (j + words.len() <= ue && words.iter().enumerate().all(|(k, w)| tk.lw(j + k) == w))
+    // a tail word may be elided before a vowel (`elisions.tsv`): « parlent d'un « choc » »
+    let same = |k: usize, w: &String| {
+        tk.lw(k) == w || lx.elisions.get(w.as_str()).is_some_and(|e| tk.lw(k) == e)
+    };
+    (j + words.len() <= ue && words.iter().enumerate().all(|(k, w)| same(j + k, w)))
         .then_some(j + words.len())
 }
 

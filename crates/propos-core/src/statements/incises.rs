@@ -180,6 +180,11 @@ pub(super) fn incise_before(
     cue: &cues::Cue,
     mut cand: Cand,
 ) -> Option<Cand> {
+    // a verb that reports only in the reflexive tags nothing without its pronoun: « À la
+    // gare, des voyageurs attendaient un train » (« s'attendre à »)
+    if !cue.refl && lx.verbs[cue.verb].reflexive_only() {
+        return None;
+    }
     let mut end = cue.s;
     while end > us && tk.toks[end - 1].kind == Kind::Punct && tk.is(end - 1, ",") {
         end -= 1;

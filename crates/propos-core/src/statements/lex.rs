@@ -62,6 +62,23 @@ pub(crate) struct Verb {
     pub document_subject: bool,
 }
 
+impl Verb {
+    /// Reports only in the reflexive: its one frame is R (« s'attend à », « s'oppose à »;
+    /// « attendaient un train » reports nothing).
+    pub fn reflexive_only(&self) -> bool {
+        self.reflexive
+            && !(self.que
+                || self.object
+                || self.bare
+                || self.prep_object
+                || self.prep_phrase
+                || self.names
+                || self.figure_object
+                || self.estimate
+                || self.cause)
+    }
+}
+
 /// Word classes of the grammar file.
 pub(crate) mod class {
     pub const DET: u32 = 1;
