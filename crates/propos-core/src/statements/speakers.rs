@@ -3033,11 +3033,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
             lx.is_org(head) || s + 1 < b && lx.is_org(&format!("{head} {}", tk.lw(s + 1)));
         // "a State Department spokesperson": a role closing the phrase heads it
         let last = b - 1;
+        // (not the role of an organisation's complement: « le cabinet du Premier ministre »,
+        // "the office of the prime minister" are the office, construction `office-of-role`)
         if role.is_none()
             && is_word(tk, last)
             && !tk.toks[last].upper
             && lx.is_role(tk.lw(last))
             && last > s
+            && !(lx.is_org(head) && {
+                // the role (or a role of two words) right after a preposition or determiner
+                let r0 = if lx.is_role_pair(tk.lw(last - 1), tk.lw(last)) {
+                    last - 1
+                } else {
+                    last
+                };
+                r0 > s + 1 && cls(tk, lx, r0 - 1) & (class::PREP | class::DET) != 0
+            })
         {
             info.kind = if lx.roles.contains(tk.lw(last)) {
                 ActorType::Person
