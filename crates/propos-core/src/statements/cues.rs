@@ -79,6 +79,7 @@ pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
             if !negated(tk, lx, &cue)
                 && !hypothetical(tk, lx, us, &cue)
                 && !no_one(tk, lx, us, &cue)
+                && !nested_passive(tk, lx, out.last(), &cue)
             {
                 out.push(cue);
             }
@@ -87,6 +88,35 @@ pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// How many tokens after the cue whose clause holds it a nested passive may start.
+const NESTED_PASSIVE_WINDOW: usize = 24;
+
+/// Blocker `nested-passive`: a passive with its agent and auxiliary inside the clause of the
+/// cue before it ("said that nine cases had been confirmed by the institute", « a déclaré
+/// que neuf cas avaient été confirmés par l'institut ») is part of what that cue reports:
+/// no punctuation or conjunction at depth 0 between them.
+fn nested_passive(tk: &Tokens, lx: &Lex, before: Option<&Cue>, cue: &Cue) -> bool {
+    let Some(b) = before.filter(|b| !b.marker && b.agent.is_none() && !b.impersonal) else {
+        return false;
+    };
+    let verb = &lx.verbs[b.verb];
+    cue.agent.is_some()
+        && (verb.que || verb.bare)
+        && tk.word(cue.s)
+        && tk.cls(cue.s) & (class::AUX | class::ETRE) != 0
+        && cue.s >= b.e
+        && cue.s - b.e <= NESTED_PASSIVE_WINDOW
+        && tk.toks[cue.s].depth == 0
+        && (b.e..cue.s).all(|k| {
+            if tk.word(k) {
+                tk.cls(k) & class::CONJ == 0
+            } else {
+                !matches!(tk.raw(k), "," | ";" | ":" | "." | "(" | ")")
+                    && tk.toks[k].kind != super::tokens::Kind::Open
+            }
+        })
 }
 
 /// Blocker `negation`: a negated cue ("n'a pas précisé si", "Ni X ni Y n'ont confirmé
