@@ -613,7 +613,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     })
                 })
             };
-            if k == us + 1 && !self.lx.places.contains_key(tk.lw(us)) && !surname() {
+            if k == us + 1
+                && !self.lx.places.contains_key(tk.lw(us))
+                && !surname()
+                && self.thing_possessive_after(k, ue).is_none()
+            {
                 return None;
             }
         } else {
@@ -709,6 +713,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .find_map(|k| Some((k + 1, self.unit_subject(k + 1, ue)?)))
     }
 
+    /// Construction `thing-possessor-subject`: a possessive of a thing (`possessives.tsv`:
+    /// "its") within the three words after `k`, only lower-case words before it ("Globex
+    /// raised its forecast"): the capitalised word before `k` is an organisation, not a
+    /// person, and "It said" later stands for it. Bounded.
+    fn thing_possessive_after(&self, k: usize, ue: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        (k..(k + 3).min(ue))
+            .take_while(|&j| is_word(tk, j) && !tk.toks[j].upper)
+            .find(|&j| lx.possessives.get(tk.lw(j)).is_some_and(|f| f == "thing"))
+    }
+
     /// Notes the subject phrase that opens a unit ("Le procureur semble lassé."), so
     /// that a later pronoun can refer to it.
     pub(crate) fn register_subject(&mut self, us: usize, ue: usize, has_cue: bool) {
@@ -716,7 +731,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let Some((us, end)) = self.opening_subject(us, ue) else {
             return;
         };
-        let info = self.classify(us, end);
+        let mut info = self.classify(us, end);
+        if end == us + 1 && info.name.is_some() && self.thing_possessive_after(end, ue).is_some() {
+            let mut org = Info::clone(&info);
+            org.kind = ActorType::Organization;
+            org.name = None;
+            org.gender = None;
+            org.canonical = Some(self.text(us, end));
+            info = std::rc::Rc::new(org);
+        }
         // a role alone in a sentence with a statement is resolved with the statement
         if info.garbage || has_cue && info.kind == ActorType::Person && info.name.is_none() {
             if !info.garbage {
