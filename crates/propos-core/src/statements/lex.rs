@@ -883,6 +883,10 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             })
             .collect())
     };
+    // a word list kept as written: endings, suffixes, epithets
+    let list = |file: File| -> Result<Vec<String>, LexiconError> {
+        Ok(file.words()?.into_iter().map(str::to_string).collect())
+    };
     let set = |file: File| -> Result<FastSet<String>, LexiconError> {
         Ok(file
             .words()?
@@ -1153,18 +1157,10 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         source_links: set(lexicon_strict_file!(lang, "source_links.txt"))?.into(),
         generic_roles: set(lexicon_strict_file!(lang, "generic_roles.txt"))?.into(),
         origin_epithets: set(lexicon_strict_file!(lang, "origin_epithets.txt"))?,
-        invariable_demonyms: lexicon_strict_file!(lang, "demonym_suffixes.txt")
-            .words()?
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
+        invariable_demonyms: list(lexicon_strict_file!(lang, "demonym_suffixes.txt"))?,
         honorific_roles: set(lexicon_strict_file!(lang, "honorific_roles.txt"))?,
         former_markers: set(lexicon_strict_file!(lang, "former_markers.txt"))?.into(),
-        age_epithets: lexicon_strict_file!(lang, "age_epithets.txt")
-            .words()?
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
+        age_epithets: list(lexicon_strict_file!(lang, "age_epithets.txt"))?,
         age_nouns,
         elisions: lexicon_strict_file!(lang, "elisions.tsv")
             .pairs()?
@@ -1201,27 +1197,11 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             .into_iter()
             .map(|(_, word, _)| word.to_string())
             .collect(),
-        infinitive_endings: lexicon_strict_file!(lang, "infinitive_endings.txt")
-            .words()?
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
-        participle_endings: lexicon_strict_file!(lang, "participle_endings.txt")
-            .words()?
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
-        past_endings: lexicon_strict_file!(lang, "past_endings.txt")
-            .words()?
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
+        infinitive_endings: list(lexicon_strict_file!(lang, "infinitive_endings.txt"))?,
+        participle_endings: list(lexicon_strict_file!(lang, "participle_endings.txt"))?,
+        past_endings: list(lexicon_strict_file!(lang, "past_endings.txt"))?,
         count_senses: set(lexicon_strict_file!(lang, "count_senses.txt"))?,
-        person_suffixes: lexicon_strict_file!(lang, "person_suffixes.txt")
-            .words()?
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
+        person_suffixes: list(lexicon_strict_file!(lang, "person_suffixes.txt"))?,
         journalists: set(lexicon_strict_file!(lang, "journalists.txt"))?.into(),
         origin_prepositions: set(lexicon_strict_file!(lang, "origin_prepositions.txt"))?.into(),
         locative_prepositions: set(lexicon_strict_file!(lang, "locative_prepositions.txt"))?,
