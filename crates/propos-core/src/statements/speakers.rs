@@ -1418,6 +1418,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             r.rule = Some(SpeakerRule::Possessor);
             return r;
         }
+        if let Some(actor) = self.circle_of(a, b) {
+            let mut r = self.resolution(actor);
+            r.mention = mention;
+            r.span = span;
+            r.rule = Some(SpeakerRule::Description);
+            return r;
+        }
         if let Some(r) = self.document_antecedent(a, b) {
             return r;
         }

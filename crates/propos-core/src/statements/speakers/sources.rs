@@ -34,6 +34,40 @@ impl Resolver<'_, '_> {
         e
     }
 
+    /// Construction `circle-of`: the actor a phrase `[a, b)` names when its head, after at
+    /// most a determiner, is a noun for someone's own circle (`possessed_parts.tsv`, own)
+    /// followed by a preposition and its owner (« l'entourage du Premier ministre », "the
+    /// entourage of the president"): the circle as written, without its determiner, not its
+    /// owner, who does not speak. An organisation noun (« cabinet », "office") heads an
+    /// organisation's name instead (« le cabinet de conseil Proxinvest »).
+    pub(super) fn circle_of(&mut self, a: usize, b: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let det = |k: usize| cls(tk, lx, k) & class::DET != 0 || tk.raw(k).ends_with(['\'', '’']);
+        let k = if det(a) { a + 1 } else { a };
+        if k + 2 >= b
+            || !is_word(tk, k)
+            || tk.toks[k].upper
+            || lx.possessed_parts.get(tk.lw(k)).map(String::as_str) != Some("own")
+            || lx.is_org(tk.lw(k))
+            || cls(tk, lx, k + 1) & class::PREP == 0
+        {
+            return None;
+        }
+        let canonical = self.text(k, b);
+        if let Some(i) = self.actor_named(&canonical) {
+            return Some(i);
+        }
+        Some(self.push_actor(ActorRec {
+            canonical,
+            kind: ActorType::Other,
+            country: None,
+            name: Vec::new(),
+            roles: Vec::new(),
+            plural: tk.lw(k).ends_with('s'),
+            gender: None,
+        }))
+    }
+
     /// The actor a possessed phrase `[a, b)` names: a possessive (`possessives.tsv`), then at
     /// most three lower-case words with no preposition whose last is an organisation noun, a
     /// noun for a possessor's staff or circle (`possessed_parts.tsv`) or a role no person
