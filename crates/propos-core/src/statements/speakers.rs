@@ -2266,9 +2266,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
             } else {
                 s
             };
+            // (after a singular determiner, a name of two capitalised words or more,
+            // particles between them, or an acronym: « L'UEFA a décidé », « La Banque du
+            // Canada a abaissé », "The Kestrel Group cut"; not « Le Premier ministre », nor
+            // a plural « Les TGV »)
+            let det = s + 1 < e
+                && cls(tk, lx, s) & class::DET != 0
+                && !tk.has(s, class::PLURAL)
+                && tk.toks[s + 1].upper;
+            let s = if det { s + 1 } else { s };
             let mut j = s;
-            while j < e && j < s + 5 && name_word(j) && !lx.is_possessive(tk.lw(j)) {
+            while j < e
+                && j < s + 5
+                && (name_word(j) || det && j > s && particle_then_name(tk, j, e))
+                && !lx.is_possessive(tk.lw(j))
+            {
                 j += 1;
+            }
+            let acronym = |k: usize| {
+                tk.raw(k).chars().count() >= 2 && tk.raw(k).chars().all(char::is_uppercase)
+            };
+            if det && j == s + 1 && !acronym(s) {
+                continue;
             }
             let possessed = j < e && name_word(j) && lx.is_possessive(tk.lw(j));
             if possessed {
