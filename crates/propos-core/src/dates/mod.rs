@@ -1346,6 +1346,13 @@ pub(crate) fn extract_from(doc: &Doc, tokens: &SentenceTokens) -> Vec<DateMentio
     extract_in(doc, tokens, Window::recent())
 }
 
+/// The kind of the block (line) that holds the bytes `start..end`, if one does.
+fn block_kind(doc: &Doc, start: usize, end: usize) -> Option<BlockKind> {
+    let blocks = &doc.layout.blocks;
+    let k = blocks.partition_point(|b| b.end < end);
+    blocks.get(k).filter(|b| b.start <= start).map(|b| b.kind)
+}
+
 fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMention> {
     let lex = lexicon(doc.lang);
     let mut raws = Vec::new();
@@ -1512,7 +1519,12 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                             });
                         named
                             .or_else(|| {
-                                let untensed = raw.tense.is_none() && !raw.past_sentence;
+                                // a photo caption shows what happened: its present
+                                // ("Councillors debate the budget on Wednesday") is no future
+                                let untensed = raw.tense.is_none()
+                                    && !raw.past_sentence
+                                    && block_kind(doc, raw.start, raw.end)
+                                        != Some(BlockKind::Caption);
                                 let tense = if untensed && lex.conventions.untensed_future {
                                     Some(Tense::Future)
                                 } else {
@@ -1925,10 +1937,10 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     let blocks = &doc.layout.blocks;
     // captions, and the link lines of the page furniture ("Lire aussi : …")
     let in_caption = |d: &DateMention| {
-        let k = blocks.partition_point(|b| b.end < d.end);
-        blocks.get(k).is_some_and(|b| {
-            matches!(b.kind, BlockKind::Caption | BlockKind::Boilerplate) && b.start <= d.start
-        })
+        matches!(
+            block_kind(doc, d.start, d.end),
+            Some(BlockKind::Caption | BlockKind::Boilerplate)
+        )
     };
     let published = doc.published.map(|p| p.to_string());
     // A statement reported is made by the day of writing: a later day is what it
