@@ -1845,6 +1845,7 @@ fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
     if statement.kind != crate::StatementKind::Indirect
         || d.start < statement.content_start
         || !is_news_day(d, doc.lang)
+        || opens_since(d, doc.lang)
     {
         return false;
     }
@@ -1975,7 +1976,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     let news_days: Vec<&DateMention> = narration_days
         .iter()
         .copied()
-        .filter(|d| is_news_day(d, doc.lang) && !in_byline(d))
+        .filter(|d| is_news_day(d, doc.lang) && !opens_since(d, doc.lang) && !in_byline(d))
         .collect();
     // The news day of the content of the first statement dated by none that names one
     // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec
