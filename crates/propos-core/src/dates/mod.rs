@@ -1926,9 +1926,15 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     // $2.3bn on Wednesday", "confirmed the news to us last night") dates the report,
     // not what is reported: it is not in the content.
     let queries: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
-    let adverbial: FastSet<usize> = contents
-        .innermost_each(&queries)
-        .into_iter()
+    let holders = contents.innermost_each(&queries);
+    // The content span of each statement, read while the statements are dated.
+    let spans: Vec<(usize, usize)> = statements
+        .iter()
+        .map(|s| (s.content_start, s.content_end))
+        .collect();
+    let adverbial: FastSet<usize> = holders
+        .iter()
+        .copied()
         .zip(dates)
         .filter(|&(holder, d)| holder.is_some_and(|i| reports_day(doc, &statements[i], d)))
         .map(|(_, d)| d.start)
@@ -2014,18 +2020,29 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             }
         };
         let first = dates.partition_point(|d| d.start < s_start);
+        // "As the agency reported, on November 27 the bank said that …": a day (resolved)
+        // in the content of another report that holds this statement's cue too is this one's
+        let framing = |n: usize| {
+            holders[first + n].is_some_and(|h| {
+                h != index && spans[h].0 <= statement.cue_start && statement.cue_end <= spans[h].1
+            })
+        };
         let own = dates[first..]
             .iter()
-            .take_while(|d| d.start < s_end)
-            .filter(|d| {
+            .enumerate()
+            .take_while(|(_, d)| d.start < s_end)
+            .filter(|&(n, d)| {
                 // Outside every content ("« … », a-t-il dit, avant d'ajouter que « … au 31
                 // décembre »" keeps the 31st for the second statement), or opening this
                 // statement's content ("a évalué en mars la baisse …").
                 let opens_content = d.start <= statement.content_start + 1
                     && statement.content_start <= d.start
                     && d.end <= statement.content_end;
-                d.end <= s_end && (!in_content(d) || opens_content) && !after_publication(d)
+                d.end <= s_end
+                    && (!in_content(d) || opens_content || framing(n) && d.value.is_some())
+                    && !after_publication(d)
             })
+            .map(|(_, d)| d)
             .min_by_key(|d| distance(d));
         // the day of a dateline stamps the dispatch: a news day its content names before
         // the cue is the day of the statement ("KIEV, 4 décembre (AFP) - Les deux pays ont
