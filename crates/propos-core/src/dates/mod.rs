@@ -179,6 +179,9 @@ struct Raw {
     year_shift: Option<i32>,
     /// A day something already took effect on: the last one (`TenseMarkers::completed`).
     completed: bool,
+    /// "Tomorrow" in a sentence that also says "today": read as the time to come in
+    /// general when quoted ("what we spend today we don't spend tomorrow").
+    beside_today: bool,
 }
 
 /// Scans the tokens of one sentence (or block) for date expressions.
@@ -215,6 +218,9 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         return;
     }
     let markers = tense_markers(t, lex, &found);
+    let today = found
+        .iter()
+        .any(|&(_, _, form)| matches!(form, Form::Rel(Rel::Day(0))));
     for (n, &(i, mut last, form)) in found.iter().enumerate() {
         // a date between commas after a fronted phrase, with no tense marker before it
         // ("Later, on March 5, the minister resigned", "Le lendemain, le 5 mars, il a
@@ -274,6 +280,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             past_sentence: tense.is_none() && markers.all_past,
             year_shift,
             completed: lex.tense.completed(t, i),
+            beside_today: matches!(form, Form::Rel(Rel::Day(1))) && today,
         });
     }
 }
@@ -1545,6 +1552,9 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
             Form::Rel(rel) => match rel {
                 // "today" in a quotation is the speaker's, often "nowadays": not dated
                 Rel::Day(0) if quoted(doc.text, raw.start) => continue,
+                // so is a quoted "tomorrow" set against "today": "every rand we spend
+                // today is a rand we don't spend on emergencies tomorrow"
+                Rel::Day(1) if raw.beside_today && quoted(doc.text, raw.start) => continue,
                 Rel::Day(n) => (now.map(|z| Value::Day(z + i64::from(n))), Granularity::Day),
                 Rel::Month(n) => (
                     anchor
