@@ -179,6 +179,9 @@ struct Raw {
     year_shift: Option<i32>,
     /// A day something already took effect on: the last one (`TenseMarkers::completed`).
     completed: bool,
+    /// "Tomorrow" in a sentence that also says "today": read as the time to come in
+    /// general when quoted ("what we spend today we don't spend tomorrow").
+    beside_today: bool,
 }
 
 /// Scans the tokens of one sentence (or block) for date expressions.
@@ -215,6 +218,9 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         return;
     }
     let markers = tense_markers(t, lex, &found);
+    let today = found
+        .iter()
+        .any(|&(_, _, form)| matches!(form, Form::Rel(Rel::Day(0))));
     for (n, &(i, mut last, form)) in found.iter().enumerate() {
         // a date between commas after a fronted phrase, with no tense marker before it
         // ("Later, on March 5, the minister resigned", "Le lendemain, le 5 mars, il a
@@ -274,6 +280,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             past_sentence: tense.is_none() && markers.all_past,
             year_shift,
             completed: lex.tense.completed(t, i),
+            beside_today: matches!(form, Form::Rel(Rel::Day(1))) && today,
         });
     }
 }
@@ -1346,6 +1353,13 @@ pub(crate) fn extract_from(doc: &Doc, tokens: &SentenceTokens) -> Vec<DateMentio
     extract_in(doc, tokens, Window::recent())
 }
 
+/// The kind of the block (line) that holds the bytes `start..end`, if one does.
+fn block_kind(doc: &Doc, start: usize, end: usize) -> Option<BlockKind> {
+    let blocks = &doc.layout.blocks;
+    let k = blocks.partition_point(|b| b.end < end);
+    blocks.get(k).filter(|b| b.start <= start).map(|b| b.kind)
+}
+
 fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMention> {
     let lex = lexicon(doc.lang);
     let mut raws = Vec::new();
@@ -1512,7 +1526,12 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                             });
                         named
                             .or_else(|| {
-                                let untensed = raw.tense.is_none() && !raw.past_sentence;
+                                // a photo caption shows what happened: its present
+                                // ("Councillors debate the budget on Wednesday") is no future
+                                let untensed = raw.tense.is_none()
+                                    && !raw.past_sentence
+                                    && block_kind(doc, raw.start, raw.end)
+                                        != Some(BlockKind::Caption);
                                 let tense = if untensed && lex.conventions.untensed_future {
                                     Some(Tense::Future)
                                 } else {
@@ -1533,6 +1552,9 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
             Form::Rel(rel) => match rel {
                 // "today" in a quotation is the speaker's, often "nowadays": not dated
                 Rel::Day(0) if quoted(doc.text, raw.start) => continue,
+                // so is a quoted "tomorrow" set against "today": "every rand we spend
+                // today is a rand we don't spend on emergencies tomorrow"
+                Rel::Day(1) if raw.beside_today && quoted(doc.text, raw.start) => continue,
                 Rel::Day(n) => (now.map(|z| Value::Day(z + i64::from(n))), Granularity::Day),
                 Rel::Month(n) => (
                     anchor
@@ -1833,6 +1855,7 @@ fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
     if statement.kind != crate::StatementKind::Indirect
         || d.start < statement.content_start
         || !is_news_day(d, doc.lang)
+        || opens_since(d, doc.lang)
     {
         return false;
     }
@@ -1913,9 +1936,15 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     // $2.3bn on Wednesday", "confirmed the news to us last night") dates the report,
     // not what is reported: it is not in the content.
     let queries: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
-    let adverbial: FastSet<usize> = contents
-        .innermost_each(&queries)
-        .into_iter()
+    let holders = contents.innermost_each(&queries);
+    // The content span of each statement, read while the statements are dated.
+    let spans: Vec<(usize, usize)> = statements
+        .iter()
+        .map(|s| (s.content_start, s.content_end))
+        .collect();
+    let adverbial: FastSet<usize> = holders
+        .iter()
+        .copied()
         .zip(dates)
         .filter(|&(holder, d)| holder.is_some_and(|i| reports_day(doc, &statements[i], d)))
         .map(|(_, d)| d.start)
@@ -1925,10 +1954,10 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     let blocks = &doc.layout.blocks;
     // captions, and the link lines of the page furniture ("Lire aussi : …")
     let in_caption = |d: &DateMention| {
-        let k = blocks.partition_point(|b| b.end < d.end);
-        blocks.get(k).is_some_and(|b| {
-            matches!(b.kind, BlockKind::Caption | BlockKind::Boilerplate) && b.start <= d.start
-        })
+        matches!(
+            block_kind(doc, d.start, d.end),
+            Some(BlockKind::Caption | BlockKind::Boilerplate)
+        )
     };
     let published = doc.published.map(|p| p.to_string());
     // A statement reported is made by the day of writing: a later day is what it
@@ -1963,7 +1992,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     let news_days: Vec<&DateMention> = narration_days
         .iter()
         .copied()
-        .filter(|d| is_news_day(d, doc.lang) && !in_byline(d))
+        .filter(|d| is_news_day(d, doc.lang) && !opens_since(d, doc.lang) && !in_byline(d))
         .collect();
     // The news day of the content of the first statement dated by none that names one
     // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec
@@ -2001,18 +2030,29 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             }
         };
         let first = dates.partition_point(|d| d.start < s_start);
+        // "As the agency reported, on November 27 the bank said that …": a day (resolved)
+        // in the content of another report that holds this statement's cue too is this one's
+        let framing = |n: usize| {
+            holders[first + n].is_some_and(|h| {
+                h != index && spans[h].0 <= statement.cue_start && statement.cue_end <= spans[h].1
+            })
+        };
         let own = dates[first..]
             .iter()
-            .take_while(|d| d.start < s_end)
-            .filter(|d| {
+            .enumerate()
+            .take_while(|(_, d)| d.start < s_end)
+            .filter(|&(n, d)| {
                 // Outside every content ("« … », a-t-il dit, avant d'ajouter que « … au 31
                 // décembre »" keeps the 31st for the second statement), or opening this
                 // statement's content ("a évalué en mars la baisse …").
                 let opens_content = d.start <= statement.content_start + 1
                     && statement.content_start <= d.start
                     && d.end <= statement.content_end;
-                d.end <= s_end && (!in_content(d) || opens_content) && !after_publication(d)
+                d.end <= s_end
+                    && (!in_content(d) || opens_content || framing(n) && d.value.is_some())
+                    && !after_publication(d)
             })
+            .map(|(_, d)| d)
             .min_by_key(|d| distance(d));
         // the day of a dateline stamps the dispatch: a news day its content names before
         // the cue is the day of the statement ("KIEV, 4 décembre (AFP) - Les deux pays ont

@@ -1890,7 +1890,7 @@ fn infer_units(
         .collect();
     for (n, c) in candidates.iter_mut().enumerate() {
         if c.unit.is_none() && !c.dashed {
-            if let Some(age) = apposed_age(t, lex, c) {
+            if let Some(age) = apposed_age(t, lex, c).or_else(|| bounded_age(t, lex, c)) {
                 c.unit = Some(age.to_string());
                 continue;
             }
@@ -2231,6 +2231,23 @@ fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str>
         && !lex.stopwords.contains(t.low(name));
     let described = || t.is(name, Kind::Word) && determined_noun(t, lex, name);
     (t.is_punct(comma, ",") && t.is_punct(after, ",") && (named || described())).then_some(age)
+}
+
+/// The unit of an age given as a bound after a plural noun of people ("people over 65",
+/// "children under 5", `age_groups.txt`): a whole number a bound word opens.
+fn bounded_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str> {
+    let age = lex.noun_phrases.age?;
+    let whole = c.value.fract() == 0.0 && (1.0..=120.0).contains(&c.value);
+    if !whole || c.from_words || c.multiplier.is_some() || c.bound.is_none() || c.first == c.number
+    {
+        return None;
+    }
+    let group = t.prev_word(c.first).filter(|&g| t.spaced(g, c.first))?;
+    // lower case, or capitalised as the first word ("Patients over 70 wait longest")
+    let opens = t.prev_non_space(group).is_none();
+    ((opens || t.str(group).starts_with(char::is_lowercase))
+        && lex.age_groups.contains(t.low(group)))
+    .then_some(age)
 }
 
 /// A lower-case noun ending a phrase a determiner opens, with at most three words between

@@ -156,6 +156,8 @@ pub(crate) struct Lexicon {
     pub(crate) verb_units: FastMap<String, String>,
     /// Participles that, right after a bare number, are the noun counted ("17 injured").
     pub(crate) nominal_participles: FastSet<&'static str>,
+    /// Plural nouns of people whose bound on a bare number is an age ("people over 65").
+    pub(crate) age_groups: FastSet<&'static str>,
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     pub(crate) currency_multipliers: FastMap<String, u128>,
     /// Single letters glued before a number that name a currency ("K12 million" kwacha),
@@ -375,6 +377,7 @@ impl Lexicon {
                 .collect(),
             verb_units: owned(file!("verb_units.tsv"))?,
             nominal_participles: set(file!("nominal_participles.txt"))?,
+            age_groups: set(file!("age_groups.txt"))?,
             currency_multipliers: numbers(file!("currency_multipliers.tsv"))?,
             currency_letters: owned(file!("currency_letters.tsv"))?,
             vote_words: owned(file!("vote_words.tsv"))?.into(),
