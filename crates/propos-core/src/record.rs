@@ -174,6 +174,9 @@ named_enum! {
         SelonInitial => "selon-initial",
         /// A source marker after the content.
         SelonFinal => "selon-final",
+        /// A source marker between commas after a word that opens a clause or a phrase,
+        /// reporting what follows it (« où, selon X, … », "which, according to X, …").
+        SelonMedial => "selon-medial",
         /// "pour" and a source opening the sentence.
         PourInitial => "pour-initial",
         /// "pour qui" after the source's noun phrase.

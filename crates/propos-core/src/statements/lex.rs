@@ -494,6 +494,9 @@ pub(crate) struct Lex {
     /// Sides that speak with one voice, named by a common noun alone (« l'accusation », « la
     /// défense »): a source of « Pour X, … », `speaking_sides.txt`.
     pub speaking_sides: FastSet<String>,
+    /// Words that open a clause or a phrase right before a source between commas (« où,
+    /// selon X, … », "which, according to X, …"), `marker_openers.txt`.
+    pub marker_openers: FastSet<String>,
     /// Words that may sit between a role and its holder's name besides demonyms
     /// ("Secretary General"; "*" where adjectives follow the noun), `role_gaps.txt`.
     pub role_gaps: FastSet<String>,
@@ -1206,6 +1209,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         origin_prepositions: set(lexicon_strict_file!(lang, "origin_prepositions.txt"))?.into(),
         locative_prepositions: set(lexicon_strict_file!(lang, "locative_prepositions.txt"))?,
         speaking_sides: set(lexicon_strict_file!(lang, "speaking_sides.txt"))?,
+        marker_openers: set(lexicon_strict_file!(lang, "marker_openers.txt"))?,
         role_gaps: set(lexicon_strict_file!(lang, "role_gaps.txt"))?,
         data_nouns: set(lexicon_strict_file!(lang, "data_nouns.txt"))?,
         counterparts: set(lexicon_strict_file!(lang, "counterpart_roles.txt"))?.into(),
