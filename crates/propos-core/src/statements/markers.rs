@@ -101,8 +101,13 @@ pub(super) fn marker_frame(
             }
             k += 1;
         }
+        // (a pronoun has no apposition: "According to him, after the talks, Russia …"
+        // reports all that follows, blocker `pronoun-no-apposition`)
+        let pronoun = matches!(cand.who, Who::Pronoun { .. });
         if k < ue && tk.is(k, ",") {
             k += 1;
+        }
+        if k < ue && !pronoun && tk.is(k - 1, ",") {
             if let Some(after) = subjects::apposition(tk, lx, k, ue) {
                 k = after;
             } else if tk.cls(k) & class::REL != 0 {
