@@ -162,6 +162,9 @@ named_enum! {
         Bare => "bare",
         /// A passive whose agent is the speaker and whose subject is the content.
         PassiveAgent => "passive-agent",
+        /// A passive whose subject is a demonstrative standing for the sentence before,
+        /// the content ("This was stated by X", « Cela a été déclaré par X »).
+        AnaphoricPassive => "anaphoric-passive",
         /// A participle coordinated with a previous cue, sharing its subject.
         Coordinated => "coordinated",
         /// A present participle or gerund cue.
