@@ -468,7 +468,25 @@ fn verb_at(
                     && lx
                         .forms(tk.lw(i + 1))
                         .is_some_and(|c| c.iter().any(|&(_, f)| f == Form::Finite));
-                if after_cue || modifier || noun_of || reduced || document || possessed || subject {
+                // blocker `prenominal-adjective`: « la prochaine annonce de la banque », "the
+                // federal states": after an article and an adjective that stands before its
+                // noun, the form is that noun (not after a demonstrative: « ce dernier »)
+                let adjective = prev.is_some_and(|p| {
+                    p > us
+                        && lx.prenominal_adjectives.contains(tk.lw(p))
+                        && tk.word(p - 1)
+                        && tk.cls(p - 1) & class::DET != 0
+                        && tk.cls(p - 1) & class::DEMO == 0
+                });
+                if after_cue
+                    || modifier
+                    || noun_of
+                    || reduced
+                    || document
+                    || possessed
+                    || subject
+                    || adjective
+                {
                     continue;
                 }
                 // construction `clitic-object`: « le ministre l'assure : … », « il l'a dit,

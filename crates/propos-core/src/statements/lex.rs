@@ -544,6 +544,9 @@ pub(crate) struct Lex {
     pub question_labels: Sieved<FastSet<String>>,
     /// Verb forms that are also nouns used as modifiers or subjects ("state", "reports").
     pub noun_homographs: Sieved<FastSet<String>>,
+    /// Adjectives that stand before their noun ("next", « prochaine »): after an article,
+    /// the verb form they precede is a noun, `prenominal_adjectives.txt`.
+    pub prenominal_adjectives: FastSet<String>,
     /// Words that open a comparative clause framing a report ("as", "comme").
     pub as_markers: Sieved<FastSet<String>>,
     /// Party initials of an affiliation tag after a name ("R-Iowa", `party_tags.txt`).
@@ -1233,6 +1236,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         event_nouns: set(lexicon_strict_file!(lang, "event_nouns.txt"))?.into(),
         question_labels: set(lexicon_strict_file!(lang, "question_labels.txt"))?.into(),
         noun_homographs: set(lexicon_strict_file!(lang, "noun_homographs.txt"))?.into(),
+        prenominal_adjectives: set(lexicon_strict_file!(lang, "prenominal_adjectives.txt"))?,
         as_markers: set(lexicon_strict_file!(lang, "as_markers.txt"))?.into(),
         party_tags: set(lexicon_strict_file!(lang, "party_tags.txt"))?.into(),
         conditionals: phrases(lexicon_strict_file!(lang, "conditionals.txt"))?,
