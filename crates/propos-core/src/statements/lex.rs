@@ -511,6 +511,9 @@ pub(crate) struct Lex {
     pub marker_lemmas: Vec<&'static str>,
     /// Lemmas of the markers read only at the start of a sentence ("Pour X, …").
     pub initial_markers: Vec<&'static str>,
+    /// Lemmas of the markers whose source is the possessive inside them, read only at the
+    /// start of a sentence ("In his words, …", « Selon ses termes, … »).
+    pub possessive_markers: Vec<&'static str>,
     /// Inverted subject pronouns, longest suffix first.
     pub inversions: Vec<Inversion>,
     /// Lemmas of verbs of asking ("demander", "ask").
@@ -594,6 +597,11 @@ impl Lex {
     /// Whether a cue lemma is that of a source marker ("selon").
     pub fn is_marker_lemma(&self, lemma: &str) -> bool {
         self.marker_lemmas.contains(&lemma)
+    }
+
+    /// Whether a cue lemma is that of a marker whose source is the possessive inside it.
+    pub fn is_possessive_marker(&self, lemma: &str) -> bool {
+        self.possessive_markers.contains(&lemma)
     }
 
     /// Whether a cue lemma is that of a marker read only at the start of a sentence.
@@ -969,6 +977,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
     let mut markers = Vec::new();
     let mut marker_lemmas = Vec::new();
     let mut initial_markers = Vec::new();
+    let mut possessive_markers = Vec::new();
     for (line, cols) in marker_file.rows(2, 3)? {
         let lemma = cols[1].trim();
         markers.push(
@@ -981,6 +990,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         match cols.get(2).map(|c| c.trim()) {
             None => {}
             Some("initial") => initial_markers.push(lemma),
+            Some("possessive") => possessive_markers.push(lemma),
             Some(flag) => return Err(marker_file.error(line, format!("unknown flag {flag:?}"))),
         }
     }
@@ -1221,6 +1231,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         markers,
         marker_lemmas,
         initial_markers,
+        possessive_markers,
         inversions,
         question_verbs: question_verbs.into(),
         cue_openers: phrases(lexicon_strict_file!(lang, "cue_openers.txt"))?,

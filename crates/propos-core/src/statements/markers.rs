@@ -70,7 +70,21 @@ pub(super) fn marker_frame(
         && ![&lx.data_nouns, &*lx.document_nouns, &*lx.finding_sources]
             .iter()
             .any(|l| l.contains(tk.lw(e + 1)));
-    let (np_s, np_e) = if tk.word(e) && lx.class(first) & class::TONIC != 0 && !possessive {
+    // construction `possessive-marker`: "In his words, …", « Selon ses termes, … »: the
+    // possessive inside the marker stands for the source, at the start of a sentence
+    let (np_s, np_e) = if lx.is_possessive_marker(cue.lemma) {
+        if !initial {
+            return None;
+        }
+        let p = (cue.s..e).find(|&k| tk.word(k) && lx.has(tk.lw(k), word::POSS))?;
+        cand.who = Who::Pronoun {
+            start: tk.toks[p].start,
+            end: tk.toks[p].end,
+            // (a possessive's number is its noun's: « ses termes » has one owner)
+            plural: false,
+        };
+        (e, e)
+    } else if tk.word(e) && lx.class(first) & class::TONIC != 0 && !possessive {
         cand.who = Who::Pronoun {
             start: tk.toks[e].start,
             end: tk.toks[e].end,
