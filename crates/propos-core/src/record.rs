@@ -162,6 +162,9 @@ named_enum! {
         Bare => "bare",
         /// A passive whose agent is the speaker and whose subject is the content.
         PassiveAgent => "passive-agent",
+        /// A passive whose subject is a demonstrative standing for the sentence before,
+        /// the content ("This was stated by X", « Cela a été déclaré par X »).
+        AnaphoricPassive => "anaphoric-passive",
         /// A participle coordinated with a previous cue, sharing its subject.
         Coordinated => "coordinated",
         /// A present participle or gerund cue.
@@ -174,6 +177,9 @@ named_enum! {
         SelonInitial => "selon-initial",
         /// A source marker after the content.
         SelonFinal => "selon-final",
+        /// A source marker between commas after a word that opens a clause or a phrase,
+        /// reporting what follows it (« où, selon X, … », "which, according to X, …").
+        SelonMedial => "selon-medial",
         /// "pour" and a source opening the sentence.
         PourInitial => "pour-initial",
         /// "pour qui" after the source's noun phrase.

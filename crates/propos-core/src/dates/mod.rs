@@ -2044,8 +2044,11 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             .filter(|&(n, d)| {
                 // Outside every content ("« … », a-t-il dit, avant d'ajouter que « … au 31
                 // décembre »" keeps the 31st for the second statement), or opening this
-                // statement's content ("a évalué en mars la baisse …").
+                // statement's content ("a évalué en mars la baisse …"), unless it opens a
+                // stretch ("Depuis janvier, 180 000 citoyens sont revenus. Cela a été déclaré
+                // par X"): the start of what is reported, not the day of the report.
                 let opens_content = d.start <= statement.content_start + 1
+                    && !opens_since(d, doc.lang)
                     && statement.content_start <= d.start
                     && d.end <= statement.content_end;
                 d.end <= s_end

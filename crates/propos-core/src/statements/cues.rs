@@ -321,6 +321,9 @@ fn verb_at(
         if let Some(cue) = passive_agent(tk, lx, s, i, j, ue) {
             return Some(cue);
         }
+        if let Some(cue) = anaphoric_passive(tk, lx, us, s, i, j, ue) {
+            return Some(cue);
+        }
         if let Some(cue) = impersonal_passive(tk, lx, us, s, i, j, ue) {
             return Some(cue);
         }
@@ -465,7 +468,25 @@ fn verb_at(
                     && lx
                         .forms(tk.lw(i + 1))
                         .is_some_and(|c| c.iter().any(|&(_, f)| f == Form::Finite));
-                if after_cue || modifier || noun_of || reduced || document || possessed || subject {
+                // blocker `prenominal-adjective`: « la prochaine annonce de la banque », "the
+                // federal states": after an article and an adjective that stands before its
+                // noun, the form is that noun (not after a demonstrative: « ce dernier »)
+                let adjective = prev.is_some_and(|p| {
+                    p > us
+                        && lx.prenominal_adjectives.contains(tk.lw(p))
+                        && tk.word(p - 1)
+                        && tk.cls(p - 1) & class::DET != 0
+                        && tk.cls(p - 1) & class::DEMO == 0
+                });
+                if after_cue
+                    || modifier
+                    || noun_of
+                    || reduced
+                    || document
+                    || possessed
+                    || subject
+                    || adjective
+                {
                     continue;
                 }
                 // construction `clitic-object`: « le ministre l'assure : … », « il l'a dit,
@@ -632,6 +653,45 @@ fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize)
     let e = tail(tk, lx, verb, p + 1, ue)?;
     let agent = skip_adverbs(tk, lx, e, ue);
     agent_at(tk, agent, ue).then(|| Cue {
+        agent: Some(agent),
+        ..Cue::verb(lx, verb, (s, e), Form::Participle, None, false)
+    })
+}
+
+/// The most words between an anaphoric passive's participle and its agent
+/// ([`anaphoric_passive`]: "This was stated on Wednesday by …").
+const ANAPHORIC_AGENT_GAP: usize = 4;
+
+/// Construction `anaphoric-passive`: "… This was stated on Wednesday by Foreign Minister X.",
+/// « … Cela a été déclaré par le ministre X. »: an anaphoric demonstrative alone before the
+/// auxiliary `i` (group start `s`), the passive participle of any verb of saying at `j`, then
+/// its agent within [`ANAPHORIC_AGENT_GAP`] words. The demonstrative stands for the sentence
+/// before, which [`super::passive::agent_frame`] reports.
+fn anaphoric_passive(
+    tk: &Tokens,
+    lx: &Lex,
+    us: usize,
+    s: usize,
+    i: usize,
+    j: usize,
+    ue: usize,
+) -> Option<Cue> {
+    let pron = s.checked_sub(1).filter(|&k| k == us && tk.word(k))?;
+    if !lx.has(tk.lw(pron), word::ANAPHOR) {
+        return None;
+    }
+    let p = passive_participle(tk, lx, i, j, ue)?;
+    let (verb, _) = lx
+        .forms(tk.lw(p))?
+        .iter()
+        .find(|&&(v, f)| f == Form::Participle && (lx.verbs[v].que || lx.verbs[v].object))
+        .copied()?;
+    let e = tail(tk, lx, verb, p + 1, ue)?;
+    let from = skip_adverbs(tk, lx, e, ue);
+    let agent = (from..ue.min(from + ANAPHORIC_AGENT_GAP + 1))
+        .take_while(|&k| tk.word(k))
+        .find(|&k| agent_at(tk, k, ue))?;
+    Some(Cue {
         agent: Some(agent),
         ..Cue::verb(lx, verb, (s, e), Form::Participle, None, false)
     })

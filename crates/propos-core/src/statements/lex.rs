@@ -494,6 +494,9 @@ pub(crate) struct Lex {
     /// Sides that speak with one voice, named by a common noun alone (« l'accusation », « la
     /// défense »): a source of « Pour X, … », `speaking_sides.txt`.
     pub speaking_sides: FastSet<String>,
+    /// Words that open a clause or a phrase right before a source between commas (« où,
+    /// selon X, … », "which, according to X, …"), `marker_openers.txt`.
+    pub marker_openers: FastSet<String>,
     /// Words that may sit between a role and its holder's name besides demonyms
     /// ("Secretary General"; "*" where adjectives follow the noun), `role_gaps.txt`.
     pub role_gaps: FastSet<String>,
@@ -508,6 +511,9 @@ pub(crate) struct Lex {
     pub marker_lemmas: Vec<&'static str>,
     /// Lemmas of the markers read only at the start of a sentence ("Pour X, …").
     pub initial_markers: Vec<&'static str>,
+    /// Lemmas of the markers whose source is the possessive inside them, read only at the
+    /// start of a sentence ("In his words, …", « Selon ses termes, … »).
+    pub possessive_markers: Vec<&'static str>,
     /// Inverted subject pronouns, longest suffix first.
     pub inversions: Vec<Inversion>,
     /// Lemmas of verbs of asking ("demander", "ask").
@@ -541,6 +547,9 @@ pub(crate) struct Lex {
     pub question_labels: Sieved<FastSet<String>>,
     /// Verb forms that are also nouns used as modifiers or subjects ("state", "reports").
     pub noun_homographs: Sieved<FastSet<String>>,
+    /// Adjectives that stand before their noun ("next", « prochaine »): after an article,
+    /// the verb form they precede is a noun, `prenominal_adjectives.txt`.
+    pub prenominal_adjectives: FastSet<String>,
     /// Words that open a comparative clause framing a report ("as", "comme").
     pub as_markers: Sieved<FastSet<String>>,
     /// Party initials of an affiliation tag after a name ("R-Iowa", `party_tags.txt`).
@@ -588,6 +597,11 @@ impl Lex {
     /// Whether a cue lemma is that of a source marker ("selon").
     pub fn is_marker_lemma(&self, lemma: &str) -> bool {
         self.marker_lemmas.contains(&lemma)
+    }
+
+    /// Whether a cue lemma is that of a marker whose source is the possessive inside it.
+    pub fn is_possessive_marker(&self, lemma: &str) -> bool {
+        self.possessive_markers.contains(&lemma)
     }
 
     /// Whether a cue lemma is that of a marker read only at the start of a sentence.
@@ -963,6 +977,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
     let mut markers = Vec::new();
     let mut marker_lemmas = Vec::new();
     let mut initial_markers = Vec::new();
+    let mut possessive_markers = Vec::new();
     for (line, cols) in marker_file.rows(2, 3)? {
         let lemma = cols[1].trim();
         markers.push(
@@ -975,6 +990,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         match cols.get(2).map(|c| c.trim()) {
             None => {}
             Some("initial") => initial_markers.push(lemma),
+            Some("possessive") => possessive_markers.push(lemma),
             Some(flag) => return Err(marker_file.error(line, format!("unknown flag {flag:?}"))),
         }
     }
@@ -1206,6 +1222,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         origin_prepositions: set(lexicon_strict_file!(lang, "origin_prepositions.txt"))?.into(),
         locative_prepositions: set(lexicon_strict_file!(lang, "locative_prepositions.txt"))?,
         speaking_sides: set(lexicon_strict_file!(lang, "speaking_sides.txt"))?,
+        marker_openers: set(lexicon_strict_file!(lang, "marker_openers.txt"))?,
         role_gaps: set(lexicon_strict_file!(lang, "role_gaps.txt"))?,
         data_nouns: set(lexicon_strict_file!(lang, "data_nouns.txt"))?,
         counterparts: set(lexicon_strict_file!(lang, "counterpart_roles.txt"))?.into(),
@@ -1214,6 +1231,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         markers,
         marker_lemmas,
         initial_markers,
+        possessive_markers,
         inversions,
         question_verbs: question_verbs.into(),
         cue_openers: phrases(lexicon_strict_file!(lang, "cue_openers.txt"))?,
@@ -1229,6 +1247,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         event_nouns: set(lexicon_strict_file!(lang, "event_nouns.txt"))?.into(),
         question_labels: set(lexicon_strict_file!(lang, "question_labels.txt"))?.into(),
         noun_homographs: set(lexicon_strict_file!(lang, "noun_homographs.txt"))?.into(),
+        prenominal_adjectives: set(lexicon_strict_file!(lang, "prenominal_adjectives.txt"))?,
         as_markers: set(lexicon_strict_file!(lang, "as_markers.txt"))?.into(),
         party_tags: set(lexicon_strict_file!(lang, "party_tags.txt"))?.into(),
         conditionals: phrases(lexicon_strict_file!(lang, "conditionals.txt"))?,

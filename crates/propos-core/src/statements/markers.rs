@@ -1,5 +1,6 @@
 //! Source markers: constructions `selon-initial` (« Selon X, … », "According to X, …"),
-//! `selon-final` (« …, selon X »), `pour-initial` (« Pour X, … ») and `pour-qui`
+//! `selon-final` (« …, selon X », with `paired-count`: « 4 200 selon X, 11 000 selon Y »),
+//! `selon-medial` (« où, selon X, … »), `pour-initial` (« Pour X, … ») and `pour-qui`
 //! (« …, pour qui … »), found by [`marker_frame`]. Constant work per marker beyond the
 //! clause it reports.
 
@@ -49,6 +50,15 @@ pub(super) fn marker_frame(
     if pour && !initial {
         return None;
     }
+    // « où, selon X, … », "which, according to X, …": a source between commas right after a
+    // word that opens a clause reports what follows it (construction `selon-medial`), and
+    // one right after a colon opens its clause (« … son savoir : selon X, … »)
+    let medial = !pour
+        && cue.s >= us + 2
+        && tk.is(cue.s - 1, ",")
+        && tk.word(cue.s - 2)
+        && lx.marker_openers.contains(tk.lw(cue.s - 2));
+    let initial = initial || !pour && cue.s > us && tk.is(cue.s - 1, ":");
     // the source
     // ("according to her publisher": a possessive before a noun opens the source; not
     // before her data, documents or research, whose source is she)
@@ -60,7 +70,21 @@ pub(super) fn marker_frame(
         && ![&lx.data_nouns, &*lx.document_nouns, &*lx.finding_sources]
             .iter()
             .any(|l| l.contains(tk.lw(e + 1)));
-    let (np_s, np_e) = if tk.word(e) && lx.class(first) & class::TONIC != 0 && !possessive {
+    // construction `possessive-marker`: "In his words, …", « Selon ses termes, … »: the
+    // possessive inside the marker stands for the source, at the start of a sentence
+    let (np_s, np_e) = if lx.is_possessive_marker(cue.lemma) {
+        if !initial {
+            return None;
+        }
+        let p = (cue.s..e).find(|&k| tk.word(k) && lx.has(tk.lw(k), word::POSS))?;
+        cand.who = Who::Pronoun {
+            start: tk.toks[p].start,
+            end: tk.toks[p].end,
+            // (a possessive's number is its noun's: « ses termes » has one owner)
+            plural: false,
+        };
+        (e, e)
+    } else if tk.word(e) && lx.class(first) & class::TONIC != 0 && !possessive {
         cand.who = Who::Pronoun {
             start: tk.toks[e].start,
             end: tk.toks[e].end,
@@ -82,7 +106,7 @@ pub(super) fn marker_frame(
             return None;
         }
     }
-    if initial {
+    if initial || medial {
         // content after the comma that closes the source (and an apposition)
         let mut k = np_e;
         while k < ue && !tk.is(k, ",") && tk.toks[k].kind != Kind::Open {
@@ -91,8 +115,13 @@ pub(super) fn marker_frame(
             }
             k += 1;
         }
+        // (a pronoun has no apposition: "According to him, after the talks, Russia …"
+        // reports all that follows, blocker `pronoun-no-apposition`)
+        let pronoun = matches!(cand.who, Who::Pronoun { .. });
         if k < ue && tk.is(k, ",") {
             k += 1;
+        }
+        if k < ue && !pronoun && tk.is(k - 1, ",") {
             if let Some(after) = subjects::apposition(tk, lx, k, ue) {
                 k = after;
             } else if tk.cls(k) & class::REL != 0 {
@@ -119,6 +148,8 @@ pub(super) fn marker_frame(
         cand.kind = kind_of(tk, k, b);
         cand.rule = Some(if pour {
             Construction::PourInitial
+        } else if medial && !initial {
+            Construction::SelonMedial
         } else {
             Construction::SelonInitial
         });
@@ -138,7 +169,13 @@ pub(super) fn marker_frame(
     if comma && p > us && tk.cls(p - 1) & class::QUE != 0 {
         return None;
     }
-    if !comma && !subjects::looks_like_source(tk, lx, np_s, np_e) {
+    // a count before it (« 9 000 selon les organisateurs »): a source, whatever its noun
+    let pair = if comma {
+        None
+    } else {
+        paired_count(tk, us, p, cue.s, unit_cues)
+    };
+    if !comma && pair.is_none() && !subjects::looks_like_source(tk, lx, np_s, np_e) {
         return None;
     }
     let quote = (!comma && tk.toks[p].kind == Kind::Close)
@@ -146,7 +183,7 @@ pub(super) fn marker_frame(
         .flatten()
         .map(|q| q.open);
     let end = if comma { p } else { cue.s };
-    let start = quote.unwrap_or_else(|| {
+    let start = quote.or(pair).unwrap_or_else(|| {
         unit_cues
             .after_break_before(p)
             .unwrap_or_else(|| skip_dateline(tk, us, p))
@@ -162,6 +199,29 @@ pub(super) fn marker_frame(
     cand.rule = Some(Construction::SelonFinal);
     cand.weak = true;
     Some(cand)
+}
+
+/// The most tokens of a count before its source ([`paired_count`]).
+const PAIRED_COUNT_TOKENS: usize = 6;
+
+/// « 4 200 selon la préfecture, 11 000 selon les syndicats », "85% according to the union
+/// and 31% according to the ministry": a count right after a comma or a conjunction, then a
+/// source marker with no comma (construction `paired-count`, a `selon-final`), after the
+/// same marker earlier in the unit, reports the count alone, not the sentence before it
+/// (not « entre 5 et 10 % selon les régions », with no marker before). The count's first
+/// token, within [`PAIRED_COUNT_TOKENS`] tokens before `p` (the token before the marker at
+/// `m`).
+fn paired_count(tk: &Tokens, us: usize, p: usize, m: usize, cues: &UnitCues) -> Option<usize> {
+    let lo = us.max(p.saturating_sub(PAIRED_COUNT_TOKENS));
+    // (not the comma inside "4,200", with no space after it)
+    let comma = |k: usize| tk.is(k, ",") && k < p && tk.toks[k].end < tk.toks[k + 1].start;
+    let k = (lo..=p)
+        .rev()
+        .find(|&k| comma(k) || tk.word(k) && tk.cls(k) & class::CONJ != 0)?;
+    let digit = |i: usize| tk.word(i) && tk.raw(i).starts_with(|c: char| c.is_ascii_digit());
+    let before = cues.starts.partition_point(|&c| c < k);
+    let same = before > 0 && tk.lw(cues.starts[before - 1]) == tk.lw(m);
+    (same && k < p && digit(k + 1) && tk.toks[k].depth == tk.toks[p].depth).then_some(k + 1)
 }
 
 /// The most adjectives after a speaking side's noun ([`speaking_side`]).

@@ -7,7 +7,7 @@
 use super::clause::{Cand, Who};
 use super::complements::frame_after;
 use super::cues;
-use super::lex::{Lex, Verb};
+use super::lex::{word, Lex, Verb};
 use super::subjects;
 use super::tokens::{Kind, Tokens};
 use super::units::{kind_of, skip_dateline, UnitCues};
@@ -40,6 +40,19 @@ pub(super) fn agent_frame(
         return None;
     }
     cand.who = Who::Np(np.0, np.1);
+    // construction `anaphoric-passive`: "This was stated by X", « Cela a été déclaré par
+    // X »: the demonstrative subject stands for the sentence before, which is the content
+    if cue.s == a + 1 && lx.has(tk.lw(a), word::ANAPHOR) {
+        let (ps, pe) = *tk.units.get(cand.unit.checked_sub(1)?)?;
+        let ps = skip_dateline(tk, ps, pe);
+        if (ps..pe).filter(|&k| tk.word(k)).take(4).count() < 4 {
+            return None;
+        }
+        cand.content = (ps, pe);
+        cand.kind = kind_of(tk, ps, pe);
+        cand.rule = Some(Construction::AnaphoricPassive);
+        return Some(cand);
+    }
     cand.content = (a, cue.s);
     cand.kind = kind_of(tk, a, cue.s);
     cand.rule = Some(Construction::PassiveAgent);

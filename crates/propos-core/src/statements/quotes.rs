@@ -233,10 +233,15 @@ pub(super) fn headline_dash(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usiz
         .take(5)
         .find(|&k| matches!(tk.raw(k), "—" | "–" | ":"))?;
     let noun = (d + 1..ue).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k)));
-    let signed = d + 1 < ue
-        && (d + 1..ue).all(|k| tk.word(k) || tk.is(k, "-") || tk.is(k, "'"))
-        && (lx.first_names.contains_key(tk.lw(d + 1)) || noun);
-    let clause = noun && (us..d).filter(|&k| tk.word(k)).take(4).count() == 4;
+    let plain = d + 1 < ue && (d + 1..ue).all(|k| tk.word(k) || tk.is(k, "-") || tk.is(k, "'"));
+    // construction `headline-dash-named`: "Inflation eases to 19.6% – NBS", "EU must not
+    // weaken sanctions, – Sybiha": a signature the article names in full, an acronym it
+    // defines in brackets ("National Bureau of Statistics (NBS)") or a surname it gives
+    // with a first name ("Andrii Sybiha"), not an agency's byline (in the first three units
+    // of the title: the search over the article stays linear)
+    let named = plain && u < 3 && named_in_article(tk, d + 1, ue);
+    let signed = plain && (lx.first_names.contains_key(tk.lw(d + 1)) || noun || named);
+    let clause = (noun || named) && (us..d).filter(|&k| tk.word(k)).take(4).count() == 4;
     (signed && (tk.has_quote_mark(us, d) || clause)).then(|| Cand {
         unit: u,
         cue_tok: (d, d + 1),
@@ -247,5 +252,37 @@ pub(super) fn headline_dash(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usiz
         rule: Some(Construction::ColonQuote),
         weak: false,
         inner: false,
+    })
+}
+
+/// The most letters of an acronym that signs a headline ([`named_in_article`]).
+const ACRONYM_LETTERS: usize = 8;
+
+/// Whether the signature `[a, b)` of a headline is one capitalised word that the article
+/// after it names in full: an acronym (two to [`ACRONYM_LETTERS`] capitals) it defines in
+/// brackets after a word in lower case, "Statistics (NBS)" (not a dateline's "PARIS (AFP) -"),
+/// or a surname it gives after a capitalised first name, "Andrii Sybiha".
+fn named_in_article(tk: &Tokens, a: usize, b: usize) -> bool {
+    if b != a + 1 || !tk.word(a) || !tk.toks[a].upper {
+        return false;
+    }
+    let w = tk.raw(a);
+    let acronym =
+        (2..=ACRONYM_LETTERS).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase());
+    (b + 1..tk.toks.len()).any(|k| {
+        tk.raw(k) == w
+            && if acronym {
+                // (not a dateline's agency: "PARIS (AFP) - …")
+                let dash =
+                    |i: usize| matches!(tk.toks.get(i).map(|_| tk.raw(i)), Some("-" | "–" | "—"));
+                tk.is(k - 1, "(")
+                    && tk.is(k + 1, ")")
+                    && !dash(k + 2)
+                    && k >= 2
+                    && tk.word(k - 2)
+                    && tk.raw(k - 2).chars().any(|c| c.is_lowercase())
+            } else {
+                tk.word(k - 1) && tk.toks[k - 1].upper && k - 1 > b
+            }
     })
 }
