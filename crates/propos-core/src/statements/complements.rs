@@ -449,10 +449,7 @@ fn clause_has_verb(tk: &Tokens, lx: &Lex, j: usize, b: usize) -> bool {
                 && (tk.cls(k) & (class::AUX | class::ETRE) != 0
                     || tk.toks[k].verb_form
                     || lx.past_forms.contains(tk.lw(k))
-                    || lx
-                        .past_endings
-                        .iter()
-                        .any(|e| tk.lw(k).len() > e.len() + 1 && tk.lw(k).ends_with(e.as_str())))
+                    || lx.has_past_ending(tk.lw(k), 2))
         })
 }
 

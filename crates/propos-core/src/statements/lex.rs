@@ -626,6 +626,14 @@ impl Lex {
             })
     }
 
+    /// Whether a lower-case word has a regular past ending (`past_endings.txt`) after a stem
+    /// of at least `stem` letters ("destroyed", « annoncé »).
+    pub fn has_past_ending(&self, word: &str, stem: usize) -> bool {
+        self.past_endings
+            .iter()
+            .any(|e| word.len() >= e.len() + stem && word.ends_with(e.as_str()))
+    }
+
     /// Whether a lower-case word is a role noun, singular or plural in -s or -x.
     pub fn is_role(&self, word: &str) -> bool {
         self.role_forms.may_hold(word) && with_plural(&self.roles, word)

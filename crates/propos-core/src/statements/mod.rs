@@ -558,9 +558,7 @@ fn coordinated_act_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand)
     // a past form, an auxiliary's ("was", "had") or not
     let past_word = |i: usize| {
         let w = tk.lw(i);
-        tk.word(i)
-            && !tk.toks[i].upper
-            && (lx.past_forms.contains(w) || (w.len() > 5 && w.ends_with("ed")))
+        tk.word(i) && !tk.toks[i].upper && (lx.past_forms.contains(w) || lx.has_past_ending(w, 4))
     };
     let past = |i: usize| past_word(i) && tk.cls(i) == 0;
     let simple_past = aux.is_none() && main.form == lex::Form::Finite && past(main.s);
