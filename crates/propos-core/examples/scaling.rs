@@ -17,7 +17,8 @@
 //! sentence: thousands of distinct actors), `figures` (one sentence of
 //! figures and statements with no full stop), `cues` ("a déclaré " repeated),
 //! `quoted-a` (`"a" ` repeated), `selon` ("selon Jean Martin, " repeated), `names`
-//! (one name repeated) and `roles` ("le ministre a dit qu'il " repeated).
+//! (one name repeated), `roles` ("le ministre a dit qu'il " repeated) and `dated-cues`
+//! (a cue and a date with no sentence end: "a dit qu'il viendrait avant mars et " repeated).
 
 use std::time::Instant;
 
@@ -28,7 +29,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 15] = [
+const KINDS: [&str; 16] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -44,6 +45,7 @@ const KINDS: [&str; 15] = [
     "selon",
     "names",
     "roles",
+    "dated-cues",
 ];
 
 /// A capitalised made-up surname for each number: "Bac", "Cac", … "Babac".
@@ -167,6 +169,11 @@ fn synthesise(kind: &str, size: usize) -> String {
         "roles" => {
             while text.len() < size {
                 text.push_str("le ministre a dit qu'il ");
+            }
+        }
+        "dated-cues" => {
+            while text.len() < size {
+                text.push_str("a dit qu'il viendrait avant mars et ");
             }
         }
         _ => {

@@ -1916,6 +1916,11 @@ fn in_dateline(text: &str, d: &DateMention) -> bool {
     text[k..].starts_with(['-', '–', '—'])
 }
 
+/// The most dates looked at on each side of a statement's cue for its own day, and at the
+/// start of a content for its news day: a sentence holds far fewer, and an article with no
+/// sentence break stays linear.
+const DATE_WINDOW: usize = 32;
+
 /// Gives each statement the date the text ties to it, if any.
 ///
 /// A date in the statement's sentence but outside every content ("a déclaré le 25
@@ -2005,6 +2010,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         dates[c..]
             .iter()
             .take_while(|d| d.end <= statement.content_end)
+            .take(DATE_WINDOW)
             .find(|d| {
                 is_news_day(d, doc.lang)
                     && !opens_since(d, doc.lang)
@@ -2029,7 +2035,10 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 d.start.saturating_sub(statement.cue_end)
             }
         };
-        let first = dates.partition_point(|d| d.start < s_start);
+        let at_cue = dates.partition_point(|d| d.start < statement.cue_start);
+        let first = dates
+            .partition_point(|d| d.start < s_start)
+            .max(at_cue.saturating_sub(DATE_WINDOW));
         // "As the agency reported, on November 27 the bank said that …": a day (resolved)
         // in the content of another report that holds this statement's cue too is this one's
         let framing = |n: usize| {
@@ -2041,6 +2050,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             .iter()
             .enumerate()
             .take_while(|(_, d)| d.start < s_end)
+            .take(at_cue.saturating_sub(first) + DATE_WINDOW)
             .filter(|&(n, d)| {
                 // Outside every content ("« … », a-t-il dit, avant d'ajouter que « … au 31
                 // décembre »" keeps the 31st for the second statement), or opening this
