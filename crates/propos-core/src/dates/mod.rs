@@ -251,11 +251,14 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         // a time limit on a weekday, a day of the month or a month is a coming one
         // ("until Friday", "by June", « dès janvier »); a day and month keeps the nearest
         // ("jusqu'au 12 décembre")
+        // so is one after a past word when a future marker or a verb of forecast or
+        // promise opens its clause before it ("would present measures for affected
+        // workers before the end of January", "predicted no move before March")
         let limit = matches!(
             form,
             Form::Weekday { .. } | Form::MonthDay { .. } | Form::Month { year: None, .. }
-        ) && tense != Some(Tense::Past)
-            && lex.tense.deadline(t, i);
+        ) && lex.tense.deadline(t, i)
+            && (tense != Some(Tense::Past) || markers.ahead(t, lex, i));
         let tense = if limit { Some(Tense::Future) } else { tense };
         // "in March last year", "le 5 mars de l'an dernier"
         let mut year_shift = None;
@@ -467,6 +470,24 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
 }
 
 impl Markers {
+    /// Whether a future marker or a verb of forecast or promise
+    /// ([`TenseMarkers::prospects`]) stands before token `i` in its clause, within
+    /// [`TENSE_REACH_BEFORE`].
+    fn ahead(&self, t: &Tokens, lex: &Lexicon, i: usize) -> bool {
+        let from = i.saturating_sub(TENSE_REACH_BEFORE);
+        let k = self.words.partition_point(|&(m, _)| m < from);
+        let future = self.words[k..]
+            .iter()
+            .take_while(|&&(m, _)| m < i)
+            .any(|&(m, tense)| tense == Tense::Future && !self.comma_between(m, i));
+        future
+            || (from..i).any(|j| {
+                t.is(j, Kind::Word)
+                    && lex.tense.prospects.contains(t.low(j))
+                    && !self.comma_between(j, i)
+            })
+    }
+
     fn comma_between(&self, a: usize, b: usize) -> bool {
         between(&self.commas, a, b)
     }

@@ -145,6 +145,10 @@ pub(crate) struct TenseMarkers {
     pub(crate) appeals: Sieved<FastSet<String>>,
     /// Other words that open what an appeal asks for (« à »).
     pub(crate) appeal_links: Sieved<FastSet<String>>,
+    /// Verbs of forecast and promise ("predicted", « a promis »): what they announce is
+    /// to come, so a time limit after one in its clause is a coming day even when a past
+    /// word is nearer ("predicted no move before March").
+    pub(crate) prospects: Sieved<FastSet<String>>,
 }
 
 impl TenseMarkers {
@@ -165,6 +169,7 @@ impl TenseMarkers {
         let mut determiners = FastSet::default();
         let mut appeals = FastSet::default();
         let mut appeal_links = FastSet::default();
+        let mut prospects = FastSet::default();
         let known = |v: &str| {
             matches!(
                 v,
@@ -182,6 +187,7 @@ impl TenseMarkers {
                     | "determiner"
                     | "appeal"
                     | "appeal_link"
+                    | "prospect"
                     | "-"
             )
             .then_some(())
@@ -213,6 +219,10 @@ impl TenseMarkers {
                 }
                 "appeal_link" => {
                     appeal_links.insert(key.to_string());
+                    continue;
+                }
+                "prospect" => {
+                    prospects.insert(key.to_string());
                     continue;
                 }
                 "participle" => {
@@ -278,6 +288,7 @@ impl TenseMarkers {
             determiners: determiners.into(),
             appeals: appeals.into(),
             appeal_links: appeal_links.into(),
+            prospects: prospects.into(),
         })
     }
 }
