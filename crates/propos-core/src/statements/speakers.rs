@@ -16,7 +16,7 @@ use super::subjects::{
     particle_then_name, person_start, phrase_key, role_of, role_starts,
 };
 use super::tokens::Tokens;
-use super::words::normalize_phrase;
+use super::words::{normalize_phrase, with_joined};
 use crate::chars::base_letter;
 use crate::hash::{FastMap, FastSet};
 use crate::{ActorType, SpeakerRule};
@@ -134,7 +134,7 @@ fn gender_at(tk: &Tokens, feats: &Features, k: usize) -> Option<Gender> {
         return Some(g);
     }
     if k + 1 < tk.toks.len() && tk.is(k + 1, ".") {
-        return feats.get(&format!("{w}.")).and_then(|f| f.gender());
+        return with_joined(w, ".", "", |key| feats.get(key).and_then(|f| f.gender()));
     }
     None
 }
@@ -2786,24 +2786,26 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // a mixed-case acronym ("BoE", "MoD") spells the initials of its capitals: its
         // lower-case letters stand for function words ("Bank of England")
         let raw = tk.raw(s);
-        let capitals: String = raw
-            .chars()
-            .filter(|c| c.is_uppercase())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let capitals = || -> String {
+            raw.chars()
+                .filter(|c| c.is_uppercase())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        // (the capitals spelled only for a word of that shape: most words are not)
         let mixed = raw.chars().count() <= 5
-            && capitals.chars().count() >= 2
             && raw.chars().all(char::is_alphabetic)
             && raw.starts_with(char::is_uppercase)
             && raw.ends_with(char::is_uppercase)
             && raw.chars().any(char::is_lowercase)
-            && cls(tk, lx, s) == 0;
+            && cls(tk, lx, s) == 0
+            && capitals().chars().count() >= 2;
         let acronym = s + 1 == b
             && (raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase()) || mixed)
             && listed.is_none_or(|p| p.canonical == raw);
         if mixed && acronym {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
-            if let Some((from, to)) = acronyms.get(&capitals) {
+            if let Some((from, to)) = acronyms.get(&capitals()) {
                 info.kind = ActorType::Organization;
                 info.canonical = Some(tk.text[from..to].to_string());
                 info.country = self.country_in(s, b);
@@ -3052,8 +3054,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 i += 1;
             }
         }
-        let is_org_head =
-            lx.is_org(head) || s + 1 < b && lx.is_org(&format!("{head} {}", tk.lw(s + 1)));
+        let is_org_head = lx.is_org(head)
+            || s + 1 < b && with_joined(head, " ", tk.lw(s + 1), |key| lx.is_org(key));
         // "a State Department spokesperson": a role closing the phrase heads it
         let last = b - 1;
         // (not the role of an organisation's complement: « le cabinet du Premier ministre »,
