@@ -3482,11 +3482,15 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
     while i < n {
         // every start below is a capitalised word, no verb form, place or organisation
         // noun (turned away before the costlier tests)
-        // (an initial opens a name even when it is a word: "A. Ngom", « A. Ngom »)
+        // (an initial opens a name even when it is a word: "A. Ngom", « A. Ngom »; looked
+        // for after a capitalised word only)
+        if !(is_word(tk, i) && tk.toks[i].upper) {
+            i += 1;
+            continue;
+        }
         let initialled = name_initial(tk, lx, i + 1);
-        if !(is_word(tk, i) && tk.toks[i].upper)
-            || !initialled
-                && (tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i)))
+        if !initialled
+            && (tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i)))
         {
             i += 1;
             continue;
