@@ -363,7 +363,7 @@ pub(crate) struct Resolver<'t, 'a> {
     org_kinds: std::cell::OnceCell<Vec<OrgKind>>,
     /// Lower-case forms (possessive ending off) of the words written capitalised inside a
     /// sentence, after the headline ([`Self::subject_name_org`], on first use).
-    /// With the lower-case forms of the words written in lower case anywhere.
+    /// With those of the words written in lower case anywhere ([`inner_caps`]).
     inner_caps: std::cell::OnceCell<(FastSet<&'t str>, FastSet<&'t str>)>,
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
@@ -2267,32 +2267,18 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if possessed {
                 j += 1;
             }
+            if j == s {
+                continue;
+            }
             // a name, not a common noun opening the sentence ("Revenue grew"): more than
             // one word, or written capitalised inside a sentence too
-            let inner = self.inner_caps.get_or_init(|| {
-                let starts: FastSet<usize> = tk.units.iter().map(|u| u.0).collect();
-                let body = tk.units.first().map_or(0, |u| u.1);
-                let inner = (body.max(1)..tk.toks.len())
-                    .filter(|&k| {
-                        is_word(tk, k)
-                            && tk.toks[k].upper
-                            && !starts.contains(&k)
-                            && tk.toks[k - 1].block == tk.toks[k].block
-                    })
-                    .map(|k| lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k)))
-                    .collect();
-                let lower = (0..tk.toks.len())
-                    .filter(|&k| is_word(tk, k) && !tk.toks[k].upper)
-                    .map(|k| tk.lw(k))
-                    .collect();
-                (inner, lower)
-            });
-            let first = lx.possessor(tk.lw(s)).unwrap_or(tk.lw(s));
-            // (in a headline, a name the article never writes in lower case: « Danone »)
-            if j == s
-                || j == s + 1 && (!headline && !inner.0.contains(first) || inner.1.contains(first))
-            {
-                continue;
+            if j == s + 1 {
+                let inner = self.inner_caps.get_or_init(|| inner_caps(tk, lx));
+                let first = lx.possessor(tk.lw(s)).unwrap_or(tk.lw(s));
+                // (in a headline, a name the article never writes in lower case: « Danone »)
+                if !headline && !inner.0.contains(first) || inner.1.contains(first) {
+                    continue;
+                }
             }
             let person = (s..j).any(|k| {
                 lx.first_names.contains_key(tk.lw(k))
@@ -3471,6 +3457,34 @@ fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
 /// Dupont"), a word of no known class after it ("R. Kumar", not "Plan B. The").
 fn name_initial(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     initial_period(tk, k) && !lx.is_title_before_period(tk.lw(k - 1)) && tk.cls(k + 1) == 0
+}
+
+/// [`Resolver::inner_caps`]: the forms (possessive ending off) of the capitalised words
+/// inside a sentence after the headline, and the forms written in lower case anywhere of
+/// the words written capitalised somewhere (the only ones asked for: a capitalised first
+/// word). Linear in the tokens.
+fn inner_caps<'t>(tk: &'t Tokens, lx: &Lex) -> (FastSet<&'t str>, FastSet<&'t str>) {
+    let form = |k: usize| lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k));
+    let starts: FastSet<usize> = tk.units.iter().map(|u| u.0).collect();
+    let body = tk.units.first().map_or(0, |u| u.1);
+    let inner = (body.max(1)..tk.toks.len())
+        .filter(|&k| {
+            is_word(tk, k)
+                && tk.toks[k].upper
+                && !starts.contains(&k)
+                && tk.toks[k - 1].block == tk.toks[k].block
+        })
+        .map(form)
+        .collect();
+    let capitalised: FastSet<&str> = (0..tk.toks.len())
+        .filter(|&k| is_word(tk, k) && tk.toks[k].upper)
+        .map(form)
+        .collect();
+    let lower = (0..tk.toks.len())
+        .filter(|&k| is_word(tk, k) && !tk.toks[k].upper && capitalised.contains(tk.lw(k)))
+        .map(|k| tk.lw(k))
+        .collect();
+    (inner, lower)
 }
 
 fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<NameMention<'t>> {
