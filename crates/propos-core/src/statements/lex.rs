@@ -688,7 +688,8 @@ impl Lex {
 
     /// Whether the two lower-case words `a b` are a role ("vice président").
     pub fn is_role_pair(&self, a: &str, b: &str) -> bool {
-        self.role_heads.contains(a) && self.roles.contains(&format!("{a} {b}"))
+        self.role_heads.contains(a)
+            && super::words::with_joined(a, " ", b, |key| self.roles.contains(key))
     }
 
     /// Whether a lower-case word is a title, or is one when a period follows it.

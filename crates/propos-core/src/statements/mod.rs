@@ -185,7 +185,12 @@ fn is_question(lx: &Lex, s: &Statement) -> bool {
                     return lx.journalists.contains(w);
                 }
                 lower.clear();
-                lower.extend(w.chars().flat_map(char::to_lowercase));
+                if w.is_ascii() {
+                    lower.push_str(w);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(w.chars().flat_map(char::to_lowercase));
+                }
                 lx.journalists.contains(&lower)
             })
     });

@@ -16,7 +16,7 @@ use super::subjects::{
     particle_then_name, person_start, phrase_key, role_of, role_starts,
 };
 use super::tokens::Tokens;
-use super::words::normalize_phrase;
+use super::words::{normalize_phrase, with_joined};
 use crate::chars::base_letter;
 use crate::hash::{FastMap, FastSet};
 use crate::{ActorType, SpeakerRule};
@@ -134,7 +134,7 @@ fn gender_at(tk: &Tokens, feats: &Features, k: usize) -> Option<Gender> {
         return Some(g);
     }
     if k + 1 < tk.toks.len() && tk.is(k + 1, ".") {
-        return feats.get(&format!("{w}.")).and_then(|f| f.gender());
+        return with_joined(w, ".", "", |key| feats.get(key).and_then(|f| f.gender()));
     }
     None
 }
@@ -363,7 +363,7 @@ pub(crate) struct Resolver<'t, 'a> {
     org_kinds: std::cell::OnceCell<Vec<OrgKind>>,
     /// Lower-case forms (possessive ending off) of the words written capitalised inside a
     /// sentence, after the headline ([`Self::subject_name_org`], on first use).
-    /// With the lower-case forms of the words written in lower case anywhere.
+    /// With those of the words written in lower case anywhere ([`inner_caps`]).
     inner_caps: std::cell::OnceCell<(FastSet<&'t str>, FastSet<&'t str>)>,
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
@@ -2293,32 +2293,18 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if possessed {
                 j += 1;
             }
+            if j == s {
+                continue;
+            }
             // a name, not a common noun opening the sentence ("Revenue grew"): more than
             // one word, or written capitalised inside a sentence too
-            let inner = self.inner_caps.get_or_init(|| {
-                let starts: FastSet<usize> = tk.units.iter().map(|u| u.0).collect();
-                let body = tk.units.first().map_or(0, |u| u.1);
-                let inner = (body.max(1)..tk.toks.len())
-                    .filter(|&k| {
-                        is_word(tk, k)
-                            && tk.toks[k].upper
-                            && !starts.contains(&k)
-                            && tk.toks[k - 1].block == tk.toks[k].block
-                    })
-                    .map(|k| lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k)))
-                    .collect();
-                let lower = (0..tk.toks.len())
-                    .filter(|&k| is_word(tk, k) && !tk.toks[k].upper)
-                    .map(|k| tk.lw(k))
-                    .collect();
-                (inner, lower)
-            });
-            let first = lx.possessor(tk.lw(s)).unwrap_or(tk.lw(s));
-            // (in a headline, a name the article never writes in lower case: « Danone »)
-            if j == s
-                || j == s + 1 && (!headline && !inner.0.contains(first) || inner.1.contains(first))
-            {
-                continue;
+            if j == s + 1 {
+                let inner = self.inner_caps.get_or_init(|| inner_caps(tk, lx));
+                let first = lx.possessor(tk.lw(s)).unwrap_or(tk.lw(s));
+                // (in a headline, a name the article never writes in lower case: « Danone »)
+                if !headline && !inner.0.contains(first) || inner.1.contains(first) {
+                    continue;
+                }
             }
             let person = (s..j).any(|k| {
                 lx.first_names.contains_key(tk.lw(k))
@@ -2812,24 +2798,26 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // a mixed-case acronym ("BoE", "MoD") spells the initials of its capitals: its
         // lower-case letters stand for function words ("Bank of England")
         let raw = tk.raw(s);
-        let capitals: String = raw
-            .chars()
-            .filter(|c| c.is_uppercase())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let capitals = || -> String {
+            raw.chars()
+                .filter(|c| c.is_uppercase())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        // (the capitals spelled only for a word of that shape: most words are not)
         let mixed = raw.chars().count() <= 5
-            && capitals.chars().count() >= 2
             && raw.chars().all(char::is_alphabetic)
             && raw.starts_with(char::is_uppercase)
             && raw.ends_with(char::is_uppercase)
             && raw.chars().any(char::is_lowercase)
-            && cls(tk, lx, s) == 0;
+            && cls(tk, lx, s) == 0
+            && capitals().chars().count() >= 2;
         let acronym = s + 1 == b
             && (raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase()) || mixed)
             && listed.is_none_or(|p| p.canonical == raw);
         if mixed && acronym {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
-            if let Some((from, to)) = acronyms.get(&capitals) {
+            if let Some((from, to)) = acronyms.get(&capitals()) {
                 info.kind = ActorType::Organization;
                 info.canonical = Some(tk.text[from..to].to_string());
                 info.country = self.country_in(s, b);
@@ -3078,8 +3066,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 i += 1;
             }
         }
-        let is_org_head =
-            lx.is_org(head) || s + 1 < b && lx.is_org(&format!("{head} {}", tk.lw(s + 1)));
+        let is_org_head = lx.is_org(head)
+            || s + 1 < b && with_joined(head, " ", tk.lw(s + 1), |key| lx.is_org(key));
         // "a State Department spokesperson": a role closing the phrase heads it
         let last = b - 1;
         // (not the role of an organisation's complement: « le cabinet du Premier ministre »,
@@ -3497,6 +3485,34 @@ fn name_initial(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     initial_period(tk, k) && !lx.is_title_before_period(tk.lw(k - 1)) && tk.cls(k + 1) == 0
 }
 
+/// [`Resolver::inner_caps`]: the forms (possessive ending off) of the capitalised words
+/// inside a sentence after the headline, and the forms written in lower case anywhere of
+/// the words written capitalised somewhere (the only ones asked for: a capitalised first
+/// word). Linear in the tokens.
+fn inner_caps<'t>(tk: &'t Tokens, lx: &Lex) -> (FastSet<&'t str>, FastSet<&'t str>) {
+    let form = |k: usize| lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k));
+    let starts: FastSet<usize> = tk.units.iter().map(|u| u.0).collect();
+    let body = tk.units.first().map_or(0, |u| u.1);
+    let inner = (body.max(1)..tk.toks.len())
+        .filter(|&k| {
+            is_word(tk, k)
+                && tk.toks[k].upper
+                && !starts.contains(&k)
+                && tk.toks[k - 1].block == tk.toks[k].block
+        })
+        .map(form)
+        .collect();
+    let capitalised: FastSet<&str> = (0..tk.toks.len())
+        .filter(|&k| is_word(tk, k) && tk.toks[k].upper)
+        .map(form)
+        .collect();
+    let lower = (0..tk.toks.len())
+        .filter(|&k| is_word(tk, k) && !tk.toks[k].upper && capitalised.contains(tk.lw(k)))
+        .map(|k| tk.lw(k))
+        .collect();
+    (inner, lower)
+}
+
 fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<NameMention<'t>> {
     let mut out = Vec::new();
     let n = tk.toks.len();
@@ -3506,11 +3522,15 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
     while i < n {
         // every start below is a capitalised word, no verb form, place or organisation
         // noun (turned away before the costlier tests)
-        // (an initial opens a name even when it is a word: "A. Ngom", « A. Ngom »)
+        // (an initial opens a name even when it is a word: "A. Ngom", « A. Ngom »; looked
+        // for after a capitalised word only)
+        if !(is_word(tk, i) && tk.toks[i].upper) {
+            i += 1;
+            continue;
+        }
         let initialled = name_initial(tk, lx, i + 1);
-        if !(is_word(tk, i) && tk.toks[i].upper)
-            || !initialled
-                && (tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i)))
+        if !initialled
+            && (tk.toks[i].verb_form || lx.places.contains_key(tk.lw(i)) || lx.is_org(tk.lw(i)))
         {
             i += 1;
             continue;

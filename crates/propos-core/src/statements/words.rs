@@ -3,6 +3,28 @@
 
 use crate::text::{tokenize_into, Kind as TextKind, Tok as TextTok};
 
+/// Calls `f` with `a`, `sep` and `b` written one after the other: a lexicon key of two
+/// words ("prime minister") looked up without a string of its own when it is short.
+pub(crate) fn with_joined<R>(a: &str, sep: &str, b: &str, f: impl FnOnce(&str) -> R) -> R {
+    let n = a.len() + sep.len() + b.len();
+    let mut buf = [0u8; 64];
+    let key = (n <= buf.len())
+        .then(|| {
+            let (x, rest) = buf.split_at_mut(a.len());
+            x.copy_from_slice(a.as_bytes());
+            let (y, rest) = rest.split_at_mut(sep.len());
+            y.copy_from_slice(sep.as_bytes());
+            rest[..b.len()].copy_from_slice(b.as_bytes());
+            // (strings written one after the other are UTF-8)
+            std::str::from_utf8(&buf[..n]).ok()
+        })
+        .flatten();
+    match key {
+        Some(key) => f(key),
+        None => f(&[a, sep, b].concat()),
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
