@@ -3375,6 +3375,11 @@ fn list_then_verb(tk: &Tokens, lx: &Lex, mut k: usize) -> bool {
     k < n && is_word(tk, k) && (tk.toks[k].verb_form || cls(tk, lx, k) & class::AUX != 0)
 }
 
+/// The most words of a person's name ("Sheikh Mohammed bin Abdulrahman bin Jassim Al
+/// Thani" has eight): a longer capitalised run (a list, a title-case page) is cut, so
+/// matching names against each other stays linear in the article.
+const NAME_WORDS: usize = 10;
+
 /// The most words of a place listed after another ([`listed_after`]).
 const PLACE_WORDS: usize = 4;
 
@@ -3589,6 +3594,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
         // (an initial's period is inside the name: "R. Kumar", « J. Dupont »)
         let mut j = i + 1;
         while j < n
+            && j < i + NAME_WORDS
             && (name_initial(tk, lx, j)
                 || is_word(tk, j)
                     && tk.toks[j].block == tk.toks[i].block
