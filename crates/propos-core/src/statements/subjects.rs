@@ -121,6 +121,21 @@ pub(super) fn after_particle(tk: &Tokens, j: usize) -> bool {
         && name_particle(tk, j - 1)
 }
 
+/// Whether token `k` is the apostrophe of a plural possessive inside a capitalised name
+/// (construction `capitalised-org-name`: "the Zimbabwe Teachers' Association"): glued to a
+/// capitalised word ending in s, before a capitalised word.
+pub(super) fn plural_apostrophe(tk: &Tokens, k: usize) -> bool {
+    k > 0
+        && (tk.is(k, "'") || tk.is(k, "\u{2019}"))
+        && is_word(tk, k - 1)
+        && tk.toks[k - 1].upper
+        && tk.toks[k - 1].end == tk.toks[k].start
+        && tk.lw(k - 1).ends_with('s')
+        && k + 1 < tk.toks.len()
+        && is_word(tk, k + 1)
+        && tk.toks[k + 1].upper
+}
+
 /// The noun phrase ending at `end` (exclusive), walking back within `[from, end)`.
 pub(super) fn np_backward(
     tk: &Tokens,
@@ -140,6 +155,10 @@ pub(super) fn np_backward(
             continue;
         }
         if !is_word(tk, k) {
+            if start.is_some() && plural_apostrophe(tk, k) {
+                i = k;
+                continue;
+            }
             // an apostrophe-less hyphen or parenthesis ends the phrase
             break;
         }
@@ -375,7 +394,11 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         let mut k = end;
         while k > us {
             let t = tk.toks[k - 1];
-            if t.kind != Kind::Word && !titled_period(tk, lx, k - 1) && !inner_period(tk, k - 1) {
+            if t.kind != Kind::Word
+                && !titled_period(tk, lx, k - 1)
+                && !inner_period(tk, k - 1)
+                && !plural_apostrophe(tk, k - 1)
+            {
                 break;
             }
             if tk.cls(k - 1) & class::QUE != 0 {
