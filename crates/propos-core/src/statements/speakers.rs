@@ -11,7 +11,7 @@ use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
-    after_particle, apposition, cls, country_in, initial_period, is_word, list_member,
+    after_particle, apposition, cls, country_in, initial_period, is_word, linked_name, list_member,
     month_before_number, name_particle, normalize, np_backward, org_tail_of, origin_title,
     particle_then_name, person_start, phrase_key, plural_apostrophe, role_of, role_starts,
 };
@@ -2654,6 +2654,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
             };
             let describes = other.role.is_some() || other.kind == ActorType::Organization;
             let mut main = Info::clone(&main);
+            // construction `linked-org-name`: a name with lower-case function words inside
+            // described as an organisation ("Poder in Action, a local advocacy group") is
+            // that organisation, whole
+            if org_described && linked_name(tk, lx, a, k) {
+                main.kind = ActorType::Organization;
+                main.canonical = Some(self.text(a, k));
+                main.name = None;
+                main.role = None;
+            }
             if main.role.is_none() {
                 main.role.clone_from(&other.role);
                 main.office = other.office;

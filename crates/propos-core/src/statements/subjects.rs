@@ -694,6 +694,11 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             {
                 return Who::Np(a0, b1);
             }
+            // construction `linked-org-name`: a name with lower-case function words inside,
+            // described as an organisation ("Poder in Action, a local advocacy group, said")
+            if org1 && linked_name(tk, lx, c0, c1 - 1) {
+                return Who::Np(c0, b1);
+            }
             // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
             // déclaré": two descriptions after the named subject that opens the sentence
             if (role1 || described1) && !name0 && c0 > us + 1 && tk.is(c0 - 1, ",") {
@@ -806,6 +811,23 @@ pub(super) fn is_name_chunk(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
         && !lx.is_role(tk.lw(a))
         // "À Paris,", "Since March,": a capitalised preposition opens an adverbial
         && cls(tk, lx, a) & (class::PREP | class::STOP | class::TIME | class::ADV | class::CONJ) == 0
+}
+
+/// Construction `linked-org-name`: whether `[a, b)` is a name of capitalised words with
+/// lower-case function words between them ("Poder in Action", "Voices for Change"): a
+/// capitalised first word of no class and no known first name, a capitalised last word, no
+/// role, each lower-case word a function word inside the name.
+pub(super) fn linked_name(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    let link = class::STOP | class::PREP | class::DET | class::DOMAIN;
+    b >= a + 3
+        && (a..b).all(|k| {
+            is_word(tk, k)
+                && !lx.is_role(tk.lw(k))
+                && (tk.toks[k].upper || k > a && k + 1 < b && cls(tk, lx, k) & link != 0)
+        })
+        && (a..b).any(|k| !tk.toks[k].upper)
+        && cls(tk, lx, a) == 0
+        && !lx.first_names.contains_key(tk.lw(a))
 }
 
 pub(super) fn has_role_or_org(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
