@@ -11,9 +11,9 @@ use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
-    after_particle, apposition, cls, country_in, initial_period, is_word, list_member,
+    after_particle, apposition, cls, country_in, initial_period, is_word, linked_name, list_member,
     month_before_number, name_particle, normalize, np_backward, org_tail_of, origin_title,
-    particle_then_name, person_start, phrase_key, role_of, role_starts,
+    particle_then_name, person_start, phrase_key, plural_apostrophe, role_of, role_starts,
 };
 use super::tokens::Tokens;
 use super::words::{normalize_phrase, with_joined};
@@ -2654,6 +2654,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
             };
             let describes = other.role.is_some() || other.kind == ActorType::Organization;
             let mut main = Info::clone(&main);
+            // construction `linked-org-name`: a name with lower-case function words inside
+            // described as an organisation ("Poder in Action, a local advocacy group") is
+            // that organisation, whole
+            if org_described && linked_name(tk, lx, a, k) {
+                main.kind = ActorType::Organization;
+                main.canonical = Some(self.text(a, k));
+                main.name = None;
+                main.role = None;
+            }
             if main.role.is_none() {
                 main.role.clone_from(&other.role);
                 main.office = other.office;
@@ -2915,6 +2924,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let head = (k + 1..b)
                 .rev()
                 .find(|&h| is_word(tk, h) && (lx.is_role(tk.lw(h)) || lx.is_org(tk.lw(h))));
+            // construction `capitalised-org-name`: a known first name after the
+            // organisation noun starts its holder's name ("the chairman of the Baltic
+            // Fishermen's Union Tom Hale")
+            let holder = head.map(|h| h + 1).filter(|&n| {
+                n + 1 < b
+                    && lx.first_names.contains_key(tk.lw(n))
+                    && (n..b).all(|j| is_word(tk, j) && tk.toks[j].upper)
+            });
+            if let Some(n) = holder {
+                return Info::clone(&self.classify(n, b));
+            }
             if head.is_some_and(|h| !lx.is_role(tk.lw(h))) {
                 info.kind = ActorType::Organization;
                 // a capitalised name after a common noun's possessive is the name alone
@@ -3056,8 +3076,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 {
                     j += 1;
                 }
+                // construction `capitalised-org-name`: a capitalised organisation noun
+                // before a known first name closes the organisation's name; its holder's
+                // name follows ("the chairman of the Farmers Union Jonas Kalnas")
+                let org_end = (i..j.saturating_sub(2))
+                    .find(|&k| lx.is_org(tk.lw(k)) && lx.first_names.contains_key(tk.lw(k + 1)));
                 if let Some(start) = domain_closes(i).filter(|_| j == b) {
                     runs.push((start, j));
+                } else if let Some(k) = org_end {
+                    runs.push((k + 1, j));
                 } else {
                     runs.push((i + usize::from(party_prefix(tk, i, j)), j));
                 }
@@ -3148,7 +3175,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // (with function words inside the organisation's name: "the Institute
                 // for Public Policy Research")
                 && (p1 + 1..b).all(|k| {
-                    is_word(tk, k)
+                    plural_apostrophe(tk, k)
+                        || is_word(tk, k)
                         && (tk.toks[k].upper
                             || cls(tk, lx, k) & class::DET != 0
                             || k > p1 + 1
@@ -3184,16 +3212,30 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 info.canonical = Some(body);
                 return info;
             }
+            // construction `capitalised-org-name`: capitalised words closed by an
+            // organisation noun, with no title nor known first name ("The Harbour Workers
+            // Union", "the Riverside Tenants Association", "County Chief Police
+            // Commissariat"): a role word inside names the members or the domain, not a
+            // person's title; the whole name is the organisation
+            let org_name = !title
+                && r1 == b
+                && b > s + 1
+                && (s..b).all(|k| is_word(tk, k) && tk.toks[k].upper || plural_apostrophe(tk, k))
+                && lx.is_org(tk.lw(b - 1))
+                && !(s..b).any(|k| lx.first_names.contains_key(tk.lw(k)));
             // "Union leader Tom Hughes": a role before the name makes it a person
             // (or a noun of origin: "l'Espagnol Kilian Jornet", construction `origin-title`)
-            let role_before = described_person
-                || (s..r0)
-                    .any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)) || origin_title(tk, lx, k));
+            let role_before = !org_name
+                && (described_person
+                    || (s..r0).any(|k| {
+                        is_word(tk, k) && lx.is_role(tk.lw(k)) || origin_title(tk, lx, k)
+                    }));
             // "Acme Corp", "Harvard University": a name ending with an organisation noun
             let org_tail = org_tail_of(tk, lx, r0, r1) && role.is_none() && !title;
             if !role_before
                 && (is_org_head
                     || org_tail
+                    || org_name
                     || (has_det && role.is_none() && !title)
                     || run_is_acronym && role.is_none() && !title)
             {

@@ -121,6 +121,21 @@ pub(super) fn after_particle(tk: &Tokens, j: usize) -> bool {
         && name_particle(tk, j - 1)
 }
 
+/// Whether token `k` is the apostrophe of a plural possessive inside a capitalised name
+/// (construction `capitalised-org-name`: "the Zimbabwe Teachers' Association"): glued to a
+/// capitalised word ending in s, before a capitalised word.
+pub(super) fn plural_apostrophe(tk: &Tokens, k: usize) -> bool {
+    k > 0
+        && (tk.is(k, "'") || tk.is(k, "\u{2019}"))
+        && is_word(tk, k - 1)
+        && tk.toks[k - 1].upper
+        && tk.toks[k - 1].end == tk.toks[k].start
+        && tk.lw(k - 1).ends_with('s')
+        && k + 1 < tk.toks.len()
+        && is_word(tk, k + 1)
+        && tk.toks[k + 1].upper
+}
+
 /// The noun phrase ending at `end` (exclusive), walking back within `[from, end)`.
 pub(super) fn np_backward(
     tk: &Tokens,
@@ -140,6 +155,10 @@ pub(super) fn np_backward(
             continue;
         }
         if !is_word(tk, k) {
+            if start.is_some() && plural_apostrophe(tk, k) {
+                i = k;
+                continue;
+            }
             // an apostrophe-less hyphen or parenthesis ends the phrase
             break;
         }
@@ -375,7 +394,11 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         let mut k = end;
         while k > us {
             let t = tk.toks[k - 1];
-            if t.kind != Kind::Word && !titled_period(tk, lx, k - 1) && !inner_period(tk, k - 1) {
+            if t.kind != Kind::Word
+                && !titled_period(tk, lx, k - 1)
+                && !inner_period(tk, k - 1)
+                && !plural_apostrophe(tk, k - 1)
+            {
                 break;
             }
             if tk.cls(k - 1) & class::QUE != 0 {
@@ -671,6 +694,11 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             {
                 return Who::Np(a0, b1);
             }
+            // construction `linked-org-name`: a name with lower-case function words inside,
+            // described as an organisation ("Poder in Action, a local advocacy group, said")
+            if org1 && linked_name(tk, lx, c0, c1 - 1) {
+                return Who::Np(c0, b1);
+            }
             // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
             // déclaré": two descriptions after the named subject that opens the sentence
             if (role1 || described1) && !name0 && c0 > us + 1 && tk.is(c0 - 1, ",") {
@@ -783,6 +811,23 @@ pub(super) fn is_name_chunk(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
         && !lx.is_role(tk.lw(a))
         // "À Paris,", "Since March,": a capitalised preposition opens an adverbial
         && cls(tk, lx, a) & (class::PREP | class::STOP | class::TIME | class::ADV | class::CONJ) == 0
+}
+
+/// Construction `linked-org-name`: whether `[a, b)` is a name of capitalised words with
+/// lower-case function words between them ("Poder in Action", "Voices for Change"): a
+/// capitalised first word of no class and no known first name, a capitalised last word, no
+/// role, each lower-case word a function word inside the name.
+pub(super) fn linked_name(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    let link = class::STOP | class::PREP | class::DET | class::DOMAIN;
+    b >= a + 3
+        && (a..b).all(|k| {
+            is_word(tk, k)
+                && !lx.is_role(tk.lw(k))
+                && (tk.toks[k].upper || k > a && k + 1 < b && cls(tk, lx, k) & link != 0)
+        })
+        && (a..b).any(|k| !tk.toks[k].upper)
+        && cls(tk, lx, a) == 0
+        && !lx.first_names.contains_key(tk.lw(a))
 }
 
 pub(super) fn has_role_or_org(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
