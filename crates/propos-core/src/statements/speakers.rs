@@ -13,7 +13,7 @@ use super::lex::{class, Lex};
 use super::subjects::{
     after_particle, apposition, cls, country_in, initial_period, is_word, list_member,
     month_before_number, name_particle, normalize, np_backward, org_tail_of, origin_title,
-    particle_then_name, person_start, phrase_key, role_of, role_starts,
+    particle_surname, particle_then_name, person_start, phrase_key, role_of, role_starts,
 };
 use super::tokens::Tokens;
 use super::words::{normalize_phrase, with_joined};
@@ -3050,7 +3050,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let mut j = i + 1;
                 while j < b
                     && is_word(tk, j)
-                    && (tk.toks[j].upper || name_particle(tk, j) && particle_then_name(tk, j, b))
+                    && (tk.toks[j].upper
+                        || name_particle(tk, j) && particle_then_name(tk, j, b)
+                        || particle_surname(tk, lx, j))
                     && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
                     && !tk.toks[j].verb_form
                 {
@@ -3632,7 +3634,9 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             && (name_initial(tk, lx, j)
                 || is_word(tk, j)
                     && tk.toks[j].block == tk.toks[i].block
-                    && (tk.toks[j].upper || name_particle(tk, j) && particle_then_name(tk, j, n))
+                    && (tk.toks[j].upper
+                        || name_particle(tk, j) && particle_then_name(tk, j, n)
+                        || particle_surname(tk, lx, j))
                     && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
                     && !lx.places.contains_key(tk.lw(j))
                     // a title-case headline: "Jerome Powell Says Rates …"
