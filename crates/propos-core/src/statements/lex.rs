@@ -434,6 +434,9 @@ pub(crate) struct Lex {
     /// Kilian Jornet »; English capitalises "the Iranian Foreign Ministry" too),
     /// `orthography.tsv`.
     pub capitalised_demonym_nouns: bool,
+    /// The articles before a role's domain where the language capitalises only the
+    /// domain's first word (« ministre de l'Agriculture »), `orthography.tsv`.
+    pub domain_articles: Vec<&'static str>,
     /// The word after an apostrophe that makes a possessive ("Korea's"), if the language
     /// has one (`noun_phrases.tsv`).
     possessive: Option<&'static str>,
@@ -863,25 +866,29 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
 }
 
 /// The `kept_after_apostrophe` endings of `orthography.tsv`, and whether a capitalised
-/// demonym is a noun of people (`demonym_nouns capitalised`).
-fn orthography(file: &File) -> Result<(Vec<&'static str>, bool), LexiconError> {
+/// demonym is a noun of people (`demonym_nouns capitalised`), and the `domain_articles`.
+type Orthography = (Vec<&'static str>, bool, Vec<&'static str>);
+
+fn orthography(file: &File) -> Result<Orthography, LexiconError> {
     let mut kept = Vec::new();
     let mut capitalised_demonyms = false;
+    let mut domain_articles = Vec::new();
     for (line, key, value) in file.pairs()? {
         match (key, value) {
             ("kept_after_apostrophe", _) => kept.extend(value.split('|')),
+            ("domain_articles", _) => domain_articles.extend(value.split('|')),
             ("demonym_nouns", "capitalised") => capitalised_demonyms = true,
             _ => return Err(file.error(line, format!("unknown key {key:?}"))),
         }
     }
-    Ok((kept, capitalised_demonyms))
+    Ok((kept, capitalised_demonyms, domain_articles))
 }
 
 /// Parses the lexicons of a language; an unknown class name or frame letter, or a wrong
 /// number of columns, is an error naming the file and line. `possessive` is the word after
 /// an apostrophe that makes a possessive, read with the noun phrases (`noun_phrases.tsv`).
 pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, LexiconError> {
-    let (kept, capitalised_demonym_nouns) =
+    let (kept, capitalised_demonym_nouns, domain_articles) =
         orthography(&lexicon_strict_file!(lang, "orthography.tsv"))?;
     let verb_file = lexicon_strict_file!(lang, "reporting_verbs.tsv");
     let (verbs, forms) = parse_verbs(&verb_file)?;
@@ -1194,6 +1201,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
             .collect(),
         kept_after_apostrophe: kept.clone(),
         capitalised_demonym_nouns,
+        domain_articles,
         possessive,
         indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),
         first_names: first_names.into(),

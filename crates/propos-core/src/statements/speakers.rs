@@ -13,7 +13,8 @@ use super::lex::{class, Lex};
 use super::subjects::{
     after_particle, apposition, cls, country_in, initial_period, is_word, linked_name, list_member,
     month_before_number, name_particle, normalize, np_backward, org_tail_of, origin_title,
-    particle_then_name, person_start, phrase_key, plural_apostrophe, role_of, role_starts,
+    particle_surname, particle_then_name, person_start, phrase_key, plural_apostrophe, role_of,
+    role_starts,
 };
 use super::tokens::Tokens;
 use super::words::{normalize_phrase, with_joined};
@@ -2685,7 +2686,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // role but a rank before it (a role starts another title: "… and Foreign Secretary
         // Tom Hale"; a rank is the holder's: "… for Foreign Affairs Ambassador X")
         let domain_closes = |i: usize| {
-            if !(i..b).all(|k| is_word(tk, k) && tk.toks[k].upper) || !role_domain(tk, lx, i) {
+            if !capitalised_run(tk, i, b) || !role_domain(tk, lx, i) {
                 return None;
             }
             domain_name_start(tk, lx, i, b).filter(|&start| {
@@ -3070,7 +3071,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let mut j = i + 1;
                 while j < b
                     && is_word(tk, j)
-                    && (tk.toks[j].upper || name_particle(tk, j) && particle_then_name(tk, j, b))
+                    && (tk.toks[j].upper
+                        || name_particle(tk, j) && particle_then_name(tk, j, b)
+                        || particle_surname(tk, lx, j))
                     && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
                     && !tk.toks[j].verb_form
                 {
@@ -3081,7 +3084,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // name follows ("the chairman of the Farmers Union Jonas Kalnas")
                 let org_end = (i..j.saturating_sub(2))
                     .find(|&k| lx.is_org(tk.lw(k)) && lx.first_names.contains_key(tk.lw(k + 1)));
-                if let Some(start) = domain_closes(i).filter(|_| j == b) {
+                // (the capitalised run closing the phrase may start before `i`, at the
+                // domain's word: « de l'Agriculture Oksana Lut »)
+                let run_start = (s..i)
+                    .rev()
+                    .take(8)
+                    .take_while(|&k| is_word(tk, k) && tk.toks[k].upper)
+                    .last();
+                if let Some(start) = domain_closes(run_start.unwrap_or(i)).filter(|_| j == b) {
                     runs.push((start, j));
                 } else if let Some(k) = org_end {
                     runs.push((k + 1, j));
@@ -3432,45 +3442,78 @@ fn listed_after(tk: &Tokens, lx: &Lex, e: usize, i: usize) -> bool {
     (i == e + 1 && (tk.is(e, ",") || coord(e))) || (i == e + 2 && tk.is(e, ",") && coord(e + 1))
 }
 
-/// Where the holder's name starts in the capitalised run `i..j` of a role's domain: at a
-/// known first name that is not the run's last word ("Minister for Water Resources Ahmed
-/// Baloch"), else two words before its end ([`domain_then_name`]).
+/// Where the holder's name starts in the capitalised run `i..j` of a role's domain: after
+/// the domain's last organisation noun ("Secretary General of the Foreign Ministry Sheikh
+/// Khalifa Al Harthy"), else at a known first name that is not the run's last word
+/// ("Minister for Water Resources Ahmed Baloch"); where the language capitalises a domain's
+/// first word only (`domain_articles`), right after that word (« ministre de l'Agriculture
+/// Oksana Lut »); else two words before its end ([`domain_then_name`]).
 fn domain_name_start(tk: &Tokens, lx: &Lex, i: usize, j: usize) -> Option<usize> {
+    if let Some(k) = (i..j)
+        .rev()
+        .find(|&k| is_word(tk, k) && lx.is_org(tk.lw(k)))
+    {
+        return (j >= k + 2).then_some(k + 1);
+    }
     match (i + 1..j).find(|&k| lx.first_names.contains_key(tk.lw(k))) {
         Some(k) if k + 1 < j => Some(k),
-        _ => domain_then_name(tk, lx, i, j).then(|| j - 2),
+        _ if !lx.domain_articles.is_empty() => (j >= i + 3).then_some(i + 1),
+        _ => domain_then_name(tk, lx, i, j),
     }
 }
 
-/// Construction `domain-then-name`: whether the capitalised run `i..j` in a role's domain
-/// ends with a name of two words after one or two domain words, with no known first name
+/// Construction `domain-then-name`: where the name of two words ends the capitalised run
+/// `i..j` of a role's domain after one or two domain words, with no known first name
 /// ("Minister of Minerals and Energy Bogolo Kenewendo"): three words or more, the last two
-/// unknown words and no organisation noun.
-fn domain_then_name(tk: &Tokens, lx: &Lex, i: usize, j: usize) -> bool {
+/// unknown words and no organisation noun. A middle initial stays inside the name ("Leader
+/// of the Opposition Edappadi K. Palaniswami").
+fn domain_then_name(tk: &Tokens, lx: &Lex, i: usize, j: usize) -> Option<usize> {
     let plain = |k: usize| is_word(tk, k) && tk.cls(k) == 0 && !lx.is_org(tk.lw(k));
-    j >= i + 3
-        && (i..j).all(|k| is_word(tk, k) && tk.toks[k].upper)
+    let mut first = j.checked_sub(2)?;
+    if first > i + 2 && initial_period(tk, first) {
+        first -= 2;
+    }
+    (first > i
+        && capitalised_run(tk, i, j)
         && !(i..j).any(|k| lx.first_names.contains_key(tk.lw(k)))
-        && plain(j - 2)
-        && plain(j - 1)
+        && plain(first)
+        && plain(j - 1))
+    .then_some(first)
+}
+
+/// Whether `i..j` holds only capitalised words and the periods of initials.
+fn capitalised_run(tk: &Tokens, i: usize, j: usize) -> bool {
+    (i..j).all(|k| is_word(tk, k) && tk.toks[k].upper || initial_period(tk, k))
 }
 
 /// Whether the capitalised word at `i` is in the domain of a capitalised role before it
 /// ("Minister of Lands and Natural Resources"): a preposition after the role, then only
 /// capitalised words and links, and no other role (a title after the domain starts the
-/// name's own title: "Minister for Trade Ambassador X"). Reads at most eight tokens back.
+/// name's own title: "Minister for Trade Ambassador X"). Determiners may follow the
+/// preposition ("Minister of the Interior"). Where the language capitalises a domain's first
+/// word only, a lower-case role counts when one of its `domain_articles` opens the domain
+/// (« ministre de l'Agriculture », « ministre des Armées »; not « l'avocat de Paul
+/// Martin »). Reads at most eight tokens back.
 fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     let link = |k: usize| {
-        !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::DOMAIN | class::CONJ) != 0
+        !tk.toks[k].upper
+            && cls(tk, lx, k) & (class::PREP | class::DOMAIN | class::CONJ | class::DET) != 0
     };
+    let article = |k: usize| k < i && lx.domain_articles.contains(&tk.lw(k));
     let mut k = i;
     while k > 1 && i - k < 8 && is_word(tk, k - 1) && (tk.toks[k - 1].upper || link(k - 1)) {
         k -= 1;
         let prep = !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::DOMAIN) != 0;
-        if prep && is_word(tk, k - 1) && tk.toks[k - 1].upper && lx.is_role(tk.lw(k - 1)) {
+        if prep
+            && is_word(tk, k - 1)
+            && lx.is_role(tk.lw(k - 1))
+            && (tk.toks[k - 1].upper || article(k) || article(k + 1))
+        {
             return true;
         }
-        if tk.toks[k].upper && lx.is_role(tk.lw(k)) {
+        // (an organisation noun closes the domain: the capitalised words after it are the
+        // holder's name, "of the Foreign Ministry Sheikh Khalifa Al Harthy")
+        if tk.toks[k].upper && (lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))) {
             return false;
         }
     }
@@ -3640,7 +3683,9 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             && (name_initial(tk, lx, j)
                 || is_word(tk, j)
                     && tk.toks[j].block == tk.toks[i].block
-                    && (tk.toks[j].upper || name_particle(tk, j) && particle_then_name(tk, j, n))
+                    && (tk.toks[j].upper
+                        || name_particle(tk, j) && particle_then_name(tk, j, n)
+                        || particle_surname(tk, lx, j))
                     && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
                     && !lx.places.contains_key(tk.lw(j))
                     // a title-case headline: "Jerome Powell Says Rates …"
@@ -3664,9 +3709,16 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
         // construction `role-domain`: "Minister of Lands and Natural Resources", "Minister for
         // Water Resources Ahmed Baloch": capitalised words after a capitalised role and its
         // preposition name its domain; a person's name in them starts at a known first name
-        let in_domain = role_domain(tk, lx, i);
+        // (the capitalised run may start before `i`, at a domain word no name starts at:
+        // « de l'Agriculture Oksana Lut », "of the Opposition Edappadi K. Palaniswami")
+        let r0 = (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|&k| is_word(tk, k) && tk.toks[k].upper)
+            .last()
+            .unwrap_or(i);
+        let in_domain = role_domain(tk, lx, r0);
         if in_domain {
-            match domain_name_start(tk, lx, i, j) {
+            match domain_name_start(tk, lx, r0, j) {
                 Some(k) => i = k,
                 None => {
                     i = j;

@@ -35,6 +35,17 @@ pub(super) fn name_particle(tk: &Tokens, k: usize) -> bool {
     tk.has(k, class::PARTICLE)
 }
 
+/// Construction `particle-surname`: whether word `k` is a surname joined to its particle by a
+/// hyphen ("Abdel Fattah al-Sisi", « Majed al-Ansari »): a lower-case word whose part before
+/// its first hyphen is a name particle and whose part after it starts with a capital.
+pub(super) fn particle_surname(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    is_word(tk, k)
+        && !tk.toks[k].upper
+        && tk.raw(k).split_once('-').is_some_and(|(particle, rest)| {
+            lx.class(particle) & class::PARTICLE != 0 && rest.starts_with(char::is_uppercase)
+        })
+}
+
 /// Whether the particles from `j` ("von der") are followed by a capitalised word before `end`.
 pub(super) fn particle_then_name(tk: &Tokens, j: usize, end: usize) -> bool {
     let mut k = j;
@@ -805,7 +816,8 @@ pub(super) fn is_name_chunk(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
     b > a
         && (a..b).all(|i| {
             titled_period(tk, lx, i)
-                || is_word(tk, i) && (tk.toks[i].upper || name_particle(tk, i))
+                || is_word(tk, i)
+                    && (tk.toks[i].upper || name_particle(tk, i) || particle_surname(tk, lx, i))
         })
         && tk.toks[a].upper
         && !lx.is_role(tk.lw(a))
