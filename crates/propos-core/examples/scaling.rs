@@ -18,7 +18,9 @@
 //! figures and statements with no full stop), `cues` ("a déclaré " repeated),
 //! `quoted-a` (`"a" ` repeated), `selon` ("selon Jean Martin, " repeated), `names`
 //! (one name repeated), `roles` ("le ministre a dit qu'il " repeated) and `dated-cues`
-//! (a cue and a date with no sentence end: "a dit qu'il viendrait avant mars et " repeated).
+//! (a cue and a date with no sentence end: "a dit qu'il viendrait avant mars et " repeated) and
+//! `gerund-tail` (a clause and a cue after a subordinating word, with no sentence end: "Le
+//! maire a parlé, après avoir averti que " repeated).
 
 use std::time::Instant;
 
@@ -29,7 +31,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 16] = [
+const KINDS: [&str; 17] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -46,6 +48,7 @@ const KINDS: [&str; 16] = [
     "names",
     "roles",
     "dated-cues",
+    "gerund-tail",
 ];
 
 /// A capitalised made-up surname for each number: "Bac", "Cac", … "Babac".
@@ -174,6 +177,11 @@ fn synthesise(kind: &str, size: usize) -> String {
         "dated-cues" => {
             while text.len() < size {
                 text.push_str("a dit qu'il viendrait avant mars et ");
+            }
+        }
+        "gerund-tail" => {
+            while text.len() < size {
+                text.push_str("Le maire a parlé, après avoir averti que ");
             }
         }
         _ => {
