@@ -155,8 +155,10 @@ pub(super) fn frame(
     if cue.form == Form::Infinitive
         && cues::incise_verb(tk, us, cue.s)
         && !lx.has(tk.lw(cue.s), word::WITHOUT)
-        // « « … », avant de préciser que … » continues the subject's own clause
+        // « « … », avant de préciser que … » continues the subject's own clause (and « « … »,
+        // après avoir précisé que … »)
         && !lx.has(tk.lw(cue.s), word::INF_OPEN)
+        && !(cue.s + 1 < cue.e && lx.has(tk.lw(cue.s + 1), word::PERFECT))
     {
         let np = subjects::subject_after(tk, lx, cue.e, ue)?;
         cand.who = Who::Np(np.0, np.1);
