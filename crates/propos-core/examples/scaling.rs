@@ -18,8 +18,10 @@
 //! figures and statements with no full stop), `cues` ("a déclaré " repeated),
 //! `quoted-a` (`"a" ` repeated), `selon` ("selon Jean Martin, " repeated), `names`
 //! (one name repeated), `roles` ("le ministre a dit qu'il " repeated), `dated-cues`
-//! (a cue and a date with no sentence end: "a dit qu'il viendrait avant mars et " repeated)
-//! and `capitalised` (one run of capitalised words no lexicon knows: "Tran Khoa " repeated).
+//! (a cue and a date with no sentence end: "a dit qu'il viendrait avant mars et " repeated),
+//! `capitalised` (one run of capitalised words no lexicon knows: "Tran Khoa " repeated) and
+//! `gerund-tail` (a clause and a cue after a subordinating word, with no sentence end: "Le
+//! maire a parlé, après avoir averti que " repeated).
 
 use std::time::Instant;
 
@@ -30,7 +32,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 17] = [
+const KINDS: [&str; 18] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -48,6 +50,7 @@ const KINDS: [&str; 17] = [
     "roles",
     "dated-cues",
     "capitalised",
+    "gerund-tail",
 ];
 
 /// A capitalised made-up surname for each number: "Bac", "Cac", … "Babac".
@@ -181,6 +184,11 @@ fn synthesise(kind: &str, size: usize) -> String {
         "capitalised" => {
             while text.len() < size {
                 text.push_str("Tran Khoa ");
+            }
+        }
+        "gerund-tail" => {
+            while text.len() < size {
+                text.push_str("Le maire a parlé, après avoir averti que ");
             }
         }
         _ => {

@@ -6,7 +6,7 @@
 use super::clause::skip_adverbs;
 use super::lex::{class, Form, Lex, Verb};
 use super::tokens::{Kind, Tokens};
-use super::units::{clause_end, subject_after_phrase, UnitCues};
+use super::units::{clause_end, infinitive, marked_infinitive, subject_after_phrase, UnitCues};
 use crate::Construction;
 
 use super::cues;
@@ -507,39 +507,6 @@ fn relative_object(tk: &Tokens, s: usize) -> bool {
             && tk.cls(r) & (class::REL | class::QUE) != 0
             && (r + 1..s).all(|k| tk.word(k))
     })
-}
-
-/// Whether word token `k` is an infinitive by its ending (`infinitive_endings.txt`): lower
-/// case, no grammar class, not a number word (« quatre »), not a form of a reporting verb
-/// used as a noun, with a word or a quotation after it (its object or complement).
-fn infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
-    let w = tk.lw(k);
-    tk.word(k)
-        && k + 1 < ue
-        && (tk.word(k + 1) || tk.toks[k + 1].kind == Kind::Open)
-        && !tk.toks[k].upper
-        && tk.cls(k) == 0
-        && w.chars().count() > 3
-        && !lx.noun_homographs.contains(w)
-        && !lx.number_words.contains(w)
-        && lx
-            .infinitive_endings
-            .iter()
-            .any(|e| w.ends_with(e.as_str()))
-}
-
-/// Whether word token `k` is a marker of `infinitive_markers.txt` ("to") before a verb: a
-/// lower-case word with no grammar class, not a plural noun ("proposed to introduce", not
-/// "proposed to lawmakers").
-fn marked_infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
-    let v = k + 1;
-    lx.infinitive_markers.contains(tk.lw(k))
-        && v + 1 < ue
-        && tk.word(v)
-        && tk.word(v + 1)
-        && !tk.toks[v].upper
-        && tk.cls(v) == 0
-        && (!tk.lw(v).ends_with('s') || tk.lw(v).ends_with("ss"))
 }
 
 /// Whether a token is a number other than a year ("17,5", "$72bn", not "2035").

@@ -359,6 +359,34 @@ fn verb_at(
     let prev = (s > us).then(|| s - 1);
     let prev_word = prev.filter(|&p| tk.word(p)).map(|p| tk.lw(p));
     let prev_class = prev.filter(|&p| tk.word(p)).map_or(0, |p| tk.cls(p));
+    // construction `infinitive` or `participle`, perfect: "…, après avoir averti que …",
+    // "…, after having warned that …": a participle after the auxiliary of a perfect infinitive or gerund,
+    // itself after a gerund word or a subordinating word, reads as that infinitive (an
+    // auxiliary of class `inf`) or gerund; the cue starts at that word (after "sans" /
+    // "without", only a verb that still reports when negated: "without having ruled out")
+    let perfect = prev.filter(|&p| {
+        p > us
+            && inv.is_none()
+            && !refl
+            && tk.word(p)
+            && lx.has(tk.lw(p), word::PERFECT)
+            && tk.word(p - 1)
+            && (lx.has(tk.lw(p - 1), word::GERUND | word::WITHOUT)
+                || tk.cls(p - 1) & class::SUBQ != 0)
+    });
+    if let Some(p) = perfect {
+        let form = if tk.cls(p) & class::INF != 0 {
+            Form::Infinitive
+        } else {
+            Form::Present
+        };
+        let &(verb, _) = candidates.iter().find(|&&(_, f)| f == Form::Participle)?;
+        if lx.has(tk.lw(p - 1), word::WITHOUT) && !lx.verbs[verb].negated {
+            return None;
+        }
+        let e = tail(tk, lx, verb, next, ue)?;
+        return Some(Cue::verb(lx, verb, (p - 1, e), form, None, false));
+    }
     // construction `passive-agent`, reduced: "un texte jugé « inacceptable » par le
     // groupe", "a plan described as “reckless” by critics"
     if let Some(agent) = quoted_agent(tk, i + 1, ue).filter(|_| inv.is_none() && !refl) {

@@ -19,8 +19,8 @@ use super::passive;
 use super::subjects;
 use super::tokens::{Kind, Tokens};
 use super::units::{
-    after_circumstantial, clause_end, is_outer_incise, kind_of, skip_dateline, tag_ends, Previous,
-    UnitCues,
+    after_circumstantial, clause_end, infinitive_complement, is_outer_incise, kind_of,
+    skip_dateline, tag_ends, Previous, UnitCues,
 };
 use crate::{Construction, StatementKind};
 
@@ -155,8 +155,10 @@ pub(super) fn frame(
     if cue.form == Form::Infinitive
         && cues::incise_verb(tk, us, cue.s)
         && !lx.has(tk.lw(cue.s), word::WITHOUT)
-        // « « … », avant de préciser que … » continues the subject's own clause
+        // « « … », avant de préciser que … » continues the subject's own clause (and « « … »,
+        // après avoir précisé que … »)
         && !lx.has(tk.lw(cue.s), word::INF_OPEN)
+        && !(cue.s + 1 < cue.e && lx.has(tk.lw(cue.s + 1), word::PERFECT))
     {
         let np = subjects::subject_after(tk, lx, cue.e, ue)?;
         cand.who = Who::Np(np.0, np.1);
@@ -324,7 +326,11 @@ pub(super) fn frame(
                         && (m >= ue
                             || tk.toks[m].kind == Kind::Punct
                                 && matches!(tk.raw(m), "." | "!" | "?" | ";" | ","))
-                        && !(j..m).any(|k| tk.cls(k) & class::AUX != 0);
+                        && !(j..m).any(|k| tk.cls(k) & class::AUX != 0)
+                        // blocker `infinitive-tail`: "According to him, …, Russia continues
+                        // to observe the limits": a verb before its infinitive complement
+                        // is the clause's own verb, not a trailing tag
+                        && !infinitive_complement(tk, lx, j, ue);
                     let short = matches!(before, Who::Np(a, b) if b - a <= 10)
                         || matches!(before, Who::Pronoun { .. });
                     // the clause before is more than a time phrase ("Plus tôt jeudi, X a …")

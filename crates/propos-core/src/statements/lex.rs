@@ -169,6 +169,9 @@ pub(crate) mod word {
     /// A third-person possessive determiner ("ses calculs", "her publisher"): it opens a
     /// noun phrase, not a subject.
     pub const POSS: u16 = 1 << 14;
+    /// The auxiliary of a perfect infinitive or gerund ("après avoir averti", "after having
+    /// warned"): its participle reads as that infinitive or gerund.
+    pub const PERFECT: u16 = 1 << 15;
 }
 
 /// The class of a grammar file name: a token class bit or a word class bit.
@@ -217,6 +220,7 @@ fn class_named(name: &str) -> Option<(u32, u16)> {
         "fronted" => (0, word::FRONTED),
         "anaphor" => (0, word::ANAPHOR),
         "poss" => (0, word::POSS),
+        "perfect" => (0, word::PERFECT),
         "expletive" => (0, word::EXPLETIVE),
         "cleft" => (0, word::CLEFT),
         _ => return None,

@@ -982,8 +982,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// soutenu ». None when a speaker or subject was already found in the unit before `pos`.
     fn clause_opening(&self, us: usize, pos: usize) -> Option<(usize, usize)> {
         let (tk, lx) = (self.tk, self.lx);
+        // (both lists follow the text unit by unit: only their entries from this unit on
+        // are read, so that the walk is bounded by the unit's own entries)
         let inside = |p: usize| us <= p && p < pos;
-        if self.speakers.iter().any(|s| inside(s.0)) || self.salient.iter().any(|s| inside(s.0)) {
+        let spoke = self
+            .speakers
+            .iter()
+            .rev()
+            .take_while(|s| s.0 >= us)
+            .any(|s| inside(s.0));
+        let subject = self
+            .salient
+            .iter()
+            .rev()
+            .take_while(|s| s.0 >= us)
+            .any(|s| inside(s.0));
+        if spoke || subject {
             return None;
         }
         let mut k = us;

@@ -5,9 +5,9 @@
 //! ([`Previous`]). Each query is constant or logarithmic time; building them is linear in
 //! the unit.
 
-use super::clause::{Cand, Who};
+use super::clause::{skip_adverbs, Cand, Who};
 use super::cues;
-use super::lex::{class, Form, Lex};
+use super::lex::{class, word, Form, Lex};
 use super::tokens::{Kind, Tokens};
 use crate::{Construction, StatementKind};
 
@@ -213,6 +213,14 @@ impl UnitCues {
                     } else {
                         i + 1
                     };
+                    // (not a verb before its infinitive complement, blocker `infinitive-tail`:
+                    // ", Russia continues to observe the limits" goes on)
+                    let tag_verb = |k: usize| {
+                        cues.binary_search_by_key(&k, |c| c.s).is_ok_and(|n| {
+                            let j = skip_adverbs(tk, lx, cues[n].e, ue);
+                            !infinitive_complement(tk, lx, j, ue)
+                        })
+                    };
                     let mut k = i + 1;
                     while k < ue && k <= s0 + 5 && tk.word(k) && class_at(k) & class::REL == 0 {
                         k += 1;
@@ -220,6 +228,7 @@ impl UnitCues {
                             && k > s0
                             && s0 < ue
                             && (tk.toks[s0].upper || class_at(s0) & class::DET != 0)
+                            && tag_verb(k)
                         {
                             reasons |= Self::SUBJECT;
                             break;
@@ -374,4 +383,60 @@ pub(super) fn incise_reach(c: &Cand) -> usize {
         Who::Np(_, b) => c.cue_tok.1.max(b),
         _ => c.cue_tok.1,
     }
+}
+
+/// Whether word token `k` is an infinitive by its ending (`infinitive_endings.txt`): lower
+/// case, no grammar class, not a number word (« quatre »), not a form of a reporting verb
+/// used as a noun, with a word or a quotation after it (its object or complement).
+pub(super) fn infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
+    k + 1 < ue
+        && (tk.word(k + 1) || tk.toks[k + 1].kind == Kind::Open)
+        && infinitive_form(tk, lx, k)
+}
+
+/// Whether word token `k` has the form of an infinitive ([`infinitive`] without the
+/// complement after it).
+fn infinitive_form(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    let w = tk.lw(k);
+    tk.word(k)
+        && !tk.toks[k].upper
+        && tk.cls(k) == 0
+        && w.chars().count() > 3
+        && !lx.noun_homographs.contains(w)
+        && !lx.number_words.contains(w)
+        && lx
+            .infinitive_endings
+            .iter()
+            .any(|e| w.ends_with(e.as_str()))
+}
+
+/// Whether word token `k` is a marker of `infinitive_markers.txt` ("to") before a verb: a
+/// lower-case word with no grammar class, not a plural noun ("proposed to introduce", not
+/// "proposed to lawmakers").
+pub(super) fn marked_infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
+    let v = k + 1;
+    lx.infinitive_markers.contains(tk.lw(k))
+        && v + 1 < ue
+        && tk.word(v)
+        && tk.word(v + 1)
+        && !tk.toks[v].upper
+        && tk.cls(v) == 0
+        && (!tk.lw(v).ends_with('s') || tk.lw(v).ends_with("ss"))
+}
+
+/// Whether word token `k` opens an infinitive complement: a marker of
+/// `infinitive_markers.txt` before a verb and its object or complement ("continues to
+/// observe the limits", not "wrote to parliament on Monday", whose preposition after the
+/// word makes it a noun), or a word of class `infmark` before an infinitive by its ending
+/// (« continue de respecter », « menacent de débrayer » at the end of a headline).
+pub(super) fn infinitive_complement(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
+    let marked = || {
+        let o = k + 2;
+        marked_infinitive(tk, lx, k, ue)
+            && (tk.cls(o) & class::DET != 0 || tk.cls(o) & (class::STOP | class::PREP) == 0)
+    };
+    k < ue
+        && tk.word(k)
+        && (marked()
+            || lx.has(tk.lw(k), word::INF_MARK) && k + 1 < ue && infinitive_form(tk, lx, k + 1))
 }
