@@ -53,6 +53,18 @@ const KINDS: [&str; 18] = [
     "gerund-tail",
 ];
 
+/// The kinds made of one pattern repeated after the title, and their pattern.
+const REPEATED: [(&str, &str); 8] = [
+    ("cues", "a déclaré "),
+    ("quoted-a", "\"a\" "),
+    ("selon", "selon Jean Martin, "),
+    ("names", "Jean Martin "),
+    ("roles", "le ministre a dit qu'il "),
+    ("dated-cues", "a dit qu'il viendrait avant mars et "),
+    ("capitalised", "Tran Khoa "),
+    ("gerund-tail", "Le maire a parlé, après avoir averti que "),
+];
+
 /// A capitalised made-up surname for each number: "Bac", "Cac", … "Babac".
 fn surname(mut n: usize) -> String {
     let mut name = String::new();
@@ -72,6 +84,12 @@ fn surname(mut n: usize) -> String {
 /// An input of kind `kind` of about `size` bytes (never less).
 fn synthesise(kind: &str, size: usize) -> String {
     let mut text = String::from("Titre de l'article\n");
+    if let Some(&(_, pattern)) = REPEATED.iter().find(|(k, _)| *k == kind) {
+        while text.len() < size {
+            text.push_str(pattern);
+        }
+        return text;
+    }
     match kind {
         "one-line" => {
             text.clear();
@@ -150,46 +168,6 @@ fn synthesise(kind: &str, size: usize) -> String {
                 n += 1;
             }
             text.push_str("rien.\n");
-        }
-        "cues" => {
-            while text.len() < size {
-                text.push_str("a déclaré ");
-            }
-        }
-        "quoted-a" => {
-            while text.len() < size {
-                text.push_str("\"a\" ");
-            }
-        }
-        "selon" => {
-            while text.len() < size {
-                text.push_str("selon Jean Martin, ");
-            }
-        }
-        "names" => {
-            while text.len() < size {
-                text.push_str("Jean Martin ");
-            }
-        }
-        "roles" => {
-            while text.len() < size {
-                text.push_str("le ministre a dit qu'il ");
-            }
-        }
-        "dated-cues" => {
-            while text.len() < size {
-                text.push_str("a dit qu'il viendrait avant mars et ");
-            }
-        }
-        "capitalised" => {
-            while text.len() < size {
-                text.push_str("Tran Khoa ");
-            }
-        }
-        "gerund-tail" => {
-            while text.len() < size {
-                text.push_str("Le maire a parlé, après avoir averti que ");
-            }
         }
         _ => {
             while text.len() < size {
