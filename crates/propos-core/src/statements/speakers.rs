@@ -984,20 +984,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let (tk, lx) = (self.tk, self.lx);
         // (both lists follow the text unit by unit: only their entries from this unit on
         // are read, so that the walk is bounded by the unit's own entries)
-        let inside = |p: usize| us <= p && p < pos;
-        let spoke = self
-            .speakers
-            .iter()
-            .rev()
-            .take_while(|s| s.0 >= us)
-            .any(|s| inside(s.0));
-        let subject = self
-            .salient
-            .iter()
-            .rev()
-            .take_while(|s| s.0 >= us)
-            .any(|s| inside(s.0));
-        if spoke || subject {
+        // whether an entry, listed from the last back, starts in the unit before `pos`
+        fn entry_before(starts: impl Iterator<Item = usize>, us: usize, pos: usize) -> bool {
+            starts.take_while(|&p| p >= us).any(|p| p < pos)
+        }
+        if entry_before(self.speakers.iter().rev().map(|s| s.0), us, pos)
+            || entry_before(self.salient.iter().rev().map(|s| s.0), us, pos)
+        {
             return None;
         }
         let mut k = us;
