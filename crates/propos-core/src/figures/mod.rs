@@ -57,21 +57,15 @@ impl Lexicon {
     /// Whether a lower-case word can be the plural noun counted by a number of 2 or more
     /// ("soldats", "pays", "people"); "viennent" or "fled" cannot.
     fn is_plural(&self, word: &str) -> bool {
-        self.plurals.contains_key(word)
-            || self.invariables.contains(word)
-            || self
-                .plural_suffixes
-                .iter()
-                .find(|(p, _)| word.ends_with(p))
-                .is_some_and(|(p, s)| p != s)
+        self.invariables.contains(word) || self.plurals.is_plural(word)
     }
 
     /// The singular lower-case lemma of a counted noun.
     fn lemma(&self, word: &str) -> String {
         let w = lower(word);
         let w = w.as_ref();
-        if let Some(s) = self.plurals.get(w) {
-            return s.clone();
+        if let Some(s) = self.plurals.irregular(w) {
+            return s.to_string();
         }
         if self.invariables.contains(w) || w.chars().count() <= 2 {
             return w.to_string();
@@ -90,8 +84,7 @@ impl Lexicon {
                 }
             }
         }
-        if let Some((plural, singular)) = self.plural_suffixes.iter().find(|(p, _)| w.ends_with(p))
-        {
+        if let Some((plural, singular)) = self.plurals.ending(w) {
             let stem = &w[..w.len() - plural.len()];
             if stem.chars().count() >= 2 {
                 return format!("{stem}{singular}");
@@ -490,7 +483,10 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
         // "des millions de", "thousands of": vague quantities.
         let head = t.low(first);
         if lex.vague.contains(head)
-            || head.ends_with('s') && lex.multipliers.contains_key(&head[..head.len() - 1])
+            || lex
+                .plurals
+                .strip(head)
+                .is_some_and(|s| lex.multipliers.contains_key(s))
         {
             continue;
         }

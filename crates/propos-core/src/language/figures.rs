@@ -3,6 +3,7 @@
 
 use crate::hash::{FastMap, FastSet, Sieved};
 use crate::language::phrases::{Phrases, WordFilter};
+use crate::language::plurals::Plurals;
 use crate::lexicon::{File, LexiconError};
 use crate::Lang;
 
@@ -101,7 +102,8 @@ pub(crate) struct Lexicon {
     pub(crate) symbols: FastMap<String, String>,
     pub(crate) abbreviations: FastMap<String, String>,
     pub(crate) unit_phrases: Phrases<String>,
-    pub(crate) plurals: FastMap<String, String>,
+    /// Regular and irregular plurals of nouns.
+    pub(crate) plurals: Plurals,
     pub(crate) invariables: FastSet<&'static str>,
     pub(crate) adjectives: FastSet<&'static str>,
     pub(crate) stopwords: FastSet<&'static str>,
@@ -139,8 +141,6 @@ pub(crate) struct Lexicon {
     pub(crate) vague: FastSet<&'static str>,
     pub(crate) vague_filter: WordFilter,
     pub(crate) vague_openers: FastSet<&'static str>,
-    /// (plural ending, singular ending), longest first.
-    pub(crate) plural_suffixes: Vec<(&'static str, &'static str)>,
     pub(crate) demonym_suffixes: Vec<&'static str>,
     pub(crate) links: FastSet<&'static str>,
     pub(crate) group_links: FastSet<&'static str>,
@@ -289,12 +289,6 @@ impl Lexicon {
             "range" => Some(Qualifier::Range),
             _ => None,
         };
-        let mut plural_suffixes: Vec<(&str, &str)> = file!("plural_suffixes.tsv")
-            .pairs()?
-            .into_iter()
-            .map(|(_, plural, singular)| (plural, if singular == "-" { "" } else { singular }))
-            .collect();
-        plural_suffixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let triggers = file!("number_word_triggers.txt").words()?;
         let vague = file!("vague_quantities.txt").words()?;
         let score_units: FastMap<String, (usize, String)> = file!("score_units.tsv")
@@ -325,7 +319,7 @@ impl Lexicon {
             symbols,
             abbreviations,
             unit_phrases: Phrases::new(unit_phrases),
-            plurals: owned(file!("unit_plurals.tsv"))?,
+            plurals: Plurals::load(lang)?,
             invariables: set(file!("unit_invariables.txt"))?,
             adjectives: set(file!("unit_adjectives.txt"))?,
             stopwords: set(file!("unit_stopwords.txt"))?,
@@ -426,7 +420,6 @@ impl Lexicon {
             vague_filter: WordFilter::new(vague.iter().copied()),
             vague: vague.into_iter().collect(),
             vague_openers: set(file!("vague_openers.txt"))?,
-            plural_suffixes,
             demonym_suffixes: file!("demonym_suffixes.txt").words()?,
             partitives: phrases(file!("partitives.txt"))?,
             fronted_partitives: phrases(file!("fronted_partitives.txt"))?,

@@ -14,6 +14,7 @@
 pub(crate) mod dates;
 pub(crate) mod figures;
 pub(crate) mod phrases;
+pub(crate) mod plurals;
 
 use std::sync::OnceLock;
 
@@ -41,6 +42,7 @@ impl Language {
     pub(crate) fn load(lang: Lang) -> Result<Self, LexiconError> {
         let figures = figures::Lexicon::load(lang)?;
         let possessive = figures.noun_phrases.possessive;
+        let statements = crate::statements::lex::load(lang, possessive, figures.plurals.clone())?;
         Ok(Self {
             abbreviations: lexicon_strict_file!(lang, "abbreviations.txt")
                 .words()?
@@ -53,7 +55,7 @@ impl Language {
                 .collect(),
             figures,
             dates: dates::Lexicon::load(lang)?,
-            statements: crate::statements::lex::load(lang, possessive)?,
+            statements,
         })
     }
 

@@ -334,7 +334,7 @@ pub(super) fn frame_after(
             && j == j0
             && tk.word(j)
             && tk.cls(j) == 0
-            && tk.lw(j).ends_with('s')
+            && lx.plurals.is_plural(tk.lw(j))
             && tk.word(j + 1)
         {
             j += 1;

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use super::agreement::{Agreement, Gender};
 use super::words::normalize_phrase;
 use crate::hash::{FastMap, FastSet, Sieve, Sieved, WordMap};
+use crate::language::plurals::Plurals;
 use crate::lexicon::{File, LexiconError};
 use crate::{lexicon_strict_file, ActorType, Lang};
 
@@ -360,6 +361,8 @@ impl std::ops::Deref for PhraseList {
 /// All the lexicons of one language.
 pub(crate) struct Lex {
     pub verbs: Vec<Verb>,
+    /// Regular and irregular plurals of nouns.
+    pub plurals: Plurals,
     /// Gender, number and kind of pronouns, titles and role nouns (`agreement.tsv`).
     pub agreement: Agreement,
     /// Lower-case word → its token classes and its verbs in [`Lex::verb_forms`].
@@ -371,7 +374,7 @@ pub(crate) struct Lex {
     pub words: Sieved<FastMap<String, u16>>,
     pub adverb_phrases: PhraseList,
     pub roles: Sieved<FastSet<String>>,
-    /// The shapes of the roles and their plurals in -s and -x, for [`Lex::is_role`].
+    /// The shapes of the roles and their plurals, for [`Lex::is_role`].
     role_forms: Sieve,
     /// First words of the roles of several words.
     pub role_heads: Sieved<FastSet<String>>,
@@ -641,9 +644,9 @@ impl Lex {
             .any(|e| word.len() >= e.len() + stem && word.ends_with(e.as_str()))
     }
 
-    /// Whether a lower-case word is a role noun, singular or plural in -s or -x.
+    /// Whether a lower-case word is a role noun, singular or plural.
     pub fn is_role(&self, word: &str) -> bool {
-        self.role_forms.may_hold(word) && with_plural(&self.roles, word)
+        self.role_forms.may_hold(word) && with_plural(&self.roles, &self.plurals, word)
     }
 
     /// Whether a lower-case word names a person by age: a number and an ending of
@@ -704,37 +707,33 @@ impl Lex {
         self.titles.contains(word) || self.titles_with_period.contains(word)
     }
 
-    /// Whether a lower-case word heads an organisation, singular or plural in -s or -x.
+    /// Whether a lower-case word heads an organisation, singular or plural.
     pub fn is_org(&self, word: &str) -> bool {
-        self.org_forms.may_hold(word) && with_plural(&self.orgs, word)
+        self.org_forms.may_hold(word) && with_plural(&self.orgs, &self.plurals, word)
     }
 }
 
-/// Whether `word` or its [`singular`] is one of `words`.
-fn with_plural(words: &Sieved<FastSet<String>>, word: &str) -> bool {
-    words.contains(word) || singular(word).is_some_and(|s| words.contains(s))
+/// Whether `word` or its singular ([`Plurals::strip`]) is one of `words`.
+fn with_plural(words: &Sieved<FastSet<String>>, plurals: &Plurals, word: &str) -> bool {
+    words.contains(word) || plurals.strip(word).is_some_and(|s| words.contains(s))
 }
 
-/// A sieve of `words` and of their plurals in -s and -x: the words [`with_plural`] may
-/// accept.
-fn plural_sieve(words: &FastSet<String>) -> Sieve {
+/// A sieve of `words` and of their regular plurals: the words [`with_plural`] may accept.
+fn plural_sieve(words: &FastSet<String>, plurals: &Plurals) -> Sieve {
     let mut sieve = Sieve::sized(words.len() * 3);
     let mut form = String::new();
     for word in words {
         sieve.insert(word);
-        for ending in ['s', 'x'] {
-            form.clear();
-            form.push_str(word);
-            form.push(ending);
-            sieve.insert(&form);
+        for (end, added) in plurals.additions() {
+            if word.ends_with(end) {
+                form.clear();
+                form.push_str(word);
+                form.push_str(added);
+                sieve.insert(&form);
+            }
         }
     }
     sieve
-}
-
-/// The word without a plural -s or -x, if it has one.
-pub(crate) fn singular(word: &str) -> Option<&str> {
-    word.strip_suffix('s').or_else(|| word.strip_suffix('x'))
 }
 
 /// A word of [`Lex::classes`]: its token classes ([`class`]) and the run of its verbs in
@@ -891,7 +890,11 @@ fn orthography(file: &File) -> Result<Orthography, LexiconError> {
 /// Parses the lexicons of a language; an unknown class name or frame letter, or a wrong
 /// number of columns, is an error naming the file and line. `possessive` is the word after
 /// an apostrophe that makes a possessive, read with the noun phrases (`noun_phrases.tsv`).
-pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, LexiconError> {
+pub(crate) fn load(
+    lang: Lang,
+    possessive: Option<&'static str>,
+    plurals: Plurals,
+) -> Result<Lex, LexiconError> {
     let (kept, capitalised_demonym_nouns, domain_articles) =
         orthography(&lexicon_strict_file!(lang, "orthography.tsv"))?;
     let verb_file = lexicon_strict_file!(lang, "reporting_verbs.tsv");
@@ -1155,7 +1158,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         verb_forms,
         words: words.into(),
         adverb_phrases,
-        role_forms: plural_sieve(&roles),
+        role_forms: plural_sieve(&roles, &plurals),
         roles: roles.into(),
         role_heads: role_heads.into(),
         role_synonyms: role_synonyms.into(),
@@ -1170,7 +1173,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         role_synonym_len,
         role_synonym_prefixes: role_synonym_prefixes.into(),
         distinct_roles: set(lexicon_strict_file!(lang, "distinct_roles.txt"))?.into(),
-        org_forms: plural_sieve(&orgs),
+        org_forms: plural_sieve(&orgs, &plurals),
         orgs: orgs.into(),
         org_parts: set(lexicon_strict_file!(lang, "org_parts.txt"))?.into(),
         possessed_form: possessives
@@ -1277,6 +1280,7 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         place_heads: place_heads.into(),
         place_prefixes: place_prefixes.into(),
         demonyms: demonyms.into(),
+        plurals,
     })
 }
 
@@ -1368,7 +1372,7 @@ mod tests {
             .iter()
             .map(|w| w.to_string())
             .collect();
-        let sieve = plural_sieve(&words);
+        let sieve = plural_sieve(&words, &Plurals::load(Lang::Fr).unwrap());
         for word in &words {
             for form in [word.clone(), format!("{word}s"), format!("{word}x")] {
                 assert!(sieve.may_hold(&form), "{form}");

@@ -1289,8 +1289,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return None;
             }
             let w = tk.lw(k);
-            let plural_role =
-                super::lex::singular(w).is_some_and(|s| lx.is_role(s)) && lx.is_role(w);
+            let plural_role = lx.plurals.strip(w).is_some_and(|s| lx.is_role(s)) && lx.is_role(w);
             if !plural_role {
                 return None;
             }
@@ -2175,7 +2174,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if general {
                 kinds_of.is_some_and(|k| k.iter().any(|x| x == w))
             } else {
-                w == noun || super::lex::singular(w) == Some(noun)
+                w == noun || lx.plurals.strip(w) == Some(noun)
             }
         };
         let (a, b) = kinds[..before]
@@ -2201,7 +2200,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .take(50)
             .find(|o| {
                 o.noun == noun
-                    || super::lex::singular(&o.noun) == Some(noun)
+                    || lx.plurals.strip(&o.noun) == Some(noun)
                     || general.is_some_and(|k| k.contains(&o.noun))
             })?
             .name;
@@ -3034,12 +3033,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 lx.roles
                     .get(head)
                     .cloned()
-                    .unwrap_or_else(|| super::lex::singular(head).unwrap_or(head).to_string()),
+                    .unwrap_or_else(|| lx.plurals.strip(head).unwrap_or(head).to_string()),
             )
         } else if s + 1 == b && lx.is_age_epithet(head) {
             // construction `age-epithet`: "the 54-year-old" alone is a vague role ("a
             // 54-year-old man" is the man; "the 46-year-old TV chef", the chef)
-            info.plural = head.ends_with('s');
+            info.plural = lx.plurals.is_plural(head);
             Some(head.to_string())
         } else {
             office.map(str::to_string)
@@ -3192,7 +3191,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // (with function words inside the organisation's name: "the Institute
                 // for Public Policy Research")
                 && (p1 + 1..b).all(|k| {
-                    plural_apostrophe(tk, k)
+                    plural_apostrophe(tk, lx, k)
                         || is_word(tk, k)
                         && (tk.toks[k].upper
                             || cls(tk, lx, k) & class::DET != 0
@@ -3237,7 +3236,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let org_name = !title
                 && r1 == b
                 && b > s + 1
-                && (s..b).all(|k| is_word(tk, k) && tk.toks[k].upper || plural_apostrophe(tk, k))
+                && (s..b)
+                    .all(|k| is_word(tk, k) && tk.toks[k].upper || plural_apostrophe(tk, lx, k))
                 && lx.is_org(tk.lw(b - 1))
                 && !(s..b).any(|k| lx.first_names.contains_key(tk.lw(k)));
             // "Union leader Tom Hughes": a role before the name makes it a person
@@ -3294,7 +3294,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if opener_adjective {
                 info.kind = ActorType::Other;
                 info.canonical = Some(body);
-                info.plural |= super::lex::singular(tk.lw(b - 1)).is_some();
+                info.plural |= lx.plurals.is_plural(tk.lw(b - 1));
                 return info;
             }
             info.kind = ActorType::Person;
@@ -3534,8 +3534,8 @@ fn kind_fits(lx: &Lex, kind: &str, noun: &str) -> bool {
     let same = |k: &str, n: &str| {
         let (k, n) = (fold(k), fold(n));
         k == n
-            || super::lex::singular(&k) == Some(n.as_str())
-            || super::lex::singular(&n) == Some(k.as_str())
+            || lx.plurals.strip(&k) == Some(n.as_str())
+            || lx.plurals.strip(&n) == Some(k.as_str())
     };
     let general = |g: &str, k: &str| {
         lx.org_hypernyms
@@ -3845,7 +3845,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         lx.roles
                             .get(w)
                             .cloned()
-                            .unwrap_or_else(|| super::lex::singular(w).unwrap_or(w).to_string()),
+                            .unwrap_or_else(|| lx.plurals.strip(w).unwrap_or(w).to_string()),
                     );
                     if k > 0 && is_word(tk, k - 1) && lx.is_role_pair(tk.lw(k - 1), w) {
                         role = Some(format!("{} {w}", tk.lw(k - 1)));
@@ -3892,7 +3892,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         lx.roles
                             .get(w)
                             .cloned()
-                            .unwrap_or_else(|| super::lex::singular(w).unwrap_or(w).to_string()),
+                            .unwrap_or_else(|| lx.plurals.strip(w).unwrap_or(w).to_string()),
                     );
                     if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), w) {
                         role = Some(format!("{} {w}", tk.lw(r - 1)));

@@ -134,14 +134,14 @@ pub(super) fn after_particle(tk: &Tokens, j: usize) -> bool {
 
 /// Whether token `k` is the apostrophe of a plural possessive inside a capitalised name
 /// (construction `capitalised-org-name`: "the Zimbabwe Teachers' Association"): glued to a
-/// capitalised word ending in s, before a capitalised word.
-pub(super) fn plural_apostrophe(tk: &Tokens, k: usize) -> bool {
+/// capitalised plural word, before a capitalised word.
+pub(super) fn plural_apostrophe(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     k > 0
         && (tk.is(k, "'") || tk.is(k, "\u{2019}"))
         && is_word(tk, k - 1)
         && tk.toks[k - 1].upper
         && tk.toks[k - 1].end == tk.toks[k].start
-        && tk.lw(k - 1).ends_with('s')
+        && lx.plurals.is_plural(tk.lw(k - 1))
         && k + 1 < tk.toks.len()
         && is_word(tk, k + 1)
         && tk.toks[k + 1].upper
@@ -166,7 +166,7 @@ pub(super) fn np_backward(
             continue;
         }
         if !is_word(tk, k) {
-            if start.is_some() && plural_apostrophe(tk, k) {
+            if start.is_some() && plural_apostrophe(tk, lx, k) {
                 i = k;
                 continue;
             }
@@ -219,9 +219,7 @@ pub(super) fn np_backward(
             // ("the mayor met unions and the governor": the first conjunct is a whole phrase)
             let noun = |w: &str| lx.is_role(w) || lx.is_org(w);
             let actor_word = |h: usize| {
-                tk.toks[h].upper
-                    || noun(tk.lw(h))
-                    || super::lex::singular(tk.lw(h)).is_some_and(noun)
+                tk.toks[h].upper || noun(tk.lw(h)) || lx.plurals.strip(tk.lw(h)).is_some_and(noun)
             };
             let opens_phrase = |h: usize| {
                 h == from
@@ -312,8 +310,7 @@ fn head_in_place(
     // the centre in Y, said" is a participle's complement)
     let head = |a: usize| {
         let lower_noun = |i: usize| {
-            !tk.toks[i].upper
-                && (noun(tk.lw(i)) || super::lex::singular(tk.lw(i)).is_some_and(noun))
+            !tk.toks[i].upper && (noun(tk.lw(i)) || lx.plurals.strip(tk.lw(i)).is_some_and(noun))
         };
         ((a..o).any(|i| is_word(tk, i) && lower_noun(i))
             || (a..o).any(|i| lx.first_names.contains_key(tk.lw(i))) && !body_name(a))
@@ -408,7 +405,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             if t.kind != Kind::Word
                 && !titled_period(tk, lx, k - 1)
                 && !inner_period(tk, k - 1)
-                && !plural_apostrophe(tk, k - 1)
+                && !plural_apostrophe(tk, lx, k - 1)
             {
                 break;
             }

@@ -421,7 +421,7 @@ pub(super) fn marked_infinitive(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> b
         && tk.word(v + 1)
         && !tk.toks[v].upper
         && tk.cls(v) == 0
-        && (!tk.lw(v).ends_with('s') || tk.lw(v).ends_with("ss"))
+        && !lx.plurals.is_plural(tk.lw(v))
 }
 
 /// Whether word token `k` opens an infinitive complement: a marker of

@@ -63,7 +63,7 @@ impl Resolver<'_, '_> {
             country: None,
             name: Vec::new(),
             roles: Vec::new(),
-            plural: tk.lw(k).ends_with('s'),
+            plural: lx.plurals.is_plural(tk.lw(k)),
             gender: None,
         }))
     }
