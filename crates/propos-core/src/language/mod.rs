@@ -42,7 +42,10 @@ impl Language {
     pub(crate) fn load(lang: Lang) -> Result<Self, LexiconError> {
         let figures = figures::Lexicon::load(lang)?;
         let possessive = figures.noun_phrases.possessive;
-        let statements = crate::statements::lex::load(lang, possessive, figures.plurals.clone())?;
+        let dates = dates::Lexicon::load(lang)?;
+        let time_phrases: Vec<String> = dates.phrases.phrases().map(|w| w.join(" ")).collect();
+        let statements =
+            crate::statements::lex::load(lang, possessive, figures.plurals.clone(), &time_phrases)?;
         Ok(Self {
             abbreviations: lexicon_strict_file!(lang, "abbreviations.txt")
                 .words()?
@@ -54,7 +57,7 @@ impl Language {
                 .map(str::to_lowercase)
                 .collect(),
             figures,
-            dates: dates::Lexicon::load(lang)?,
+            dates,
             statements,
         })
     }

@@ -120,6 +120,14 @@ impl<V> Phrases<V> {
         self.by_first.get(first)
     }
 
+    /// Every phrase, as its words.
+    pub(crate) fn phrases(&self) -> impl Iterator<Item = &[String]> + '_ {
+        self.by_first
+            .values()
+            .flatten()
+            .map(|(words, _)| words.as_slice())
+    }
+
     /// The first words of the phrases.
     pub(crate) fn first_words(&self) -> impl Iterator<Item = String> + '_ {
         self.by_first.keys().cloned()

@@ -64,7 +64,7 @@ pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> u
             i += 1;
             continue;
         }
-        if let Some(len) = phrase_at(tk, &lx.adverb_phrases, i, end) {
+        if let Some(len) = adverb_phrase_at(tk, lx, i, end) {
             i += len;
             continue;
         }
@@ -92,6 +92,22 @@ pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> u
         }
         return i;
     }
+}
+
+/// The length of the multiword adverb starting at token `i`, if any: a phrase of
+/// [`Lex::adverb_phrases`] ("for her part") or a relative date phrase of
+/// [`Lex::time_phrases`] ("last week", « la semaine dernière »).
+pub(crate) fn adverb_phrase_at(tk: &Tokens, lx: &Lex, i: usize, end: usize) -> Option<usize> {
+    phrase_at(tk, &lx.adverb_phrases, i, end).or_else(|| {
+        if !lx.time_phrase_firsts.may_hold(tk.lw(i)) {
+            return None;
+        }
+        lx.time_phrases
+            .opened_by(tk.lw(i))
+            .filter(|p| i + p.len() <= end && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))
+            .map(<[String]>::len)
+            .max()
+    })
 }
 
 /// The length of the lexicon phrase starting at token `i`, if any.

@@ -373,6 +373,11 @@ pub(crate) struct Lex {
     /// Lower-case word → its [`word`] classes.
     pub words: Sieved<FastMap<String, u16>>,
     pub adverb_phrases: PhraseList,
+    /// The relative date phrases of the date lexicon ("last week", « la semaine
+    /// dernière »), adverbs inside a verb group like [`Lex::adverb_phrases`].
+    pub time_phrases: PhraseList,
+    /// The shapes of the first words of [`Lex::time_phrases`].
+    pub time_phrase_firsts: Sieve,
     pub roles: Sieved<FastSet<String>>,
     /// The shapes of the roles and their plurals, for [`Lex::is_role`].
     role_forms: Sieve,
@@ -894,6 +899,7 @@ pub(crate) fn load(
     lang: Lang,
     possessive: Option<&'static str>,
     plurals: Plurals,
+    time_phrases: &[String],
 ) -> Result<Lex, LexiconError> {
     let (kept, capitalised_demonym_nouns, domain_articles) =
         orthography(&lexicon_strict_file!(lang, "orthography.tsv"))?;
@@ -996,6 +1002,17 @@ pub(crate) fn load(
     let places = places.built;
     let adverb_phrases =
         PhraseList::new(phrases(lexicon_strict_file!(lang, "adverb_phrases.txt"))?);
+    let time_phrases = PhraseList::new(
+        time_phrases
+            .iter()
+            .map(|p| {
+                normalize_phrase(p, &kept)
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect()
+            })
+            .collect(),
+    );
     let marker_file = lexicon_strict_file!(lang, "source_markers.tsv");
     let mut markers = Vec::new();
     let mut marker_lemmas = Vec::new();
@@ -1158,6 +1175,16 @@ pub(crate) fn load(
         verb_forms,
         words: words.into(),
         adverb_phrases,
+        time_phrase_firsts: {
+            let mut sieve = Sieve::sized(time_phrases.len());
+            for phrase in time_phrases.iter() {
+                if let Some(first) = phrase.first() {
+                    sieve.insert(first);
+                }
+            }
+            sieve
+        },
+        time_phrases,
         role_forms: plural_sieve(&roles, &plurals),
         roles: roles.into(),
         role_heads: role_heads.into(),

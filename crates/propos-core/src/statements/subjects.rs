@@ -383,7 +383,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             continue;
         }
         let phrase = (end.saturating_sub(6).max(us + 1)..end.saturating_sub(1))
-            .find(|&k| super::clause::phrase_at(tk, &lx.adverb_phrases, k, end) == Some(end - k));
+            .find(|&k| super::clause::adverb_phrase_at(tk, lx, k, end) == Some(end - k));
         match phrase {
             Some(k) => end = k,
             None => break,
@@ -454,7 +454,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         && (age
             || party
             || tonic
-            || super::clause::phrase_at(tk, &lx.adverb_phrases, c1, end) == Some(end - c1))
+            || super::clause::adverb_phrase_at(tk, lx, c1, end) == Some(end - c1))
     {
         end = c1 - 1;
         c1 = chunk_start(end);
