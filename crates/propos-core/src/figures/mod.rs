@@ -1052,7 +1052,22 @@ impl Candidate {
                 && t.str(next).starts_with(char::is_uppercase);
             // "une centrale de 1500 mégawatts": a unit of measure makes it no year
             let measured = lex.abbreviations.contains_key(t.str(self.last));
-            if !counted || preposition && !measured || named {
+            // "the deadly 2024 protests", "Wisconsin's 2027 hunting license fees": a
+            // determiner or a possessive, at most one lower-case word before the number,
+            // opens the noun phrase the year modifies
+            let opens = |w: usize| {
+                lex.year_determiners.contains(t.low(w))
+                    || lex.noun_phrases.possessive == Some(t.str(w))
+                        && w > 0
+                        && matches!(t.str(w - 1), "'" | "’")
+            };
+            let determined = before.as_ref().is_some_and(|&(w, word)| {
+                opens(w)
+                    || t.str(w).starts_with(char::is_lowercase)
+                        && !lex.stopwords.contains(word)
+                        && t.prev_word(w).is_some_and(opens)
+            });
+            if !counted || preposition && !measured || named || determined && !measured {
                 return None;
             }
         }

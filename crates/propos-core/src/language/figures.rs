@@ -116,6 +116,8 @@ pub(crate) struct Lexicon {
     /// before ("après 19 heures de négociations").
     pub(crate) time_spans: FastSet<String>,
     pub(crate) year_prepositions: FastSet<&'static str>,
+    /// Determiners that open a noun phrase a year modifies ("the deadly 2024 protests").
+    pub(crate) year_determiners: FastSet<&'static str>,
     pub(crate) ordinal_suffixes: FastSet<&'static str>,
     pub(crate) connectors: FastSet<&'static str>,
     pub(crate) ratio_words: Phrases<()>,
@@ -337,6 +339,7 @@ impl Lexicon {
             time_after,
             time_spans,
             year_prepositions: set(file!("year_prepositions.txt"))?,
+            year_determiners: set(file!("year_determiners.txt"))?,
             ordinal_suffixes: set(file!("ordinal_suffixes.txt"))?,
             connectors: set(file!("range_connectors.txt"))?,
             ratio_words: phrases(file!("ratio_words.txt"))?,
