@@ -1497,7 +1497,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
                 k += 2;
             }
             match t.next_word(k) {
-                Some(n) if t.spaced(k, n) => k = n,
+                Some(n) if t.spaced(k, n) => k = coordinated_modifier(t, lex, n).unwrap_or(n),
                 _ => return,
             }
         } else {
@@ -1620,7 +1620,11 @@ fn noun_after_modifiers(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
 fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
     let mut at = k;
     for _ in 0..3 {
-        let n = t.next_word(at).filter(|&n| t.spaced(at, n))?;
+        let mut n = t.next_word(at).filter(|&n| t.spaced(at, n))?;
+        // "foreign and domestic tourists": over a conjunction to a second modifier
+        if let Some(m) = coordinated_modifier(t, lex, n) {
+            n = m;
+        }
         let word = t.str(n);
         if !word.starts_with(char::is_lowercase) || lex.stopwords.contains(t.low(n)) {
             return None;
@@ -1635,6 +1639,19 @@ fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
         at = n;
     }
     None
+}
+
+/// The second of two modifiers of one noun after the conjunction at token `k`, in a language
+/// whose modifiers come before the noun: "16.3 million foreign and domestic tourists", "5,870
+/// search and rescue personnel" (`modifier_links.txt`). A plural after the conjunction is a
+/// noun of its own ("200 police and soldiers").
+fn coordinated_modifier(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
+    if !lex.noun_phrases.modifiers_before || !lex.modifier_links.contains(t.low(k)) {
+        return None;
+    }
+    t.next_word(k).filter(|&n| {
+        t.spaced(k, n) && !lex.stopwords.contains(t.low(n)) && !lex.is_plural(t.low(n))
+    })
 }
 
 /// A proportion whose noun follows the total, "3 in 10 voters": one figure, the part,

@@ -118,6 +118,9 @@ pub(crate) struct Lexicon {
     pub(crate) year_prepositions: FastSet<&'static str>,
     /// Determiners that open a noun phrase a year modifies ("the deadly 2024 protests").
     pub(crate) year_determiners: FastSet<&'static str>,
+    /// Conjunctions joining two modifiers of one counted noun ("foreign and domestic
+    /// tourists").
+    pub(crate) modifier_links: FastSet<&'static str>,
     pub(crate) ordinal_suffixes: FastSet<&'static str>,
     pub(crate) connectors: FastSet<&'static str>,
     pub(crate) ratio_words: Phrases<()>,
@@ -340,6 +343,7 @@ impl Lexicon {
             time_spans,
             year_prepositions: set(file!("year_prepositions.txt"))?,
             year_determiners: set(file!("year_determiners.txt"))?,
+            modifier_links: set(file!("modifier_links.txt"))?,
             ordinal_suffixes: set(file!("ordinal_suffixes.txt"))?,
             connectors: set(file!("range_connectors.txt"))?,
             ratio_words: phrases(file!("ratio_words.txt"))?,
