@@ -1527,13 +1527,15 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     let shouted = word.chars().count() > 1 && word.chars().all(char::is_uppercase); // "20 MINUTES"
                                                                                     // "18 billion Birr": a currency, whatever its case.
     let currency = lex.currencies.contains(lex.lemma(word).as_str());
+    // "41 of the injured", "17 wounded": a participle used as a noun is what is counted
+    let participle = lex.nominal_participles.contains(low.as_ref());
     if (capitalized
         && !currency
         && (c.year_like || shouted || !lex.is_plural(&low) || c.value.abs() < 2.0))
         || !word.starts_with(char::is_alphabetic)
         || lex.stopwords.contains(low.as_ref())
         || lex.months.contains_key(low.as_ref())
-        || ((c.value.abs() >= 2.0 || c.dashed) && !lex.is_plural(&low) && !currency)
+        || ((c.value.abs() >= 2.0 || c.dashed) && !lex.is_plural(&low) && !currency && !participle)
     {
         return;
     }
