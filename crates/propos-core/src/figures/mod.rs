@@ -2471,41 +2471,6 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             figure.speaker = Some(expanded.name(source));
         }
     }
-    headline_echoes(doc, figures);
-}
-
-/// A headline figure that nothing attributes repeats a figure of the body, whose speaker it
-/// takes: "Jobless rate climbs to 6.2%" then "… climbed to 6.2% in October, the statistics
-/// office said", « Le chômage grimpe à 6,2 % » then « … a grimpé à 6,2 %, a indiqué
-/// l'office » (construction `headline-echo`). The body figure is the first after the
-/// headline of the same value and unit that has a speaker; one pass over the figures.
-fn headline_echoes(doc: &Doc, figures: &mut [Figure]) {
-    let Some(title) = doc
-        .layout
-        .blocks
-        .iter()
-        .find(|b| b.kind == crate::layout::BlockKind::Title)
-    else {
-        return;
-    };
-    let key = |f: &Figure| Some((f.value?.to_bits(), f.unit.clone()?));
-    let mut body: FastMap<(u64, String), String> = FastMap::default();
-    for f in figures.iter().filter(|f| f.start >= title.end) {
-        if let (Some(k), Some(speaker)) = (key(f), f.speaker.as_ref()) {
-            body.entry(k).or_insert_with(|| speaker.clone());
-        }
-    }
-    if body.is_empty() {
-        return;
-    }
-    for f in figures
-        .iter_mut()
-        .filter(|f| f.speaker.is_none() && title.start <= f.start && f.end <= title.end)
-    {
-        if let Some(speaker) = key(f).and_then(|k| body.get(&k)) {
-            f.speaker = Some(speaker.clone());
-        }
-    }
 }
 
 /// The speakers of an article's statements by their initials, so that a figure's source
