@@ -1417,6 +1417,13 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     for _ in 0..3 {
         let raw = t.str(k);
         let word = lower(raw);
+        // "an 8.0 quake", "Magnitude 6.1 quake kills": the event the number measures
+        if let Some(unit) = lex.measured_events.get(word.as_ref()) {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = k;
+            return;
+        }
         // "down from 8,400 two years earlier", « contre 8 400 dix ans plus tôt »: a number
         // word opens another quantity (a plural of one, "50 cents", may be the unit).
         let number_word = lex.small_numbers.contains_key(word.as_ref())
