@@ -1048,7 +1048,22 @@ impl Candidate {
                 && t.str(next).starts_with(char::is_uppercase);
             // "une centrale de 1500 mégawatts": a unit of measure makes it no year
             let measured = lex.abbreviations.contains_key(t.str(self.last));
-            if !counted || preposition && !measured || named {
+            // "the deadly 2024 protests", "Wisconsin's 2027 hunting license fees": a
+            // determiner or a possessive, at most one lower-case word before the number,
+            // opens the noun phrase the year modifies
+            let opens = |w: usize| {
+                lex.year_determiners.contains(t.low(w))
+                    || lex.noun_phrases.possessive == Some(t.str(w))
+                        && w > 0
+                        && matches!(t.str(w - 1), "'" | "’")
+            };
+            let determined = before.as_ref().is_some_and(|&(w, word)| {
+                opens(w)
+                    || t.str(w).starts_with(char::is_lowercase)
+                        && !lex.stopwords.contains(word)
+                        && t.prev_word(w).is_some_and(opens)
+            });
+            if !counted || preposition && !measured || named || determined && !measured {
                 return None;
             }
         }
@@ -1398,6 +1413,13 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     for _ in 0..3 {
         let raw = t.str(k);
         let word = lower(raw);
+        // "an 8.0 quake", "Magnitude 6.1 quake kills": the event the number measures
+        if let Some(unit) = lex.measured_events.get(word.as_ref()) {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = k;
+            return;
+        }
         // "down from 8,400 two years earlier", « contre 8 400 dix ans plus tôt »: a number
         // word opens another quantity (a plural of one, "50 cents", may be the unit).
         let number_word = lex.small_numbers.contains_key(word.as_ref())
@@ -1478,7 +1500,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
                 k += 2;
             }
             match t.next_word(k) {
-                Some(n) if t.spaced(k, n) => k = n,
+                Some(n) if t.spaced(k, n) => k = coordinated_modifier(t, lex, n).unwrap_or(n),
                 _ => return,
             }
         } else {
@@ -1508,13 +1530,15 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     let shouted = word.chars().count() > 1 && word.chars().all(char::is_uppercase); // "20 MINUTES"
                                                                                     // "18 billion Birr": a currency, whatever its case.
     let currency = lex.currencies.contains(lex.lemma(word).as_str());
+    // "41 of the injured", "17 wounded": a participle used as a noun is what is counted
+    let participle = lex.nominal_participles.contains(low.as_ref());
     if (capitalized
         && !currency
         && (c.year_like || shouted || !lex.is_plural(&low) || c.value.abs() < 2.0))
         || !word.starts_with(char::is_alphabetic)
         || lex.stopwords.contains(low.as_ref())
         || lex.months.contains_key(low.as_ref())
-        || ((c.value.abs() >= 2.0 || c.dashed) && !lex.is_plural(&low) && !currency)
+        || ((c.value.abs() >= 2.0 || c.dashed) && !lex.is_plural(&low) && !currency && !participle)
     {
         return;
     }
@@ -1601,7 +1625,11 @@ fn noun_after_modifiers(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
 fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
     let mut at = k;
     for _ in 0..3 {
-        let n = t.next_word(at).filter(|&n| t.spaced(at, n))?;
+        let mut n = t.next_word(at).filter(|&n| t.spaced(at, n))?;
+        // "foreign and domestic tourists": over a conjunction to a second modifier
+        if let Some(m) = coordinated_modifier(t, lex, n) {
+            n = m;
+        }
         let word = t.str(n);
         if !word.starts_with(char::is_lowercase) || lex.stopwords.contains(t.low(n)) {
             return None;
@@ -1616,6 +1644,19 @@ fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
         at = n;
     }
     None
+}
+
+/// The second of two modifiers of one noun after the conjunction at token `k`, in a language
+/// whose modifiers come before the noun: "16.3 million foreign and domestic tourists", "5,870
+/// search and rescue personnel" (`modifier_links.txt`). A plural after the conjunction is a
+/// noun of its own ("200 police and soldiers").
+fn coordinated_modifier(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
+    if !lex.noun_phrases.modifiers_before || !lex.modifier_links.contains(t.low(k)) {
+        return None;
+    }
+    t.next_word(k).filter(|&n| {
+        t.spaced(k, n) && !lex.stopwords.contains(t.low(n)) && !lex.is_plural(t.low(n))
+    })
 }
 
 /// A proportion whose noun follows the total, "3 in 10 voters": one figure, the part,

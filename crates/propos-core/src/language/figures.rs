@@ -118,6 +118,13 @@ pub(crate) struct Lexicon {
     /// before ("après 19 heures de négociations").
     pub(crate) time_spans: FastSet<String>,
     pub(crate) year_prepositions: FastSet<&'static str>,
+    /// Determiners that open a noun phrase a year modifies ("the deadly 2024 protests").
+    pub(crate) year_determiners: FastSet<&'static str>,
+    /// Conjunctions joining two modifiers of one counted noun ("foreign and domestic
+    /// tourists").
+    pub(crate) modifier_links: FastSet<&'static str>,
+    /// Events a number right before them measures, and the unit ("an 8.0 quake" → magnitude).
+    pub(crate) measured_events: FastMap<String, String>,
     pub(crate) ordinal_suffixes: FastSet<&'static str>,
     pub(crate) connectors: FastSet<&'static str>,
     pub(crate) ratio_words: Phrases<()>,
@@ -331,6 +338,9 @@ impl Lexicon {
             time_after,
             time_spans,
             year_prepositions: set(file!("year_prepositions.txt"))?,
+            year_determiners: set(file!("year_determiners.txt"))?,
+            modifier_links: set(file!("modifier_links.txt"))?,
+            measured_events: owned(file!("measured_events.tsv"))?,
             ordinal_suffixes: set(file!("ordinal_suffixes.txt"))?,
             connectors: set(file!("range_connectors.txt"))?,
             ratio_words: phrases(file!("ratio_words.txt"))?,
