@@ -732,6 +732,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let Some((us, end)) = self.opening_subject(us, ue) else {
             return;
         };
+        // construction `header-line-subject`: a name opening a line after the headline
+        // that holds no lower-case word, a source, byline or dateline line ("Milwaukee
+        // Daily Ledger", "Harbour News | Tuesday 1 December 2026"), is no subject a later
+        // noun or pronoun refers to
+        if self.header_line(us, end - 1) {
+            return;
+        }
         let mut info = self.classify(us, end);
         if end == us + 1 && info.name.is_some() && self.thing_possessive_after(end, ue).is_some() {
             let mut org = Info::clone(&info);
@@ -1070,18 +1077,50 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .nth(n.tokens.len().saturating_sub(1))
             .unwrap_or(n.pos);
         let before = tk.text[..start].trim_end_matches([' ', '\t']);
-        let after = tk.text[tk.toks[last].end..].trim_start_matches(['.', ' ', '\t']);
-        let opens_line = before.is_empty() || before.ends_with('\n');
-        let closes_line = after.is_empty()
-            || after.starts_with(['\n', '\r', '|', '-', '\u{2013}', '\u{2014}', '/', '(']);
         // (the word before the capitalised run that holds the name: "in State Great Khural")
         let run = (n.pos.saturating_sub(4)..n.pos)
             .rev()
             .find(|&k| !(is_word(tk, k) && tk.toks[k].upper))
             .unwrap_or(n.pos.saturating_sub(4));
-        opens_line && closes_line
+        self.source_line(n.pos, last)
             || before.ends_with('(')
             || n.pos > 0 && is_word(tk, run) && cls(tk, lx, run) & (class::STOP | class::PREP) != 0
+    }
+
+    /// Whether tokens `first..=last` stand alone on a source or byline line: they open it,
+    /// and its end or a separator closes them ("Milwaukee Daily Ledger", "Harbour News |
+    /// Tuesday").
+    fn source_line(&self, first: usize, last: usize) -> bool {
+        let tk = self.tk;
+        let before = tk.text[..tk.toks[first].start].trim_end_matches([' ', '\t']);
+        let after = tk.text[tk.toks[last].end..].trim_start_matches(['.', ' ', '\t']);
+        (before.is_empty() || before.ends_with('\n'))
+            && (after.is_empty()
+                || after.starts_with(['\n', '\r', '|', '-', '\u{2013}', '\u{2014}', '/', '(']))
+    }
+
+    /// Whether tokens `first..=last` open a line after the first that is a source, byline
+    /// or dateline line: its rest holds no lower-case letter ("VNA Saturday, October 31,
+    /// 2026 - 21:16"), or a dash or a bar follows them, after an agency in parentheses
+    /// ("MASERU – Most …", "Hanoi (VNA) - …"). Reads that line only.
+    fn header_line(&self, first: usize, last: usize) -> bool {
+        let tk = self.tk;
+        // (only a line's opening unit reads the rest of it: one read a line)
+        let before = tk.text[..tk.toks[first].start].trim_end_matches([' ', '\t']);
+        if !before.ends_with('\n') {
+            return false;
+        }
+        let rest = tk.text[tk.toks[last].end..]
+            .split('\n')
+            .next()
+            .unwrap_or("");
+        let after = rest.trim_start();
+        let after = match after.strip_prefix('(').and_then(|a| a.split_once(')')) {
+            Some((_, a)) => a.trim_start(),
+            None => after,
+        };
+        !rest.chars().any(char::is_lowercase)
+            || after.starts_with(['-', '|', '\u{2013}', '\u{2014}'])
     }
 
     fn same_unit(&self, a: usize, b: usize) -> bool {
