@@ -3198,8 +3198,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 i += 1;
             }
         }
-        let is_org_head = lx.is_org(head)
-            || s + 1 < b && with_joined(head, " ", tk.lw(s + 1), |key| lx.is_org(key));
+        // (not the first word of a role of two words: "council member Ann Ford")
+        let is_org_head = !pair_role
+            && (lx.is_org(head)
+                || s + 1 < b && with_joined(head, " ", tk.lw(s + 1), |key| lx.is_org(key)));
         // "a State Department spokesperson": a role closing the phrase heads it
         let last = b - 1;
         // (not the role of an organisation's complement: « le cabinet du Premier ministre »,
