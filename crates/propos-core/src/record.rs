@@ -100,6 +100,10 @@ named_enum! {
         Acronym => "acronym",
         /// A role noun referring to a named person of the article ("la porte-parole").
         RoleAnaphora => "role-anaphora",
+        /// A spokesperson with no name, speaking for the organisation that spoke just
+        /// before or that an organisation noun with it refers to ("a spokeswoman said",
+        /// "a club spokesperson", « un porte-parole du club »).
+        OrgVoice => "org-voice",
         /// A possessive and a noun for a body of the entity just before ("its foreign
         /// ministry", « ses services »).
         Possessor => "possessor",

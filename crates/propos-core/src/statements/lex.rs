@@ -389,6 +389,9 @@ pub(crate) struct Lex {
     /// General roles and the specific ones they can refer back to ("élu" → "député"),
     /// `role_hypernyms.tsv`.
     pub role_hypernyms: FastMap<String, Vec<String>>,
+    /// Roles that speak for an organisation, and the canonical form of one with no name
+    /// ("~" for the organisation: "~ spokesperson", "porte-parole de ~"), `org_voices.tsv`.
+    pub org_voices: FastMap<String, String>,
     /// Abbreviated titles that name a role ("sen." → "senator"), `title_roles.tsv`.
     pub title_roles: Sieved<FastMap<String, String>>,
     /// Longest phrase of [`Lex::role_synonyms`], in words.
@@ -1191,6 +1194,11 @@ pub(crate) fn load(
         role_synonyms: role_synonyms.into(),
         role_hypernyms,
         org_hypernyms,
+        org_voices: lexicon_strict_file!(lang, "org_voices.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, role, form)| (role.to_string(), form.to_string()))
+            .collect(),
         title_roles: lexicon_strict_file!(lang, "title_roles.tsv")
             .pairs()?
             .into_iter()

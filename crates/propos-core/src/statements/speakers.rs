@@ -732,6 +732,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let Some((us, end)) = self.opening_subject(us, ue) else {
             return;
         };
+        // construction `header-line-subject`: a name opening a line after the headline
+        // that holds no lower-case word, a source, byline or dateline line ("Milwaukee
+        // Daily Ledger", "Harbour News | Tuesday 1 December 2026"), is no subject a later
+        // noun or pronoun refers to
+        if self.header_line(us, end - 1) {
+            return;
+        }
         let mut info = self.classify(us, end);
         if end == us + 1 && info.name.is_some() && self.thing_possessive_after(end, ue).is_some() {
             let mut org = Info::clone(&info);
@@ -1070,18 +1077,50 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .nth(n.tokens.len().saturating_sub(1))
             .unwrap_or(n.pos);
         let before = tk.text[..start].trim_end_matches([' ', '\t']);
-        let after = tk.text[tk.toks[last].end..].trim_start_matches(['.', ' ', '\t']);
-        let opens_line = before.is_empty() || before.ends_with('\n');
-        let closes_line = after.is_empty()
-            || after.starts_with(['\n', '\r', '|', '-', '\u{2013}', '\u{2014}', '/', '(']);
         // (the word before the capitalised run that holds the name: "in State Great Khural")
         let run = (n.pos.saturating_sub(4)..n.pos)
             .rev()
             .find(|&k| !(is_word(tk, k) && tk.toks[k].upper))
             .unwrap_or(n.pos.saturating_sub(4));
-        opens_line && closes_line
+        self.source_line(n.pos, last)
             || before.ends_with('(')
             || n.pos > 0 && is_word(tk, run) && cls(tk, lx, run) & (class::STOP | class::PREP) != 0
+    }
+
+    /// Whether tokens `first..=last` stand alone on a source or byline line: they open it,
+    /// and its end or a separator closes them ("Milwaukee Daily Ledger", "Harbour News |
+    /// Tuesday").
+    fn source_line(&self, first: usize, last: usize) -> bool {
+        let tk = self.tk;
+        let before = tk.text[..tk.toks[first].start].trim_end_matches([' ', '\t']);
+        let after = tk.text[tk.toks[last].end..].trim_start_matches(['.', ' ', '\t']);
+        (before.is_empty() || before.ends_with('\n'))
+            && (after.is_empty()
+                || after.starts_with(['\n', '\r', '|', '-', '\u{2013}', '\u{2014}', '/', '(']))
+    }
+
+    /// Whether tokens `first..=last` open a line after the first that is a source, byline
+    /// or dateline line: its rest holds no lower-case letter ("VNA Saturday, October 31,
+    /// 2026 - 21:16"), or a dash or a bar follows them, after an agency in parentheses
+    /// ("MASERU – Most …", "Hanoi (VNA) - …"). Reads that line only.
+    fn header_line(&self, first: usize, last: usize) -> bool {
+        let tk = self.tk;
+        // (only a line's opening unit reads the rest of it: one read a line)
+        let before = tk.text[..tk.toks[first].start].trim_end_matches([' ', '\t']);
+        if !before.ends_with('\n') {
+            return false;
+        }
+        let rest = tk.text[tk.toks[last].end..]
+            .split('\n')
+            .next()
+            .unwrap_or("");
+        let after = rest.trim_start();
+        let after = match after.strip_prefix('(').and_then(|a| a.split_once(')')) {
+            Some((_, a)) => a.trim_start(),
+            None => after,
+        };
+        !rest.chars().any(char::is_lowercase)
+            || after.starts_with(['-', '|', '\u{2013}', '\u{2014}'])
     }
 
     fn same_unit(&self, a: usize, b: usize) -> bool {
@@ -1828,6 +1867,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if info.kind == ActorType::Person && info.name.is_none() && info.role.is_some() {
             if let Some(c) = self.role_of_org_noun(&canonical, pos) {
                 canonical = c;
+            } else if let Some(c) = self.org_voice(&canonical, pos) {
+                self.link = Some(SpeakerRule::OrgVoice);
+                canonical = c;
             }
         }
         // "the news agency", "la compagnie": a plain organisation noun refers to the
@@ -2008,7 +2050,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// The canonical form of a role for a plain organisation noun ("porte-parole de
     /// l'entreprise") with the noun's organisation in its place ("porte-parole d'Enedis"):
     /// the organisation named with the noun, described as one of its kind, or that spoke in
-    /// the sentence or the one before.
+    /// the sentence or the one before. A role of `org_voices.tsv` before a preposition
+    /// that holds its determiner (« un porte-parole du club ») takes its form there
+    /// (construction `org-voice`).
     fn role_of_org_noun(&mut self, canonical: &str, pos: usize) -> Option<String> {
         let lx = self.lx;
         let det = |w: &str| lx.class(&w.to_lowercase()) & class::DET != 0;
@@ -2021,6 +2065,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 if !det(d) {
                     return None;
                 }
+                if !prefix.contains(' ') && lx.class(&d.to_lowercase()) & class::PREP != 0 {
+                    let form = lx.org_voices.get(prefix.to_lowercase().as_str())?;
+                    if last.chars().any(char::is_uppercase) || !lx.is_org(last) {
+                        return None;
+                    }
+                    let org = self.org_for_noun(last, pos)?;
+                    self.link = Some(SpeakerRule::OrgVoice);
+                    return Some(voice_form(lx, form, &self.actors[org].canonical));
+                }
                 (prefix, last)
             }
         };
@@ -2032,9 +2085,29 @@ impl<'t, 'a> Resolver<'t, 'a> {
         {
             return None;
         }
+        let org = self.org_for_noun(noun, pos)?;
+        Some(format!(
+            "{role} {}",
+            with_preposition(lx, prep, &self.actors[org].canonical)
+        ))
+    }
+
+    /// The organisation a plain organisation noun said with a role stands for ("the
+    /// company" in "a spokesman for the company"): the one named with the noun, described
+    /// as one of its kind, or that spoke in the sentence or the one before.
+    fn org_for_noun(&mut self, noun: &str, pos: usize) -> Option<usize> {
         let named = self.salient_org_naming(noun);
-        // (a one-word name with no role or gender that spoke is an organisation too:
-        // "Enedis a annoncé")
+        let spoke = self.org_just_spoke(pos);
+        named
+            .or_else(|| self.org_of_kind(noun, pos, false))
+            .or(spoke)
+            .or_else(|| self.org_of_kind(noun, pos, true))
+    }
+
+    /// The named organisation that spoke last, in the sentence of `pos` or the one before
+    /// (a one-word name with no role or gender that spoke is an organisation too: "Enedis
+    /// a annoncé").
+    fn org_just_spoke(&self, pos: usize) -> Option<usize> {
         let one_word = |a: &ActorRec| {
             a.kind == ActorType::Person
                 && !a.plural
@@ -2042,24 +2115,39 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && a.roles.is_empty()
                 && a.gender.is_none()
         };
-        let spoke = self
-            .speakers
+        self.speakers
             .iter()
             .rev()
             .find(|s| s.0 < pos)
             .filter(|s| self.units_between(s.0, pos) <= 1)
             .map(|s| s.1)
-            .filter(|&a| self.named_org(&self.actors[a]) || one_word(&self.actors[a]));
-        let org = named
-            .or_else(|| self.org_of_kind(noun, pos, false))
-            .or(spoke)
-            .or_else(|| self.org_of_kind(noun, pos, true))?;
-        let name = &self.actors[org].canonical;
-        let vowel = crate::chars::fold(name).starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
-        Some(match lx.elisions.get(prep).filter(|_| vowel) {
-            Some(elided) => format!("{role} {elided}{name}"),
-            None => format!("{role} {prep} {name}"),
-        })
+            .filter(|&a| self.named_org(&self.actors[a]) || one_word(&self.actors[a]))
+    }
+
+    /// Construction `org-voice`: a role of `org_voices.tsv` with no name and no complement
+    /// ("a spokeswoman said", « une porte-parole a ajouté ») speaks for the organisation
+    /// that spoke in the sentence or the one before; one after a plain organisation noun
+    /// ("a club spokesperson") for the organisation the noun stands for. Its canonical form
+    /// is the role's form with that organisation ("Harbour Lines spokeswoman").
+    fn org_voice(&mut self, canonical: &str, pos: usize) -> Option<String> {
+        let lx = self.lx;
+        let (noun, role) = match canonical.rsplit_once(' ') {
+            Some((noun, role)) => (Some(noun), role),
+            None => (None, canonical),
+        };
+        let form = lx.org_voices.get(role.to_lowercase().as_str())?;
+        let org = match noun {
+            None => self.org_just_spoke(pos)?,
+            Some(noun)
+                if !noun.contains(' ')
+                    && !noun.chars().any(char::is_uppercase)
+                    && lx.is_org(noun) =>
+            {
+                self.org_for_noun(noun, pos)?
+            }
+            Some(_) => return None,
+        };
+        Some(voice_form(lx, form, &self.actors[org].canonical))
     }
 
     /// The latest named organisation among the salient subjects and speakers whose name
@@ -3109,8 +3197,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 i += 1;
             }
         }
-        let is_org_head = lx.is_org(head)
-            || s + 1 < b && with_joined(head, " ", tk.lw(s + 1), |key| lx.is_org(key));
+        // (not the first word of a role of two words: "council member Ann Ford")
+        let is_org_head = !pair_role
+            && (lx.is_org(head)
+                || s + 1 < b && with_joined(head, " ", tk.lw(s + 1), |key| lx.is_org(key)));
         // "a State Department spokesperson": a role closing the phrase heads it
         let last = b - 1;
         // (not the role of an organisation's complement: « le cabinet du Premier ministre »,
@@ -3366,6 +3456,36 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
 /// Whether the capitalised run `[i, j)` opens with an acronym before a name of two or more
 /// words: a party or an organisation ("le député LFI Éric Coquerel"), not part of the name.
+/// `prep name`, the preposition elided before a vowel as `elisions.tsv` says
+/// ("d'Enedis").
+fn with_preposition(lx: &Lex, prep: &str, name: &str) -> String {
+    let vowel = crate::chars::fold(name).starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
+    match lx.elisions.get(prep).filter(|_| vowel) {
+        Some(elided) => format!("{elided}{name}"),
+        None => format!("{prep} {name}"),
+    }
+}
+
+/// The canonical form of a role of `org_voices.tsv` speaking for `org`: its `form` with
+/// the organisation's name for "~", after a preposition elided as [`with_preposition`].
+fn voice_form(lx: &Lex, form: &str, org: &str) -> String {
+    let (before, after) = form.split_once('~').unwrap_or((form, ""));
+    match before
+        .strip_suffix(' ')
+        .map(|b| b.rsplit_once(' ').unwrap_or(("", b)))
+    {
+        Some((head, prep)) if !prep.is_empty() => {
+            let joined = with_preposition(lx, prep, org);
+            if head.is_empty() {
+                format!("{joined}{after}")
+            } else {
+                format!("{head} {joined}{after}")
+            }
+        }
+        _ => format!("{before}{org}{after}"),
+    }
+}
+
 fn party_prefix(tk: &Tokens, i: usize, j: usize) -> bool {
     let caps = |k: usize| {
         let letters = tk.raw(k).chars().filter(|c| c.is_alphabetic());
