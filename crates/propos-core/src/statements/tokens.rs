@@ -75,7 +75,10 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is the punctuation `c`.
     pub fn is(&self, i: usize, c: &str) -> bool {
-        i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.raw(i) == c
+        // compared as bytes: no char-boundary checks
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct && self.text.as_bytes().get(t.start..t.end) == Some(c.as_bytes())
+        })
     }
 
     /// The grammar classes of token `i` (0 for punctuation and unknown words).
