@@ -120,6 +120,8 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
         }
     }
     let found = count_mentions(doc.text, &patterns, &owner, drafts.len());
+    // the forms already listed for the entity at hand
+    let mut listed = FastSet::default();
     let mut entities: Vec<(usize, Entity)> = drafts
         .into_iter()
         .zip(found)
@@ -136,7 +138,7 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
                 .collect();
             forms.sort_by_key(|f| f.0);
             let first = forms.first().map_or(d.first, |f| f.0.min(d.first));
-            let mut listed = FastSet::default();
+            listed.clear();
             for (_, form) in forms {
                 if listed.insert(form) {
                     entity.mention_forms.push(form.to_string());
@@ -146,16 +148,18 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
         })
         .collect();
     entities.sort_by_key(|e| e.0);
-    let mut id_of: FastMap<String, u32> = FastMap::default();
     let entities: Vec<Entity> = entities
         .into_iter()
         .enumerate()
         .map(|(id, (_, mut entity))| {
             entity.entity_id = id as u32;
-            id_of.insert(entity.name.clone(), entity.entity_id);
             entity
         })
         .collect();
+    let mut id_of: FastMap<&str, u32> = FastMap::default();
+    for entity in &entities {
+        id_of.insert(&entity.name, entity.entity_id);
+    }
     for statement in statements.iter_mut() {
         statement.speaker_entity = statement
             .speaker

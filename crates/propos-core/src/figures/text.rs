@@ -9,7 +9,12 @@ use crate::text::{tokenize_into, Text};
 
 /// Whether a punctuation token joins the words of a phrase ("aujourd'hui", "mois-ci").
 pub(crate) fn is_joiner(text: &str, tok: &Tok) -> bool {
-    tok.kind == Kind::Punct && matches!(&text[tok.start..tok.end], "'" | "’" | "-" | "‑")
+    // compared as bytes ("’" and "‑" spelled in UTF-8): no char-boundary checks
+    tok.kind == Kind::Punct
+        && matches!(
+            text.as_bytes().get(tok.start..tok.end),
+            Some(b"'" | b"\xE2\x80\x99" | b"-" | b"\xE2\x80\x91")
+        )
 }
 
 /// The maximal runs of alphanumeric characters of `toks` (tokens of `text` end to end):
@@ -239,7 +244,10 @@ impl<'t> Tokens<'t> {
     }
 
     pub fn is_punct(&self, i: usize, s: &str) -> bool {
-        self.is(i, Kind::Punct) && self.str(i) == s
+        // compared as bytes: no char-boundary checks
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct && self.text.as_bytes().get(t.start..t.end) == Some(s.as_bytes())
+        })
     }
 
     /// Index of the next non-space token at or after `i`.

@@ -72,7 +72,8 @@ use crate::{Construction, Doc, RuleId, Statement, StatementKind};
 /// resolver knows of.
 pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>, Vec<Known>) {
     let lx = &crate::language::Language::of(doc.lang).statements;
-    let tk = tokenize(doc, lx, text);
+    let mut lower = String::new();
+    let tk = tokenize(doc, lx, text, &mut lower);
     let mut cands = Vec::new();
     let mut question_block = None;
     for (u, &(us, ue)) in tk.units.iter().enumerate() {
@@ -771,7 +772,9 @@ mod tests {
             let text = format!("Titre\nLe maire a dit que tout allait bien. {run}");
             let doc = Doc::new(&text, lang, None);
             let lx = &crate::language::Language::of(doc.lang).statements;
-            let tk = tokenize(&doc, lx, &crate::text::Text::new(doc.text, &doc.layout));
+            let text = crate::text::Text::new(doc.text, &doc.layout);
+            let mut lower = String::new();
+            let tk = tokenize(&doc, lx, &text, &mut lower);
             let longest = tk.units.iter().map(|&(a, b)| b - a).max();
             assert_eq!(longest, Some(tokens::MAX_UNIT_TOKENS));
             let first = tk.units.iter().find(|&&(a, _)| tk.raw(a) == "Le");

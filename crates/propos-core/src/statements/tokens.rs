@@ -23,10 +23,6 @@ pub(crate) enum Kind {
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
-    /// Range of the lower-case form: in [`Tokens::lower`] when `folded`, else in the text.
-    pub lo: (u32, u32),
-    /// Whether the lower-case form differs from the text.
-    pub folded: bool,
     pub kind: Kind,
     /// Index of the block in the layout.
     pub block: u32,
@@ -54,7 +50,9 @@ pub(crate) struct Quote {
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
-    pub lower: String,
+    /// The lower-case form of each token (typographic apostrophes made plain): a slice of
+    /// the text, or of the buffer of folded forms when it differs.
+    lows: Vec<&'a str>,
     pub quotes: Vec<Quote>,
     /// Sentence units as token ranges (quote-aware).
     pub units: Vec<(usize, usize)>,
@@ -65,10 +63,8 @@ pub(crate) struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     /// The lower-case form of token `i` (typographic apostrophes made plain).
-    pub fn lw(&self, i: usize) -> &str {
-        let t = self.toks[i];
-        let from = if t.folded { &self.lower } else { self.text };
-        &from[t.lo.0 as usize..t.lo.1 as usize]
+    pub fn lw(&self, i: usize) -> &'a str {
+        self.lows[i]
     }
 
     /// The original text of token `i`.
@@ -79,7 +75,10 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is the punctuation `c`.
     pub fn is(&self, i: usize, c: &str) -> bool {
-        i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.raw(i) == c
+        // compared as bytes: no char-boundary checks
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct && self.text.as_bytes().get(t.start..t.end) == Some(c.as_bytes())
+        })
     }
 
     /// The grammar classes of token `i` (0 for punctuation and unknown words).
@@ -138,10 +137,20 @@ impl<'a> Tokens<'a> {
 }
 
 /// Tokenizes the content blocks of a document, pairs quotation marks and finds units.
-pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> {
+/// The lower-case forms that differ from the text are written to `lower`.
+pub(crate) fn tokenize<'a>(
+    doc: &Doc<'a>,
+    lx: &Lex,
+    parts: &Text,
+    lower: &'a mut String,
+) -> Tokens<'a> {
     let text = doc.text;
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let mut lower = String::with_capacity(text.len() / 8);
+    let mut lows: Vec<&'a str> = Vec::with_capacity(text.len() / 5);
+    // (token, range in `lower`) of the folded forms, made slices once `lower` is whole
+    // (about one capitalised word per 50 bytes of news: sized not to grow)
+    let mut folded_forms: Vec<(usize, u32, u32)> = Vec::with_capacity(text.len() / 32);
+    lower.reserve(text.len() / 8);
     let mut quotes = Vec::new();
     let mut units = Vec::new();
     // the spans of a block, at most one per token of its largest block: sized once
@@ -186,8 +195,11 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
         );
         for &(s, e, word) in &buf {
             let raw = &text[s..e];
-            let folded = push_folded(raw, &mut lower);
-            let lo = folded.unwrap_or((s as u32, e as u32));
+            let folded = push_folded(raw, lower);
+            if let Some((a, b)) = folded {
+                folded_forms.push((toks.len(), a, b));
+            }
+            lows.push(raw);
             let low = folded.map_or(raw, |(a, b)| &lower[a as usize..b as usize]);
             let (cls, verb_form) = if word {
                 lx.class_and_verb_form(low)
@@ -200,8 +212,6 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
                 pair: u32::MAX,
                 start: s,
                 end: e,
-                lo,
-                folded: folded.is_some(),
                 kind: if word { Kind::Word } else { Kind::Punct },
                 block: b as u32,
                 depth: 0,
@@ -219,10 +229,14 @@ pub(crate) fn tokenize<'a>(doc: &Doc<'a>, lx: &Lex, parts: &Text) -> Tokens<'a> 
         marks += u32::from(matches!(tok.kind, Kind::Open | Kind::Close));
         marks_before.push(marks);
     }
+    let lower: &'a String = lower;
+    for (k, a, b) in folded_forms {
+        lows[k] = &lower[a as usize..b as usize];
+    }
     Tokens {
         text,
         toks,
-        lower,
+        lows,
         quotes,
         units,
         marks_before,
