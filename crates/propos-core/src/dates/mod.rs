@@ -2077,12 +2077,13 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 // décembre »" keeps the 31st for the second statement), or opening this
                 // statement's content ("a évalué en mars la baisse …"), unless it opens a
                 // stretch ("Depuis janvier, 180 000 citoyens sont revenus. Cela a été déclaré
-                // par X"): the start of what is reported, not the day of the report.
+                // par X", "The shipyard, in administration since June, told creditors"):
+                // the start of a state of things, not the day of the report.
                 let opens_content = d.start <= statement.content_start + 1
-                    && !opens_since(d, doc.lang)
                     && statement.content_start <= d.start
                     && d.end <= statement.content_end;
                 d.end <= s_end
+                    && !opens_since(d, doc.lang)
                     && (!in_content(d) || opens_content || framing(n) && d.value.is_some())
                     && !after_publication(d)
             })
