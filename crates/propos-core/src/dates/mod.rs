@@ -1901,6 +1901,39 @@ fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
     })
 }
 
+/// How far (in bytes) from a date the commas of an aside are looked for by [`in_aside`].
+const ASIDE_REACH: usize = 120;
+
+/// Whether a date before a statement's cue (starting at byte `cue`) lies in an aside
+/// between commas opened by a relative pronoun ("Trump, who endorsed Carter in May,
+/// said", « Le BEUC, qui avait porté plainte en novembre 2023, s'est félicité »): the day
+/// of what the aside tells, not of the report. The aside starts at or after byte `from`.
+fn in_aside(doc: &Doc, d: &DateMention, from: usize, cue: usize) -> bool {
+    let text = doc.text;
+    if d.end > cue {
+        return false;
+    }
+    let mut lo = d.start.saturating_sub(ASIDE_REACH).max(from).min(d.start);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (d.end + ASIDE_REACH).min(cue);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let Some(open) = text[lo..d.start].rfind(',').map(|k| lo + k) else {
+        return false;
+    };
+    if !text[d.end..hi].contains(',') {
+        return false;
+    }
+    let t = Tokens::new(text, open + 1, d.start);
+    let first = t.skip_space(0);
+    first < t.len()
+        && t.is(first, Kind::Word)
+        && lexicon(doc.lang).aside_relatives.contains(t.low(first))
+}
+
 /// How far (in bytes) around a date a dateline's place and agency are read.
 const DATELINE_REACH: usize = 40;
 
@@ -2084,6 +2117,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     && d.end <= statement.content_end;
                 d.end <= s_end
                     && !opens_since(d, doc.lang)
+                    && !in_aside(doc, d, s_start, statement.cue_start)
                     && (!in_content(d) || opens_content || framing(n) && d.value.is_some())
                     && !after_publication(d)
             })
