@@ -182,7 +182,14 @@ struct Raw {
     /// "Tomorrow" in a sentence that also says "today": read as the time to come in
     /// general when quoted ("what we spend today we don't spend tomorrow").
     beside_today: bool,
+    /// A weekday joined to a weekday before it that is not past ("on Monday, then on
+    /// Wednesday"): it comes after that one.
+    follows: bool,
 }
+
+/// How far (in tokens, spaces included) apart two weekdays joined by a coordinator are
+/// read as one list ("lundi, puis le Monténégro mercredi").
+const COORDINATION_REACH: usize = 12;
 
 /// Scans the tokens of one sentence (or block) for date expressions.
 fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
@@ -221,6 +228,8 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     let today = found
         .iter()
         .any(|&(_, _, form)| matches!(form, Form::Rel(Rel::Day(0))));
+    // the tense of the date before, if a weekday
+    let mut weekday_before: Option<Tense> = None;
     for (n, &(i, mut last, form)) in found.iter().enumerate() {
         // a date between commas after a fronted phrase, with no tense marker before it
         // ("Later, on March 5, the minister resigned", "Le lendemain, le 5 mars, il a
@@ -260,6 +269,25 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         ) && lex.tense.deadline(t, i)
             && (tense != Some(Tense::Past) || markers.ahead(t, lex, i));
         let tense = if limit { Some(Tense::Future) } else { tense };
+        // "will face Sweden on Monday, then Montenegro on Wednesday", « appelle à
+        // manifester samedi, puis dimanche »: a weekday joined to one before it, with no
+        // marker between, comes after it, and shares its future
+        let is_weekday = matches!(form, Form::Weekday { .. });
+        let follows = is_weekday
+            && n > 0
+            && tense.is_none()
+            && weekday_before != Some(Tense::Past)
+            && matches!(found[n - 1].2, Form::Weekday { .. })
+            && {
+                let before = found[n - 1].1;
+                let k = markers.words.partition_point(|&(m, _)| m <= before);
+                i - before <= COORDINATION_REACH
+                    && markers.words.get(k).is_none_or(|&(m, _)| m > i)
+                    && (before + 1..i)
+                        .any(|k| t.is(k, Kind::Word) && lex.coordinators.contains(t.low(k)))
+            };
+        let tense = if follows { weekday_before } else { tense };
+        weekday_before = if is_weekday { tense } else { None };
         // "in March last year", "le 5 mars de l'an dernier"
         let mut year_shift = None;
         if matches!(
@@ -284,6 +312,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             year_shift,
             completed: lex.tense.completed(t, i),
             beside_today: matches!(form, Form::Rel(Rel::Day(1))) && today,
+            follows,
         });
     }
 }
@@ -1559,6 +1588,10 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                                     raw.tense
                                 };
                                 now.map(|n| resolve_weekday(wd, role, n, tense))
+                            })
+                            .map(|z| match last_day {
+                                Some(Value::Day(before)) if raw.follows && z <= before => z + 7,
+                                _ => z,
                             })
                             .map(Value::Day)
                     }

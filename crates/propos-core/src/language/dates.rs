@@ -367,6 +367,8 @@ pub(crate) struct Lexicon {
     pub(crate) habitual: FastSet<String>,
     /// Relative pronouns opening an aside whose dates are not the report's ("who", « qui »).
     pub(crate) aside_relatives: FastSet<String>,
+    /// Words joining two weekdays of one clause ("on Monday, then on Wednesday").
+    pub(crate) coordinators: FastSet<String>,
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pub(crate) pair_links: FastSet<String>,
     pub(crate) of_links: FastSet<String>,
@@ -523,6 +525,7 @@ impl Lexicon {
             weekday_epithets: lower_set(file!("weekday_epithets.txt"))?,
             habitual: lower_set(file!("habitual_weekday_words.txt"))?,
             aside_relatives: lower_set(file!("aside_relatives.txt"))?,
+            coordinators: lower_set(file!("date_coordinators.txt"))?,
             bare_months: lower_set(file!("bare_months.txt"))?,
         })
     }
