@@ -1904,16 +1904,45 @@ fn opens_since(d: &DateMention, lang: Lang) -> bool {
 }
 
 /// Whether the news day `d` inside the content of `statement` dates its report: the
-/// content is indirect, and no tense marker of a verb comes before the day in it.
+/// content is indirect, and no tense marker of a verb comes before the day in it; or the
+/// content is indirect or mixed, and the day closes a phrase of the occasion of the
+/// statement ([`at_occasion`]).
 fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
-    if statement.kind != crate::StatementKind::Indirect
+    if statement.kind == crate::StatementKind::Direct
         || d.start < statement.content_start
         || !is_news_day(d, doc.lang)
         || opens_since(d, doc.lang)
     {
         return false;
     }
-    untensed(doc, statement.content_start, d.start)
+    statement.kind == crate::StatementKind::Indirect
+        && untensed(doc, statement.content_start, d.start)
+        || at_occasion(doc, statement.content_start, d)
+}
+
+/// The most words read before a date for a noun of occasion by [`at_occasion`].
+const OCCASION_WORDS: usize = 8;
+
+/// Whether a noun of the occasion of a statement ("interview", « entretien ») is among the
+/// few words before the date `d`, after byte `from`: "lors d'une interview accordée
+/// dimanche soir à TRT Haber", "in an interview with CNN on Sunday".
+fn at_occasion(doc: &Doc, from: usize, d: &DateMention) -> bool {
+    let text = doc.text;
+    let mut lo = d
+        .start
+        .saturating_sub(UNTENSED_REACH / 2)
+        .max(from)
+        .min(d.start);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let lex = lexicon(doc.lang);
+    let t = Tokens::new(text, lo, d.start);
+    (0..t.len())
+        .rev()
+        .filter(|&k| t.is(k, Kind::Word))
+        .take(OCCASION_WORDS)
+        .any(|k| lex.occasions.contains(t.low(k)))
 }
 
 /// The longest stretch (in bytes) read for a tense marker by [`untensed`].

@@ -369,6 +369,8 @@ pub(crate) struct Lexicon {
     pub(crate) aside_relatives: FastSet<String>,
     /// Words joining two weekdays of one clause ("on Monday, then on Wednesday").
     pub(crate) coordinators: FastSet<String>,
+    /// Nouns of the occasion of a statement ("interview", « entretien »).
+    pub(crate) occasions: FastSet<String>,
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pub(crate) pair_links: FastSet<String>,
     pub(crate) of_links: FastSet<String>,
@@ -526,6 +528,7 @@ impl Lexicon {
             habitual: lower_set(file!("habitual_weekday_words.txt"))?,
             aside_relatives: lower_set(file!("aside_relatives.txt"))?,
             coordinators: lower_set(file!("date_coordinators.txt"))?,
+            occasions: lower_set(file!("speech_occasions.txt"))?,
             bare_months: lower_set(file!("bare_months.txt"))?,
         })
     }
