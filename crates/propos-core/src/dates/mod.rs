@@ -182,7 +182,14 @@ struct Raw {
     /// "Tomorrow" in a sentence that also says "today": read as the time to come in
     /// general when quoted ("what we spend today we don't spend tomorrow").
     beside_today: bool,
+    /// A weekday joined to a weekday before it that is not past ("on Monday, then on
+    /// Wednesday"): it comes after that one.
+    follows: bool,
 }
+
+/// How far (in tokens, spaces included) apart two weekdays joined by a coordinator are
+/// read as one list ("lundi, puis le Monténégro mercredi").
+const COORDINATION_REACH: usize = 12;
 
 /// Scans the tokens of one sentence (or block) for date expressions.
 fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
@@ -221,6 +228,8 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     let today = found
         .iter()
         .any(|&(_, _, form)| matches!(form, Form::Rel(Rel::Day(0))));
+    // the tense of the date before, if a weekday
+    let mut weekday_before: Option<Tense> = None;
     for (n, &(i, mut last, form)) in found.iter().enumerate() {
         // a date between commas after a fronted phrase, with no tense marker before it
         // ("Later, on March 5, the minister resigned", "Le lendemain, le 5 mars, il a
@@ -260,6 +269,25 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         ) && lex.tense.deadline(t, i)
             && (tense != Some(Tense::Past) || markers.ahead(t, lex, i));
         let tense = if limit { Some(Tense::Future) } else { tense };
+        // "will face Sweden on Monday, then Montenegro on Wednesday", « appelle à
+        // manifester samedi, puis dimanche »: a weekday joined to one before it, with no
+        // marker between, comes after it, and shares its future
+        let is_weekday = matches!(form, Form::Weekday { .. });
+        let follows = is_weekday
+            && n > 0
+            && tense.is_none()
+            && weekday_before != Some(Tense::Past)
+            && matches!(found[n - 1].2, Form::Weekday { .. })
+            && {
+                let before = found[n - 1].1;
+                let k = markers.words.partition_point(|&(m, _)| m <= before);
+                i - before <= COORDINATION_REACH
+                    && markers.words.get(k).is_none_or(|&(m, _)| m > i)
+                    && (before + 1..i)
+                        .any(|k| t.is(k, Kind::Word) && lex.coordinators.contains(t.low(k)))
+            };
+        let tense = if follows { weekday_before } else { tense };
+        weekday_before = if is_weekday { tense } else { None };
         // "in March last year", "le 5 mars de l'an dernier"
         let mut year_shift = None;
         if matches!(
@@ -284,6 +312,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             year_shift,
             completed: lex.tense.completed(t, i),
             beside_today: matches!(form, Form::Rel(Rel::Day(1))) && today,
+            follows,
         });
     }
 }
@@ -1560,6 +1589,10 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                                 };
                                 now.map(|n| resolve_weekday(wd, role, n, tense))
                             })
+                            .map(|z| match last_day {
+                                Some(Value::Day(before)) if raw.follows && z <= before => z + 7,
+                                _ => z,
+                            })
                             .map(Value::Day)
                     }
                 };
@@ -1871,16 +1904,45 @@ fn opens_since(d: &DateMention, lang: Lang) -> bool {
 }
 
 /// Whether the news day `d` inside the content of `statement` dates its report: the
-/// content is indirect, and no tense marker of a verb comes before the day in it.
+/// content is indirect, and no tense marker of a verb comes before the day in it; or the
+/// content is indirect or mixed, and the day closes a phrase of the occasion of the
+/// statement ([`at_occasion`]).
 fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
-    if statement.kind != crate::StatementKind::Indirect
+    if statement.kind == crate::StatementKind::Direct
         || d.start < statement.content_start
         || !is_news_day(d, doc.lang)
         || opens_since(d, doc.lang)
     {
         return false;
     }
-    untensed(doc, statement.content_start, d.start)
+    statement.kind == crate::StatementKind::Indirect
+        && untensed(doc, statement.content_start, d.start)
+        || at_occasion(doc, statement.content_start, d)
+}
+
+/// The most words read before a date for a noun of occasion by [`at_occasion`].
+const OCCASION_WORDS: usize = 8;
+
+/// Whether a noun of the occasion of a statement ("interview", « entretien ») is among the
+/// few words before the date `d`, after byte `from`: "lors d'une interview accordée
+/// dimanche soir à TRT Haber", "in an interview with CNN on Sunday".
+fn at_occasion(doc: &Doc, from: usize, d: &DateMention) -> bool {
+    let text = doc.text;
+    let mut lo = d
+        .start
+        .saturating_sub(UNTENSED_REACH / 2)
+        .max(from)
+        .min(d.start);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let lex = lexicon(doc.lang);
+    let t = Tokens::new(text, lo, d.start);
+    (0..t.len())
+        .rev()
+        .filter(|&k| t.is(k, Kind::Word))
+        .take(OCCASION_WORDS)
+        .any(|k| lex.occasions.contains(t.low(k)))
 }
 
 /// The longest stretch (in bytes) read for a tense marker by [`untensed`].
@@ -1899,6 +1961,39 @@ fn untensed(doc: &Doc, start: usize, end: usize) -> bool {
     !(0..t.len()).any(|k| {
         t.is(k, Kind::Word) && !lex.tense.modals.contains(t.low(k)) && lex.tense.at(&t, k).is_some()
     })
+}
+
+/// How far (in bytes) from a date the commas of an aside are looked for by [`in_aside`].
+const ASIDE_REACH: usize = 120;
+
+/// Whether a date before a statement's cue (starting at byte `cue`) lies in an aside
+/// between commas opened by a relative pronoun ("Trump, who endorsed Carter in May,
+/// said", « Le BEUC, qui avait porté plainte en novembre 2023, s'est félicité »): the day
+/// of what the aside tells, not of the report. The aside starts at or after byte `from`.
+fn in_aside(doc: &Doc, d: &DateMention, from: usize, cue: usize) -> bool {
+    let text = doc.text;
+    if d.end > cue {
+        return false;
+    }
+    let mut lo = d.start.saturating_sub(ASIDE_REACH).max(from).min(d.start);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (d.end + ASIDE_REACH).min(cue);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let Some(open) = text[lo..d.start].rfind(',').map(|k| lo + k) else {
+        return false;
+    };
+    if !text[d.end..hi].contains(',') {
+        return false;
+    }
+    let t = Tokens::new(text, open + 1, d.start);
+    let first = t.skip_space(0);
+    first < t.len()
+        && t.is(first, Kind::Word)
+        && lexicon(doc.lang).aside_relatives.contains(t.low(first))
 }
 
 /// How far (in bytes) around a date a dateline's place and agency are read.
@@ -2077,12 +2172,14 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 // décembre »" keeps the 31st for the second statement), or opening this
                 // statement's content ("a évalué en mars la baisse …"), unless it opens a
                 // stretch ("Depuis janvier, 180 000 citoyens sont revenus. Cela a été déclaré
-                // par X"): the start of what is reported, not the day of the report.
+                // par X", "The shipyard, in administration since June, told creditors"):
+                // the start of a state of things, not the day of the report.
                 let opens_content = d.start <= statement.content_start + 1
-                    && !opens_since(d, doc.lang)
                     && statement.content_start <= d.start
                     && d.end <= statement.content_end;
                 d.end <= s_end
+                    && !opens_since(d, doc.lang)
+                    && !in_aside(doc, d, s_start, statement.cue_start)
                     && (!in_content(d) || opens_content || framing(n) && d.value.is_some())
                     && !after_publication(d)
             })

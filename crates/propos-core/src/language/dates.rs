@@ -365,6 +365,12 @@ pub(crate) struct Lexicon {
     pub(crate) weekday_epithets: FastSet<String>,
     /// Words before a bare weekday that make it any such day ("le samedi", "every Friday").
     pub(crate) habitual: FastSet<String>,
+    /// Relative pronouns opening an aside whose dates are not the report's ("who", « qui »).
+    pub(crate) aside_relatives: FastSet<String>,
+    /// Words joining two weekdays of one clause ("on Monday, then on Wednesday").
+    pub(crate) coordinators: FastSet<String>,
+    /// Nouns of the occasion of a statement ("interview", « entretien »).
+    pub(crate) occasions: FastSet<String>,
     /// "et", "au" (two days of one month) and "of" ("the 14th of March").
     pub(crate) pair_links: FastSet<String>,
     pub(crate) of_links: FastSet<String>,
@@ -520,6 +526,9 @@ impl Lexicon {
             ordinal_suffixes: file!("ordinal_suffixes.txt").words()?.into_iter().collect(),
             weekday_epithets: lower_set(file!("weekday_epithets.txt"))?,
             habitual: lower_set(file!("habitual_weekday_words.txt"))?,
+            aside_relatives: lower_set(file!("aside_relatives.txt"))?,
+            coordinators: lower_set(file!("date_coordinators.txt"))?,
+            occasions: lower_set(file!("speech_occasions.txt"))?,
             bare_months: lower_set(file!("bare_months.txt"))?,
         })
     }
