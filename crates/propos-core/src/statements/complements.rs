@@ -389,6 +389,18 @@ pub(super) fn frame_after(
         {
             return None;
         }
+        // blocker `match-object`: a verb of conceding whose object, within its first
+        // MATCH_OBJECT_TOKENS tokens, names what a side gives away in a match
+        // (`match_nouns.txt`) tells a score: "Leeds have conceded 14 goals", « l'équipe a
+        // concédé trois buts » (not "conceded the plan had failed", with a verb; nor
+        // "conceded defeat", which a candidate says)
+        if lx.match_verbs.contains(cue.lemma)
+            && (j..b.min(j + MATCH_OBJECT_TOKENS))
+                .any(|k| tk.word(k) && lx.match_nouns.contains(tk.lw(k)))
+            && !clause_has_verb(tk, lx, j, b)
+        {
+            return None;
+        }
         // a verb of forecast takes an object that holds a figure: "expects revenue of $72
         // billion", not "expects a tough year"
         if figure_object && !(participle || with_prep) && !(j..b).any(|i| holds_figure(tk.raw(i))) {
@@ -437,6 +449,10 @@ pub(super) fn frame_after(
     // "a appelé à …", "a mis en garde contre …"
     None
 }
+
+/// The first tokens of an object that may name what a side gives away in a match
+/// (blocker `match-object`: "only seven goals", « le nul »).
+const MATCH_OBJECT_TOKENS: usize = 4;
 
 /// Whether the words `j..b` (at most the first 12) hold a verb: a subject pronoun opening
 /// them, an auxiliary, a verb of saying, an irregular past form (`past_forms.txt`) or a word

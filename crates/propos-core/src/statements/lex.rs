@@ -487,6 +487,10 @@ pub(crate) struct Lex {
     /// Nouns of acts of authority they perform ("emergency", « couvre-feu »),
     /// `act_nouns.txt`.
     pub act_nouns: FastSet<String>,
+    /// Lemmas of verbs of saying that also give away a score (`match_verbs.txt`: "concede").
+    pub match_verbs: FastSet<String>,
+    /// Nouns of what a side gives away in a match ("goals", « défaite »), `match_nouns.txt`.
+    pub match_nouns: FastSet<String>,
     /// Words after an object that give it as an estimate, and whether a figure must follow
     /// them ("at 38", "far higher"), `estimate_links.tsv`.
     pub estimate_links: FastMap<String, bool>,
@@ -1220,6 +1224,8 @@ pub(crate) fn load(lang: Lang, possessive: Option<&'static str>) -> Result<Lex, 
         act_verbs: set(lexicon_strict_file!(lang, "act_verbs.txt"))?,
         past_forms: set(lexicon_strict_file!(lang, "past_forms.txt"))?.into(),
         act_nouns: set(lexicon_strict_file!(lang, "act_nouns.txt"))?,
+        match_verbs: set(lexicon_strict_file!(lang, "match_verbs.txt"))?,
+        match_nouns: set(lexicon_strict_file!(lang, "match_nouns.txt"))?,
         estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
             .parsed_pairs("figure or any", |v| match v {
                 "figure" => Some(true),
