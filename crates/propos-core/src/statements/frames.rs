@@ -414,7 +414,14 @@ pub(super) fn frame(
                         && (short && !appositive || appositive_tag)
                         && !fronted_phrase
                         && clause;
-                    if clause_before && reported && !after_quote {
+                    // (in a headline, a unit without final punctuation, any clause before
+                    // the comma is coordinated with a cue that has an object of its own: « la
+                    // junte repousse les élections, la Cédéao menace de nouvelles sanctions »,
+                    // "De Zerbi savoure, Fonseca fulmine contre l'arbitrage"; not a verb of
+                    // telling, whose object is its addressee: "…, BMRCL tells state cabinet")
+                    let headline =
+                        !lx.verbs[cue.verb].addressee && tk.word(ue - 1) && after.is_some();
+                    if clause_before && (reported || headline) && !after_quote {
                         if let Some((a, b, rule)) = after {
                             cand.who = before;
                             cand.content = (a, b);
