@@ -4,7 +4,7 @@
 //! bounded by the clause end of [`UnitCues`] or a constant window.
 
 use super::clause::skip_adverbs;
-use super::lex::{class, Form, Lex, Verb};
+use super::lex::{class, word, Form, Lex, Verb};
 use super::tokens::{Kind, Tokens};
 use super::units::{clause_end, infinitive, marked_infinitive, subject_after_phrase, UnitCues};
 use crate::Construction;
@@ -283,6 +283,12 @@ pub(super) fn frame_after(
         j = k.filter(|&k| (j + 1..k).all(|i| tk.word(i)) && quotes(k))?;
     }
     let figure_object = verb.figure_object && !(verb.object || reflexive || verb.bare);
+    // a verb that voices a feeling after a possessive (« a dit sa colère »)
+    let possessive_object = verb.possessive_object
+        && !verb.object
+        && !reflexive
+        && tk.word(j)
+        && lx.has(tk.lw(j), word::POSS);
     // a participle of a verb that reports only a figure ("the report published last month",
     // "Presenting the estimates") describes a noun or a circumstance, it reports nothing
     if figure_object && participle && !verb.que {
@@ -320,7 +326,14 @@ pub(super) fn frame_after(
     {
         return None;
     }
-    if verb.object || reflexive || verb.bare || participle || with_prep || figure_object {
+    if verb.object
+        || reflexive
+        || verb.bare
+        || participle
+        || with_prep
+        || figure_object
+        || possessive_object
+    {
         // construction `addressee`: "told the committee the budget was …", "assured them
         // it was …": the addressee of a verb of telling before its bare clause
         let j0 = j;

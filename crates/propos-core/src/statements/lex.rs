@@ -60,6 +60,9 @@ pub(crate) struct Verb {
     /// Reports only with a study, a report or an inquiry of `finding_sources.txt` as its
     /// subject ("the study found that", « l'étude montre que »).
     pub document_subject: bool,
+    /// Takes an object only when a possessive determiner opens it: the feeling it voices
+    /// (« a dit sa colère », « a dit son inquiétude »).
+    pub possessive_object: bool,
 }
 
 impl Verb {
@@ -75,7 +78,8 @@ impl Verb {
                 || self.names
                 || self.figure_object
                 || self.estimate
-                || self.cause)
+                || self.cause
+                || self.possessive_object)
     }
 }
 
@@ -770,7 +774,7 @@ fn lower_static(text: &'static str) -> Cow<'static, str> {
 }
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTDNFECW";
+const FRAMES: &str = "QORSAXPTDNFECWM";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -804,6 +808,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             estimate: frames.contains('E'),
             cause: frames.contains('C'),
             document_subject: frames.contains('W'),
+            possessive_object: frames.contains('M'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
         let kinds = [
