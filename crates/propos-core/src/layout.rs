@@ -379,6 +379,9 @@ fn may_be_counter_line(line: &str) -> bool {
         .is_some_and(|c| c == '(' || c.is_numeric() || may_start(&FURNITURE.counter_initials, c))
 }
 
+/// The segments after a separator that may open a byline ([`classify`]).
+const BYLINE_SEGMENTS: usize = 2;
+
 fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> BlockKind {
     if let Some(url) = may_be_source_line(line)
         .then(|| FURNITURE.source_url(line))
@@ -415,7 +418,23 @@ fn classify(line: &str, seen_title: bool, source_url: &mut Option<String>) -> Bl
         return BlockKind::Title;
     }
     let ends_sentence = line.ends_with(['.', '!', '?', '»', '"', '”', ':', '…']);
-    if !ends_sentence && has_word_prefix(&BOILERPLATE.byline_prefixes, &folded) {
+    // also after an outlet's name and a separator, in the first BYLINE_SEGMENTS segments
+    // after it: "Channel 5 Belize | Posted: Thursday, …", "CBC News · Posted: Dec 02, …"
+    // (a line that ends no sentence)
+    let after_separator = || {
+        line.split(['|', '·', '•'])
+            .skip(1)
+            .take(BYLINE_SEGMENTS)
+            .any(|segment| {
+                has_word_prefix(
+                    &BOILERPLATE.byline_prefixes,
+                    &fold_case_head(segment.trim_start(), BOILERPLATE.longest),
+                )
+            })
+    };
+    if !ends_sentence
+        && (has_word_prefix(&BOILERPLATE.byline_prefixes, &folded) || after_separator())
+    {
         return BlockKind::Byline;
     }
     if ends_sentence {

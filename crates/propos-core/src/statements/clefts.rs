@@ -78,7 +78,12 @@ pub(super) fn as_clause(
     // ministre, … »: a participle and its agent
     let agent = cue.s == p + 1 && cue.e < ue && tk.word(cue.e) && tk.cls(cue.e) & class::AGENT != 0;
     cand.who = if cue.s == p + 1 || clitic {
-        let from = if agent { cue.e + 1 } else { cue.e };
+        // (after adverbs: « Comme a communiqué auparavant le Conseil, … »)
+        let from = if agent {
+            cue.e + 1
+        } else {
+            skip_adverbs(tk, lx, cue.e, ue)
+        };
         let np = subjects::subject_after(tk, lx, from, ue)?;
         Who::Np(np.0, np.1)
     } else {

@@ -4,7 +4,7 @@
 //! bounded by the clause end of [`UnitCues`] or a constant window.
 
 use super::clause::skip_adverbs;
-use super::lex::{class, Form, Lex, Verb};
+use super::lex::{class, word, Form, Lex, Verb};
 use super::tokens::{Kind, Tokens};
 use super::units::{clause_end, infinitive, marked_infinitive, subject_after_phrase, UnitCues};
 use crate::Construction;
@@ -283,6 +283,12 @@ pub(super) fn frame_after(
         j = k.filter(|&k| (j + 1..k).all(|i| tk.word(i)) && quotes(k))?;
     }
     let figure_object = verb.figure_object && !(verb.object || reflexive || verb.bare);
+    // a verb that voices a feeling after a possessive (« a dit sa colère »)
+    let possessive_object = verb.possessive_object
+        && !verb.object
+        && !reflexive
+        && tk.word(j)
+        && lx.has(tk.lw(j), word::POSS);
     // a participle of a verb that reports only a figure ("the report published last month",
     // "Presenting the estimates") describes a noun or a circumstance, it reports nothing
     if figure_object && participle && !verb.que {
@@ -320,7 +326,14 @@ pub(super) fn frame_after(
     {
         return None;
     }
-    if verb.object || reflexive || verb.bare || participle || with_prep || figure_object {
+    if verb.object
+        || reflexive
+        || verb.bare
+        || participle
+        || with_prep
+        || figure_object
+        || possessive_object
+    {
         // construction `addressee`: "told the committee the budget was …", "assured them
         // it was …": the addressee of a verb of telling before its bare clause
         let j0 = j;
@@ -389,6 +402,18 @@ pub(super) fn frame_after(
         {
             return None;
         }
+        // blocker `match-object`: a verb of conceding whose object, within its first
+        // MATCH_OBJECT_TOKENS tokens, names what a side gives away in a match
+        // (`match_nouns.txt`) tells a score: "Leeds have conceded 14 goals", « l'équipe a
+        // concédé trois buts » (not "conceded the plan had failed", with a verb; nor
+        // "conceded defeat", which a candidate says)
+        if lx.match_verbs.contains(cue.lemma)
+            && (j..b.min(j + MATCH_OBJECT_TOKENS))
+                .any(|k| tk.word(k) && lx.match_nouns.contains(tk.lw(k)))
+            && !clause_has_verb(tk, lx, j, b)
+        {
+            return None;
+        }
         // a verb of forecast takes an object that holds a figure: "expects revenue of $72
         // billion", not "expects a tough year"
         if figure_object && !(participle || with_prep) && !(j..b).any(|i| holds_figure(tk.raw(i))) {
@@ -437,6 +462,10 @@ pub(super) fn frame_after(
     // "a appelé à …", "a mis en garde contre …"
     None
 }
+
+/// The first tokens of an object that may name what a side gives away in a match
+/// (blocker `match-object`: "only seven goals", « le nul »).
+const MATCH_OBJECT_TOKENS: usize = 4;
 
 /// Whether the words `j..b` (at most the first 12) hold a verb: a subject pronoun opening
 /// them, an auxiliary, a verb of saying, an irregular past form (`past_forms.txt`) or a word

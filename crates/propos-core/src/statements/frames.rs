@@ -122,14 +122,16 @@ pub(super) fn frame(
         };
         // « Mais, a-t-elle reconnu, « … » », « Pourtant, a-t-il ajouté, le calendrier
         // reste serré »: an incise after a lone connective tags what follows it (construction
-        // `comma-quote` for a quotation, `bare` for a clause)
+        // `comma-quote` for a quotation, `bare` for a clause), also with adverbs after the
+        // incise (« Mais, prévient-il aussitôt, « … » »)
         let a0 = skip_dateline(tk, us, ue);
         let connective = cue.s == a0 + 2
             && tk.is(cue.s - 1, ",")
             && tk.word(a0)
             && tk.cls(a0) & (class::CONJ | class::ADV) != 0;
-        if connective && cue.e + 1 < ue && tk.is(cue.e, ",") {
-            let a = cue.e + 1;
+        let comma = skip_adverbs(tk, lx, cue.e, ue);
+        if connective && comma + 1 < ue && tk.is(comma, ",") {
+            let a = comma + 1;
             let (b, rule) = match tk.quote_opened_at(a).and_then(|q| q.close) {
                 Some(c) => (c + 1, Construction::CommaQuote),
                 None => (clause_end(tk, a, unit_cues), Construction::Bare),
@@ -412,7 +414,14 @@ pub(super) fn frame(
                         && (short && !appositive || appositive_tag)
                         && !fronted_phrase
                         && clause;
-                    if clause_before && reported && !after_quote {
+                    // (in a headline, a unit without final punctuation, any clause before
+                    // the comma is coordinated with a cue that has an object of its own: « la
+                    // junte repousse les élections, la Cédéao menace de nouvelles sanctions »,
+                    // "De Zerbi savoure, Fonseca fulmine contre l'arbitrage"; not a verb of
+                    // telling, whose object is its addressee: "…, BMRCL tells state cabinet")
+                    let headline =
+                        !lx.verbs[cue.verb].addressee && tk.word(ue - 1) && after.is_some();
+                    if clause_before && (reported || headline) && !after_quote {
                         if let Some((a, b, rule)) = after {
                             cand.who = before;
                             cand.content = (a, b);

@@ -61,6 +61,9 @@ pub(crate) struct Verb {
     /// Reports only with a study, a report or an inquiry of `finding_sources.txt` as its
     /// subject ("the study found that", « l'étude montre que »).
     pub document_subject: bool,
+    /// Takes an object only when a possessive determiner opens it: the feeling it voices
+    /// (« a dit sa colère », « a dit son inquiétude »).
+    pub possessive_object: bool,
 }
 
 impl Verb {
@@ -76,7 +79,8 @@ impl Verb {
                 || self.names
                 || self.figure_object
                 || self.estimate
-                || self.cause)
+                || self.cause
+                || self.possessive_object)
     }
 }
 
@@ -498,6 +502,10 @@ pub(crate) struct Lex {
     /// Nouns of acts of authority they perform ("emergency", « couvre-feu »),
     /// `act_nouns.txt`.
     pub act_nouns: FastSet<String>,
+    /// Lemmas of verbs of saying that also give away a score (`match_verbs.txt`: "concede").
+    pub match_verbs: FastSet<String>,
+    /// Nouns of what a side gives away in a match ("goals", « défaite »), `match_nouns.txt`.
+    pub match_nouns: FastSet<String>,
     /// Words after an object that give it as an estimate, and whether a figure must follow
     /// them ("at 38", "far higher"), `estimate_links.tsv`.
     pub estimate_links: FastMap<String, bool>,
@@ -773,7 +781,7 @@ fn lower_static(text: &'static str) -> Cow<'static, str> {
 }
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTDNFECW";
+const FRAMES: &str = "QORSAXPTDNFECWM";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -807,6 +815,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             estimate: frames.contains('E'),
             cause: frames.contains('C'),
             document_subject: frames.contains('W'),
+            possessive_object: frames.contains('M'),
         });
         // the generated columns: finite, past participles, present participles, infinitive
         let kinds = [
@@ -1258,6 +1267,8 @@ pub(crate) fn load(
         act_verbs: set(lexicon_strict_file!(lang, "act_verbs.txt"))?,
         past_forms: set(lexicon_strict_file!(lang, "past_forms.txt"))?.into(),
         act_nouns: set(lexicon_strict_file!(lang, "act_nouns.txt"))?,
+        match_verbs: set(lexicon_strict_file!(lang, "match_verbs.txt"))?,
+        match_nouns: set(lexicon_strict_file!(lang, "match_nouns.txt"))?,
         estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
             .parsed_pairs("figure or any", |v| match v {
                 "figure" => Some(true),
