@@ -3930,6 +3930,22 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         comma = k;
                         continue;
                     }
+                    // construction `acronym-then-apposed-name`: the acronym of the role's
+                    // domain closing it before the comma (« la procureure du parquet
+                    // national financier (PNF), Claire X ») is read past
+                    if apposed
+                        && k + 1 == comma
+                        && k >= 3
+                        && tk.is(k, ")")
+                        && tk.is(k - 2, "(")
+                        && is_word(tk, k - 1)
+                        && tk.raw(k - 1).chars().count() >= 2
+                        && tk.raw(k - 1).chars().all(|c| c.is_uppercase() || c == '-')
+                    {
+                        k -= 2;
+                        steps -= 1;
+                        continue;
+                    }
                     break;
                 }
                 // blocker `role-across-verb`: "la juge a interrogé Paul Martin", "the judge
