@@ -398,6 +398,9 @@ pub(crate) struct Lex {
     pub org_voices: FastMap<String, String>,
     /// Abbreviated titles that name a role ("sen." → "senator"), `title_roles.tsv`.
     pub title_roles: Sieved<FastMap<String, String>>,
+    /// The roles those titles name ("doctor", "docteur"): a role a person may be known by
+    /// before a more specific one of the same kind ([`Lex::role_hypernyms`]) redescribes them.
+    pub titled_roles: FastSet<String>,
     /// Longest phrase of [`Lex::role_synonyms`], in words.
     pub role_synonym_len: usize,
     /// The beginnings of the phrases of [`Lex::role_synonyms`] that a space follows
@@ -1138,6 +1141,11 @@ pub(crate) fn load(
                 .collect(),
         );
     }
+    let title_roles: FastMap<String, String> = lexicon_strict_file!(lang, "title_roles.tsv")
+        .pairs()?
+        .into_iter()
+        .map(|(_, title, role)| (title.to_string(), role.to_string()))
+        .collect();
     let role_synonym_len = role_synonyms
         .keys()
         .map(|k| k.split(' ').count())
@@ -1208,12 +1216,8 @@ pub(crate) fn load(
             .into_iter()
             .map(|(_, role, form)| (role.to_string(), form.to_string()))
             .collect(),
-        title_roles: lexicon_strict_file!(lang, "title_roles.tsv")
-            .pairs()?
-            .into_iter()
-            .map(|(_, title, role)| (title.to_string(), role.to_string()))
-            .collect::<FastMap<_, _>>()
-            .into(),
+        title_roles: title_roles.clone().into(),
+        titled_roles: title_roles.into_values().collect(),
         role_synonym_len,
         role_synonym_prefixes: role_synonym_prefixes.into(),
         distinct_roles: set(lexicon_strict_file!(lang, "distinct_roles.txt"))?.into(),

@@ -58,6 +58,14 @@ fn role_fits(
                     .role_hypernyms
                     .get(m)
                     .is_some_and(|specific| specific.iter().any(|s| roles_match(lx, h, s)))
+                // and a specific role to a person known only by the general role a title
+                // names ("Dr Ana Ruiz … the consultant", « le docteur Marc Roy … le
+                // médecin »), construction `title-specific-role`
+                || lx.titled_roles.contains(h)
+                    && lx
+                        .role_hypernyms
+                        .get(h)
+                        .is_some_and(|specific| specific.iter().any(|s| roles_match(lx, m, s)))
         })
     })
 }
@@ -3922,6 +3930,22 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         comma = k;
                         continue;
                     }
+                    // construction `acronym-then-apposed-name`: the acronym of the role's
+                    // domain closing it before the comma (« la procureure du parquet
+                    // national financier (PNF), Claire X ») is read past
+                    if apposed
+                        && k + 1 == comma
+                        && k >= 3
+                        && tk.is(k, ")")
+                        && tk.is(k - 2, "(")
+                        && is_word(tk, k - 1)
+                        && tk.raw(k - 1).chars().count() >= 2
+                        && tk.raw(k - 1).chars().all(|c| c.is_uppercase() || c == '-')
+                    {
+                        k -= 2;
+                        steps -= 1;
+                        continue;
+                    }
                     break;
                 }
                 // blocker `role-across-verb`: "la juge a interrogé Paul Martin", "the judge
@@ -4027,13 +4051,17 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     }
                 }
             }
+            // a rank worn as a title with no other role before it ("Ambassador X, the
+            // ministry's spokesman,") leaves the apposition after the name its role
+            let rank_only = role_start.is_none()
+                && role_at.is_some_and(|h| lx.honorific_roles.contains(tk.lw(h)));
             // construction `coordinated-roles`: a role coordinated before the name's role
             // ("Deputy Prime Minister and Foreign Minister X", "Qatari Prime Minister and
             // Minister of Foreign Affairs Sheikh X", « le Premier ministre et ministre des
             // Finances X ») is the person's too: the role right before the conjunction, with
             // the capitalised words before it that are no demonym
             let role_start = role_start.or(role_at);
-            let also = role_start
+            let mut also = role_start
                 .map(|r| {
                     if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), tk.lw(r)) {
                         r - 1
@@ -4066,7 +4094,8 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             // apposition or copula after: "Tony Estanguet, le président du comité",
             // "Sophie Lenoir est la porte-parole de la mairie"
             let copula = j < n && feats.get(tk.lw(j)) == Some(&Feature::Copula);
-            if role.is_none() && j + 1 < n && (tk.is(j, ",") || copula) {
+            // (construction `rank-then-apposition`: the rank stays a role of the person)
+            if (role.is_none() || rank_only) && j + 1 < n && (tk.is(j, ",") || copula) {
                 let mut k = j + 1;
                 while k < n && cls(tk, lx, k) & class::DET != 0 {
                     k += 1;
@@ -4085,6 +4114,16 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         k = r;
                     }
                 }
+                // a vague role before another is its adjective ("the official spokesman")
+                if k + 1 < n
+                    && is_word(tk, k)
+                    && is_word(tk, k + 1)
+                    && lx.is_generic_role(tk.lw(k))
+                    && lx.is_role(tk.lw(k + 1))
+                    && !lx.is_role_pair(tk.lw(k), tk.lw(k + 1))
+                {
+                    k += 1;
+                }
                 // an apposition is closed ("X, le président du comité, a dit"); a role
                 // running on to its verb is the next subject ("…, la porte-parole a dit")
                 let closed = copula
@@ -4093,6 +4132,9 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         .is_some_and(|c| !tk.is(c, "-") && !tk.is(c, "'"));
                 if k < n && is_word(tk, k) && lx.is_role(tk.lw(k)) && closed {
                     office = role_office(tk, lx, k, n);
+                    if also.is_none() {
+                        also = role.take();
+                    }
                     role = Some(
                         lx.roles
                             .get(tk.lw(k))
@@ -4102,7 +4144,12 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     gender = gender.or_else(|| role_gender(tk, lx, feats, k));
                 }
             }
-            let role = role.or(title_role);
+            // (a title's role stays the person's beside a role given in full: "Dr Ana
+            // Ruiz, the head of the unit, … the doctor said")
+            let (role, also) = match (role, title_role) {
+                (Some(r), Some(t)) if also.is_none() && r != t => (Some(r), Some(t)),
+                (r, t) => (r.or(t), also),
+            };
             // the nearest demonym or state before the name, back to its role
             let country = (i.saturating_sub(7)..i)
                 .rev()
