@@ -456,6 +456,9 @@ pub(crate) struct Lex {
     /// Kilian Jornet »; English capitalises "the Iranian Foreign Ministry" too),
     /// `orthography.tsv`.
     pub capitalised_demonym_nouns: bool,
+    /// Whether a common noun may open a sentence with no determiner ("Growth was weaker"),
+    /// `bare_nouns open` in `orthography.tsv`.
+    pub bare_nouns: bool,
     /// The articles before a role's domain where the language capitalises only the
     /// domain's first word (« ministre de l'Agriculture »), `orthography.tsv`.
     pub domain_articles: Vec<&'static str>,
@@ -889,22 +892,25 @@ fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
 }
 
 /// The `kept_after_apostrophe` endings of `orthography.tsv`, and whether a capitalised
-/// demonym is a noun of people (`demonym_nouns capitalised`), and the `domain_articles`.
-type Orthography = (Vec<&'static str>, bool, Vec<&'static str>);
+/// demonym is a noun of people (`demonym_nouns capitalised`), the `domain_articles`, and
+/// whether a common noun may open a sentence bare (`bare_nouns open`).
+type Orthography = (Vec<&'static str>, bool, Vec<&'static str>, bool);
 
 fn orthography(file: &File) -> Result<Orthography, LexiconError> {
     let mut kept = Vec::new();
     let mut capitalised_demonyms = false;
     let mut domain_articles = Vec::new();
+    let mut bare_nouns = false;
     for (line, key, value) in file.pairs()? {
         match (key, value) {
             ("kept_after_apostrophe", _) => kept.extend(value.split('|')),
             ("domain_articles", _) => domain_articles.extend(value.split('|')),
             ("demonym_nouns", "capitalised") => capitalised_demonyms = true,
+            ("bare_nouns", "open") => bare_nouns = true,
             _ => return Err(file.error(line, format!("unknown key {key:?}"))),
         }
     }
-    Ok((kept, capitalised_demonyms, domain_articles))
+    Ok((kept, capitalised_demonyms, domain_articles, bare_nouns))
 }
 
 /// Parses the lexicons of a language; an unknown class name or frame letter, or a wrong
@@ -916,7 +922,7 @@ pub(crate) fn load(
     plurals: Plurals,
     time_phrases: &[String],
 ) -> Result<Lex, LexiconError> {
-    let (kept, capitalised_demonym_nouns, domain_articles) =
+    let (kept, capitalised_demonym_nouns, domain_articles, bare_nouns) =
         orthography(&lexicon_strict_file!(lang, "orthography.tsv"))?;
     let verb_file = lexicon_strict_file!(lang, "reporting_verbs.tsv");
     let (verbs, forms) = parse_verbs(&verb_file)?;
@@ -1256,6 +1262,7 @@ pub(crate) fn load(
             .collect(),
         kept_after_apostrophe: kept.clone(),
         capitalised_demonym_nouns,
+        bare_nouns,
         domain_articles,
         possessive,
         indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),

@@ -17,6 +17,7 @@ use super::subjects::{
     role_starts,
 };
 use super::tokens::{Kind, Tokens};
+use super::units::skip_dateline;
 use super::words::{normalize_phrase, with_joined};
 use crate::chars::base_letter;
 use crate::hash::{FastMap, FastSet};
@@ -372,8 +373,9 @@ pub(crate) struct Resolver<'t, 'a> {
     org_kinds: std::cell::OnceCell<Vec<OrgKind>>,
     /// Lower-case forms (possessive ending off) of the words written capitalised inside a
     /// sentence, after the headline ([`Self::subject_name_org`], on first use).
-    /// With those of the words written in lower case anywhere ([`inner_caps`]).
-    inner_caps: std::cell::OnceCell<(FastSet<&'t str>, FastSet<&'t str>)>,
+    /// With those of the words written in lower case anywhere, and of those capitalised
+    /// elsewhere than inside a sentence twice or more ([`inner_caps`]).
+    inner_caps: std::cell::OnceCell<Caps<'t>>,
     /// (actor, first token, end token) of the subject phrases linked to an actor.
     subjects: Vec<(usize, usize, usize)>,
     /// What each phrase classified so far names ([`Self::classify`] reads only the article).
@@ -2335,9 +2337,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// The organisation a kind noun with no other antecedent stands for, construction
     /// `kind-noun-subject-name` ("Vantel's profit rose 9%, the telco said", "Orvala beat
     /// Kesto … the club said"): the capitalised name opening the noun's sentence, or the one
-    /// before (with `headline`, the headline's instead), as a possessor or as the subject of
-    /// a lower-case verb; not a person's name (a first name or a person already met), a
-    /// place, or a role.
+    /// before (after its dateline; with `headline`, the headline's instead), as a possessor
+    /// or as the subject of a lower-case verb; not a person's name (a first name or a person
+    /// already met), a place, or a role. A one-word name is written capitalised inside a
+    /// sentence too, or is a [`lone_opening_name`].
     fn subject_name_org(&mut self, pos: usize, noun: &str, headline: bool) -> Option<usize> {
         let (tk, lx) = (self.tk, self.lx);
         let unit = tk.units.partition_point(|&(_, e)| e <= pos);
@@ -2351,11 +2354,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && !lx.is_role(tk.lw(k))
                 && !lx.months.contains_key(tk.lw(k))
         };
-        // a verb or an auxiliary, not a function word ("Orvala and Kesto")
+        // a verb or an auxiliary, not a function word ("Orvala and Kesto"), a role or an
+        // organisation noun ("British Airways owner IAG"), nor a noun before a word that shows
+        // a verb ("Air France pilots went on strike")
         let verb = |k: usize| {
             is_word(tk, k)
                 && !tk.toks[k].upper
                 && (cls(tk, lx, k) == 0 || cls(tk, lx, k) & (class::AUX | class::ETRE) != 0)
+                && !lx.is_role(tk.lw(k))
+                && !lx.is_org(tk.lw(k))
+                && (shows_verb(tk, lx, k) || !shows_verb(tk, lx, k + 1))
         };
         let units = if headline {
             0..=0
@@ -2365,14 +2373,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
         for u in units.rev() {
             let &(s, e) = tk.units.get(u)?;
             let e = e.min(pos);
-            // (a headline's rubric before a colon is not its subject: « Résultats : Vantel … »)
+            // (a headline's rubric before a colon is not its subject: « Résultats : Vantel … »;
+            // nor is the dateline opening a sentence: « NYON - L'UEFA a décidé … »)
             let s = if headline {
                 (s..e)
                     .rev()
                     .find(|&k| tk.raw(k) == ":")
                     .map_or(s, |k| k + 1)
             } else {
-                s
+                skip_dateline(tk, s, e)
             };
             // (after a singular determiner, a name of two capitalised words or more,
             // particles between them, or an acronym: « L'UEFA a décidé », « La Banque du
@@ -2404,13 +2413,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if j == s {
                 continue;
             }
+            // (or before the apostrophe of a plural possessive: "Corvalis Therapeutics'")
+            let possessive = possessed
+                || j < e
+                    && (tk.is(j, "'") || tk.is(j, "\u{2019}"))
+                    && tk.toks[j - 1].end == tk.toks[j].start
+                    && lx.is_possessive(&format!("{}'", tk.lw(j - 1)));
             // a name, not a common noun opening the sentence ("Revenue grew"): more than
-            // one word, or written capitalised inside a sentence too
+            // one word, or written capitalised inside a sentence too, or a lone opening name
             if j == s + 1 {
                 let inner = self.inner_caps.get_or_init(|| inner_caps(tk, lx));
                 let first = lx.possessor(tk.lw(s)).unwrap_or(tk.lw(s));
                 // (in a headline, a name the article never writes in lower case: « Danone »)
-                if !headline && !inner.0.contains(first) || inner.1.contains(first) {
+                if inner.1.contains(first)
+                    || !headline
+                        && !inner.0.contains(first)
+                        && !lone_opening_name(tk, lx, s, e, possessive, inner.2.contains(first))
+                {
                     continue;
                 }
             }
@@ -2433,8 +2452,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
             });
             if j == s
                 || person
-                || !(possessed || j < e && verb(j))
+                || !(possessive || j < e && verb(j))
                 || lx.places.contains_key(&phrase_key(tk, s, j))
+                || possessed && {
+                    // (a place as a possessor: "Nigeria's ruling party")
+                    let mut key = normalize(tk, s, j - 1);
+                    if j - 1 > s {
+                        key.push(' ');
+                    }
+                    key.push_str(lx.possessor(tk.lw(j - 1)).unwrap_or(tk.lw(j - 1)));
+                    lx.places.contains_key(&key)
+                }
             {
                 continue;
             }
@@ -3659,6 +3687,37 @@ fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     false
 }
 
+/// Construction `lone-opening-name`: whether the one capitalised word at `s`, opening a
+/// sentence and written nowhere else (not in lower case, not capitalised inside a
+/// sentence), reads as a name rather than a common noun (« Varlen a accepté de céder sa
+/// division, a indiqué l'entreprise »; not "Net income fell", "Repairs would take"): of no
+/// class and no plural (its possessive ending off), a possessor (`possessive`), or before a
+/// verb that shows it: an auxiliary or a past form. Where a common noun may open a sentence
+/// bare (`bare_nouns open` in `orthography.tsv`: "Growth was weaker"), a word that is no
+/// possessor must open another sentence too (`again`).
+fn lone_opening_name(
+    tk: &Tokens,
+    lx: &Lex,
+    s: usize,
+    e: usize,
+    possessive: bool,
+    again: bool,
+) -> bool {
+    let word = lx.possessor(tk.lw(s)).unwrap_or(tk.lw(s));
+    lx.class(word) == 0
+        && !lx.plurals.is_plural(word)
+        && (possessive || s + 1 < e && shows_verb(tk, lx, s + 1) && (again || !lx.bare_nouns))
+}
+
+/// Whether the lower-case word at `k` shows a verb: an auxiliary or a past form.
+fn shows_verb(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    is_word(tk, k)
+        && !tk.toks[k].upper
+        && (cls(tk, lx, k) & (class::AUX | class::ETRE) != 0
+            || lx.past_forms.contains(tk.lw(k))
+            || lx.has_past_ending(tk.lw(k), 4))
+}
+
 /// Whether an organisation of kind `kind` can be called `noun`: the same noun, or one
 /// general for the other (`org_hypernyms.tsv`).
 fn kind_fits(lx: &Lex, kind: &str, noun: &str) -> bool {
@@ -3714,23 +3773,31 @@ fn name_initial(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     initial_period(tk, k) && !lx.is_title_before_period(tk.lw(k - 1)) && tk.cls(k + 1) == 0
 }
 
+/// [`Resolver::inner_caps`]: the capitalised words written inside a sentence, in lower
+/// case, and opening two sentences or more.
+type Caps<'t> = (FastSet<&'t str>, FastSet<&'t str>, FastSet<&'t str>);
+
 /// [`Resolver::inner_caps`]: the forms (possessive ending off) of the capitalised words
-/// inside a sentence after the headline, and the forms written in lower case anywhere of
+/// inside a sentence after the headline, the forms written in lower case anywhere of
 /// the words written capitalised somewhere (the only ones asked for: a capitalised first
-/// word). Linear in the tokens.
-fn inner_caps<'t>(tk: &'t Tokens, lx: &Lex) -> (FastSet<&'t str>, FastSet<&'t str>) {
+/// word), and the forms of the capitalised words that open two sentences or more after the
+/// headline. Linear in the tokens.
+fn inner_caps<'t>(tk: &'t Tokens, lx: &Lex) -> Caps<'t> {
     let form = |k: usize| lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k));
     let starts: FastSet<usize> = tk.units.iter().map(|u| u.0).collect();
     let body = tk.units.first().map_or(0, |u| u.1);
-    let inner = (body.max(1)..tk.toks.len())
-        .filter(|&k| {
-            is_word(tk, k)
-                && tk.toks[k].upper
-                && !starts.contains(&k)
-                && tk.toks[k - 1].block == tk.toks[k].block
-        })
-        .map(form)
-        .collect();
+    let (mut inner, mut opening, mut again) =
+        (FastSet::default(), FastSet::default(), FastSet::default());
+    for k in body.max(1)..tk.toks.len() {
+        if !(is_word(tk, k) && tk.toks[k].upper) {
+            continue;
+        }
+        if !starts.contains(&k) && tk.toks[k - 1].block == tk.toks[k].block {
+            inner.insert(form(k));
+        } else if !opening.insert(form(k)) {
+            again.insert(form(k));
+        }
+    }
     let capitalised: FastSet<&str> = (0..tk.toks.len())
         .filter(|&k| is_word(tk, k) && tk.toks[k].upper)
         .map(form)
@@ -3739,7 +3806,7 @@ fn inner_caps<'t>(tk: &'t Tokens, lx: &Lex) -> (FastSet<&'t str>, FastSet<&'t st
         .filter(|&k| is_word(tk, k) && !tk.toks[k].upper && capitalised.contains(tk.lw(k)))
         .map(|k| tk.lw(k))
         .collect();
-    (inner, lower)
+    (inner, lower, again)
 }
 
 fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<NameMention<'t>> {

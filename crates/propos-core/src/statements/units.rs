@@ -61,9 +61,13 @@ pub(super) fn skip_dateline(tk: &Tokens, us: usize, ue: usize) -> usize {
         }
     }
     // "Jakarta (ANTARA) - ", "Beijing (Xinhua) -- ": capitalised words, an agency in
-    // parentheses, then dashes
+    // parentheses, then dashes; or a month and its day ("Nov 9 (Reuters) - ")
     let mut k = us;
-    while k < ue && k < us + 3 && tk.word(k) && tk.toks[k].upper {
+    while k < ue
+        && k < us + 3
+        && tk.word(k)
+        && (tk.toks[k].upper || k > us && tk.raw(k).bytes().all(|b| b.is_ascii_digit()))
+    {
         k += 1;
     }
     if k > us && tk.is(k, "(") {
