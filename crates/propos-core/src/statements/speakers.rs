@@ -2718,7 +2718,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 h < b && tk.toks[h].upper
             };
             // a lone capitalised word opening a sentence before a comma is an adverb
-            // ("Privately, the senator")
+            // ("Privately, the senator"), unless it names a state (construction
+            // `state-apposition`: "Lisbon, the former colonial power")
             let opener = k == a + 1
                 && (a == 0
                     || tk.toks[a - 1].block != tk.toks[a].block
@@ -2738,19 +2739,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 })
                 && cls(tk, lx, a) == 0
                 && tk.is(b, ",");
-            let (main, other) = if described && !opener
-                || org_described && proper(a) && !left.garbage
-            {
-                (left, right)
-            } else if proper(k + 1) && !right.garbage {
-                (right, left)
-            } else if proper(a) && !left.garbage && (!opener || right.garbage || org_described) {
-                (left, right)
-            } else if !right.garbage {
-                (right, left)
-            } else {
-                (left, right)
-            };
+            let (main, other) =
+                if described && !opener || org_described && proper(a) && !left.garbage {
+                    (left, right)
+                } else if proper(k + 1) && !right.garbage {
+                    (right, left)
+                } else if proper(a)
+                    && !left.garbage
+                    && (!opener || right.garbage || org_described || left.state)
+                {
+                    (left, right)
+                } else if !right.garbage {
+                    (right, left)
+                } else {
+                    (left, right)
+                };
             let describes = other.role.is_some() || other.kind == ActorType::Organization;
             let mut main = Info::clone(&main);
             // construction `linked-org-name`: a name with lower-case function words inside
