@@ -2739,21 +2739,27 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 })
                 && cls(tk, lx, a) == 0
                 && tk.is(b, ",");
-            let (main, other) =
-                if described && !opener || org_described && proper(a) && !left.garbage {
-                    (left, right)
-                } else if proper(k + 1) && !right.garbage {
-                    (right, left)
-                } else if proper(a)
-                    && !left.garbage
-                    && (!opener || right.garbage || org_described || left.state)
-                {
-                    (left, right)
-                } else if !right.garbage {
-                    (right, left)
-                } else {
-                    (left, right)
-                };
+            // (a state before a description opened by another's possessive: "Moscow,
+            // Minsk's closest ally", construction `state-apposition`)
+            let state_described =
+                left.state && k + 2 < b && lx.is_possessive(tk.lw(k + 1)) && !tk.toks[k + 2].upper;
+            let (main, other) = if described && !opener
+                || org_described && proper(a) && !left.garbage
+                || state_described
+            {
+                (left, right)
+            } else if proper(k + 1) && !right.garbage {
+                (right, left)
+            } else if proper(a)
+                && !left.garbage
+                && (!opener || right.garbage || org_described || left.state)
+            {
+                (left, right)
+            } else if !right.garbage {
+                (right, left)
+            } else {
+                (left, right)
+            };
             let describes = other.role.is_some() || other.kind == ActorType::Organization;
             let mut main = Info::clone(&main);
             // construction `linked-org-name`: a name with lower-case function words inside
