@@ -382,6 +382,7 @@ pub(crate) struct Lex {
     pub time_phrases: PhraseList,
     /// The shapes of the first words of [`Lex::time_phrases`].
     pub time_phrase_firsts: Sieve,
+    /// The roles of `roles.txt`, and each of one word with a prefix of `role_prefixes.txt`.
     pub roles: Sieved<FastSet<String>>,
     /// The shapes of the roles and their plurals, for [`Lex::is_role`].
     role_forms: Sieve,
@@ -1110,7 +1111,18 @@ pub(crate) fn load(
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
-    let roles = set(lexicon_strict_file!(lang, "roles.txt"))?;
+    // the roles, and each role of one word with a prefix of rank (« sous-gouverneure »,
+    // "vice-chair"; not « vice-Premier ministre », whose « ministre » is the role named)
+    let role_prefixes = lexicon_strict_file!(lang, "role_prefixes.txt").words()?;
+    let mut roles = FastSet::default();
+    for role in lexicon_strict_file!(lang, "roles.txt").words()? {
+        roles.insert(normalize_phrase(role.trim_end_matches('.'), &kept));
+        if !role.contains(' ') {
+            for prefix in &role_prefixes {
+                roles.insert(normalize_phrase(&format!("{prefix}{role}"), &kept));
+            }
+        }
+    }
     let orgs = set(lexicon_strict_file!(lang, "organizations.txt"))?;
     let heads = |keys: &mut dyn Iterator<Item = &String>| -> FastSet<String> {
         keys.filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))

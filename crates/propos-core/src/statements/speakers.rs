@@ -2754,7 +2754,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 h < b && tk.toks[h].upper
             };
             // a lone capitalised word opening a sentence before a comma is an adverb
-            // ("Privately, the senator")
+            // ("Privately, the senator"), unless it names a state (construction
+            // `state-apposition`: "Lisbon, the former colonial power")
             let opener = k == a + 1
                 && (a == 0
                     || tk.toks[a - 1].block != tk.toks[a].block
@@ -2774,13 +2775,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 })
                 && cls(tk, lx, a) == 0
                 && tk.is(b, ",");
+            // (a state before a description opened by another's possessive: "Moscow,
+            // Minsk's closest ally", construction `state-apposition`)
+            let state_described =
+                left.state && k + 2 < b && lx.is_possessive(tk.lw(k + 1)) && !tk.toks[k + 2].upper;
             let (main, other) = if described && !opener
                 || org_described && proper(a) && !left.garbage
+                || state_described
             {
                 (left, right)
             } else if proper(k + 1) && !right.garbage {
                 (right, left)
-            } else if proper(a) && !left.garbage && (!opener || right.garbage || org_described) {
+            } else if proper(a)
+                && !left.garbage
+                && (!opener || right.garbage || org_described || left.state)
+            {
                 (left, right)
             } else if !right.garbage {
                 (right, left)

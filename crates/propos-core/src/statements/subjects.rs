@@ -636,9 +636,16 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 && end < cue_s
                 && (a1..b1).any(|h| is_word(tk, h) && lx.is_org(tk.lw(h)))
                 && !(a1..b1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)));
+            // construction `state-apposition`: a lone word naming a state, by its name or its
+            // capital, is no adverb ("Lisbon, the former colonial power, urged", « Paris,
+            // l'ancienne puissance coloniale, a affirmé »)
+            let state0 = lx
+                .places
+                .get(tk.lw(a0))
+                .is_some_and(|p| p.kind == crate::ActorType::Country);
             // the name is the whole chunk ("Since March, the agency": not "March")
             let name0 = is_name_chunk(tk, lx, a0, c1 - 1)
-                && !(opens && c1 - 1 == a0 + 1 && !org1)
+                && (!(opens && c1 - 1 == a0 + 1) || org1 || state0)
                 && a0 == c0;
             // construction `titled-name-apposition`: a title or role before the name
             // ("Ambassador Tom Riley, the official spokesman for the ministry, stated",
