@@ -373,13 +373,21 @@ pub(crate) struct Resolver<'t, 'a> {
 }
 
 /// An entity of the resolver, for the entities table: what it knows of an actor and the
-/// subject phrases it linked to it, as (byte offset, words).
+/// subject phrases it linked to it, as a range of [`Known::subjects`].
 #[derive(Debug, Clone)]
-pub(crate) struct Known {
+pub(crate) struct KnownActor {
     pub canonical: String,
     pub kind: ActorType,
     pub country: Option<&'static str>,
-    pub subjects: Vec<(usize, String)>,
+    pub subjects: std::ops::Range<usize>,
+}
+
+/// The entities of the resolver, in order of creation, and the byte spans of the subject
+/// phrases linked to them: those of each actor together, in text order.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub actors: Vec<KnownActor>,
+    pub subjects: Vec<(usize, usize)>,
 }
 
 impl<'t, 'a> Resolver<'t, 'a> {
@@ -782,23 +790,29 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// Every actor the resolver made, in order of creation, with its subject phrases.
-    pub(crate) fn into_known(self) -> Vec<Known> {
-        let mut known: Vec<Known> = self
-            .actors
-            .into_iter()
-            .map(|a| Known {
+    pub(crate) fn into_known(mut self) -> Known {
+        // stable: the subjects of one actor stay in text order
+        self.subjects.sort_by_key(|s| s.0);
+        let toks = &self.tk.toks;
+        let subjects = self.subjects.iter();
+        let subjects = subjects.map(|&(_, a, b)| (toks[a].start, toks[b - 1].end));
+        let subjects: Vec<(usize, usize)> = subjects.collect();
+        let mut next = 0;
+        let actors = self.actors.into_iter().enumerate();
+        let actors = actors.map(|(id, a)| {
+            let from = next;
+            next += self.subjects[next..].partition_point(|s| s.0 == id);
+            KnownActor {
                 canonical: a.canonical,
                 kind: a.kind,
                 country: a.country,
-                subjects: Vec::new(),
-            })
-            .collect();
-        for (actor, a, b) in self.subjects {
-            let start = self.tk.toks[a].start;
-            let words = self.tk.text[start..self.tk.toks[b - 1].end].to_string();
-            known[actor].subjects.push((start, words));
+                subjects: from..next,
+            }
+        });
+        Known {
+            actors: actors.collect(),
+            subjects,
         }
-        known
     }
 
     /// Resolves the speaker of a candidate statement.
