@@ -1,6 +1,7 @@
 //! Speakers: the noun phrases that name them, what kind of actor they are,
 //! and their resolution to the canonical actors of the article.
 
+use std::collections::hash_map::Entry;
 use std::rc::Rc;
 
 mod documents;
@@ -121,6 +122,9 @@ const LEDE_ORG_WINDOW: usize = 80;
 /// antecedent: constant work per anaphor however long the article ("the telco said"
 /// repeated over megabytes).
 const SALIENT_WINDOW: usize = 200;
+
+/// The end of a chain of [`Resolver::person_links`].
+const NO_LINK: u32 = u32::MAX;
 
 /// The agreement lexicon of one language: lower-case word → feature.
 type Features = FastMap<String, Feature>;
@@ -337,12 +341,18 @@ pub(crate) struct Resolver<'t, 'a> {
     marker_sources: FastSet<usize>,
     /// A role subject opening the current unit, resolved when a statement needs it.
     pending_subject: Option<(usize, usize)>,
-    /// Token → indices of the names in [`Self::names`] that hold it.
-    name_index: FastMap<&'t str, Vec<usize>>,
+    /// Token → the range of [`Self::name_ids`] that lists the names holding it.
+    name_index: FastMap<&'t str, (u32, u32)>,
+    /// Indices of the names in [`Self::names`], those holding one token together.
+    name_ids: Vec<usize>,
     /// Canonical name → the first actor with it.
     actor_by_canonical: FastMap<String, usize>,
-    /// Token → the person actors whose name holds it, in actor order.
-    person_index: FastMap<&'t str, Vec<usize>>,
+    /// Token → (how many, first, last) entries of [`Self::person_links`] for the person
+    /// actors whose name holds it.
+    person_index: FastMap<&'t str, (u32, u32, u32)>,
+    /// (person actor, the next entry for the same token or [`NO_LINK`]), each token's
+    /// entries chained in actor order.
+    person_links: Vec<(usize, u32)>,
     /// The first person actors, any and with a name.
     first_person: Option<usize>,
     first_named_person: Option<usize>,
@@ -394,20 +404,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex) -> Self {
         let feats = &lx.agreement.features;
         let names = collect_names(tk, lx, feats);
-        // each distinct name once (its first mention), indexed by its tokens
-        let mut name_index: FastMap<&str, Vec<usize>> = Default::default();
-        let mut distinct: FastSet<&str> = Default::default();
-        for (i, n) in names.iter().enumerate() {
-            if !distinct.insert(n.text.as_str()) {
-                continue;
-            }
-            for t in &n.tokens {
-                let ids = name_index.entry(*t).or_default();
-                if ids.last() != Some(&i) {
-                    ids.push(i);
-                }
-            }
-        }
+        let (name_index, name_ids) = index_names(&names);
         let mut resolver = Self {
             tk,
             lx,
@@ -422,8 +419,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             marker_sources: FastSet::default(),
             pending_subject: None,
             name_index,
+            name_ids,
             actor_by_canonical: Default::default(),
             person_index: Default::default(),
+            person_links: Vec::new(),
             first_person: None,
             first_named_person: None,
             feats,
@@ -502,10 +501,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 self.first_named_person.get_or_insert(id);
             }
             for token in &actor.name {
-                let ids = self.person_index.entry(*token).or_default();
-                if ids.last() != Some(&id) {
-                    ids.push(id);
+                let link = self.person_links.len() as u32;
+                match self.person_index.entry(*token) {
+                    Entry::Vacant(entry) => {
+                        entry.insert((1, link, link));
+                    }
+                    Entry::Occupied(mut entry) => {
+                        let (count, _, last) = entry.get_mut();
+                        if self.person_links[*last as usize].0 == id {
+                            continue;
+                        }
+                        self.person_links[*last as usize].1 = link;
+                        *last = link;
+                        *count += 1;
+                    }
                 }
+                self.person_links.push((id, NO_LINK));
             }
         }
         self.actors.push(actor);
@@ -522,8 +533,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
     fn person_with(&self, tokens: &[&str], named: bool) -> Option<usize> {
         let Some(fewest) = tokens
             .iter()
-            .map(|t| self.person_index.get(t).map_or(&[][..], Vec::as_slice))
-            .min_by_key(|ids| ids.len())
+            .map(|t| self.person_index.get(t).copied())
+            .min_by_key(|entry| entry.map_or(0, |e| e.0))
         else {
             return if named {
                 self.first_named_person
@@ -531,10 +542,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 self.first_person
             };
         };
-        fewest
-            .iter()
-            .copied()
-            .find(|&i| tokens.iter().all(|t| self.actors[i].name.contains(t)))
+        let mut link = fewest.map_or(NO_LINK, |e| e.1);
+        while link != NO_LINK {
+            let (i, next) = self.person_links[link as usize];
+            if tokens.iter().all(|t| self.actors[i].name.contains(t)) {
+                return Some(i);
+            }
+            link = next;
+        }
+        None
+    }
+
+    /// The indices of the names that hold the token `t`, in order.
+    fn names_holding(&self, t: &str) -> &[usize] {
+        self.name_index
+            .get(t)
+            .map_or(&[][..], |&(a, b)| &self.name_ids[a as usize..b as usize])
     }
 
     fn text(&self, a: usize, b: usize) -> String {
@@ -614,12 +637,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // is the surname of a person named in full before ("Bettencourt, a Republican
             // …, conceded", « Bamba, lui, ne veut pas se projeter »)
             let surname = || {
-                self.name_index.get(tk.lw(us)).is_some_and(|ids| {
-                    ids.iter().map(|&n| &self.names[n]).any(|n| {
-                        n.pos < us
-                            && n.tokens.len() >= 2
-                            && n.tokens.last().is_some_and(|&t| t == tk.lw(us))
-                    })
+                let ids = self.names_holding(tk.lw(us));
+                ids.iter().map(|&n| &self.names[n]).any(|n| {
+                    n.pos < us
+                        && n.tokens.len() >= 2
+                        && n.tokens.last().is_some_and(|&t| t == tk.lw(us))
                 })
             };
             if k == us + 1
@@ -2424,17 +2446,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 lx.first_names.contains_key(tk.lw(k))
                     || lx.titles.contains(tk.lw(k))
                     || self
-                        .name_index
-                        .get(lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k)))
-                        .is_some_and(|ids| {
-                            ids.iter().any(|&i| {
-                                let n = &self.names[i];
-                                let first = n.tokens.first().map(|t| t.to_lowercase());
-                                n.lone
-                                    || n.role.is_some()
-                                    || n.gender.is_some()
-                                    || first.is_some_and(|f| lx.first_names.contains_key(&f))
-                            })
+                        .names_holding(lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k)))
+                        .iter()
+                        .any(|&i| {
+                            let n = &self.names[i];
+                            let first = n.tokens.first().map(|t| t.to_lowercase());
+                            n.lone
+                                || n.role.is_some()
+                                || n.gender.is_some()
+                                || first.is_some_and(|f| lx.first_names.contains_key(&f))
                         })
             });
             if j == s
@@ -3396,9 +3416,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && lx.possessor(tk.lw(s)).is_none()
                 && !lx.others.contains(tk.lw(s))
                 && !self
-                    .name_index
-                    .get(tk.lw(s))
-                    .is_some_and(|ids| ids.iter().any(|&n| self.names[n].pos < s));
+                    .names_holding(tk.lw(s))
+                    .iter()
+                    .any(|&n| self.names[n].pos < s);
             if opener_adjective {
                 info.kind = ActorType::Other;
                 info.canonical = Some(body);
@@ -3458,7 +3478,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // the names holding the token held by the fewest names
         let ids: &[usize] = name
             .iter()
-            .map(|t| self.name_index.get(t).map_or(&[][..], Vec::as_slice))
+            .map(|t| self.names_holding(t))
             .min_by_key(|ids| ids.len())
             .unwrap_or(&[]);
         ids.iter()
@@ -3746,6 +3766,45 @@ fn inner_caps<'t>(tk: &'t Tokens, lx: &Lex) -> (FastSet<&'t str>, FastSet<&'t st
         .map(|k| tk.lw(k))
         .collect();
     (inner, lower)
+}
+
+/// The names of the article indexed by their tokens, each distinct name once (its first
+/// mention): token → a range of the returned list of name indices, those of one token in
+/// order. Two passes over the names' tokens, no list per token.
+fn index_names<'t>(names: &[NameMention<'t>]) -> (FastMap<&'t str, (u32, u32)>, Vec<usize>) {
+    // (token, name) pairs, each once
+    let mut pairs: Vec<(&'t str, usize)> = Vec::new();
+    let mut distinct: FastSet<&str> = Default::default();
+    for (i, n) in names.iter().enumerate() {
+        if !distinct.insert(n.text.as_str()) {
+            continue;
+        }
+        for (k, &t) in n.tokens.iter().enumerate() {
+            if !n.tokens[..k].contains(&t) {
+                pairs.push((t, i));
+            }
+        }
+    }
+    // how many names hold each token, then where its list starts (and is filled up to)
+    let mut index: FastMap<&'t str, (u32, u32)> = FastMap::default();
+    index.reserve(pairs.len());
+    for &(t, _) in &pairs {
+        index.entry(t).or_default().1 += 1;
+    }
+    let mut at = 0;
+    for range in index.values_mut() {
+        let count = range.1;
+        *range = (at, at);
+        at += count;
+    }
+    let mut ids = vec![0; pairs.len()];
+    for (t, i) in pairs {
+        if let Some(range) = index.get_mut(t) {
+            ids[range.1 as usize] = i;
+            range.1 += 1;
+        }
+    }
+    (index, ids)
 }
 
 fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<NameMention<'t>> {
