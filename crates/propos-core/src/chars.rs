@@ -131,6 +131,34 @@ pub(crate) fn to_lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Calls `f` with [`str::to_lowercase`] of `text`, for a lookup: `text` itself when that
+/// is its lower case, else a copy made in a buffer of the thread that is kept from call
+/// to call (a call made inside `f` makes its own copy).
+pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    if text.chars().all(lowers_to_itself) {
+        return f(text);
+    }
+    BUFFER.with(|buffer| match buffer.try_borrow_mut() {
+        Ok(mut lower) => {
+            lower.clear();
+            if text.is_ascii() {
+                lower.push_str(text);
+                lower.make_ascii_lowercase();
+            } else if text.contains('Σ') {
+                // a final sigma lowers by its place in the word
+                lower.push_str(&text.to_lowercase());
+            } else {
+                text.chars().for_each(|c| push_lowercase(c, &mut lower));
+            }
+            f(&lower)
+        }
+        Err(_) => f(&text.to_lowercase()),
+    })
+}
+
 /// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
 /// ’ as ', in one buffer. The one case folding of the crate (layout, lexicon keys).
 pub(crate) fn fold(text: &str) -> String {
@@ -170,6 +198,19 @@ mod tests {
             super::push_lowercase(c, &mut lower);
             assert_eq!(lower, c.to_lowercase().to_string(), "{c:?}");
             assert_eq!(super::lowers_to_itself(c), lower == c.to_string(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_lookups_see_what_std_gives() {
+        for text in ["abc", "ABC Déf", "ÉTÉ", "ΟΔΟΣ", "ǅ İ", ""] {
+            let lower = super::with_lowercase(text, |outer| {
+                // a nested call makes its own copy
+                let inner = super::with_lowercase(text, str::to_string);
+                assert_eq!(inner, outer);
+                outer.to_string()
+            });
+            assert_eq!(lower, text.to_lowercase(), "{text:?}");
         }
     }
 

@@ -19,7 +19,7 @@ use super::subjects::{
 };
 use super::tokens::{Kind, Tokens};
 use super::words::{normalize_phrase, with_joined};
-use crate::chars::base_letter;
+use crate::chars::{base_letter, to_lowercase, with_lowercase};
 use crate::hash::{FastMap, FastSet};
 use crate::{ActorType, SpeakerRule};
 
@@ -886,9 +886,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
             }
             Who::Pronoun { start, end, plural } => {
-                let word = self.tk.text[start..end].to_lowercase();
-                let feature = self.feats.get(&word).copied();
-                let any_kind = self.any_kind.contains(&word);
+                let word = to_lowercase(&self.tk.text[start..end]);
+                let feature = self.feats.get(word.as_ref()).copied();
+                let any_kind = self.any_kind.contains(word.as_ref());
                 // "they" shows its number in the agreement lexicon, not by a final -s
                 let plural = plural || feature == Some(Feature::Plural);
                 let preposed = start < self.tk.toks[pos].start;
@@ -1916,27 +1916,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // "the news agency", "la compagnie": a plain organisation noun refers to the
         // organisation named with it, or else to the organisation that spoke last
         // (not one with its own modifier: "l'armée israélienne", "l'état-major interarmées")
-        let words: Vec<String> = canonical
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
+        // its words in lower case (split again where needed: no list of them)
+        let lower = to_lowercase(&canonical);
+        let words = || lower.split_whitespace();
+        let count = words().count();
+        let (first, last) = (
+            words().next().unwrap_or_default(),
+            words().next_back().unwrap_or_default(),
+        );
         // (or with one epithet that is no country's adjective: "le club aveyronnais",
         // "l'agence onusienne", construction `org-epithet-anaphora`)
         // (a part of any organisation written in several words: « le conseil
         // d'administration », construction `board-org-part`)
         let key = normalize_phrase(&canonical, &self.lx.kept_after_apostrophe);
-        let part = words.len() > 1 && self.lx.org_parts.contains(key.as_str());
+        let part = count > 1 && self.lx.org_parts.contains(key.as_str());
         let epithet = !part
-            && words.len() == 2
-            && self.lx.is_org(&words[0])
-            && !self.lx.is_org(&words[1])
-            && !self.lx.is_role(&words[1])
-            && self.lx.class(&words[1]) == 0;
-        let bare_noun = (part
-            || words.len() <= 2 && (epithet || words.last().is_some_and(|w| self.lx.is_org(w))))
-            && !words
-                .iter()
-                .any(|w| self.lx.demonyms.contains_key(w.as_str()));
+            && count == 2
+            && self.lx.is_org(first)
+            && !self.lx.is_org(last)
+            && !self.lx.is_role(last)
+            && self.lx.class(last) == 0;
+        let bare_noun = (part || count <= 2 && (epithet || count > 0 && self.lx.is_org(last)))
+            && !words().any(|w| self.lx.demonyms.contains_key(w));
         // (written with its determiner: "police said" is the police, not an organisation
         // named before)
         let determined = cls(self.tk, self.lx, self.np_start) & class::DET != 0;
@@ -1965,13 +1966,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && !epithet
             && !info.plural
         {
-            if let Some(i) = self.org_described_later(&canonical.to_lowercase(), pos) {
+            if let Some(i) = with_lowercase(&canonical, |c| self.org_described_later(c, pos)) {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
             }
         }
         if anaphor {
-            let named = self.salient_org_naming(&canonical.to_lowercase());
+            let named = with_lowercase(&canonical, |c| self.salient_org_naming(c));
             // or else the organisation that spoke in this sentence or the one before, or
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
@@ -1979,9 +1980,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let noun = if part {
                 key.as_str()
             } else if epithet {
-                words[0].as_str()
+                first
             } else {
-                words.last().map(String::as_str).unwrap_or_default()
+                last
             };
             let just_spoke = self.org_spoke_within(pos, 1, false, noun);
             let named = named
@@ -2024,10 +2025,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         && a.roles.is_empty()
                         && a.gender.is_none()
                         && a.canonical.chars().any(char::is_uppercase)
-                        && !self
-                            .lx
-                            .first_person
-                            .contains(a.canonical.to_lowercase().as_str())
+                        && !with_lowercase(&a.canonical, |c| self.lx.first_person.contains(c))
                 };
                 near.iter()
                     .copied()
@@ -2096,7 +2094,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// (construction `org-voice`).
     fn role_of_org_noun(&mut self, canonical: &str, pos: usize) -> Option<String> {
         let lx = self.lx;
-        let det = |w: &str| lx.class(&w.to_lowercase()) & class::DET != 0;
+        let det = |w: &str| with_lowercase(w, |w| lx.class(w)) & class::DET != 0;
         let (head, last) = canonical.rsplit_once(' ')?;
         let (prefix, noun) = match last.split_once(['\'', '\u{2019}']) {
             Some((d, noun)) if det(&format!("{d}'")) => (head, noun),
@@ -2106,8 +2104,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 if !det(d) {
                     return None;
                 }
-                if !prefix.contains(' ') && lx.class(&d.to_lowercase()) & class::PREP != 0 {
-                    let form = lx.org_voices.get(prefix.to_lowercase().as_str())?;
+                if !prefix.contains(' ') && with_lowercase(d, |d| lx.class(d)) & class::PREP != 0 {
+                    let form = with_lowercase(prefix, |p| lx.org_voices.get(p))?;
                     if last.chars().any(char::is_uppercase) || !lx.is_org(last) {
                         return None;
                     }
@@ -2120,7 +2118,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         };
         let (role, prep) = prefix.rsplit_once(' ')?;
         if role.is_empty()
-            || lx.class(&prep.to_lowercase()) & (class::PREP | class::DOMAIN) == 0
+            || with_lowercase(prep, |p| lx.class(p)) & (class::PREP | class::DOMAIN) == 0
             || noun.chars().any(char::is_uppercase)
             || !lx.is_org(noun)
         {
@@ -2176,7 +2174,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Some((noun, role)) => (Some(noun), role),
             None => (None, canonical),
         };
-        let form = lx.org_voices.get(role.to_lowercase().as_str())?;
+        let form = with_lowercase(role, |r| lx.org_voices.get(r))?;
         let org = match noun {
             None => self.org_just_spoke(pos)?,
             Some(noun)
@@ -2201,7 +2199,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .map(|s| s.1)
             .find(|&a| {
                 self.named_org(&self.actors[a])
-                    && self.actors[a].canonical.to_lowercase().contains(noun)
+                    && with_lowercase(&self.actors[a].canonical, |c| c.contains(noun))
             })
     }
 
@@ -2215,7 +2213,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .canonical
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| self.lx.others.contains(w.to_lowercase().as_str()))
+                .is_some_and(|w| with_lowercase(w, |w| self.lx.others.contains(w)))
     }
 
     /// The latest named organisation that spoke before `pos` and that the organisation noun
@@ -2259,7 +2257,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         for w in self.actors[a].canonical.split_whitespace() {
             if w.chars().count() >= 2 && w.chars().all(char::is_uppercase) {
                 let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
-                if let Some((from, to)) = acronyms.get(&w.to_lowercase()) {
+                if let Some((from, to)) = with_lowercase(w, |w| acronyms.get(w)) {
                     name.push(' ');
                     name.push_str(&tk.text[from..to].to_lowercase());
                 }
@@ -2450,11 +2448,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         .iter()
                         .any(|&i| {
                             let n = &self.names[i];
-                            let first = n.tokens.first().map(|t| t.to_lowercase());
                             n.lone
                                 || n.role.is_some()
                                 || n.gender.is_some()
-                                || first.is_some_and(|f| lx.first_names.contains_key(&f))
+                                || n.tokens.first().is_some_and(|&f| {
+                                    with_lowercase(f, |f| lx.first_names.contains_key(f))
+                                })
                         })
             });
             if j == s
