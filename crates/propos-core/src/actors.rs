@@ -45,10 +45,13 @@ struct Forms<'s> {
 ///
 /// The forms of all entities are gathered in flat lists (no list per entity).
 pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &Known) -> Vec<Entity> {
-    // at most one draft per statement and per known entity
-    let mut drafts: Vec<Draft> = Vec::with_capacity(statements.len() + known.actors.len());
+    // at most one draft per statement and per known entity, and about as many forms
+    let most = statements.len() + known.actors.len();
+    let mut drafts: Vec<Draft> = Vec::with_capacity(most);
     let mut forms = Forms::default();
+    forms.seen.reserve(most);
     let mut index_of: FastMap<&str, usize> = FastMap::default();
+    index_of.reserve(most);
     for statement in statements.iter() {
         let Some(name) = statement.speaker.as_deref() else {
             continue;
@@ -167,6 +170,7 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &Known) -
         })
         .collect();
     let mut id_of: FastMap<&str, u32> = FastMap::default();
+    id_of.reserve(entities.len());
     for entity in &entities {
         id_of.insert(&entity.name, entity.entity_id);
     }
@@ -238,11 +242,12 @@ fn count_mentions<'p>(
 ) -> Vec<(usize, usize, &'p str, bool)> {
     // distinct forms; the patterns of each form are chained: `head[k]` is its first
     // pattern and `next[p]` the pattern after `p` of the same form
-    let mut distinct: Vec<&'p str> = Vec::new();
-    let mut head: Vec<usize> = Vec::new();
-    let mut tail: Vec<usize> = Vec::new();
+    let mut distinct: Vec<&'p str> = Vec::with_capacity(patterns.len());
+    let mut head: Vec<usize> = Vec::with_capacity(patterns.len());
+    let mut tail: Vec<usize> = Vec::with_capacity(patterns.len());
     let mut next: Vec<usize> = vec![usize::MAX; patterns.len()];
     let mut index_of: FastMap<&str, usize> = FastMap::default();
+    index_of.reserve(patterns.len());
     for (p, &(_, form)) in patterns.iter().enumerate() {
         match index_of.get(form) {
             Some(&k) => {

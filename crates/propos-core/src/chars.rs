@@ -131,31 +131,46 @@ pub(crate) fn to_lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Calls `f` with [`str::to_lowercase`] of `text`, for a lookup: `text` itself when that
-/// is its lower case, else a copy made in a buffer of the thread that is kept from call
-/// to call (a call made inside `f` makes its own copy).
-pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+/// Calls `f` with an empty `String` of the thread, kept from call to call, to build a
+/// lookup key in without allocating once it has grown (a call made inside `f` gets a new
+/// one; a buffer grown past [`SCRATCH_KEPT`] bytes is given back).
+pub(crate) fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
     thread_local! {
-        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut buffer) => {
+            buffer.clear();
+            let r = f(&mut buffer);
+            if buffer.capacity() > SCRATCH_KEPT {
+                *buffer = String::new();
+            }
+            r
+        }
+        Err(_) => f(&mut String::new()),
+    })
+}
+
+/// The largest scratch buffer ([`with_scratch`]) kept for the next call, in bytes.
+const SCRATCH_KEPT: usize = 4096;
+
+/// Calls `f` with [`str::to_lowercase`] of `text`, for a lookup: `text` itself when that
+/// is its lower case, else a copy made in the thread's scratch buffer ([`with_scratch`]).
+pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
     if text.chars().all(lowers_to_itself) {
         return f(text);
     }
-    BUFFER.with(|buffer| match buffer.try_borrow_mut() {
-        Ok(mut lower) => {
-            lower.clear();
-            if text.is_ascii() {
-                lower.push_str(text);
-                lower.make_ascii_lowercase();
-            } else if text.contains('Σ') {
-                // a final sigma lowers by its place in the word
-                lower.push_str(&text.to_lowercase());
-            } else {
-                text.chars().for_each(|c| push_lowercase(c, &mut lower));
-            }
-            f(&lower)
+    with_scratch(|lower| {
+        if text.is_ascii() {
+            lower.push_str(text);
+            lower.make_ascii_lowercase();
+        } else if text.contains('Σ') {
+            // a final sigma lowers by its place in the word
+            lower.push_str(&text.to_lowercase());
+        } else {
+            text.chars().for_each(|c| push_lowercase(c, lower));
         }
-        Err(_) => f(&text.to_lowercase()),
+        f(lower)
     })
 }
 

@@ -15,7 +15,7 @@ use super::subjects::{
     after_particle, apposition, cls, country_in, initial_period, is_word, linked_name, list_member,
     month_before_number, name_particle, normalize, np_backward, org_tail_of, origin_title,
     particle_surname, particle_then_name, person_start, phrase_key, plural_apostrophe, role_of,
-    role_starts,
+    role_starts, with_phrase_key,
 };
 use super::tokens::{Kind, Tokens};
 use super::words::{normalize_phrase, with_joined};
@@ -1928,8 +1928,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // "l'agence onusienne", construction `org-epithet-anaphora`)
         // (a part of any organisation written in several words: « le conseil
         // d'administration », construction `board-org-part`)
-        let key = normalize_phrase(&canonical, &self.lx.kept_after_apostrophe);
-        let part = count > 1 && self.lx.org_parts.contains(key.as_str());
+        // (only a phrase of several words is looked up)
+        let key = (count > 1).then(|| normalize_phrase(&canonical, &self.lx.kept_after_apostrophe));
+        let key = key.as_deref().unwrap_or_default();
+        let part = count > 1 && self.lx.org_parts.contains(key);
         let epithet = !part
             && count == 2
             && self.lx.is_org(first)
@@ -1978,7 +1980,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
             // noun before a more general one
             let noun = if part {
-                key.as_str()
+                key
             } else if epithet {
                 first
             } else {
@@ -2459,7 +2461,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if j == s
                 || person
                 || !(possessed || j < e && verb(j))
-                || lx.places.contains_key(&phrase_key(tk, s, j))
+                || with_phrase_key(tk, s, j, |k| lx.places.contains_key(k))
             {
                 continue;
             }
@@ -3391,7 +3393,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     ActorType::Organization
                 };
                 info.canonical = Some(body);
-                if let Some(p) = lx.places.get(&phrase_key(tk, r0, r1)) {
+                if let Some(p) = with_phrase_key(tk, r0, r1, |k| lx.places.get(k)) {
                     info.country = info.country.or(p.country);
                 }
                 return info;
@@ -3946,7 +3948,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
         });
-        let place = lx.places.contains_key(&phrase_key(tk, i, j));
+        let place = with_phrase_key(tk, i, j, |k| lx.places.contains_key(k));
         if !all_caps && !place && !tokens.is_empty() {
             // a capitalised determiner opening the name ("Le Thi Thu Hang") is part of it
             // for the walk back to its role
