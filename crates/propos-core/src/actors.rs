@@ -132,6 +132,7 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &Known) -
     let found = count_mentions(doc.text, &patterns);
     // the forms already listed for the entity at hand, and its places
     let mut listed = FastSet::default();
+    listed.reserve(most);
     let mut places: Vec<(usize, &str)> = Vec::new();
     let (mut next_found, mut next_other) = (0, 0);
     let mut entities: Vec<(usize, Entity)> = Vec::with_capacity(drafts.len());
@@ -207,12 +208,13 @@ impl<'s> Forms<'s> {
 /// its statements.
 pub fn tabulate(statements: &[Statement], entities: &[Entity]) -> Vec<Actor> {
     let mut actors: Vec<Actor> = Vec::new();
-    let mut row_of: FastMap<u32, usize> = FastMap::default();
+    // entity id → its row, when it has one
+    let mut row_of: Vec<Option<usize>> = vec![None; entities.len()];
     for id in statements.iter().filter_map(|s| s.speaker_entity) {
         let Some(entity) = entities.get(id as usize) else {
             continue;
         };
-        let row = *row_of.entry(id).or_insert_with(|| {
+        let row = *row_of[id as usize].get_or_insert_with(|| {
             actors.push(Actor {
                 actor: entity.name.clone(),
                 actor_type: entity.entity_type,
