@@ -161,17 +161,23 @@ pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
         return f(text);
     }
     with_scratch(|lower| {
-        if text.is_ascii() {
-            lower.push_str(text);
-            lower.make_ascii_lowercase();
-        } else if text.contains('Σ') {
-            // a final sigma lowers by its place in the word
-            lower.push_str(&text.to_lowercase());
-        } else {
-            text.chars().for_each(|c| push_lowercase(c, lower));
-        }
+        push_to_lowercase(text, lower);
         f(lower)
     })
+}
+
+/// Appends [`str::to_lowercase`] of `text` to `out`.
+pub(crate) fn push_to_lowercase(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let from = out.len();
+        out.push_str(text);
+        out[from..].make_ascii_lowercase();
+    } else if text.contains('Σ') {
+        // a final sigma lowers by its place in the word
+        out.push_str(&text.to_lowercase());
+    } else {
+        text.chars().for_each(|c| push_lowercase(c, out));
+    }
 }
 
 /// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
