@@ -2,6 +2,7 @@
 //! and their resolution to the canonical actors of the article.
 
 use std::collections::hash_map::Entry;
+use std::hash::BuildHasher;
 use std::rc::Rc;
 
 mod documents;
@@ -345,8 +346,13 @@ pub(crate) struct Resolver<'t, 'a> {
     name_index: FastMap<&'t str, (u32, u32)>,
     /// Indices of the names in [`Self::names`], those holding one token together.
     name_ids: Vec<usize>,
-    /// Canonical name → the first actor with it.
-    actor_by_canonical: FastMap<String, usize>,
+    /// Hash of a canonical name → the first actor with a canonical name of that hash; the
+    /// first actors of other names with the same hash follow in [`Self::next_by_hash`]
+    /// (no copy of the names).
+    actor_by_hash: FastMap<u64, u32>,
+    /// Actor → the next actor of another canonical name with the same hash, or
+    /// [`NO_LINK`].
+    next_by_hash: Vec<u32>,
     /// Token → (how many, first, last) entries of [`Self::person_links`] for the person
     /// actors whose name holds it.
     person_index: FastMap<&'t str, (u32, u32, u32)>,
@@ -420,7 +426,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             pending_subject: None,
             name_index,
             name_ids,
-            actor_by_canonical: Default::default(),
+            actor_by_hash: Default::default(),
+            next_by_hash: Vec::new(),
             person_index: Default::default(),
             person_links: Vec::new(),
             first_person: None,
@@ -492,9 +499,29 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// indexing it by canonical name and, for a person, by name tokens.
     fn push_actor(&mut self, actor: ActorRec<'t>) -> usize {
         let id = self.actors.len();
-        self.actor_by_canonical
-            .entry(actor.canonical.clone())
-            .or_insert(id);
+        let hash = self
+            .actor_by_hash
+            .hasher()
+            .hash_one(actor.canonical.as_str());
+        self.next_by_hash.push(NO_LINK);
+        match self.actor_by_hash.entry(hash) {
+            Entry::Vacant(entry) => {
+                entry.insert(id as u32);
+            }
+            Entry::Occupied(entry) => {
+                // the first actor of its name is indexed already, else it closes the chain
+                let mut at = *entry.get() as usize;
+                while self.actors[at].canonical != actor.canonical {
+                    match self.next_by_hash[at] {
+                        NO_LINK => {
+                            self.next_by_hash[at] = id as u32;
+                            break;
+                        }
+                        next => at = next as usize,
+                    }
+                }
+            }
+        }
         if actor.kind == ActorType::Person {
             self.first_person.get_or_insert(id);
             if !actor.name.is_empty() {
@@ -525,7 +552,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// The first actor with this canonical name.
     fn actor_named(&self, canonical: &str) -> Option<usize> {
-        self.actor_by_canonical.get(canonical).copied()
+        let hash = self.actor_by_hash.hasher().hash_one(canonical);
+        let mut at = *self.actor_by_hash.get(&hash)?;
+        while self.actors[at as usize].canonical != canonical {
+            at = self.next_by_hash[at as usize];
+            if at == NO_LINK {
+                return None;
+            }
+        }
+        Some(at as usize)
     }
 
     /// The first person actor whose name holds every token of `tokens` (with
