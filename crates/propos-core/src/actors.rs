@@ -14,16 +14,23 @@ use crate::hash::{FastMap, FastSet};
 use crate::statements::Known;
 use crate::{Actor, ActorType, Doc, Entity, Statement};
 
-/// An entity being gathered: its record, the forms that name it (counted in the text)
-/// and the other words that refer to it (pronouns), with their byte offsets.
-struct Draft<'s> {
+/// An entity being gathered: its record and where a statement or subject refers to it.
+struct Draft {
     entity: Entity,
-    names: Vec<&'s str>,
-    /// The forms of `names`, to keep each once.
-    seen: FastSet<&'s str>,
-    others: Vec<(usize, &'s str)>,
-    /// Where a statement or subject refers to it.
     first: usize,
+}
+
+/// The words referring to the entities being gathered, for all of them at once: the
+/// forms that name one (counted in the text), each once, and the other words (pronouns),
+/// with their byte offsets.
+#[derive(Default)]
+struct Forms<'s> {
+    /// (entity, form), in order of noting.
+    names: Vec<(usize, &'s str)>,
+    /// The pairs of `names`, to keep each once.
+    seen: FastSet<(usize, &'s str)>,
+    /// (entity, byte offset, words).
+    others: Vec<(usize, usize, &'s str)>,
 }
 
 /// The entities of an article, in order of first mention, and the
@@ -35,10 +42,16 @@ struct Draft<'s> {
 /// that are names or titles ("M. Sullivan", "Moscou", "le porte-parole"), and for a
 /// person its surname alone. Overlapping forms count once; pronouns are not names and
 /// are not counted, but they are among its `mention_forms`.
-pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known]) -> Vec<Entity> {
-    // at most one draft per statement and per known entity
-    let mut drafts: Vec<Draft> = Vec::with_capacity(statements.len() + known.len());
+///
+/// The forms of all entities are gathered in flat lists (no list per entity).
+pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &Known) -> Vec<Entity> {
+    // at most one draft per statement and per known entity, and about as many forms
+    let most = statements.len() + known.actors.len();
+    let mut drafts: Vec<Draft> = Vec::with_capacity(most);
+    let mut forms = Forms::default();
+    forms.seen.reserve(most);
     let mut index_of: FastMap<&str, usize> = FastMap::default();
+    index_of.reserve(most);
     for statement in statements.iter() {
         let Some(name) = statement.speaker.as_deref() else {
             continue;
@@ -53,11 +66,9 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
                     mentions: 0,
                     mention_forms: Vec::new(),
                 },
-                names: vec![name],
-                seen: FastSet::from_iter([name]),
-                others: Vec::new(),
                 first: usize::MAX,
             });
+            forms.name(drafts.len() - 1, name);
             drafts.len() - 1
         });
         let d = &mut drafts[i];
@@ -66,10 +77,10 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
             d.entity.country = statement.speaker_country.clone();
         }
         if let Some(mention) = statement.speaker_mention.as_deref() {
-            d.add_form(statement.cue_start, mention);
+            forms.add(i, statement.cue_start, mention);
         }
     }
-    for k in known.iter().filter(|k| !k.subjects.is_empty()) {
+    for k in known.actors.iter().filter(|k| !k.subjects.is_empty()) {
         let i = *index_of.entry(k.canonical.as_str()).or_insert_with(|| {
             drafts.push(Draft {
                 entity: Entity {
@@ -80,73 +91,76 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
                     mentions: 0,
                     mention_forms: Vec::new(),
                 },
-                names: vec![k.canonical.as_str()],
-                seen: FastSet::from_iter([k.canonical.as_str()]),
-                others: Vec::new(),
                 first: usize::MAX,
             });
+            forms.name(drafts.len() - 1, k.canonical.as_str());
             drafts.len() - 1
         });
         let d = &mut drafts[i];
         if d.entity.country.is_none() {
             d.entity.country = k.country.map(str::to_string);
         }
-        for (at, words) in &k.subjects {
-            d.first = d.first.min(*at);
-            d.add_form(*at, words);
+        for &(at, end) in &known.subjects[k.subjects.clone()] {
+            d.first = d.first.min(at);
+            forms.add(i, at, &doc.text[at..end]);
         }
     }
-    // every form of every entity, found in one pass over the text
+    // the forms of each entity together, in order of noting (its canonical name first)
+    let Forms {
+        mut names,
+        mut others,
+        ..
+    } = forms;
+    names.sort_by_key(|n| n.0);
+    others.sort_by_key(|o| o.0);
+    // every form of every entity, found in one pass over the text:
     // the names of each entity and at most one surname
-    let forms = drafts.iter().map(|d| d.names.len() + 1).sum();
-    let mut patterns: Vec<&str> = Vec::with_capacity(forms);
-    let mut owner: Vec<usize> = Vec::with_capacity(forms);
+    let mut patterns: Vec<(usize, &str)> = Vec::with_capacity(names.len() + drafts.len());
+    let mut from = 0;
     for (i, d) in drafts.iter().enumerate() {
+        let to = from + names[from..].partition_point(|n| n.0 == i);
         // the canonical name, borrowed like the other forms
-        let name = d.names[0];
+        let name = names[from].1;
         let surname = (d.entity.entity_type == Some(ActorType::Person))
             .then(|| name.rsplit(' ').next())
             .flatten()
             .filter(|s| s.chars().count() >= 3 && *s != name);
-        for form in d
-            .names
-            .iter()
-            .copied()
-            .chain(surname)
-            .filter(|f| !f.is_empty())
-        {
-            patterns.push(form);
-            owner.push(i);
-        }
+        let own = names[from..to].iter().map(|n| n.1).chain(surname);
+        patterns.extend(own.filter(|f| !f.is_empty()).map(|f| (i, f)));
+        from = to;
     }
-    let found = count_mentions(doc.text, &patterns, &owner, drafts.len());
-    // the forms already listed for the entity at hand
+    let found = count_mentions(doc.text, &patterns);
+    // the forms already listed for the entity at hand, and its places
     let mut listed = FastSet::default();
-    let mut entities: Vec<(usize, Entity)> = drafts
-        .into_iter()
-        .zip(found)
-        .map(|(d, named)| {
-            let mut entity = d.entity;
-            let kept = named.iter().filter(|n| n.2).count();
-            entity.mentions = (kept as u32).max(1);
-            // the counted places, and the canonical name inside a longer mention
-            let mut forms: Vec<(usize, &str)> = named
-                .iter()
-                .filter(|n| n.2 || n.1 == entity.name)
-                .map(|n| (n.0, n.1))
-                .chain(d.others)
-                .collect();
-            forms.sort_by_key(|f| f.0);
-            let first = forms.first().map_or(d.first, |f| f.0.min(d.first));
-            listed.clear();
-            for (_, form) in forms {
-                if listed.insert(form) {
-                    entity.mention_forms.push(form.to_string());
-                }
+    listed.reserve(most);
+    let mut places: Vec<(usize, &str)> = Vec::new();
+    let (mut next_found, mut next_other) = (0, 0);
+    let mut entities: Vec<(usize, Entity)> = Vec::with_capacity(drafts.len());
+    for (i, d) in drafts.into_iter().enumerate() {
+        let named_to = next_found + found[next_found..].partition_point(|n| n.0 == i);
+        let named = &found[next_found..named_to];
+        next_found = named_to;
+        let others_to = next_other + others[next_other..].partition_point(|o| o.0 == i);
+        let own_others = &others[next_other..others_to];
+        next_other = others_to;
+        let mut entity = d.entity;
+        let kept = named.iter().filter(|n| n.3).count();
+        entity.mentions = (kept as u32).max(1);
+        // the counted places, and the canonical name inside a longer mention
+        places.clear();
+        let counted = named.iter().filter(|n| n.3 || n.2 == entity.name);
+        places.extend(counted.map(|n| (n.1, n.2)));
+        places.extend(own_others.iter().map(|o| (o.1, o.2)));
+        places.sort_by_key(|f| f.0);
+        let first = places.first().map_or(d.first, |f| f.0.min(d.first));
+        listed.clear();
+        for &(_, form) in &places {
+            if listed.insert(form) {
+                entity.mention_forms.push(form.to_string());
             }
-            (first, entity)
-        })
-        .collect();
+        }
+        entities.push((first, entity));
+    }
     entities.sort_by_key(|e| e.0);
     let entities: Vec<Entity> = entities
         .into_iter()
@@ -157,6 +171,7 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
         })
         .collect();
     let mut id_of: FastMap<&str, u32> = FastMap::default();
+    id_of.reserve(entities.len());
     for entity in &entities {
         id_of.insert(&entity.name, entity.entity_id);
     }
@@ -169,16 +184,22 @@ pub(crate) fn entities(doc: &Doc, statements: &mut [Statement], known: &[Known])
     entities
 }
 
-impl<'s> Draft<'s> {
-    /// Notes words referring to the entity at byte `at`: a name-like form is looked
+impl<'s> Forms<'s> {
+    /// Notes the canonical name of a new entity.
+    fn name(&mut self, entity: usize, name: &'s str) {
+        self.seen.insert((entity, name));
+        self.names.push((entity, name));
+    }
+
+    /// Notes words referring to an entity at byte `at`: a name-like form is looked
     /// for in the whole text, another (a pronoun) is kept where it is.
-    fn add_form(&mut self, at: usize, words: &'s str) {
+    fn add(&mut self, entity: usize, at: usize, words: &'s str) {
         if is_name_like(words) {
-            if self.seen.insert(words) {
-                self.names.push(words);
+            if self.seen.insert((entity, words)) {
+                self.names.push((entity, words));
             }
         } else {
-            self.others.push((at, words));
+            self.others.push((entity, at, words));
         }
     }
 }
@@ -187,12 +208,13 @@ impl<'s> Draft<'s> {
 /// its statements.
 pub fn tabulate(statements: &[Statement], entities: &[Entity]) -> Vec<Actor> {
     let mut actors: Vec<Actor> = Vec::new();
-    let mut row_of: FastMap<u32, usize> = FastMap::default();
+    // entity id → its row, when it has one
+    let mut row_of: Vec<Option<usize>> = vec![None; entities.len()];
     for id in statements.iter().filter_map(|s| s.speaker_entity) {
         let Some(entity) = entities.get(id as usize) else {
             continue;
         };
-        let row = *row_of.entry(id).or_insert_with(|| {
+        let row = *row_of[id as usize].get_or_insert_with(|| {
             actors.push(Actor {
                 actor: entity.name.clone(),
                 actor_type: entity.entity_type,
@@ -214,32 +236,39 @@ fn is_name_like(mention: &str) -> bool {
 }
 
 /// The places of the text that name each entity: whole-word matches of its forms
-/// (`owner[i]` is the entity of `patterns[i]`), as (start, form, kept) in text order;
-/// of overlapping matches only the first and longest is kept.
+/// (`patterns` holds (entity, form)), as (entity, start, form, kept) by entity and in
+/// text order; of overlapping matches of one entity only the first and longest is kept.
 fn count_mentions<'p>(
     text: &str,
-    patterns: &[&'p str],
-    owner: &[usize],
-    entities: usize,
-) -> Vec<Vec<(usize, &'p str, bool)>> {
-    let mut spans: Vec<Vec<(usize, usize, &'p str)>> = vec![Vec::new(); entities];
-    // distinct patterns, each with the entities it belongs to
-    let mut distinct: Vec<&'p str> = Vec::new();
-    let mut owners: Vec<Vec<usize>> = Vec::new();
+    patterns: &[(usize, &'p str)],
+) -> Vec<(usize, usize, &'p str, bool)> {
+    // distinct forms; the patterns of each form are chained: `head[k]` is its first
+    // pattern and `next[p]` the pattern after `p` of the same form
+    let mut distinct: Vec<&'p str> = Vec::with_capacity(patterns.len());
+    let mut head: Vec<usize> = Vec::with_capacity(patterns.len());
+    let mut tail: Vec<usize> = Vec::with_capacity(patterns.len());
+    let mut next: Vec<usize> = vec![usize::MAX; patterns.len()];
     let mut index_of: FastMap<&str, usize> = FastMap::default();
-    for (&form, &entity) in patterns.iter().zip(owner) {
+    index_of.reserve(patterns.len());
+    for (p, &(_, form)) in patterns.iter().enumerate() {
         match index_of.get(form) {
-            Some(&k) => owners[k].push(entity),
+            Some(&k) => {
+                next[tail[k]] = p;
+                tail[k] = p;
+            }
             None => {
                 index_of.insert(form, distinct.len());
                 distinct.push(form);
-                owners.push(vec![entity]);
+                head.push(p);
+                tail.push(p);
             }
         }
     }
     if distinct.is_empty() {
-        return vec![Vec::new(); entities];
+        return Vec::new();
     }
+    // (entity, start, end, form)
+    let mut spans: Vec<(usize, usize, usize, &'p str)> = Vec::new();
     // like `str::match_indices`, the occurrences of one form do not overlap
     // (rejected ones included): `reach` is the end of the last one taken
     let mut reach = vec![0usize; distinct.len()];
@@ -253,21 +282,23 @@ fn count_mentions<'p>(
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
             return;
         }
-        for &entity in &owners[k] {
-            spans[entity].push((start, end, distinct[k]));
+        let mut p = head[k];
+        while p != usize::MAX {
+            spans.push((patterns[p].0, start, end, distinct[k]));
+            p = next[p];
         }
     });
+    spans.sort_unstable_by_key(|&(entity, start, end, _)| (entity, start, std::cmp::Reverse(end)));
+    let mut reach = (usize::MAX, 0);
     spans
         .into_iter()
-        .map(|mut spans| {
-            spans.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
-            let mut reach = 0;
-            let mut found = Vec::with_capacity(spans.len());
-            for (start, end, form) in spans {
-                found.push((start, form, start >= reach));
-                reach = reach.max(end);
+        .map(|(entity, start, end, form)| {
+            if reach.0 != entity {
+                reach = (entity, 0);
             }
-            found
+            let kept = start >= reach.1;
+            reach.1 = reach.1.max(end);
+            (entity, start, form, kept)
         })
         .collect()
 }
@@ -341,25 +372,24 @@ mod tests {
     #[test]
     fn overlapping_forms_count_once() {
         let text = "Jake Sullivan a parlé. M. Sullivan a ajouté. Sullivan est parti.";
-        let forms = ["Jake Sullivan", "M. Sullivan", "Sullivan", "Xi"];
-        let found = count_mentions(text, &forms, &[0, 0, 0, 1], 2);
+        let forms = [
+            (0, "Jake Sullivan"),
+            (0, "M. Sullivan"),
+            (0, "Sullivan"),
+            (1, "Xi"),
+        ];
+        let found = count_mentions(text, &forms);
         assert_eq!(
             found,
             [
-                vec![
-                    (0, "Jake Sullivan", true),
-                    (5, "Sullivan", false),
-                    (24, "M. Sullivan", true),
-                    (27, "Sullivan", false),
-                    (47, "Sullivan", true)
-                ],
-                vec![]
+                (0, 0, "Jake Sullivan", true),
+                (0, 5, "Sullivan", false),
+                (0, 24, "M. Sullivan", true),
+                (0, 27, "Sullivan", false),
+                (0, 47, "Sullivan", true)
             ]
         );
-        assert_eq!(
-            count_mentions("Sullivanisme", &["Sullivan"], &[0], 1),
-            [vec![]]
-        );
+        assert_eq!(count_mentions("Sullivanisme", &[(0, "Sullivan")]), []);
     }
 
     fn occurrences(text: &str, forms: &[&str]) -> Vec<(usize, usize, usize)> {

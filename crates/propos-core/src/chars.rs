@@ -131,6 +131,55 @@ pub(crate) fn to_lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Calls `f` with an empty `String` of the thread, kept from call to call, to build a
+/// lookup key in without allocating once it has grown (a call made inside `f` gets a new
+/// one; a buffer grown past [`SCRATCH_KEPT`] bytes is given back).
+pub(crate) fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut buffer) => {
+            buffer.clear();
+            let r = f(&mut buffer);
+            if buffer.capacity() > SCRATCH_KEPT {
+                *buffer = String::new();
+            }
+            r
+        }
+        Err(_) => f(&mut String::new()),
+    })
+}
+
+/// The largest scratch buffer ([`with_scratch`]) kept for the next call, in bytes.
+const SCRATCH_KEPT: usize = 4096;
+
+/// Calls `f` with [`str::to_lowercase`] of `text`, for a lookup: `text` itself when that
+/// is its lower case, else a copy made in the thread's scratch buffer ([`with_scratch`]).
+pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    if text.chars().all(lowers_to_itself) {
+        return f(text);
+    }
+    with_scratch(|lower| {
+        push_to_lowercase(text, lower);
+        f(lower)
+    })
+}
+
+/// Appends [`str::to_lowercase`] of `text` to `out`.
+pub(crate) fn push_to_lowercase(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let from = out.len();
+        out.push_str(text);
+        out[from..].make_ascii_lowercase();
+    } else if text.contains('Σ') {
+        // a final sigma lowers by its place in the word
+        out.push_str(&text.to_lowercase());
+    } else {
+        text.chars().for_each(|c| push_lowercase(c, out));
+    }
+}
+
 /// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
 /// ’ as ', in one buffer. The one case folding of the crate (layout, lexicon keys).
 pub(crate) fn fold(text: &str) -> String {
@@ -170,6 +219,19 @@ mod tests {
             super::push_lowercase(c, &mut lower);
             assert_eq!(lower, c.to_lowercase().to_string(), "{c:?}");
             assert_eq!(super::lowers_to_itself(c), lower == c.to_string(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_lookups_see_what_std_gives() {
+        for text in ["abc", "ABC Déf", "ÉTÉ", "ΟΔΟΣ", "ǅ İ", ""] {
+            let lower = super::with_lowercase(text, |outer| {
+                // a nested call makes its own copy
+                let inner = super::with_lowercase(text, str::to_string);
+                assert_eq!(inner, outer);
+                outer.to_string()
+            });
+            assert_eq!(lower, text.to_lowercase(), "{text:?}");
         }
     }
 

@@ -41,7 +41,6 @@
 
 pub(crate) mod text;
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::hash::{FastMap, FastSet};
@@ -2537,11 +2536,11 @@ fn initials(lx: &Lexicon, name: &str) -> String {
 /// Whether a speaker's name holds a forecaster noun (`figure_sources.tsv`, role source:
 /// "analysts on average", « marchés »).
 fn forecaster(doc: &Doc, name: &str) -> bool {
-    let lower: Vec<_> = name
-        .split_whitespace()
-        .map(crate::chars::to_lowercase)
-        .collect();
-    (0..lower.len()).any(|k| has_role(lexicon(doc.lang), &lower, k, "source"))
+    let Some(sources) = lexicon(doc.lang).forecast.get("source") else {
+        return false;
+    };
+    name.split_whitespace()
+        .any(|w| crate::chars::with_lowercase(w, |w| sources.contains(w)))
 }
 
 /// The source of a trailing attribution in the figure's sentence: a source marker after the
@@ -2564,19 +2563,14 @@ fn trailing_source<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<(usize, &'
             return None;
         }
         lx.forecast_markers.iter().find_map(|parts| {
-            let fits = parts
-                .iter()
-                .enumerate()
-                .all(|(j, w)| lower.get(k + j).is_some_and(|l| l == w) && (j == 0 || !mark[k + j]));
+            let fits = parts.iter().enumerate().all(|(j, w)| {
+                lower.get(k + j).is_some_and(|l| l == *w) && (j == 0 || !mark[k + j])
+            });
             fits.then_some((k, k + parts.len()))
         })
     })?;
     let mut a = e;
-    while a < words.len()
-        && !mark[a]
-        && !comma[a]
-        && lx.name_determiners.contains(lower[a].as_ref())
-    {
+    while a < words.len() && !mark[a] && !comma[a] && lx.name_determiners.contains(&lower[a]) {
         a += 1;
     }
     // the phrase: words of one run, up to a stop word (but inside a capitalised name), a
@@ -2585,7 +2579,7 @@ fn trailing_source<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<(usize, &'
     while b < words.len().min(a + 5)
         && (b == a || !(mark[b] || comma[b]))
         && !is(b, "participle")
-        && (!lx.stopwords.contains(lower[b].as_ref())
+        && (!lx.stopwords.contains(&lower[b])
             || b > a && capital(b - 1) && b + 1 < words.len() && capital(b + 1))
     {
         b += 1;
@@ -2632,7 +2626,7 @@ struct Trailing<'a> {
     /// Whether another mark stands before each word.
     mark: Vec<bool>,
     /// Each word in lower case.
-    lower: Vec<Cow<'a, str>>,
+    lower: LowerWords<'a>,
 }
 
 impl<'a> Trailing<'a> {
@@ -2727,18 +2721,14 @@ fn trailing_data<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<&'a str> {
             return None;
         }
         let mut d = k + 1;
-        while d < words.len() && inside(d) && lx.name_determiners.contains(lower[d].as_ref()) {
+        while d < words.len() && inside(d) && lx.name_determiners.contains(&lower[d]) {
             d += 1;
         }
         if d >= words.len() || !inside(d) || !is(d, "data") {
             return None;
         }
         let mut a = d + 1;
-        while a < words.len()
-            && inside(a)
-            && !capital(a)
-            && lx.stopwords.contains(lower[a].as_ref())
-        {
+        while a < words.len() && inside(a) && !capital(a) && lx.stopwords.contains(&lower[a]) {
             a += 1;
         }
         let n = (a..words.len().min(a + 4))
@@ -2800,22 +2790,65 @@ fn quote_opening(doc: &Doc, i: usize, at: usize) -> Option<usize> {
 }
 
 /// The lower-cased forms ([`str::to_lowercase`]) of the words of `text` at byte spans
-/// `words`, borrowed when a word is lower case already.
-fn lower_words<'t>(text: &'t str, words: &[(usize, usize)]) -> Vec<Cow<'t, str>> {
-    words
-        .iter()
-        .map(|&(a, b)| crate::chars::to_lowercase(&text[a..b]))
-        .collect()
+/// `words`: slices of the text where a word is lower case already, else of one buffer.
+fn lower_words<'t>(text: &'t str, words: &[(usize, usize)]) -> LowerWords<'t> {
+    let mut buffer = String::new();
+    let forms = words.iter().map(|&(a, b)| {
+        let word = &text[a..b];
+        if word.chars().all(crate::chars::lowers_to_itself) {
+            return (false, a, b);
+        }
+        let from = buffer.len();
+        crate::chars::push_to_lowercase(word, &mut buffer);
+        (true, from, buffer.len())
+    });
+    let forms = forms.collect();
+    LowerWords {
+        text,
+        buffer,
+        forms,
+    }
+}
+
+/// Words in lower case ([`lower_words`]), word `k` being `lower[k]`.
+struct LowerWords<'t> {
+    text: &'t str,
+    /// The forms of the words that are not lower case in the text.
+    buffer: String,
+    /// (in `buffer`, start, end) of each form: in the buffer or in the text.
+    forms: Vec<(bool, usize, usize)>,
+}
+
+impl LowerWords<'_> {
+    fn get(&self, k: usize) -> Option<&str> {
+        let &(buffered, a, b) = self.forms.get(k)?;
+        Some(if buffered {
+            &self.buffer[a..b]
+        } else {
+            &self.text[a..b]
+        })
+    }
+}
+
+impl std::ops::Index<usize> for LowerWords<'_> {
+    type Output = str;
+
+    fn index(&self, k: usize) -> &str {
+        let (buffered, a, b) = self.forms[k];
+        if buffered {
+            &self.buffer[a..b]
+        } else {
+            &self.text[a..b]
+        }
+    }
 }
 
 /// Whether word `k` of `lower` holds `role` in `figure_sources.tsv` (a forecaster noun, a
 /// link word, a valuation verb, …).
-fn has_role(lx: &Lexicon, lower: &[Cow<str>], k: usize, role: &str) -> bool {
-    lower.get(k).is_some_and(|w| {
-        lx.forecast
-            .get(role)
-            .is_some_and(|l| l.contains(w.as_ref()))
-    })
+fn has_role(lx: &Lexicon, lower: &LowerWords, k: usize, role: &str) -> bool {
+    lower
+        .get(k)
+        .is_some_and(|w| lx.forecast.get(role).is_some_and(|l| l.contains(w)))
 }
 
 /// Who forecast or counted a figure, by the words right after it, within its clause
@@ -2854,7 +2887,7 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     // words of a name (at most four), without digits; `whole`: it must end at `to`
     let source = |from: usize, to: usize, whole: bool| -> Option<&'a str> {
         let mut a = from;
-        while a < to && !capital(a) && lx.stopwords.contains(lower[a].as_ref()) {
+        while a < to && !capital(a) && lx.stopwords.contains(&lower[a]) {
             a += 1;
         }
         if a >= to {
@@ -2884,17 +2917,17 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
             .find(|m| {
                 m.iter()
                     .enumerate()
-                    .all(|(i, w)| lower.get(k + i).is_some_and(|l| l == w))
+                    .all(|(i, w)| lower.get(k + i).is_some_and(|l| l == *w))
             })
             .map(|m| k + m.len())
     };
     if let Some(e) = (0..2).find_map(marker) {
         let mut a = e;
-        while a < words.len() && !capital(a) && lx.stopwords.contains(lower[a].as_ref()) {
+        while a < words.len() && !capital(a) && lx.stopwords.contains(&lower[a]) {
             a += 1;
         }
         let end = (a..words.len().min(a + 4))
-            .take_while(|&k| capital(k) || !lx.stopwords.contains(lower[k].as_ref()))
+            .take_while(|&k| capital(k) || !lx.stopwords.contains(&lower[k]))
             .count()
             + a;
         let plain = (a..end).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
@@ -2958,7 +2991,7 @@ fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
         k += 1;
     }
     let source: Vec<usize> = (k..words.len().min(k + 4))
-        .take_while(|&j| !lx.stopwords.contains(lower[j].as_ref()))
+        .take_while(|&j| !lx.stopwords.contains(&lower[j]))
         .collect();
     let (&last, &first) = (source.first()?, source.last()?);
     let plain = source
@@ -3052,17 +3085,17 @@ fn agent_phrase(
     lx: &Lexicon,
     text: &str,
     words: &[(usize, usize)],
-    lower: &[Cow<str>],
+    lower: &LowerWords,
     mut a: usize,
 ) -> Option<(usize, usize)> {
     let to = words.len();
     let capital = |k: usize| text[words[k].0..words[k].1].starts_with(char::is_uppercase);
-    while a < to && !capital(a) && lx.stopwords.contains(lower[a].as_ref()) {
+    while a < to && !capital(a) && lx.stopwords.contains(&lower[a]) {
         a += 1;
     }
     let mut b = a;
     while b < to.min(a + 5)
-        && (!lx.stopwords.contains(lower[b].as_ref())
+        && (!lx.stopwords.contains(&lower[b])
             || b > a && capital(b - 1) && b + 1 < to && capital(b + 1))
     {
         b += 1;
@@ -3106,7 +3139,7 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let data = (0..verb.min(figure)).find(|&k| is(k, "data") || is(k, "study"))?;
     let capital = |k: usize| {
         text[words[k].0..words[k].1].starts_with(char::is_uppercase)
-            && !lx.stopwords.contains(lower[k].as_ref())
+            && !lx.stopwords.contains(&lower[k])
     };
     // (one capitalised word opening the sentence may be an adjective: "Official figures";
     // an acronym is a name: "ONS figures")
@@ -3118,7 +3151,7 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let before = (0..data).rev().take_while(|&k| capital(k)).last();
     // "by EMRS": the capitalised words after an agent and its stop words
     let agent = (data + 1..verb).find(|&k| is(k, "agent")).and_then(|g| {
-        let a = (g + 1..verb).find(|&k| !lx.stopwords.contains(lower[k].as_ref()))?;
+        let a = (g + 1..verb).find(|&k| !lx.stopwords.contains(&lower[k]))?;
         capital(a).then_some(a)
     });
     let (a, b) = if let Some(a) = before.filter(|&a| a > 0 || data > 1 || acronym(0)) {

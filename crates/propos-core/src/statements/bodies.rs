@@ -5,7 +5,7 @@
 //! the organisation. Each is collected in one pass over the article's tokens.
 
 use super::lex::{class, Lex};
-use super::subjects::{cls, dotted_acronym, is_word, month_before_number, phrase_key};
+use super::subjects::{cls, dotted_acronym, is_word, month_before_number, with_phrase_key};
 use super::tokens::Tokens;
 use crate::chars::base_letter;
 use crate::hash::{FastMap, FastSet};
@@ -266,7 +266,7 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
             } else {
                 !determined
             };
-            if r > j && closed && !lx.places.contains_key(&phrase_key(tk, j, r)) {
+            if r > j && closed && !with_phrase_key(tk, j, r, |k| lx.places.contains_key(k)) {
                 out.push(OrgKind {
                     pos: r,
                     name: (j, r),
@@ -288,7 +288,7 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
             r0 -= 1;
         }
         if (r0..i).any(|k| cls(tk, lx, k) != 0 || lx.is_role(tk.lw(k)))
-            || lx.places.contains_key(&phrase_key(tk, r0, i))
+            || with_phrase_key(tk, r0, i, |k| lx.places.contains_key(k))
         {
             continue;
         }

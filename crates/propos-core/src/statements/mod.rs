@@ -70,7 +70,7 @@ use crate::{Construction, Doc, RuleId, Statement, StatementKind};
 
 /// Finds the statements of an article on its tokens, and the entities the speaker
 /// resolver knows of.
-pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>, Vec<Known>) {
+pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>, Known) {
     let lx = &crate::language::Language::of(doc.lang).statements;
     let mut lower = String::new();
     let tk = tokenize(doc, lx, text, &mut lower);

@@ -1,6 +1,8 @@
 //! Speakers: the noun phrases that name them, what kind of actor they are,
 //! and their resolution to the canonical actors of the article.
 
+use std::collections::hash_map::Entry;
+use std::hash::BuildHasher;
 use std::rc::Rc;
 
 mod documents;
@@ -14,12 +16,12 @@ use super::subjects::{
     after_particle, apposition, cls, country_in, initial_period, is_word, linked_name, list_member,
     month_before_number, name_particle, normalize, np_backward, org_tail_of, origin_title,
     particle_surname, particle_then_name, person_start, phrase_key, plural_apostrophe, role_of,
-    role_starts,
+    role_starts, with_phrase_key,
 };
 use super::tokens::{Kind, Tokens};
 use super::units::skip_dateline;
 use super::words::{normalize_phrase, with_joined};
-use crate::chars::base_letter;
+use crate::chars::{base_letter, to_lowercase, with_lowercase};
 use crate::hash::{FastMap, FastSet};
 use crate::{ActorType, SpeakerRule};
 
@@ -130,6 +132,9 @@ const LEDE_ORG_WINDOW: usize = 80;
 /// antecedent: constant work per anaphor however long the article ("the telco said"
 /// repeated over megabytes).
 const SALIENT_WINDOW: usize = 200;
+
+/// The end of a chain of [`Resolver::person_links`].
+const NO_LINK: u32 = u32::MAX;
 
 /// The agreement lexicon of one language: lower-case word → feature.
 type Features = FastMap<String, Feature>;
@@ -346,12 +351,23 @@ pub(crate) struct Resolver<'t, 'a> {
     marker_sources: FastSet<usize>,
     /// A role subject opening the current unit, resolved when a statement needs it.
     pending_subject: Option<(usize, usize)>,
-    /// Token → indices of the names in [`Self::names`] that hold it.
-    name_index: FastMap<&'t str, Vec<usize>>,
-    /// Canonical name → the first actor with it.
-    actor_by_canonical: FastMap<String, usize>,
-    /// Token → the person actors whose name holds it, in actor order.
-    person_index: FastMap<&'t str, Vec<usize>>,
+    /// Token → the range of [`Self::name_ids`] that lists the names holding it.
+    name_index: FastMap<&'t str, (u32, u32)>,
+    /// Indices of the names in [`Self::names`], those holding one token together.
+    name_ids: Vec<usize>,
+    /// Hash of a canonical name → the first actor with a canonical name of that hash; the
+    /// first actors of other names with the same hash follow in [`Self::next_by_hash`]
+    /// (no copy of the names).
+    actor_by_hash: FastMap<u64, u32>,
+    /// Actor → the next actor of another canonical name with the same hash, or
+    /// [`NO_LINK`].
+    next_by_hash: Vec<u32>,
+    /// Token → (how many, first, last) entries of [`Self::person_links`] for the person
+    /// actors whose name holds it.
+    person_index: FastMap<&'t str, (u32, u32, u32)>,
+    /// (person actor, the next entry for the same token or [`NO_LINK`]), each token's
+    /// entries chained in actor order.
+    person_links: Vec<(usize, u32)>,
     /// The first person actors, any and with a name.
     first_person: Option<usize>,
     first_named_person: Option<usize>,
@@ -383,33 +399,28 @@ pub(crate) struct Resolver<'t, 'a> {
 }
 
 /// An entity of the resolver, for the entities table: what it knows of an actor and the
-/// subject phrases it linked to it, as (byte offset, words).
+/// subject phrases it linked to it, as a range of [`Known::subjects`].
 #[derive(Debug, Clone)]
-pub(crate) struct Known {
+pub(crate) struct KnownActor {
     pub canonical: String,
     pub kind: ActorType,
     pub country: Option<&'static str>,
-    pub subjects: Vec<(usize, String)>,
+    pub subjects: std::ops::Range<usize>,
+}
+
+/// The entities of the resolver, in order of creation, and the byte spans of the subject
+/// phrases linked to them: those of each actor together, in text order.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub actors: Vec<KnownActor>,
+    pub subjects: Vec<(usize, usize)>,
 }
 
 impl<'t, 'a> Resolver<'t, 'a> {
     pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex) -> Self {
         let feats = &lx.agreement.features;
         let names = collect_names(tk, lx, feats);
-        // each distinct name once (its first mention), indexed by its tokens
-        let mut name_index: FastMap<&str, Vec<usize>> = Default::default();
-        let mut distinct: FastSet<&str> = Default::default();
-        for (i, n) in names.iter().enumerate() {
-            if !distinct.insert(n.text.as_str()) {
-                continue;
-            }
-            for t in &n.tokens {
-                let ids = name_index.entry(*t).or_default();
-                if ids.last() != Some(&i) {
-                    ids.push(i);
-                }
-            }
-        }
+        let (name_index, name_ids) = index_names(&names);
         let mut resolver = Self {
             tk,
             lx,
@@ -424,8 +435,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             marker_sources: FastSet::default(),
             pending_subject: None,
             name_index,
-            actor_by_canonical: Default::default(),
+            name_ids,
+            actor_by_hash: Default::default(),
+            next_by_hash: Vec::new(),
             person_index: Default::default(),
+            person_links: Vec::new(),
             first_person: None,
             first_named_person: None,
             feats,
@@ -495,19 +509,51 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// indexing it by canonical name and, for a person, by name tokens.
     fn push_actor(&mut self, actor: ActorRec<'t>) -> usize {
         let id = self.actors.len();
-        self.actor_by_canonical
-            .entry(actor.canonical.clone())
-            .or_insert(id);
+        let hash = self
+            .actor_by_hash
+            .hasher()
+            .hash_one(actor.canonical.as_str());
+        self.next_by_hash.push(NO_LINK);
+        match self.actor_by_hash.entry(hash) {
+            Entry::Vacant(entry) => {
+                entry.insert(id as u32);
+            }
+            Entry::Occupied(entry) => {
+                // the first actor of its name is indexed already, else it closes the chain
+                let mut at = *entry.get() as usize;
+                while self.actors[at].canonical != actor.canonical {
+                    match self.next_by_hash[at] {
+                        NO_LINK => {
+                            self.next_by_hash[at] = id as u32;
+                            break;
+                        }
+                        next => at = next as usize,
+                    }
+                }
+            }
+        }
         if actor.kind == ActorType::Person {
             self.first_person.get_or_insert(id);
             if !actor.name.is_empty() {
                 self.first_named_person.get_or_insert(id);
             }
             for token in &actor.name {
-                let ids = self.person_index.entry(*token).or_default();
-                if ids.last() != Some(&id) {
-                    ids.push(id);
+                let link = self.person_links.len() as u32;
+                match self.person_index.entry(*token) {
+                    Entry::Vacant(entry) => {
+                        entry.insert((1, link, link));
+                    }
+                    Entry::Occupied(mut entry) => {
+                        let (count, _, last) = entry.get_mut();
+                        if self.person_links[*last as usize].0 == id {
+                            continue;
+                        }
+                        self.person_links[*last as usize].1 = link;
+                        *last = link;
+                        *count += 1;
+                    }
                 }
+                self.person_links.push((id, NO_LINK));
             }
         }
         self.actors.push(actor);
@@ -516,7 +562,15 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// The first actor with this canonical name.
     fn actor_named(&self, canonical: &str) -> Option<usize> {
-        self.actor_by_canonical.get(canonical).copied()
+        let hash = self.actor_by_hash.hasher().hash_one(canonical);
+        let mut at = *self.actor_by_hash.get(&hash)?;
+        while self.actors[at as usize].canonical != canonical {
+            at = self.next_by_hash[at as usize];
+            if at == NO_LINK {
+                return None;
+            }
+        }
+        Some(at as usize)
     }
 
     /// The first person actor whose name holds every token of `tokens` (with
@@ -524,8 +578,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
     fn person_with(&self, tokens: &[&str], named: bool) -> Option<usize> {
         let Some(fewest) = tokens
             .iter()
-            .map(|t| self.person_index.get(t).map_or(&[][..], Vec::as_slice))
-            .min_by_key(|ids| ids.len())
+            .map(|t| self.person_index.get(t).copied())
+            .min_by_key(|entry| entry.map_or(0, |e| e.0))
         else {
             return if named {
                 self.first_named_person
@@ -533,10 +587,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 self.first_person
             };
         };
-        fewest
-            .iter()
-            .copied()
-            .find(|&i| tokens.iter().all(|t| self.actors[i].name.contains(t)))
+        let mut link = fewest.map_or(NO_LINK, |e| e.1);
+        while link != NO_LINK {
+            let (i, next) = self.person_links[link as usize];
+            if tokens.iter().all(|t| self.actors[i].name.contains(t)) {
+                return Some(i);
+            }
+            link = next;
+        }
+        None
+    }
+
+    /// The indices of the names that hold the token `t`, in order.
+    fn names_holding(&self, t: &str) -> &[usize] {
+        self.name_index
+            .get(t)
+            .map_or(&[][..], |&(a, b)| &self.name_ids[a as usize..b as usize])
     }
 
     fn text(&self, a: usize, b: usize) -> String {
@@ -616,12 +682,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // is the surname of a person named in full before ("Bettencourt, a Republican
             // …, conceded", « Bamba, lui, ne veut pas se projeter »)
             let surname = || {
-                self.name_index.get(tk.lw(us)).is_some_and(|ids| {
-                    ids.iter().map(|&n| &self.names[n]).any(|n| {
-                        n.pos < us
-                            && n.tokens.len() >= 2
-                            && n.tokens.last().is_some_and(|&t| t == tk.lw(us))
-                    })
+                let ids = self.names_holding(tk.lw(us));
+                ids.iter().map(|&n| &self.names[n]).any(|n| {
+                    n.pos < us
+                        && n.tokens.len() >= 2
+                        && n.tokens.last().is_some_and(|&t| t == tk.lw(us))
                 })
             };
             if k == us + 1
@@ -792,23 +857,29 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// Every actor the resolver made, in order of creation, with its subject phrases.
-    pub(crate) fn into_known(self) -> Vec<Known> {
-        let mut known: Vec<Known> = self
-            .actors
-            .into_iter()
-            .map(|a| Known {
+    pub(crate) fn into_known(mut self) -> Known {
+        // stable: the subjects of one actor stay in text order
+        self.subjects.sort_by_key(|s| s.0);
+        let toks = &self.tk.toks;
+        let subjects = self.subjects.iter();
+        let subjects = subjects.map(|&(_, a, b)| (toks[a].start, toks[b - 1].end));
+        let subjects: Vec<(usize, usize)> = subjects.collect();
+        let mut next = 0;
+        let actors = self.actors.into_iter().enumerate();
+        let actors = actors.map(|(id, a)| {
+            let from = next;
+            next += self.subjects[next..].partition_point(|s| s.0 == id);
+            KnownActor {
                 canonical: a.canonical,
                 kind: a.kind,
                 country: a.country,
-                subjects: Vec::new(),
-            })
-            .collect();
-        for (actor, a, b) in self.subjects {
-            let start = self.tk.toks[a].start;
-            let words = self.tk.text[start..self.tk.toks[b - 1].end].to_string();
-            known[actor].subjects.push((start, words));
+                subjects: from..next,
+            }
+        });
+        Known {
+            actors: actors.collect(),
+            subjects,
         }
-        known
     }
 
     /// Resolves the speaker of a candidate statement.
@@ -860,9 +931,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 }
             }
             Who::Pronoun { start, end, plural } => {
-                let word = self.tk.text[start..end].to_lowercase();
-                let feature = self.feats.get(&word).copied();
-                let any_kind = self.any_kind.contains(&word);
+                let word = to_lowercase(&self.tk.text[start..end]);
+                let feature = self.feats.get(word.as_ref()).copied();
+                let any_kind = self.any_kind.contains(word.as_ref());
                 // "they" shows its number in the agreement lexicon, not by a final -s
                 let plural = plural || feature == Some(Feature::Plural);
                 let preposed = start < self.tk.toks[pos].start;
@@ -1890,27 +1961,30 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // "the news agency", "la compagnie": a plain organisation noun refers to the
         // organisation named with it, or else to the organisation that spoke last
         // (not one with its own modifier: "l'armée israélienne", "l'état-major interarmées")
-        let words: Vec<String> = canonical
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
+        // its words in lower case (split again where needed: no list of them)
+        let lower = to_lowercase(&canonical);
+        let words = || lower.split_whitespace();
+        let count = words().count();
+        let (first, last) = (
+            words().next().unwrap_or_default(),
+            words().next_back().unwrap_or_default(),
+        );
         // (or with one epithet that is no country's adjective: "le club aveyronnais",
         // "l'agence onusienne", construction `org-epithet-anaphora`)
         // (a part of any organisation written in several words: « le conseil
         // d'administration », construction `board-org-part`)
-        let key = normalize_phrase(&canonical, &self.lx.kept_after_apostrophe);
-        let part = words.len() > 1 && self.lx.org_parts.contains(key.as_str());
+        // (only a phrase of several words is looked up)
+        let key = (count > 1).then(|| normalize_phrase(&canonical, &self.lx.kept_after_apostrophe));
+        let key = key.as_deref().unwrap_or_default();
+        let part = count > 1 && self.lx.org_parts.contains(key);
         let epithet = !part
-            && words.len() == 2
-            && self.lx.is_org(&words[0])
-            && !self.lx.is_org(&words[1])
-            && !self.lx.is_role(&words[1])
-            && self.lx.class(&words[1]) == 0;
-        let bare_noun = (part
-            || words.len() <= 2 && (epithet || words.last().is_some_and(|w| self.lx.is_org(w))))
-            && !words
-                .iter()
-                .any(|w| self.lx.demonyms.contains_key(w.as_str()));
+            && count == 2
+            && self.lx.is_org(first)
+            && !self.lx.is_org(last)
+            && !self.lx.is_role(last)
+            && self.lx.class(last) == 0;
+        let bare_noun = (part || count <= 2 && (epithet || count > 0 && self.lx.is_org(last)))
+            && !words().any(|w| self.lx.demonyms.contains_key(w));
         // (written with its determiner: "police said" is the police, not an organisation
         // named before)
         let determined = cls(self.tk, self.lx, self.np_start) & class::DET != 0;
@@ -1939,23 +2013,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && !epithet
             && !info.plural
         {
-            if let Some(i) = self.org_described_later(&canonical.to_lowercase(), pos) {
+            if let Some(i) = with_lowercase(&canonical, |c| self.org_described_later(c, pos)) {
                 self.link = Some(SpeakerRule::RoleAnaphora);
                 return Some(i);
             }
         }
         if anaphor {
-            let named = self.salient_org_naming(&canonical.to_lowercase());
+            let named = with_lowercase(&canonical, |c| self.salient_org_naming(c));
             // or else the organisation that spoke in this sentence or the one before, or
             // the latest organisation the article described as one of this kind ("le
             // SNCTA, premier syndicat de la profession … Le syndicat réclame"), the same
             // noun before a more general one
             let noun = if part {
-                key.as_str()
+                key
             } else if epithet {
-                words[0].as_str()
+                first
             } else {
-                words.last().map(String::as_str).unwrap_or_default()
+                last
             };
             let just_spoke = self.org_spoke_within(pos, 1, false, noun);
             let named = named
@@ -1998,10 +2072,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         && a.roles.is_empty()
                         && a.gender.is_none()
                         && a.canonical.chars().any(char::is_uppercase)
-                        && !self
-                            .lx
-                            .first_person
-                            .contains(a.canonical.to_lowercase().as_str())
+                        && !with_lowercase(&a.canonical, |c| self.lx.first_person.contains(c))
                 };
                 near.iter()
                     .copied()
@@ -2070,7 +2141,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// (construction `org-voice`).
     fn role_of_org_noun(&mut self, canonical: &str, pos: usize) -> Option<String> {
         let lx = self.lx;
-        let det = |w: &str| lx.class(&w.to_lowercase()) & class::DET != 0;
+        let det = |w: &str| with_lowercase(w, |w| lx.class(w)) & class::DET != 0;
         let (head, last) = canonical.rsplit_once(' ')?;
         let (prefix, noun) = match last.split_once(['\'', '\u{2019}']) {
             Some((d, noun)) if det(&format!("{d}'")) => (head, noun),
@@ -2080,8 +2151,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 if !det(d) {
                     return None;
                 }
-                if !prefix.contains(' ') && lx.class(&d.to_lowercase()) & class::PREP != 0 {
-                    let form = lx.org_voices.get(prefix.to_lowercase().as_str())?;
+                if !prefix.contains(' ') && with_lowercase(d, |d| lx.class(d)) & class::PREP != 0 {
+                    let form = with_lowercase(prefix, |p| lx.org_voices.get(p))?;
                     if last.chars().any(char::is_uppercase) || !lx.is_org(last) {
                         return None;
                     }
@@ -2094,7 +2165,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         };
         let (role, prep) = prefix.rsplit_once(' ')?;
         if role.is_empty()
-            || lx.class(&prep.to_lowercase()) & (class::PREP | class::DOMAIN) == 0
+            || with_lowercase(prep, |p| lx.class(p)) & (class::PREP | class::DOMAIN) == 0
             || noun.chars().any(char::is_uppercase)
             || !lx.is_org(noun)
         {
@@ -2150,7 +2221,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Some((noun, role)) => (Some(noun), role),
             None => (None, canonical),
         };
-        let form = lx.org_voices.get(role.to_lowercase().as_str())?;
+        let form = with_lowercase(role, |r| lx.org_voices.get(r))?;
         let org = match noun {
             None => self.org_just_spoke(pos)?,
             Some(noun)
@@ -2175,7 +2246,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .map(|s| s.1)
             .find(|&a| {
                 self.named_org(&self.actors[a])
-                    && self.actors[a].canonical.to_lowercase().contains(noun)
+                    && with_lowercase(&self.actors[a].canonical, |c| c.contains(noun))
             })
     }
 
@@ -2189,7 +2260,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .canonical
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| self.lx.others.contains(w.to_lowercase().as_str()))
+                .is_some_and(|w| with_lowercase(w, |w| self.lx.others.contains(w)))
     }
 
     /// The latest named organisation that spoke before `pos` and that the organisation noun
@@ -2233,7 +2304,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         for w in self.actors[a].canonical.split_whitespace() {
             if w.chars().count() >= 2 && w.chars().all(char::is_uppercase) {
                 let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
-                if let Some((from, to)) = acronyms.get(&w.to_lowercase()) {
+                if let Some((from, to)) = with_lowercase(w, |w| acronyms.get(w)) {
                     name.push(' ');
                     name.push_str(&tk.text[from..to].to_lowercase());
                 }
@@ -2437,23 +2508,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 lx.first_names.contains_key(tk.lw(k))
                     || lx.titles.contains(tk.lw(k))
                     || self
-                        .name_index
-                        .get(lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k)))
-                        .is_some_and(|ids| {
-                            ids.iter().any(|&i| {
-                                let n = &self.names[i];
-                                let first = n.tokens.first().map(|t| t.to_lowercase());
-                                n.lone
-                                    || n.role.is_some()
-                                    || n.gender.is_some()
-                                    || first.is_some_and(|f| lx.first_names.contains_key(&f))
-                            })
+                        .names_holding(lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k)))
+                        .iter()
+                        .any(|&i| {
+                            let n = &self.names[i];
+                            n.lone
+                                || n.role.is_some()
+                                || n.gender.is_some()
+                                || n.tokens.first().is_some_and(|&f| {
+                                    with_lowercase(f, |f| lx.first_names.contains_key(f))
+                                })
                         })
             });
             if j == s
                 || person
                 || !(possessive || j < e && verb(j))
-                || lx.places.contains_key(&phrase_key(tk, s, j))
+                || with_phrase_key(tk, s, j, |k| lx.places.contains_key(k))
                 || possessed && {
                     // (a place as a possessor: "Nigeria's ruling party")
                     let mut key = normalize(tk, s, j - 1);
@@ -3403,7 +3473,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     ActorType::Organization
                 };
                 info.canonical = Some(body);
-                if let Some(p) = lx.places.get(&phrase_key(tk, r0, r1)) {
+                if let Some(p) = with_phrase_key(tk, r0, r1, |k| lx.places.get(k)) {
                     info.country = info.country.or(p.country);
                 }
                 return info;
@@ -3427,9 +3497,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && lx.possessor(tk.lw(s)).is_none()
                 && !lx.others.contains(tk.lw(s))
                 && !self
-                    .name_index
-                    .get(tk.lw(s))
-                    .is_some_and(|ids| ids.iter().any(|&n| self.names[n].pos < s));
+                    .names_holding(tk.lw(s))
+                    .iter()
+                    .any(|&n| self.names[n].pos < s);
             if opener_adjective {
                 info.kind = ActorType::Other;
                 info.canonical = Some(body);
@@ -3489,7 +3559,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // the names holding the token held by the fewest names
         let ids: &[usize] = name
             .iter()
-            .map(|t| self.name_index.get(t).map_or(&[][..], Vec::as_slice))
+            .map(|t| self.names_holding(t))
             .min_by_key(|ids| ids.len())
             .unwrap_or(&[]);
         ids.iter()
@@ -3818,6 +3888,45 @@ fn inner_caps<'t>(tk: &'t Tokens, lx: &Lex) -> Caps<'t> {
     (inner, lower, again)
 }
 
+/// The names of the article indexed by their tokens, each distinct name once (its first
+/// mention): token → a range of the returned list of name indices, those of one token in
+/// order. Two passes over the names' tokens, no list per token.
+fn index_names<'t>(names: &[NameMention<'t>]) -> (FastMap<&'t str, (u32, u32)>, Vec<usize>) {
+    // (token, name) pairs, each once
+    let mut pairs: Vec<(&'t str, usize)> = Vec::new();
+    let mut distinct: FastSet<&str> = Default::default();
+    for (i, n) in names.iter().enumerate() {
+        if !distinct.insert(n.text.as_str()) {
+            continue;
+        }
+        for (k, &t) in n.tokens.iter().enumerate() {
+            if !n.tokens[..k].contains(&t) {
+                pairs.push((t, i));
+            }
+        }
+    }
+    // how many names hold each token, then where its list starts (and is filled up to)
+    let mut index: FastMap<&'t str, (u32, u32)> = FastMap::default();
+    index.reserve(pairs.len());
+    for &(t, _) in &pairs {
+        index.entry(t).or_default().1 += 1;
+    }
+    let mut at = 0;
+    for range in index.values_mut() {
+        let count = range.1;
+        *range = (at, at);
+        at += count;
+    }
+    let mut ids = vec![0; pairs.len()];
+    for (t, i) in pairs {
+        if let Some(range) = index.get_mut(t) {
+            ids[range.1 as usize] = i;
+            range.1 += 1;
+        }
+    }
+    (index, ids)
+}
+
 fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<NameMention<'t>> {
     let mut out = Vec::new();
     let n = tk.toks.len();
@@ -3958,7 +4067,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
         });
-        let place = lx.places.contains_key(&phrase_key(tk, i, j));
+        let place = with_phrase_key(tk, i, j, |k| lx.places.contains_key(k));
         if !all_caps && !place && !tokens.is_empty() {
             // a capitalised determiner opening the name ("Le Thi Thu Hang") is part of it
             // for the walk back to its role

@@ -1382,15 +1382,32 @@ pub(super) fn phrase_key<'t>(tk: &'t Tokens, a: usize, b: usize) -> Cow<'t, str>
     }
 }
 
+/// Calls `f` with [`phrase_key`]`(tk, a, b)`, for a lookup: one word as it is, more
+/// joined in the thread's scratch buffer ([`crate::chars::with_scratch`]).
+pub(super) fn with_phrase_key<R>(tk: &Tokens, a: usize, b: usize, f: impl FnOnce(&str) -> R) -> R {
+    if b.checked_sub(a) == Some(1) {
+        return f(tk.lw(a));
+    }
+    crate::chars::with_scratch(|key| {
+        push_normalized(tk, a, b, key);
+        f(key)
+    })
+}
+
 /// The space-joined lower-case words of `[a, b)`.
 pub(super) fn normalize(tk: &Tokens, a: usize, b: usize) -> String {
     let len = (a..b).map(|i| tk.lw(i).len() + 1).sum();
     let mut out = String::with_capacity(len);
+    push_normalized(tk, a, b, &mut out);
+    out
+}
+
+/// Appends [`normalize`]`(tk, a, b)` to the empty `out`.
+fn push_normalized(tk: &Tokens, a: usize, b: usize, out: &mut String) {
     for i in a..b {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(tk.lw(i));
     }
-    out
 }
