@@ -26,6 +26,8 @@ HEADER = {
 # P = its object may be a prepositional phrase ("a temporisé sur", "a qualifié de"),
 # T = its object is the target judged or addressed ("a critiqué le projet"), not what was said,
 # N = gives its object a quoted name ("a traité le ministre de « menteur »"),
+# L = gives its object a quoted name through a word of naming_links.txt; with the object before
+#     the verb, the name alone is what was said (« un budget qu'il a qualifié de « dangereux » »),
 # F = an object only when it holds a figure ("prévoit un déficit de 4,7 %"),
 # E = an object only when it gives an estimate: a noun of estimate_nouns.txt after its article,
 #     or a word of estimate_links.tsv after it (« avance un bilan plus lourd »),
@@ -44,6 +46,8 @@ HEADER = {
 # T = its object is the target judged or addressed ("criticized the plan"), not what was said,
 # D = names its addressee before a bare clause ("told the committee the budget was balanced"),
 # N = gives its object a quoted name ("called the plan “a disgrace”"),
+# L = gives its object a quoted name through a word of naming_links.txt; with the object before
+#     the verb, the name alone is what was said ("a claim Athens dismissed as “unfounded”"),
 # F = an object only when it holds a figure ("expects revenue of $72 billion"),
 # E = an object only when it gives an estimate: a noun of estimate_nouns.txt after its article,
 #     or a word of estimate_links.tsv after it ("put the toll at 38", "put it far higher"),

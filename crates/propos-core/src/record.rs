@@ -148,6 +148,9 @@ named_enum! {
         CueQuote => "cue-quote",
         /// A cue, a comma and a quotation.
         CommaQuote => "comma-quote",
+        /// A verb of naming whose object stands before it, a link word and the quoted name
+        /// ("a claim Athens dismissed as “unfounded”").
+        NamingLink => "naming-link",
         /// A que- or that-clause.
         Que => "que",
         /// An infinitive clause after a verb of saying.

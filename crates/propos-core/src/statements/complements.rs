@@ -1,6 +1,6 @@
 //! What follows a finite cue: constructions `que` (a que- or that-clause), `object`,
 //! `bare` (a clause with no conjunction), `colon`, `addressee-colon`, `cue-quote`,
-//! `comma-quote` and `verb-infinitive` ([`frame_after`], [`comma_quote`]). Each search is
+//! `comma-quote`, `naming-link` and `verb-infinitive` ([`frame_after`], [`comma_quote`]). Each search is
 //! bounded by the clause end of [`UnitCues`] or a constant window.
 
 use super::clause::skip_adverbs;
@@ -101,6 +101,37 @@ pub(super) fn frame_after(
         // charges of $95 million", not "expects to win")
         let figure = !verb.figure_object || (j..b).any(|i| holds_figure(tk.raw(i)));
         return (b > j + 1 && figure).then_some((j, b, Construction::VerbInfinitive));
+    }
+    // construction `naming-link`: a verb that names its object through a link word
+    // (`naming_links.txt`), the object standing before it (a relative, a clitic): "a claim
+    // Athens dismissed as “unfounded”", « un budget qu'il a qualifié de « dangereux » »: the
+    // quoted name alone is what was said, when no plain word or article follows it
+    // (an elided link stands apart from its apostrophe before a quotation mark: « d'« »)
+    let open = j + 1 + usize::from(j + 1 < ue && matches!(tk.raw(j + 1), "'" | "’"));
+    if verb.link_names
+        && tk.word(j)
+        && lx.naming_links.contains(tk.lw(j))
+        && open < ue
+        && tk.toks[open].kind == Kind::Open
+        && tk.toks[open].depth == 0
+    {
+        if let Some(close) = tk.quote_opened_at(open).and_then(|q| q.close) {
+            let after = close + 1;
+            // (nor with the object after the name: « a qualifié de « mensonges » les
+            // accusations »)
+            let c = if after < ue && tk.word(after) {
+                tk.cls(after)
+            } else {
+                class::STOP
+            };
+            if after >= ue || c != 0 && c & class::DET == 0 {
+                return Some((open, after, Construction::NamingLink));
+            }
+            // the object after the name: the link, the name and the object ("dismissed as
+            // “baseless” Ethiopian claims that …")
+            let b = clause_end(tk, j, unit_cues);
+            return (b > after).then_some((j, b, Construction::Object));
+        }
     }
     // construction `object` of a verb of naming: "called the sentence “harsh but fair”",
     // "a traité le ministre de « menteur »": a short object, then the quoted name

@@ -49,6 +49,9 @@ pub(crate) struct Verb {
     pub addressee: bool,
     /// Gives its object a quoted name ("called the plan “a disgrace”").
     pub names: bool,
+    /// Gives its object a quoted name through a link word of `naming_links.txt` ("described
+    /// the plan as “reckless”", « a qualifié le plan de « dangereux » »).
+    pub link_names: bool,
     /// Takes an object only when it holds a figure ("expects revenue of $72 billion",
     /// "prévoit un déficit de 17,5 milliards").
     pub figure_object: bool,
@@ -585,6 +588,9 @@ pub(crate) struct Lex {
     pub prenominal_adjectives: FastSet<String>,
     /// Words that open a comparative clause framing a report ("as", "comme").
     pub as_markers: Sieved<FastSet<String>>,
+    /// Words that link a verb of naming to the quoted name it gives ("as", « de », « comme »),
+    /// `naming_links.txt`.
+    pub naming_links: FastSet<String>,
     /// Party initials of an affiliation tag after a name ("R-Iowa", `party_tags.txt`).
     pub party_tags: Sieved<FastSet<String>>,
     /// Phrases that open a condition ("pour autant que", "if"): a cue there is hypothetical.
@@ -788,7 +794,7 @@ fn lower_static(text: &'static str) -> Cow<'static, str> {
 }
 
 /// Frame letters of the reporting verbs file.
-const FRAMES: &str = "QORSAXPTDNFECWM";
+const FRAMES: &str = "QORSAXPTDNLFECWM";
 
 /// The reporting verbs and their forms (lower case) of `reporting_verbs.tsv`.
 fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError> {
@@ -818,6 +824,7 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
             target: frames.contains('T'),
             addressee: frames.contains('D'),
             names: frames.contains('N'),
+            link_names: frames.contains('L'),
             figure_object: frames.contains('F'),
             estimate: frames.contains('E'),
             cause: frames.contains('C'),
@@ -1342,6 +1349,7 @@ pub(crate) fn load(
         noun_homographs: set(lexicon_strict_file!(lang, "noun_homographs.txt"))?.into(),
         prenominal_adjectives: set(lexicon_strict_file!(lang, "prenominal_adjectives.txt"))?,
         as_markers: set(lexicon_strict_file!(lang, "as_markers.txt"))?.into(),
+        naming_links: set(lexicon_strict_file!(lang, "naming_links.txt"))?,
         party_tags: set(lexicon_strict_file!(lang, "party_tags.txt"))?.into(),
         conditionals: phrases(lexicon_strict_file!(lang, "conditionals.txt"))?,
         places,

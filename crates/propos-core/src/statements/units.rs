@@ -225,6 +225,22 @@ impl UnitCues {
                             !infinitive_complement(tk, lx, j, ue)
                         })
                     };
+                    let naming_link_at = |k: usize| {
+                        cues.binary_search_by_key(&k, |c| c.s).is_ok_and(|n| {
+                            let c = &cues[n];
+                            let j = skip_adverbs(tk, lx, c.e, ue);
+                            let open = j
+                                + 1
+                                + usize::from(j + 1 < ue && matches!(tk.raw(j + 1), "'" | "’"));
+                            !c.marker
+                                && lx.verbs[c.verb].link_names
+                                && j < ue
+                                && tk.word(j)
+                                && lx.naming_links.contains(tk.lw(j))
+                                && open < ue
+                                && tk.toks[open].kind == Kind::Open
+                        })
+                    };
                     let mut k = i + 1;
                     while k < ue && k <= s0 + 5 && tk.word(k) && class_at(k) & class::REL == 0 {
                         k += 1;
@@ -235,6 +251,12 @@ impl UnitCues {
                             && tag_verb(k)
                         {
                             reasons |= Self::SUBJECT;
+                            // ", a figure the ministry dismissed as “…”": a noun in
+                            // apposition named by a verb of naming (construction
+                            // `naming-link`) closes the clause before it, even a reported one
+                            if naming_link_at(k) {
+                                reasons |= Self::ALWAYS;
+                            }
                             break;
                         }
                     }
