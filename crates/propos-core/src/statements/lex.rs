@@ -385,8 +385,14 @@ pub(crate) struct Lex {
     pub time_phrases: PhraseList,
     /// The shapes of the first words of [`Lex::time_phrases`].
     pub time_phrase_firsts: Sieve,
-    /// The roles of `roles.txt`, and each of one word with a prefix of `role_prefixes.txt`.
+    /// The roles of `roles.txt`.
     pub roles: Sieved<FastSet<String>>,
+    /// Prefixes of rank that make a role of one word another role of the same kind
+    /// (« sous-gouverneure », "vice-chair"), `role_prefixes.txt`.
+    role_prefixes: Vec<&'static str>,
+    /// The shapes of the roles of one word after each prefix, singular and plural: most
+    /// words are rejected here before any prefix is tried.
+    prefixed_role_forms: Sieve,
     /// The shapes of the roles and their plurals, for [`Lex::is_role`].
     role_forms: Sieve,
     /// First words of the roles of several words.
@@ -675,7 +681,27 @@ impl Lex {
 
     /// Whether a lower-case word is a role noun, singular or plural.
     pub fn is_role(&self, word: &str) -> bool {
-        self.role_forms.may_hold(word) && with_plural(&self.roles, &self.plurals, word)
+        let listed =
+            |w: &str| self.role_forms.may_hold(w) && with_plural(&self.roles, &self.plurals, w);
+        listed(word)
+            || self.prefixed_role_forms.may_hold(word) && self.unprefixed(word).is_some_and(listed)
+    }
+
+    /// Whether a lower-case word is a role noun in the singular, also after a prefix of
+    /// rank.
+    pub fn is_singular_role(&self, word: &str) -> bool {
+        self.roles.contains(word)
+            || self
+                .unprefixed(word)
+                .is_some_and(|b| self.roles.contains(b))
+    }
+
+    /// The word without its prefix of rank (« sous-gouverneure » → « gouverneure »).
+    fn unprefixed<'w>(&self, word: &'w str) -> Option<&'w str> {
+        self.role_prefixes
+            .iter()
+            .find_map(|p| word.strip_prefix(p))
+            .filter(|base| !base.is_empty())
     }
 
     /// Whether a lower-case word names a person by age: a number and an ending of
@@ -750,19 +776,26 @@ fn with_plural(words: &Sieved<FastSet<String>>, plurals: &Plurals, word: &str) -
 /// A sieve of `words` and of their regular plurals: the words [`with_plural`] may accept.
 fn plural_sieve(words: &FastSet<String>, plurals: &Plurals) -> Sieve {
     let mut sieve = Sieve::sized(words.len() * 3);
-    let mut form = String::new();
     for word in words {
-        sieve.insert(word);
-        for (end, added) in plurals.additions() {
-            if word.ends_with(end) {
-                form.clear();
-                form.push_str(word);
-                form.push_str(added);
-                sieve.insert(&form);
-            }
-        }
+        add_with_plurals(&mut sieve, "", word, plurals);
     }
     sieve
+}
+
+/// Marks the shapes of `prefix` + `word` and of its regular plurals in `sieve`.
+fn add_with_plurals(sieve: &mut Sieve, prefix: &str, word: &str, plurals: &Plurals) {
+    let mut form = String::with_capacity(prefix.len() + word.len() + 3);
+    form.push_str(prefix);
+    form.push_str(word);
+    sieve.insert(&form);
+    let stem = form.len();
+    for (end, added) in plurals.additions() {
+        if word.ends_with(end) {
+            form.truncate(stem);
+            form.push_str(added);
+            sieve.insert(&form);
+        }
+    }
 }
 
 /// A word of [`Lex::classes`]: its token classes ([`class`]) and the run of its verbs in
@@ -1124,10 +1157,13 @@ pub(crate) fn load(
     let mut roles = FastSet::default();
     for role in lexicon_strict_file!(lang, "roles.txt").words()? {
         roles.insert(normalize_phrase(role.trim_end_matches('.'), &kept));
-        if !role.contains(' ') {
-            for prefix in &role_prefixes {
-                roles.insert(normalize_phrase(&format!("{prefix}{role}"), &kept));
-            }
+    }
+    let one_word_roles = roles.iter().filter(|r| !r.contains(' '));
+    let mut prefixed_role_forms =
+        Sieve::sized(one_word_roles.clone().count() * role_prefixes.len() * 2);
+    for role in one_word_roles {
+        for prefix in &role_prefixes {
+            add_with_plurals(&mut prefixed_role_forms, prefix, role, &plurals);
         }
     }
     let orgs = set(lexicon_strict_file!(lang, "organizations.txt"))?;
@@ -1357,6 +1393,8 @@ pub(crate) fn load(
         place_heads: place_heads.into(),
         place_prefixes: place_prefixes.into(),
         demonyms: demonyms.into(),
+        prefixed_role_forms,
+        role_prefixes,
         plurals,
     })
 }

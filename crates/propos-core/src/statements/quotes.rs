@@ -215,7 +215,7 @@ fn headline_source(tk: &Tokens, lx: &Lex, us: usize, colon: usize) -> bool {
     // « Conseil municipal en direct »)
     (us..colon).any(|i| {
         let w = tk.lw(i);
-        (lx.roles.contains(w) || lx.orgs.contains(w))
+        (lx.is_singular_role(w) || lx.orgs.contains(w))
             && (i + 1..colon).all(|k| !tk.toks[k].upper && lx.demonyms.contains_key(tk.lw(k)))
     })
 }

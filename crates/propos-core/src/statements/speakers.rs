@@ -3067,7 +3067,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // role it abbreviates, whom the article names with the role spelled out,
                 // never to a person named without that role
                 // (so neither the headline nor the epithet guesses below take it)
-                let role = lx.roles.contains(&lower)
+                let role = lx.is_singular_role(&lower)
                     || lower.split_whitespace().any(|w| lx.is_role(w))
                         && lower
                             .split_whitespace()
@@ -3227,7 +3227,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         let head = tk.lw(s);
         let pair_role = s + 1 < b && lx.is_role_pair(head, tk.lw(s + 1));
-        if !lx.roles.contains(head) && lx.is_role(head)
+        if !lx.is_singular_role(head) && lx.is_role(head)
             || !lx.orgs.contains(head) && lx.is_org(head)
         {
             // "diplomats", "experts": a plural role names a group; "the unions" are several
@@ -3339,12 +3339,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 r0 > s + 1 && cls(tk, lx, r0 - 1) & (class::PREP | class::DET) != 0
             })
         {
-            info.kind = if lx.roles.contains(tk.lw(last)) {
+            info.kind = if lx.is_singular_role(tk.lw(last)) {
                 ActorType::Person
             } else {
                 ActorType::Other
             };
-            info.plural = !lx.roles.contains(tk.lw(last));
+            info.plural = !lx.is_singular_role(tk.lw(last));
             info.role = Some(tk.lw(last).to_string());
             info.canonical = Some(body);
             return info;
