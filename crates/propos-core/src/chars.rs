@@ -168,16 +168,7 @@ pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Appends [`str::to_lowercase`] of `text` to `out`.
 pub(crate) fn push_to_lowercase(text: &str, out: &mut String) {
-    if text.is_ascii() {
-        let from = out.len();
-        out.push_str(text);
-        out[from..].make_ascii_lowercase();
-    } else if text.contains('Σ') {
-        // a final sigma lowers by its place in the word
-        out.push_str(&text.to_lowercase());
-    } else {
-        text.chars().for_each(|c| push_lowercase(c, out));
-    }
+    push_lower(text, out, false);
 }
 
 /// Lower case with typographic apostrophes made plain: `text.to_lowercase()` with
@@ -190,15 +181,28 @@ pub(crate) fn fold(text: &str) -> String {
 
 /// Appends [`fold`]`(text)` to `out`.
 pub(crate) fn push_fold(text: &str, out: &mut String) {
+    push_lower(text, out, true);
+}
+
+/// Appends [`str::to_lowercase`] of `text` to `out`, with typographic apostrophes made
+/// plain when `plain_apostrophes`: the one lower-casing loop of [`push_to_lowercase`] and
+/// [`push_fold`].
+fn push_lower(text: &str, out: &mut String, plain_apostrophes: bool) {
     if text.is_ascii() {
         let from = out.len();
         out.push_str(text);
         out[from..].make_ascii_lowercase();
     } else if text.contains('Σ') {
-        out.push_str(&text.to_lowercase().replace('’', "'"));
+        // a final sigma lowers by its place in the word
+        let lower = text.to_lowercase();
+        if plain_apostrophes {
+            out.push_str(&lower.replace('’', "'"));
+        } else {
+            out.push_str(&lower);
+        }
     } else {
         for c in text.chars() {
-            if c == '’' {
+            if plain_apostrophes && c == '’' {
                 out.push('\'');
             } else {
                 push_lowercase(c, out);
