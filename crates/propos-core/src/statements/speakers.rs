@@ -986,6 +986,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
         res
     }
 
+    /// The resolution to `actor` of the phrase `mention` at byte `span`, linked by `rule`.
+    fn resolution_at(
+        &self,
+        actor: usize,
+        mention: Option<String>,
+        span: Option<(usize, usize)>,
+        rule: SpeakerRule,
+    ) -> Resolution {
+        Resolution {
+            mention,
+            span,
+            rule: Some(rule),
+            ..self.resolution(actor)
+        }
+    }
+
     fn resolution(&self, actor: usize) -> Resolution {
         let a = &self.actors[actor];
         Resolution {
@@ -1536,26 +1552,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .cloned()
             {
                 let actor = self.named_actor(&n, n.role.clone());
-                let mut r = self.resolution(actor);
-                r.mention = mention;
-                r.span = span;
-                r.rule = Some(SpeakerRule::Pronoun);
-                return r;
+                return self.resolution_at(actor, mention, span, SpeakerRule::Pronoun);
             }
         }
         if let Some(actor) = self.possessed(a, b) {
-            let mut r = self.resolution(actor);
-            r.mention = mention;
-            r.span = span;
-            r.rule = Some(SpeakerRule::Possessor);
-            return r;
+            return self.resolution_at(actor, mention, span, SpeakerRule::Possessor);
         }
         if let Some(actor) = self.circle_of(a, b) {
-            let mut r = self.resolution(actor);
-            r.mention = mention;
-            r.span = span;
-            r.rule = Some(SpeakerRule::Description);
-            return r;
+            return self.resolution_at(actor, mention, span, SpeakerRule::Description);
         }
         if let Some(r) = self.document_antecedent(a, b) {
             return r;
@@ -1595,11 +1599,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
         };
         match actor {
             Some(actor) => {
-                let mut r = self.resolution(actor);
-                r.mention = mention;
-                r.span = span;
-                r.rule = Some(self.link.take().unwrap_or(own));
-                r
+                let rule = self.link.take().unwrap_or(own);
+                self.resolution_at(actor, mention, span, rule)
             }
             None => Resolution {
                 mention,

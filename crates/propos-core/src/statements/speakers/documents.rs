@@ -80,11 +80,9 @@ impl Resolver<'_, '_> {
                 gender: None,
             }),
         };
-        let mut r = self.resolution(actor);
-        r.mention = Some(self.text(a, b));
-        r.span = Some((tk.toks[a].start, tk.toks[b - 1].end));
-        r.rule = Some(SpeakerRule::DocumentAnaphora);
-        Some(r)
+        let mention = Some(self.text(a, b));
+        let span = Some((tk.toks[a].start, tk.toks[b - 1].end));
+        Some(self.resolution_at(actor, mention, span, SpeakerRule::DocumentAnaphora))
     }
 
     /// The end of an author's name opening at `s`, before `limit`: an actor of the article
