@@ -102,11 +102,7 @@ pub(crate) fn adverb_phrase_at(tk: &Tokens, lx: &Lex, i: usize, end: usize) -> O
         if !lx.time_phrase_firsts.may_hold(tk.lw(i)) {
             return None;
         }
-        lx.time_phrases
-            .opened_by(tk.lw(i))
-            .filter(|p| i + p.len() <= end && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))
-            .map(<[String]>::len)
-            .max()
+        longest_phrase_at(tk, &lx.time_phrases, i, end)
     })
 }
 
@@ -115,6 +111,12 @@ pub(crate) fn phrase_at(tk: &Tokens, phrases: &PhraseList, i: usize, end: usize)
     if tk.cls(i) & class::PHRASE == 0 {
         return None;
     }
+    longest_phrase_at(tk, phrases, i, end)
+}
+
+/// The length of the longest phrase of `phrases` starting at token `i` and ending by
+/// `end`, whatever the class of its first word.
+fn longest_phrase_at(tk: &Tokens, phrases: &PhraseList, i: usize, end: usize) -> Option<usize> {
     phrases
         .opened_by(tk.lw(i))
         .filter(|p| i + p.len() <= end && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))
