@@ -2489,7 +2489,8 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
 /// - in a headline, in a clause before such a statement's subject that ends at a comma or
 ///   semicolon ("Town raises tax by 4%, rivals cry foul"): a narrated event;
 /// - after the speaker of an incise, in the sentence of its cue: an age right after the
-///   speaker's comma ("…, said Ana Ruiz, 41") or a figure in a phrase that a word of
+///   speaker's comma ("…, said Ana Ruiz, 41"), an age or years in a role apposed without an
+///   article ("…, lance Marc Roy, céréalier de 38 ans") or a figure in a phrase that a word of
 ///   `speaker_asides.txt` opens ("…, said Ana Ruiz, a 38-year-old nurse", "…, she said in
 ///   front of some 300 workers"); not a relative clause, which may carry the report on
 ///   ("…, the prefecture said, which counted 300 arrests").
@@ -2526,9 +2527,21 @@ fn speaker_phrase(doc: &Doc, figure: &Figure, s: &Statement) -> bool {
     // the words between the speaker and the figure, lower case (a bounded window)
     let gap = &doc.text[s.end..figure.start];
     let after_comma = gap.trim_start().strip_prefix(',').map(str::trim_start);
+    let age = lexicon(doc.lang).noun_phrases.age;
+    let years = age.is_some() && figure.unit.as_deref() == age;
+    // the age right after the comma, or the age or years in a role apposed without an
+    // article ("…, lance Marc Roy, céréalier de 38 ans", "…, infirmière depuis 14 ans")
+    let apposed = |rest: &str| {
+        rest.is_empty()
+            || rest.len() <= 60
+                && rest.starts_with(char::is_lowercase)
+                && !rest.contains([',', ';'])
+    };
+    if years && after_comma.is_some_and(apposed) {
+        return true;
+    }
     if after_comma.is_some_and(str::is_empty) {
-        let age = lexicon(doc.lang).noun_phrases.age;
-        return age.is_some() && figure.unit.as_deref() == age;
+        return false;
     }
     let opening = after_comma.unwrap_or(gap.trim_start());
     let mut cut = opening.len().min(24);
