@@ -2486,8 +2486,11 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
 ///   a relative clause of the speaker ("Ana Ruiz, 41, said …", "The union, which represents
 ///   9,000 nurses, said …"), unless the subject is itself counted ("34 of 60 economists
 ///   had forecast …");
-/// - in a headline, in a clause before such a statement's subject that ends at a comma or
-///   semicolon ("Town raises tax by 4%, rivals cry foul"): a narrated event;
+/// - before such a statement's subject, in a clause that ends at a comma or semicolon
+///   right before it (not before a participle's clause: "… a deficit of 4.4%, arguing that
+///   …"): in a headline ("Town raises tax by 4%, rivals cry foul"), a narrated
+///   event; in a phrase that a word of `fronted_openers.txt` opens ("In a 45-page ruling,
+///   the judge wrote that …"), its circumstances;
 /// - after the speaker of an incise, in the sentence of its cue: an age right after the
 ///   speaker's comma ("…, said Ana Ruiz, 41"), an age or years in a role apposed without an
 ///   article ("…, lance Marc Roy, céréalier de 38 ans") or a figure in a phrase that a word of
@@ -2513,13 +2516,33 @@ fn speaker_phrase(doc: &Doc, figure: &Figure, s: &Statement) -> bool {
         return false;
     };
     if reported_after {
+        // (a subject before the cue: not a participle's clause, "…, arguing that …")
+        let clause_before = figure.end <= s.start
+            && s.start < s.cue_start
+            && doc.text[..s.start].trim_end().ends_with([',', ';']);
+        if !clause_before {
+            return false;
+        }
         let headline = matches!(
             doc.layout.blocks.get(sentence.block).map(|b| b.kind),
             Some(BlockKind::Title | BlockKind::Heading)
         );
-        let clause_before =
-            figure.end <= s.start && doc.text[..s.start].trim_end().ends_with([',', ';']);
-        return headline && clause_before;
+        // the sentence's first word, lower case (a bounded window)
+        let mut cut = sentence.end.min(sentence.start + 24);
+        while !doc.text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let opening = &doc.text[sentence.start..cut];
+        let first = opening
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .map(str::to_lowercase);
+        let fronted = || {
+            first
+                .as_deref()
+                .is_some_and(|w| lexicon(doc.lang).fronted_openers.contains(w))
+        };
+        return headline || fronted();
     }
     if s.content_end > s.cue_start || figure.start < s.end {
         return false;
