@@ -51,7 +51,7 @@ use crate::language::figures::{Lexicon, Qualifier};
 use crate::language::Language;
 use crate::layout::BlockKind;
 use crate::spans::SpanIndex;
-use crate::{Bound, DateMention, Doc, Figure, Lang, Statement};
+use crate::{ActorType, Bound, DateMention, Doc, Figure, Lang, Statement};
 
 impl Lexicon {
     /// Whether a lower-case word can be the plural noun counted by a number of 2 or more
@@ -2495,8 +2495,10 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
 ///   speaker's comma ("…, said Ana Ruiz, 41"), an age or years in a role apposed without an
 ///   article ("…, lance Marc Roy, céréalier de 38 ans") or a figure in a phrase that a word of
 ///   `speaker_asides.txt` opens ("…, said Ana Ruiz, a 38-year-old nurse", "…, she said in
-///   front of some 300 workers"); not a relative clause, which may carry the report on
-///   ("…, the prefecture said, which counted 300 arrests").
+///   front of some 300 workers"), or in a relative clause after a person (`person_relatives.txt`:
+///   "…, said Sara Lind, who runs a 40-bed hostel"); not after an organisation, whose
+///   relative clause may carry the report on ("…, the prefecture said, which counted 300
+///   arrests").
 fn speaker_phrase(doc: &Doc, figure: &Figure, s: &Statement) -> bool {
     let reported_after = s.content_start >= s.cue_end;
     if reported_after && s.start <= figure.start && figure.end <= s.cue_start {
@@ -2572,11 +2574,14 @@ fn speaker_phrase(doc: &Doc, figure: &Figure, s: &Statement) -> bool {
         cut -= 1;
     }
     let opening = opening[..cut].to_lowercase();
-    lexicon(doc.lang).speaker_asides.iter().any(|w| {
+    let opens = |w: &&str| {
         opening
-            .strip_prefix(w)
+            .strip_prefix(*w)
             .is_some_and(|rest| rest.starts_with([' ', '\u{a0}']))
-    })
+    };
+    let lx = lexicon(doc.lang);
+    lx.speaker_asides.iter().any(opens)
+        || s.speaker_type == Some(ActorType::Person) && lx.person_relatives.iter().any(opens)
 }
 
 /// The speakers of an article's statements by their initials, so that a figure's source
