@@ -49,8 +49,9 @@ use text2num::find_numbers;
 
 use crate::language::figures::{Lexicon, Qualifier};
 use crate::language::Language;
+use crate::layout::BlockKind;
 use crate::spans::SpanIndex;
-use crate::{Bound, DateMention, Doc, Figure, Lang, Statement};
+use crate::{ActorType, Bound, DateMention, Doc, Figure, Lang, Statement};
 
 impl Lexicon {
     /// Whether a lower-case word can be the plural noun counted by a number of 2 or more
@@ -2423,6 +2424,9 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             };
             framed.or_else(quoted).or_else(listed)
         });
+        // a figure outside every content in the speaker's own phrase is narration
+        let statement =
+            statement.filter(|s| in_content[k].is_some() || !speaker_phrase(doc, figure, s));
         if let Some(statement) = statement {
             figure.statement_id = Some(statement.statement_id);
             figure.speaker = statement.speaker.clone();
@@ -2473,6 +2477,111 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             figure.speaker = Some(expanded.name(source));
         }
     }
+}
+
+/// Construction `speaker-phrase`: whether a figure outside every content lies in the
+/// phrase of its statement's speaker rather than in what was reported. The spec gives a
+/// figure the speaker of the content holding it, so such a figure is narration:
+/// - in the subject before the cue of a statement whose content follows its cue: an age or
+///   a relative clause of the speaker ("Ana Ruiz, 41, said …", "The union, which represents
+///   9,000 nurses, said …"), unless the subject is itself counted ("34 of 60 economists
+///   had forecast …");
+/// - before such a statement's subject, in a clause that ends at a comma or semicolon
+///   right before it (not before a participle's clause: "… a deficit of 4.4%, arguing that
+///   …"): in a headline ("Town raises tax by 4%, rivals cry foul"), a narrated
+///   event; in a phrase that a word of `fronted_openers.txt` opens ("In a 45-page ruling,
+///   the judge wrote that …"), its circumstances;
+/// - after the speaker of an incise, in the sentence of its cue: an age right after the
+///   speaker's comma ("…, said Ana Ruiz, 41"), an age or years in a role apposed without an
+///   article ("…, lance Marc Roy, céréalier de 38 ans") or a figure in a phrase that a word of
+///   `speaker_asides.txt` opens ("…, said Ana Ruiz, a 38-year-old nurse", "…, she said in
+///   front of some 300 workers"), or in a relative clause after a person (`person_relatives.txt`:
+///   "…, said Sara Lind, who runs a 40-bed hostel"); not after an organisation, whose
+///   relative clause may carry the report on ("…, the prefecture said, which counted 300
+///   arrests").
+fn speaker_phrase(doc: &Doc, figure: &Figure, s: &Statement) -> bool {
+    let reported_after = s.content_start >= s.cue_end;
+    if reported_after && s.start <= figure.start && figure.end <= s.cue_start {
+        let counted = s
+            .speaker_mention
+            .as_deref()
+            .and_then(|m| m.chars().next())
+            .is_some_and(|c| c.is_numeric());
+        return !counted;
+    }
+    let i = doc.sentences.partition_point(|x| x.end < figure.end);
+    let Some(sentence) = doc
+        .sentences
+        .get(i)
+        .filter(|x| x.start <= figure.start && (x.start..x.end).contains(&s.cue_start))
+    else {
+        return false;
+    };
+    if reported_after {
+        // (a subject before the cue: not a participle's clause, "…, arguing that …")
+        let clause_before = figure.end <= s.start
+            && s.start < s.cue_start
+            && doc.text[..s.start].trim_end().ends_with([',', ';']);
+        if !clause_before {
+            return false;
+        }
+        let headline = matches!(
+            doc.layout.blocks.get(sentence.block).map(|b| b.kind),
+            Some(BlockKind::Title | BlockKind::Heading)
+        );
+        // the sentence's first word, lower case (a bounded window)
+        let mut cut = sentence.end.min(sentence.start + 24);
+        while !doc.text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let opening = &doc.text[sentence.start..cut];
+        let first = opening
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .map(str::to_lowercase);
+        let fronted = || {
+            first
+                .as_deref()
+                .is_some_and(|w| lexicon(doc.lang).fronted_openers.contains(w))
+        };
+        return headline || fronted();
+    }
+    if s.content_end > s.cue_start || figure.start < s.end {
+        return false;
+    }
+    // the words between the speaker and the figure, lower case (a bounded window)
+    let gap = &doc.text[s.end..figure.start];
+    let after_comma = gap.trim_start().strip_prefix(',').map(str::trim_start);
+    let age = lexicon(doc.lang).noun_phrases.age;
+    let years = age.is_some() && figure.unit.as_deref() == age;
+    // the age right after the comma, or the age or years in a role apposed without an
+    // article ("…, lance Marc Roy, céréalier de 38 ans", "…, infirmière depuis 14 ans")
+    let apposed = |rest: &str| {
+        rest.is_empty()
+            || rest.len() <= 60
+                && rest.starts_with(char::is_lowercase)
+                && !rest.contains([',', ';'])
+    };
+    if years && after_comma.is_some_and(apposed) {
+        return true;
+    }
+    if after_comma.is_some_and(str::is_empty) {
+        return false;
+    }
+    let opening = after_comma.unwrap_or(gap.trim_start());
+    let mut cut = opening.len().min(24);
+    while !opening.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let opening = opening[..cut].to_lowercase();
+    let opens = |w: &&str| {
+        opening
+            .strip_prefix(*w)
+            .is_some_and(|rest| rest.starts_with([' ', '\u{a0}']))
+    };
+    let lx = lexicon(doc.lang);
+    lx.speaker_asides.iter().any(opens)
+        || s.speaker_type == Some(ActorType::Person) && lx.person_relatives.iter().any(opens)
 }
 
 /// The speakers of an article's statements by their initials, so that a figure's source

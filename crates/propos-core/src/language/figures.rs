@@ -155,6 +155,15 @@ pub(crate) struct Lexicon {
     pub(crate) group_totals: FastSet<&'static str>,
     /// Labels of an interviewee's answer, lower case without periods ("A: …").
     pub(crate) answer_labels: FastSet<&'static str>,
+    /// Words that open, after an incise's speaker, a phrase about that speaker ("…, said
+    /// Ana Ruiz, who runs a 40-bed shelter"), `speaker_asides.txt`.
+    pub(crate) speaker_asides: Vec<&'static str>,
+    /// First words of a phrase fronted before a statement's subject ("In a 45-page ruling,
+    /// the judge wrote …"), `fronted_openers.txt`.
+    pub(crate) fronted_openers: FastSet<&'static str>,
+    /// Relative pronouns opening, after a person speaking in an incise, a clause about that
+    /// person ("…, said Sara Lind, who runs a 40-bed hostel"), `person_relatives.txt`.
+    pub(crate) person_relatives: Vec<&'static str>,
     /// Nouns naming what a bare number after them counts ("death toll" → "death").
     pub(crate) count_units: Phrases<String>,
     /// Count nouns that count spectators in an article reporting a match ("crowd").
@@ -427,6 +436,9 @@ impl Lexicon {
             group_links: set(file!("group_links.txt"))?,
             group_totals: set(file!("group_totals.txt"))?,
             answer_labels: set(file!("answer_labels.txt"))?,
+            speaker_asides: file!("speaker_asides.txt").words()?,
+            fronted_openers: set(file!("fronted_openers.txt"))?,
+            person_relatives: file!("person_relatives.txt").words()?,
             vague_filter: WordFilter::new(vague.iter().copied()),
             vague: vague.into_iter().collect(),
             vague_openers: set(file!("vague_openers.txt"))?,
