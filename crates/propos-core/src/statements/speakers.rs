@@ -3039,6 +3039,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let acronym = s + 1 == b
             && (raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase()) || mixed)
             && listed.is_none_or(|p| p.canonical == raw);
+        // a word capitalised on its first letter only is an acronym when the article spells
+        // it out before it in parentheses ("Cnes", construction `title-case-acronym`)
+        if s + 1 == b && !acronym && !mixed && raw.chars().skip(1).all(char::is_lowercase) {
+            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            if let Some((from, to)) = acronyms
+                .title_case(tk.lw(s))
+                .then(|| acronyms.get(tk.lw(s)))
+                .flatten()
+            {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(tk.text[from..to].to_string());
+                info.country = self.country_in(s, b);
+                info.acronym = true;
+                return info;
+            }
+        }
         if mixed && acronym {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
             if let Some((from, to)) = acronyms.get(&capitals()) {
