@@ -468,6 +468,19 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         c1 = chunk_start(end);
     }
     // "Le président X, dont le pays …, a conclu": the subject is before the relative clause
+    // (construction `punctuated-relative`: also when the clause holds a symbol, a
+    // parenthesis or a number: "Pellow, who earned £96,000 a year, told", « X, qui a
+    // dirigé la SGP (Société …) de 2019 à 2025, a admis »; the latest relative pronoun
+    // after a comma, with no comma after it, within the window)
+    if end < cue_s && c1 > us + 1 {
+        if let Some(r) = (us + 2..c1)
+            .rev()
+            .take_while(|&r| !tk.is(r, ",") && tk.toks[r].kind != Kind::Close)
+            .find(|&r| tk.is(r - 1, ",") && is_word(tk, r) && cls(tk, lx, r) & class::REL != 0)
+        {
+            c1 = r;
+        }
+    }
     if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && cls(tk, lx, c1) & class::REL != 0 {
         let c0 = chunk_start(c1 - 1);
         if let Some(np) = np_backward(tk, lx, c0, c1 - 1) {
