@@ -598,6 +598,24 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                     || lx.is_org(w))
         });
     if let Some(r) = relative {
+        // construction `apposed-relative`: the relative clause closes an apposition after a
+        // name ("Ian Ferris, a cardiologist at the University of Michigan who led the
+        // trial, told", « Yiaga Africa, un groupe de la société civile qui a déployé 600
+        // observateurs, a dit »): the name and its apposition are the subject
+        if c1 > us + 1 && tk.is(c1 - 1, ",") && has_role_or_org(tk, lx, c1, r) {
+            let c0 = chunk_start(c1 - 1);
+            if let Some((a0, b0)) = np_backward(tk, lx, c0, c1 - 1).filter(|&(_, b)| b == c1 - 1) {
+                let mut t0 = b0;
+                while t0 > a0 && tk.toks[t0 - 1].upper && !lx.is_role(tk.lw(t0 - 1)) {
+                    t0 -= 1;
+                }
+                if t0 < b0 && is_name_chunk(tk, lx, t0, b0)
+                    || (a0..b0).any(|i| person_start(tk, lx, i))
+                {
+                    return Who::Np(a0, r);
+                }
+            }
+        }
         if let Some((a0, b0)) = np_backward(tk, lx, c1, r) {
             return Who::Np(a0, b0);
         }
