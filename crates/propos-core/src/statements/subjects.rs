@@ -484,7 +484,9 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && cls(tk, lx, c1) & class::REL != 0 {
         let c0 = chunk_start(c1 - 1);
         if let Some(np) = np_backward(tk, lx, c0, c1 - 1) {
-            let (a0, b0) = head_in_place(tk, lx, us, c0, np).unwrap_or(np);
+            let (a0, b0) = head_in_place(tk, lx, us, c0, np)
+                .or_else(|| prepositional_tail(tk, lx, c0, np))
+                .unwrap_or(np);
             return Who::Np(a0, b0);
         }
     }
@@ -559,24 +561,8 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     if let Some((a0, b0)) = head_in_place(tk, lx, us, c1, (a1, b1)) {
         return Who::Np(a0, b0);
     }
-    // construction `prepositional-tail`: "Officials involved in the talks said", "Sources
-    // close to the talks said": a phrase after a preposition that cannot speak is the
-    // complement of the subject before it, which can (and holds no other cue: not "X told
-    // analysts on a conference call")
-    let may_speak = |a: usize, b: usize| {
-        (looks_like_source(tk, lx, a, b) || (a..b).any(|i| lx.others.contains(tk.lw(i))))
-            && !(a..b).any(|i| tk.toks[i].verb_form)
-    };
-    let p = a1.wrapping_sub(1);
-    if a1 > c1 + 1
-        && is_word(tk, p)
-        && cls(tk, lx, p) & class::STOP != 0
-        && cls(tk, lx, p) & (class::DET | class::PREP | class::QUE | class::REL) == 0
-        && !may_speak(a1, b1)
-    {
-        if let Some((a0, _)) = np_backward(tk, lx, c1, p).filter(|&(a0, b0)| may_speak(a0, b0)) {
-            return Who::Np(a0, b1);
-        }
+    if let Some(np) = prepositional_tail(tk, lx, c1, (a1, b1)) {
+        return Who::Np(np.0, np.1);
     }
     // construction `restrictive-relative`: "The congresswoman who interviewed Paul Martin
     // said", "La juge qui a entendu Paul Martin a déclaré": the subject is the head before
@@ -760,6 +746,34 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         }
     }
     Who::Np(a1, b1)
+}
+
+/// Construction `prepositional-tail`: "Officials involved in the talks said", "Sources
+/// close to the talks said", "A volunteer in the town of Ye-U, who …, told": a phrase
+/// `(a1, b1)` after a preposition that cannot speak is the complement of the subject before
+/// it in the chunk from `c1`, which can (and holds no other cue: not "X told analysts on a
+/// conference call"); the subject with its complement.
+fn prepositional_tail(
+    tk: &Tokens,
+    lx: &Lex,
+    c1: usize,
+    (a1, b1): (usize, usize),
+) -> Option<(usize, usize)> {
+    let may_speak = |a: usize, b: usize| {
+        (looks_like_source(tk, lx, a, b) || (a..b).any(|i| lx.others.contains(tk.lw(i))))
+            && !(a..b).any(|i| tk.toks[i].verb_form)
+    };
+    let p = a1.wrapping_sub(1);
+    if a1 > c1 + 1
+        && is_word(tk, p)
+        && cls(tk, lx, p) & class::STOP != 0
+        && cls(tk, lx, p) & (class::DET | class::PREP | class::QUE | class::REL) == 0
+        && !may_speak(a1, b1)
+    {
+        let (a0, _) = np_backward(tk, lx, c1, p).filter(|&(a0, b0)| may_speak(a0, b0))?;
+        return Some((a0, b1));
+    }
+    None
 }
 
 /// The longest participial incise skipped before a cue's verb (construction
