@@ -1109,6 +1109,23 @@ pub(super) fn origin_title(tk: &Tokens, lx: &Lex, i: usize) -> bool {
 
 /// The end of a noun phrase starting at `j`.
 pub(super) fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
+    // construction `listed-institution`: an institution of the lexicon whose name holds
+    // lower-case words ("Médecins sans frontières", "Committee to Protect Journalists") is
+    // the whole phrase (at most five words)
+    if j < ue && is_word(tk, j) && tk.toks[j].upper {
+        let listed = (3..=5).rev().find(|&n| {
+            j + n <= ue
+                && (j..j + n).all(|i| is_word(tk, i))
+                && with_phrase_key(tk, j, j + n, |key| {
+                    lx.places
+                        .get(key)
+                        .is_some_and(|p| p.kind == crate::ActorType::Organization)
+                })
+        });
+        if let Some(n) = listed {
+            return j + n;
+        }
+    }
     let mut k = j;
     let mut words = 0;
     while k < ue && words < 14 {
