@@ -19,6 +19,9 @@ pub(super) struct Acronyms {
     /// Lower-case acronyms whose written expansion spells them ("World Health Organization
     /// (WHO)"): the article's name wins over a lexicon entry for the acronym.
     spelled: FastSet<String>,
+    /// Lower-case acronyms written capitalised on their first letter only after the
+    /// expansion that spells them ([`title_case_expansion`]).
+    title_case: FastSet<String>,
 }
 
 impl Acronyms {
@@ -27,6 +30,12 @@ impl Acronyms {
     pub(super) fn spelled_out(&self, acronym: &str) -> bool {
         self.spelled.contains(acronym)
             || initials_key(acronym).is_some_and(|k| self.initials.contains_key(&k))
+    }
+
+    /// Whether a word capitalised on its first letter only is an acronym the article
+    /// spells out before it in parentheses ("Cnes").
+    pub(super) fn title_case(&self, acronym: &str) -> bool {
+        self.title_case.contains(acronym)
     }
 
     /// The byte range of the expansion of a lower-case acronym.
@@ -81,11 +90,65 @@ fn expansion_after(tk: &Tokens, i: usize) -> Option<(usize, usize)> {
     spells.then(|| (tk.toks[i + 1].start, tk.toks[close - 1].end))
 }
 
+/// Construction `title-case-acronym`: an acronym written as a word, capitalised only on
+/// its first letter ("Centre national d'études spatiales (Cnes)", « Atelier parisien
+/// d'urbanisme (Apur) »), in the parenthesis opened at `i`: the first token of the phrase
+/// before it whose content words, from a capitalised one, spell it with the first letters
+/// of each in turn (one or more: "Co" + "na" + "f" for « Corporation nationale
+/// forestière (Conaf) »). At most eight letters and eight content words.
+fn title_case_expansion(tk: &Tokens, lx: &Lex, i: usize) -> Option<usize> {
+    const MAX: usize = 8;
+    if !(tk.is(i, "(") && is_word(tk, i + 1) && tk.is(i + 2, ")")) {
+        return None;
+    }
+    let raw = tk.raw(i + 1);
+    let mut chars = raw.chars();
+    let title = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().count() >= 2
+        && chars.all(char::is_lowercase);
+    if !title || raw.chars().count() > MAX {
+        return None;
+    }
+    let letters: Vec<char> = tk.lw(i + 1).chars().map(base_letter).collect();
+    // the content words before the parenthesis, nearest first (function words skipped)
+    let mut words: Vec<usize> = Vec::new();
+    let mut k = i;
+    while k > 0 && words.len() < MAX && i - k < 2 * MAX {
+        k -= 1;
+        if !is_word(tk, k) {
+            break;
+        }
+        if cls(tk, lx, k) == 0 {
+            words.push(k);
+        }
+    }
+    // (the nearest phrase that spells it)
+    (2..=words.len()).find_map(|m| {
+        let phrase: Vec<Vec<char>> = words[..m]
+            .iter()
+            .rev()
+            .map(|&k| tk.lw(k).chars().map(base_letter).collect())
+            .collect();
+        (tk.toks[words[m - 1]].upper && spells(&phrase, &letters)).then_some(words[m - 1])
+    })
+}
+
+/// Whether `letters` is the first letters of each of `words` in turn, one or more of each.
+/// Bounded by the callers' eight words of eight letters.
+fn spells(words: &[Vec<char>], letters: &[char]) -> bool {
+    let Some((first, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    (1..=first.len().min(letters.len().saturating_sub(rest.len())))
+        .any(|p| first[..p] == letters[..p] && spells(rest, &letters[p..]))
+}
+
 /// Acronyms that follow their expansion ("Office for Budget Responsibility (OBR)") and
 /// the initials of capitalised phrases. Linear in the tokens.
 pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
     let mut out: FastMap<String, (usize, usize)> = Default::default();
     let mut spelled: FastSet<String> = Default::default();
+    let mut title_case: FastSet<String> = Default::default();
     let n = tk.toks.len();
     for i in 1..n.saturating_sub(2) {
         // construction `acronym-then-expansion`: "le centre de réflexion CREA (Centre for
@@ -100,6 +163,12 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
         }
         let acr = tk.raw(i + 1);
         let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        if let Some(a) = title_case_expansion(tk, lx, i) {
+            title_case.insert(tk.lw(i + 1).to_string());
+            out.entry(tk.lw(i + 1).to_string())
+                .or_insert((tk.toks[a].start, tk.toks[i - 1].end));
+            continue;
+        }
         if letters.len() < 2 || letters.len() > 10 || !letters.iter().all(|c| c.is_uppercase()) {
             continue;
         }
@@ -199,6 +268,7 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
         explicit: out,
         initials: by_initials,
         spelled,
+        title_case,
     }
 }
 

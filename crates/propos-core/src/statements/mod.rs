@@ -178,23 +178,26 @@ fn question_label(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> bool {
 fn is_question(lx: &Lex, s: &Statement) -> bool {
     let asked = lx.question_verbs.contains(s.cue_lemma.as_str());
     let mut lower = String::new();
-    let journalist = s.speaker_mention.as_deref().is_some_and(|m| {
-        m.split(|c: char| !crate::chars::is_alphanumeric(c))
-            .any(|w| {
-                // most words are lower case already: no copy for them
-                if w.chars().all(crate::chars::lowers_to_itself) {
-                    return lx.journalists.contains(w);
-                }
-                lower.clear();
-                if w.is_ascii() {
-                    lower.push_str(w);
-                    lower.make_ascii_lowercase();
-                } else {
-                    lower.extend(w.chars().flat_map(char::to_lowercase));
-                }
-                lx.journalists.contains(&lower)
-            })
-    });
+    // (an organisation of journalists is no journalist asking: "Reporters Without Borders")
+    let organization = s.speaker_type == Some(crate::ActorType::Organization);
+    let journalist = !organization
+        && s.speaker_mention.as_deref().is_some_and(|m| {
+            m.split(|c: char| !crate::chars::is_alphanumeric(c))
+                .any(|w| {
+                    // most words are lower case already: no copy for them
+                    if w.chars().all(crate::chars::lowers_to_itself) {
+                        return lx.journalists.contains(w);
+                    }
+                    lower.clear();
+                    if w.is_ascii() {
+                        lower.push_str(w);
+                        lower.make_ascii_lowercase();
+                    } else {
+                        lower.extend(w.chars().flat_map(char::to_lowercase));
+                    }
+                    lx.journalists.contains(&lower)
+                })
+        });
     journalist || asked && s.content.trim_end().ends_with('?')
 }
 

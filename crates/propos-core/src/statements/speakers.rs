@@ -1035,13 +1035,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .partition_point(|n| n.pos < unit_start.max(latest_pos));
         let hi = self.names.partition_point(|n| n.pos < pos);
         // a name inside the content of the statement before is its object, not the
-        // subject of this clause ("X a salué l'invitation de Y, affirmant")
+        // subject of this clause ("X a salué l'invitation de Y, affirmant"); so is one
+        // between its cue and its content, its addressee (construction
+        // `addressee-not-subject`: "X told Nova TV on Monday that …, and ruled out", « X a
+        // déclaré à la chaîne Nova TV que …, et a exclu »)
         let (c0, c1) = self.last_content;
+        let frame = if c0 >= latest_pos {
+            latest_pos..c1
+        } else {
+            c0..c1
+        };
         if let Some(n) = self.names[lo..hi.max(lo)]
             .iter()
             .rev()
             .find(|n| n.tokens.len() >= 2)
-            .filter(|n| !(c0..c1).contains(&n.pos))
+            .filter(|n| !frame.contains(&n.pos))
             .cloned()
         {
             let info = Info::person_named(&n);
@@ -3039,6 +3047,22 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let acronym = s + 1 == b
             && (raw.chars().count() >= 2 && raw.chars().all(|c| c.is_uppercase()) || mixed)
             && listed.is_none_or(|p| p.canonical == raw);
+        // a word capitalised on its first letter only is an acronym when the article spells
+        // it out before it in parentheses ("Cnes", construction `title-case-acronym`)
+        if s + 1 == b && !acronym && !mixed && raw.chars().skip(1).all(char::is_lowercase) {
+            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            if let Some((from, to)) = acronyms
+                .title_case(tk.lw(s))
+                .then(|| acronyms.get(tk.lw(s)))
+                .flatten()
+            {
+                info.kind = ActorType::Organization;
+                info.canonical = Some(tk.text[from..to].to_string());
+                info.country = self.country_in(s, b);
+                info.acronym = true;
+                return info;
+            }
+        }
         if mixed && acronym {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
             if let Some((from, to)) = acronyms.get(&capitals()) {

@@ -468,10 +468,25 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         c1 = chunk_start(end);
     }
     // "Le président X, dont le pays …, a conclu": the subject is before the relative clause
+    // (construction `punctuated-relative`: also when the clause holds a symbol, a
+    // parenthesis or a number: "Pellow, who earned £96,000 a year, told", « X, qui a
+    // dirigé la SGP (Société …) de 2019 à 2025, a admis »; the latest relative pronoun
+    // after a comma, with no comma after it, within the window)
+    if end < cue_s && c1 > us + 1 {
+        if let Some(r) = (us + 2..c1)
+            .rev()
+            .take_while(|&r| !tk.is(r, ",") && tk.toks[r].kind != Kind::Close)
+            .find(|&r| tk.is(r - 1, ",") && is_word(tk, r) && cls(tk, lx, r) & class::REL != 0)
+        {
+            c1 = r;
+        }
+    }
     if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && cls(tk, lx, c1) & class::REL != 0 {
         let c0 = chunk_start(c1 - 1);
         if let Some(np) = np_backward(tk, lx, c0, c1 - 1) {
-            let (a0, b0) = head_in_place(tk, lx, us, c0, np).unwrap_or(np);
+            let (a0, b0) = head_in_place(tk, lx, us, c0, np)
+                .or_else(|| prepositional_tail(tk, lx, c0, np))
+                .unwrap_or(np);
             return Who::Np(a0, b0);
         }
     }
@@ -546,24 +561,8 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     if let Some((a0, b0)) = head_in_place(tk, lx, us, c1, (a1, b1)) {
         return Who::Np(a0, b0);
     }
-    // construction `prepositional-tail`: "Officials involved in the talks said", "Sources
-    // close to the talks said": a phrase after a preposition that cannot speak is the
-    // complement of the subject before it, which can (and holds no other cue: not "X told
-    // analysts on a conference call")
-    let may_speak = |a: usize, b: usize| {
-        (looks_like_source(tk, lx, a, b) || (a..b).any(|i| lx.others.contains(tk.lw(i))))
-            && !(a..b).any(|i| tk.toks[i].verb_form)
-    };
-    let p = a1.wrapping_sub(1);
-    if a1 > c1 + 1
-        && is_word(tk, p)
-        && cls(tk, lx, p) & class::STOP != 0
-        && cls(tk, lx, p) & (class::DET | class::PREP | class::QUE | class::REL) == 0
-        && !may_speak(a1, b1)
-    {
-        if let Some((a0, _)) = np_backward(tk, lx, c1, p).filter(|&(a0, b0)| may_speak(a0, b0)) {
-            return Who::Np(a0, b1);
-        }
+    if let Some(np) = prepositional_tail(tk, lx, c1, (a1, b1)) {
+        return Who::Np(np.0, np.1);
     }
     // construction `restrictive-relative`: "The congresswoman who interviewed Paul Martin
     // said", "La juge qui a entendu Paul Martin a déclaré": the subject is the head before
@@ -585,6 +584,24 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                     || lx.is_org(w))
         });
     if let Some(r) = relative {
+        // construction `apposed-relative`: the relative clause closes an apposition after a
+        // name ("Ian Ferris, a cardiologist at the University of Michigan who led the
+        // trial, told", « Yiaga Africa, un groupe de la société civile qui a déployé 600
+        // observateurs, a dit »): the name and its apposition are the subject
+        if c1 > us + 1 && tk.is(c1 - 1, ",") && has_role_or_org(tk, lx, c1, r) {
+            let c0 = chunk_start(c1 - 1);
+            if let Some((a0, b0)) = np_backward(tk, lx, c0, c1 - 1).filter(|&(_, b)| b == c1 - 1) {
+                let mut t0 = b0;
+                while t0 > a0 && tk.toks[t0 - 1].upper && !lx.is_role(tk.lw(t0 - 1)) {
+                    t0 -= 1;
+                }
+                if t0 < b0 && is_name_chunk(tk, lx, t0, b0)
+                    || (a0..b0).any(|i| person_start(tk, lx, i))
+                {
+                    return Who::Np(a0, r);
+                }
+            }
+        }
         if let Some((a0, b0)) = np_backward(tk, lx, c1, r) {
             return Who::Np(a0, b0);
         }
@@ -729,6 +746,34 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         }
     }
     Who::Np(a1, b1)
+}
+
+/// Construction `prepositional-tail`: "Officials involved in the talks said", "Sources
+/// close to the talks said", "A volunteer in the town of Ye-U, who …, told": a phrase
+/// `(a1, b1)` after a preposition that cannot speak is the complement of the subject before
+/// it in the chunk from `c1`, which can (and holds no other cue: not "X told analysts on a
+/// conference call"); the subject with its complement.
+fn prepositional_tail(
+    tk: &Tokens,
+    lx: &Lex,
+    c1: usize,
+    (a1, b1): (usize, usize),
+) -> Option<(usize, usize)> {
+    let may_speak = |a: usize, b: usize| {
+        (looks_like_source(tk, lx, a, b) || (a..b).any(|i| lx.others.contains(tk.lw(i))))
+            && !(a..b).any(|i| tk.toks[i].verb_form)
+    };
+    let p = a1.wrapping_sub(1);
+    if a1 > c1 + 1
+        && is_word(tk, p)
+        && cls(tk, lx, p) & class::STOP != 0
+        && cls(tk, lx, p) & (class::DET | class::PREP | class::QUE | class::REL) == 0
+        && !may_speak(a1, b1)
+    {
+        let (a0, _) = np_backward(tk, lx, c1, p).filter(|&(a0, b0)| may_speak(a0, b0))?;
+        return Some((a0, b1));
+    }
+    None
 }
 
 /// The longest participial incise skipped before a cue's verb (construction
@@ -1064,6 +1109,23 @@ pub(super) fn origin_title(tk: &Tokens, lx: &Lex, i: usize) -> bool {
 
 /// The end of a noun phrase starting at `j`.
 pub(super) fn np_forward(tk: &Tokens, lx: &Lex, j: usize, ue: usize) -> usize {
+    // construction `listed-institution`: an institution of the lexicon whose name holds
+    // lower-case words ("Médecins sans frontières", "Committee to Protect Journalists") is
+    // the whole phrase (at most five words)
+    if j < ue && is_word(tk, j) && tk.toks[j].upper {
+        let listed = (3..=5).rev().find(|&n| {
+            j + n <= ue
+                && (j..j + n).all(|i| is_word(tk, i))
+                && with_phrase_key(tk, j, j + n, |key| {
+                    lx.places
+                        .get(key)
+                        .is_some_and(|p| p.kind == crate::ActorType::Organization)
+                })
+        });
+        if let Some(n) = listed {
+            return j + n;
+        }
+    }
     let mut k = j;
     let mut words = 0;
     while k < ue && words < 14 {
