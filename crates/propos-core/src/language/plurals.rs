@@ -12,6 +12,11 @@ pub(crate) struct Plurals {
     /// (plural ending, singular ending), longest first; an ending that is its own singular
     /// ending marks a singular ("ss" in "boss").
     endings: Vec<(&'static str, &'static str)>,
+    /// For each value of a word's last byte, the `endings` that a word closing with it may
+    /// have, longest first (a few of them, not every ending tried on every word).
+    by_last: Vec<Vec<(&'static str, &'static str)>>,
+    /// [`Plurals::additions`], made once.
+    additions: Vec<(&'static str, &'static str)>,
     /// Irregular plural → singular ("people" → "person").
     irregular: FastMap<String, String>,
 }
@@ -26,20 +31,41 @@ impl Plurals {
                 .map(|(_, plural, singular)| (plural, if singular == "-" { "" } else { singular }))
                 .collect();
         endings.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let by_last = (0..=u8::MAX)
+            .map(|b| {
+                let closes = |p: &str| p.as_bytes().last().is_none_or(|&l| l == b);
+                endings.iter().copied().filter(|(p, _)| closes(p)).collect()
+            })
+            .collect();
+        let additions = endings
+            .iter()
+            .filter_map(|&(plural, singular)| {
+                plural
+                    .strip_prefix(singular)
+                    .filter(|a| !a.is_empty())
+                    .map(|added| (singular, added))
+            })
+            .collect();
         let irregular = crate::lexicon_strict_file!(lang, "unit_plurals.tsv")
             .pairs()?
             .into_iter()
             .map(|(_, plural, singular)| (plural.to_string(), singular.to_string()))
             .collect();
-        Ok(Self { endings, irregular })
+        Ok(Self {
+            endings,
+            by_last,
+            additions,
+            irregular,
+        })
     }
 
     /// The longest listed ending of `word`, with its singular ending.
     pub(crate) fn ending(&self, word: &str) -> Option<(&'static str, &'static str)> {
-        self.endings
-            .iter()
-            .copied()
-            .find(|(p, _)| word.ends_with(p))
+        let endings = match word.as_bytes().last() {
+            Some(&b) => self.by_last.get(usize::from(b)).unwrap_or(&self.endings),
+            None => &self.endings,
+        };
+        endings.iter().copied().find(|(p, _)| word.ends_with(p))
     }
 
     /// The singular of an irregular plural ("people" → "person").
@@ -66,12 +92,7 @@ impl Plurals {
     /// letters) for each regular ending whose singular is a prefix of the plural ("" and "s";
     /// "eau" and "x").
     pub(crate) fn additions(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-        self.endings.iter().filter_map(|&(plural, singular)| {
-            plural
-                .strip_prefix(singular)
-                .filter(|a| !a.is_empty())
-                .map(|added| (singular, added))
-        })
+        self.additions.iter().copied()
     }
 }
 

@@ -297,7 +297,7 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
             && tk.toks[k].upper
             && !tk.toks[k].verb_form
             && cls(tk, lx, k) == 0
-            && !lx.is_role(tk.lw(k))
+            && !tk.is_role(lx, k)
             // (not a date: "December 3, 2026" on a dateline, construction `date-line`)
             && !month_before_number(tk, lx, k)
     };
@@ -310,7 +310,7 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
         {
             k -= 1;
         }
-        k < i && k > 0 && is_word(tk, k - 1) && lx.is_role(tk.lw(k - 1))
+        k < i && k > 0 && is_word(tk, k - 1) && tk.is_role(lx, k - 1)
     };
     for i in 1..n {
         // the kind before the name: "energy regulator Ofgem", "Britain's energy regulator,
@@ -357,7 +357,7 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
         {
             r0 -= 1;
         }
-        if (r0..i).any(|k| cls(tk, lx, k) != 0 || lx.is_role(tk.lw(k)))
+        if (r0..i).any(|k| cls(tk, lx, k) != 0 || tk.is_role(lx, k))
             || with_phrase_key(tk, r0, i, |k| lx.places.contains_key(k))
         {
             continue;
@@ -367,7 +367,7 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
             j += 1;
         }
         let noun = (j..j + 3)
-            .take_while(|&k| is_word(tk, k) && !lx.is_role(tk.lw(k)))
+            .take_while(|&k| is_word(tk, k) && !tk.is_role(lx, k))
             .find(|&k| lx.is_org(tk.lw(k)));
         // the description is closed: not the subject of the cue after it ("…in October,
         // the regulator confirmed")

@@ -117,9 +117,12 @@ pub(crate) fn phrase_at(tk: &Tokens, phrases: &PhraseList, i: usize, end: usize)
 /// The length of the longest phrase of `phrases` starting at token `i` and ending by
 /// `end`, whatever the class of its first word.
 fn longest_phrase_at(tk: &Tokens, phrases: &PhraseList, i: usize, end: usize) -> Option<usize> {
+    // (the phrases opened by the word at `i` share it: their other words are compared)
     phrases
         .opened_by(tk.lw(i))
-        .filter(|p| i + p.len() <= end && p.iter().enumerate().all(|(k, w)| tk.lw(i + k) == w))
+        .filter(|p| {
+            i + p.len() <= end && p.iter().enumerate().skip(1).all(|(k, w)| tk.lw(i + k) == w)
+        })
         .map(<[String]>::len)
         .max()
 }

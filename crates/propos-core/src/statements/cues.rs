@@ -477,7 +477,7 @@ fn verb_at(
                                 && !tk.toks[k].upper
                                 && tk.cls(k) == 0
                                 && !tk.toks[k].verb_form
-                                && !lx.is_role(tk.lw(k))
+                                && !tk.is_role(lx, k)
                     };
                     let first = (p.saturating_sub(2).max(us + 1)..=p)
                         .rev()

@@ -247,7 +247,7 @@ pub(super) fn frame(
                     && tk.word(a + 2)
                     && (tk.toks[a + 2].upper
                         || tk.cls(a + 2) & class::DET != 0 && tk.cls(a + 2) & class::PREP == 0)
-                    && !(a..b).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k)));
+                    && !(a..b).any(|k| tk.is_role(lx, k) || lx.is_org(tk.lw(k)));
                 if relative {
                     return None;
                 }

@@ -888,28 +888,53 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
 fn add_verb_forms(
     classes: &mut WordMap<Entry>,
     verbs: &[Verb],
-    mut forms: VerbForms,
+    forms: VerbForms,
     verb_file: &File,
 ) -> Result<Box<[(usize, Form)]>, LexiconError> {
-    // stable: the verbs of a form stay in file order
-    forms.sort_by(|a, b| a.0.cmp(&b.0));
+    // the forms grouped by text in the order each first comes, the verbs of a form in file
+    // order: a number per distinct form, then a counting sort by it (linear; a sort of the
+    // strings cost about 3.9M instructions of loading)
+    let mut numbers: FastMap<&str, u32> = FastMap::default();
+    numbers.reserve(forms.len());
+    let group: Vec<u32> = forms
+        .iter()
+        .map(|(form, _, _)| {
+            let next = numbers.len() as u32;
+            *numbers.entry(form).or_insert(next)
+        })
+        .collect();
+    let mut firsts = vec![0u32; numbers.len() + 1];
+    for &g in &group {
+        firsts[g as usize + 1] += 1;
+    }
+    for g in 1..firsts.len() {
+        firsts[g] += firsts[g - 1];
+    }
+    let mut order = vec![0u32; forms.len()];
+    let mut next = firsts.clone();
+    for (k, &g) in group.iter().enumerate() {
+        order[next[g as usize] as usize] = k as u32;
+        next[g as usize] += 1;
+    }
     let mut runs: Vec<(usize, Form)> = Vec::with_capacity(forms.len());
-    let mut rest = forms.as_slice();
-    while let Some(((form, _, _), _)) = rest.split_first() {
-        let n = rest.iter().take_while(|(f, _, _)| f == form).count();
+    for members in firsts.windows(2) {
+        let members = &order[members[0] as usize..members[1] as usize];
+        let Some(&first) = members.first() else {
+            continue;
+        };
         let start = runs.len();
-        for &(_, v, kind) in &rest[..n] {
+        for &k in members {
+            let (_, v, kind) = forms[k as usize];
             if !runs[start..].contains(&(v, kind)) {
                 runs.push((v, kind));
             }
         }
         runs[start..].sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
-        let entry = classes.entry_or_insert_with(form, Entry::default);
+        let entry = classes.entry_or_insert_with(&forms[first as usize].0, Entry::default);
         entry.bits |= class::VERB_FORM;
         let too_many = || verb_file.error(0, "more than 65,535 verb forms".to_string());
         entry.start = u16::try_from(start).map_err(|_| too_many())?;
         entry.len = u16::try_from(runs.len() - start).map_err(|_| too_many())?;
-        rest = &rest[n..];
     }
     Ok(runs.into_boxed_slice())
 }
@@ -1403,7 +1428,13 @@ pub(crate) fn load(
 /// la diplomatie"), to stop reading words once no phrase can match.
 fn prefixes<'k>(phrases: impl Iterator<Item = &'k str>) -> FastSet<String> {
     phrases
-        .flat_map(|k| k.match_indices(' ').map(|(at, _)| k[..at].to_string()))
+        .flat_map(|k| {
+            // (a byte scan: a space is one byte, and the search for a pattern cost more)
+            k.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b' ')
+                .map(|(at, _)| k[..at].to_string())
+        })
         .collect()
 }
 

@@ -258,7 +258,7 @@ pub(super) fn description_end(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Opt
     }
     let comma = (k + 1..ue.min(k + 9)).find(|&i| !tk.word(i))?;
     let plain = (k..comma).all(|i| tk.cls(i) & (class::AUX | class::QUE | class::CONJ) == 0);
-    let source = tk.cls(k) & class::DET == 0
-        || (k..comma).any(|i| lx.is_role(tk.lw(i)) || lx.is_org(tk.lw(i)));
+    let source =
+        tk.cls(k) & class::DET == 0 || (k..comma).any(|i| tk.is_role(lx, i) || lx.is_org(tk.lw(i)));
     (tk.is(comma, ",") && plain && source && comma + 1 < ue).then_some(comma)
 }

@@ -101,8 +101,7 @@ pub(super) fn participle_frame(
                 // left the room" is "the minister"
                 subjects::subject_after(tk, lx, j, ue).map(|(s, e)| {
                     let head = (s..e).rev().find(|&h| {
-                        tk.word(h)
-                            && (tk.toks[h].upper || lx.is_role(tk.lw(h)) || lx.is_org(tk.lw(h)))
+                        tk.word(h) && (tk.toks[h].upper || tk.is_role(lx, h) || lx.is_org(tk.lw(h)))
                     });
                     // a verb and its object after the head: "left the room"
                     let verb_object = head.is_some_and(|h| {

@@ -103,7 +103,7 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
             .unwrap_or(ue);
         // (after the person's role or title: "President Ilham Aliyev: …")
         let p = (us..colon)
-            .find(|&i| !(lx.is_role(tk.lw(i)) || lx.titles.contains(tk.lw(i))))
+            .find(|&i| !(tk.is_role(lx, i) || lx.titles.contains(tk.lw(i))))
             .unwrap_or(colon);
         let name = p < colon
             && colon < ue
@@ -232,7 +232,7 @@ pub(super) fn headline_dash(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usiz
         .rev()
         .take(5)
         .find(|&k| matches!(tk.raw(k), "—" | "–" | ":"))?;
-    let noun = (d + 1..ue).any(|k| lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k)));
+    let noun = (d + 1..ue).any(|k| tk.is_role(lx, k) || lx.is_org(tk.lw(k)));
     let plain = d + 1 < ue && (d + 1..ue).all(|k| tk.word(k) || tk.is(k, "-") || tk.is(k, "'"));
     // construction `headline-dash-named`: "Inflation eases to 19.6% – NBS", "EU must not
     // weaken sanctions, – Sybiha": a signature the article names in full, an acronym it

@@ -174,7 +174,7 @@ fn phrase_gender(tk: &Tokens, lx: &Lex, feats: &Features, a: usize, b: usize) ->
         if lx.is_title_before_period(w) {
             return gender_at(tk, feats, k);
         }
-        if lx.is_role(w) {
+        if tk.is_role(lx, k) {
             return role_gender(tk, lx, feats, k);
         }
     }
@@ -194,7 +194,7 @@ fn role_across_verb(tk: &Tokens, lx: &Lex, k: usize, i: usize) -> bool {
         }
         let w = tk.lw(g);
         let known = tk.toks[g].upper
-            || lx.is_role(w)
+            || tk.is_role(lx, g)
             || lx.demonyms.contains_key(w)
             || name_particle(tk, g)
             || lx.role_gaps.contains(w)
@@ -640,14 +640,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if k + 1 < ue
                 && !tk.toks[k].upper
                 && cls(tk, lx, k) == 0
-                && !lx.is_role(tk.lw(k))
+                && !tk.is_role(lx, k)
                 && is_word(tk, k + 1)
-                && lx.is_role(tk.lw(k + 1))
+                && tk.is_role(lx, k + 1)
             {
                 k += 1;
             }
             let head = tk.lw(k);
-            let mut known = lx.is_role(head) || lx.is_org(head);
+            let mut known = tk.is_role(lx, k) || lx.is_org(head);
             if k + 1 < ue && is_word(tk, k + 1) && lx.is_role_pair(head, tk.lw(k + 1)) {
                 known = true;
                 k += 1;
@@ -665,7 +665,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && !tk.toks[k].upper
                 && !tk.toks[k].verb_form
                 && cls(tk, lx, k) == 0
-                && !(lx.is_role(tk.lw(k - 1)) && role_across_verb(tk, lx, k - 1, k + 1))
+                && !(tk.is_role(lx, k - 1) && role_across_verb(tk, lx, k - 1, k + 1))
                 && person_start(tk, lx, k + 1)
             {
                 k += 1;
@@ -740,7 +740,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // `role-then-description`: "Le préformateur, le socialiste flamand Conner Rousseau,")
         // (after a role, determiners and bare words only: not "The committee, chaired by")
         let description = |c: usize| {
-            let after_role = c > 0 && is_word(tk, c - 1) && lx.is_role(tk.lw(c - 1));
+            let after_role = c > 0 && is_word(tk, c - 1) && tk.is_role(lx, c - 1);
             (c + 1..(c + 6).min(ue))
                 .take_while(|&h| {
                     // (an elided determiner: "l'ancien syndicaliste")
@@ -1120,7 +1120,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && tk.toks[k].upper
             && !tk.toks[k].verb_form
             && cls(tk, lx, k) == 0
-            && !lx.is_role(tk.lw(k))
+            && !tk.is_role(lx, k)
         {
             k += 1;
         }
@@ -1152,7 +1152,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let mut k = from;
         while k < to
             && tk.word(k)
-            && (tk.toks[k].upper || tk.cls(k) & class::DET != 0 || self.lx.is_role(tk.lw(k)))
+            && (tk.toks[k].upper || tk.cls(k) & class::DET != 0 || tk.is_role(self.lx, k))
         {
             k += 1;
         }
@@ -1438,7 +1438,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return None;
             }
             let w = tk.lw(k);
-            let plural_role = lx.plurals.strip(w).is_some_and(|s| lx.is_role(s)) && lx.is_role(w);
+            let plural_role =
+                lx.plurals.strip(w).is_some_and(|s| lx.is_role(s)) && tk.is_role(lx, k);
             if !plural_role {
                 return None;
             }
@@ -1491,7 +1492,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return false;
         }
         let from = us + usize::from(cls(tk, lx, us) & class::CONJ != 0);
-        let role = |k: usize| is_word(tk, k) && lx.is_role(tk.lw(k));
+        let role = |k: usize| is_word(tk, k) && tk.is_role(lx, k);
         let described = (from..name).all(|k| {
             is_word(tk, k)
                 && !tk.toks[k].verb_form
@@ -2431,7 +2432,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && tk.toks[k].upper
                 && !tk.toks[k].verb_form
                 && cls(tk, lx, k) == 0
-                && !lx.is_role(tk.lw(k))
+                && !tk.is_role(lx, k)
                 && !lx.months.contains_key(tk.lw(k))
         };
         // a verb or an auxiliary, not a function word ("Orvala and Kesto"), a role or an
@@ -2441,7 +2442,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             is_word(tk, k)
                 && !tk.toks[k].upper
                 && (cls(tk, lx, k) == 0 || cls(tk, lx, k) & (class::AUX | class::ETRE) != 0)
-                && !lx.is_role(tk.lw(k))
+                && !tk.is_role(lx, k)
                 && !lx.is_org(tk.lw(k))
                 && (shows_verb(tk, lx, k) || !shows_verb(tk, lx, k + 1))
         };
@@ -2794,7 +2795,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && is_word(tk, k - 1)
                 && !tk.toks[k - 1].upper
                 && cls(tk, lx, k - 1) == 0
-                && (a..k - 1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)))
+                && (a..k - 1).any(|h| is_word(tk, h) && tk.is_role(lx, h))
         }) {
             return Info::clone(&self.classify(a, k - 1));
         }
@@ -2912,7 +2913,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return None;
             }
             domain_name_start(tk, lx, i, b).filter(|&start| {
-                !(i..start).any(|k| lx.is_role(tk.lw(k)) && !lx.honorific_roles.contains(tk.lw(k)))
+                !(i..start).any(|k| tk.is_role(lx, k) && !lx.honorific_roles.contains(tk.lw(k)))
             })
         };
         // coordination: "X et Y"
@@ -2923,7 +2924,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             is_word(tk, k)
                 && cls(tk, lx, k) & class::COORD != 0
                 && cls(tk, lx, k + 1) & class::PREP == 0
-                && !(lx.is_role(tk.lw(k - 1)) && role_starts(tk, lx, k + 1))
+                && !(tk.is_role(lx, k - 1) && role_starts(tk, lx, k + 1))
                 && domain_closes(k + 1).is_none()
         }) {
             // construction `comma-list`: "Britain, France and Germany": the members before
@@ -3013,7 +3014,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 is_word(tk, k)
                     && !tk.toks[k].upper
                     && cls(tk, lx, k) & (class::PREP | class::DET) == 0
-                    && !lx.is_role(tk.lw(k))
+                    && !tk.is_role(lx, k)
                     && !lx.is_org(tk.lw(k))
             })
         {
@@ -3117,7 +3118,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // name its expansion (not a role or a complement: « le porte-parole de la DGAC »)
         let last = b - 1;
         if last > s
-            && (s..last).all(|k| is_word(tk, k) && !tk.toks[k].upper && !lx.is_role(tk.lw(k)))
+            && (s..last).all(|k| is_word(tk, k) && !tk.toks[k].upper && !tk.is_role(lx, k))
             && cls(tk, lx, last - 1) & (class::PREP | class::DET) == 0
             && tk.raw(last).chars().count() >= 2
             && tk.raw(last).chars().all(char::is_uppercase)
@@ -3162,7 +3163,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // spokesman Lin Jian" is the spokesman)
             let head = (k + 1..b)
                 .rev()
-                .find(|&h| is_word(tk, h) && (lx.is_role(tk.lw(h)) || lx.is_org(tk.lw(h))));
+                .find(|&h| is_word(tk, h) && (tk.is_role(lx, h) || lx.is_org(tk.lw(h))));
             // construction `capitalised-org-name`: a known first name after the
             // organisation noun starts its holder's name ("the chairman of the Baltic
             // Fishermen's Union Tom Hale")
@@ -3174,7 +3175,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if let Some(n) = holder {
                 return Info::clone(&self.classify(n, b));
             }
-            if head.is_some_and(|h| !lx.is_role(tk.lw(h))) {
+            if head.is_some_and(|h| !tk.is_role(lx, h)) {
                 info.kind = ActorType::Organization;
                 // a capitalised name after a common noun's possessive is the name alone
                 // ("the country's Audit Council")
@@ -3224,7 +3225,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let capital_role = s + 2 == b
             && tk.toks[s].upper
             && tk.toks[s + 1].upper
-            && !lx.is_role(tk.lw(s))
+            && !tk.is_role(lx, s)
             && !lx.is_org(tk.lw(s));
         for k in s..(s + 4).min(b) {
             if pair {
@@ -3238,21 +3239,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && s + 2 == b
                 && is_word(tk, s + 1)
                 && (!tk.toks[s + 1].upper || capital_role)
-                && lx.is_role(tk.lw(s + 1));
+                && tk.is_role(lx, s + 1);
             if !is_word(tk, k)
                 || cls(tk, lx, k) & (class::PREP | class::DET) != 0
                 || tk.toks[k].upper && !demonym && !domain
             {
                 break;
             }
-            if (lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))) && k > s && !demonym {
+            if (tk.is_role(lx, k) || lx.is_org(tk.lw(k))) && k > s && !demonym {
                 s = k;
                 break;
             }
         }
         let head = tk.lw(s);
         let pair_role = s + 1 < b && lx.is_role_pair(head, tk.lw(s + 1));
-        if !lx.is_singular_role(head) && lx.is_role(head)
+        if !lx.is_singular_role(head) && tk.is_role(lx, s)
             || !lx.orgs.contains(head) && lx.is_org(head)
         {
             // "diplomats", "experts": a plural role names a group; "the unions" are several
@@ -3260,7 +3261,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         let role = if pair_role {
             Some(format!("{head} {}", tk.lw(s + 1)))
-        } else if lx.is_role(head) {
+        } else if tk.is_role(lx, s) {
             Some(
                 lx.roles
                     .get(head)
@@ -3312,7 +3313,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     && (tk.toks[j].upper
                         || name_particle(tk, j) && particle_then_name(tk, j, b)
                         || particle_surname(tk, lx, j))
-                    && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
+                    && (!tk.is_role(lx, j) || after_particle(tk, j))
                     && !tk.toks[j].verb_form
                 {
                     j += 1;
@@ -3352,7 +3353,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if role.is_none()
             && is_word(tk, last)
             && !tk.toks[last].upper
-            && lx.is_role(tk.lw(last))
+            && tk.is_role(lx, last)
             && last > s
             && !(lx.is_org(head) && {
                 // the role (or a role of two words) right after a preposition or determiner
@@ -3403,7 +3404,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && !tk.toks[s + 1].upper
             && cls(tk, lx, s + 1) == 0
             && !lx.demonyms.contains_key(tk.lw(s + 1))
-            && !(s..b).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)))
+            && !(s..b).any(|k| is_word(tk, k) && tk.is_role(lx, k))
             && (s + 2..b).any(|i| tk.toks[i].upper)
         {
             info.kind = ActorType::Organization;
@@ -3415,7 +3416,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // person's name (after a role or title, or with a known first name) before a
         // preposition and a capitalised organisation (an organisation noun in it) closing
         // the phrase is the person, not the organisation
-        let role_led = |p0: usize| (s..p0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
+        let role_led = |p0: usize| (s..p0).any(|k| is_word(tk, k) && tk.is_role(lx, k));
         let of_body = runs.iter().find(|r| r.1 >= r.0 + 2).filter(|&&(p0, p1)| {
             runs.len() >= 2
                 && p1 >= p0 + 2
@@ -3478,9 +3479,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // (or a noun of origin: "l'Espagnol Kilian Jornet", construction `origin-title`)
             let role_before = !org_name
                 && (described_person
-                    || (s..r0).any(|k| {
-                        is_word(tk, k) && lx.is_role(tk.lw(k)) || origin_title(tk, lx, k)
-                    }));
+                    || (s..r0)
+                        .any(|k| is_word(tk, k) && tk.is_role(lx, k) || origin_title(tk, lx, k)));
             // "Acme Corp", "Harvard University": a name ending with an organisation noun
             let org_tail = org_tail_of(tk, lx, r0, r1) && role.is_none() && !title;
             if !role_before
@@ -3643,7 +3643,7 @@ fn party_prefix(tk: &Tokens, i: usize, j: usize) -> bool {
 /// a fisherman"). Reads at most five tokens.
 fn described_after_preposition(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     let name_word =
-        |k: usize| is_word(tk, k) && tk.toks[k].upper && tk.cls(k) == 0 && !lx.is_role(tk.lw(k));
+        |k: usize| is_word(tk, k) && tk.toks[k].upper && tk.cls(k) == 0 && !tk.is_role(lx, k);
     if i == 0 || !name_word(i) || cls(tk, lx, i - 1) & (class::PREP | class::DET) == 0 {
         return false;
     }
@@ -3777,14 +3777,14 @@ fn role_domain(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         let prep = !tk.toks[k].upper && cls(tk, lx, k) & (class::PREP | class::DOMAIN) != 0;
         if prep
             && is_word(tk, k - 1)
-            && lx.is_role(tk.lw(k - 1))
+            && tk.is_role(lx, k - 1)
             && (tk.toks[k - 1].upper || article(k) || article(k + 1))
         {
             return true;
         }
         // (an organisation noun closes the domain: the capitalised words after it are the
         // holder's name, "of the Foreign Ministry Sheikh Khalifa Al Harthy")
-        if tk.toks[k].upper && (lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))) {
+        if tk.toks[k].upper && (tk.is_role(lx, k) || lx.is_org(tk.lw(k))) {
             return false;
         }
     }
@@ -4035,7 +4035,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     && (tk.toks[j].upper
                         || name_particle(tk, j) && particle_then_name(tk, j, n)
                         || particle_surname(tk, lx, j))
-                    && (!lx.is_role(tk.lw(j)) || after_particle(tk, j))
+                    && (!tk.is_role(lx, j) || after_particle(tk, j))
                     && !lx.places.contains_key(tk.lw(j))
                     // a title-case headline: "Jerome Powell Says Rates …"
                     && !tk.toks[j].verb_form)
@@ -4132,7 +4132,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     let described = steps > 1 + lead
                         && k > 0
                         && is_word(tk, k - 1)
-                        && lx.is_role(tk.lw(k - 1))
+                        && tk.is_role(lx, k - 1)
                         && (k + 1..i - lead)
                             .all(|h| is_word(tk, h) && !tk.toks[h].upper && !tk.toks[h].verb_form);
                     if tk.is(k, ",") && (steps == 1 + lead || described) {
@@ -4179,7 +4179,8 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     k -= 1;
                 }
                 let w = tk.lw(k);
-                if lx.is_role(w) && !apposed && !across_domain && role_across_verb(tk, lx, k, i) {
+                if tk.is_role(lx, k) && !apposed && !across_domain && role_across_verb(tk, lx, k, i)
+                {
                     break;
                 }
                 // "l'entraîneur Paulo Fonseca, Kader Bamba": a role followed by its own name
@@ -4188,10 +4189,10 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     && k + 1 < comma
                     && person_start(tk, lx, k + 1)
                     && (k + 1..comma).all(|h| is_word(tk, h) && tk.toks[h].upper);
-                if lx.is_role(w) && named {
+                if tk.is_role(lx, k) && named {
                     break;
                 }
-                if lx.is_role(w) {
+                if tk.is_role(lx, k) {
                     let adjective = k > 0
                         && is_word(tk, k - 1)
                         && cls(tk, lx, k - 1) & (class::DET | class::PREP) == 0;
@@ -4240,7 +4241,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                             && !tk.toks[r].verb_form
                             && cls(tk, lx, r) & (class::CONJ | class::COORD) == 0
                     })
-                    .filter(|&r| lx.is_role(tk.lw(r)) && !lx.honorific_roles.contains(tk.lw(r)))
+                    .filter(|&r| tk.is_role(lx, r) && !lx.honorific_roles.contains(tk.lw(r)))
                     .last();
                 if let Some(r) = first {
                     let w = tk.lw(r);
@@ -4284,7 +4285,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         && is_word(tk, r - 1)
                         && cls(tk, lx, r - 1) & class::COORD != 0
                         && is_word(tk, r - 2)
-                        && lx.is_role(tk.lw(r - 2))
+                        && tk.is_role(lx, r - 2)
                 })
                 .map(|r| {
                     let end = r - 1;
@@ -4312,8 +4313,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                 }
                 // up to two adjectives before the role ("Jean Duval, ancien maire de …",
                 // "Ann Lee, the newly appointed minister")
-                if let Some(r) =
-                    (k..(k + 3).min(n)).find(|&r| is_word(tk, r) && lx.is_role(tk.lw(r)))
+                if let Some(r) = (k..(k + 3).min(n)).find(|&r| is_word(tk, r) && tk.is_role(lx, r))
                 {
                     if (k..r).all(|a| {
                         is_word(tk, a)
@@ -4329,7 +4329,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     && is_word(tk, k)
                     && is_word(tk, k + 1)
                     && lx.is_generic_role(tk.lw(k))
-                    && lx.is_role(tk.lw(k + 1))
+                    && tk.is_role(lx, k + 1)
                     && !lx.is_role_pair(tk.lw(k), tk.lw(k + 1))
                 {
                     k += 1;
@@ -4340,7 +4340,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     || (k..(k + 12).min(n))
                         .find(|&c| !is_word(tk, c))
                         .is_some_and(|c| !tk.is(c, "-") && !tk.is(c, "'"));
-                if k < n && is_word(tk, k) && lx.is_role(tk.lw(k)) && closed {
+                if k < n && is_word(tk, k) && tk.is_role(lx, k) && closed {
                     office = role_office(tk, lx, k, n);
                     if also.is_none() {
                         also = role.take();

@@ -110,7 +110,7 @@ pub(super) fn dotted_acronym(w: &str) -> bool {
 pub(super) fn role_of(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     k > 0
         && is_word(tk, k - 1)
-        && (lx.is_role(tk.lw(k - 1)) && cls(tk, lx, k) & class::DOMAIN != 0
+        && (tk.is_role(lx, k - 1) && cls(tk, lx, k) & class::DOMAIN != 0
             // "a source close to the ministry", "une source proche du dossier"
             || lx.source_links.contains(tk.lw(k - 1)))
         && k + 1 < tk.toks.len()
@@ -119,7 +119,7 @@ pub(super) fn role_of(tk: &Tokens, lx: &Lex, k: usize) -> bool {
 
 /// Whether a role starts at word `i` ("minister", "Foreign Minister").
 pub(super) fn role_starts(tk: &Tokens, lx: &Lex, i: usize) -> bool {
-    is_word(tk, i) && (lx.is_role(tk.lw(i)) || lx.role_heads.contains(tk.lw(i)))
+    is_word(tk, i) && (tk.is_role(lx, i) || lx.role_heads.contains(tk.lw(i)))
 }
 
 /// Whether the capitalised word `j` follows a capitalised particle inside a name: a surname
@@ -187,7 +187,7 @@ pub(super) fn np_backward(
                 && is_word(tk, k - 1)
                 && cls(tk, lx, k - 1) & class::STOP == 0
                 && c & class::COORD != 0
-                && (tk.toks[k - 1].upper || lx.is_role(tk.lw(k - 1)) || lx.is_org(tk.lw(k - 1)));
+                && (tk.toks[k - 1].upper || tk.is_role(lx, k - 1) || lx.is_org(tk.lw(k - 1)));
             if kept {
                 i = k;
                 continue;
@@ -431,7 +431,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             let mut t0 = c1 - 1;
             while t0 > c0
                 && (titled_period(tk, lx, t0 - 1)
-                    || tk.toks[t0 - 1].upper && !lx.is_role(tk.lw(t0 - 1))
+                    || tk.toks[t0 - 1].upper && !tk.is_role(lx, t0 - 1)
                     || name_particle(tk, t0 - 1))
             {
                 t0 -= 1;
@@ -540,13 +540,13 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 // (or a name of two words or more after its role: « l'économiste Pierre
                 // Roux, de HEC Lausanne, estime »)
                 let mut t0 = b0;
-                while t0 > a0 && tk.toks[t0 - 1].upper && !lx.is_role(tk.lw(t0 - 1)) {
+                while t0 > a0 && tk.toks[t0 - 1].upper && !tk.is_role(lx, t0 - 1) {
                     t0 -= 1;
                 }
                 let described = t0 > a0
                     && b0 >= t0 + 2
                     && is_name_chunk(tk, lx, t0, b0)
-                    && (a0..t0).any(|k| is_word(tk, k) && lx.is_role(tk.lw(k)));
+                    && (a0..t0).any(|k| is_word(tk, k) && tk.is_role(lx, k));
                 // (a lone word: not a state or a body, "Germany from 2020")
                 let person = described
                     || is_name_chunk(tk, lx, a0, b0)
@@ -576,12 +576,11 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         .take_while(|&r| tk.word(r))
         .find(|&r| tk.cls(r) & class::REL != 0 && tk.cls(r) & class::QUE == 0)
         .filter(|&r| {
-            let w = tk.lw(r + 1);
             r + 1 < a1
                 || !(cls(tk, lx, r + 1) & class::DET != 0
                     || tk.toks[r + 1].upper
-                    || lx.is_role(w)
-                    || lx.is_org(w))
+                    || tk.is_role(lx, r + 1)
+                    || lx.is_org(tk.lw(r + 1)))
         });
     if let Some(r) = relative {
         // construction `apposed-relative`: the relative clause closes an apposition after a
@@ -613,7 +612,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             && is_word(tk, k - 1)
             && !tk.toks[k - 1].upper
             && cls(tk, lx, k - 1) == 0
-            && (c1..k - 1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)))
+            && (c1..k - 1).any(|h| is_word(tk, h) && tk.is_role(lx, h))
     }) {
         if let Some((a, b)) = np_backward(tk, lx, c1, k - 1) {
             return Who::Np(a, b);
@@ -652,7 +651,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             let org1 = described1
                 && end < cue_s
                 && (a1..b1).any(|h| is_word(tk, h) && lx.is_org(tk.lw(h)))
-                && !(a1..b1).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)));
+                && !(a1..b1).any(|h| is_word(tk, h) && tk.is_role(lx, h));
             // construction `state-apposition`: a lone word naming a state, by its name or its
             // capital, is no adverb ("Lisbon, the former colonial power, urged", « Paris,
             // l'ancienne puissance coloniale, a affirmé »)
@@ -675,7 +674,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                         && (a0..p).all(|h| {
                             titled_period(tk, lx, h)
                                 || is_word(tk, h)
-                                    && (lx.is_role(tk.lw(h))
+                                    && (tk.is_role(lx, h)
                                         || lx.titles.contains(tk.lw(h))
                                         || cls(tk, lx, h) & class::DET != 0)
                         })
@@ -692,7 +691,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 (h..a1.min(h + 3)).any(|r| {
                     is_word(tk, r)
                         && !tk.toks[r].upper
-                        && lx.is_role(tk.lw(r))
+                        && tk.is_role(lx, r)
                         && (h..r).all(|m| !tk.toks[m].upper && cls(tk, lx, m) == 0)
                 })
             };
@@ -803,7 +802,7 @@ fn participle_incise(tk: &Tokens, lx: &Lex, c1: usize, end: usize) -> bool {
             & (class::STOP | class::DET | class::PREP | class::ADV | class::CONJ | class::PRON)
             == 0
         && w.chars().count() > 5
-        && !lx.is_role(w)
+        && !tk.is_role(lx, k)
         && lx
             .participle_endings
             .iter()
@@ -834,7 +833,7 @@ pub(super) fn list_member(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
             let w = tk.lw(h);
             tk.toks[h].upper && (lx.places.contains_key(w) || country_in(tk, lx, h, b).is_some())
                 || lx.is_org(w)
-                || lx.is_role(w)
+                || tk.is_role(lx, h)
         })
 }
 
@@ -869,7 +868,7 @@ pub(super) fn is_name_chunk(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
                     && (tk.toks[i].upper || name_particle(tk, i) || particle_surname(tk, lx, i))
         })
         && tk.toks[a].upper
-        && !lx.is_role(tk.lw(a))
+        && !tk.is_role(lx, a)
         // "À Paris,", "Since March,": a capitalised preposition opens an adverbial
         && cls(tk, lx, a) & (class::PREP | class::STOP | class::TIME | class::ADV | class::CONJ) == 0
 }
@@ -883,7 +882,7 @@ pub(super) fn linked_name(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
     b >= a + 3
         && (a..b).all(|k| {
             is_word(tk, k)
-                && !lx.is_role(tk.lw(k))
+                && !tk.is_role(lx, k)
                 && (tk.toks[k].upper || k > a && k + 1 < b && cls(tk, lx, k) & link != 0)
         })
         && (a..b).any(|k| !tk.toks[k].upper)
@@ -892,7 +891,7 @@ pub(super) fn linked_name(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
 }
 
 pub(super) fn has_role_or_org(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
-    (a..b.min(a + 4)).any(|i| is_word(tk, i) && (lx.is_role(tk.lw(i)) || lx.is_org(tk.lw(i))))
+    (a..b.min(a + 4)).any(|i| is_word(tk, i) && (tk.is_role(lx, i) || lx.is_org(tk.lw(i))))
 }
 
 /// The subject after a postposed cue: "…, a déclaré le ministre X lors de …".
@@ -943,7 +942,7 @@ pub(super) fn subject_after(
             .take_while(|&k| is_word(tk, k))
             .find(|&k| tk.toks[k].upper)
             .is_some_and(|k| {
-                let compound_role = lx.is_role(tk.lw(k - 1));
+                let compound_role = tk.is_role(lx, k - 1);
                 name_at(k)
                     && (j..k)
                         .all(|h| cls(tk, lx, h) == 0 && (compound_role || !tk.toks[h].verb_form))
@@ -985,8 +984,8 @@ pub(super) fn subject_after(
         cls(tk, lx, k) & class::COORD != 0
             && k + 1 < ue
             && is_word(tk, k + 1)
-            && (cls(tk, lx, k + 1) & (class::PREP | class::DET) != 0 || lx.is_role(tk.lw(k + 1)))
-            && (j..k).any(|h| is_word(tk, h) && lx.is_role(tk.lw(h)))
+            && (cls(tk, lx, k + 1) & (class::PREP | class::DET) != 0 || tk.is_role(lx, k + 1))
+            && (j..k).any(|h| is_word(tk, h) && tk.is_role(lx, h))
     };
     let mut comma = end;
     while comma < ue
@@ -1042,7 +1041,7 @@ pub(super) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         return false;
     }
     // "Foreign", "Prime": the first word of a role of several words ("Foreign Mnister X")
-    if lx.is_role(w) || lx.titles.contains(w) || lx.role_heads.contains(w) {
+    if tk.is_role(lx, i) || lx.titles.contains(w) || lx.role_heads.contains(w) {
         return false;
     }
     if i + 1 < tk.toks.len() && is_word(tk, i + 1) && lx.is_role_pair(w, tk.lw(i + 1)) {
@@ -1064,7 +1063,7 @@ pub(super) fn person_start(tk: &Tokens, lx: &Lex, i: usize) -> bool {
         && cls(tk, lx, i - 2) & (class::DET | class::PREP) == class::DET
     {
         let p = tk.lw(i - 1);
-        if !(lx.is_role(p)
+        if !(tk.is_role(lx, i - 1)
             || lx.titles.contains(p)
             || lx.role_heads.contains(p)
             || origin_title(tk, lx, i - 1))
@@ -1275,7 +1274,7 @@ fn qualified_head(
             is_word(tk, k)
                 && !tk.toks[k].upper
                 && (head(tk.lw(k))
-                    || cls(tk, lx, k) == 0 && !lx.is_role(tk.lw(k)) && !lx.is_org(tk.lw(k)))
+                    || cls(tk, lx, k) == 0 && !tk.is_role(lx, k) && !lx.is_org(tk.lw(k)))
         })
         .find(|&k| head(tk.lw(k)))
 }
@@ -1293,7 +1292,7 @@ pub(super) fn apposition(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<u
         && (k.saturating_sub(8)..k - 1)
             .rev()
             .take_while(|&i| is_word(tk, i))
-            .any(|i| lx.is_role(tk.lw(i)));
+            .any(|i| tk.is_role(lx, i));
     if role_before && person_start(tk, lx, k) {
         let mut j = k;
         while j < ue && is_word(tk, j) && (tk.toks[j].upper || name_particle(tk, j)) {
@@ -1307,7 +1306,7 @@ pub(super) fn apposition(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> Option<u
     while i < ue && cls(tk, lx, i) & class::DET != 0 {
         i += 1;
     }
-    if i >= ue || !is_word(tk, i) || !(lx.is_role(tk.lw(i)) || lx.is_org(tk.lw(i))) {
+    if i >= ue || !is_word(tk, i) || !(tk.is_role(lx, i) || lx.is_org(tk.lw(i))) {
         return None;
     }
     let mut j = i;

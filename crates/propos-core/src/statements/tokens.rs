@@ -1,5 +1,7 @@
 //! Tokens with byte offsets, quotation marks and quote-aware sentence units.
 
+use std::cell::Cell;
+
 use super::lex::{class, Lex};
 use super::words::spans;
 use crate::text::Text;
@@ -59,12 +61,30 @@ pub(crate) struct Tokens<'a> {
     /// `marks_before[i]`: how many quotation marks precede token `i` (one entry more
     /// than tokens).
     marks_before: Vec<u32>,
+    /// [`Tokens::is_role`] of each token once asked: 0 not yet, 1 no, 2 yes (the stages
+    /// ask it of the same words many times, and the answer reads up to three tables).
+    roles: Vec<Cell<u8>>,
 }
 
 impl<'a> Tokens<'a> {
     /// The lower-case form of token `i` (typographic apostrophes made plain).
     pub fn lw(&self, i: usize) -> &'a str {
         self.lows[i]
+    }
+
+    /// Whether the lower-case form of token `i` is a role noun ([`Lex::is_role`] of
+    /// [`Tokens::lw`]), looked up once per token.
+    pub fn is_role(&self, lx: &Lex, i: usize) -> bool {
+        let known = &self.roles[i];
+        match known.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let role = lx.is_role(self.lows[i]);
+                known.set(1 + u8::from(role));
+                role
+            }
+        }
     }
 
     /// The original text of token `i`.
@@ -235,6 +255,7 @@ pub(crate) fn tokenize<'a>(
     }
     Tokens {
         text,
+        roles: vec![Cell::new(0); toks.len()],
         toks,
         lows,
         quotes,

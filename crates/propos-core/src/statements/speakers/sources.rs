@@ -22,7 +22,7 @@ impl Resolver<'_, '_> {
             let c = cls(tk, lx, e - 1);
             let trailing = c & (class::TIME | class::ADV) != 0
                 && c & (class::DET | class::PREP) == 0
-                && !lx.is_role(tk.lw(e - 1))
+                && !tk.is_role(lx, e - 1)
                 && !self.feats.contains_key(tk.lw(e - 1))
                 // (not the complement of a preposition: « d'hier », "of today")
                 && !(cls(tk, lx, e - 2) & class::PREP != 0 || tk.raw(e - 2).ends_with(['\'', '’']));
@@ -93,7 +93,7 @@ impl Resolver<'_, '_> {
         // "its chief financial officer", « son directeur financier »: a role of the
         // possessor no one named holds
         let role =
-            part.is_none() && !data && !lx.is_org(noun) && (a + 1..b).any(|k| lx.is_role(tk.lw(k)));
+            part.is_none() && !data && !lx.is_org(noun) && (a + 1..b).any(|k| tk.is_role(lx, k));
         if !plain || part.is_none() && !data && !lx.is_org(noun) && !role {
             return None;
         }
@@ -216,7 +216,7 @@ impl Resolver<'_, '_> {
         let head = (a..comma).rev().find(|&k| is_word(tk, k))?;
         // (a role, an organisation, or any noun after a possessive: "her publisher")
         let possessed = is_word(tk, a) && lx.possessives.contains_key(tk.lw(a));
-        if !tk.is(comma, ",") || !(possessed || lx.is_role(tk.lw(head)) || lx.is_org(tk.lw(head))) {
+        if !tk.is(comma, ",") || !(possessed || tk.is_role(lx, head) || lx.is_org(tk.lw(head))) {
             return None;
         }
         let mut j = comma + 1;
