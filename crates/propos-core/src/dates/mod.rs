@@ -1896,6 +1896,30 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
     })
 }
 
+/// Whether a line opens with a clock time, its hours and minutes joined by one of
+/// `separators` ("16h40", "12h35 - Le ministre …", "4:05 p.m."): it stamps an update.
+fn clock_stamp(line: &str, separators: &[char]) -> bool {
+    let line = line.trim_start();
+    let hours = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&hours) {
+        return false;
+    }
+    let mut rest = line[hours..].chars();
+    if !rest
+        .next()
+        .is_some_and(|c| separators.contains(&c.to_ascii_lowercase()))
+    {
+        return false;
+    }
+    let rest = rest.as_str();
+    let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
+    minutes == 2
+        && rest[2..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// How far (in bytes) before a date a "since" word is read by [`opens_since`].
 const SINCE_REACH: usize = 24;
 
@@ -2078,7 +2102,9 @@ const PARAGRAPH_BYTES: usize = 100;
 /// article reports on; a statement before every news day takes the first one when its
 /// story names a day near it ([`LEAD_REACH`]); with no news day at all, or only far ones,
 /// the last day named in the narration before it, else (far ones only) the day of
-/// publication. Before every news
+/// publication. In an update of a live report (a line opening with a clock time,
+/// [`clock_stamp`]), a statement that names no day of its own, and whose update names
+/// none before it, is of the day of publication. Before every news
 /// day, a news day in the content of the first such statement that names one (a
 /// headline's statement names none), after no verb of it ("X a déclaré que les pays
 /// « jouent avec le feu » … lors de sa rencontre avec Y mardi") or
@@ -2197,6 +2223,20 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         let b = blocks.partition_point(|b| b.end <= to);
         body_before[b].saturating_sub(body_before[(a + 1).min(b)])
     };
+    // The ends of the lines that stamp the updates of a live report with a clock time
+    // ("12h35 - Le ministre attendu sur place", "16h40"): two at least.
+    let separators = &lexicon(doc.lang).conventions.clock_separators;
+    let mut stamps: Vec<usize> = blocks
+        .iter()
+        .filter(|b| clock_stamp(&doc.text[b.start..b.end], separators))
+        .map(|b| {
+            let block = &doc.text[b.start..b.end];
+            b.start + block.find('\n').unwrap_or(block.len())
+        })
+        .collect();
+    if stamps.len() < 2 {
+        stamps.clear();
+    }
     let mut undated = Vec::new();
     for (index, statement) in statements.iter_mut().enumerate() {
         let (s_start, s_end) = doc
@@ -2257,9 +2297,10 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             }
             own => own,
         };
-        // A lead whose story names no day near it, nor any day before it: the day of
+        // A lead whose story names no day near it, nor any day before it, and a statement
+        // of an update of a live report that names no day of its own: the day of
         // publication, that of the news it reports.
-        let mut far_lead = false;
+        let mut publication_day = false;
         // A date of its own, even unresolved ("a déclaré vendredi" with no publication
         // date), keeps the statement from inheriting another day.
         let date = match own {
@@ -2283,17 +2324,27 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                         .get(s)
                         .is_some_and(|d| body_between(statement.cue_end, d.start) <= LEAD_REACH);
                 let near = first.filter(|_| story);
-                far_lead = k == 0 && lead.is_none() && first.is_some() && near.is_none();
-                k.checked_sub(1)
+                let far = k == 0 && lead.is_none() && first.is_some() && near.is_none();
+                let carried = k
+                    .checked_sub(1)
                     .map(|k| news_days[k])
                     .or(lead)
                     .or(near)
-                    .or_else(|| n.checked_sub(1).map(|n| narration_days[n]))
+                    .or_else(|| n.checked_sub(1).map(|n| narration_days[n]));
+                // in an update of a live report, a day carried from outside the update
+                // (before its stamp, or after the statement) is not its day
+                let update = stamps[..stamps.partition_point(|&e| e <= statement.cue_start)]
+                    .last()
+                    .is_some_and(|&end| {
+                        carried.is_none_or(|d| d.start < end || d.start > statement.cue_start)
+                    });
+                publication_day = far && carried.is_none() || update;
+                carried.filter(|_| !update)
             }
         };
         statement.date = match date {
             Some(d) => d.value.clone(),
-            None if far_lead => published.clone(),
+            None if publication_day => published.clone(),
             None => {
                 undated.push(index);
                 None

@@ -307,6 +307,9 @@ pub(crate) struct Conventions {
     /// A bare weekday in a clause with no tense marker, in a sentence not all past, is
     /// a coming one: the language marks its past ("Lyon travel to Lens on Saturday").
     pub(crate) untensed_future: bool,
+    /// The characters between the hours and the minutes of a clock time ("16h40",
+    /// "4:05"): a line opening with one stamps an update of a live report.
+    pub(crate) clock_separators: Vec<char>,
 }
 
 impl Conventions {
@@ -335,6 +338,10 @@ impl Conventions {
                 "untensed_weekday" => {
                     conventions.untensed_future = value == "future";
                     matches!(value, "past" | "future")
+                }
+                "clock_separators" => {
+                    conventions.clock_separators = value.chars().collect();
+                    !value.is_empty() && !value.contains(|c: char| c.is_ascii_digit())
                 }
                 _ => false,
             };
