@@ -1152,6 +1152,24 @@ fn core_without_suffix(
                     }
                 }
             }
+            // "on 2nd, in the 48th week", "reported on 30th that": an ordinal day after a
+            // day preposition, with no noun after it ("on 2nd floor"), where the language
+            // writes one alone: a day of a month near the writing
+            if context && dl > i && lex.conventions.bare_ordinal_day {
+                let k = t.skip_space(dl + 1);
+                let alone = !t.is(k, Kind::Digits)
+                    && (!t.is(k, Kind::Word) || {
+                        let w = t.low(k);
+                        month_at(t, k, lex).is_none()
+                            && (lex.day_parts.match_at(t, k).is_some()
+                                || lex.tense.complementizers.contains(w)
+                                || lex.prefixes.contains_key(w)
+                                || lex.tense.at(t, k).is_some())
+                    });
+                if alone {
+                    return Some((dl, Form::MonthDay { day: d, role }));
+                }
+            }
             let mut j = t.skip_space(dl + 1);
             if j == dl + 1 {
                 return None;

@@ -179,9 +179,16 @@ fn date_conventions_have_known_keys_and_values() {
             })
             .count();
         assert!(clocks <= 1, "{lang}: clock_separators given twice");
+        // optional: an ordinal day alone after a day preposition
+        let ordinals = lines
+            .iter()
+            .filter_map(|l| l.strip_prefix("bare_ordinal_day\t"))
+            .inspect(|v| assert!(matches!(v.trim(), "yes" | "no"), "{lang}: {v:?}"))
+            .count();
+        assert!(ordinals <= 1, "{lang}: bare_ordinal_day given twice");
         assert_eq!(
             lines.len(),
-            known.len() + clocks,
+            known.len() + clocks + ordinals,
             "{lang}: unknown key in date_conventions.tsv"
         );
     }
