@@ -29,7 +29,7 @@ use std::collections::{HashMap, HashSet};
 use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday, Value};
 
 use crate::figures::text::{Kind, SentenceTokens, Tokens};
-use crate::hash::FastSet;
+use crate::hash::{FastMap, FastSet};
 use crate::language::dates::{Lexicon, Rel, Role, Tense, TenseMarkers};
 use crate::language::Language;
 use crate::layout::BlockKind;
@@ -2122,7 +2122,8 @@ const PARAGRAPH_BYTES: usize = 100;
 /// the last day named in the narration before it, else (far ones only) the day of
 /// publication. In an update of a live report (a line opening with a clock time,
 /// [`clock_stamp`]), a statement that names no day of its own, and whose update names
-/// none before it, is of the day of publication. Before every news
+/// none before it, is of the day of publication. Before all these, a statement with no
+/// day of its own takes the day of the last statement of its speaker that named one. Before every news
 /// day, a news day in the content of the first such statement that names one (a
 /// headline's statement names none), after no verb of it ("X a déclaré que les pays
 /// « jouent avec le feu » … lors de sa rencontre avec Y mardi") or
@@ -2255,6 +2256,9 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     if stamps.len() < 2 {
         stamps.clear();
     }
+    // The day of the last statement of each speaker that names a day of its own (not
+    // the day of a dateline, which stamps the dispatch).
+    let mut speaker_days: FastMap<String, String> = FastMap::default();
     let mut undated = Vec::new();
     for (index, statement) in statements.iter_mut().enumerate() {
         let (s_start, s_end) = doc
@@ -2360,6 +2364,28 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 carried.filter(|_| !update)
             }
         };
+        let own_day = own
+            .filter(|d| d.granularity == Granularity::Day && !in_dateline(doc.text, d))
+            .and_then(|d| d.value.clone());
+        if let (Some(v), Some(sp)) = (&own_day, &statement.speaker) {
+            speaker_days.insert(sp.clone(), v.clone());
+        }
+        // a statement with no day of its own whose speaker already spoke on a day named
+        // is of that day, not of a day the narration named since ("Guardiola was
+        // adamant on Friday …", "Rodri limped off on Tuesday", "Guardiola said …")
+        let spoken = own
+            .is_none()
+            .then(|| {
+                statement
+                    .speaker
+                    .as_ref()
+                    .and_then(|sp| speaker_days.get(sp))
+            })
+            .flatten();
+        if let Some(v) = spoken {
+            statement.date = Some(v.clone());
+            continue;
+        }
         statement.date = match date {
             Some(d) => d.value.clone(),
             None if publication_day => published.clone(),
