@@ -29,7 +29,7 @@ use std::collections::{HashMap, HashSet};
 use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday, Value};
 
 use crate::figures::text::{Kind, SentenceTokens, Tokens};
-use crate::hash::FastSet;
+use crate::hash::{FastMap, FastSet};
 use crate::language::dates::{Lexicon, Rel, Role, Tense, TenseMarkers};
 use crate::language::Language;
 use crate::layout::BlockKind;
@@ -377,7 +377,7 @@ fn second_day(t: &Tokens, last: usize, lex: &Lexicon, form: Form) -> Option<(usi
 struct Markers {
     /// The markers.
     words: Vec<(usize, Tense)>,
-    /// Whether there is a marker other than a conditional and every one is past.
+    /// Whether there is a marker other than a conditional or a modal and every one is past.
     all_past: bool,
     /// The conditionals among the markers: the tense of a month or a day after them only
     /// ("said work would start in April", not "talks in June would resume"), and not
@@ -455,10 +455,12 @@ fn tense_markers(t: &Tokens, lex: &Lexicon, dates: &[(usize, usize, Form)]) -> M
         .copied()
         .filter(|&(k, _)| !lex.tense.modals.contains(t.low(k)))
         .collect();
-    // a conditional says nothing of a sentence all past
-    let unconditional = words
-        .iter()
-        .filter(|&&(k, _)| !lex.tense.conditional(t.low(k)));
+    // a conditional says nothing of a sentence all past, nor does a modal, present
+    // ("said on Friday that Kenyans have reached the limit of what they can carry")
+    let unconditional = words.iter().filter(|&&(k, _)| {
+        let w = t.low(k);
+        !lex.tense.conditional(w) && !lex.tense.modals.contains(w)
+    });
     let all_past = unconditional.clone().next().is_some()
         && unconditional
             .clone()
@@ -1148,6 +1150,24 @@ fn core_without_suffix(
                             return Some((dl, day_form(None, m, d, None)));
                         }
                     }
+                }
+            }
+            // "on 2nd, in the 48th week", "reported on 30th that": an ordinal day after a
+            // day preposition, with no noun after it ("on 2nd floor"), where the language
+            // writes one alone: a day of a month near the writing
+            if context && dl > i && lex.conventions.bare_ordinal_day {
+                let k = t.skip_space(dl + 1);
+                let alone = !t.is(k, Kind::Digits)
+                    && (!t.is(k, Kind::Word) || {
+                        let w = t.low(k);
+                        month_at(t, k, lex).is_none()
+                            && (lex.day_parts.match_at(t, k).is_some()
+                                || lex.tense.complementizers.contains(w)
+                                || lex.prefixes.contains_key(w)
+                                || lex.tense.at(t, k).is_some())
+                    });
+                if alone {
+                    return Some((dl, Form::MonthDay { day: d, role }));
                 }
             }
             let mut j = t.skip_space(dl + 1);
@@ -1894,13 +1914,58 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
     })
 }
 
-/// Whether a date opens with a "since" word ("depuis lundi", "since Monday"): the start
-/// of a stretch, not the day of the news.
-fn opens_since(d: &DateMention, lang: Lang) -> bool {
-    let lex = lexicon(lang);
+/// Whether a line opens with a clock time, its hours and minutes joined by one of
+/// `separators` ("16h40", "12h35 - Le ministre …", "4:05 p.m."): it stamps an update.
+fn clock_stamp(line: &str, separators: &[char]) -> bool {
+    let line = line.trim_start();
+    let hours = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&hours) {
+        return false;
+    }
+    let mut rest = line[hours..].chars();
+    if !rest
+        .next()
+        .is_some_and(|c| separators.contains(&c.to_ascii_lowercase()))
+    {
+        return false;
+    }
+    let rest = rest.as_str();
+    let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
+    minutes == 2
+        && rest[2..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// How far (in bytes) before a date a "since" word is read by [`opens_since`].
+const SINCE_REACH: usize = 24;
+
+/// Whether a date opens with a "since" word ("depuis lundi", "since Monday"), or follows
+/// one right before it ("since yesterday evening", « depuis hier soir »: a relative day
+/// takes no prefix of its own): the start of a stretch, not the day of the news.
+fn opens_since(doc: &Doc, d: &DateMention) -> bool {
+    let lex = lexicon(doc.lang);
+    let since = |w: &str| lex.prefixes.get(w) == Some(&Role::Since);
     let t = Tokens::new(&d.text, 0, d.text.len());
     let first = t.skip_space(0);
-    t.is(first, Kind::Word) && lex.prefixes.get(t.low(first)) == Some(&Role::Since)
+    if t.is(first, Kind::Word) && since(t.low(first)) {
+        return true;
+    }
+    let mut lo = d.start.saturating_sub(SINCE_REACH);
+    while !doc.text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &doc.text[lo..d.start];
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let word = trimmed
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !word.is_empty() && since(&word.to_lowercase())
 }
 
 /// Whether the news day `d` inside the content of `statement` dates its report: the
@@ -1911,7 +1976,7 @@ fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
     if statement.kind == crate::StatementKind::Direct
         || d.start < statement.content_start
         || !is_news_day(d, doc.lang)
-        || opens_since(d, doc.lang)
+        || opens_since(doc, d)
     {
         return false;
     }
@@ -2037,6 +2102,14 @@ fn in_dateline(text: &str, d: &DateMention) -> bool {
 /// sentence break stays linear.
 const DATE_WINDOW: usize = 32;
 
+/// The most paragraphs of running text between a lead statement and the first news
+/// day that dates it: a news day further on tells a later part of the story.
+const LEAD_REACH: usize = 2;
+
+/// The fewest bytes of a block of running text counted as a paragraph by
+/// [`date_statements`]: a line naming an author or a place is shorter.
+const PARAGRAPH_BYTES: usize = 100;
+
 /// Gives each statement the date the text ties to it, if any.
 ///
 /// A date in the statement's sentence but outside every content ("a déclaré le 25
@@ -2044,8 +2117,13 @@ const DATE_WINDOW: usize = 32;
 /// content, is the statement's date; the one nearest to the cue wins. A statement whose sentence gives no date takes the
 /// last news day named before it in the narration (a weekday or "hier", outside any
 /// statement's content and captions, not after the publication date): the day the
-/// article reports on; a statement before every news day takes the first one; with no
-/// news day at all, the last day named in the narration before it. Before every news
+/// article reports on; a statement before every news day takes the first one when its
+/// story names a day near it ([`LEAD_REACH`]); with no news day at all, or only far ones,
+/// the last day named in the narration before it, else (far ones only) the day of
+/// publication. In an update of a live report (a line opening with a clock time,
+/// [`clock_stamp`]), a statement that names no day of its own, and whose update names
+/// none before it, is of the day of publication. Before all these, a statement with no
+/// day of its own takes the day of the last statement of its speaker that named one. Before every news
 /// day, a news day in the content of the first such statement that names one (a
 /// headline's statement names none), after no verb of it ("X a déclaré que les pays
 /// « jouent avec le feu » … lors de sa rencontre avec Y mardi") or
@@ -2110,10 +2188,25 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     || b.kind == BlockKind::Heading && d.value.is_some() && d.value == published)
         })
     };
+    let news_day =
+        |d: &DateMention| is_news_day(d, doc.lang) && !opens_since(doc, d) && !in_byline(d);
     let news_days: Vec<&DateMention> = narration_days
         .iter()
         .copied()
-        .filter(|d| is_news_day(d, doc.lang) && !opens_since(d, doc.lang) && !in_byline(d))
+        .filter(|d| news_day(d))
+        .collect();
+    // The news days named anywhere but in captions, contents too: a lead with one near
+    // it is told by its story ("A treasurer who prosecutors say stole $3m was sentenced
+    // Thursday", with "Thursday" read into the content).
+    let story_days: Vec<&DateMention> = dates
+        .iter()
+        .filter(|d| {
+            d.granularity == Granularity::Day
+                && d.value.is_some()
+                && !after_publication(d)
+                && !in_caption(d)
+                && news_day(d)
+        })
         .collect();
     // The news day of the content of the first statement dated by none that names one
     // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec
@@ -2129,13 +2222,43 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             .take(DATE_WINDOW)
             .find(|d| {
                 is_news_day(d, doc.lang)
-                    && !opens_since(d, doc.lang)
+                    && !opens_since(doc, d)
                     && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
                     && !after_publication(d)
                     && (statement.content_end <= statement.cue_start
                         || untensed(doc, statement.content_start, d.start))
             })
     };
+    // The paragraphs of running text before each block (not a name or a place on a line
+    // of its own), to count those between a lead and the first news day.
+    let body_before: Vec<usize> = std::iter::once(0)
+        .chain(blocks.iter().scan(0, |n, b| {
+            *n += usize::from(b.kind == BlockKind::Body && b.end - b.start > PARAGRAPH_BYTES);
+            Some(*n)
+        }))
+        .collect();
+    let body_between = |from: usize, to: usize| {
+        let a = blocks.partition_point(|b| b.end <= from);
+        let b = blocks.partition_point(|b| b.end <= to);
+        body_before[b].saturating_sub(body_before[(a + 1).min(b)])
+    };
+    // The ends of the lines that stamp the updates of a live report with a clock time
+    // ("12h35 - Le ministre attendu sur place", "16h40"): two at least.
+    let separators = &lexicon(doc.lang).conventions.clock_separators;
+    let mut stamps: Vec<usize> = blocks
+        .iter()
+        .filter(|b| clock_stamp(&doc.text[b.start..b.end], separators))
+        .map(|b| {
+            let block = &doc.text[b.start..b.end];
+            b.start + block.find('\n').unwrap_or(block.len())
+        })
+        .collect();
+    if stamps.len() < 2 {
+        stamps.clear();
+    }
+    // The day of the last statement of each speaker that names a day of its own (not
+    // the day of a dateline, which stamps the dispatch).
+    let mut speaker_days: FastMap<String, String> = FastMap::default();
     let mut undated = Vec::new();
     for (index, statement) in statements.iter_mut().enumerate() {
         let (s_start, s_end) = doc
@@ -2178,7 +2301,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     && statement.content_start <= d.start
                     && d.end <= statement.content_end;
                 d.end <= s_end
-                    && !opens_since(d, doc.lang)
+                    && !opens_since(doc, d)
                     && !in_aside(doc, d, s_start, statement.cue_start)
                     && (!in_content(d) || opens_content || framing(n) && d.value.is_some())
                     && !after_publication(d)
@@ -2196,12 +2319,18 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             }
             own => own,
         };
+        // A lead whose story names no day near it, nor any day before it, and a statement
+        // of an update of a live report that names no day of its own: the day of
+        // publication, that of the news it reports.
+        let mut publication_day = false;
         // A date of its own, even unresolved ("a déclaré vendredi" with no publication
         // date), keeps the statement from inheriting another day.
         let date = match own {
             Some(d) => Some(d),
-            // Before any news day (a lead that the next sentences date): the first one;
-            // with no news day, the last day of the narration before ("SEOUL, Nov. 10").
+            // Before any news day (a lead that the next sentences date): the first one,
+            // when the story names a day (in a content too) before it or at most
+            // [`LEAD_REACH`] paragraphs after it; else, or with no news day, the last day
+            // of the narration before ("SEOUL, Nov. 10").
             None => {
                 let k = news_days.partition_point(|d| d.end <= statement.cue_start);
                 let n = narration_days.partition_point(|d| d.end <= statement.cue_start);
@@ -2210,17 +2339,61 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     lead_day = content_day(statement);
                 }
                 let lead = if k == 0 { lead_day } else { None };
-                k.checked_sub(1)
+                let first = news_days.first().copied();
+                let s = story_days.partition_point(|d| d.end <= statement.cue_start);
+                let story = s > 0
+                    || story_days
+                        .get(s)
+                        .is_some_and(|d| body_between(statement.cue_end, d.start) <= LEAD_REACH);
+                let near = first.filter(|_| story);
+                let far = k == 0 && lead.is_none() && first.is_some() && near.is_none();
+                let carried = k
+                    .checked_sub(1)
                     .map(|k| news_days[k])
                     .or(lead)
-                    .or_else(|| news_days.first().copied())
-                    .or_else(|| n.checked_sub(1).map(|n| narration_days[n]))
+                    .or(near)
+                    .or_else(|| n.checked_sub(1).map(|n| narration_days[n]));
+                // in an update of a live report, a day carried from outside the update
+                // (before its stamp, or after the statement) is not its day
+                let update = stamps[..stamps.partition_point(|&e| e <= statement.cue_start)]
+                    .last()
+                    .is_some_and(|&end| {
+                        carried.is_none_or(|d| d.start < end || d.start > statement.cue_start)
+                    });
+                publication_day = far && carried.is_none() || update;
+                carried.filter(|_| !update)
             }
         };
-        if date.is_none() {
-            undated.push(index);
+        let own_day = own
+            .filter(|d| d.granularity == Granularity::Day && !in_dateline(doc.text, d))
+            .and_then(|d| d.value.clone());
+        if let (Some(v), Some(sp)) = (&own_day, &statement.speaker) {
+            speaker_days.insert(sp.clone(), v.clone());
         }
-        statement.date = date.and_then(|d| d.value.clone());
+        // a statement with no day of its own whose speaker already spoke on a day named
+        // is of that day, not of a day the narration named since ("Guardiola was
+        // adamant on Friday …", "Rodri limped off on Tuesday", "Guardiola said …")
+        let spoken = own
+            .is_none()
+            .then(|| {
+                statement
+                    .speaker
+                    .as_ref()
+                    .and_then(|sp| speaker_days.get(sp))
+            })
+            .flatten();
+        if let Some(v) = spoken {
+            statement.date = Some(v.clone());
+            continue;
+        }
+        statement.date = match date {
+            Some(d) => d.value.clone(),
+            None if publication_day => published.clone(),
+            None => {
+                undated.push(index);
+                None
+            }
+        };
     }
     // A statement the text ties to no day at all (a headline's, before a lead whose
     // content names the news day: "Kiev salue « un pas … »", then "… ont procédé jeudi à

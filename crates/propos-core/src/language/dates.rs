@@ -307,6 +307,12 @@ pub(crate) struct Conventions {
     /// A bare weekday in a clause with no tense marker, in a sentence not all past, is
     /// a coming one: the language marks its past ("Lyon travel to Lens on Saturday").
     pub(crate) untensed_future: bool,
+    /// The characters between the hours and the minutes of a clock time ("16h40",
+    /// "4:05"): a line opening with one stamps an update of a live report.
+    pub(crate) clock_separators: Vec<char>,
+    /// An ordinal day may stand alone after a day preposition, a day of the month of
+    /// writing ("on 2nd, in the 48th week", "reported on 30th that").
+    pub(crate) bare_ordinal_day: bool,
 }
 
 impl Conventions {
@@ -335,6 +341,14 @@ impl Conventions {
                 "untensed_weekday" => {
                     conventions.untensed_future = value == "future";
                     matches!(value, "past" | "future")
+                }
+                "bare_ordinal_day" => {
+                    conventions.bare_ordinal_day = yes;
+                    yes_no
+                }
+                "clock_separators" => {
+                    conventions.clock_separators = value.chars().collect();
+                    !value.is_empty() && !value.contains(|c: char| c.is_ascii_digit())
                 }
                 _ => false,
             };

@@ -167,9 +167,28 @@ fn date_conventions_have_known_keys_and_values() {
                 .unwrap_or_else(|| panic!("{lang}: no {key} in date_conventions.tsv"));
             assert!(values.contains(&value.trim()), "{lang}: {key} = {value:?}");
         }
+        // optional: the separators of a clock time that stamps an update of a live report
+        let clocks = lines
+            .iter()
+            .filter_map(|l| l.strip_prefix("clock_separators\t"))
+            .inspect(|v| {
+                assert!(
+                    !v.trim().is_empty() && !v.contains(|c: char| c.is_ascii_digit()),
+                    "{lang}: clock_separators = {v:?}"
+                );
+            })
+            .count();
+        assert!(clocks <= 1, "{lang}: clock_separators given twice");
+        // optional: an ordinal day alone after a day preposition
+        let ordinals = lines
+            .iter()
+            .filter_map(|l| l.strip_prefix("bare_ordinal_day\t"))
+            .inspect(|v| assert!(matches!(v.trim(), "yes" | "no"), "{lang}: {v:?}"))
+            .count();
+        assert!(ordinals <= 1, "{lang}: bare_ordinal_day given twice");
         assert_eq!(
             lines.len(),
-            known.len(),
+            known.len() + clocks + ordinals,
             "{lang}: unknown key in date_conventions.tsv"
         );
     }
