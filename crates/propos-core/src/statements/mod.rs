@@ -30,6 +30,7 @@
 //! `noun-modifier` ("state health officials"), `noun-object` ("denied reports that"),
 //! `noun-possessive` ("the company's claims were"), `noun-subject` ("the latest reports suggest"),
 //! `inverted-clause` ("X, speaking …, said the budget was …" is no tag), `tail-clause`,
+//! `fronted-channel` ("Citing the oil company, the agency reported …"),
 //! `interview-question` ("Q. : …").
 //!
 //! Language knowledge lives in `lexicons/<lang>/`, loaded once by `statements::lex`: the
