@@ -539,6 +539,7 @@ fn verb_at(
                     && !after_preposition
                     || refl
                     || clitic
+                    || anaphoric_opener_before(tk, lx, us, s)
             }
             Form::Present => {
                 prev.is_none()
@@ -622,6 +623,17 @@ fn verb_at(
         return Some(Cue::verb(lx, verb, (s, e), form, inv, refl));
     }
     None
+}
+
+/// The most words of a phrase of `anaphoric_openers.txt` ([`anaphoric_opener_before`]).
+const ANAPHORIC_OPENER_WORDS: usize = 3;
+
+/// Construction `anaphoric-opener` (rule `cleft`): a phrase of `anaphoric_openers.txt` ends
+/// right before token `s` ("About this informed …", « À ce sujet a informé … »), where a
+/// verb form after its determiner or preposition is still the verb.
+fn anaphoric_opener_before(tk: &Tokens, lx: &Lex, us: usize, s: usize) -> bool {
+    (s.saturating_sub(ANAPHORIC_OPENER_WORDS).max(us)..s)
+        .any(|k| phrase_at(tk, &lx.anaphoric_openers, k, s) == Some(s - k))
 }
 
 /// The start of the verb group ending in an opener phrase of `cue_openers.txt` right before

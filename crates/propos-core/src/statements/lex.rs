@@ -570,6 +570,9 @@ pub(crate) struct Lex {
     pub anonymity_requests: PhraseList,
     /// The writer's reminders to the reader ("it will be recalled"), `reminders.txt`.
     pub reminders: PhraseList,
+    /// Phrases pointing back at the sentence before, right before an inverted cue ("about
+    /// this"), `anaphoric_openers.txt`.
+    pub anaphoric_openers: PhraseList,
     /// Phrases that open a clause by naming the source of its impersonal subject (« De
     /// source militaire, on indiquait … »), `impersonal_sources.txt`.
     pub impersonal_sources: PhraseList,
@@ -1123,6 +1126,10 @@ pub(crate) fn load(
         "anonymity_requests.txt"
     ))?);
     let reminders = PhraseList::new(phrases(lexicon_strict_file!(lang, "reminders.txt"))?);
+    let anaphoric_openers = PhraseList::new(phrases(lexicon_strict_file!(
+        lang,
+        "anaphoric_openers.txt"
+    ))?);
     let impersonal_sources = PhraseList::new(phrases(lexicon_strict_file!(
         lang,
         "impersonal_sources.txt"
@@ -1137,6 +1144,7 @@ pub(crate) fn load(
         .chain(affirming_negations.iter())
         .chain(anonymity_requests.iter())
         .chain(reminders.iter())
+        .chain(anaphoric_openers.iter())
         .chain(impersonal_sources.iter())
         .chain(impersonal_places.iter())
     {
@@ -1375,6 +1383,7 @@ pub(crate) fn load(
         affirming_negations,
         anonymity_requests,
         reminders,
+        anaphoric_openers,
         impersonal_sources,
         impersonal_places,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),

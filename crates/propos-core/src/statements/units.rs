@@ -277,6 +277,20 @@ impl UnitCues {
                     reasons |= Self::CONJUNCTION;
                 }
             }
+            // construction `quote-then-clause`: "…," and she stressed "…", « … », et il a
+            // rejeté …: after a closing quotation, a conjunction, a subject pronoun and a
+            // cue open a report of their own, which ends the clause before it
+            if tk.word(i)
+                && t.depth == 0
+                && class_at(i) & class::CONJ != 0
+                && i > us
+                && (tk.toks[i - 1].kind == Kind::Close
+                    || i > us + 1 && tk.is(i - 1, ",") && tk.toks[i - 2].kind == Kind::Close)
+                && class_at(i + 1) & class::PRON != 0
+                && unit.starts_at(i + 2)
+            {
+                reasons |= Self::ALWAYS;
+            }
             if reasons != 0 {
                 unit.stops.push((i, t.depth, reasons));
             }
