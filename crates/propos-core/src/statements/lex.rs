@@ -85,6 +85,22 @@ impl Verb {
                 || self.cause
                 || self.possessive_object)
     }
+
+    /// Reports only through a that-clause: its one frame is Q ("evaluated that …"; "and
+    /// consider a tax" reports nothing).
+    pub fn que_only(&self) -> bool {
+        self.que
+            && !(self.object
+                || self.bare
+                || self.reflexive
+                || self.prep_object
+                || self.prep_phrase
+                || self.names
+                || self.figure_object
+                || self.estimate
+                || self.cause
+                || self.possessive_object)
+    }
 }
 
 /// Word classes of the grammar file.
