@@ -94,21 +94,25 @@ pub(super) fn participle_frame(
                 && tk.cls(a) & (class::QUE | class::REL | class::DET) == 0
                 && !(a..k).any(|i| tk.toks[i].depth > depth)
         });
-        // blocker `fronted-channel`: "Citing the state oil company, the agency reported
-        // that …", « Citant des sources proches du dossier, le journal affirme … »: a fronted
-        // participle with a noun-phrase object without a quotation (not « Dénonçant une
-        // « trahison », le maire a annoncé … »), before a main clause whose own cue comes
-        // within CHANNEL_WINDOW tokens of the comma, names the source or the grounds of
-        // that report, not a report of its own
-        let channel = construction == Construction::Object
+        // blocker `fronted-channel`: "Confirming the ministry's account, the agency
+        // reported that …", « Confirmant les chiffres du ministère, l'agence a indiqué … »:
+        // a fronted participle of a verb that does not judge a target, whose noun-phrase
+        // object names a source (a name, a role or an organisation) without a quotation
+        // (not « Dénonçant une « trahison », le maire a annoncé … »), before a main clause
+        // whose own cue comes within CHANNEL_WINDOW tokens of the comma, names the source
+        // of that report, not a report of its own
+        let channel = matches!(construction, Construction::Object | Construction::Bare)
+            && !lx.verbs[cue.verb].target
             && comma.is_some_and(|k| {
                 let quoted = (a..k).any(|i| tk.toks[i].depth > depth);
+                let source = subjects::looks_like_source(tk, lx, a, k);
                 let next = unit_cues.starts.partition_point(|&c| c <= k);
                 unit_cues
                     .starts
                     .get(next)
                     .is_some_and(|&c| c < ue && c <= k + CHANNEL_WINDOW)
                     && !quoted
+                    && source
             });
         if topic || channel {
             return None;
