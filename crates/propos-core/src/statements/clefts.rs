@@ -3,7 +3,7 @@
 //! rappelé X, … », "As X noted, …", "As noted by X, …", reporting the main clause). Constant
 //! work per cue beyond the clause reported.
 
-use super::clause::{skip_adverbs, Cand, Who};
+use super::clause::{phrase_at, skip_adverbs, Cand, Who};
 use super::cues;
 use super::lex::{class, word, Lex};
 use super::subjects;
@@ -24,6 +24,26 @@ pub(super) fn cleft(
     cue: &cues::Cue,
     mut cand: Cand,
 ) -> Option<Cand> {
+    // construction `anaphoric-opener`: "About this informed the head of the regional
+    // administration.", « À ce sujet a informé le porte-parole. »: a phrase of
+    // `anaphoric_openers.txt` opening the sentence right before the cue, its subject after
+    // it, and the sentence before (in any paragraph) is the content
+    let opening = skip_dateline(tk, us, ue);
+    if cue.inv.is_none()
+        && cue.s > opening
+        && phrase_at(tk, &lx.anaphoric_openers, opening, cue.s) == Some(cue.s - opening)
+    {
+        let np = subjects::subject_after(tk, lx, cue.e, ue)?;
+        let (ps, pe) = *tk.units.get(u.checked_sub(1)?)?;
+        if pe <= ps {
+            return None;
+        }
+        cand.who = Who::Np(np.0, np.1);
+        cand.content = (ps, pe);
+        cand.kind = kind_of(tk, ps, pe);
+        cand.rule = Some(Construction::Cleft);
+        return Some(cand);
+    }
     // the pronoun within six words before the cue, after a form of être / be
     let p = cues::words_before(tk, us, cue.s).find(|&k| lx.has(tk.lw(k), word::CLEFT))?;
     if !(us..p).any(|k| tk.word(k) && tk.cls(k) & class::ETRE != 0) || (us..p).any(|k| !tk.word(k))

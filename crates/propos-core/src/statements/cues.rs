@@ -74,9 +74,9 @@ pub(crate) fn find(tk: &Tokens, lx: &Lex, us: usize, ue: usize) -> Vec<Cue> {
     let lower_case = mostly_lower_case(tk, us, ue);
     let mut i = us;
     while i < ue {
-        let after_compound = out.last().is_some_and(|c| c.form == Form::Participle);
-        if let Some(cue) = marker_at(tk, lx, i, ue)
-            .or_else(|| verb_at(tk, lx, us, i, ue, after_compound, lower_case))
+        let last_form = out.last().map(|c| c.form);
+        if let Some(cue) =
+            marker_at(tk, lx, i, ue).or_else(|| verb_at(tk, lx, us, i, ue, last_form, lower_case))
         {
             i = cue.e.max(i + 1);
             if !negated(tk, lx, &cue)
@@ -234,7 +234,7 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
 }
 
 /// A verb group whose main verb is a reporting verb, starting at token `i`;
-/// `after_compound`: a compound-tense cue comes before it in the unit; `lower_case`: the
+/// `last_form`: the form of the cue before it in the unit; `lower_case`: the
 /// unit is not in title case.
 fn verb_at(
     tk: &Tokens,
@@ -242,7 +242,7 @@ fn verb_at(
     us: usize,
     i: usize,
     ue: usize,
-    after_compound: bool,
+    last_form: Option<Form>,
     lower_case: bool,
 ) -> Option<Cue> {
     if !tk.word(i) {
@@ -539,6 +539,7 @@ fn verb_at(
                     && !after_preposition
                     || refl
                     || clitic
+                    || anaphoric_opener_before(tk, lx, us, s)
             }
             Form::Present => {
                 prev.is_none()
@@ -551,6 +552,11 @@ fn verb_at(
                     // cue `document-participle` (rule `participle`): "un communiqué
                     // indiquant que", "a statement saying": the document's author reports
                     || prev_word.is_some_and(|w| lx.document_nouns.contains(w))
+                    // cue `coordinated-participle` (rule `participle`): "…, saying the
+                    // deal was fair and accusing the agency of bias", « …, estimant que … et
+                    // appelant à … »: after a conjunction, a participle coordinated with the
+                    // participle cue before it
+                    || prev_class & class::COORD != 0 && last_form == Some(Form::Present)
             }
             Form::Infinitive => {
                 prev_word.is_some_and(|w| lx.has(w, word::INF_MARK))
@@ -566,7 +572,7 @@ fn verb_at(
             // fermeture », not a passive: « et annoncé par »)
             Form::Participle => {
                 prev_class & class::CONJ != 0
-                    && (after_compound
+                    && (last_form == Some(Form::Participle)
                         || (v.que || v.object || v.prep_object)
                             && prev.and_then(|p| compound_before(tk, us, p)).is_some()
                             && !agent_at(tk, i + 1, ue))
@@ -617,6 +623,17 @@ fn verb_at(
         return Some(Cue::verb(lx, verb, (s, e), form, inv, refl));
     }
     None
+}
+
+/// The most words of a phrase of `anaphoric_openers.txt` ([`anaphoric_opener_before`]).
+const ANAPHORIC_OPENER_WORDS: usize = 3;
+
+/// Construction `anaphoric-opener` (rule `cleft`): a phrase of `anaphoric_openers.txt` ends
+/// right before token `s` ("About this informed …", « À ce sujet a informé … »), where a
+/// verb form after its determiner or preposition is still the verb.
+fn anaphoric_opener_before(tk: &Tokens, lx: &Lex, us: usize, s: usize) -> bool {
+    (s.saturating_sub(ANAPHORIC_OPENER_WORDS).max(us)..s)
+        .any(|k| phrase_at(tk, &lx.anaphoric_openers, k, s) == Some(s - k))
 }
 
 /// The start of the verb group ending in an opener phrase of `cue_openers.txt` right before

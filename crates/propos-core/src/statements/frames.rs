@@ -171,7 +171,7 @@ pub(super) fn frame(
     }
     match cue.form {
         Form::Present | Form::Infinitive => {
-            nonfinite::participle_frame(tk, lx, us, ue, cue, after, cand)
+            nonfinite::participle_frame(tk, lx, us, cue, unit_cues, after, cand)
         }
         Form::Finite | Form::Participle => {
             // the first token of the clause, after a dateline

@@ -85,6 +85,22 @@ impl Verb {
                 || self.cause
                 || self.possessive_object)
     }
+
+    /// Reports only through a that-clause: its one frame is Q ("evaluated that …"; "and
+    /// consider a tax" reports nothing).
+    pub fn que_only(&self) -> bool {
+        self.que
+            && !(self.object
+                || self.bare
+                || self.reflexive
+                || self.prep_object
+                || self.prep_phrase
+                || self.names
+                || self.figure_object
+                || self.estimate
+                || self.cause
+                || self.possessive_object)
+    }
 }
 
 /// Word classes of the grammar file.
@@ -570,6 +586,9 @@ pub(crate) struct Lex {
     pub anonymity_requests: PhraseList,
     /// The writer's reminders to the reader ("it will be recalled"), `reminders.txt`.
     pub reminders: PhraseList,
+    /// Phrases pointing back at the sentence before, right before an inverted cue ("about
+    /// this"), `anaphoric_openers.txt`.
+    pub anaphoric_openers: PhraseList,
     /// Phrases that open a clause by naming the source of its impersonal subject (« De
     /// source militaire, on indiquait … »), `impersonal_sources.txt`.
     pub impersonal_sources: PhraseList,
@@ -1148,6 +1167,10 @@ pub(crate) fn load(
         "anonymity_requests.txt"
     ))?);
     let reminders = PhraseList::new(phrases(lexicon_strict_file!(lang, "reminders.txt"))?);
+    let anaphoric_openers = PhraseList::new(phrases(lexicon_strict_file!(
+        lang,
+        "anaphoric_openers.txt"
+    ))?);
     let impersonal_sources = PhraseList::new(phrases(lexicon_strict_file!(
         lang,
         "impersonal_sources.txt"
@@ -1162,6 +1185,7 @@ pub(crate) fn load(
         .chain(affirming_negations.iter())
         .chain(anonymity_requests.iter())
         .chain(reminders.iter())
+        .chain(anaphoric_openers.iter())
         .chain(impersonal_sources.iter())
         .chain(impersonal_places.iter())
     {
@@ -1400,6 +1424,7 @@ pub(crate) fn load(
         affirming_negations,
         anonymity_requests,
         reminders,
+        anaphoric_openers,
         impersonal_sources,
         impersonal_places,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),

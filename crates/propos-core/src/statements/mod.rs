@@ -30,6 +30,7 @@
 //! `noun-modifier` ("state health officials"), `noun-object` ("denied reports that"),
 //! `noun-possessive` ("the company's claims were"), `noun-subject` ("the latest reports suggest"),
 //! `inverted-clause` ("X, speaking …, said the budget was …" is no tag), `tail-clause`,
+//! `fronted-channel` ("Citing the oil company, the agency reported …"),
 //! `interview-question` ("Q. : …").
 //!
 //! Language knowledge lives in `lexicons/<lang>/`, loaded once by `statements::lex`: the
@@ -334,7 +335,7 @@ fn unit_candidates(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usize, out: &
             }
             fronted_clause_end(tk, us, ue, &mut c);
             subordinate_report_end(tk, lx, &found, &mut c);
-            coordinated_report_end(tk, &found, &mut c);
+            coordinated_report_end(tk, lx, &found, &mut c);
             coordinated_act_end(tk, lx, &found, &mut c);
             object_colon_end(tk, &mut c);
             if c.inner {
@@ -500,7 +501,7 @@ fn trailing_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand)
 /// appelé"), a simple one with the same simple form ("said … and urged"); otherwise the verb
 /// after the conjunction is the reported clause's own (« X rapporte que A et B ont exprimé
 /// … et ont réitéré … », « X a affirmé que la société reste … et prévoit … »).
-fn coordinated_report_end(tk: &Tokens, found: &[cues::Cue], c: &mut Cand) {
+fn coordinated_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand) {
     let (a, b) = c.content;
     if c.kind == StatementKind::Direct || c.inner {
         return;
@@ -522,7 +523,11 @@ fn coordinated_report_end(tk: &Tokens, found: &[cues::Cue], c: &mut Cand) {
             } else {
                 cue.s == k + 1 && cue.form == main.form
             };
+            // (a verb that reports only through a that-clause, without one, is the
+            // reported clause's own: "said Ottawa should go further and consider a tax")
+            let clause = units::reports_clause(tk, lx, cue, b);
             !cue.marker
+                && clause
                 && cue.s < b
                 && (cue.s == k + 1 || aux)
                 && agree

@@ -9,7 +9,7 @@ use super::cues;
 use super::lex::{class, Form, Lex};
 use super::subjects;
 use super::tokens::Tokens;
-use super::units::{kind_of, skip_dateline};
+use super::units::{kind_of, skip_dateline, UnitCues};
 use crate::Construction;
 
 /// Whether a past participle right after a conjunction shares the auxiliary and the
@@ -51,6 +51,10 @@ pub(super) fn coordinated_frame(
     Some(cand)
 }
 
+/// How many tokens after the comma of a fronted participle the cue of its main clause
+/// may start (blocker `fronted-channel`).
+const CHANNEL_WINDOW: usize = 16;
+
 /// Constructions `participle` and `infinitive`: the content after the cue (`after`); the
 /// subject of a fronted participle is the subject of the main clause after its comma, the
 /// subject after a document noun ("a publié un communiqué indiquant") that of its verb.
@@ -58,16 +62,17 @@ pub(super) fn participle_frame(
     tk: &Tokens,
     lx: &Lex,
     us: usize,
-    ue: usize,
     cue: &cues::Cue,
+    unit_cues: &UnitCues,
     after: Option<(usize, usize, Construction)>,
     mut cand: Cand,
 ) -> Option<Cand> {
+    let ue = unit_cues.end;
     // the first token of the clause, after a dateline
     let opening = skip_dateline(tk, us, ue);
     // the subject of a participle is the subject of the clause it continues; after a
     // document ("a publié un communiqué indiquant"), the subject of its verb
-    let (a, mut b, _) = after?;
+    let (a, mut b, construction) = after?;
     // construction `participle`, fronted: "Adding that the talks were over, the
     // minister left", "Tout en déclarant que …, la directrice a fait savoir …": a
     // participle opening the sentence ends at its comma, and its subject is the
@@ -89,7 +94,27 @@ pub(super) fn participle_frame(
                 && tk.cls(a) & (class::QUE | class::REL | class::DET) == 0
                 && !(a..k).any(|i| tk.toks[i].depth > depth)
         });
-        if topic {
+        // blocker `fronted-channel`: "Confirming the ministry's account, the agency
+        // reported that …", « Confirmant les chiffres du ministère, l'agence a indiqué … »:
+        // a fronted participle of a verb that does not judge a target, whose noun-phrase
+        // object names a source (a name, a role or an organisation) without a quotation
+        // (not « Dénonçant une « trahison », le maire a annoncé … »), before a main clause
+        // whose own cue comes within CHANNEL_WINDOW tokens of the comma, names the source
+        // of that report, not a report of its own
+        let channel = matches!(construction, Construction::Object | Construction::Bare)
+            && !lx.verbs[cue.verb].target
+            && comma.is_some_and(|k| {
+                let quoted = (a..k).any(|i| tk.toks[i].depth > depth);
+                let source = subjects::looks_like_source(tk, lx, a, k);
+                let next = unit_cues.starts.partition_point(|&c| c <= k);
+                unit_cues
+                    .starts
+                    .get(next)
+                    .is_some_and(|&c| c < ue && c <= k + CHANNEL_WINDOW)
+                    && !quoted
+                    && source
+            });
+        if topic || channel {
             return None;
         }
         if let Some(k) = comma {

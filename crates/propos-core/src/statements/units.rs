@@ -262,7 +262,17 @@ impl UnitCues {
                     }
                 }
             }
-            if tk.word(i) && class_at(i) & class::CONJ != 0 && unit.starts_at(i + 1) {
+            // (a verb that reports only through a that-clause, without one, is the clause's
+            // own: "said Ottawa should go further and consider a tax")
+            let clause_cue = |k: usize| {
+                cues.binary_search_by_key(&k, |c| c.s)
+                    .is_ok_and(|n| reports_clause(tk, lx, &cues[n], ue))
+            };
+            if tk.word(i)
+                && class_at(i) & class::CONJ != 0
+                && unit.starts_at(i + 1)
+                && clause_cue(i + 1)
+            {
                 // "a souligné que … et a condamné …": a compound cue right after the
                 // conjunction, with the auxiliary of the first cue of the unit, is coordinated
                 // with that main verb and ends its que-clause (not in "rapporte que X a
@@ -270,12 +280,26 @@ impl UnitCues {
                 let main = unit.starts.first().copied();
                 let coordinated = class_at(i + 1) & class::AUX != 0
                     && main.is_some_and(|k| k < i && tk.word(k) && tk.lw(k) == tk.lw(i + 1))
-                    || simple_coordinated(tk, cues, i + 1);
+                    || simple_coordinated(tk, lx, cues, i + 1);
                 if coordinated {
                     reasons |= Self::ALWAYS;
                 } else {
                     reasons |= Self::CONJUNCTION;
                 }
+            }
+            // construction `quote-then-clause`: "…," and she stressed "…", « … », et il a
+            // rejeté …: after a closing quotation, a conjunction, a subject pronoun and a
+            // cue open a report of their own, which ends the clause before it
+            if tk.word(i)
+                && t.depth == 0
+                && class_at(i) & class::CONJ != 0
+                && i > us
+                && (tk.toks[i - 1].kind == Kind::Close
+                    || i > us + 1 && tk.is(i - 1, ",") && tk.toks[i - 2].kind == Kind::Close)
+                && class_at(i + 1) & class::PRON != 0
+                && unit.starts_at(i + 2)
+            {
+                reasons |= Self::ALWAYS;
             }
             if reasons != 0 {
                 unit.stops.push((i, t.depth, reasons));
@@ -318,7 +342,9 @@ impl UnitCues {
 /// "estime que … et demande …", "warned that …, but said …": a simple finite cue at `k`,
 /// right after a conjunction, coordinated with the first cue of the unit, a simple finite
 /// verb of the same ending (the same tense and number, as far as the ending shows).
-pub(super) fn simple_coordinated(tk: &Tokens, cues: &[cues::Cue], k: usize) -> bool {
+/// (A verb that reports only through a that-clause, without one, is not coordinated: "said
+/// Ottawa should go further and consider a tax".)
+pub(super) fn simple_coordinated(tk: &Tokens, lx: &Lex, cues: &[cues::Cue], k: usize) -> bool {
     let simple = |c: &cues::Cue| !c.marker && c.form == Form::Finite && c.e == c.s + 1;
     let Some(main) = cues.first().filter(|c| simple(c) && c.s < k) else {
         return false;
@@ -327,7 +353,19 @@ pub(super) fn simple_coordinated(tk: &Tokens, cues: &[cues::Cue], k: usize) -> b
         return false;
     };
     let last = |i: usize| tk.lw(i).chars().last();
-    simple(&cues[n]) && last(main.s) == last(k)
+    let c = &cues[n];
+    simple(c) && reports_clause(tk, lx, c, tk.toks.len()) && last(main.s) == last(k)
+}
+
+/// Whether cue `c` may report a clause of its own: a marker, a verb with a frame other than
+/// the that-clause, or a that-clause verb followed by "that" / « que » or an infinitive (an
+/// auxiliary of class `inf` included: "evaluated that …", « assure avoir recruté »; not "and
+/// consider a tax").
+pub(super) fn reports_clause(tk: &Tokens, lx: &Lex, c: &cues::Cue, ue: usize) -> bool {
+    c.marker
+        || !lx.verbs[c.verb].que_only()
+        || c.e < ue && tk.word(c.e) && tk.cls(c.e) & (class::QUE | class::INF) != 0
+        || infinitive(tk, lx, c.e, ue)
 }
 
 /// The end (exclusive) of the clause that starts at `a`: see [`UnitCues::clause_end`].
