@@ -25,6 +25,8 @@ HEADER = {
 # X = still reports when negated ("n'a pas exclu que"; other negated cues report nothing),
 # P = its object may be a prepositional phrase ("a temporisé sur", "a qualifié de"),
 # T = its object is the target judged or addressed ("a critiqué le projet"), not what was said,
+# D = its object is the addressee (« a prévenu les journalistes que … »): an audience of
+#     audiences.txt alone is not what was said (« a averti la presse »),
 # N = gives its object a quoted name ("a traité le ministre de « menteur »"),
 # L = gives its object a quoted name through a word of naming_links.txt; with the object before
 #     the verb, the name alone is what was said (« un budget qu'il a qualifié de « dangereux » »),

@@ -3,6 +3,7 @@
 //! `comma-quote`, `naming-link` and `verb-infinitive` ([`frame_after`], [`comma_quote`]). Each search is
 //! bounded by the clause end of [`UnitCues`] or a constant window.
 
+use super::audiences;
 use super::clause::skip_adverbs;
 use super::lex::{class, word, Form, Lex, Verb};
 use super::tokens::{Kind, Tokens};
@@ -410,6 +411,12 @@ pub(super) fn frame_after(
             }
         }
         let mut b = clause_end(tk, j, unit_cues);
+        // blocker `audience-object`: "the police chief told the briefing.": the object of a
+        // verb of telling that is only an audience (another verb's object may be one:
+        // "announced a meeting", "claimed 5,000 participants")
+        if verb.addressee && audiences::audience_only(tk, lx, j, b) {
+            return None;
+        }
         // an object that is a whole quotation ends with it before a comma: « a salué sur X
         // « une victoire précieuse », y voyant … »
         if let Some(close) = tk

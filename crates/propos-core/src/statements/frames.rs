@@ -7,11 +7,12 @@
 //! `inverted-clause`, `tail-clause`, `anonymity`). Constant work per cue beyond the spans it
 //! returns.
 
+use super::audiences::audience_only;
 use super::clause::{phrase_at, skip_adverbs, Cand, Who};
 use super::clefts::{as_agent_clause, as_clause, cleft};
 use super::complements::{comma_quote, frame_after};
 use super::cues;
-use super::incises::{incise_before, inner_incise, short_clause};
+use super::incises::{clause_token, incise_before, inner_incise, short_clause, split_subject};
 use super::lex::{class, word, Form, Lex};
 use super::markers::marker_frame;
 use super::nonfinite;
@@ -336,8 +337,12 @@ pub(super) fn frame(
                     let short = matches!(before, Who::Np(a, b) if b - a <= 10)
                         || matches!(before, Who::Pronoun { .. });
                     // the clause before is more than a time phrase ("Plus tôt jeudi, X a …")
-                    let clause_words = (us..a).filter(|&k| tk.word(k)).take(4).count();
-                    let clause = clause_words >= 4 || short_clause(tk, opening, a - 1);
+                    // (a figure's glued symbol counts as a word: "Sales fell 12%, the
+                    // company said")
+                    let clause_words = (us..a).filter(|&k| clause_token(tk, k)).take(4).count();
+                    let clause = clause_words >= 4
+                        || short_clause(tk, opening, a - 1)
+                        || m < ue && tk.is(m, ",") && split_subject(tk, lx, opening, a - 1, m + 1);
                     // blocker `fronted-phrase`: "Après la lecture du verdict mardi, le maire a
                     // dénoncé une décision injuste": a prepositional or subordinate phrase
                     // before the only comma, and words after the cue, make a sentence, not a
@@ -347,7 +352,12 @@ pub(super) fn frame(
                     // by the BBC, the minister denied …"; or a participle and a prepositional
                     // phrase before a cue with an object: "Interrogé sur France Inter, le
                     // ministre a démenti toute démission")
-                    let object = j < m && tk.word(j) && tk.cls(j) & class::STOP == 0;
+                    // (a verb of telling's audience is no object: "Burglaries in the
+                    // province fell, the police chief told the briefing")
+                    let object = j < m
+                        && tk.word(j)
+                        && tk.cls(j) & class::STOP == 0
+                        && !(lx.verbs[cue.verb].addressee && audience_only(tk, lx, j, ue));
                     let participle_agent = tk.word(opening)
                         && tk.cls(opening) == 0
                         && tk.word(opening + 1)

@@ -139,6 +139,35 @@ pub(super) fn short_clause(tk: &Tokens, a: usize, b: usize) -> bool {
         && (a + 1..b).any(|k| tk.cls(k) & !class::AUX == 0 && !tk.toks[k].upper)
 }
 
+/// Construction `incise` splitting a clause after its one-word subject: "Inflation, the
+/// bank said, will slow", « Moscou, a affirmé le ministre, ne cédera pas »: the word
+/// `[a, b)` opens with a subject (no preposition, adverb, connective or time word), and the
+/// clause goes on after the incise's comma with its verb at `rest` (an auxiliary, a
+/// negation, a past form: not "Meanwhile, he said, inflation will slow"); the content is
+/// the subject, the rest of the clause being the second part of the split statement.
+pub(super) fn split_subject(tk: &Tokens, lx: &Lex, a: usize, b: usize, rest: usize) -> bool {
+    let phrase = class::STOP | class::PREP | class::SUB | class::SUBQ | class::TIME;
+    let first = class::ADV | class::DEGREE | class::CONJ | class::PRON;
+    let verb = tk.word(rest)
+        && !tk.toks[rest].upper
+        && (tk.cls(rest) & (class::AUX | class::ETRE | class::NEG) != 0
+            || lx.past_forms.contains(tk.lw(rest))
+            || lx.has_past_ending(tk.lw(rest), 2));
+    b == a + 1 && tk.word(a) && tk.cls(a) & (phrase | first) == 0 && verb
+}
+
+/// Whether the token `k` counts as a word of the clause before a trailing tag: a word, or
+/// a symbol glued to the figure before it ("12%").
+pub(super) fn clause_token(tk: &Tokens, k: usize) -> bool {
+    tk.word(k)
+        || k > 0
+            && tk.toks[k].kind == Kind::Punct
+            && tk.toks[k].start == tk.toks[k - 1].end
+            && tk.word(k - 1)
+            && tk.raw(k - 1).starts_with(|c: char| c.is_ascii_digit())
+            && !matches!(tk.raw(k), "," | "." | ";" | ":" | "!" | "?" | ")")
+}
+
 /// The first token of a quotation part after the inner incises already found in it.
 pub(super) fn inner_incise_end(
     tk: &Tokens,

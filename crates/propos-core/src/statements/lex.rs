@@ -538,6 +538,9 @@ pub(crate) struct Lex {
     pub match_verbs: FastSet<String>,
     /// Nouns of what a side gives away in a match ("goals", « défaite »), `match_nouns.txt`.
     pub match_nouns: FastSet<String>,
+    /// Nouns of an audience or occasion a cue speaks to ("briefing", « presse »),
+    /// `audiences.txt`.
+    pub audiences: FastSet<String>,
     /// Words after an object that give it as an estimate, and whether a figure must follow
     /// them ("at 38", "far higher"), `estimate_links.tsv`.
     pub estimate_links: FastMap<String, bool>,
@@ -1384,6 +1387,7 @@ pub(crate) fn load(
         act_nouns: set(lexicon_strict_file!(lang, "act_nouns.txt"))?,
         match_verbs: set(lexicon_strict_file!(lang, "match_verbs.txt"))?,
         match_nouns: set(lexicon_strict_file!(lang, "match_nouns.txt"))?,
+        audiences: set(lexicon_strict_file!(lang, "audiences.txt"))?,
         estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
             .parsed_pairs("figure or any", |v| match v {
                 "figure" => Some(true),

@@ -40,6 +40,7 @@
 //! says in its header which construction reads it.
 
 mod agreement;
+mod audiences;
 mod bodies;
 mod clause;
 mod clefts;
