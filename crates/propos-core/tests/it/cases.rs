@@ -1,8 +1,9 @@
 //! Runs the statement cases of `tests/cases/<lang>/*.toml` (repo root).
 //!
 //! Each file holds cases: a text, the statements expected in it (speaker,
-//! kind, content, optionally cue, cue lemma, rule id and speaker country) and optionally the exact
-//! number of statements.
+//! kind, content, optionally cue, cue lemma, rule id and speaker country), optionally the exact
+//! number of statements and figures found by their text (value, unit, speaker). `figures.toml`
+//! and `dates.toml` hold complete figure and date lists and are run by `figures_dates.rs`.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -15,15 +16,29 @@ use propos_core::{
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case {
     name: String,
     text: String,
     #[serde(default)]
     expect: Vec<Expect>,
     count: Option<usize>,
+    #[serde(default)]
+    figures: Vec<ExpectFigure>,
+}
+
+/// A figure of the case, found by its text; `speaker = ""` asserts it has none.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpectFigure {
+    text: String,
+    value: Option<f64>,
+    unit: Option<String>,
+    speaker: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Expect {
     speaker: Option<String>,
     speaker_country: Option<String>,
@@ -46,7 +61,10 @@ fn case_files() -> Vec<PathBuf> {
         };
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.extension().is_some_and(|e| e == "toml") {
+            let owned_by_figures_dates = ["figures.toml", "dates.toml"]
+                .map(std::ffi::OsStr::new)
+                .contains(&entry.file_name().as_os_str());
+            if path.extension().is_some_and(|e| e == "toml") && !owned_by_figures_dates {
                 files.push(path);
             }
         }
@@ -138,6 +156,32 @@ fn check(lang: Lang, case: &Case) -> Vec<String> {
                 "{:?}: country {:?} (expected {:?})",
                 expect.content, s.speaker_country, expect.speaker_country
             ));
+        }
+    }
+    for expect in &case.figures {
+        let Some(f) = extraction.figures.iter().find(|f| f.text == expect.text) else {
+            errors.push(format!("no figure {:?}", expect.text));
+            continue;
+        };
+        if expect.value.is_some() && f.value != expect.value {
+            errors.push(format!(
+                "figure {:?}: value {:?} (expected {:?})",
+                expect.text, f.value, expect.value
+            ));
+        }
+        if expect.unit.is_some() && f.unit != expect.unit {
+            errors.push(format!(
+                "figure {:?}: unit {:?} (expected {:?})",
+                expect.text, f.unit, expect.unit
+            ));
+        }
+        if let Some(speaker) = &expect.speaker {
+            if f.speaker.as_deref().unwrap_or_default() != speaker {
+                errors.push(format!(
+                    "figure {:?}: speaker {:?} (expected {speaker:?})",
+                    expect.text, f.speaker
+                ));
+            }
         }
     }
     if let Some(count) = case.count {

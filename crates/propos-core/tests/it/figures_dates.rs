@@ -5,7 +5,7 @@
 
 use crate::{cases_dir, read_case_file, CaseFile};
 
-use propos_core::{extract, Article, Bound, Lang};
+use propos_core::{extract, Article, Bound, Extraction, Lang};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -62,10 +62,17 @@ fn article(case: &Case, lang: Lang) -> Article {
     article
 }
 
+/// Extracts an article and checks that its spans are valid (see `invariants`).
+fn extract_checked(article: &Article) -> Extraction {
+    let extraction = extract(article);
+    crate::invariants::check_extraction(&article.text, &extraction);
+    extraction
+}
+
 fn run_figures(lang_code: &str, lang: Lang) {
     let mut failures = Vec::new();
     for case in load(lang_code, "figures") {
-        let got: Vec<ExpectedFigure> = extract(&article(&case, lang))
+        let got: Vec<ExpectedFigure> = extract_checked(&article(&case, lang))
             .figures
             .into_iter()
             .enumerate()
@@ -95,7 +102,7 @@ fn run_figures(lang_code: &str, lang: Lang) {
 fn run_dates(lang_code: &str, lang: Lang) {
     let mut failures = Vec::new();
     for case in load(lang_code, "dates") {
-        let extraction = extract(&article(&case, lang));
+        let extraction = extract_checked(&article(&case, lang));
         for expect in &case.statements {
             let found = extraction.statements.iter().find(|s| s.cue == expect.cue);
             match found {
