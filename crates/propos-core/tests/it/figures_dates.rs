@@ -9,6 +9,7 @@ use propos_core::{extract, Article, Bound, Extraction, Lang};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case {
     name: String,
     text: String,
@@ -22,6 +23,7 @@ struct Case {
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 struct ExpectedFigure {
     text: String,
     /// Absent for vague quantities ("des milliers de soldats").
@@ -35,6 +37,7 @@ struct ExpectedFigure {
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 struct ExpectedDate {
     text: String,
     value: Option<String>,
@@ -42,6 +45,7 @@ struct ExpectedDate {
 
 /// The date of the statement whose cue is `cue` (`None`: no date).
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ExpectedStatementDate {
     cue: String,
     date: Option<String>,
