@@ -19,9 +19,6 @@ pub(super) struct Acronyms {
     /// Lower-case acronyms whose written expansion spells them ("World Health Organization
     /// (WHO)"): the article's name wins over a lexicon entry for the acronym.
     spelled: FastSet<String>,
-    /// Lower-case acronyms written capitalised on their first letter only after the
-    /// expansion that spells them ([`title_case_expansion`]).
-    title_case: FastSet<String>,
 }
 
 impl Acronyms {
@@ -30,12 +27,6 @@ impl Acronyms {
     pub(super) fn spelled_out(&self, acronym: &str) -> bool {
         self.spelled.contains(acronym)
             || initials_key(acronym).is_some_and(|k| self.initials.contains_key(&k))
-    }
-
-    /// Whether a word capitalised on its first letter only is an acronym the article
-    /// spells out before it in parentheses ("Cnes").
-    pub(super) fn title_case(&self, acronym: &str) -> bool {
-        self.title_case.contains(acronym)
     }
 
     /// The byte range of the expansion of a lower-case acronym.
@@ -124,12 +115,18 @@ fn title_case_expansion(tk: &Tokens, lx: &Lex, i: usize) -> Option<usize> {
     }
     // (the nearest phrase that spells it)
     (2..=words.len()).find_map(|m| {
+        let first = words[m - 1];
+        let opens = tk.toks[first].upper
+            && tk.lw(first).chars().next().map(base_letter) == letters.first().copied();
+        if !opens {
+            return None;
+        }
         let phrase: Vec<Vec<char>> = words[..m]
             .iter()
             .rev()
             .map(|&k| tk.lw(k).chars().map(base_letter).collect())
             .collect();
-        (tk.toks[words[m - 1]].upper && spells(&phrase, &letters)).then_some(words[m - 1])
+        spells(&phrase, &letters).then_some(first)
     })
 }
 
@@ -148,7 +145,6 @@ fn spells(words: &[Vec<char>], letters: &[char]) -> bool {
 pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
     let mut out: FastMap<String, (usize, usize)> = Default::default();
     let mut spelled: FastSet<String> = Default::default();
-    let mut title_case: FastSet<String> = Default::default();
     let n = tk.toks.len();
     for i in 1..n.saturating_sub(2) {
         // construction `acronym-then-expansion`: "le centre de réflexion CREA (Centre for
@@ -164,7 +160,6 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
         let acr = tk.raw(i + 1);
         let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
         if let Some(a) = title_case_expansion(tk, lx, i) {
-            title_case.insert(tk.lw(i + 1).to_string());
             out.entry(tk.lw(i + 1).to_string())
                 .or_insert((tk.toks[a].start, tk.toks[i - 1].end));
             continue;
@@ -268,8 +263,18 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
         explicit: out,
         initials: by_initials,
         spelled,
-        title_case,
     }
+}
+
+/// The lower-case forms of the words capitalised on their first letter only that the
+/// article spells out before them in parentheses ([`title_case_expansion`]): a cheap
+/// first test before [`collect_acronyms`], which every single-word name would otherwise
+/// trigger. Linear in the tokens.
+pub(super) fn collect_title_case_acronyms(tk: &Tokens, lx: &Lex) -> FastSet<String> {
+    (1..tk.toks.len().saturating_sub(2))
+        .filter(|&i| title_case_expansion(tk, lx, i).is_some())
+        .map(|i| tk.lw(i + 1).to_string())
+        .collect()
 }
 
 /// An organisation named, then described in apposition by the noun of its kind ("le

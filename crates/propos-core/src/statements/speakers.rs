@@ -9,7 +9,9 @@ mod documents;
 mod sources;
 
 use super::agreement::{Feature, Gender};
-use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
+use super::bodies::{
+    collect_acronyms, collect_org_kinds, collect_title_case_acronyms, Acronyms, OrgKind,
+};
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
@@ -376,6 +378,9 @@ pub(crate) struct Resolver<'t, 'a> {
     any_kind: &'static FastSet<String>,
     /// Lower-case acronym → its expansion in the article ([`collect_acronyms`], on first use).
     acronyms: std::cell::OnceCell<Acronyms>,
+    /// Title-case acronyms spelled out in the article ([`collect_title_case_acronyms`], on
+    /// first use).
+    title_case_acronyms: std::cell::OnceCell<FastSet<String>>,
     /// How the latest phrase was linked to an existing entity, when not by its own words.
     link: Option<SpeakerRule>,
     /// The content tokens of the latest statement.
@@ -445,6 +450,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             feats,
             any_kind: &lx.agreement.any_kind,
             acronyms: Default::default(),
+            title_case_acronyms: Default::default(),
             link: None,
             last_content: (0, 0),
             np_start: 0,
@@ -3051,10 +3057,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // a word capitalised on its first letter only is an acronym when the article spells
         // it out before it in parentheses ("Cnes", construction `title-case-acronym`)
         if s + 1 == b && !acronym && !mixed && raw.chars().skip(1).all(char::is_lowercase) {
-            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
-            if let Some((from, to)) = acronyms
-                .title_case(tk.lw(s))
-                .then(|| acronyms.get(tk.lw(s)))
+            let spelled = self
+                .title_case_acronyms
+                .get_or_init(|| collect_title_case_acronyms(tk, lx))
+                .contains(tk.lw(s));
+            if let Some((from, to)) = spelled
+                .then(|| {
+                    self.acronyms
+                        .get_or_init(|| collect_acronyms(tk, lx))
+                        .get(tk.lw(s))
+                })
                 .flatten()
             {
                 info.kind = ActorType::Organization;
