@@ -13,10 +13,10 @@ use super::bodies::{collect_acronyms, collect_org_kinds, Acronyms, OrgKind};
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
-    after_particle, apposition, cls, country_in, initial_period, is_word, linked_name, list_member,
-    month_before_number, name_particle, normalize, np_backward, org_tail_of, origin_title,
-    particle_surname, particle_then_name, person_start, phrase_key, plural_apostrophe, role_of,
-    role_starts, with_phrase_key,
+    after_particle, apposition, cls, common_plural_apostrophe, country_in, initial_period, is_word,
+    linked_name, list_member, month_before_number, name_particle, normalize, np_backward,
+    org_tail_of, origin_title, particle_surname, particle_then_name, person_start, phrase_key,
+    plural_apostrophe, role_of, role_starts, with_phrase_key,
 };
 use super::tokens::{Kind, Tokens};
 use super::units::skip_dateline;
@@ -3260,6 +3260,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if pair {
                 break;
             }
+            // (a role's plural possessive before the organisation noun qualifies it: "the
+            // tenants' union", construction `role-qualified-org-noun`)
+            if common_plural_apostrophe(tk, lx, k) {
+                continue;
+            }
             let demonym = lx.demonyms.contains_key(tk.lw(k));
             // a capitalised word before the final role noun is its domain: "the Florida
             // congressman", "le Tory MP"; so is a capitalised word that is no role before a
@@ -3275,7 +3280,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             {
                 break;
             }
-            if (lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k))) && k > s && !demonym {
+            if (lx.is_role(tk.lw(k)) || lx.is_org(tk.lw(k)))
+                && k > s
+                && !demonym
+                && !common_plural_apostrophe(tk, lx, k + 1)
+            {
                 s = k;
                 break;
             }
