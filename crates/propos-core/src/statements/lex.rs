@@ -442,6 +442,9 @@ pub(crate) struct Lex {
     pub org_hypernyms: FastMap<String, Vec<String>>,
     /// Organisation nouns for a part of any organisation ("direction"), `org_parts.txt`.
     pub org_parts: Sieved<FastSet<String>>,
+    /// Last parts of a hyphenated epithet that tells where an organisation sits ("the
+    /// Paris-based group"), `seat_epithets.txt`.
+    pub seat_epithets: FastSet<String>,
     /// Third-person possessives → whom they agree with (`possessives.tsv`).
     pub possessives: FastMap<String, String>,
     /// How a body of a possessor is named, with `{owner}` and `{noun}` (`possessives.tsv`).
@@ -1337,6 +1340,7 @@ pub(crate) fn load(
         org_forms: plural_sieve(&orgs, &plurals),
         orgs: orgs.into(),
         org_parts: set(lexicon_strict_file!(lang, "org_parts.txt"))?.into(),
+        seat_epithets: set(lexicon_strict_file!(lang, "seat_epithets.txt"))?,
         possessed_form: possessives
             .iter()
             .find(|(_, w, _)| *w == "~")

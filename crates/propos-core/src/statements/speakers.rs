@@ -15,10 +15,10 @@ use super::bodies::{
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
-    after_particle, apposition, cls, country_in, initial_period, is_word, linked_name, list_member,
-    month_before_number, name_particle, normalize, np_backward, org_tail_of, origin_title,
-    particle_surname, particle_then_name, person_start, phrase_key, plural_apostrophe, role_of,
-    role_starts, with_phrase_key,
+    after_particle, apposition, cls, common_plural_apostrophe, country_in, initial_period, is_word,
+    linked_name, list_member, month_before_number, name_particle, normalize, np_backward,
+    org_tail_of, origin_title, particle_surname, particle_then_name, person_start, phrase_key,
+    plural_apostrophe, role_of, role_starts, with_phrase_key,
 };
 use super::tokens::{Kind, Tokens};
 use super::units::skip_dateline;
@@ -387,6 +387,10 @@ pub(crate) struct Resolver<'t, 'a> {
     last_content: (usize, usize),
     /// The first token of the phrase being resolved.
     np_start: usize,
+    /// Whether the resolver is finding the actor of a name an organisation was described
+    /// with ([`Self::org_named`]): an acronym is then no organisation noun, so that the
+    /// look back cannot call itself again.
+    naming: bool,
     /// The content tokens of the statement being resolved.
     cur_content: (usize, usize),
     /// Organisations described in apposition by their kind ([`collect_org_kinds`], on
@@ -454,6 +458,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             link: None,
             last_content: (0, 0),
             np_start: 0,
+            naming: false,
             cur_content: (0, 0),
             org_kinds: Default::default(),
             inner_caps: Default::default(),
@@ -2004,8 +2009,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // (written with its determiner: "police said" is the police, not an organisation
         // named before)
         let determined = cls(self.tk, self.lx, self.np_start) & class::DET != 0;
+        // (its capitalised words may be an organisation noun written as an acronym, « l'ONG »,
+        // "the NGO", construction `acronym-kind-noun`, and an epithet of where it sits, "the
+        // Paris-based group", construction `seat-epithet-anaphora`)
+        let common = |w: &str| !w.chars().any(char::is_uppercase);
+        let kind_caps = |w: &str| {
+            let w = w.rsplit(['\'', '\u{2019}']).next().unwrap_or(w);
+            !self.naming
+                && w.chars().count() >= 2
+                && !w.chars().any(char::is_lowercase)
+                && with_lowercase(w, |l| self.lx.is_org(l))
+        };
+        let seat = |w: &str| {
+            w.rsplit_once('-').is_some_and(|(place, end)| {
+                place.starts_with(char::is_uppercase)
+                    && common(end)
+                    && self.lx.seat_epithets.contains(end)
+            })
+        };
         let anaphor = info.kind == ActorType::Organization
-            && !canonical.chars().any(char::is_uppercase)
+            && canonical
+                .split_whitespace()
+                .all(|w| common(w) || kind_caps(w) || seat(w))
             && (info.plain_role || part)
             && bare_noun
             && !info.plural
@@ -2267,11 +2292,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
     }
 
     /// Whether an actor is a named organisation or state (not a document or data source:
-    /// "according to LSEG data").
+    /// "according to LSEG data", nor an organisation noun written as an acronym: "NGO").
     fn named_org(&self, a: &ActorRec) -> bool {
         a.kind != ActorType::Person
             && !a.plural
             && a.canonical.chars().any(char::is_uppercase)
+            && !(a.canonical.chars().all(char::is_uppercase)
+                && with_lowercase(&a.canonical, |c| self.lx.is_org(c)))
             && !a
                 .canonical
                 .rsplit(' ')
@@ -2418,7 +2445,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
         info.name = None;
         info.role = None;
         info.gender = None;
-        self.actor_for(&info, pos, false)
+        let naming = std::mem::replace(&mut self.naming, true);
+        let actor = self.actor_for(&info, pos, false);
+        self.naming = naming;
+        actor
     }
 
     /// The organisation a kind noun with no other antecedent stands for, construction
@@ -3243,6 +3273,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if pair {
                 break;
             }
+            // (a role's plural possessive before the organisation noun qualifies it: "the
+            // tenants' union", construction `role-qualified-org-noun`)
+            if common_plural_apostrophe(tk, lx, k) {
+                continue;
+            }
             let demonym = lx.demonyms.contains_key(tk.lw(k));
             // a capitalised word before the final role noun is its domain: "the Florida
             // congressman", "le Tory MP"; so is a capitalised word that is no role before a
@@ -3258,7 +3293,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             {
                 break;
             }
-            if (tk.is_role(lx, k) || lx.is_org(tk.lw(k))) && k > s && !demonym {
+            if (tk.is_role(lx, k) || lx.is_org(tk.lw(k)))
+                && k > s
+                && !demonym
+                && !common_plural_apostrophe(tk, lx, k + 1)
+            {
                 s = k;
                 break;
             }

@@ -147,6 +147,22 @@ pub(super) fn plural_apostrophe(tk: &Tokens, lx: &Lex, k: usize) -> bool {
         && tk.toks[k + 1].upper
 }
 
+/// Whether token `k` is the apostrophe of a plural possessive before a lower-case
+/// organisation noun (construction `role-qualified-org-noun`: "the tenants' union", "the
+/// farmers' federation"): glued to a lower-case plural word.
+pub(super) fn common_plural_apostrophe(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    k > 0
+        && (tk.is(k, "'") || tk.is(k, "\u{2019}"))
+        && is_word(tk, k - 1)
+        && !tk.toks[k - 1].upper
+        && tk.toks[k - 1].end == tk.toks[k].start
+        && lx.plurals.is_plural(tk.lw(k - 1))
+        && k + 1 < tk.toks.len()
+        && is_word(tk, k + 1)
+        && !tk.toks[k + 1].upper
+        && lx.is_org(tk.lw(k + 1))
+}
+
 /// The noun phrase ending at `end` (exclusive), walking back within `[from, end)`.
 pub(super) fn np_backward(
     tk: &Tokens,
@@ -166,7 +182,9 @@ pub(super) fn np_backward(
             continue;
         }
         if !is_word(tk, k) {
-            if start.is_some() && plural_apostrophe(tk, lx, k) {
+            if start.is_some()
+                && (plural_apostrophe(tk, lx, k) || common_plural_apostrophe(tk, lx, k))
+            {
                 i = k;
                 continue;
             }
@@ -406,6 +424,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                 && !titled_period(tk, lx, k - 1)
                 && !inner_period(tk, k - 1)
                 && !plural_apostrophe(tk, lx, k - 1)
+                && !common_plural_apostrophe(tk, lx, k - 1)
             {
                 break;
             }
@@ -591,7 +610,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             let c0 = chunk_start(c1 - 1);
             if let Some((a0, b0)) = np_backward(tk, lx, c0, c1 - 1).filter(|&(_, b)| b == c1 - 1) {
                 let mut t0 = b0;
-                while t0 > a0 && tk.toks[t0 - 1].upper && !lx.is_role(tk.lw(t0 - 1)) {
+                while t0 > a0 && tk.toks[t0 - 1].upper && !tk.is_role(lx, t0 - 1) {
                     t0 -= 1;
                 }
                 if t0 < b0 && is_name_chunk(tk, lx, t0, b0)
@@ -648,10 +667,20 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             let described1 = cls(tk, lx, a1) & class::DET != 0 && !name1;
             // unless an organisation noun describes it in an apposition closed before the
             // verb ("Ofgem, the energy regulator, said")
+            // (a role that only qualifies the organisation noun after it is no person:
+            // "Acorn, the tenants' union, said", construction `role-qualified-org-noun`)
+            let org_after = |h: usize| {
+                let n = if common_plural_apostrophe(tk, lx, h + 1) {
+                    h + 2
+                } else {
+                    h + 1
+                };
+                n < b1 && is_word(tk, n) && !tk.toks[n].upper && lx.is_org(tk.lw(n))
+            };
             let org1 = described1
                 && end < cue_s
                 && (a1..b1).any(|h| is_word(tk, h) && lx.is_org(tk.lw(h)))
-                && !(a1..b1).any(|h| is_word(tk, h) && tk.is_role(lx, h));
+                && !(a1..b1).any(|h| is_word(tk, h) && tk.is_role(lx, h) && !org_after(h));
             // construction `state-apposition`: a lone word naming a state, by its name or its
             // capital, is no adverb ("Lisbon, the former colonial power, urged", « Paris,
             // l'ancienne puissance coloniale, a affirmé »)
