@@ -211,8 +211,33 @@ fn push_lower(text: &str, out: &mut String, plain_apostrophes: bool) {
     }
 }
 
+/// The char boundary of `text` at or before byte `at`, which is at most `text.len()`.
+pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The char boundary of `text` at or after byte `at`, which is at most `text.len()`.
+pub(crate) fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn boundaries_move_out_of_a_character() {
+        // "é" takes bytes 1 and 2
+        assert_eq!(super::floor_boundary("aé!", 2), 1);
+        assert_eq!(super::ceil_boundary("aé!", 2), 3);
+        assert_eq!(super::floor_boundary("aé!", 3), 3);
+        assert_eq!(super::ceil_boundary("aé!", 4), 4);
+    }
     #[test]
     fn answers_as_std_does() {
         for c in (0..=0x10ffffu32).filter_map(char::from_u32) {

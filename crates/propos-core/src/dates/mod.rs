@@ -28,6 +28,7 @@ use std::collections::{HashMap, HashSet};
 
 use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday, Value};
 
+use crate::chars::{ceil_boundary, floor_boundary};
 use crate::figures::text::{Kind, SentenceTokens, Tokens};
 use crate::hash::{FastMap, FastSet};
 use crate::language::dates::{Lexicon, Rel, Role, Tense, TenseMarkers};
@@ -1723,10 +1724,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
 /// Whether byte `at` lies inside a quotation opened in its paragraph (at most 3000
 /// bytes back): more « or “ opened than closed, or an odd number of straight quotes.
 fn quoted(text: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(3000);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(text, at.saturating_sub(3000));
     let Some(before) = text.get(from..at) else {
         return false;
     };
@@ -1952,10 +1950,7 @@ fn opens_since(doc: &Doc, d: &DateMention) -> bool {
     if t.is(first, Kind::Word) && since(t.low(first)) {
         return true;
     }
-    let mut lo = d.start.saturating_sub(SINCE_REACH);
-    while !doc.text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = ceil_boundary(doc.text, d.start.saturating_sub(SINCE_REACH));
     let before = &doc.text[lo..d.start];
     let trimmed = before.trim_end_matches(' ');
     if trimmed.len() == before.len() {
@@ -1993,14 +1988,13 @@ const OCCASION_WORDS: usize = 8;
 /// dimanche soir à TRT Haber", "in an interview with CNN on Sunday".
 fn at_occasion(doc: &Doc, from: usize, d: &DateMention) -> bool {
     let text = doc.text;
-    let mut lo = d
-        .start
-        .saturating_sub(UNTENSED_REACH / 2)
-        .max(from)
-        .min(d.start);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = ceil_boundary(
+        text,
+        d.start
+            .saturating_sub(UNTENSED_REACH / 2)
+            .max(from)
+            .min(d.start),
+    );
     let lex = lexicon(doc.lang);
     let t = Tokens::new(text, lo, d.start);
     (0..t.len())
@@ -2040,14 +2034,11 @@ fn in_aside(doc: &Doc, d: &DateMention, from: usize, cue: usize) -> bool {
     if d.end > cue {
         return false;
     }
-    let mut lo = d.start.saturating_sub(ASIDE_REACH).max(from).min(d.start);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (d.end + ASIDE_REACH).min(cue);
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let lo = ceil_boundary(
+        text,
+        d.start.saturating_sub(ASIDE_REACH).max(from).min(d.start),
+    );
+    let hi = floor_boundary(text, (d.end + ASIDE_REACH).min(cue));
     let Some(open) = text[lo..d.start].rfind(',').map(|k| lo + k) else {
         return false;
     };

@@ -43,6 +43,7 @@ pub(crate) mod text;
 
 use std::collections::HashMap;
 
+use crate::chars::floor_boundary;
 use crate::hash::{FastMap, FastSet};
 use text::{lower, Kind, SentenceTokens, Tokens};
 use text2num::find_numbers;
@@ -2530,10 +2531,7 @@ fn speaker_phrase(doc: &Doc, figure: &Figure, s: &Statement) -> bool {
             Some(BlockKind::Title | BlockKind::Heading)
         );
         // the sentence's first word, lower case (a bounded window)
-        let mut cut = sentence.end.min(sentence.start + 24);
-        while !doc.text.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = floor_boundary(doc.text, sentence.end.min(sentence.start + 24));
         let opening = &doc.text[sentence.start..cut];
         let first = opening
             .split(|c: char| !c.is_alphabetic())
@@ -2569,11 +2567,7 @@ fn speaker_phrase(doc: &Doc, figure: &Figure, s: &Statement) -> bool {
         return false;
     }
     let opening = after_comma.unwrap_or(gap.trim_start());
-    let mut cut = opening.len().min(24);
-    while !opening.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let opening = opening[..cut].to_lowercase();
+    let opening = opening[..floor_boundary(opening, opening.len().min(24))].to_lowercase();
     let opens = |w: &&str| {
         opening
             .strip_prefix(*w)
