@@ -70,36 +70,37 @@ pub(crate) struct Verb {
 }
 
 impl Verb {
+    /// How many of the frames that make a report the verb takes (the modifiers `negated`,
+    /// `target`, `addressee`, `link_names` and `document_subject` are no frames).
+    fn frames(&self) -> usize {
+        [
+            self.que,
+            self.object,
+            self.reflexive,
+            self.bare,
+            self.prep_object,
+            self.prep_phrase,
+            self.names,
+            self.figure_object,
+            self.estimate,
+            self.cause,
+            self.possessive_object,
+        ]
+        .into_iter()
+        .filter(|&f| f)
+        .count()
+    }
+
     /// Reports only in the reflexive: its one frame is R (« s'attend à », « s'oppose à »;
     /// « attendaient un train » reports nothing).
     pub fn reflexive_only(&self) -> bool {
-        self.reflexive
-            && !(self.que
-                || self.object
-                || self.bare
-                || self.prep_object
-                || self.prep_phrase
-                || self.names
-                || self.figure_object
-                || self.estimate
-                || self.cause
-                || self.possessive_object)
+        self.reflexive && self.frames() == 1
     }
 
     /// Reports only through a that-clause: its one frame is Q ("evaluated that …"; "and
     /// consider a tax" reports nothing).
     pub fn que_only(&self) -> bool {
-        self.que
-            && !(self.object
-                || self.bare
-                || self.reflexive
-                || self.prep_object
-                || self.prep_phrase
-                || self.names
-                || self.figure_object
-                || self.estimate
-                || self.cause
-                || self.possessive_object)
+        self.que && self.frames() == 1
     }
 }
 
