@@ -3099,21 +3099,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 })
                 .flatten()
             {
-                info.kind = ActorType::Organization;
-                info.canonical = Some(tk.text[from..to].to_string());
-                info.country = self.country_in(s, b);
-                info.acronym = true;
-                return info;
+                return self.acronym_org(info, &tk.text[from..to], s, b);
             }
         }
         if mixed && acronym {
             let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
             if let Some((from, to)) = acronyms.get(&capitals()) {
-                info.kind = ActorType::Organization;
-                info.canonical = Some(tk.text[from..to].to_string());
-                info.country = self.country_in(s, b);
-                info.acronym = true;
-                return info;
+                return self.acronym_org(info, &tk.text[from..to], s, b);
             }
         }
         if acronym && !mixed {
@@ -3148,11 +3140,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     info.acronym = true;
                     return info;
                 }
-                info.kind = ActorType::Organization;
-                info.canonical = Some(full.to_string());
-                info.country = self.country_in(s, b);
-                info.acronym = true;
-                return info;
+                return self.acronym_org(info, full, s, b);
             }
         }
         // construction `described-acronym`: "le centre de réflexion CREA", "the think tank
@@ -3171,11 +3159,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 .then(|| acronyms.get(tk.lw(last)))
                 .flatten()
             {
-                info.kind = ActorType::Organization;
-                info.canonical = Some(tk.text[from..to].to_string());
-                info.country = self.country_in(s, b);
-                info.acronym = true;
-                return info;
+                return self.acronym_org(info, &tk.text[from..to], s, b);
             }
         }
         let body = self.text(s, b);
@@ -3646,6 +3630,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// The first demonym or state named inside `[a, b)`.
     fn country_in(&self, a: usize, b: usize) -> Option<&'static str> {
         country_in(self.tk, self.lx, a, b)
+    }
+
+    /// `info` as the organisation that an acronym in `[s, b)` stands for, named by its
+    /// expansion `canonical`.
+    fn acronym_org(&self, mut info: Info<'t>, canonical: &str, s: usize, b: usize) -> Info<'t> {
+        info.kind = ActorType::Organization;
+        info.canonical = Some(canonical.to_string());
+        info.country = self.country_in(s, b);
+        info.acronym = true;
+        info
     }
 }
 
