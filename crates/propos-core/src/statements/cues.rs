@@ -219,6 +219,9 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
     if !lx.is_initial_marker(lemma) && not_source {
         return None;
     }
+    if lx.is_final_marker(lemma) && !final_source(tk, lx, i, next, ue) {
+        return None;
+    }
     Some(Cue {
         s: i,
         e: i + len,
@@ -231,6 +234,40 @@ fn marker_at(tk: &Tokens, lx: &Lex, i: usize, ue: usize) -> Option<Cue> {
         agent: None,
         impersonal: false,
     })
+}
+
+/// The most tokens of the source after a marker read only at the end of a sentence.
+const FINAL_SOURCE_TOKENS: usize = 6;
+
+/// Construction `selon-final` with a marker read only there ("…, so the company.", "…, so
+/// Meyer."): a comma before the marker at `i`, then at most [`FINAL_SOURCE_TOKENS`] words
+/// from `next` to the end of the unit or its final period, none a lower-case verb: words
+/// closing with a capital (a name, a role before a name: "so union spokesman Paul von
+/// Berg"), or an article and words ending with a role or an organisation noun (not "…, so
+/// far.", "…, so the bank raised rates.").
+fn final_source(tk: &Tokens, lx: &Lex, i: usize, next: usize, ue: usize) -> bool {
+    let end = if ue > next && tk.is(ue - 1, ".") {
+        ue - 1
+    } else {
+        ue
+    };
+    if !(i > 0 && tk.is(i - 1, ",") && end > next && end - next <= FINAL_SOURCE_TOKENS) {
+        return false;
+    }
+    let words = (next..end).all(|k| tk.word(k) || matches!(tk.raw(k), "'" | "’" | "-"));
+    // (no lower-case verb: "…, so the bank hired Smith.", "…, so we called Smith.")
+    let verb = (next..end).any(|k| {
+        tk.word(k)
+            && !tk.toks[k].upper
+            && (tk.toks[k].verb_form
+                || tk.cls(k) & (class::AUX | class::PRON) != 0
+                || lx.past_forms.contains(tk.lw(k))
+                || lx.has_past_ending(tk.lw(k), 2))
+    });
+    let name = tk.toks[end - 1].upper;
+    let head = tk.lw(end - 1);
+    let described = tk.cls(next) & class::DET != 0 && (lx.is_role(head) || lx.is_org(head));
+    words && !verb && (name || described)
 }
 
 /// A verb group whose main verb is a reporting verb, starting at token `i`;

@@ -419,11 +419,15 @@ pub(super) fn frame(
                         if s == a && b - s <= 16 && a > opening
                             && (s..b).filter(|&i| tk.is(i, ",")).count() == 1)
                         && !subjects::relative_before(tk, lx, us, cue.s);
+                    // blocker `name-apposition` (as below): "The farmers' union's regional
+                    // chairman, Owen Price, disputed the figures": a noun phrase and a name
+                    // between commas are the subject, not a clause and its tag
                     let clause_before = tk.is(a - 1, ",")
                         && tail_short
                         && (short && !appositive || appositive_tag)
                         && !fronted_phrase
-                        && clause;
+                        && clause
+                        && !phrase_then_name(tk, opening, cue.s);
                     // (in a headline, a unit without final punctuation, any clause before
                     // the comma is coordinated with a cue that has an object of its own: « la
                     // junte repousse les élections, la Cédéao menace de nouvelles sanctions »,
@@ -560,6 +564,10 @@ fn acronym_then_apposition(tk: &Tokens, a: usize, cue: usize) -> bool {
         && (comma + 1..cue - 1).all(inner)
 }
 
+/// The most tokens of the phrase before the name in [`phrase_then_name`] ("The Farmers
+/// Union's Welsh branch chairman", « Le directeur régional de l'agence pour l'Europe »).
+const PHRASE_WINDOW: usize = 20;
+
 /// Whether `[a, cue)` is a phrase of words opening with a capital or an article, a comma,
 /// a name of at most four capitalised words and the comma right before the cue, with no
 /// other comma or quotation ("Sinn Féin's spokesperson on housing, Mary Byrne,").
@@ -571,7 +579,7 @@ fn phrase_then_name(tk: &Tokens, a: usize, cue: usize) -> bool {
     let name = comma + 1..cue - 1;
     opens
         && comma > a
-        && comma <= a + 10
+        && comma <= a + PHRASE_WINDOW
         && tk.is(comma, ",")
         && tk.is(cue - 1, ",")
         && !name.is_empty()

@@ -579,6 +579,9 @@ pub(crate) struct Lex {
     /// Lemmas of the markers whose source is the possessive inside them, read only at the
     /// start of a sentence ("In his words, …", « Selon ses termes, … »).
     pub possessive_markers: Vec<&'static str>,
+    /// Lemmas of the markers read only after a comma, their source closing the sentence
+    /// ("…, so the company.", a German order in translations).
+    pub final_markers: Vec<&'static str>,
     /// Inverted subject pronouns, longest suffix first.
     pub inversions: Vec<Inversion>,
     /// Lemmas of verbs of asking ("demander", "ask").
@@ -673,6 +676,12 @@ impl Lex {
     /// Whether a cue lemma is that of a marker whose source is the possessive inside it.
     pub fn is_possessive_marker(&self, lemma: &str) -> bool {
         self.possessive_markers.contains(&lemma)
+    }
+
+    /// Whether a cue lemma is that of a marker read only after a comma, its source closing
+    /// the sentence.
+    pub fn is_final_marker(&self, lemma: &str) -> bool {
+        self.final_markers.contains(&lemma)
     }
 
     /// Whether a cue lemma is that of a marker read only at the start of a sentence.
@@ -1131,6 +1140,7 @@ pub(crate) fn load(
     let mut marker_lemmas = Vec::new();
     let mut initial_markers = Vec::new();
     let mut possessive_markers = Vec::new();
+    let mut final_markers = Vec::new();
     for (line, cols) in marker_file.rows(2, 3)? {
         let lemma = cols[1].trim();
         markers.push(
@@ -1144,6 +1154,7 @@ pub(crate) fn load(
             None => {}
             Some("initial") => initial_markers.push(lemma),
             Some("possessive") => possessive_markers.push(lemma),
+            Some("final") => final_markers.push(lemma),
             Some(flag) => return Err(marker_file.error(line, format!("unknown flag {flag:?}"))),
         }
     }
@@ -1426,6 +1437,7 @@ pub(crate) fn load(
         marker_lemmas,
         initial_markers,
         possessive_markers,
+        final_markers,
         inversions,
         question_verbs: question_verbs.into(),
         cue_openers: phrases(lexicon_strict_file!(lang, "cue_openers.txt"))?,

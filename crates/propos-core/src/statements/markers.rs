@@ -50,10 +50,21 @@ pub(super) fn marker_frame(
     if pour && !initial {
         return None;
     }
+    // a marker read only at the end of a sentence ("…, so the company."): its noun phrase
+    // closes the sentence, or it is no source ("…, so the bank raised rates.")
+    let last = lx.is_final_marker(cue.lemma);
+    if last {
+        let np = subjects::marker_np(tk, lx, e, ue)?;
+        if !(np.1 >= ue || tk.is(np.1, ".") && np.1 + 1 >= ue) {
+            return None;
+        }
+    }
+    let initial = initial && !last;
     // « où, selon X, … », "which, according to X, …": a source between commas right after a
     // word that opens a clause reports what follows it (construction `selon-medial`), and
     // one right after a colon opens its clause (« … son savoir : selon X, … »)
     let medial = !pour
+        && !last
         && cue.s >= us + 2
         && tk.is(cue.s - 1, ",")
         && tk.word(cue.s - 2)
