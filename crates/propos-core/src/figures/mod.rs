@@ -1928,7 +1928,10 @@ fn infer_units(
         .collect();
     for (n, c) in candidates.iter_mut().enumerate() {
         if c.unit.is_none() && !c.dashed {
-            if let Some(age) = apposed_age(t, lex, c).or_else(|| bounded_age(t, lex, c)) {
+            if let Some(age) = apposed_age(t, lex, c)
+                .or_else(|| bounded_age(t, lex, c))
+                .or_else(|| linked_age(t, lex, c))
+            {
                 c.unit = Some(age.to_string());
                 continue;
             }
@@ -2124,8 +2127,15 @@ fn infer_units(
                     // noun outweighs a figure inside its phrase
                     .or_else(count_unit)
                     .or_else(subject)
-                    .or_else(|| previous.clone())
+                    // "a magnitude 6.1 quake …, injuring 214": what the verb counts
+                    // outweighs a measure an earlier figure was given
+                    .or_else(|| {
+                        previous.clone().filter(|u| {
+                            !lex.measures.contains(u) && !lex.currencies.contains(u.as_str())
+                        })
+                    })
                     .or_else(verb_unit)
+                    .or_else(|| previous.clone())
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
                     .or_else(|| before.asked.clone())
@@ -2269,6 +2279,39 @@ fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str>
         && !lex.stopwords.contains(t.low(name));
     let described = || t.is(name, Kind::Word) && determined_noun(t, lex, name);
     (t.is_punct(comma, ",") && t.is_punct(after, ",") && (named || described())).then_some(age)
+}
+
+/// The unit of an age linked to a person by a word of `age_links.txt` ("My mother is 82.",
+/// "He turned 90 and …", "her son, now 14, …"): a whole number that a punctuation mark, a
+/// conjunction or the end of the text follows, after at most two links.
+fn linked_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str> {
+    let age = lex.noun_phrases.age?;
+    let whole = c.value.fract() == 0.0 && (1.0..=120.0).contains(&c.value);
+    if !whole || c.from_words || c.multiplier.is_some() || c.approx || c.bound.is_some() {
+        return None;
+    }
+    let after = t.skip_space(c.last + 1);
+    let ends = after >= t.len()
+        || t.is(after, Kind::Punct)
+            && matches!(t.str(after), "." | "," | ";" | "!" | "?" | "\"" | "”")
+        || t.is(after, Kind::Word) && lex.modifier_links.contains(t.low(after));
+    if !ends {
+        return None;
+    }
+    let mut w = t.prev_word(c.first).filter(|&w| t.spaced(w, c.first))?;
+    let mut links = 0;
+    while lex.age_links.contains(t.low(w)) && links < 2 {
+        links += 1;
+        let p = t.prev_non_space(w)?;
+        if t.is_punct(p, ",") {
+            // "her son, now 14, still asks": an apposition after a person
+            let person = t.prev_word(p)?;
+            let person = lex.age_subjects.contains(t.low(person));
+            return (links == 1 && t.is_punct(after, ",") && person).then_some(age);
+        }
+        w = t.prev_word(w).filter(|&p| t.spaced(p, w))?;
+    }
+    (links > 0 && lex.age_subjects.contains(t.low(w))).then_some(age)
 }
 
 /// The unit of an age given as a bound after a plural noun of people ("people over 65",
