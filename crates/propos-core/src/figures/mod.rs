@@ -1293,6 +1293,16 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
         c.last = j + 1;
         return;
     }
+    // "a 25-per-cent tariff", "a 3-percentage-point rise": a unit phrase of `units.tsv`
+    // written with hyphens
+    if j == c.last + 1 && t.is_punct(j, "-") {
+        if let Some((last, unit)) = hyphenated_unit(t, lex, j + 1) {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = last;
+            return;
+        }
+    }
     // "a 72-year-old man", "a 10-kilometre march": a singular noun joined by a hyphen;
     // "the 1,117-kg satellite", "a 500-MW plant": a unit symbol.
     if j == c.last + 1
@@ -1557,6 +1567,32 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             }
         }
     }
+}
+
+/// The unit phrase of `units.tsv` of two words or more whose words, lower case, are joined
+/// by hyphens from token `k` ("per-cent" → "%"): its last token and its lemma.
+fn hyphenated_unit<'a>(t: &Tokens, lex: &'a Lexicon, k: usize) -> Option<(usize, &'a String)> {
+    // the words joined by hyphens, four at most
+    let mut words = vec![k];
+    while words.len() < 4 {
+        let w = words[words.len() - 1];
+        if !t.is(w, Kind::Word) || !t.str(w).starts_with(char::is_lowercase) {
+            return None;
+        }
+        if !(t.is_punct(w + 1, "-") && t.is(w + 2, Kind::Word)) {
+            break;
+        }
+        words.push(w + 2);
+    }
+    lex.unit_phrases
+        .starting_with(t.low(k))?
+        .iter()
+        .find(|(phrase, _)| {
+            phrase.len() >= 2
+                && phrase.len() <= words.len()
+                && phrase.iter().zip(&words).all(|(p, &w)| p == t.low(w))
+        })
+        .map(|(phrase, unit)| (words[phrase.len() - 1], unit))
 }
 
 /// "650 000 Franco-Ontariens", "1,200 Franco-Ontarians": a people named by a capitalised
