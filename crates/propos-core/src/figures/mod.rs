@@ -61,10 +61,19 @@ impl Lexicon {
         self.invariables.contains(word) || self.plurals.is_plural(word)
     }
 
-    /// The singular lower-case lemma of a counted noun.
+    /// The singular lower-case lemma of a counted noun; of each part of a hyphenated
+    /// compound whose parts are all plural ("sapeurs-pompiers" → "sapeur-pompier").
     fn lemma(&self, word: &str) -> String {
         let w = lower(word);
         let w = w.as_ref();
+        if let Some((head, rest)) = w.split_once('-') {
+            let plural = |p: &str| {
+                p.chars().count() >= 3 && !self.stopwords.contains(p) && self.plurals.is_plural(p)
+            };
+            if !rest.contains('-') && plural(head) && plural(rest) {
+                return format!("{}-{}", self.lemma(head), self.lemma(rest));
+            }
+        }
         if let Some(s) = self.plurals.irregular(w) {
             return s.to_string();
         }
@@ -1528,7 +1537,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
         && !lex.stopwords.contains(t.low(k))
         && lex.is_plural(t.low(k + 2))
     {
-        c.unit = Some(format!("{}-{}", t.low(k), lex.lemma(t.str(k + 2))));
+        c.unit = Some(lex.lemma(&format!("{}-{}", t.low(k), t.low(k + 2))));
         c.written_unit = true;
         c.last = k + 2;
         return;
