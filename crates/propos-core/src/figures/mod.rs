@@ -61,10 +61,19 @@ impl Lexicon {
         self.invariables.contains(word) || self.plurals.is_plural(word)
     }
 
-    /// The singular lower-case lemma of a counted noun.
+    /// The singular lower-case lemma of a counted noun; of each part of a hyphenated
+    /// compound whose parts are all plural ("sapeurs-pompiers" → "sapeur-pompier").
     fn lemma(&self, word: &str) -> String {
         let w = lower(word);
         let w = w.as_ref();
+        if let Some((head, rest)) = w.split_once('-') {
+            let plural = |p: &str| {
+                p.chars().count() >= 3 && !self.stopwords.contains(p) && self.plurals.is_plural(p)
+            };
+            if !rest.contains('-') && plural(head) && plural(rest) {
+                return format!("{}-{}", self.lemma(head), self.lemma(rest));
+            }
+        }
         if let Some(s) = self.plurals.irregular(w) {
             return s.to_string();
         }
@@ -1293,6 +1302,16 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
         c.last = j + 1;
         return;
     }
+    // "a 25-per-cent tariff", "a 3-percentage-point rise": a unit phrase of `units.tsv`
+    // written with hyphens
+    if j == c.last + 1 && t.is_punct(j, "-") {
+        if let Some((last, unit)) = hyphenated_unit(t, lex, j + 1) {
+            c.unit = Some(unit.clone());
+            c.written_unit = true;
+            c.last = last;
+            return;
+        }
+    }
     // "a 72-year-old man", "a 10-kilometre march": a singular noun joined by a hyphen;
     // "the 1,117-kg satellite", "a 500-MW plant": a unit symbol.
     if j == c.last + 1
@@ -1518,7 +1537,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
         && !lex.stopwords.contains(t.low(k))
         && lex.is_plural(t.low(k + 2))
     {
-        c.unit = Some(format!("{}-{}", t.low(k), lex.lemma(t.str(k + 2))));
+        c.unit = Some(lex.lemma(&format!("{}-{}", t.low(k), t.low(k + 2))));
         c.written_unit = true;
         c.last = k + 2;
         return;
@@ -1557,6 +1576,32 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             }
         }
     }
+}
+
+/// The unit phrase of `units.tsv` of two words or more whose words, lower case, are joined
+/// by hyphens from token `k` ("per-cent" → "%"): its last token and its lemma.
+fn hyphenated_unit<'a>(t: &Tokens, lex: &'a Lexicon, k: usize) -> Option<(usize, &'a String)> {
+    // the words joined by hyphens, four at most
+    let mut words = vec![k];
+    while words.len() < 4 {
+        let w = words[words.len() - 1];
+        if !t.is(w, Kind::Word) || !t.str(w).starts_with(char::is_lowercase) {
+            return None;
+        }
+        if !(t.is_punct(w + 1, "-") && t.is(w + 2, Kind::Word)) {
+            break;
+        }
+        words.push(w + 2);
+    }
+    lex.unit_phrases
+        .starting_with(t.low(k))?
+        .iter()
+        .find(|(phrase, _)| {
+            phrase.len() >= 2
+                && phrase.len() <= words.len()
+                && phrase.iter().zip(&words).all(|(p, &w)| p == t.low(w))
+        })
+        .map(|(phrase, unit)| (words[phrase.len() - 1], unit))
 }
 
 /// "650 000 Franco-Ontariens", "1,200 Franco-Ontarians": a people named by a capitalised
@@ -1928,7 +1973,10 @@ fn infer_units(
         .collect();
     for (n, c) in candidates.iter_mut().enumerate() {
         if c.unit.is_none() && !c.dashed {
-            if let Some(age) = apposed_age(t, lex, c).or_else(|| bounded_age(t, lex, c)) {
+            if let Some(age) = apposed_age(t, lex, c)
+                .or_else(|| bounded_age(t, lex, c))
+                .or_else(|| linked_age(t, lex, c))
+            {
                 c.unit = Some(age.to_string());
                 continue;
             }
@@ -2124,8 +2172,15 @@ fn infer_units(
                     // noun outweighs a figure inside its phrase
                     .or_else(count_unit)
                     .or_else(subject)
-                    .or_else(|| previous.clone())
+                    // "a magnitude 6.1 quake …, injuring 214": what the verb counts
+                    // outweighs a measure an earlier figure was given
+                    .or_else(|| {
+                        previous.clone().filter(|u| {
+                            !lex.measures.contains(u) && !lex.currencies.contains(u.as_str())
+                        })
+                    })
                     .or_else(verb_unit)
+                    .or_else(|| previous.clone())
                     .or_else(same_value)
                     .or_else(|| anaphoric().then(|| before.counted.clone()).flatten())
                     .or_else(|| before.asked.clone())
@@ -2269,6 +2324,39 @@ fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str>
         && !lex.stopwords.contains(t.low(name));
     let described = || t.is(name, Kind::Word) && determined_noun(t, lex, name);
     (t.is_punct(comma, ",") && t.is_punct(after, ",") && (named || described())).then_some(age)
+}
+
+/// The unit of an age linked to a person by a word of `age_links.txt` ("My mother is 82.",
+/// "He turned 90 and …", "her son, now 14, …"): a whole number that a punctuation mark, a
+/// conjunction or the end of the text follows, after at most two links.
+fn linked_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str> {
+    let age = lex.noun_phrases.age?;
+    let whole = c.value.fract() == 0.0 && (1.0..=120.0).contains(&c.value);
+    if !whole || c.from_words || c.multiplier.is_some() || c.approx || c.bound.is_some() {
+        return None;
+    }
+    let after = t.skip_space(c.last + 1);
+    let ends = after >= t.len()
+        || t.is(after, Kind::Punct)
+            && matches!(t.str(after), "." | "," | ";" | "!" | "?" | "\"" | "”")
+        || t.is(after, Kind::Word) && lex.modifier_links.contains(t.low(after));
+    if !ends {
+        return None;
+    }
+    let mut w = t.prev_word(c.first).filter(|&w| t.spaced(w, c.first))?;
+    let mut links = 0;
+    while lex.age_links.contains(t.low(w)) && links < 2 {
+        links += 1;
+        let p = t.prev_non_space(w)?;
+        if t.is_punct(p, ",") {
+            // "her son, now 14, still asks": an apposition after a person
+            let person = t.prev_word(p)?;
+            let person = lex.age_subjects.contains(t.low(person));
+            return (links == 1 && t.is_punct(after, ",") && person).then_some(age);
+        }
+        w = t.prev_word(w).filter(|&p| t.spaced(p, w))?;
+    }
+    (links > 0 && lex.age_subjects.contains(t.low(w))).then_some(age)
 }
 
 /// The unit of an age given as a bound after a plural noun of people ("people over 65",

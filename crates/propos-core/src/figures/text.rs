@@ -146,7 +146,8 @@ pub(crate) enum Stretch {
 }
 
 /// The stretches of `doc` in text order, with their byte spans: its sentences, its link
-/// lines (`link_labels.txt`) and its datelines of digits. Linear in the article's size.
+/// lines (`link_labels.txt`), its lines of furniture giving a price with a currency symbol
+/// and its datelines of digits. Linear in the article's size.
 pub(crate) fn stretches(doc: &crate::Doc) -> Vec<(Stretch, usize, usize)> {
     let language = crate::language::Language::of(doc.lang);
     let mut out = Vec::with_capacity(doc.sentences.len());
@@ -163,7 +164,18 @@ pub(crate) fn stretches(doc: &crate::Doc) -> Vec<(Stretch, usize, usize)> {
         // a dateline of digits alone ("13:20 10.12.2025") is read too
         let digits_only =
             line.contains(|c: char| c.is_ascii_digit()) && !line.contains(char::is_alphabetic);
-        if digits_only || language.is_link_line(line) {
+        // a price in the furniture ("Abonnez-vous à partir de 1 € le premier mois")
+        let figures = &language.figures;
+        let priced = || {
+            line.chars().any(|c| {
+                let mut buf = [0; 4];
+                figures
+                    .symbols
+                    .get(&*c.encode_utf8(&mut buf))
+                    .is_some_and(|unit| figures.currencies.contains(unit.as_str()))
+            })
+        };
+        if digits_only || language.is_link_line(line) || priced() {
             out.push((
                 Stretch::Link(block.start, block.end),
                 block.start,

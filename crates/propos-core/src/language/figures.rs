@@ -125,6 +125,10 @@ pub(crate) struct Lexicon {
     pub(crate) modifier_links: FastSet<&'static str>,
     /// Events a number right before them measures, and the unit ("an 8.0 quake" → magnitude).
     pub(crate) measured_events: FastMap<String, String>,
+    /// Units that measure rather than count (the lemmas of `units.tsv`, `measured_events.tsv`,
+    /// `measure_units.txt` and `time_units.txt`: "%", "km", "tonne", "hour"): a verb that counts people
+    /// ("injuring 214") outweighs one of them given to an earlier figure.
+    pub(crate) measures: FastSet<String>,
     pub(crate) ordinal_suffixes: FastSet<&'static str>,
     pub(crate) connectors: FastSet<&'static str>,
     pub(crate) ratio_words: Phrases<()>,
@@ -174,6 +178,11 @@ pub(crate) struct Lexicon {
     pub(crate) nominal_participles: FastSet<&'static str>,
     /// Plural nouns of people whose bound on a bare number is an age ("people over 65").
     pub(crate) age_groups: FastSet<&'static str>,
+    /// Nouns and pronouns of a person whose bare number after a link is an age ("My mother
+    /// is 82."), `age_subjects.txt`.
+    pub(crate) age_subjects: FastSet<&'static str>,
+    /// Words between such a person and the number of the age ("is", "now"), `age_links.txt`.
+    pub(crate) age_links: FastSet<&'static str>,
     /// Letters glued to a number after a currency symbol that multiply it ("$5m").
     pub(crate) currency_multipliers: FastMap<String, u128>,
     /// Single letters glued before a number that name a currency ("K12 million" kwacha),
@@ -262,7 +271,9 @@ impl Lexicon {
         let mut symbols = FastMap::default();
         let mut abbreviations = FastMap::default();
         let mut unit_phrases = Vec::new();
+        let mut measures = FastSet::default();
         for (_, key, lemma) in file!("units.tsv").pairs()? {
+            measures.insert(lemma.to_string());
             if key.contains(' ') {
                 unit_phrases.push((key.to_string(), lemma.to_string()));
             } else if key.chars().all(|c| !c.is_alphanumeric()) {
@@ -271,6 +282,7 @@ impl Lexicon {
                 abbreviations.insert(key.to_string(), lemma.to_string());
             }
         }
+        let measured_events = owned(file!("measured_events.tsv"))?;
         let mut time_before = Vec::new();
         let mut time_after = FastSet::default();
         let mut time_spans = FastSet::default();
@@ -349,7 +361,23 @@ impl Lexicon {
             year_prepositions: set(file!("year_prepositions.txt"))?,
             year_determiners: set(file!("year_determiners.txt"))?,
             modifier_links: set(file!("modifier_links.txt"))?,
-            measured_events: owned(file!("measured_events.tsv"))?,
+            measures: measures
+                .into_iter()
+                .chain(measured_events.values().cloned())
+                .chain(
+                    file!("measure_units.txt")
+                        .words()?
+                        .into_iter()
+                        .map(str::to_string),
+                )
+                .chain(
+                    file!("time_units.txt")
+                        .words()?
+                        .into_iter()
+                        .map(str::to_string),
+                )
+                .collect(),
+            measured_events,
             ordinal_suffixes: set(file!("ordinal_suffixes.txt"))?,
             connectors: set(file!("range_connectors.txt"))?,
             ratio_words: phrases(file!("ratio_words.txt"))?,
@@ -391,6 +419,8 @@ impl Lexicon {
             verb_units: owned(file!("verb_units.tsv"))?,
             nominal_participles: set(file!("nominal_participles.txt"))?,
             age_groups: set(file!("age_groups.txt"))?,
+            age_subjects: set(file!("age_subjects.txt"))?,
+            age_links: set(file!("age_links.txt"))?,
             currency_multipliers: numbers(file!("currency_multipliers.tsv"))?,
             currency_letters: owned(file!("currency_letters.tsv"))?,
             vote_words: owned(file!("vote_words.tsv"))?.into(),
