@@ -2520,7 +2520,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let acronym = |k: usize| {
                 tk.raw(k).chars().count() >= 2 && tk.raw(k).chars().all(char::is_uppercase)
             };
-            if det && j == s + 1 && !acronym(s) {
+            // (an organisation noun written as an acronym is no name: « L'ONG recense »,
+            // construction `acronym-kind-noun`)
+            if det && j == s + 1 && (!acronym(s) || lx.is_org(tk.lw(s))) {
                 continue;
             }
             let possessed = j < e && name_word(j) && lx.is_possessive(tk.lw(j));
