@@ -761,11 +761,16 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             }
             // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
             // déclaré": two descriptions after the named subject that opens the sentence
+            // (not when the last phrase names its person and the first is a fronted
+            // phrase of place: « À Villa del Sol, l'une des villes les plus touchées, la
+            // maire Claire Vidal a affirmé », construction `fronted-place-apposition`)
+            let named1 = (a1..b1).any(|i| person_start(tk, lx, i));
             if (role1 || described1) && !name0 && c0 > us + 1 && tk.is(c0 - 1, ",") {
                 let cn = chunk_start(c0 - 1);
                 if cn == us {
                     if let Some((an, bn)) = np_backward(tk, lx, cn, c0 - 1) {
-                        if an == us && (an..bn).any(|i| person_start(tk, lx, i)) {
+                        let fronted = named1 && cls(tk, lx, an) & class::PREP != 0;
+                        if an == us && !fronted && (an..bn).any(|i| person_start(tk, lx, i)) {
                             return Who::Np(an, bn);
                         }
                     }
