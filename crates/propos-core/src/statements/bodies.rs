@@ -371,8 +371,15 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
         while j < tk.toks.len() && cls(tk, lx, j) & class::DET != 0 {
             j += 1;
         }
+        // (no preposition or marker before the noun: "…in Gaza, according to the group,",
+        // « … à Gaza, selon l'organisation, » name no organisation, construction
+        // `marker-not-apposition`)
         let noun = (j..j + 3)
-            .take_while(|&k| is_word(tk, k) && !tk.is_role(lx, k))
+            .take_while(|&k| {
+                is_word(tk, k)
+                    && !tk.is_role(lx, k)
+                    && cls(tk, lx, k) & (class::PREP | class::STOP) == 0
+            })
             .find(|&k| lx.is_org(tk.lw(k)));
         // the description is closed: not the subject of the cue after it ("…in October,
         // the regulator confirmed")

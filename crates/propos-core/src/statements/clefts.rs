@@ -132,7 +132,7 @@ pub(super) fn as_clause(
     }
     let (a, b) = if opens {
         let comma =
-            (cue.e..ue.min(after + 12)).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0)?;
+            (after..ue.min(after + 12)).find(|&k| tk.is(k, ",") && tk.toks[k].depth == 0)?;
         (comma + 1, clause_end(tk, comma + 1, unit_cues))
     } else {
         (unit_cues.after_break_before(p).unwrap_or(start), p - 1)

@@ -1502,6 +1502,20 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if name <= us || name - us > 15 {
             return false;
         }
+        // (after a phrase opened by a preposition and closed by a comma: « À Bordeaux,
+        // Mélanie, 34 ans, attend », "In Leeds, Joan Tate runs", construction
+        // `fronted-phrase-subject`)
+        let fronted = (cls(tk, lx, us) & class::PREP != 0)
+            .then(|| {
+                (us + 1..name)
+                    .take_while(|&k| !tk.toks[k].verb_form)
+                    .find(|&k| !is_word(tk, k) && tk.is(k, ","))
+            })
+            .flatten();
+        if fronted.is_some_and(|c| c + 1 == name) {
+            return true;
+        }
+        let us = fronted.map_or(us, |c| c + 1);
         let from = us + usize::from(cls(tk, lx, us) & class::CONJ != 0);
         let role = |k: usize| is_word(tk, k) && tk.is_role(lx, k);
         let described = (from..name).all(|k| {
@@ -2520,7 +2534,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let acronym = |k: usize| {
                 tk.raw(k).chars().count() >= 2 && tk.raw(k).chars().all(char::is_uppercase)
             };
-            if det && j == s + 1 && !acronym(s) {
+            // (an organisation noun written as an acronym is no name: « L'ONG recense »,
+            // construction `acronym-kind-noun`)
+            if det && j == s + 1 && (!acronym(s) || lx.is_org(tk.lw(s))) {
                 continue;
             }
             let possessed = j < e && name_word(j) && lx.is_possessive(tk.lw(j));

@@ -761,11 +761,16 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             }
             // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
             // déclaré": two descriptions after the named subject that opens the sentence
+            // (not when the last phrase names its person and the first is a fronted
+            // phrase of place: « À Villa del Sol, l'une des villes les plus touchées, la
+            // maire Claire Vidal a affirmé », construction `fronted-place-apposition`)
+            let named1 = (a1..b1).any(|i| person_start(tk, lx, i));
             if (role1 || described1) && !name0 && c0 > us + 1 && tk.is(c0 - 1, ",") {
                 let cn = chunk_start(c0 - 1);
                 if cn == us {
                     if let Some((an, bn)) = np_backward(tk, lx, cn, c0 - 1) {
-                        if an == us && (an..bn).any(|i| person_start(tk, lx, i)) {
+                        let fronted = named1 && cls(tk, lx, an) & class::PREP != 0;
+                        if an == us && !fronted && (an..bn).any(|i| person_start(tk, lx, i)) {
                             return Who::Np(an, bn);
                         }
                     }
@@ -1016,28 +1021,42 @@ pub(super) fn subject_after(
             && (cls(tk, lx, k + 1) & (class::PREP | class::DET) != 0 || tk.is_role(lx, k + 1))
             && (j..k).any(|h| is_word(tk, h) && tk.is_role(lx, h))
     };
+    // (and over the acronym in brackets of the role's organisation: "le directeur de
+    // l'Institut de la pêche (INP), Paul Morin,", construction `bracketed-acronym-apposition`)
+    let bracketed = |k: usize| {
+        (k + 2..(k + 4).min(ue))
+            .find(|&h| !is_word(tk, h))
+            .filter(|&h| tk.is(k, "(") && tk.is(h, ")"))
+    };
     let mut comma = end;
-    while comma < ue
-        && comma < end + 6
-        && is_word(tk, comma)
-        && !tk.toks[comma].verb_form
-        && (cls(tk, lx, comma) & (class::QUE | class::REL | class::CONJ | class::PRON | class::AUX)
-            == 0
-            || role_goes_on(comma))
-    {
+    while comma < ue && comma < end + 6 {
+        if let Some(close) = bracketed(comma) {
+            comma = close + 1;
+            continue;
+        }
+        if !(is_word(tk, comma)
+            && !tk.toks[comma].verb_form
+            && (cls(tk, lx, comma)
+                & (class::QUE | class::REL | class::CONJ | class::PRON | class::AUX)
+                == 0
+                || role_goes_on(comma)))
+        {
+            break;
+        }
         comma += 1;
     }
     // (a name inside the complement is its domain: "le président du Rodez AF, X"; a
     // capitalised word after a coordinator of capitalised words is one of the domain:
     // "Agriculture and Fisheries")
     let inside = |i: usize| {
-        i > j
-            && is_word(tk, i - 1)
-            && (tk.toks[i - 1].upper
-                || i > j + 1
-                    && cls(tk, lx, i - 1) & class::COORD != 0
-                    && is_word(tk, i - 2)
-                    && tk.toks[i - 2].upper)
+        i > j && tk.is(i - 1, "(")
+            || i > j
+                && is_word(tk, i - 1)
+                && (tk.toks[i - 1].upper
+                    || i > j + 1
+                        && cls(tk, lx, i - 1) & class::COORD != 0
+                        && is_word(tk, i - 2)
+                        && tk.toks[i - 2].upper)
     };
     let named = (j..comma).any(|i| person_start(tk, lx, i) && !inside(i));
     if comma < ue && tk.is(comma, ",") && !named {
