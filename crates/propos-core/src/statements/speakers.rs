@@ -1761,7 +1761,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // of that country who holds it or was named as a counterpart ("son homologue
             // canadien X"), or any role for a vague one ("le responsable équato-guinéen"),
             // before a holder of no known country
-            let vague_role = self.lx.is_generic_role(&role);
+            // (a vague role that names an office, "the head of Serbian diplomacy", is that
+            // office)
+            let vague_role = self.lx.is_generic_role(&role) && office.is_none();
             let counterpart = |n: &NameMention| {
                 n.role
                     .as_ref()

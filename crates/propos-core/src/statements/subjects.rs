@@ -486,6 +486,40 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         end = c1 - 1;
         c1 = chunk_start(end);
     }
+    // construction `name-long-apposition`: a name of two words or more (after its role),
+    // then an apposition opened by an article and a lower-case word and closed by the comma
+    // before the verb, whatever it holds before that comma (a participle, an infinitive:
+    // "Mayor Anna Berg, a former teacher elected in 2019, said", "Flood Re, the scheme set up
+    // to keep premiums affordable, said"): the name and its apposition are the subject (not
+    // a relative clause, construction `apposed-relative`; at most LONG_APPOSITION_WINDOW
+    // tokens)
+    if end < cue_s && tk.is(end, ",") {
+        let inner = |h: usize| tk.word(h) || matches!(tk.raw(h), "'" | "\u{2019}" | "-");
+        let open = (us + 1..end)
+            .rev()
+            .take(LONG_APPOSITION_WINDOW)
+            .find(|&h| !inner(h))
+            .filter(|&k| {
+                tk.is(k, ",")
+                    && k + 2 < end
+                    && tk.cls(k + 1) & class::DET != 0
+                    && !tk.toks[k + 1].upper
+                    && !tk.toks[k + 2].upper
+                    && !(k + 1..end).any(|h| tk.cls(h) & class::REL != 0)
+            });
+        if let Some(k) = open {
+            let c0 = chunk_start(k);
+            if let Some((a0, b0)) = np_backward(tk, lx, c0, k).filter(|&np| np == (c0, k)) {
+                let mut t0 = b0;
+                while t0 > a0 && tk.toks[t0 - 1].upper && !tk.is_role(lx, t0 - 1) {
+                    t0 -= 1;
+                }
+                if b0 >= t0 + 2 && is_name_chunk(tk, lx, t0, b0) {
+                    return Who::Np(a0, end);
+                }
+            }
+        }
+    }
     // "Le président X, dont le pays …, a conclu": the subject is before the relative clause
     // (construction `punctuated-relative`: also when the clause holds a symbol, a
     // parenthesis or a number: "Pellow, who earned £96,000 a year, told", « X, qui a
@@ -812,6 +846,9 @@ fn prepositional_tail(
 /// The longest participial incise skipped before a cue's verb (construction
 /// `participle-incise`), in tokens.
 const PARTICIPLE_INCISE_WINDOW: usize = 24;
+
+/// The longest apposition read back from the comma before a cue by `name-long-apposition`.
+const LONG_APPOSITION_WINDOW: usize = 16;
 
 /// Whether the chunk `[c1, end)`, of at most [`PARTICIPLE_INCISE_WINDOW`] tokens, opens with a
 /// present participle (`participle_endings.txt`), after a gerund marker or a reflexive
