@@ -1912,28 +1912,33 @@ fn is_news_day(d: &DateMention, lang: Lang) -> bool {
     })
 }
 
-/// Whether a line opens with a clock time, its hours and minutes joined by one of
-/// `separators` ("16h40", "12h35 - Le ministre …", "4:05 p.m."): it stamps an update.
-fn clock_stamp(line: &str, separators: &[char]) -> bool {
+/// The minute of the day of the clock time a line opens with, its hours and minutes
+/// joined by one of `separators` ("16h40", "12h35 - Le ministre …", "19:40 GMT"): it
+/// stamps an update.
+fn clock_stamp(line: &str, separators: &[char]) -> Option<u32> {
     let line = line.trim_start();
     let hours = line.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&hours) {
-        return false;
+        return None;
     }
     let mut rest = line[hours..].chars();
     if !rest
         .next()
         .is_some_and(|c| separators.contains(&c.to_ascii_lowercase()))
     {
-        return false;
+        return None;
     }
     let rest = rest.as_str();
     let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
-    minutes == 2
+    // a time of day, not a duration or a ratio ("1:23.45", "2:05:32", "3:16,")
+    let closed = minutes == 2
         && rest[2..]
             .chars()
             .next()
-            .is_none_or(|c| !c.is_alphanumeric())
+            .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '.' | ':' | ','));
+    let number = |digits: &str| digits.parse::<u32>().unwrap_or_default();
+    let (h, m) = (number(&line[..hours]), number(&rest[..minutes.min(2)]));
+    (closed && h < 24 && m < 60).then_some(h * 60 + m)
 }
 
 /// How far (in bytes) before a date a "since" word is read by [`opens_since`].
@@ -2234,19 +2239,27 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         body_before[b].saturating_sub(body_before[(a + 1).min(b)])
     };
     // The ends of the lines that stamp the updates of a live report with a clock time
-    // ("12h35 - Le ministre attendu sur place", "16h40"): two at least.
-    let separators = &lexicon(doc.lang).conventions.clock_separators;
-    let mut stamps: Vec<usize> = blocks
+    // ("12h35 - Le ministre attendu sur place", "16h40"): two at least, the newest
+    // first (a timeline of the past runs the other way).
+    let conventions = &lexicon(doc.lang).conventions;
+    let (separators, keeps_day) = (&conventions.clock_separators, conventions.update_keeps_day);
+    let timed: Vec<(usize, u32)> = blocks
         .iter()
-        .filter(|b| clock_stamp(&doc.text[b.start..b.end], separators))
-        .map(|b| {
+        .filter_map(|b| {
             let block = &doc.text[b.start..b.end];
-            b.start + block.find('\n').unwrap_or(block.len())
+            clock_stamp(block, separators)
+                .map(|minute| (b.start + block.find('\n').unwrap_or(block.len()), minute))
         })
         .collect();
-    if stamps.len() < 2 {
-        stamps.clear();
-    }
+    let newest_first = timed
+        .first()
+        .zip(timed.last())
+        .is_some_and(|(a, z)| a.1 > z.1);
+    let stamps: Vec<usize> = if newest_first {
+        timed.iter().map(|&(end, _)| end).collect()
+    } else {
+        Vec::new()
+    };
     // The day of the last statement of each speaker that names a day of its own (not
     // the day of a dateline, which stamps the dispatch).
     let mut speaker_days: FastMap<String, String> = FastMap::default();
@@ -2344,12 +2357,14 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     .or(lead)
                     .or(near)
                     .or_else(|| n.checked_sub(1).map(|n| narration_days[n]));
-                // in an update of a live report, a day carried from outside the update
-                // (before its stamp, or after the statement) is not its day
+                // in an update of a live report, a day carried from after the statement is
+                // not its day, nor one named before its stamp unless the language keeps it
                 let update = stamps[..stamps.partition_point(|&e| e <= statement.cue_start)]
                     .last()
                     .is_some_and(|&end| {
-                        carried.is_none_or(|d| d.start < end || d.start > statement.cue_start)
+                        carried.is_none_or(|d| {
+                            d.start < end && !keeps_day || d.start > statement.cue_start
+                        })
                     });
                 publication_day = far && carried.is_none() || update;
                 carried.filter(|_| !update)

@@ -310,6 +310,9 @@ pub(crate) struct Conventions {
     /// The characters between the hours and the minutes of a clock time ("16h40",
     /// "4:05"): a line opening with one stamps an update of a live report.
     pub(crate) clock_separators: Vec<char>,
+    /// A day named before the stamp of an update of a live report still dates the
+    /// statements of an update that names none (else they are of the day of publication).
+    pub(crate) update_keeps_day: bool,
     /// An ordinal day may stand alone after a day preposition, a day of the month of
     /// writing ("on 2nd, in the 48th week", "reported on 30th that").
     pub(crate) bare_ordinal_day: bool,
@@ -345,6 +348,10 @@ impl Conventions {
                 "bare_ordinal_day" => {
                     conventions.bare_ordinal_day = yes;
                     yes_no
+                }
+                "update_day" => {
+                    conventions.update_keeps_day = value == "named";
+                    matches!(value, "named" | "publication")
                 }
                 "clock_separators" => {
                     conventions.clock_separators = value.chars().collect();

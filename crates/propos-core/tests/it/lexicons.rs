@@ -186,9 +186,16 @@ fn date_conventions_have_known_keys_and_values() {
             .inspect(|v| assert!(matches!(v.trim(), "yes" | "no"), "{lang}: {v:?}"))
             .count();
         assert!(ordinals <= 1, "{lang}: bare_ordinal_day given twice");
+        // optional: the day of an update of a live report that names none
+        let updates = lines
+            .iter()
+            .filter_map(|l| l.strip_prefix("update_day\t"))
+            .inspect(|v| assert!(matches!(v.trim(), "named" | "publication"), "{lang}: {v:?}"))
+            .count();
+        assert!(updates <= 1, "{lang}: update_day given twice");
         assert_eq!(
             lines.len(),
-            known.len() + clocks + ordinals,
+            known.len() + clocks + ordinals + updates,
             "{lang}: unknown key in date_conventions.tsv"
         );
     }
