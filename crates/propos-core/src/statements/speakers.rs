@@ -1735,6 +1735,29 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // an indefinite role ("un porte-parole de l'armée", "a spokesperson") is someone
             // new: it refers back to nobody
             let back = if info.indefinite { 0 } else { before };
+            // construction `same-role-speaker`: a definite plain role that the speaker of this
+            // sentence or the one before was given with no name ("A police officer said …
+            // The officer said", « Un responsable a dit … Le responsable a ajouté ») is that
+            // speaker, before any named holder of the role
+            if statement && !info.indefinite && info.plain_role {
+                let same = self.last_person_speaker(pos).filter(|&i| {
+                    self.actors[i].name.is_empty()
+                        && self.actors[i]
+                            .roles
+                            .iter()
+                            .any(|r| roles_match(self.lx, r, &role))
+                        && self
+                            .speakers
+                            .iter()
+                            .rev()
+                            .find(|s| s.1 == i)
+                            .is_some_and(|s| self.units_between(s.0, pos) <= 1)
+                });
+                if let Some(i) = same {
+                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    return Some(i);
+                }
+            }
             // construction `age-antecedent`: a role naming a person by age ("le
             // sexagénaire", "the 62-year-old") is the latest person named with an age in
             // its span ("Paul Leroy, 62 ans,"), even with another person between them
@@ -1932,8 +1955,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 } else {
                     &self.names[before..self.names.len().min(before + 300)]
                 };
+                // (for an indefinite role, not a name in the statement's own sentence, its
+                // object or its content: "An official said the delegation, led by envoy Mark
+                // Stone, …", construction `indefinite-own-sentence`)
                 if let Some(n) = later
                     .iter()
+                    .filter(|n| !(info.indefinite && self.same_unit(n.pos, pos)))
                     .find(|n| n.tokens.len() >= 2 && holds(n) && compatible(n.country))
                     .cloned()
                 {
