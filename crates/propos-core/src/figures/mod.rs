@@ -2172,6 +2172,7 @@ fn infer_units(
                     // noun outweighs a figure inside its phrase
                     .or_else(count_unit)
                     .or_else(subject)
+                    .or_else(|| object_noun(t, lex, c.first))
                     // "a magnitude 6.1 quake …, injuring 214": what the verb counts
                     // outweighs a measure an earlier figure was given
                     .or_else(|| {
@@ -2216,6 +2217,62 @@ fn infer_units(
     // The low end of a range takes the unit the high end was given ("between 2,500 and
     // 3,000 of them").
     link_ranges(t, lex, candidates);
+}
+
+/// What the object of a verb of `object_levels.tsv` counts when the verb's preposition
+/// right before the number at token `first` sets it to that level: "cap flights at 460,000"
+/// → "flight", "cap student numbers at 295,000" → "student" (the noun before a count noun),
+/// « plafonner les vols à 460 000 » → "vol". Looks back at most twelve words in the clause.
+fn object_noun(t: &Tokens, lex: &Lexicon, first: usize) -> Option<String> {
+    let prep = t.prev_word(first).filter(|&p| t.spaced(p, first))?;
+    let mut words = Vec::new();
+    let mut k = prep;
+    let mut steps = 0;
+    let verb = loop {
+        // a bounded look back keeps the scan linear
+        steps += 1;
+        if steps > 40 {
+            return None;
+        }
+        let p = t.prev_non_space(k)?;
+        // an apostrophe or a hyphen ends no clause ("d'élèves", "Amsterdam's")
+        if t.is(p, Kind::Punct) && matches!(t.str(p), "'" | "’" | "-") {
+            k = p;
+            continue;
+        }
+        if !t.is(p, Kind::Word) || words.len() >= 12 {
+            return None;
+        }
+        if lex
+            .object_levels
+            .get(t.low(p))
+            .is_some_and(|want| want == t.low(prep))
+        {
+            break p;
+        }
+        words.push(p);
+        k = p;
+    };
+    // the first plural noun after the verb
+    let noun = words.iter().rev().copied().find(|&w| {
+        let raw = t.str(w);
+        raw.starts_with(char::is_lowercase)
+            && raw.chars().count() >= 3
+            && !lex.stopwords.contains(t.low(w))
+            && lex.is_plural(t.low(w))
+    })?;
+    let lemma = lex.lemma(t.str(noun));
+    if lex.money_nouns.contains(lemma.as_str()) || lex.currencies.contains(lemma.as_str()) {
+        return None;
+    }
+    if lex.count_nouns.contains(lemma.as_str()) {
+        let m = t
+            .prev_word(noun)
+            .filter(|&m| m > verb && t.spaced(m, noun))?;
+        let ok = t.str(m).starts_with(char::is_lowercase) && !lex.stopwords.contains(t.low(m));
+        return ok.then(|| lex.lemma(t.str(m)));
+    }
+    Some(lemma)
 }
 
 /// What the subject of the number's clause counts when a verb of `level_verbs` leads it

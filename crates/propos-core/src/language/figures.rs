@@ -139,6 +139,9 @@ pub(crate) struct Lexicon {
     /// Verbs by which a plural subject reaches a bare number ("tourist trips reached 21.8
     /// million"): the subject is what the number counts.
     pub(crate) level_verbs: FastSet<&'static str>,
+    /// Verbs setting a plural object to the level of a bare number after a preposition,
+    /// with that preposition ("cap flights at 460,000"), `object_levels.tsv`.
+    pub(crate) object_levels: FastMap<String, String>,
     /// Nouns naming a sum of money: after a multiplier they count the currency of the
     /// text ("3 millions de bonus" → euro), `money_nouns.txt`.
     pub(crate) money_nouns: FastSet<&'static str>,
@@ -385,6 +388,7 @@ impl Lexicon {
             currencies: set(file!("currencies.txt"))?,
             count_nouns: set(file!("count_nouns.txt"))?.into(),
             level_verbs: set(file!("level_verbs.txt"))?,
+            object_levels: owned(file!("object_levels.tsv"))?,
             money_nouns: set(file!("money_nouns.txt"))?,
             months: crate::lexicon::months(lang),
             trigger_filter: WordFilter::new(triggers.iter().copied()),
