@@ -1611,12 +1611,20 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                             });
                         named
                             .or_else(|| {
-                                // a photo caption shows what happened: its present
-                                // ("Councillors debate the budget on Wednesday") is no future
+                                // a photo caption shows what happened, and a headline or a
+                                // subheading tells it: their present ("Councillors debate the
+                                // budget on Wednesday", "Storm batters coast on Tuesday") is
+                                // no future
                                 let untensed = raw.tense.is_none()
                                     && !raw.past_sentence
-                                    && block_kind(doc, raw.start, raw.end)
-                                        != Some(BlockKind::Caption);
+                                    && !matches!(
+                                        block_kind(doc, raw.start, raw.end),
+                                        Some(
+                                            BlockKind::Caption
+                                                | BlockKind::Title
+                                                | BlockKind::Heading
+                                        )
+                                    );
                                 let tense = if untensed && lex.conventions.untensed_future {
                                     Some(Tense::Future)
                                 } else {
