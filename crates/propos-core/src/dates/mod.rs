@@ -1071,11 +1071,24 @@ fn core_without_suffix(
             None
         }
         Kind::Digits => {
-            // ISO "2024-11-02" and, after a publication label, "2025-05".
-            if t.str(i).len() == 4 && t.is_punct(i + 1, "-") && t.is(i + 2, Kind::Digits) {
+            // ISO "2024-11-02", the year first with dots or slashes too ("2026.12.05",
+            // "2026/12/05"), and, after a publication label, "2025-05".
+            let sep = t.str(i + 1);
+            // dotted or slashed: the month and the day of two digits each ("2026.1.3" is
+            // a version)
+            let padded = |k: usize| t.is(k, Kind::Digits) && t.str(k).len() == 2;
+            let year_first = t.str(i).len() == 4
+                && t.is(i + 1, Kind::Punct)
+                && t.is(i + 2, Kind::Digits)
+                && (sep == "-"
+                    || matches!(sep, "." | "/")
+                        && padded(i + 2)
+                        && t.is_punct(i + 3, sep)
+                        && padded(i + 4));
+            if year_first {
                 let y: i32 = t.str(i).parse().ok()?;
                 let m = digits_value(t, i + 2, 2)? as u8;
-                if t.is_punct(i + 3, "-") && t.is(i + 4, Kind::Digits) {
+                if t.is_punct(i + 3, sep) && t.is(i + 4, Kind::Digits) {
                     let d = digits_value(t, i + 4, 2)? as u8;
                     // "2024-11-02", "2024-11-02T10:00"
                     let time_follows =
@@ -1088,7 +1101,8 @@ fn core_without_suffix(
                     }
                     return None;
                 }
-                if t.str(i + 2).len() == 2
+                if sep == "-"
+                    && t.str(i + 2).len() == 2
                     && (1..=12).contains(&m)
                     && (1000..=2200).contains(&y)
                     && !t.is(i + 3, Kind::Word)
@@ -1597,12 +1611,20 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                             });
                         named
                             .or_else(|| {
-                                // a photo caption shows what happened: its present
-                                // ("Councillors debate the budget on Wednesday") is no future
+                                // a photo caption shows what happened, and a headline or a
+                                // subheading tells it: their present ("Councillors debate the
+                                // budget on Wednesday", "Storm batters coast on Tuesday") is
+                                // no future
                                 let untensed = raw.tense.is_none()
                                     && !raw.past_sentence
-                                    && block_kind(doc, raw.start, raw.end)
-                                        != Some(BlockKind::Caption);
+                                    && !matches!(
+                                        block_kind(doc, raw.start, raw.end),
+                                        Some(
+                                            BlockKind::Caption
+                                                | BlockKind::Title
+                                                | BlockKind::Heading
+                                        )
+                                    );
                                 let tense = if untensed && lex.conventions.untensed_future {
                                     Some(Tense::Future)
                                 } else {
