@@ -809,12 +809,15 @@ fn prepositional_tail(
 const PARTICIPLE_INCISE_WINDOW: usize = 24;
 
 /// Whether the chunk `[c1, end)`, of at most [`PARTICIPLE_INCISE_WINDOW`] tokens, opens with a
-/// present participle (`participle_endings.txt`), after a gerund marker or a reflexive
-/// pronoun: lower case, not a function word nor a role.
+/// present participle ([`opens_participle`]).
 fn participle_incise(tk: &Tokens, lx: &Lex, c1: usize, end: usize) -> bool {
-    if end > c1 + PARTICIPLE_INCISE_WINDOW {
-        return false;
-    }
+    end <= c1 + PARTICIPLE_INCISE_WINDOW && opens_participle(tk, lx, c1, end)
+}
+
+/// Whether the chunk `[c1, end)` opens with a present participle (`participle_endings.txt`),
+/// after a gerund marker or a reflexive pronoun: lower case, not a function word nor a role,
+/// and a word after it.
+pub(super) fn opens_participle(tk: &Tokens, lx: &Lex, c1: usize, end: usize) -> bool {
     let mut k = c1;
     while k < end && k < c1 + 2 && is_word(tk, k) {
         let marker = lx.has(tk.lw(k), word::GERUND);
