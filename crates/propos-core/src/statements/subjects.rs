@@ -105,12 +105,14 @@ pub(super) fn dotted_acronym(w: &str) -> bool {
             .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_uppercase))
 }
 
-/// Whether the word at `k` ties a role to its domain ("a spokesperson for the ministry"):
-/// a preposition right after a role noun, before a word.
+/// Whether the word at `k` ties a role or an organisation noun to its domain ("a
+/// spokesperson for the ministry", "the league for the protection of rights"): a
+/// preposition right after a role or organisation noun, before a word.
 pub(super) fn role_of(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     k > 0
         && is_word(tk, k - 1)
-        && (tk.is_role(lx, k - 1) && cls(tk, lx, k) & class::DOMAIN != 0
+        && ((tk.is_role(lx, k - 1) || lx.is_org(tk.lw(k - 1)))
+            && cls(tk, lx, k) & class::DOMAIN != 0
             // "a source close to the ministry", "une source proche du dossier"
             || lx.source_links.contains(tk.lw(k - 1)))
         && k + 1 < tk.toks.len()
