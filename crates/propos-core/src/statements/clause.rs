@@ -116,7 +116,12 @@ pub(crate) fn phrase_at(tk: &Tokens, phrases: &PhraseList, i: usize, end: usize)
 
 /// The length of the longest phrase of `phrases` starting at token `i` and ending by
 /// `end`, whatever the class of its first word.
-fn longest_phrase_at(tk: &Tokens, phrases: &PhraseList, i: usize, end: usize) -> Option<usize> {
+pub(crate) fn longest_phrase_at(
+    tk: &Tokens,
+    phrases: &PhraseList,
+    i: usize,
+    end: usize,
+) -> Option<usize> {
     // (the phrases opened by the word at `i` share it: their other words are compared)
     phrases
         .opened_by(tk.lw(i))

@@ -4,8 +4,9 @@
 //! bounded by the clause end of [`UnitCues`] or a constant window.
 
 use super::audiences;
-use super::clause::skip_adverbs;
+use super::clause::{longest_phrase_at, skip_adverbs};
 use super::lex::{class, word, Form, Lex, Verb};
+use super::subjects::opens_participle;
 use super::tokens::{Kind, Tokens};
 use super::units::{clause_end, infinitive, marked_infinitive, subject_after_phrase, UnitCues};
 use crate::Construction;
@@ -192,9 +193,18 @@ pub(super) fn frame_after(
                     && tk.word(i + 1)
                     && tk.cls(i + 1) & class::DET != 0
             });
+            // blocker `participle-relative`: "said, pointing to data that showed …", « a
+            // déclaré la ministre, citant des chiffres que … »: a participle after the last
+            // comma opens a phrase of its own, whose "that" / « que » is a relative pronoun
+            // (a participle between commas is an aside: "reported, citing two officials, that")
+            let participial = (j..k)
+                .rev()
+                .find(|&i| tk.is(i, ",") && tk.toks[i].depth == 0)
+                .is_some_and(|i| opens_participle(tk, lx, i + 1, k));
             if before & (class::SUBQ | class::STOP | class::CONJ) != 0
                 || !(k <= j + 3 || circumstantial || prepositional)
                 || apposition
+                || participial
             {
                 break;
             }
@@ -292,7 +302,17 @@ pub(super) fn frame_after(
     // blocker `circumstance-only`: a verb taking a bare clause followed by a prepositional
     // phrase alone ("conceded in a short speech", "responded within hours") reports nothing,
     // unless a subject follows that phrase ("said in July the strikes were …")
-    if preposition && c & class::APREP == 0 && verb.bare && !verb.prep_phrase && !reflexive {
+    // (a number qualifier opens the subject, not a circumstance: "said at least 30 families
+    // were …", construction `qualified-subject`)
+    let qualified = longest_phrase_at(tk, &lx.number_qualifiers, j, ue)
+        .is_some_and(|n| j + n < ue && tk.word(j + n));
+    if preposition
+        && c & class::APREP == 0
+        && verb.bare
+        && !verb.prep_phrase
+        && !reflexive
+        && !qualified
+    {
         subject_after_phrase(tk, j, ue, class::DET | class::PRON, true)?;
     }
     if preposition && !verb.prep_phrase && !verb.bare && !reflexive {

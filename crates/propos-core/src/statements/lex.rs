@@ -397,6 +397,9 @@ pub(crate) struct Lex {
     /// Lower-case word → its [`word`] classes.
     pub words: Sieved<FastMap<String, u16>>,
     pub adverb_phrases: PhraseList,
+    /// Phrases that qualify a number ("at least", « au moins »), the keys of the figure
+    /// lexicon's `qualifiers.tsv`.
+    pub number_qualifiers: PhraseList,
     /// The relative date phrases of the date lexicon ("last week", « la semaine
     /// dernière »), adverbs inside a verb group like [`Lex::adverb_phrases`].
     pub time_phrases: PhraseList,
@@ -1124,6 +1127,18 @@ pub(crate) fn load(
     let places = places.built;
     let adverb_phrases =
         PhraseList::new(phrases(lexicon_strict_file!(lang, "adverb_phrases.txt"))?);
+    let number_qualifiers = PhraseList::new(
+        lexicon_strict_file!(lang, "qualifiers.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, q, _)| {
+                normalize_phrase(q, &kept)
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect()
+            })
+            .collect(),
+    );
     let time_phrases = PhraseList::new(
         time_phrases
             .iter()
@@ -1323,6 +1338,7 @@ pub(crate) fn load(
         verb_forms,
         words: words.into(),
         adverb_phrases,
+        number_qualifiers,
         time_phrase_firsts: {
             let mut sieve = Sieve::sized(time_phrases.len());
             for phrase in time_phrases.iter() {

@@ -105,12 +105,14 @@ pub(super) fn dotted_acronym(w: &str) -> bool {
             .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_uppercase))
 }
 
-/// Whether the word at `k` ties a role to its domain ("a spokesperson for the ministry"):
-/// a preposition right after a role noun, before a word.
+/// Whether the word at `k` ties a role or an organisation noun to its domain ("a
+/// spokesperson for the ministry", "the league for the protection of rights"): a
+/// preposition right after a role or organisation noun, before a word.
 pub(super) fn role_of(tk: &Tokens, lx: &Lex, k: usize) -> bool {
     k > 0
         && is_word(tk, k - 1)
-        && (tk.is_role(lx, k - 1) && cls(tk, lx, k) & class::DOMAIN != 0
+        && ((tk.is_role(lx, k - 1) || lx.is_org(tk.lw(k - 1)))
+            && cls(tk, lx, k) & class::DOMAIN != 0
             // "a source close to the ministry", "une source proche du dossier"
             || lx.source_links.contains(tk.lw(k - 1)))
         && k + 1 < tk.toks.len()
@@ -851,12 +853,15 @@ const PARTICIPLE_INCISE_WINDOW: usize = 24;
 const LONG_APPOSITION_WINDOW: usize = 16;
 
 /// Whether the chunk `[c1, end)`, of at most [`PARTICIPLE_INCISE_WINDOW`] tokens, opens with a
-/// present participle (`participle_endings.txt`), after a gerund marker or a reflexive
-/// pronoun: lower case, not a function word nor a role.
+/// present participle ([`opens_participle`]).
 fn participle_incise(tk: &Tokens, lx: &Lex, c1: usize, end: usize) -> bool {
-    if end > c1 + PARTICIPLE_INCISE_WINDOW {
-        return false;
-    }
+    end <= c1 + PARTICIPLE_INCISE_WINDOW && opens_participle(tk, lx, c1, end)
+}
+
+/// Whether the chunk `[c1, end)` opens with a present participle (`participle_endings.txt`),
+/// after a gerund marker or a reflexive pronoun: lower case, not a function word nor a role,
+/// and a word after it.
+pub(super) fn opens_participle(tk: &Tokens, lx: &Lex, c1: usize, end: usize) -> bool {
     let mut k = c1;
     while k < end && k < c1 + 2 && is_word(tk, k) {
         let marker = lx.has(tk.lw(k), word::GERUND);
