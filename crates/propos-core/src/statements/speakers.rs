@@ -124,6 +124,10 @@ const HONORIFIC_ROLE_WINDOW: usize = 12;
 /// How many units open an article (headline and lede): a role there may be named later.
 const LEDE_UNITS: usize = 3;
 
+/// How many units after a role, past the lede, its first named holder may come for the role
+/// to stand for that holder (construction `near-cataphora`).
+const CATAPHORA_UNITS: usize = 2;
+
 /// How many units open an article for an organisation a management noun stands for
 /// (headline, byline and dateline lines, lede), and how many tokens of each are read
 /// (construction `management-lede-org`).
@@ -1944,10 +1948,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // (for an indefinite role, not a name in the statement's own sentence, its
                 // object or its content: "An official said the delegation, led by envoy Mark
                 // Stone, …", construction `indefinite-own-sentence`)
+                // (past the lede, a holder named within the next sentences only: a role
+                // named paragraphs before a holder of the same role is someone else,
+                // construction `near-cataphora`)
+                let near = |n: &NameMention| {
+                    unit < LEDE_UNITS || self.units_between(pos, n.pos) <= CATAPHORA_UNITS
+                };
                 if let Some(n) = later
                     .iter()
                     .filter(|n| !(info.indefinite && self.same_unit(n.pos, pos)))
-                    .find(|n| n.tokens.len() >= 2 && holds(n) && compatible(n.country))
+                    .find(|n| n.tokens.len() >= 2 && holds(n) && compatible(n.country) && near(n))
                     .cloned()
                 {
                     self.link = Some(SpeakerRule::RoleAnaphora);
