@@ -124,6 +124,10 @@ const HONORIFIC_ROLE_WINDOW: usize = 12;
 /// How many units open an article (headline and lede): a role there may be named later.
 const LEDE_UNITS: usize = 3;
 
+/// How many more words back a role may stand before a name apposed to it after a comma
+/// (construction `long-apposed-role`).
+const APPOSED_ROLE_EXTRA: usize = 4;
+
 /// How many units after a role, past the lede, its first named holder may come for the role
 /// to stand for that holder (construction `near-cataphora`).
 const CATAPHORA_UNITS: usize = 2;
@@ -4201,7 +4205,12 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             let mut steps = 0;
             let mut apposed = false;
             let mut comma = i;
-            while k > 0 && steps < 7 + lead && !complement {
+            // (after the comma of an apposition, a role with a longer domain: "the spokeswoman of
+            // the park authority in Emden, Karla Vos", construction `long-apposed-role`)
+            while k > 0
+                && steps < 7 + lead + if apposed { APPOSED_ROLE_EXTRA } else { 0 }
+                && !complement
+            {
                 k -= 1;
                 steps += 1;
                 // blocker `role-across-block`: a role ending the headline is not the role of
