@@ -124,6 +124,14 @@ const HONORIFIC_ROLE_WINDOW: usize = 12;
 /// How many units open an article (headline and lede): a role there may be named later.
 const LEDE_UNITS: usize = 3;
 
+/// How many more words back a role may stand before a name apposed to it after a comma
+/// (construction `long-apposed-role`).
+const APPOSED_ROLE_EXTRA: usize = 4;
+
+/// How many units after a role, past the lede, its first named holder may come for the role
+/// to stand for that holder (construction `near-cataphora`).
+const CATAPHORA_UNITS: usize = 2;
+
 /// How many units open an article for an organisation a management noun stands for
 /// (headline, byline and dateline lines, lede), and how many tokens of each are read
 /// (construction `management-lede-org`).
@@ -1958,10 +1966,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // (for an indefinite role, not a name in the statement's own sentence, its
                 // object or its content: "An official said the delegation, led by envoy Mark
                 // Stone, …", construction `indefinite-own-sentence`)
+                // (past the lede, a holder named within the next sentences only: a role
+                // named paragraphs before a holder of the same role is someone else,
+                // construction `near-cataphora`)
+                let near = |n: &NameMention| {
+                    unit < LEDE_UNITS || self.units_between(pos, n.pos) <= CATAPHORA_UNITS
+                };
                 if let Some(n) = later
                     .iter()
                     .filter(|n| !(info.indefinite && self.same_unit(n.pos, pos)))
-                    .find(|n| n.tokens.len() >= 2 && holds(n) && compatible(n.country))
+                    .find(|n| n.tokens.len() >= 2 && holds(n) && compatible(n.country) && near(n))
                     .cloned()
                 {
                     self.link = Some(SpeakerRule::RoleAnaphora);
@@ -4207,7 +4221,12 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             let mut steps = 0;
             let mut apposed = false;
             let mut comma = i;
-            while k > 0 && steps < 7 + lead && !complement {
+            // (after the comma of an apposition, a role with a longer domain: "the spokeswoman of
+            // the park authority in Emden, Karla Vos", construction `long-apposed-role`)
+            while k > 0
+                && steps < 7 + lead + if apposed { APPOSED_ROLE_EXTRA } else { 0 }
+                && !complement
+            {
                 k -= 1;
                 steps += 1;
                 // blocker `role-across-block`: a role ending the headline is not the role of
