@@ -192,7 +192,15 @@ pub(super) fn frame(
                 if let Some(o) = open.filter(|&o| o > us && tk.is(o, ",")) {
                     let adverbs = skip_adverbs(tk, lx, o + 1, cue.s - 1) == cue.s - 1;
                     let subject = subjects::subject_before(tk, lx, us, o);
-                    let opens = matches!(subject, Who::Np(a, _) if a <= opening + 1);
+                    // (or after a fronted phrase of place or time, when the subject found
+                    // before the cue is only the apposition or the subject opens with an
+                    // article: « Au Sénat, la sénatrice X, rapporteuse du texte, a estimé »,
+                    // construction `fronted-subject-apposition`)
+                    let named = |a: usize| {
+                        matches!(before, Who::Np(b0, _) if b0 <= a) && tk.cls(a) & class::DET == 0
+                    };
+                    let opens = matches!(subject, Who::Np(a, _)
+                        if a <= opening + 1 || fronted_phrase(tk, lx, opening, a) && !named(a));
                     // not an apposition ("X, the opposition leader, said", "le ministre,
                     // Jean Martin, a dit"): the phrase starts lower case, without article
                     let phrase = !tk.toks[o + 1].upper && tk.cls(o + 1) & class::DET == 0;
@@ -614,4 +622,20 @@ fn impersonal_source(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Option<u
             .clone()
             .any(|i| tk.toks[i].upper || lx.is_org(tk.lw(i))))
     .then_some(k + len)
+}
+
+/// The longest fronted phrase of place or time before a subject, in tokens (construction
+/// `fronted-subject-apposition`).
+const FRONTED_WINDOW: usize = 6;
+
+/// Whether the tokens from `opening` to the comma before `a` are a fronted phrase of place
+/// or time (a preposition and its complement, or adverbs), of at most [`FRONTED_WINDOW`]
+/// words: « Au Parlement, », « Hier, », "In the Senate,".
+fn fronted_phrase(tk: &Tokens, lx: &Lex, opening: usize, a: usize) -> bool {
+    let comma = a.wrapping_sub(1);
+    a > opening + 1
+        && comma - opening <= FRONTED_WINDOW
+        && tk.is(comma, ",")
+        && (opening..comma).all(|k| tk.word(k) || matches!(tk.raw(k), "'" | "\u{2019}"))
+        && (tk.cls(opening) & class::PREP != 0 || skip_adverbs(tk, lx, opening, comma) == comma)
 }

@@ -7,8 +7,9 @@ use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects;
 use super::tokens::Tokens;
-use super::units::kind_of;
+use super::units::{kind_of, skip_dateline};
 use crate::{Construction, Doc, StatementKind};
+use std::collections::HashMap;
 
 /// Quotations after a colon that no cue claimed: "il demeure prudent : « … »".
 pub(super) fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
@@ -91,10 +92,34 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
             *t = true;
         }
     }
-    for (u, &(us, ue)) in tk.units.iter().enumerate() {
-        let heading = match kind(us) {
+    // the last token of each surname that the article gives after a capitalised word
+    // ("Marko Djuric"), for construction `headline-name-colon` (one pass over the article)
+    // ("Marko Djuric"), for construction `headline-name-colon` (one pass over the article):
+    // its first and last tokens
+    let mut surnames: HashMap<&str, (usize, usize)> = HashMap::new();
+    for k in 1..tk.toks.len() {
+        if tk.word(k) && tk.word(k - 1) && tk.toks[k].upper && tk.toks[k - 1].upper {
+            surnames.entry(tk.lw(k)).or_insert((k, k)).1 = k;
+        }
+    }
+    for (u, &(u0, ue)) in tk.units.iter().enumerate() {
+        // construction `headline-clock-colon`: a live blog's post headline opened by its
+        // clock time ("16:10 – De Wever: …", « 16h10 – Le maire : … »), also when it ends
+        // with a quotation mark (a line of its own that the layout reads as body text)
+        let us = if tk.raw(u0).starts_with(|c: char| c.is_ascii_digit()) {
+            skip_dateline(tk, u0, ue)
+        } else {
+            u0
+        };
+        let post = us > u0;
+        let line = || {
+            let b = tk.toks[u0].block;
+            (u0 == 0 || tk.toks[u0 - 1].block != b) && tk.toks.get(ue).is_none_or(|t| t.block != b)
+        };
+        let heading = match kind(u0) {
             Some(BlockKind::Title) => false,
             Some(BlockKind::Heading) => true,
+            Some(BlockKind::Body) if post && line() => true,
             _ => continue,
         };
         // (a headline with no punctuation in its first seven tokens may still be signed)
@@ -144,15 +169,14 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
                 == 2;
         let clause = (a..ue).filter(|&k| tk.word(k)).take(4).count() == 4;
         let full = || {
-            let w = tk.lw(colon - 1);
-            (ue + 1..tk.toks.len()).any(|k| {
-                tk.word(k)
-                    && tk.word(k - 1)
-                    && tk.toks[k].upper
-                    && tk.toks[k - 1].upper
-                    && tk.lw(k) == w
-            })
+            surnames
+                .get(tk.lw(colon - 1))
+                .is_some_and(|&(f, l)| f < u0 || l >= ue)
         };
+        // (a name the article gives in full is no rubric: "Likhachev: fourth unit of Kursk
+        // NPP-2 will …")
+        let named = named && !(name && full());
+        let first = u < 3 || post;
         // construction `headline-source-colon` (rule id colon-quote): "Kremlin: talks with
         // Kyiv are over", « Pyongyang : les manœuvres sont une provocation », "WHO chief: …":
         // an institution, a capital, an organisation or a role before the colon is the
@@ -162,9 +186,9 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
             && colon < ue
             && tk.is(colon, ":")
             && !named
-            && (quoted || u < 3 && (a..ue).filter(|&k| tk.word(k)).take(3).count() == 3)
+            && (quoted || first && (a..ue).filter(|&k| tk.word(k)).take(3).count() == 3)
             && headline_source(tk, lx, us, colon);
-        if !source && (!name || named || a >= ue || !(quoted || clause && u < 3 && full())) {
+        if !source && (!name || named || a >= ue || !(quoted || clause && first && full())) {
             // "Russia to respond “in a way that hurts” — diplomat": a quoting headline
             // signed after a dash by a role, a name or an organisation
             if let Some(c) = headline_dash(tk, lx, u, us, ue).filter(|_| !heading) {
