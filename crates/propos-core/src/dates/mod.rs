@@ -2183,17 +2183,18 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         (Some(p), Some(v)) => v.as_str() > p.as_str(),
         _ => false,
     };
-    // The days of the narration, in text order, and among them the news days; a day of
-    // unknown year too ("GENÈVE, 3 mars (Xinhua)" with no publication date: "--03-03").
+    // A day with a value, of unknown year too ("GENÈVE, 3 mars (Xinhua)" with no
+    // publication date: "--03-03"), not after publication and in no caption.
+    let told_day = |d: &DateMention| {
+        d.granularity == Granularity::Day
+            && d.value.is_some()
+            && !after_publication(d)
+            && !in_caption(d)
+    };
+    // The days of the narration, in text order, and among them the news days.
     let narration_days: Vec<&DateMention> = dates
         .iter()
-        .filter(|d| {
-            d.granularity == Granularity::Day
-                && d.value.is_some()
-                && !after_publication(d)
-                && !in_content(d)
-                && !in_caption(d)
-        })
+        .filter(|d| told_day(d) && !in_content(d))
         .collect();
     // the date line of the page ("Publié le mercredi 2 décembre", a line "Tuesday November
     // 17, 2026" giving the day of publication) stamps the publication: no day the article
@@ -2218,13 +2219,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     // Thursday", with "Thursday" read into the content).
     let story_days: Vec<&DateMention> = dates
         .iter()
-        .filter(|d| {
-            d.granularity == Granularity::Day
-                && d.value.is_some()
-                && !after_publication(d)
-                && !in_caption(d)
-                && news_day(d)
-        })
+        .filter(|d| told_day(d) && news_day(d))
         .collect();
     // The news day of the content of the first statement dated by none that names one
     // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec

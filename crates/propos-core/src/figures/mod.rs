@@ -43,7 +43,7 @@ pub(crate) mod text;
 
 use std::collections::HashMap;
 
-use crate::chars::floor_boundary;
+use crate::chars::{ceil_boundary, floor_boundary};
 use crate::hash::{FastMap, FastSet};
 use text::{lower, Kind, SentenceTokens, Tokens};
 use text2num::find_numbers;
@@ -2933,9 +2933,7 @@ fn marked_words(text: &str) -> (Vec<(usize, usize)>, Vec<bool>, Vec<bool>) {
 fn text_after_figure<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let i = doc.sentences.partition_point(|s| s.end < at);
     let sentence = doc.sentences.get(i).filter(|s| s.start < at)?;
-    let end = (at..=sentence.end.min(at + 300))
-        .rev()
-        .find(|&k| doc.text.is_char_boundary(k))?;
+    let end = floor_boundary(doc.text, sentence.end.min(at + 300));
     doc.text.get(at..end).filter(|t| t.contains(','))
 }
 
@@ -3206,7 +3204,7 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
 /// back to a stop word, without digits. At most 200 bytes are read.
 fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
-    let from = (at.saturating_sub(200)..=at).find(|&i| doc.text.is_char_boundary(i))?;
+    let from = ceil_boundary(doc.text, at.saturating_sub(200));
     let text = doc.text.get(from..at)?;
     // the words back to the first punctuation (but an apostrophe or a hyphen) or line
     // break, last first
@@ -3258,7 +3256,7 @@ fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
 /// on each side.
 fn passive_valuer<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
-    let from = (start.saturating_sub(200)..=start).find(|&i| doc.text.is_char_boundary(i))?;
+    let from = ceil_boundary(doc.text, start.saturating_sub(200));
     let before = doc.text.get(from..start)?;
     // the words back to the first punctuation but an apostrophe or a hyphen, last first
     let mut back: Vec<(usize, usize)> = Vec::new();
@@ -3285,9 +3283,7 @@ fn passive_valuer<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Option<&'a str
         return None;
     }
     if was(1, "passive") {
-        let to = (end..=end + 200)
-            .rev()
-            .find(|&i| i <= doc.text.len() && doc.text.is_char_boundary(i))?;
+        let to = floor_boundary(doc.text, (end + 200).min(doc.text.len()));
         let after = doc.text.get(end..to)?;
         let mut words: Vec<(usize, usize)> = Vec::new();
         let mut open = None;
@@ -3366,8 +3362,7 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let i = doc.sentences.partition_point(|s| s.end <= at);
     let sentence = doc.sentences.get(i).filter(|s| s.start <= at)?;
     let start = sentence.start;
-    let end =
-        (sentence.end.min(start + 200)..=sentence.end).find(|&k| doc.text.is_char_boundary(k))?;
+    let end = ceil_boundary(doc.text, sentence.end.min(start + 200));
     let text = doc.text.get(start..end)?;
     let mut words: Vec<(usize, usize)> = Vec::with_capacity(16);
     words.extend(
@@ -3510,10 +3505,7 @@ impl AnswerLabels {
             .iter()
             .find(|b| b.kind == crate::layout::BlockKind::Title)
             .map_or("", |b| {
-                let end = (b.start..=b.end.min(b.start + 300))
-                    .rev()
-                    .find(|&i| doc.text.is_char_boundary(i))
-                    .unwrap_or(b.start);
+                let end = floor_boundary(doc.text, b.end.min(b.start + 300)).max(b.start);
                 &doc.text[b.start..end]
             });
         let interviewee = statements

@@ -140,9 +140,10 @@ fn spells(words: &[Vec<char>], letters: &[char]) -> bool {
         .any(|p| first[..p] == letters[..p] && spells(rest, &letters[p..]))
 }
 
-/// Acronyms that follow their expansion ("Office for Budget Responsibility (OBR)") and
-/// the initials of capitalised phrases. Linear in the tokens.
-pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
+/// Acronyms that follow their expansion ("Office for Budget Responsibility (OBR)", the
+/// title-case ones from `title_case`) and the initials of capitalised phrases. Linear in
+/// the tokens.
+pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex, title_case: &TitleCaseAcronyms) -> Acronyms {
     let mut out: FastMap<String, (usize, usize)> = Default::default();
     let mut spelled: FastSet<String> = Default::default();
     let n = tk.toks.len();
@@ -159,7 +160,7 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
         }
         let acr = tk.raw(i + 1);
         let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
-        if let Some(a) = title_case_expansion(tk, lx, i) {
+        if let Some(a) = title_case.expansion(i) {
             out.entry(tk.lw(i + 1).to_string())
                 .or_insert((tk.toks[a].start, tk.toks[i - 1].end));
             continue;
@@ -266,15 +267,35 @@ pub(super) fn collect_acronyms(tk: &Tokens, lx: &Lex) -> Acronyms {
     }
 }
 
-/// The lower-case forms of the words capitalised on their first letter only that the
-/// article spells out before them in parentheses ([`title_case_expansion`]): a cheap
-/// first test before [`collect_acronyms`], which every single-word name would otherwise
-/// trigger. Linear in the tokens.
-pub(super) fn collect_title_case_acronyms(tk: &Tokens, lx: &Lex) -> FastSet<String> {
-    (1..tk.toks.len().saturating_sub(2))
-        .filter(|&i| title_case_expansion(tk, lx, i).is_some())
-        .map(|i| tk.lw(i + 1).to_string())
-        .collect()
+/// The words capitalised on their first letter only that the article spells out before
+/// them in parentheses ([`title_case_expansion`]): a cheap first test before
+/// [`collect_acronyms`], which every single-word name would otherwise trigger.
+pub(super) struct TitleCaseAcronyms {
+    /// The parenthesis → the first token of the expansion before it.
+    at: FastMap<usize, usize>,
+    /// The acronyms, lower case.
+    names: FastSet<String>,
+}
+
+impl TitleCaseAcronyms {
+    /// Whether the article spells out a title-case acronym (lower case).
+    pub(super) fn contains(&self, acronym: &str) -> bool {
+        self.names.contains(acronym)
+    }
+
+    /// The first token of the expansion before the parenthesis opened at `i`.
+    fn expansion(&self, i: usize) -> Option<usize> {
+        self.at.get(&i).copied()
+    }
+}
+
+/// The title-case acronyms of an article. Linear in the tokens.
+pub(super) fn collect_title_case_acronyms(tk: &Tokens, lx: &Lex) -> TitleCaseAcronyms {
+    let at: FastMap<usize, usize> = (1..tk.toks.len().saturating_sub(2))
+        .filter_map(|i| Some((i, title_case_expansion(tk, lx, i)?)))
+        .collect();
+    let names = at.keys().map(|&i| tk.lw(i + 1).to_string()).collect();
+    TitleCaseAcronyms { at, names }
 }
 
 /// An organisation named, then described in apposition by the noun of its kind ("le

@@ -11,6 +11,7 @@ mod sources;
 use super::agreement::{Feature, Gender};
 use super::bodies::{
     collect_acronyms, collect_org_kinds, collect_title_case_acronyms, Acronyms, OrgKind,
+    TitleCaseAcronyms,
 };
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
@@ -388,7 +389,7 @@ pub(crate) struct Resolver<'t, 'a> {
     acronyms: std::cell::OnceCell<Acronyms>,
     /// Title-case acronyms spelled out in the article ([`collect_title_case_acronyms`], on
     /// first use).
-    title_case_acronyms: std::cell::OnceCell<FastSet<String>>,
+    title_case_acronyms: std::cell::OnceCell<TitleCaseAcronyms>,
     /// How the latest phrase was linked to an existing entity, when not by its own words.
     link: Option<SpeakerRule>,
     /// The content tokens of the latest statement.
@@ -434,6 +435,18 @@ pub(crate) struct Known {
 }
 
 impl<'t, 'a> Resolver<'t, 'a> {
+    /// The article's acronyms ([`collect_acronyms`], on first use).
+    fn acronyms(&self) -> &Acronyms {
+        self.acronyms
+            .get_or_init(|| collect_acronyms(self.tk, self.lx, self.title_case_acronyms()))
+    }
+
+    /// The article's title-case acronyms ([`collect_title_case_acronyms`], on first use).
+    fn title_case_acronyms(&self) -> &TitleCaseAcronyms {
+        self.title_case_acronyms
+            .get_or_init(|| collect_title_case_acronyms(self.tk, self.lx))
+    }
+
     pub(crate) fn new(tk: &'t Tokens<'a>, lx: &'static Lex) -> Self {
         let feats = &lx.agreement.features;
         let names = collect_names(tk, lx, feats);
@@ -2403,7 +2416,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let mut name = lower.clone();
         for w in self.actors[a].canonical.split_whitespace() {
             if w.chars().count() >= 2 && w.chars().all(char::is_uppercase) {
-                let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+                let acronyms = self.acronyms();
                 if let Some((from, to)) = with_lowercase(w, |w| acronyms.get(w)) {
                     name.push(' ');
                     name.push_str(&tk.text[from..to].to_lowercase());
@@ -3146,29 +3159,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // a word capitalised on its first letter only is an acronym when the article spells
         // it out before it in parentheses ("Cnes", construction `title-case-acronym`)
         if s + 1 == b && !acronym && !mixed && raw.chars().skip(1).all(char::is_lowercase) {
-            let spelled = self
-                .title_case_acronyms
-                .get_or_init(|| collect_title_case_acronyms(tk, lx))
-                .contains(tk.lw(s));
-            if let Some((from, to)) = spelled
-                .then(|| {
-                    self.acronyms
-                        .get_or_init(|| collect_acronyms(tk, lx))
-                        .get(tk.lw(s))
-                })
-                .flatten()
-            {
+            let spelled = self.title_case_acronyms().contains(tk.lw(s));
+            if let Some((from, to)) = spelled.then(|| self.acronyms().get(tk.lw(s))).flatten() {
                 return self.acronym_org(info, &tk.text[from..to], s, b);
             }
         }
         if mixed && acronym {
-            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            let acronyms = self.acronyms();
             if let Some((from, to)) = acronyms.get(&capitals()) {
                 return self.acronym_org(info, &tk.text[from..to], s, b);
             }
         }
         if acronym && !mixed {
-            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            let acronyms = self.acronyms();
             let expansion = if listed.is_some() {
                 acronyms
                     .spelled_out(tk.lw(s))
@@ -3212,7 +3215,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && tk.raw(last).chars().count() >= 2
             && tk.raw(last).chars().all(char::is_uppercase)
         {
-            let acronyms = self.acronyms.get_or_init(|| collect_acronyms(tk, lx));
+            let acronyms = self.acronyms();
             if let Some((from, to)) = acronyms
                 .spelled_out(tk.lw(last))
                 .then(|| acronyms.get(tk.lw(last)))
