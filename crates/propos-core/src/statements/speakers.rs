@@ -3359,7 +3359,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Some(
                 lx.roles
                     .get(head)
-                    .cloned()
+                    .map(|role| role.to_string())
                     .unwrap_or_else(|| lx.plurals.strip(head).unwrap_or(head).to_string()),
             )
         } else if s + 1 == b && lx.is_age_epithet(head) {
@@ -4312,7 +4312,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     role = Some(
                         lx.roles
                             .get(w)
-                            .cloned()
+                            .map(|role| role.to_string())
                             .unwrap_or_else(|| lx.plurals.strip(w).unwrap_or(w).to_string()),
                     );
                     if k > 0 && is_word(tk, k - 1) && lx.is_role_pair(tk.lw(k - 1), w) {
@@ -4359,7 +4359,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     role = Some(
                         lx.roles
                             .get(w)
-                            .cloned()
+                            .map(|role| role.to_string())
                             .unwrap_or_else(|| lx.plurals.strip(w).unwrap_or(w).to_string()),
                     );
                     if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), w) {
@@ -4457,7 +4457,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     role = Some(
                         lx.roles
                             .get(tk.lw(k))
-                            .cloned()
+                            .map(|role| role.to_string())
                             .unwrap_or_else(|| tk.lw(k).to_string()),
                     );
                     gender = gender.or_else(|| role_gender(tk, lx, feats, k));
