@@ -72,6 +72,10 @@ impl Hasher for FxHasher {
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A hash set with [`FxHasher`].
 pub(crate) type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+/// A set of lexicon words: a word written as its lexicon line has it borrows the
+/// compiled-in text, a word whose normal form differs owns that form (no allocation per
+/// word for most words).
+pub(crate) type WordSet = FastSet<std::borrow::Cow<'static, str>>;
 
 /// The shapes of the keys of a word table: a bit per hashed (length, first two bytes,
 /// last byte) of a key, about eight bits per key. A word whose shape is not set is not a
@@ -179,12 +183,36 @@ impl From<FastSet<&'static str>> for Sieved<FastSet<&'static str>> {
     }
 }
 
+impl From<WordSet> for Sieved<WordSet> {
+    fn from(table: WordSet) -> Self {
+        let sieve = Sieve::new(table.iter().map(|word| &**word));
+        Self { table, sieve }
+    }
+}
+
+impl<A> FromIterator<A> for Sieved<WordSet>
+where
+    WordSet: FromIterator<A>,
+{
+    fn from_iter<I: IntoIterator<Item = A>>(items: I) -> Self {
+        WordSet::from_iter(items).into()
+    }
+}
+
 impl<A> FromIterator<A> for Sieved<FastSet<String>>
 where
     FastSet<String>: FromIterator<A>,
 {
     fn from_iter<I: IntoIterator<Item = A>>(items: I) -> Self {
         FastSet::from_iter(items).into()
+    }
+}
+
+impl Sieved<WordSet> {
+    /// Whether `word` is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.sieve.may_hold(word) && self.table.contains(word)
     }
 }
 

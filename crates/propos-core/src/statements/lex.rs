@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 
 use super::agreement::{Agreement, Gender};
-use super::words::normalize_phrase;
-use crate::hash::{FastMap, FastSet, Sieve, Sieved, WordMap};
+use super::words::{normalize_phrase, normalize_static_phrase};
+use crate::hash::{FastMap, FastSet, Sieve, Sieved, WordMap, WordSet};
 use crate::language::plurals::Plurals;
 use crate::lexicon::{File, LexiconError};
 use crate::{lexicon_strict_file, ActorType, Lang};
@@ -406,7 +406,7 @@ pub(crate) struct Lex {
     /// The shapes of the first words of [`Lex::time_phrases`].
     pub time_phrase_firsts: Sieve,
     /// The roles of `roles.txt`.
-    pub roles: Sieved<FastSet<String>>,
+    pub roles: Sieved<WordSet>,
     /// Prefixes of rank that make a role of one word another role of the same kind
     /// (« sous-gouverneure », "vice-chair"), `role_prefixes.txt`.
     role_prefixes: Vec<&'static str>,
@@ -416,7 +416,7 @@ pub(crate) struct Lex {
     /// The shapes of the roles and their plurals, for [`Lex::is_role`].
     role_forms: Sieve,
     /// First words of the roles of several words.
-    pub role_heads: Sieved<FastSet<String>>,
+    pub role_heads: Sieved<WordSet>,
     /// Role phrase (normalised words) → the office it names ("chef de la diplomatie" →
     /// "ministre des affaires étrangères").
     pub role_synonyms: Sieved<FastMap<String, String>>,
@@ -430,25 +430,25 @@ pub(crate) struct Lex {
     pub title_roles: Sieved<FastMap<String, String>>,
     /// The roles those titles name ("doctor", "docteur"): a role a person may be known by
     /// before a more specific one of the same kind ([`Lex::role_hypernyms`]) redescribes them.
-    pub titled_roles: FastSet<String>,
+    pub titled_roles: WordSet,
     /// Longest phrase of [`Lex::role_synonyms`], in words.
     pub role_synonym_len: usize,
     /// The beginnings of the phrases of [`Lex::role_synonyms`] that a space follows
     /// ("chef", "chef de"): a phrase read word by word stops when it is none of them.
     pub role_synonym_prefixes: Sieved<FastSet<String>>,
     /// Roles of several words that are not their head noun ("prime minister").
-    pub distinct_roles: Sieved<FastSet<String>>,
-    pub orgs: Sieved<FastSet<String>>,
+    pub distinct_roles: Sieved<WordSet>,
+    pub orgs: Sieved<WordSet>,
     /// The shapes of the organisation nouns and their plurals, for [`Lex::is_org`].
     org_forms: Sieve,
     /// A general organisation noun → the kinds it may refer back to ("company" → "start-up",
     /// "airline"), `org_hypernyms.tsv`.
     pub org_hypernyms: FastMap<String, Vec<String>>,
     /// Organisation nouns for a part of any organisation ("direction"), `org_parts.txt`.
-    pub org_parts: Sieved<FastSet<String>>,
+    pub org_parts: Sieved<WordSet>,
     /// Last parts of a hyphenated epithet that tells where an organisation sits ("the
     /// Paris-based group"), `seat_epithets.txt`.
-    pub seat_epithets: FastSet<String>,
+    pub seat_epithets: WordSet,
     /// Third-person possessives → whom they agree with (`possessives.tsv`).
     pub possessives: FastMap<String, String>,
     /// How a body of a possessor is named, with `{owner}` and `{noun}` (`possessives.tsv`).
@@ -457,23 +457,23 @@ pub(crate) struct Lex {
     /// (`possessed_parts.tsv`).
     pub possessed_parts: FastMap<String, String>,
     /// Organisation nouns that may stand for a state (`state_nouns.txt`).
-    pub state_nouns: FastSet<String>,
-    pub others: Sieved<FastSet<String>>,
+    pub state_nouns: WordSet,
+    pub others: Sieved<WordSet>,
     /// Words that tie a source to its domain by the preposition after them ("close" in
     /// "a source close to the ministry").
-    pub source_links: Sieved<FastSet<String>>,
-    pub generic_roles: Sieved<FastSet<String>>,
+    pub source_links: Sieved<WordSet>,
+    pub generic_roles: Sieved<WordSet>,
     /// Nouns of origin that name a person alone ("the Spaniard", « le Breton »),
     /// `origin_epithets.txt`.
-    pub origin_epithets: FastSet<String>,
+    pub origin_epithets: WordSet,
     /// Endings of demonyms that do not change in the plural ("Chinese", « Français »),
     /// `demonym_suffixes.txt`.
     pub invariable_demonyms: Vec<String>,
     /// Ranks worn as a title before a name, after the person's role
     /// (`honorific_roles.txt`).
-    pub honorific_roles: FastSet<String>,
+    pub honorific_roles: WordSet,
     /// Words opening a past role ("former", « ancien »), `former_markers.txt`.
-    pub former_markers: Sieved<FastSet<String>>,
+    pub former_markers: Sieved<WordSet>,
     /// Endings of a word naming a person by age, after its number ("54-year-old",
     /// `age_epithets.txt`).
     pub age_epithets: Vec<String>,
@@ -499,7 +499,7 @@ pub(crate) struct Lex {
     /// has one (`noun_phrases.tsv`).
     possessive: Option<&'static str>,
     /// Indefinite determiners: a role after one is someone new ("un porte-parole").
-    pub indefinites: Sieved<FastSet<String>>,
+    pub indefinites: Sieved<WordSet>,
     /// Lower-case first names that show a person's gender.
     pub first_names: Sieved<FastMap<String, Gender>>,
     /// Determiners that show the grammatical gender of an organisation's noun
@@ -515,65 +515,65 @@ pub(crate) struct Lex {
     /// Endings of regular past forms (`past_endings.txt`).
     pub past_endings: Vec<String>,
     /// Lemmas of verbs of saying whose other sense adds to a count (`count_senses.txt`).
-    pub count_senses: FastSet<String>,
+    pub count_senses: WordSet,
     /// Lemmas of the verbs that take any infinitive (`infinitive_cues.txt`).
-    pub infinitive_cues: FastSet<String>,
+    pub infinitive_cues: WordSet,
     /// Words opening an infinitive after such a verb ("to"), `infinitive_markers.txt`.
-    pub infinitive_markers: FastSet<String>,
+    pub infinitive_markers: WordSet,
     /// Nouns of figure that make an object an estimate (« bilan », "toll"),
     /// `estimate_nouns.txt`.
-    pub estimate_nouns: FastSet<String>,
+    pub estimate_nouns: WordSet,
     /// Words after the object of a verb of justification that give its cause (« par »,
     /// "by"), `cause_links.txt`.
-    pub cause_links: FastSet<String>,
+    pub cause_links: WordSet,
     /// Nouns of reply or figure that a headline's cue takes alone as its last word
     /// ("Minsk vows response"), `headline_nouns.txt`.
-    pub headline_nouns: FastSet<String>,
+    pub headline_nouns: WordSet,
     /// Words linking a convicted object to its penalty (« à », "to"), `sentence_links.txt`.
-    pub sentence_links: FastSet<String>,
+    pub sentence_links: WordSet,
     /// Nouns of penalty (« amende », "prison"), `penalty_nouns.txt`.
-    pub penalty_nouns: FastSet<String>,
+    pub penalty_nouns: WordSet,
     /// Lemmas of verbs of declaring that perform an act (`act_verbs.txt`: "declare").
-    pub act_verbs: FastSet<String>,
+    pub act_verbs: WordSet,
     /// Irregular past forms of verbs (`past_forms.txt`: "took", « conclu »), with the
     /// regular "-ed" read from the spelling: construction `coordinated-act-end`.
-    pub past_forms: Sieved<FastSet<String>>,
+    pub past_forms: Sieved<WordSet>,
     /// Nouns of acts of authority they perform ("emergency", « couvre-feu »),
     /// `act_nouns.txt`.
-    pub act_nouns: FastSet<String>,
+    pub act_nouns: WordSet,
     /// Lemmas of verbs of saying that also give away a score (`match_verbs.txt`: "concede").
-    pub match_verbs: FastSet<String>,
+    pub match_verbs: WordSet,
     /// Nouns of what a side gives away in a match ("goals", « défaite »), `match_nouns.txt`.
-    pub match_nouns: FastSet<String>,
+    pub match_nouns: WordSet,
     /// Nouns of an audience or occasion a cue speaks to ("briefing", « presse »),
     /// `audiences.txt`.
-    pub audiences: FastSet<String>,
+    pub audiences: WordSet,
     /// Words after an object that give it as an estimate, and whether a figure must follow
     /// them ("at 38", "far higher"), `estimate_links.tsv`.
     pub estimate_links: FastMap<String, bool>,
     /// Small number words (`small_numbers.tsv`): « quatre » is no infinitive.
-    pub number_words: FastSet<String>,
-    pub journalists: Sieved<FastSet<String>>,
+    pub number_words: WordSet,
+    pub journalists: Sieved<WordSet>,
     /// Prepositions of origin after a person's name ("from"), `origin_prepositions.txt`.
-    pub origin_prepositions: Sieved<FastSet<String>>,
+    pub origin_prepositions: Sieved<WordSet>,
     /// Prepositions of place after a subject's head ("in", « à »),
     /// `locative_prepositions.txt`.
-    pub locative_prepositions: FastSet<String>,
+    pub locative_prepositions: WordSet,
     /// Sides that speak with one voice, named by a common noun alone (« l'accusation », « la
     /// défense »): a source of « Pour X, … », `speaking_sides.txt`.
-    pub speaking_sides: FastSet<String>,
+    pub speaking_sides: WordSet,
     /// Words that open a clause or a phrase right before a source between commas (« où,
     /// selon X, … », "which, according to X, …"), `marker_openers.txt`.
-    pub marker_openers: FastSet<String>,
+    pub marker_openers: WordSet,
     /// Words that may sit between a role and its holder's name besides demonyms
     /// ("Secretary General"; "*" where adjectives follow the noun), `role_gaps.txt`.
-    pub role_gaps: FastSet<String>,
+    pub role_gaps: WordSet,
     /// Nouns of data a source provides ("data", « données »), `data_nouns.txt`.
-    pub data_nouns: FastSet<String>,
-    pub counterparts: Sieved<FastSet<String>>,
-    pub titles: Sieved<FastSet<String>>,
+    pub data_nouns: WordSet,
+    pub counterparts: Sieved<WordSet>,
+    pub titles: Sieved<WordSet>,
     /// The titles of [`Lex::titles`] that end with a period, without it.
-    titles_with_period: Sieved<FastSet<String>>,
+    titles_with_period: Sieved<WordSet>,
     pub markers: PhraseList,
     /// The cue lemma of each of [`Lex::markers`] ("selon", "according to").
     pub marker_lemmas: Vec<&'static str>,
@@ -588,7 +588,7 @@ pub(crate) struct Lex {
     /// Inverted subject pronouns, longest suffix first.
     pub inversions: Vec<Inversion>,
     /// Lemmas of verbs of asking ("demander", "ask").
-    pub question_verbs: Sieved<FastSet<String>>,
+    pub question_verbs: Sieved<WordSet>,
     /// Phrases that introduce a reporting verb's infinitive or participle ("tenu à").
     pub cue_openers: Vec<Vec<String>>,
     /// Month names and abbreviations (`months.tsv`): "le 16 novembre" is a time phrase.
@@ -609,28 +609,28 @@ pub(crate) struct Lex {
     /// Renault, on assure … »), `impersonal_places.txt`.
     pub impersonal_places: PhraseList,
     /// First-person subject pronouns ("je", "I"): their speaker is not reported.
-    pub first_person: Sieved<FastSet<String>>,
+    pub first_person: Sieved<WordSet>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
-    pub document_nouns: Sieved<FastSet<String>>,
+    pub document_nouns: Sieved<WordSet>,
     /// Studies, reports and inquiries that find or show (`finding_sources.txt`).
-    pub finding_sources: Sieved<FastSet<String>>,
+    pub finding_sources: Sieved<WordSet>,
     /// Nouns of events, outcomes and weather (`event_nouns.txt`): a subject
     /// headed by one names no speaker ("Le scrutin annonce …", "The result confirms …").
-    pub event_nouns: Sieved<FastSet<String>>,
+    pub event_nouns: Sieved<WordSet>,
     /// Labels of an interviewer's question ("q", "question"), lower case, without periods.
-    pub question_labels: Sieved<FastSet<String>>,
+    pub question_labels: Sieved<WordSet>,
     /// Verb forms that are also nouns used as modifiers or subjects ("state", "reports").
-    pub noun_homographs: Sieved<FastSet<String>>,
+    pub noun_homographs: Sieved<WordSet>,
     /// Adjectives that stand before their noun ("next", « prochaine »): after an article,
     /// the verb form they precede is a noun, `prenominal_adjectives.txt`.
-    pub prenominal_adjectives: FastSet<String>,
+    pub prenominal_adjectives: WordSet,
     /// Words that open a comparative clause framing a report ("as", "comme").
-    pub as_markers: Sieved<FastSet<String>>,
+    pub as_markers: Sieved<WordSet>,
     /// Words that link a verb of naming to the quoted name it gives ("as", « de », « comme »),
     /// `naming_links.txt`.
-    pub naming_links: FastSet<String>,
+    pub naming_links: WordSet,
     /// Party initials of an affiliation tag after a name ("R-Iowa", `party_tags.txt`).
-    pub party_tags: Sieved<FastSet<String>>,
+    pub party_tags: Sieved<WordSet>,
     /// Phrases that open a condition ("pour autant que", "if"): a cue there is hypothetical.
     pub conditionals: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
@@ -807,12 +807,12 @@ impl Lex {
 }
 
 /// Whether `word` or its singular ([`Plurals::strip`]) is one of `words`.
-fn with_plural(words: &Sieved<FastSet<String>>, plurals: &Plurals, word: &str) -> bool {
+fn with_plural(words: &Sieved<WordSet>, plurals: &Plurals, word: &str) -> bool {
     words.contains(word) || plurals.strip(word).is_some_and(|s| words.contains(s))
 }
 
 /// A sieve of `words` and of their regular plurals: the words [`with_plural`] may accept.
-fn plural_sieve(words: &FastSet<String>, plurals: &Plurals) -> Sieve {
+fn plural_sieve(words: &WordSet, plurals: &Plurals) -> Sieve {
     let mut sieve = Sieve::sized(words.len() * 3);
     for word in words {
         add_with_plurals(&mut sieve, "", word, plurals);
@@ -1055,11 +1055,11 @@ pub(crate) fn load(
     let list = |file: File| -> Result<Vec<String>, LexiconError> {
         Ok(file.words()?.into_iter().map(str::to_string).collect())
     };
-    let set = |file: File| -> Result<FastSet<String>, LexiconError> {
+    let set = |file: File| -> Result<WordSet, LexiconError> {
         Ok(file
             .words()?
             .into_iter()
-            .map(|e| normalize_phrase(e.trim_end_matches('.'), &kept))
+            .map(|e| normalize_static_phrase(e.trim_end_matches('.'), &kept))
             .collect())
     };
     let endings = Endings::load(lang)?;
@@ -1236,10 +1236,7 @@ pub(crate) fn load(
     // the roles, and each role of one word with a prefix of rank (« sous-gouverneure »,
     // "vice-chair"; not « vice-Premier ministre », whose « ministre » is the role named)
     let role_prefixes = lexicon_strict_file!(lang, "role_prefixes.txt").words()?;
-    let mut roles = FastSet::default();
-    for role in lexicon_strict_file!(lang, "roles.txt").words()? {
-        roles.insert(normalize_phrase(role.trim_end_matches('.'), &kept));
-    }
+    let roles = set(lexicon_strict_file!(lang, "roles.txt"))?;
     let one_word_roles = roles.iter().filter(|r| !r.contains(' '));
     let mut prefixed_role_forms =
         Sieve::sized(one_word_roles.clone().count() * role_prefixes.len() * 2);
@@ -1249,11 +1246,13 @@ pub(crate) fn load(
         }
     }
     let orgs = set(lexicon_strict_file!(lang, "organizations.txt"))?;
-    let heads = |keys: &mut dyn Iterator<Item = &String>| -> FastSet<String> {
-        keys.filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
-            .collect()
-    };
-    let role_heads = heads(&mut roles.iter());
+    let role_heads: WordSet = roles
+        .iter()
+        .filter_map(|role| {
+            role.split_once(' ')
+                .map(|(head, _)| head.to_string().into())
+        })
+        .collect();
     let role_synonyms: FastMap<String, String> = lexicon_strict_file!(lang, "role_synonyms.tsv")
         .pairs()?
         .into_iter()
@@ -1284,9 +1283,9 @@ pub(crate) fn load(
                 .collect(),
         );
     }
-    let title_roles: FastMap<String, String> = lexicon_strict_file!(lang, "title_roles.tsv")
-        .pairs()?
-        .into_iter()
+    let title_pairs = lexicon_strict_file!(lang, "title_roles.tsv").pairs()?;
+    let title_roles: FastMap<String, String> = title_pairs
+        .iter()
         .map(|(_, title, role)| (title.to_string(), role.to_string()))
         .collect();
     let role_synonym_len = role_synonyms
@@ -1296,9 +1295,9 @@ pub(crate) fn load(
         .unwrap_or(1);
     let role_synonym_prefixes = prefixes(role_synonyms.keys().map(String::as_str));
     let titles = set(lexicon_strict_file!(lang, "titles.txt"))?;
-    let titles_with_period: FastSet<String> = titles
+    let titles_with_period: WordSet = titles
         .iter()
-        .filter_map(|t| t.strip_suffix('.').map(str::to_string))
+        .filter_map(|t| t.strip_suffix('.').map(|t| t.to_string().into()))
         .collect();
     let place_prefixes = prefixes(places.keys());
     let place_heads: FastSet<String> = places
@@ -1325,10 +1324,10 @@ pub(crate) fn load(
         };
         thing_genders.insert(word.to_string(), gender);
     }
-    let question_verbs: FastSet<String> = lexicon_strict_file!(lang, "question_verbs.txt")
+    let question_verbs: WordSet = lexicon_strict_file!(lang, "question_verbs.txt")
         .words()?
         .into_iter()
-        .map(str::to_string)
+        .map(Cow::Borrowed)
         .collect();
     let possessives = lexicon_strict_file!(lang, "possessives.tsv").pairs()?;
     Ok(Lex {
@@ -1361,7 +1360,10 @@ pub(crate) fn load(
             .map(|(_, role, form)| (role.to_string(), form.to_string()))
             .collect(),
         title_roles: title_roles.clone().into(),
-        titled_roles: title_roles.into_values().collect(),
+        titled_roles: title_pairs
+            .iter()
+            .map(|&(_, _, role)| Cow::Borrowed(role))
+            .collect(),
         role_synonym_len,
         role_synonym_prefixes: role_synonym_prefixes.into(),
         distinct_roles: set(lexicon_strict_file!(lang, "distinct_roles.txt"))?.into(),
@@ -1432,7 +1434,7 @@ pub(crate) fn load(
         number_words: lexicon_strict_file!(lang, "small_numbers.tsv")
             .pairs()?
             .into_iter()
-            .map(|(_, word, _)| word.to_string())
+            .map(|(_, word, _)| Cow::Borrowed(word))
             .collect(),
         infinitive_endings: list(lexicon_strict_file!(lang, "infinitive_endings.txt"))?,
         participle_endings: list(lexicon_strict_file!(lang, "participle_endings.txt"))?,
@@ -1576,13 +1578,13 @@ mod tests {
 
     #[test]
     fn a_role_or_organisation_is_found_singular_or_plural() {
-        let words: FastSet<String> = ["ministre", "porte-parole", "a"]
-            .iter()
-            .map(|w| w.to_string())
+        let words: WordSet = ["ministre", "porte-parole", "a"]
+            .into_iter()
+            .map(Cow::Borrowed)
             .collect();
         let sieve = plural_sieve(&words, &Plurals::load(Lang::Fr).unwrap());
         for word in &words {
-            for form in [word.clone(), format!("{word}s"), format!("{word}x")] {
+            for form in [word.to_string(), format!("{word}s"), format!("{word}x")] {
                 assert!(sieve.may_hold(&form), "{form}");
             }
         }

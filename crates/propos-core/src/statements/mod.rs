@@ -156,7 +156,12 @@ fn anaphoric_object(tk: &Tokens, lx: &Lex, c: &Cand) -> bool {
 /// lower-cased when more than three times longer than the longest: a lower case keeps at
 /// least a third of the bytes).
 fn first_person(lx: &Lex, s: &Statement) -> bool {
-    let longest = lx.first_person.iter().map(String::len).max().unwrap_or(0);
+    let longest = lx
+        .first_person
+        .iter()
+        .map(|word| word.len())
+        .max()
+        .unwrap_or(0);
     s.speaker_mention.as_deref().is_some_and(|m| {
         m.len() <= 3 * longest && lx.first_person.contains(&crate::chars::to_lowercase(m))
     })

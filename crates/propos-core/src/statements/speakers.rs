@@ -3362,7 +3362,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Some(
                 lx.roles
                     .get(head)
-                    .cloned()
+                    .map(|role| role.to_string())
                     .unwrap_or_else(|| lx.plurals.strip(head).unwrap_or(head).to_string()),
             )
         } else if s + 1 == b && lx.is_age_epithet(head) {
@@ -4315,7 +4315,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     role = Some(
                         lx.roles
                             .get(w)
-                            .cloned()
+                            .map(|role| role.to_string())
                             .unwrap_or_else(|| lx.plurals.strip(w).unwrap_or(w).to_string()),
                     );
                     if k > 0 && is_word(tk, k - 1) && lx.is_role_pair(tk.lw(k - 1), w) {
@@ -4362,7 +4362,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     role = Some(
                         lx.roles
                             .get(w)
-                            .cloned()
+                            .map(|role| role.to_string())
                             .unwrap_or_else(|| lx.plurals.strip(w).unwrap_or(w).to_string()),
                     );
                     if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), w) {
@@ -4460,7 +4460,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     role = Some(
                         lx.roles
                             .get(tk.lw(k))
-                            .cloned()
+                            .map(|role| role.to_string())
                             .unwrap_or_else(|| tk.lw(k).to_string()),
                     );
                     gender = gender.or_else(|| role_gender(tk, lx, feats, k));

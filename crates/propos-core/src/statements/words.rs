@@ -1,6 +1,8 @@
 //! Splitting a phrase into words: the lexicon keys and the tokenizer's spans, grouped
 //! from the tokens of the text layer.
 
+use std::borrow::Cow;
+
 use crate::text::{tokenize_into, Kind as TextKind, Tok as TextTok};
 
 /// Calls `f` with `a`, `sep` and `b` written one after the other: a lexicon key of two
@@ -147,6 +149,20 @@ pub(crate) fn normalize_phrase(text: &str, kept: &[&str]) -> String {
         return text.to_ascii_lowercase();
     }
     normalize_spans(text, kept)
+}
+
+/// [`normalize_phrase`] of compiled-in lexicon text, borrowing the text when it already
+/// is its own normal form (most lexicon words).
+pub(crate) fn normalize_static_phrase(text: &'static str, kept: &[&str]) -> Cow<'static, str> {
+    if is_plain_phrase(text.as_bytes()) && !text.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(text);
+    }
+    let normal = normalize_phrase(text, kept);
+    if normal == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(normal)
+    }
 }
 
 /// [`normalize_phrase`] by the tokenizer's spans.
