@@ -92,10 +92,9 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
             *t = true;
         }
     }
-    // the last token of each surname that the article gives after a capitalised word
-    // ("Marko Djuric"), for construction `headline-name-colon` (one pass over the article)
-    // ("Marko Djuric"), for construction `headline-name-colon` (one pass over the article):
-    // its first and last tokens
+    // each surname that the article gives after a capitalised word ("Marko Djuric"), with
+    // its first and last tokens, for construction `headline-name-colon` (one pass over the
+    // article)
     let mut surnames: HashMap<&str, (usize, usize)> = HashMap::new();
     for k in 1..tk.toks.len() {
         if tk.word(k) && tk.word(k - 1) && tk.toks[k].upper && tk.toks[k - 1].upper {
@@ -157,7 +156,7 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
         // construction `headline-name-colon`: "Djuric: Belgrade will respond to …", a
         // clause of four words or more with no quotation after a surname that the article
         // gives in full ("Marko Djuric") as a person's; not a rubric ("Chômage : …") (in the
-        // first three units of the title: the search over the article stays linear)
+        // first three units of the article or a live blog's post headline)
         // (a quotation of two words or more: a single quoted word is a term or a label, not
         // speech: « Marseille : huit ans requis contre le « logisticien » du réseau »)
         let quoted = a < ue
