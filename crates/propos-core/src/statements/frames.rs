@@ -629,13 +629,16 @@ fn impersonal_source(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Option<u
 const FRONTED_WINDOW: usize = 6;
 
 /// Whether the tokens from `opening` to the comma before `a` are a fronted phrase of place
-/// or time (a preposition and its complement, or adverbs), of at most [`FRONTED_WINDOW`]
-/// words: « Au Parlement, », « Hier, », "In the Senate,".
+/// or time (a preposition of the grammar's `prep` class or of `fronted_prepositions.txt`
+/// and its complement, or adverbs), of at most [`FRONTED_WINDOW`] words: « Au Parlement, »,
+/// « Dans l'hémicycle, », « Hier, », "In the Senate,".
 fn fronted_phrase(tk: &Tokens, lx: &Lex, opening: usize, a: usize) -> bool {
     let comma = a.wrapping_sub(1);
     a > opening + 1
         && comma - opening <= FRONTED_WINDOW
         && tk.is(comma, ",")
         && (opening..comma).all(|k| tk.word(k) || matches!(tk.raw(k), "'" | "\u{2019}"))
-        && (tk.cls(opening) & class::PREP != 0 || skip_adverbs(tk, lx, opening, comma) == comma)
+        && (tk.cls(opening) & class::PREP != 0
+            || lx.fronted_prepositions.contains(tk.lw(opening))
+            || skip_adverbs(tk, lx, opening, comma) == comma)
 }

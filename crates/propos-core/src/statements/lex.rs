@@ -559,6 +559,10 @@ pub(crate) struct Lex {
     /// Prepositions of place after a subject's head ("in", « à »),
     /// `locative_prepositions.txt`.
     pub locative_prepositions: WordSet,
+    /// Prepositions that open a fronted phrase of place or time before a subject ("In the
+    /// Senate,", « Dans l'hémicycle, »), `fronted_prepositions.txt` (construction
+    /// `fronted-subject-apposition`).
+    pub fronted_prepositions: WordSet,
     /// Sides that speak with one voice, named by a common noun alone (« l'accusation », « la
     /// défense »): a source of « Pour X, … », `speaking_sides.txt`.
     pub speaking_sides: WordSet,
@@ -1444,6 +1448,7 @@ pub(crate) fn load(
         journalists: set(lexicon_strict_file!(lang, "journalists.txt"))?.into(),
         origin_prepositions: set(lexicon_strict_file!(lang, "origin_prepositions.txt"))?.into(),
         locative_prepositions: set(lexicon_strict_file!(lang, "locative_prepositions.txt"))?,
+        fronted_prepositions: set(lexicon_strict_file!(lang, "fronted_prepositions.txt"))?,
         speaking_sides: set(lexicon_strict_file!(lang, "speaking_sides.txt"))?,
         marker_openers: set(lexicon_strict_file!(lang, "marker_openers.txt"))?,
         role_gaps: set(lexicon_strict_file!(lang, "role_gaps.txt"))?,
