@@ -630,6 +630,9 @@ pub(crate) struct Lex {
     pub prenominal_adjectives: WordSet,
     /// Words that open a comparative clause framing a report ("as", "comme").
     pub as_markers: Sieved<WordSet>,
+    /// Prepositions that open an absolute clause whose noun phrase is the subject of the
+    /// participle after it ("with officials reporting …"), `absolute_markers.txt`.
+    pub absolute_markers: Sieved<WordSet>,
     /// Words that link a verb of naming to the quoted name it gives ("as", « de », « comme »),
     /// `naming_links.txt`.
     pub naming_links: WordSet,
@@ -1479,6 +1482,7 @@ pub(crate) fn load(
         noun_homographs: set(lexicon_strict_file!(lang, "noun_homographs.txt"))?.into(),
         prenominal_adjectives: set(lexicon_strict_file!(lang, "prenominal_adjectives.txt"))?,
         as_markers: set(lexicon_strict_file!(lang, "as_markers.txt"))?.into(),
+        absolute_markers: set(lexicon_strict_file!(lang, "absolute_markers.txt"))?.into(),
         naming_links: set(lexicon_strict_file!(lang, "naming_links.txt"))?,
         party_tags: set(lexicon_strict_file!(lang, "party_tags.txt"))?.into(),
         conditionals: phrases(lexicon_strict_file!(lang, "conditionals.txt"))?,

@@ -55,6 +55,10 @@ pub(super) fn coordinated_frame(
 /// may start (blocker `fronted-channel`).
 const CHANNEL_WINDOW: usize = 16;
 
+/// The longest noun phrase, in tokens, between a word of `absolute_markers.txt` and the
+/// participle whose subject it is.
+const ABSOLUTE_WINDOW: usize = 6;
+
 /// Constructions `participle` and `infinitive`: the content after the cue (`after`); the
 /// subject of a fronted participle is the subject of the main clause after its comma, the
 /// subject after a document noun ("a publié un communiqué indiquant") that of its verb.
@@ -146,6 +150,25 @@ pub(super) fn participle_frame(
                 b = k;
                 cand.who = who;
             }
+        }
+    }
+    // construction `absolute-participle`: "…, with officials reporting five more deaths",
+    // « …, avec des témoins affirmant que … »: the noun phrase between a word of
+    // `absolute_markers.txt` opening a clause after a comma and the participle, naming a
+    // source, is its subject (not "a deal with Russia saying …", a complement)
+    if cue.form == Form::Present {
+        let depth = tk.toks[cue.s].depth;
+        let marker = (cue.s.saturating_sub(ABSOLUTE_WINDOW + 1).max(us)..cue.s)
+            .rev()
+            .take_while(|&k| tk.word(k) && tk.toks[k].depth == depth && !tk.toks[k].verb_form)
+            .find(|&k| lx.absolute_markers.contains(tk.lw(k)));
+        if let Some(w) = marker.filter(|&w| {
+            w > us
+                && tk.is(w - 1, ",")
+                && w + 1 < cue.s
+                && subjects::looks_like_source(tk, lx, w + 1, cue.s)
+        }) {
+            cand.who = Who::Np(w + 1, cue.s);
         }
     }
     if cue.s > us + 2 && lx.document_nouns.contains(tk.lw(cue.s - 1)) {
