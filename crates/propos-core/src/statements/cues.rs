@@ -254,7 +254,7 @@ fn final_source(tk: &Tokens, lx: &Lex, i: usize, next: usize, ue: usize) -> bool
     if !(i > 0 && tk.is(i - 1, ",") && end > next && end - next <= FINAL_SOURCE_TOKENS) {
         return false;
     }
-    let words = (next..end).all(|k| tk.word(k) || matches!(tk.raw(k), "'" | "’" | "-"));
+    let words = (next..end).all(|k| tk.word_or_joiner(k));
     // (no lower-case verb: "…, so the bank hired Smith.", "…, so we called Smith.")
     let verb = (next..end).any(|k| {
         tk.word(k)

@@ -548,15 +548,14 @@ fn name_then_apposition(tk: &Tokens, a: usize, cue: usize) -> bool {
         && (a..comma).all(|k| tk.toks[k].upper)
         && tk.cls(comma + 1) & class::DET != 0
         && tk.is(cue - 1, ",")
-        && (comma + 1..cue - 1).all(|k| tk.word(k) || matches!(tk.raw(k), "'" | "’" | "-"))
+        && (comma + 1..cue - 1).all(|k| tk.word_or_joiner(k))
 }
 
 /// Whether `[a, cue)` is a phrase of words opening with a capital, an acronym in
 /// parentheses, a comma and a phrase closed by the comma right before the cue, with no other
 /// punctuation ("The Liberation Front (FLA), a group linked to al-Qaeda,").
 fn acronym_then_apposition(tk: &Tokens, a: usize, cue: usize) -> bool {
-    let inner = |k: usize| tk.word(k) || matches!(tk.raw(k), "'" | "’" | "-");
-    let Some(open) = (a..cue).find(|&k| !inner(k)) else {
+    let Some(open) = (a..cue).find(|&k| !tk.word_or_joiner(k)) else {
         return false;
     };
     let Some(comma) = (open + 1..cue).find(|&k| !tk.word(k) && !tk.is(k, ")")) else {
@@ -569,7 +568,7 @@ fn acronym_then_apposition(tk: &Tokens, a: usize, cue: usize) -> bool {
         && subjects::acronym_before(tk, a, comma) == Some(open)
         && comma + 2 < cue
         && tk.is(cue - 1, ",")
-        && (comma + 1..cue - 1).all(inner)
+        && (comma + 1..cue - 1).all(|k| tk.word_or_joiner(k))
 }
 
 /// The most tokens of the phrase before the name in [`phrase_then_name`] ("The Farmers

@@ -496,11 +496,10 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     // a relative clause, construction `apposed-relative`; at most LONG_APPOSITION_WINDOW
     // tokens)
     if end < cue_s && tk.is(end, ",") {
-        let inner = |h: usize| tk.word(h) || matches!(tk.raw(h), "'" | "\u{2019}" | "-");
         let open = (us + 1..end)
             .rev()
             .take(LONG_APPOSITION_WINDOW)
-            .find(|&h| !inner(h))
+            .find(|&h| !tk.word_or_joiner(h))
             .filter(|&k| {
                 tk.is(k, ",")
                     && k + 2 < end

@@ -149,6 +149,11 @@ impl<'a> Tokens<'a> {
         i < self.toks.len() && self.toks[i].kind == Kind::Word
     }
 
+    /// Whether token `i` is a word or the apostrophe or hyphen inside one ("l'", "al-Qaeda").
+    pub fn word_or_joiner(&self, i: usize) -> bool {
+        self.word(i) || matches!(self.raw(i), "'" | "\u{2019}" | "-")
+    }
+
     /// Whether a quotation mark lies in the tokens `[a, b)`.
     pub fn has_quote_mark(&self, a: usize, b: usize) -> bool {
         let b = b.min(self.toks.len());
