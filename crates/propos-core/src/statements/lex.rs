@@ -724,6 +724,15 @@ impl Lex {
             .any(|e| word.len() >= e.len() + stem && word.ends_with(e.as_str()))
     }
 
+    /// The role a lower-case role noun names: the word when it is listed, else its singular
+    /// ("spokesmen" → "spokesman").
+    pub fn role_lemma(&self, word: &str) -> String {
+        self.roles
+            .get(word)
+            .map(|role| role.to_string())
+            .unwrap_or_else(|| self.plurals.strip(word).unwrap_or(word).to_string())
+    }
+
     /// Whether a lower-case word is a role noun, singular or plural.
     pub fn is_role(&self, word: &str) -> bool {
         let listed =

@@ -3359,12 +3359,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let role = if pair_role {
             Some(format!("{head} {}", tk.lw(s + 1)))
         } else if tk.is_role(lx, s) {
-            Some(
-                lx.roles
-                    .get(head)
-                    .map(|role| role.to_string())
-                    .unwrap_or_else(|| lx.plurals.strip(head).unwrap_or(head).to_string()),
-            )
+            Some(lx.role_lemma(head))
         } else if s + 1 == b && lx.is_age_epithet(head) {
             // construction `age-epithet`: "the 54-year-old" alone is a vague role ("a
             // 54-year-old man" is the man; "the 46-year-old TV chef", the chef)
@@ -4312,12 +4307,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         .then(|| role_office(tk, lx, k - 1, i))
                         .flatten()
                         .or_else(|| role_office(tk, lx, k, i));
-                    role = Some(
-                        lx.roles
-                            .get(w)
-                            .map(|role| role.to_string())
-                            .unwrap_or_else(|| lx.plurals.strip(w).unwrap_or(w).to_string()),
-                    );
+                    role = Some(lx.role_lemma(w));
                     if k > 0 && is_word(tk, k - 1) && lx.is_role_pair(tk.lw(k - 1), w) {
                         role = Some(format!("{} {w}", tk.lw(k - 1)));
                     }
@@ -4359,12 +4349,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     let w = tk.lw(r);
                     role_start = Some(r);
                     office = role_office(tk, lx, r, m);
-                    role = Some(
-                        lx.roles
-                            .get(w)
-                            .map(|role| role.to_string())
-                            .unwrap_or_else(|| lx.plurals.strip(w).unwrap_or(w).to_string()),
-                    );
+                    role = Some(lx.role_lemma(w));
                     if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), w) {
                         role = Some(format!("{} {w}", tk.lw(r - 1)));
                     } else if r + 1 < m && is_word(tk, r + 1) && lx.is_role_pair(w, tk.lw(r + 1)) {
