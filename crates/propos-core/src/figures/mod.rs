@@ -364,12 +364,7 @@ fn parse_digits(t: &Tokens, i: usize, lex: &Lexicon) -> Option<Parsed> {
 
 /// Whether a currency symbol is glued before token `first` ("$400k").
 fn currency_before(t: &Tokens, first: usize, lex: &Lexicon) -> bool {
-    first > 0
-        && t.is(first - 1, Kind::Punct)
-        && lex
-            .symbols
-            .get(t.str(first - 1))
-            .is_some_and(|u| lex.currencies.contains(u.as_str()))
+    first > 0 && t.is(first - 1, Kind::Punct) && lex.is_currency_symbol(t.str(first - 1))
 }
 
 /// Whether the word after token `i`, past a space, is a lower-case plural noun ("2.5m

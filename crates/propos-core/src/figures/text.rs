@@ -165,14 +165,10 @@ pub(crate) fn stretches(doc: &crate::Doc) -> Vec<(Stretch, usize, usize)> {
         let digits_only =
             line.contains(|c: char| c.is_ascii_digit()) && !line.contains(char::is_alphabetic);
         // a price in the furniture ("Abonnez-vous à partir de 1 € le premier mois")
-        let figures = &language.figures;
         let priced = || {
             line.chars().any(|c| {
                 let mut buf = [0; 4];
-                figures
-                    .symbols
-                    .get(&*c.encode_utf8(&mut buf))
-                    .is_some_and(|unit| figures.currencies.contains(unit.as_str()))
+                language.figures.is_currency_symbol(c.encode_utf8(&mut buf))
             })
         };
         if digits_only || language.is_link_line(line) || priced() {

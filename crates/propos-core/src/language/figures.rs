@@ -242,6 +242,13 @@ pub(crate) struct Lexicon {
 }
 
 impl Lexicon {
+    /// Whether a symbol of `units.tsv` names a currency ("$", "€").
+    pub(crate) fn is_currency_symbol(&self, symbol: &str) -> bool {
+        self.symbols
+            .get(symbol)
+            .is_some_and(|unit| self.currencies.contains(unit.as_str()))
+    }
+
     /// Parses the figure lexicons of `lang`.
     pub(crate) fn load(lang: Lang) -> Result<Self, LexiconError> {
         macro_rules! file {
