@@ -292,3 +292,48 @@ fn rule_coverage() {
         .collect();
     assert!(missing.is_empty(), "no case asserts {missing:?}");
 }
+
+/// Every construction or blocker that a comment of the source names (`construction \`x\``,
+/// `blocker \`x\``) is named by a case file too, so that a name found in the code leads to
+/// the cases that show it (a rule id asserted by a case names its construction as well).
+#[test]
+fn named_constructions_have_cases() {
+    let name_pattern =
+        regex::Regex::new(r"\b(?:construction|blocker) `([a-z0-9]+(?:-[a-z0-9]+)*)`").unwrap();
+    let mut named = std::collections::BTreeMap::new();
+    let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("source folder") {
+            let path = entry.expect("source entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source file");
+                for m in name_pattern.captures_iter(&text) {
+                    named.entry(m[1].to_string()).or_insert(path.clone());
+                }
+            }
+        }
+    }
+    let mut case_text = String::new();
+    for lang in Lang::SUPPORTED {
+        for entry in std::fs::read_dir(cases_dir().join(lang)).expect("case folder") {
+            let path = entry.expect("case entry").path();
+            if path.extension().is_some_and(|e| e == "toml") {
+                case_text.push_str(&std::fs::read_to_string(&path).expect("case file"));
+                case_text.push('\n');
+            }
+        }
+    }
+    let word = regex::Regex::new(r"[a-z0-9]+(?:-[a-z0-9]+)*").unwrap();
+    let in_cases: HashSet<&str> = word.find_iter(&case_text).map(|m| m.as_str()).collect();
+    let missing: Vec<String> = named
+        .iter()
+        .filter(|(name, _)| !in_cases.contains(name.as_str()))
+        .map(|(name, path)| format!("{name} ({})", path.display()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "named in the source, named by no case file: {missing:?}"
+    );
+}
