@@ -278,12 +278,36 @@ pub(super) fn headline_dash(tk: &Tokens, lx: &Lex, u: usize, us: usize, ue: usiz
     })
 }
 
+/// Whether the name opening at token `k` spells the acronym `letters`: capitalised words,
+/// each giving its initial in order, with short lower-case joiners between them giving none
+/// ("National Bureau of Statistics" → NBS). The name ends there: a capitalised word after
+/// it makes it another name. A walk of at most 2 × [`ACRONYM_LETTERS`] tokens.
+fn spells(tk: &Tokens, k: usize, letters: &[char]) -> bool {
+    let initial = |j: usize| {
+        tk.raw(j)
+            .chars()
+            .next()
+            .filter(|_| tk.word(j) && tk.toks[j].upper)
+    };
+    let mut i = 0;
+    for j in k..tk.toks.len().min(k + 2 * ACRONYM_LETTERS) {
+        match initial(j) {
+            Some(c) if i < letters.len() && c == letters[i] => i += 1,
+            Some(_) => return false,
+            None if i > 0 && tk.word(j) && tk.raw(j).len() <= 3 => {}
+            None => break,
+        }
+    }
+    i == letters.len()
+}
+
 /// The most letters of an acronym that signs a headline ([`named_in_article`]).
 const ACRONYM_LETTERS: usize = 8;
 
 /// Whether the signature `[a, b)` of a headline is one capitalised word that the article
 /// after it names in full: an acronym (two to [`ACRONYM_LETTERS`] capitals) it defines in
 /// brackets after a word in lower case, "Statistics (NBS)" (not a dateline's "PARIS (AFP) -"),
+/// or that a name of the article spells ([`spells`]: "the National Bureau of Statistics"),
 /// or a surname it gives after a capitalised first name, "Andrii Sybiha".
 fn named_in_article(tk: &Tokens, a: usize, b: usize) -> bool {
     if b != a + 1 || !tk.word(a) || !tk.toks[a].upper {
@@ -292,7 +316,11 @@ fn named_in_article(tk: &Tokens, a: usize, b: usize) -> bool {
     let w = tk.raw(a);
     let acronym =
         (2..=ACRONYM_LETTERS).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase());
+    let letters: Vec<char> = w.chars().collect();
     (b + 1..tk.toks.len()).any(|k| {
+        if acronym && spells(tk, k, &letters) {
+            return true;
+        }
         tk.raw(k) == w
             && if acronym {
                 // (not a dateline's agency: "PARIS (AFP) - …")
