@@ -1068,7 +1068,18 @@ impl Candidate {
                         && !lex.stopwords.contains(word)
                         && t.prev_word(w).is_some_and(opens)
             });
-            if !counted || preposition && !measured || named || determined && !measured {
+            // "French Alps 2030 organisers", "Paris 2024 volunteers": in a language whose
+            // modifiers come before the noun, a year right after a name names an event,
+            // whatever plural follows it
+            let after_name = lex.noun_phrases.modifiers_before
+                && before.as_ref().is_some_and(|&(w, word)| {
+                    t.str(w).starts_with(char::is_uppercase)
+                        && !lex.stopwords.contains(word)
+                        && !lex.months.contains_key(word)
+                        && t.spaced(w, self.first)
+                        && Some(w) != first_word
+                });
+            if !counted || (preposition || determined || after_name) && !measured || named {
                 return None;
             }
         }
