@@ -357,7 +357,7 @@ const LISTED_RELATIVE_MEMBERS: usize = 4;
 
 /// How many words a chain of phrases of time or place between a subject and its verb may
 /// hold (construction `adjunct-chain-subject`).
-const ADJUNCT_CHAIN_WINDOW: usize = 16;
+const ADJUNCT_CHAIN_WINDOW: usize = 24;
 
 /// The subject of a cue, from the words before it in the unit (at most [`SUBJECT_WINDOW`]
 /// tokens: constant time per cue).
