@@ -19,7 +19,7 @@ use super::subjects::{
     after_particle, apposition, cls, common_plural_apostrophe, country_in, initial_period, is_word,
     linked_name, list_member, month_before_number, name_particle, normalize, np_backward,
     org_tail_of, origin_title, particle_surname, particle_then_name, person_start, phrase_key,
-    plural_apostrophe, role_of, role_starts, with_phrase_key,
+    plural_apostrophe, possessor_opener, role_of, role_starts, with_phrase_key,
 };
 use super::tokens::{Kind, Tokens};
 use super::units::skip_dateline;
@@ -2950,7 +2950,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     || self.tk.units.binary_search_by_key(&a, |u| u.0).is_ok());
             // "Ann Ford, a Republican": a person's name before a description with a
             // determiner leads
-            let described = left.name.is_some() && cls(tk, lx, k + 1) & class::DET != 0;
+            // (or a description opened by a proper name's possessive: "Ann Ford, Zenith's
+            // chief executive", construction `possessor-apposition`)
+            let described = left.name.is_some()
+                && (cls(tk, lx, k + 1) & class::DET != 0 || possessor_opener(tk, lx, k + 1, b));
             // a name described as an organisation in a closed apposition leads also at
             // the opening, and before a description with capitalised adjectives whose
             // organisation noun is in lower case ("Ofgem, the energy regulator, said",

@@ -351,6 +351,14 @@ fn head_in_place(
 /// of cues with no punctuation would otherwise make the subject search quadratic.
 pub(super) const SUBJECT_WINDOW: usize = 48;
 
+/// How many comma-separated list members may close a relative clause before a cue
+/// (construction `listed-relative`).
+const LISTED_RELATIVE_MEMBERS: usize = 4;
+
+/// How many words a chain of phrases of time or place between a subject and its verb may
+/// hold (construction `adjunct-chain-subject`).
+const ADJUNCT_CHAIN_WINDOW: usize = 24;
+
 /// The subject of a cue, from the words before it in the unit (at most [`SUBJECT_WINDOW`]
 /// tokens: constant time per cue).
 pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Who {
@@ -392,7 +400,8 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         }
     }
     let mut end = cue_s;
-    if tk.is(prev, ",") {
+    let closed = tk.is(prev, ",");
+    if closed {
         end = prev;
     }
     // adverbs between the subject and the verb: "NIS also said", "the senator in turn
@@ -488,6 +497,34 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         end = c1 - 1;
         c1 = chunk_start(end);
     }
+    // construction `adjunct-chain-subject` (after a comma): "The head of the chamber, Hadi
+    // Tabar, in an interview with the agency on Saturday expressed hope": a chain of phrases
+    // of time or place opening the chunk before the verb, after a comma closing a person's
+    // name, is a circumstance; the subject is before it
+    // (one comma only: a chain between two commas is skipped as an adverb phrase)
+    if c1 > us + 1
+        && !closed
+        && tk.is(c1 - 1, ",")
+        && adjunct_chain(tk, lx, c1, end)
+        && person_closes(tk, lx, chunk_start(c1 - 1), c1 - 1, true)
+    {
+        end = c1 - 1;
+        c1 = chunk_start(end);
+    } else if let Some(p) = (c1 + 1..end).find(|&p| adjunct_chain(tk, lx, p, end)) {
+        // construction `adjunct-chain-subject`: "Reza Kamali in his weekly press conference
+        // last week had said", "Tom Varga on Monday at the opening of the berth noted": a
+        // person's name opening the chunk, then a chain of phrases of time or place up to
+        // the verb; the person is the subject
+        if person_closes(tk, lx, c1, p, false) {
+            if let Some((a, b)) = np_backward(tk, lx, c1, p).filter(|&(a, b)| {
+                b == p
+                    && (c1..a)
+                        .all(|k| is_word(tk, k) && cls(tk, lx, k) & (class::CONJ | class::ADV) != 0)
+            }) {
+                return Who::Np(a, b);
+            }
+        }
+    }
     // construction `name-long-apposition`: a name of two words or more (after its role),
     // then an apposition opened by an article and a lower-case word and closed by the comma
     // before the verb, whatever it holds before that comma (a participle, an infinitive:
@@ -526,6 +563,28 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     // parenthesis or a number: "Pellow, who earned £96,000 a year, told", « X, qui a
     // dirigé la SGP (Société …) de 2019 à 2025, a admis »; the latest relative pronoun
     // after a comma, with no comma after it, within the window)
+    // construction `listed-relative`: a relative clause closed by a list whose members are
+    // separated by commas ("Harbor Watch, which represents Fairway, Oceanic and other
+    // shipping firms, said"): the chunk before the verb holds the coordination, each chunk
+    // before it a member of at most four words, up to the chunk the relative pronoun opens
+    // after a comma (at most LISTED_RELATIVE_MEMBERS members)
+    if end < cue_s && c1 > us + 1 && (c1..end).any(|k| cls(tk, lx, k) & class::COORD != 0) {
+        let mut c = c1;
+        for _ in 0..LISTED_RELATIVE_MEMBERS {
+            if c <= us + 1 || !tk.is(c - 1, ",") {
+                break;
+            }
+            let c0 = chunk_start(c - 1);
+            if c0 > us + 1 && tk.is(c0 - 1, ",") && cls(tk, lx, c0) & class::REL != 0 {
+                c1 = c0;
+                break;
+            }
+            if c0 == c - 1 || c - 1 - c0 > 4 {
+                break;
+            }
+            c = c0;
+        }
+    }
     if end < cue_s && c1 > us + 1 {
         if let Some(r) = (us + 2..c1)
             .rev()
@@ -699,7 +758,10 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             // a lone capitalised word opening the sentence is an adverb ("Privately,"),
             // not a name in apposition
             let opens = a0 == us || tk.toks[a0 - 1].block != tk.toks[a0].block;
-            let described1 = cls(tk, lx, a1) & class::DET != 0 && !name1;
+            // (or by a proper name's possessive: "Acme, Zenith's main rival, said",
+            // construction `possessor-apposition`)
+            let described1 =
+                (cls(tk, lx, a1) & class::DET != 0 || possessor_opener(tk, lx, a1, b1)) && !name1;
             // unless an organisation noun describes it in an apposition closed before the
             // verb ("Ofgem, the energy regulator, said")
             // (a role that only qualifies the organisation noun after it is no person:
@@ -848,6 +910,47 @@ fn prepositional_tail(
 /// `participle-incise`), in tokens.
 const PARTICIPLE_INCISE_WINDOW: usize = 24;
 
+/// Construction `adjunct-chain-subject`: whether `[p, end)` is a chain of phrases of time or
+/// place (at most ADJUNCT_CHAIN_WINDOW words, all words): it opens with a preposition of a
+/// fronted phrase (`fronted_prepositions.txt`), holds no role, no form of a reporting verb, no
+/// conjunction and no pronoun or relative, and each determiner follows a preposition (not "on Monday the
+/// minister": a new subject).
+fn adjunct_chain(tk: &Tokens, lx: &Lex, p: usize, end: usize) -> bool {
+    end > p + 1
+        && end - p <= ADJUNCT_CHAIN_WINDOW
+        && is_word(tk, p)
+        && !tk.toks[p].upper
+        && lx.fronted_prepositions.contains(tk.lw(p))
+        && (p + 1..end).all(|k| {
+            let c = cls(tk, lx, k);
+            is_word(tk, k)
+                && !tk.toks[k].verb_form
+                && !tk.is_role(lx, k)
+                && c & (class::REL | class::QUE | class::AUX | class::CONJ) == 0
+                && (c & class::PRON == 0 || lx.possessives.contains_key(tk.lw(k)))
+                && (c & class::DET == 0
+                    || lx.possessives.contains_key(tk.lw(k))
+                    || cls(tk, lx, k - 1) & (class::PREP | class::STOP) != 0)
+        })
+}
+
+/// Whether `[c, e)` ends with a person's full name (two to four capitalised words, none an
+/// organisation noun) shown a person's by a known first name or by a role or title before
+/// it, or (`apposed`) by a comma before it opening the chunk ("The head of the chamber, Hadi
+/// Tabar,").
+fn person_closes(tk: &Tokens, lx: &Lex, c: usize, e: usize, apposed: bool) -> bool {
+    (c.max(e.saturating_sub(4))..e.saturating_sub(1)).any(|t| {
+        let first = tk.lw(t).split('-').next().unwrap_or_default();
+        let shown = lx.first_names.contains_key(first)
+            || t > c && (tk.is_role(lx, t - 1) || lx.titles.contains(tk.lw(t - 1)))
+            || apposed && t == c && c > 0 && tk.is(c - 1, ",");
+        is_name_chunk(tk, lx, t, e)
+            && person_start(tk, lx, t)
+            && (t..e).all(|k| !lx.is_org(tk.lw(k)))
+            && shown
+    })
+}
+
 /// The longest apposition read back from the comma before a cue by `name-long-apposition`.
 const LONG_APPOSITION_WINDOW: usize = 16;
 
@@ -963,6 +1066,17 @@ pub(super) fn linked_name(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
         && (a..b).any(|k| !tk.toks[k].upper)
         && cls(tk, lx, a) == 0
         && !lx.first_names.contains_key(tk.lw(a))
+}
+
+/// Construction `possessor-apposition`: whether `[a, b)` opens with a proper name's
+/// possessive, its capitalised words then the possessive word, before a lower-case word
+/// ("Zenith's main rival", "NHS England's national medical director"): a description of the
+/// name apposed before it, as one opened by a determiner (at most four words of the name).
+pub(super) fn possessor_opener(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
+    (a..b.min(a + 4))
+        .take_while(|&p| is_word(tk, p) && tk.toks[p].upper)
+        .find(|&p| lx.is_possessive(tk.lw(p)))
+        .is_some_and(|p| p + 1 < b && is_word(tk, p + 1) && !tk.toks[p + 1].upper)
 }
 
 pub(super) fn has_role_or_org(tk: &Tokens, lx: &Lex, a: usize, b: usize) -> bool {
