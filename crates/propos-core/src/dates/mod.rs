@@ -53,6 +53,15 @@ impl TenseMarkers {
         self.completed.match_before(t, i, 5).is_some()
     }
 
+    /// Whether the date starting at token `i` is a day something is set for: right after
+    /// a scheduling phrase ("scheduled for Friday"), or opened by the last word of one
+    /// ("planned" + "for May").
+    fn scheduled(&self, t: &Tokens, i: usize) -> bool {
+        self.scheduled.match_before(t, i, 5).is_some()
+            || t.next_word(i)
+                .is_some_and(|n| self.scheduled.match_before(t, n, 5).is_some())
+    }
+
     /// The tense the word at `k` marks: none for a past after an infinitive word, a
     /// modal or a present copula ("plans to cut rates", "may cut", "are suspended"), none
     /// at all after a comparison ("than expected").
@@ -269,7 +278,13 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             Form::Weekday { .. } | Form::MonthDay { .. } | Form::Month { year: None, .. }
         ) && lex.tense.deadline(t, i)
             && (tense != Some(Tense::Past) || markers.ahead(t, lex, i));
-        let tense = if limit { Some(Tense::Future) } else { tense };
+        // a day something is set for is a coming one ("the vote, scheduled for Thursday",
+        // "set sentencing for March 18", « le procès a été renvoyé au 12 janvier »)
+        let tense = if limit || lex.tense.scheduled(t, i) {
+            Some(Tense::Future)
+        } else {
+            tense
+        };
         // "will face Sweden on Monday, then Montenegro on Wednesday", « appelle à
         // manifester samedi, puis dimanche »: a weekday joined to one before it, with no
         // marker between, comes after it, and shares its future
@@ -683,7 +698,9 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
         i,
         lex,
         Role::Plain,
-        sentence_first && !lex.conventions.names_capitalized,
+        // a scheduling phrase is a preposition of its own ("planned for May")
+        sentence_first && !lex.conventions.names_capitalized
+            || lex.tense.scheduled.match_before(t, i, 5).is_some(),
     )
 }
 
