@@ -308,7 +308,9 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         let mut year_shift = None;
         if matches!(
             form,
-            Form::Day { year: None, .. } | Form::Month { year: None, .. }
+            Form::Day { year: None, .. }
+                | Form::Month { year: None, .. }
+                | Form::Rel(Rel::SameMonth)
         ) {
             let j = t.skip_space(last + 1);
             if j > last + 1 {
@@ -704,6 +706,30 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
     )
 }
 
+/// Whether the ordinal day ending at token `dl` ("5th") stands alone, with no noun after
+/// it ("the 5th anniversary", "on 2nd floor") nor its month ("the 1st of July"): nothing
+/// after it but a day part ("on the 4th afternoon"), a complementizer, a date prefix or a
+/// tense marker.
+fn ordinal_alone(t: &Tokens, dl: usize, lex: &Lexicon) -> bool {
+    let k = t.skip_space(dl + 1);
+    let of_month = |w: &str| {
+        lex.of_links.contains(w) && {
+            let m = t.skip_space(k + 1);
+            m > k + 1 && month_at(t, m, lex).is_some()
+        }
+    };
+    !t.is(k, Kind::Digits)
+        && (!t.is(k, Kind::Word) || {
+            let w = t.low(k);
+            month_at(t, k, lex).is_none()
+                && !of_month(w)
+                && (lex.day_parts.match_at(t, k).is_some()
+                    || lex.tense.complementizers.contains(w)
+                    || lex.prefixes.contains_key(w)
+                    || lex.tense.at(t, k).is_some())
+        })
+}
+
 fn digits_value(t: &Tokens, i: usize, max_len: usize) -> Option<u32> {
     if !t.is(i, Kind::Digits) || t.str(i).len() > max_len {
         return None;
@@ -932,8 +958,7 @@ fn core_without_suffix(
             if context && lex.day_articles.contains(word) {
                 let j = t.skip_space(i + 1);
                 let (d, dl) = day_at(t, j, lex).filter(|_| j > i + 1)?;
-                let after = t.skip_space(dl + 1);
-                if dl > j && !matches!(t.kind(after), Kind::Word | Kind::Digits) {
+                if dl > j && ordinal_alone(t, dl, lex) {
                     return Some((dl, Form::MonthDay { day: d, role }));
                 }
                 return None;
@@ -1032,9 +1057,15 @@ fn core_without_suffix(
                 }
             }
             if j > last + 1 {
-                if let Some(y) = year_at(t, j) {
+                // "May of 2024": the year after a link word
+                let jy = if lex.of_links.contains(t.low(j)) {
+                    Some(t.skip_space(j + 1)).filter(|&k| k > j + 1)
+                } else {
+                    Some(j)
+                };
+                if let Some((jy, y)) = jy.and_then(|k| year_at(t, k).map(|y| (k, y))) {
                     return Some((
-                        j,
+                        jy,
                         Form::Month {
                             year: Some(y),
                             month: m,
@@ -1187,20 +1218,8 @@ fn core_without_suffix(
             // "on 2nd, in the 48th week", "reported on 30th that": an ordinal day after a
             // day preposition, with no noun after it ("on 2nd floor"), where the language
             // writes one alone: a day of a month near the writing
-            if context && dl > i && lex.conventions.bare_ordinal_day {
-                let k = t.skip_space(dl + 1);
-                let alone = !t.is(k, Kind::Digits)
-                    && (!t.is(k, Kind::Word) || {
-                        let w = t.low(k);
-                        month_at(t, k, lex).is_none()
-                            && (lex.day_parts.match_at(t, k).is_some()
-                                || lex.tense.complementizers.contains(w)
-                                || lex.prefixes.contains_key(w)
-                                || lex.tense.at(t, k).is_some())
-                    });
-                if alone {
-                    return Some((dl, Form::MonthDay { day: d, role }));
-                }
+            if context && dl > i && lex.conventions.bare_ordinal_day && ordinal_alone(t, dl, lex) {
+                return Some((dl, Form::MonthDay { day: d, role }));
             }
             let mut j = t.skip_space(dl + 1);
             if j == dl + 1 {
@@ -1678,6 +1697,13 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 ),
                 Rel::Week(_) => continue,
                 Rel::SameDay => (last_day, Granularity::Day),
+                Rel::SameMonth => (
+                    match (last_month, raw.year_shift.zip(year_of_writing)) {
+                        (Some(m), Some((k, y))) => Some(Value::Month(y + k, m.month_number())),
+                        (m, _) => m,
+                    },
+                    Granularity::Month,
+                ),
                 Rel::Later(n) => (
                     match last_day {
                         Some(Value::Day(z)) => Some(Value::Day(z + i64::from(n))),

@@ -14,6 +14,9 @@ pub(crate) enum Rel {
     Month(i32),
     Week(i32),
     SameDay,
+    /// The month last named, in the year a year shift after it gives ("in the same month
+    /// last year", « le même mois de l'an dernier »).
+    SameMonth,
     /// This many days after (before, if negative) the day last named: "le lendemain",
     /// "two days later", "a day earlier".
     Later(i32),
@@ -32,6 +35,7 @@ impl Rel {
             "month" => Rel::Month(n()?),
             "week" => Rel::Week(n()?),
             "same-day" => Rel::SameDay,
+            "same-month" => Rel::SameMonth,
             "day-after" => Rel::Later(1),
             "day-before" => Rel::Later(-1),
             "later" => Rel::Later(n()?),
