@@ -241,6 +241,12 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     // the tense of the date before, if a weekday
     let mut weekday_before: Option<Tense> = None;
     for (n, &(i, mut last, form)) in found.iter().enumerate() {
+        // "today" beside a quantity is the present state, no day ("employs today 1,600
+        // people", « passer de 1,7 aujourd'hui à 1,4 en 2050 »); not before a clock time
+        // ("Aujourd'hui à 06:30" is past the word after it)
+        if matches!(form, Form::Rel(Rel::Day(0))) && beside_quantity(t, i, last, lex) {
+            continue;
+        }
         // a date between commas after a fronted phrase, with no tense marker before it
         // ("Later, on March 5, the minister resigned", "Le lendemain, le 5 mars, il a
         // démissionné"): the main clause after it tells its tense, as for a date that
@@ -333,6 +339,21 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             follows,
         });
     }
+}
+
+/// Whether a number stands right before token `first` or right after token `last`,
+/// the one after not a clock time ("12:30", « 06h30 »).
+fn beside_quantity(t: &Tokens, first: usize, last: usize, lex: &Lexicon) -> bool {
+    let after = t.skip_space(last + 1);
+    let number_after = after > last + 1 && t.is(after, Kind::Digits) && {
+        let stamp: String = (after..(after + 3).min(t.len()))
+            .map(|k| t.str(k))
+            .collect();
+        clock_stamp(&stamp, &lex.conventions.clock_separators).is_none()
+    };
+    number_after
+        || t.prev_non_space(first)
+            .is_some_and(|p| p + 1 < first && t.is(p, Kind::Digits))
 }
 
 /// The second day of "Nov. 20-21" after the first date `form` (opened by a word, not
