@@ -82,6 +82,14 @@ impl Value {
         }
     }
 
+    /// The number of its month (1 to 12).
+    pub fn month_number(self) -> u8 {
+        match self {
+            Value::Day(z) => civil_from_days(z).1,
+            Value::DayNoYear(m, _) | Value::Month(_, m) | Value::MonthNoYear(m) => m,
+        }
+    }
+
     /// The month `n` months later (earlier when negative).
     pub fn add_months(self, n: i32) -> Option<Value> {
         match self.month() {

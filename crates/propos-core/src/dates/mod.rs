@@ -53,6 +53,15 @@ impl TenseMarkers {
         self.completed.match_before(t, i, 5).is_some()
     }
 
+    /// Whether the date starting at token `i` is a day something is set for: right after
+    /// a scheduling phrase ("scheduled for Friday"), or opened by the last word of one
+    /// ("planned" + "for May").
+    fn scheduled(&self, t: &Tokens, i: usize) -> bool {
+        self.scheduled.match_before(t, i, 5).is_some()
+            || t.next_word(i)
+                .is_some_and(|n| self.scheduled.match_before(t, n, 5).is_some())
+    }
+
     /// The tense the word at `k` marks: none for a past after an infinitive word, a
     /// modal or a present copula ("plans to cut rates", "may cut", "are suspended"), none
     /// at all after a comparison ("than expected").
@@ -232,6 +241,12 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     // the tense of the date before, if a weekday
     let mut weekday_before: Option<Tense> = None;
     for (n, &(i, mut last, form)) in found.iter().enumerate() {
+        // "today" beside a quantity is the present state, no day ("employs today 1,600
+        // people", « passer de 1,7 aujourd'hui à 1,4 en 2050 »); not before a clock time
+        // ("Aujourd'hui à 06:30" is past the word after it)
+        if matches!(form, Form::Rel(Rel::Day(0))) && beside_quantity(t, i, last, lex) {
+            continue;
+        }
         // a date between commas after a fronted phrase, with no tense marker before it
         // ("Later, on March 5, the minister resigned", "Le lendemain, le 5 mars, il a
         // démissionné"): the main clause after it tells its tense, as for a date that
@@ -269,7 +284,13 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             Form::Weekday { .. } | Form::MonthDay { .. } | Form::Month { year: None, .. }
         ) && lex.tense.deadline(t, i)
             && (tense != Some(Tense::Past) || markers.ahead(t, lex, i));
-        let tense = if limit { Some(Tense::Future) } else { tense };
+        // a day something is set for is a coming one ("the vote, scheduled for Thursday",
+        // "set sentencing for March 18", « le procès a été renvoyé au 12 janvier »)
+        let tense = if limit || lex.tense.scheduled(t, i) {
+            Some(Tense::Future)
+        } else {
+            tense
+        };
         // "will face Sweden on Monday, then Montenegro on Wednesday", « appelle à
         // manifester samedi, puis dimanche »: a weekday joined to one before it, with no
         // marker between, comes after it, and shares its future
@@ -293,7 +314,9 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         let mut year_shift = None;
         if matches!(
             form,
-            Form::Day { year: None, .. } | Form::Month { year: None, .. }
+            Form::Day { year: None, .. }
+                | Form::Month { year: None, .. }
+                | Form::Rel(Rel::SameMonth)
         ) {
             let j = t.skip_space(last + 1);
             if j > last + 1 {
@@ -316,6 +339,21 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             follows,
         });
     }
+}
+
+/// Whether a number stands right before token `first` or right after token `last`,
+/// the one after not a clock time ("12:30", « 06h30 »).
+fn beside_quantity(t: &Tokens, first: usize, last: usize, lex: &Lexicon) -> bool {
+    let after = t.skip_space(last + 1);
+    let number_after = after > last + 1 && t.is(after, Kind::Digits) && {
+        let stamp: String = (after..(after + 3).min(t.len()))
+            .map(|k| t.str(k))
+            .collect();
+        clock_stamp(&stamp, &lex.conventions.clock_separators).is_none()
+    };
+    number_after
+        || t.prev_non_space(first)
+            .is_some_and(|p| p + 1 < first && t.is(p, Kind::Digits))
 }
 
 /// The second day of "Nov. 20-21" after the first date `form` (opened by a word, not
@@ -683,8 +721,34 @@ fn scan_at(t: &Tokens, i: usize, lex: &Lexicon, sentence_first: bool) -> Option<
         i,
         lex,
         Role::Plain,
-        sentence_first && !lex.conventions.names_capitalized,
+        // a scheduling phrase is a preposition of its own ("planned for May")
+        sentence_first && !lex.conventions.names_capitalized
+            || lex.tense.scheduled.match_before(t, i, 5).is_some(),
     )
+}
+
+/// Whether the ordinal day ending at token `dl` ("5th") stands alone, with no noun after
+/// it ("the 5th anniversary", "on 2nd floor") nor its month ("the 1st of July"): nothing
+/// after it but a day part ("on the 4th afternoon"), a complementizer, a date prefix or a
+/// tense marker.
+fn ordinal_alone(t: &Tokens, dl: usize, lex: &Lexicon) -> bool {
+    let k = t.skip_space(dl + 1);
+    let of_month = |w: &str| {
+        lex.of_links.contains(w) && {
+            let m = t.skip_space(k + 1);
+            m > k + 1 && month_at(t, m, lex).is_some()
+        }
+    };
+    !t.is(k, Kind::Digits)
+        && (!t.is(k, Kind::Word) || {
+            let w = t.low(k);
+            month_at(t, k, lex).is_none()
+                && !of_month(w)
+                && (lex.day_parts.match_at(t, k).is_some()
+                    || lex.tense.complementizers.contains(w)
+                    || lex.prefixes.contains_key(w)
+                    || lex.tense.at(t, k).is_some())
+        })
 }
 
 fn digits_value(t: &Tokens, i: usize, max_len: usize) -> Option<u32> {
@@ -915,8 +979,7 @@ fn core_without_suffix(
             if context && lex.day_articles.contains(word) {
                 let j = t.skip_space(i + 1);
                 let (d, dl) = day_at(t, j, lex).filter(|_| j > i + 1)?;
-                let after = t.skip_space(dl + 1);
-                if dl > j && !matches!(t.kind(after), Kind::Word | Kind::Digits) {
+                if dl > j && ordinal_alone(t, dl, lex) {
                     return Some((dl, Form::MonthDay { day: d, role }));
                 }
                 return None;
@@ -1015,9 +1078,15 @@ fn core_without_suffix(
                 }
             }
             if j > last + 1 {
-                if let Some(y) = year_at(t, j) {
+                // "May of 2024": the year after a link word
+                let jy = if lex.of_links.contains(t.low(j)) {
+                    Some(t.skip_space(j + 1)).filter(|&k| k > j + 1)
+                } else {
+                    Some(j)
+                };
+                if let Some((jy, y)) = jy.and_then(|k| year_at(t, k).map(|y| (k, y))) {
                     return Some((
-                        j,
+                        jy,
                         Form::Month {
                             year: Some(y),
                             month: m,
@@ -1170,20 +1239,8 @@ fn core_without_suffix(
             // "on 2nd, in the 48th week", "reported on 30th that": an ordinal day after a
             // day preposition, with no noun after it ("on 2nd floor"), where the language
             // writes one alone: a day of a month near the writing
-            if context && dl > i && lex.conventions.bare_ordinal_day {
-                let k = t.skip_space(dl + 1);
-                let alone = !t.is(k, Kind::Digits)
-                    && (!t.is(k, Kind::Word) || {
-                        let w = t.low(k);
-                        month_at(t, k, lex).is_none()
-                            && (lex.day_parts.match_at(t, k).is_some()
-                                || lex.tense.complementizers.contains(w)
-                                || lex.prefixes.contains_key(w)
-                                || lex.tense.at(t, k).is_some())
-                    });
-                if alone {
-                    return Some((dl, Form::MonthDay { day: d, role }));
-                }
+            if context && dl > i && lex.conventions.bare_ordinal_day && ordinal_alone(t, dl, lex) {
+                return Some((dl, Form::MonthDay { day: d, role }));
             }
             let mut j = t.skip_space(dl + 1);
             if j == dl + 1 {
@@ -1661,6 +1718,13 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 ),
                 Rel::Week(_) => continue,
                 Rel::SameDay => (last_day, Granularity::Day),
+                Rel::SameMonth => (
+                    match (last_month, raw.year_shift.zip(year_of_writing)) {
+                        (Some(m), Some((k, y))) => Some(Value::Month(y + k, m.month_number())),
+                        (m, _) => m,
+                    },
+                    Granularity::Month,
+                ),
                 Rel::Later(n) => (
                     match last_day {
                         Some(Value::Day(z)) => Some(Value::Day(z + i64::from(n))),

@@ -14,6 +14,9 @@ pub(crate) enum Rel {
     Month(i32),
     Week(i32),
     SameDay,
+    /// The month last named, in the year a year shift after it gives ("in the same month
+    /// last year", « le même mois de l'an dernier »).
+    SameMonth,
     /// This many days after (before, if negative) the day last named: "le lendemain",
     /// "two days later", "a day earlier".
     Later(i32),
@@ -32,6 +35,7 @@ impl Rel {
             "month" => Rel::Month(n()?),
             "week" => Rel::Week(n()?),
             "same-day" => Rel::SameDay,
+            "same-month" => Rel::SameMonth,
             "day-after" => Rel::Later(1),
             "day-before" => Rel::Later(-1),
             "later" => Rel::Later(n()?),
@@ -131,6 +135,9 @@ pub(crate) struct TenseMarkers {
     /// Phrases that say something already took effect on the day right after them
     /// ("took effect on", « entrée en vigueur »): that day is past.
     pub(crate) completed: Phrases<()>,
+    /// Phrases that set something for the day right after them ("scheduled for",
+    /// « reporté au »): that day is a coming one, even in a past clause.
+    pub(crate) scheduled: Phrases<()>,
     /// Complementizers ("that", « que »): a marker after one is in another clause than a
     /// date before it ("told the podcast on Thursday that the club should have …").
     pub(crate) complementizers: Sieved<FastSet<String>>,
@@ -164,6 +171,7 @@ impl TenseMarkers {
         let mut modals = FastSet::default();
         let mut deadlines = Vec::new();
         let mut completed = Vec::new();
+        let mut scheduled = Vec::new();
         let mut complementizers = FastSet::default();
         let mut participles = Vec::new();
         let mut determiners = FastSet::default();
@@ -182,6 +190,7 @@ impl TenseMarkers {
                     | "conditional"
                     | "deadline"
                     | "completed"
+                    | "scheduled"
                     | "complementizer"
                     | "participle"
                     | "determiner"
@@ -203,6 +212,10 @@ impl TenseMarkers {
                 }
                 "completed" => {
                     completed.push((key.to_string(), ()));
+                    continue;
+                }
+                "scheduled" => {
+                    scheduled.push((key.to_string(), ()));
                     continue;
                 }
                 "complementizer" => {
@@ -283,6 +296,7 @@ impl TenseMarkers {
             modals: modals.into(),
             deadlines: Phrases::new(deadlines),
             completed: Phrases::new(completed),
+            scheduled: Phrases::new(scheduled),
             complementizers: complementizers.into(),
             participles,
             determiners: determiners.into(),
