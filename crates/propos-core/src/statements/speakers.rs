@@ -2231,6 +2231,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
             if let Some(i) = self.actor_named(&canonical) {
                 return Some(i);
             }
+            if !epithet {
+                if let Some(i) = self.role_complement_org(pos, noun) {
+                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    return Some(i);
+                }
+            }
         }
         let id = self.push_actor(ActorRec {
             canonical,
@@ -2299,6 +2305,56 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .or_else(|| self.org_of_kind(noun, pos, false))
             .or(spoke)
             .or_else(|| self.org_of_kind(noun, pos, true))
+    }
+
+    /// Construction `role-complement-org`: the organisation a plain organisation noun with
+    /// no other antecedent stands for when a role's complement named it with that noun in
+    /// the sentence of `pos` or the two before (« Claire Marchal, porte-parole du collectif
+    /// Vallée Libre … Le collectif a annoncé »): after a role, a preposition and at most two
+    /// determiners, the noun then capitalised words or numbers. The latest such complement,
+    /// read in at most the three units' tokens.
+    fn role_complement_org(&mut self, pos: usize, noun: &str) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let unit = tk.units.partition_point(|&(_, e)| e <= pos);
+        let from = tk.units.get(unit.saturating_sub(2))?.0;
+        let word = |k: usize| k < pos && is_word(tk, k);
+        let upper = |k: usize| word(k) && tk.toks[k].upper;
+        // (a number ends a name: « Bure Stop 55 »)
+        let number = |k: usize| word(k) && tk.raw(k).bytes().all(|b| b.is_ascii_digit());
+        let (s, e) = (from..pos).rev().find_map(|k| {
+            if !(word(k)
+                && tk.is_role(lx, k)
+                && word(k + 1)
+                && cls(tk, lx, k + 1) & class::PREP != 0)
+            {
+                return None;
+            }
+            let mut j = k + 2;
+            while word(j) && cls(tk, lx, j) & class::DET != 0 && j < k + 4 {
+                j += 1;
+            }
+            if !(word(j) && !tk.toks[j].upper && tk.lw(j) == noun && upper(j + 1)) {
+                return None;
+            }
+            let mut e = j + 1;
+            while e < j + 10 && (upper(e) || number(e)) {
+                e += 1;
+            }
+            Some((j, e))
+        })?;
+        let canonical = self.text(s, e);
+        Some(match self.actor_named(&canonical) {
+            Some(i) => i,
+            None => self.push_actor(ActorRec {
+                canonical,
+                kind: ActorType::Organization,
+                country: None,
+                name: Vec::new(),
+                roles: Vec::new(),
+                plural: false,
+                gender: None,
+            }),
+        })
     }
 
     /// The named organisation that spoke last, in the sentence of `pos` or the one before

@@ -1432,15 +1432,27 @@ fn data_provider(tk: &Tokens, lx: &Lex, e: usize, end: usize, ue: usize) -> Opti
         i += 1;
     }
     let data = |k: usize| k < ue && is_word(tk, k) && lx.data_nouns.contains(tk.lw(k));
+    let document = |k: usize| k < ue && is_word(tk, k) && lx.document_nouns.contains(tk.lw(k));
     // ("unofficial results from X": qualifiers before the data noun)
-    if let Some(h) = qualified_head(tk, lx, e, end, |w| lx.data_nouns.contains(w)) {
+    if let Some(h) = qualified_head(tk, lx, e, end, |w| {
+        lx.data_nouns.contains(w) || lx.document_nouns.contains(w)
+    }) {
         i = h;
     }
     let preposition = |k: usize| {
         is_word(tk, k)
             && (cls(tk, lx, k) & class::PREP != 0 || lx.origin_prepositions.contains(tk.lw(k)))
     };
-    if data(i) && i + 2 < ue && preposition(i + 1) {
+    // construction `document-author`: a document's author after "de" or "from" or an agent
+    // (« selon le dernier rapport de la Cour des comptes », "according to a report from the
+    // IMF"), not its topic (« le rapport sur … »)
+    let author = |k: usize| {
+        is_word(tk, k)
+            && (cls(tk, lx, k) & class::PREP != 0 && cls(tk, lx, k) & class::DET != 0
+                || lx.origin_prepositions.contains(tk.lw(k))
+                || cls(tk, lx, k) & class::AGENT != 0)
+    };
+    if (data(i) && preposition(i + 1) || document(i) && author(i + 1)) && i + 2 < ue {
         let to = np_forward(tk, lx, i + 2, ue);
         // (not a time: "data from March")
         let dated = (i + 2..to).any(|k| lx.months.contains_key(tk.lw(k)));

@@ -41,15 +41,29 @@ impl Resolver<'_, '_> {
                 && tk.toks[k - 1].upper
                 && cls(tk, lx, k - 1) & class::DET == 0
         };
-        let k = (a.saturating_sub(WINDOW)..a)
+        let indefinite = |k: usize| {
+            (k.saturating_sub(2)..k).any(|j| is_word(tk, j) && lx.indefinites.contains(tk.lw(j)))
+        };
+        let found = (a.saturating_sub(WINDOW)..a)
             .rev()
             .filter(|&k| document(k))
-            .find(|&k| {
-                agent(k).is_some()
-                    || named(k)
-                    || (k.saturating_sub(2)..k)
-                        .any(|j| is_word(tk, j) && lx.indefinites.contains(tk.lw(j)))
-            })?;
+            .find(|&k| agent(k).is_some() || named(k) || indefinite(k));
+        // construction `document-of-source`: a document named by no agent and no name, when
+        // the latest document noun before it is no new unnamed one and has no complement ("Selon l'Observatoire,
+        // dont le rapport a été publié mercredi, … Le document évalue"), is the publication
+        // of the named organisation that spoke in its sentence or the two before
+        let Some(k) = found.filter(|&k| agent(k).is_some() || named(k)) else {
+            let nearest = (a.saturating_sub(WINDOW)..a).rev().find(|&k| document(k));
+            // (nor after one with its own complement: "le communiqué du ministère")
+            let complement = |k: usize| is_word(tk, k + 1) && cls(tk, lx, k + 1) & class::PREP != 0;
+            if nearest.is_some_and(|k| indefinite(k) || complement(k)) {
+                return None;
+            }
+            let author = self.source_before(a)?;
+            let mention = Some(self.text(a, b));
+            let span = Some((tk.toks[a].start, tk.toks[b - 1].end));
+            return Some(self.resolution_at(author, mention, span, SpeakerRule::DocumentAnaphora));
+        };
         let (s, e, kind) = if let Some(g) = agent(k) {
             let s = (g + 1..a).find(|&j| cls(tk, lx, j) & class::DET == 0)?;
             (s, self.author_end(s, a), ActorType::Organization)
@@ -83,6 +97,18 @@ impl Resolver<'_, '_> {
         let mention = Some(self.text(a, b));
         let span = Some((tk.toks[a].start, tk.toks[b - 1].end));
         Some(self.resolution_at(actor, mention, span, SpeakerRule::DocumentAnaphora))
+    }
+
+    /// The named organisation that spoke last before `a`, in its unit or the two before (a
+    /// bounded walk back over the speakers, which are in text order).
+    fn source_before(&self, a: usize) -> Option<usize> {
+        self.speakers
+            .iter()
+            .rev()
+            .filter(|s| s.0 < a)
+            .take_while(|s| self.units_between(s.0, a) <= 2)
+            .map(|s| s.1)
+            .find(|&x| self.named_org(&self.actors[x]))
     }
 
     /// The end of an author's name opening at `s`, before `limit`: an actor of the article
