@@ -472,6 +472,15 @@ pub(super) fn frame_after(
         {
             return None;
         }
+        // blocker `object-sense`: a verb of saying whose object, within its first
+        // MATCH_OBJECT_TOKENS tokens, holds a noun that reads it in another sense
+        // (`object_senses.tsv`) says nothing: "the army defended the city", « le collectif
+        // prévoit une manifestation » (not "defended the plan", « prévoit un redoux »)
+        if lx.object_senses.get(cue.lemma).is_some_and(|nouns| {
+            (j..b.min(j + MATCH_OBJECT_TOKENS)).any(|k| tk.word(k) && nouns.contains(tk.lw(k)))
+        }) {
+            return None;
+        }
         // a verb of forecast takes an object that holds a figure: "expects revenue of $72
         // billion", not "expects a tough year"
         if figure_object && !(participle || with_prep) && !(j..b).any(|i| holds_figure(tk.raw(i))) {

@@ -545,6 +545,9 @@ pub(crate) struct Lex {
     pub match_verbs: WordSet,
     /// Nouns of what a side gives away in a match ("goals", « défaite »), `match_nouns.txt`.
     pub match_nouns: WordSet,
+    /// Lemmas of verbs of saying with another sense, and the nouns of an object that
+    /// choose it ("defend": "city", "title"), `object_senses.tsv`.
+    pub object_senses: FastMap<String, FastSet<String>>,
     /// Nouns of an audience or occasion a cue speaks to ("briefing", « presse »),
     /// `audiences.txt`.
     pub audiences: WordSet,
@@ -1437,6 +1440,16 @@ pub(crate) fn load(
         act_nouns: set(lexicon_strict_file!(lang, "act_nouns.txt"))?,
         match_verbs: set(lexicon_strict_file!(lang, "match_verbs.txt"))?,
         match_nouns: set(lexicon_strict_file!(lang, "match_nouns.txt"))?,
+        object_senses: lexicon_strict_file!(lang, "object_senses.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, lemma, nouns)| {
+                (
+                    lemma.to_string(),
+                    nouns.split(',').map(str::to_string).collect(),
+                )
+            })
+            .collect(),
         audiences: set(lexicon_strict_file!(lang, "audiences.txt"))?,
         estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
             .parsed_pairs("figure or any", |v| match v {
