@@ -39,10 +39,31 @@ macro_rules! lexicon_file {
 }
 
 /// The entries of a lexicon file with their line numbers (counted from 1).
+///
+/// One pass over the bytes: each line is scanned once for its end and its `#`.
 pub fn numbered_entries(data: &str) -> impl Iterator<Item = (usize, &str)> {
-    data.lines().enumerate().filter_map(|(i, line)| {
-        let entry = line.split('#').next().unwrap_or("").trim();
-        (!entry.is_empty()).then_some((i + 1, entry))
+    let bytes = data.as_bytes();
+    let mut at = 0;
+    let mut line = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            line += 1;
+            let start = at;
+            // the entry ends at a `#` or at the end of the line (both ASCII: char boundaries)
+            let mut cut = None;
+            while at < bytes.len() && bytes[at] != b'\n' {
+                if bytes[at] == b'#' && cut.is_none() {
+                    cut = Some(at);
+                }
+                at += 1;
+            }
+            let entry = data[start..cut.unwrap_or(at)].trim();
+            at += 1;
+            if !entry.is_empty() {
+                return Some((line, entry));
+            }
+        }
+        None
     })
 }
 
