@@ -198,6 +198,10 @@ fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
 /// has it for the letters of the furniture words: "é" and "É"; "s", "S" and "ſ"; "k",
 /// "K" and the kelvin sign "K" (a test checks every character against them).
 fn same_letter(a: char, b: char) -> bool {
+    // two ASCII characters fold to ASCII: no case tables
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(&b);
+    }
     a == b || simple_fold(a) == simple_fold(b)
 }
 
@@ -317,11 +321,17 @@ fn fold_case(text: &str) -> String {
 /// characters is enough; only the capital sigma folds depending on what
 /// follows it, so a head holding one is folded whole.
 fn fold_case_head(text: &str, bytes: usize) -> String {
-    let head = match text.char_indices().nth(bytes) {
-        Some((cut, _)) => &text[..cut],
-        None => return fold_case(text),
+    // an ASCII start is its own first `bytes` characters: no decoding
+    let ascii_cut = text.len() > bytes && text.as_bytes()[..bytes].is_ascii();
+    let head = if ascii_cut {
+        &text[..bytes]
+    } else {
+        match text.char_indices().nth(bytes) {
+            Some((cut, _)) => &text[..cut],
+            None => return fold_case(text),
+        }
     };
-    if head.contains('Σ') {
+    if !ascii_cut && head.contains('Σ') {
         return fold_case(text);
     }
     fold_case(head)

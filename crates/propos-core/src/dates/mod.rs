@@ -24,8 +24,6 @@
 
 pub(crate) mod calendar;
 
-use std::collections::{HashMap, HashSet};
-
 use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday, Value};
 
 use crate::chars::{ceil_boundary, floor_boundary};
@@ -1512,7 +1510,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
 
     // A weekday named once with its date ("ce dimanche 18 février") is the same day
     // when named alone.
-    let mut dated_weekdays: HashMap<u8, HashSet<i64>> = HashMap::new();
+    let mut dated_weekdays: FastMap<u8, FastSet<i64>> = FastMap::default();
     for raw in &raws {
         if let Form::Day {
             year,
@@ -1935,7 +1933,7 @@ fn find_anchor(doc: &Doc, tokens: &SentenceTokens, raws: &[Raw], window: Window)
         return anchor;
     }
     // The year most weekday + day + month mentions pin, within the recent years.
-    let mut pins: HashMap<i32, Vec<i64>> = HashMap::new();
+    let mut pins: FastMap<i32, Vec<i64>> = FastMap::default();
     for raw in raws {
         if let Form::Day {
             year: None,

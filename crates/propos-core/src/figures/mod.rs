@@ -41,8 +41,6 @@
 
 pub(crate) mod text;
 
-use std::collections::HashMap;
-
 use crate::chars::{ceil_boundary, floor_boundary};
 use crate::hash::{FastMap, FastSet};
 use text::{lower, Kind, SentenceTokens, Tokens};
@@ -436,8 +434,8 @@ impl text2num::Token for &WordToken<'_> {
 }
 
 /// Spelled-out numbers of a sentence: start token → (last token, value), from text2num.
-fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
-    let mut found = HashMap::new();
+fn word_numbers(t: &Tokens, lex: &Lexicon) -> FastMap<usize, (usize, f64)> {
+    let mut found = FastMap::default();
     let triggered = (0..t.len()).any(|i| {
         t.is(i, Kind::Word)
             && lex.trigger_filter.may_contain(t.str(i))
@@ -502,7 +500,7 @@ fn word_numbers(t: &Tokens, lex: &Lexicon) -> HashMap<usize, (usize, f64)> {
 
 /// The low end of a range written with a number word under ten ("between eight and 10
 /// weeks", "de huit à 10 semaines"): a figure, as the high end after the connector is.
-fn small_range_ends(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize, f64)>) {
+fn small_range_ends(t: &Tokens, lex: &Lexicon, words: &mut FastMap<usize, (usize, f64)>) {
     for i in 0..t.len() {
         if !t.is(i, Kind::Word) {
             continue;
@@ -525,7 +523,7 @@ fn small_range_ends(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize
 
 /// Fractions of spelled numbers: "half a million", "a quarter of a million", "un
 /// demi-million", "deux millions et demi".
-fn fractions(t: &Tokens, lex: &Lexicon, words: &mut HashMap<usize, (usize, f64)>) {
+fn fractions(t: &Tokens, lex: &Lexicon, words: &mut FastMap<usize, (usize, f64)>) {
     if lex.fractions.is_empty() {
         return;
     }
@@ -607,7 +605,7 @@ pub(crate) fn extract_from(
     let lex = lexicon(doc.lang);
     let mut figures: Vec<Figure> = Vec::new();
     // Unit of the last figure of each value, for bare repeats of a value.
-    let mut units_by_value: HashMap<u64, String> = HashMap::new();
+    let mut units_by_value: FastMap<u64, String> = FastMap::default();
     // Unit of the last figure whose unit was written, for "3 000 d'entre eux".
     let mut last_written: Option<String> = None;
     // Units of the last figure counting money, and counting anything else.
@@ -1836,7 +1834,7 @@ fn infer_units(
     t: &Tokens,
     lex: &Lexicon,
     candidates: &mut [Candidate],
-    earlier: &HashMap<u64, String>,
+    earlier: &FastMap<u64, String>,
     last_written: Option<&str>,
     before: &Earlier,
     score: &mut Scoring,

@@ -1115,8 +1115,9 @@ pub(crate) fn load(
             }
             for form in endings.inflect(adjective) {
                 demonyms.entry(crate::chars::fold(&form)).or_insert(iso);
-                // "les Américains": the people stands for its state
-                places.or_insert(&normalize_phrase(&people(&form), &kept), &country);
+                // "les Américains": the people stands for its state (the key is the
+                // normal form, lower case: the adjective's own)
+                places.or_insert(&normalize_phrase(&form, &kept), &country);
                 for side in &sides {
                     places.or_insert(
                         &normalize_phrase(&side.replace('~', &form), &kept),
@@ -1531,15 +1532,6 @@ fn prefixes<'k>(phrases: impl Iterator<Item = &'k str>) -> FastSet<String> {
                 .map(|(at, _)| k[..at].to_string())
         })
         .collect()
-}
-
-/// The demonym as the name of its people: "américains" → "Américains".
-fn people(form: &str) -> String {
-    let mut chars = form.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// The inflection rules of demonym adjectives (`demonym_endings.tsv`).

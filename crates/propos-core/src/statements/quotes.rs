@@ -8,8 +8,8 @@ use super::lex::{class, Lex};
 use super::subjects;
 use super::tokens::Tokens;
 use super::units::{kind_of, skip_dateline};
+use crate::hash::FastMap;
 use crate::{Construction, Doc, StatementKind};
-use std::collections::HashMap;
 
 /// Quotations after a colon that no cue claimed: "il demeure prudent : « … »".
 pub(super) fn colon_quotes(tk: &Tokens, lx: &Lex, cands: &mut Vec<Cand>) {
@@ -95,7 +95,7 @@ pub(super) fn headline_colon(doc: &Doc, tk: &Tokens, lx: &Lex, cands: &mut Vec<C
     // each surname that the article gives after a capitalised word ("Marko Djuric"), with
     // its first and last tokens, for construction `headline-name-colon` (one pass over the
     // article)
-    let mut surnames: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut surnames: FastMap<&str, (usize, usize)> = FastMap::default();
     for k in 1..tk.toks.len() {
         if tk.word(k) && tk.word(k - 1) && tk.toks[k].upper && tk.toks[k - 1].upper {
             surnames.entry(tk.lw(k)).or_insert((k, k)).1 = k;
