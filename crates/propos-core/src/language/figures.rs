@@ -230,6 +230,11 @@ pub(crate) struct Lexicon {
     pub(crate) number_suffixes: FastMap<String, Option<Qualifier>>,
     /// Pronouns before a bare number that point back to an earlier unit ("ils sont 1 500").
     pub(crate) anaphora: FastSet<&'static str>,
+    /// Words before a number that make it a part of the figure before it in the sentence
+    /// (« 32 personnes, dont 11 placées en garde à vue »).
+    pub(crate) part_links: FastSet<&'static str>,
+    /// Endings of regular past participles (`past_endings.txt`): « placées », "detained".
+    pub(crate) past_endings: FastSet<&'static str>,
     /// Questions asking for a count ("how many", "combien de"): the noun after them is
     /// the unit of the bare numbers of the answer.
     pub(crate) questions: Phrases<()>,
@@ -458,6 +463,8 @@ impl Lexicon {
                 .map(|(_, day, _)| day.to_lowercase())
                 .collect(),
             anaphora: set(file!("unit_anaphora.txt"))?,
+            part_links: set(file!("part_links.txt"))?,
+            past_endings: set(file!("past_endings.txt"))?,
             questions: phrases(file!("count_questions.txt"))?,
             forecast_markers: forecast
                 .get("marker")
