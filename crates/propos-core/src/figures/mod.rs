@@ -2053,7 +2053,14 @@ fn infer_units(
                 let mut w = c.first;
                 for _ in 0..5 {
                     match t.prev_word(w) {
-                        Some(p) if lex.anaphora.contains(t.low(p)) => return true,
+                        Some(p)
+                            if lex
+                                .anaphora
+                                .match_at(t, p)
+                                .is_some_and(|(end, _)| end < c.first) =>
+                        {
+                            return true
+                        }
                         Some(p) => w = p,
                         None => return false,
                     }
