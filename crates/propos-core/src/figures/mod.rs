@@ -659,7 +659,8 @@ pub(crate) fn extract_from(
             } else if unit != "%" {
                 earlier.counted = Some(unit.clone());
             }
-            if c.written_unit && unit != "%" {
+            // "171,020 wounded": a state, not the noun a later "36 of those" points back to
+            if c.written_unit && unit != "%" && !lex.nominal_participles.contains(unit.as_str()) {
                 last_written = Some(unit.clone());
             }
             let (first, last) = c.pair.unwrap_or((c.first, c.last));
@@ -2050,7 +2051,14 @@ fn infer_units(
                 let mut w = c.first;
                 for _ in 0..5 {
                     match t.prev_word(w) {
-                        Some(p) if lex.anaphora.contains(t.low(p)) => return true,
+                        Some(p)
+                            if lex
+                                .anaphora
+                                .match_at(t, p)
+                                .is_some_and(|(end, _)| end < c.first) =>
+                        {
+                            return true
+                        }
                         Some(p) => w = p,
                         None => return false,
                     }
@@ -2199,6 +2207,12 @@ fn infer_units(
                 previous = c.unit.clone();
             }
         } else if c.written_unit {
+            // "32 personnes interpellées, dont 11 placées en garde à vue": a part of the
+            // figure before, described by a past participle with its complement, counts
+            // what that figure counts.
+            if let Some(unit) = previous.as_ref().filter(|_| participial_part(t, lex, c)) {
+                c.unit = Some(unit.clone());
+            }
             // "3 millions de bonus": a sum of money counts the currency of the
             // sentence, or of the sentences before.
             if c.multiplier.is_some()
@@ -2221,6 +2235,27 @@ fn infer_units(
     // The low end of a range takes the unit the high end was given ("between 2,500 and
     // 3,000 of them").
     link_ranges(t, lex, candidates);
+}
+
+/// Whether the number of `c` follows a word of `part_links.txt` and its written unit is a
+/// past participle (`past_endings.txt`) followed by a stop word that opens its complement:
+/// « dont 1 200 mobilisés aux abords », "including 40 detained in the capital".
+fn participial_part(t: &Tokens, lex: &Lexicon, c: &Candidate) -> bool {
+    let linked = t
+        .prev_word(c.first)
+        .is_some_and(|p| lex.part_links.contains(t.low(p)));
+    let unit = c.last;
+    let participle = t.next_word(c.number_last) == Some(unit)
+        && t.is(unit, Kind::Word)
+        && t.str(unit).starts_with(char::is_lowercase)
+        && lex.past_endings.iter().any(|e| {
+            let w = t.low(unit);
+            w.len() > e.len() + 2 && w.ends_with(e)
+        });
+    linked
+        && participle
+        && t.next_word(unit)
+            .is_some_and(|w| t.spaced(unit, w) && lex.stopwords.contains(t.low(w)))
 }
 
 /// What the object of a verb of `object_levels.tsv` counts when the verb's preposition

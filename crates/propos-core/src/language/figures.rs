@@ -228,8 +228,14 @@ pub(crate) struct Lexicon {
     /// Words joined to a number by a hyphen that qualify it ("30,000-plus"), with what
     /// they do (`None`: nothing but name the noun after, "1,200-strong force").
     pub(crate) number_suffixes: FastMap<String, Option<Qualifier>>,
-    /// Pronouns before a bare number that point back to an earlier unit ("ils sont 1 500").
-    pub(crate) anaphora: FastSet<&'static str>,
+    /// Pronouns, or phrases opened by one, before a bare number that point back to an
+    /// earlier unit ("ils sont 1 500", « la police n'en a compté que 12 000 »).
+    pub(crate) anaphora: Phrases<()>,
+    /// Words before a number that make it a part of the figure before it in the sentence
+    /// (« 32 personnes, dont 11 placées en garde à vue »).
+    pub(crate) part_links: FastSet<&'static str>,
+    /// Endings of regular past participles (`past_endings.txt`): « placées », "detained".
+    pub(crate) past_endings: FastSet<&'static str>,
     /// Questions asking for a count ("how many", "combien de"): the noun after them is
     /// the unit of the bare numbers of the answer.
     pub(crate) questions: Phrases<()>,
@@ -457,7 +463,9 @@ impl Lexicon {
                 .into_iter()
                 .map(|(_, day, _)| day.to_lowercase())
                 .collect(),
-            anaphora: set(file!("unit_anaphora.txt"))?,
+            anaphora: phrases(file!("unit_anaphora.txt"))?,
+            part_links: set(file!("part_links.txt"))?,
+            past_endings: set(file!("past_endings.txt"))?,
             questions: phrases(file!("count_questions.txt"))?,
             forecast_markers: forecast
                 .get("marker")
