@@ -202,7 +202,7 @@ fn role_domain_head(tk: &Tokens, lx: &Lex, k: usize) -> usize {
     }
     if h >= 2
         && is_word(tk, h - 1)
-        && cls(tk, lx, h - 1) & class::PREP != 0
+        && cls(tk, lx, h - 1) & (class::PREP | class::APREP | class::DOMAIN) != 0
         && is_word(tk, h - 2)
         && tk.is_role(lx, h - 2)
     {
