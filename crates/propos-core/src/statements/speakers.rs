@@ -192,6 +192,26 @@ fn phrase_gender(tk: &Tokens, lx: &Lex, feats: &Features, a: usize, b: usize) ->
     None
 }
 
+/// The head role of a role whose domain is another role, at `k` (construction
+/// `role-of-role`: "l'adjoint au maire", "the adviser to the president"): the role before a
+/// preposition and up to two determiners before `k`, else `k`.
+fn role_domain_head(tk: &Tokens, lx: &Lex, k: usize) -> usize {
+    let mut h = k;
+    while h > 0 && k - h < 2 && (cls(tk, lx, h - 1) & class::DET != 0 || tk.is(h - 1, "'")) {
+        h -= 1;
+    }
+    if h >= 2
+        && is_word(tk, h - 1)
+        && cls(tk, lx, h - 1) & (class::PREP | class::APREP | class::DOMAIN) != 0
+        && is_word(tk, h - 2)
+        && tk.is_role(lx, h - 2)
+    {
+        h - 2
+    } else {
+        k
+    }
+}
+
 /// Blocker `role-across-finite-verb`: whether a lower-case word between the role at `k` and
 /// the name at `i`, before any complement, is a verb ("the prosecutor questioned Karim
 /// Bell"): not a role, a demonym, a name particle or a word of `role_gaps.txt` ("Secretary
@@ -4344,7 +4364,6 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     }
                     k -= 1;
                 }
-                let w = tk.lw(k);
                 if tk.is_role(lx, k) && !apposed && !across_domain && role_across_verb(tk, lx, k, i)
                 {
                     break;
@@ -4359,6 +4378,15 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     break;
                 }
                 if tk.is_role(lx, k) {
+                    // construction `role-of-role`: in an apposition, a role whose domain is
+                    // another role ("l'adjoint au maire, X", "the adviser to the president,
+                    // X") is the head role's holder
+                    let k = if apposed {
+                        role_domain_head(tk, lx, k)
+                    } else {
+                        k
+                    };
+                    let w = tk.lw(k);
                     let adjective = k > 0
                         && is_word(tk, k - 1)
                         && cls(tk, lx, k - 1) & (class::DET | class::PREP) == 0;
@@ -4436,15 +4464,26 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         r
                     }
                 })
-                .filter(|&r| {
-                    r >= 2
-                        && is_word(tk, r - 1)
-                        && cls(tk, lx, r - 1) & class::COORD != 0
-                        && is_word(tk, r - 2)
-                        && tk.is_role(lx, r - 2)
+                .filter(|&r| r >= 2 && is_word(tk, r - 1) && cls(tk, lx, r - 1) & class::COORD != 0)
+                // (with one adjective after the first role: « la vice-présidente exécutive et
+                // ministre des Finances X »)
+                .and_then(|r| {
+                    let plain = |a: usize| {
+                        is_word(tk, a)
+                            && !tk.toks[a].upper
+                            && !tk.toks[a].verb_form
+                            && cls(tk, lx, a) == 0
+                    };
+                    if is_word(tk, r - 2) && tk.is_role(lx, r - 2) {
+                        Some(r - 1)
+                    } else if r >= 3 && plain(r - 2) && is_word(tk, r - 3) && tk.is_role(lx, r - 3)
+                    {
+                        Some(r - 2)
+                    } else {
+                        None
+                    }
                 })
-                .map(|r| {
-                    let end = r - 1;
+                .map(|end| {
                     let mut h = end - 1;
                     while h > 0
                         && end - h < 3
