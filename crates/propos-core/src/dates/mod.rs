@@ -15,9 +15,12 @@
 //! Resolution uses a reference date, the *anchor*: the publication date when known,
 //! else a publication date stated in the text ("Publié le 25/09/2013", a
 //! "date 2025-05" line), else a day given with "demain"/"hier"/"aujourd'hui", else
-//! the year pinned by weekday + day + month mentions ("samedi (2/11)"). Weekdays and
+//! the year pinned by weekday + day + month mentions ("samedi (2/11)"), with the
+//! dateline's day of that year ("JIUQUAN, 3 décembre (Xinhua)") as the day of writing,
+//! else the dateline's day of unknown year for weekdays and relative days. Weekdays and
 //! relative days need a day-precise anchor; otherwise their value is null. A year is
-//! only given when it is certain; else the partial form `--MM-DD` / `--MM` is kept.
+//! only given when it is certain, or the latest a weekday with its day fits; else the
+//! partial form `--MM-DD` / `--MM` is kept.
 //!
 //! Complexity: linear in the article's size — each sentence's tokens are scanned
 //! once for date forms looked up in hashed lexicons; `examples/scaling.rs` times it on hostile inputs.
@@ -1334,17 +1337,15 @@ impl Window {
         }
     }
 
+    /// The day `month`/`day` in the latest year of the window where it falls on
+    /// weekday `wd` (the calendar repeats every few years: a page is read near its
+    /// writing, the most recent fitting year is the reader's).
     fn pin(self, month: u8, day: u8, wd: u8) -> Option<i64> {
-        let mut found = None;
-        for y in self.first..=self.last {
-            if valid(y, month, day) && weekday(days_from_civil(y, month, day)) == wd {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(days_from_civil(y, month, day));
-            }
-        }
-        found
+        (self.first..=self.last)
+            .rev()
+            .filter(|&y| valid(y, month, day))
+            .map(|y| days_from_civil(y, month, day))
+            .find(|&z| weekday(z) == wd)
     }
 }
 
@@ -1532,6 +1533,22 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
     let now = anchor
         .filter(|a| a.precision == Precision::Day)
         .map(|a| a.day);
+    // With no day of writing, the dateline's day ("BEIJING, 3 décembre (Xinhua)") is
+    // the day of the news: relative days and weekdays resolve from it, their year
+    // unknown (`--MM-DD`).
+    let dateline = match anchor {
+        None => dateline_day(doc, &raws, window),
+        Some(_) => None,
+    };
+    let yearless = |z: i64| match dateline {
+        Some(_) => {
+            let (_, m, d) = civil_from_days(z);
+            Value::DayNoYear(m, d)
+        }
+        None => Value::Day(z),
+    };
+    let weekday_now = now.or(dateline.and_then(|(z, known)| known.then_some(z)));
+    let now = now.or(dateline.map(|(z, _)| z));
     let mut last_day: Option<Value> = None;
     let mut last_month: Option<Value> = None;
     // the last bare month found: its index in `out`, its year and month, where it ends
@@ -1685,20 +1702,20 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                                 } else {
                                     raw.tense
                                 };
-                                now.map(|n| resolve_weekday(wd, role, n, tense))
+                                weekday_now.map(|n| resolve_weekday(wd, role, n, tense))
                             })
                             .map(|z| match last_day {
                                 Some(Value::Day(before)) if raw.follows && z <= before => z + 7,
                                 _ => z,
                             })
-                            .map(Value::Day)
+                            .map(yearless)
                     }
                 };
                 (value, Granularity::Day)
             }
             Form::MonthDay { day, role } => (
                 now.and_then(|n| resolve_month_day(day, role, n, raw.tense))
-                    .map(Value::Day),
+                    .map(yearless),
                 Granularity::Day,
             ),
             Form::Rel(rel) => match rel {
@@ -1707,7 +1724,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 // so is a quoted "tomorrow" set against "today": "every rand we spend
                 // today is a rand we don't spend on emergencies tomorrow"
                 Rel::Day(1) if raw.beside_today && quoted(doc.text, raw.start) => continue,
-                Rel::Day(n) => (now.map(|z| Value::Day(z + i64::from(n))), Granularity::Day),
+                Rel::Day(n) => (now.map(|z| yearless(z + i64::from(n))), Granularity::Day),
                 Rel::Month(n) => (
                     anchor
                         .filter(|a| a.precision != Precision::Inferred)
@@ -1948,13 +1965,107 @@ fn find_anchor(doc: &Doc, tokens: &SentenceTokens, raws: &[Raw], window: Window)
             }
         }
     }
-    pins.into_iter()
+    let inferred = pins
+        .into_iter()
         .max_by_key(|(y, days)| (days.len(), *y))
-        .and_then(|(_, days)| days.into_iter().max())
+        .and_then(|(_, days)| days.into_iter().max())?;
+    // the dateline's day ("JIUQUAN, 3 décembre (Xinhua)") is the day of writing, of the
+    // year inferred
+    let Some((_, month, day, _)) = dateline(doc, raws) else {
+        return Some(Anchor {
+            day: inferred,
+            precision: Precision::Inferred,
+        });
+    };
+    let y = civil_from_days(inferred).0;
+    (y - 1..=y + 1)
+        .filter(|&y| valid(y, month, day))
+        .map(|y| days_from_civil(y, month, day))
+        .min_by_key(|&z| (z - inferred).abs())
         .map(|day| Anchor {
             day,
-            precision: Precision::Inferred,
+            precision: Precision::Day,
         })
+}
+
+/// The longest place name (in bytes) read before a dateline's day by [`dateline_day`].
+const DATELINE_PLACE_REACH: usize = 40;
+
+/// The day of a dateline ("BEIJING, 3 décembre (Xinhua) --", "Ashgabat, November 28,
+/// AZERTAC", « Séoul, le 4 décembre »): a day and month without a year right after a
+/// place and a comma opening one of the first blocks. Its year is unknown: the day is
+/// taken in the latest year of the window where the weekday the lead names ("a exhorté
+/// jeudi", the first date after it, in its block or the next) is that day or the day
+/// before (a dispatch of the morning after), and whether the lead named one (else
+/// weekdays stay unresolved).
+fn dateline_day(doc: &Doc, raws: &[Raw], window: Window) -> Option<(i64, bool)> {
+    let blocks = &doc.layout.blocks;
+    let (k, month, day, end) = dateline(doc, raws)?;
+    let lead = raws
+        .iter()
+        .find(|r| r.start >= end)
+        .filter(|r| blocks.partition_point(|b| b.end < r.end) <= k + 1)
+        .and_then(|r| match r.form {
+            Form::Weekday {
+                weekday,
+                role: Role::Plain | Role::This,
+            } => Some(weekday),
+            _ => None,
+        });
+    let mut days = (window.first..=window.last)
+        .rev()
+        .filter(|&y| valid(y, month, day))
+        .map(|y| days_from_civil(y, month, day));
+    match lead {
+        Some(wd) => days
+            .find(|&z| weekday(z) == wd || weekday(z - 1) == wd)
+            .map(|z| (z, true)),
+        None => days.next().map(|z| (z, false)),
+    }
+}
+
+/// The dateline of an article (see [`dateline_day`]): the block it opens, its month
+/// and day, where it ends.
+fn dateline(doc: &Doc, raws: &[Raw]) -> Option<(usize, u8, u8, usize)> {
+    let blocks = &doc.layout.blocks;
+    raws.iter().find_map(|raw| {
+        let Form::Day {
+            year: None,
+            month,
+            day,
+            weekday: None,
+            relative: None,
+            role: Role::Plain,
+            ..
+        } = raw.form
+        else {
+            return None;
+        };
+        let k = blocks.partition_point(|b| b.end < raw.end);
+        let opens = k < 3
+            && blocks.get(k).is_some_and(|b| {
+                b.start <= raw.start && after_place(&doc.text[b.start..raw.start])
+            });
+        opens.then_some((k, month, day, raw.end))
+    })
+}
+
+/// Whether `prefix` (the start of a block up to a day) is a place and a comma: short,
+/// every word before the comma capitalised or of at most two letters, and only words
+/// of at most two letters after it (« Séoul, le »).
+fn after_place(prefix: &str) -> bool {
+    if prefix.len() > DATELINE_PLACE_REACH {
+        return false;
+    }
+    let Some((place, rest)) = prefix.rsplit_once(',') else {
+        return false;
+    };
+    let short = |w: &str| w.chars().count() <= 2;
+    place.chars().any(char::is_alphabetic)
+        && place
+            .split(|c: char| !c.is_alphabetic())
+            .all(|w| short(w) || w.starts_with(char::is_uppercase))
+        && rest.split_whitespace().all(short)
 }
 
 /// The longest line (in bytes) read as a date line by [`date_line`].
@@ -2524,10 +2635,10 @@ mod tests {
             fr("Titre\nIl l'a dit jeudi 18 janvier à Paris.", None),
             pairs(&[("jeudi 18 janvier", Some("2024-01-18"))])
         );
-        // Two years of the window fit: the year stays unknown.
+        // Two years of the window fit: the latest.
         assert_eq!(
             dates_at("Titre\nIl l'a dit jeudi 18 janvier.", None, Lang::Fr, 2024),
-            pairs(&[("jeudi 18 janvier", Some("--01-18"))])
+            pairs(&[("jeudi 18 janvier", Some("2024-01-18"))])
         );
     }
 
