@@ -44,8 +44,10 @@ pub(super) fn marker_frame(
         return None;
     }
     let first = tk.lw(e);
+    // (a list item's bullet opens no clause: « - Selon X, … », "• According to X, …")
+    let bullet = |i: usize| matches!(tk.raw(i), "*" | "-" | "–" | "—" | "•");
     let initial = (skip_dateline(tk, us, ue)..cue.s)
-        .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*"));
+        .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || bullet(i));
     let pour = lx.is_initial_marker(cue.lemma);
     if pour && !initial {
         return None;
