@@ -1,8 +1,8 @@
 //! Source markers: constructions `selon-initial` (« Selon X, … », "According to X, …"),
 //! `selon-final` (« …, selon X », with `paired-count`: « 4 200 selon X, 11 000 selon Y »),
-//! `selon-medial` (« où, selon X, … »), `pour-initial` (« Pour X, … ») and `pour-qui`
-//! (« …, pour qui … »), found by [`marker_frame`]. Constant work per marker beyond the
-//! clause it reports.
+//! `selon-medial` (« où, selon X, … », « En juillet, selon X, … »), `pour-initial`
+//! (« Pour X, … ») and `pour-qui` (« …, pour qui … »), found by [`marker_frame`]. Constant
+//! work per marker beyond the clause it reports.
 
 use super::clause::{Cand, Who};
 use super::cues;
@@ -44,8 +44,10 @@ pub(super) fn marker_frame(
         return None;
     }
     let first = tk.lw(e);
+    // (a list item's bullet opens no clause: « - Selon X, … », "• According to X, …")
+    let bullet = |i: usize| matches!(tk.raw(i), "*" | "-" | "–" | "—" | "•");
     let initial = (skip_dateline(tk, us, ue)..cue.s)
-        .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || tk.is(i, "*"));
+        .all(|i| tk.word(i) && tk.cls(i) & (class::CONJ | class::ADV) != 0 || bullet(i));
     let pour = lx.is_initial_marker(cue.lemma);
     if pour && !initial {
         return None;
@@ -68,7 +70,8 @@ pub(super) fn marker_frame(
         && cue.s >= us + 2
         && tk.is(cue.s - 1, ",")
         && tk.word(cue.s - 2)
-        && lx.marker_openers.contains(tk.lw(cue.s - 2));
+        && (lx.marker_openers.contains(tk.lw(cue.s - 2))
+            || fronted_adjunct(tk, lx, skip_dateline(tk, us, ue), cue.s - 1));
     let initial = initial || !pour && cue.s > us && tk.is(cue.s - 1, ":");
     // the source
     // ("according to her publisher": a possessive before a noun opens the source; not
@@ -233,6 +236,27 @@ fn paired_count(tk: &Tokens, us: usize, p: usize, m: usize, cues: &UnitCues) -> 
     let before = cues.starts.partition_point(|&c| c < k);
     let same = before > 0 && tk.lw(cues.starts[before - 1]) == tk.lw(m);
     (same && k < p && digit(k + 1) && tk.toks[k].depth == tk.toks[p].depth).then_some(k + 1)
+}
+
+/// The most tokens of a fronted phrase before a source between commas ([`fronted_adjunct`]).
+const FRONTED_ADJUNCT_TOKENS: usize = 6;
+
+/// "In November, according to him, …", « Dans la région, selon la police, … »: `[s, comma)`
+/// opens the sentence with a phrase of time or place, of at most [`FRONTED_ADJUNCT_TOKENS`]
+/// words, opened by a preposition of `fronted_prepositions.txt`, with no verb form,
+/// conjunction, auxiliary, relative or « que » (not « Entre 4 000 et 6 000 personnes, selon
+/// X, ont défilé »): the source between commas after it reports what follows its comma
+/// (construction `selon-medial`).
+fn fronted_adjunct(tk: &Tokens, lx: &Lex, s: usize, comma: usize) -> bool {
+    comma > s + 1
+        && comma - s <= FRONTED_ADJUNCT_TOKENS
+        && tk.word(s)
+        && lx.fronted_prepositions.contains(tk.lw(s))
+        && (s + 1..comma).all(|k| {
+            tk.word(k)
+                && !tk.toks[k].verb_form
+                && tk.cls(k) & (class::REL | class::QUE | class::AUX | class::CONJ) == 0
+        })
 }
 
 /// The most adjectives after a speaking side's noun ([`speaking_side`]).
