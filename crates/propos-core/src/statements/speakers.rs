@@ -143,6 +143,8 @@ const LEDE_ORG_WINDOW: usize = 80;
 /// antecedent: constant work per anaphor however long the article ("the telco said"
 /// repeated over megabytes).
 const SALIENT_WINDOW: usize = 200;
+/// How many tokens before an organisation noun [`Resolver::org_mentioned`] reads.
+const MENTION_WINDOW: usize = 160;
 
 /// The end of a chain of [`Resolver::person_links`].
 const NO_LINK: u32 = u32::MAX;
@@ -2180,6 +2182,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     return Some(i);
                 }
             }
+            // or else the latest organisation of this kind named in the sentences before
+            let mentioned =
+                if named.is_none() && self.org_spoke_within(pos, 3, false, noun).is_none() {
+                    self.org_mentioned(pos, noun)
+                } else {
+                    None
+                };
             let recent = || self.org_spoke_within(pos, 3, false, noun);
             // or else the latest organisation, or subject named without a role, of the
             // sentences before: "Nordvik Semiconductor reported … the chief executive
@@ -2210,7 +2219,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .find(|&a| {
                         self.named_org(&self.actors[a])
                             && !self.data_only.contains(&a)
-                            && self.org_fits(a, noun, pos)
+                            && self.org_fits(a, noun, pos, false)
                     })
                     .or_else(|| {
                         near.iter().copied().find(|&a| {
@@ -2220,6 +2229,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             };
             if let Some(i) = named
                 .or_else(recent)
+                .or(mentioned)
                 .or_else(unroled)
                 .or_else(|| self.org_spoke_within(pos, 1, true, noun))
                 .filter(|_| !epithet)
@@ -2473,7 +2483,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .find(|s| {
                 self.named_org(&self.actors[s.1])
                     && (sources || !self.data_only.contains(&s.1))
-                    && self.org_fits(s.1, noun, pos)
+                    && self.org_fits(s.1, noun, pos, false)
             })
             .map(|s| s.1)
     }
@@ -2483,8 +2493,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// name ("Muséum d'histoire naturelle") or of an acronym's expansion, or from a description before `pos` ("Brightwell,
     /// a start-up"), and none of its kinds is `noun`, a kind `noun` is general for or one
     /// general for `noun` (`org_hypernyms.tsv`); a noun for a part of any organisation
-    /// (« la direction ») fits all. Bounded: the 50 latest descriptions.
-    fn org_fits(&self, a: usize, noun: &str, pos: usize) -> bool {
+    /// (« la direction ») fits all. With `known`, an organisation of no known kind does not
+    /// fit. Bounded: the 50 latest descriptions.
+    fn org_fits(&self, a: usize, noun: &str, pos: usize, known: bool) -> bool {
         let (tk, lx) = (self.tk, self.lx);
         let lower = crate::chars::fold(&self.actors[a].canonical);
         // (an acronym's kinds are those of its expansion in the article: "MNHN"; the
@@ -2518,9 +2529,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if self.actors[a].kind == ActorType::Country {
             return lx.state_nouns.contains(noun);
         }
-        kinds.is_empty()
-            || lx.org_parts.contains(noun)
-            || kinds.iter().any(|k| kind_fits(lx, k, noun))
+        if kinds.is_empty() {
+            return !known;
+        }
+        lx.org_parts.contains(noun) || kinds.iter().any(|k| kind_fits(lx, k, noun))
     }
 
     /// The actor of the latest organisation described before `pos` as a `noun`, or with
@@ -2595,6 +2607,88 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let actor = self.actor_for(&info, pos, false);
         self.naming = naming;
         actor
+    }
+
+    /// The organisation a plain organisation noun stands for when a sentence before names
+    /// it without its speaking, construction `org-noun-mentioned` ("Shares in Norvalex AG
+    /// rose 2%. The company said", "the press office of Kestrovia Bank … the bank said"):
+    /// the latest capitalised name of an organisation, as subject, object or possessor, in
+    /// the noun's sentence before it or the two sentences before, whose kind is known (from
+    /// its name or a description) and is the noun's ([`Self::org_fits`]). Bounded:
+    /// [`MENTION_WINDOW`] tokens back.
+    fn org_mentioned(&mut self, pos: usize, noun: &str) -> Option<usize> {
+        // (not while reading a name itself)
+        if self.naming {
+            return None;
+        }
+        let (tk, lx) = (self.tk, self.lx);
+        let unit = tk.units.partition_point(|&(_, e)| e <= pos);
+        let start = tk
+            .units
+            .get(unit.saturating_sub(2))?
+            .0
+            .max(pos.saturating_sub(MENTION_WINDOW));
+        let name_word = |k: usize| {
+            is_word(tk, k)
+                && tk.toks[k].upper
+                && !tk.toks[k].verb_form
+                && cls(tk, lx, k) == 0
+                && !tk.is_role(lx, k)
+                && !month_before_number(tk, lx, k)
+        };
+        let mut runs = Vec::new();
+        let mut i = start;
+        while i < pos {
+            if !name_word(i) {
+                i += 1;
+                continue;
+            }
+            // (with its linking words: "Department of Wildlife", « Commission de l'UEMOA »)
+            let link = |j: usize| {
+                let mut k = j;
+                while k < pos
+                    && k < j + 3
+                    && is_word(tk, k)
+                    && !tk.toks[k].upper
+                    && cls(tk, lx, k) & (class::DET | class::PREP) != 0
+                {
+                    k += 1;
+                }
+                k > j && k < pos && name_word(k)
+            };
+            let mut j = i + 1;
+            while j < pos && (name_word(j) || particle_then_name(tk, j, pos) || link(j)) {
+                j += 1;
+            }
+            runs.push((i, j));
+            i = j;
+        }
+        for &(a, b) in runs.iter().rev() {
+            // (a name read only in part ends the search: "Federation of Picardy Students",
+            // « la Fédération des transporteurs aériens »)
+            let cut = b < pos
+                && is_word(tk, b)
+                && (tk.toks[b].upper
+                    || lx.is_org(tk.lw(a)) && cls(tk, lx, b) & (class::DET | class::PREP) != 0);
+            if cut {
+                return None;
+            }
+            // (a capitalised organisation noun alone is no name: "the Court", « L'Entreprise »)
+            if (a..b).all(|k| lx.is_org(tk.lw(k))) {
+                continue;
+            }
+            let info = self.classify(a, b);
+            if info.kind != ActorType::Organization || info.plural || info.canonical.is_none() {
+                continue;
+            }
+            let Some(id) = self.org_named(a, b, pos, None) else {
+                continue;
+            };
+            if self.named_org(&self.actors[id]) && self.org_fits(id, noun, pos, true) {
+                return Some(id);
+            }
+        }
+        None
     }
 
     /// The organisation a kind noun with no other antecedent stands for, construction
