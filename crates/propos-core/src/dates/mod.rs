@@ -15,12 +15,9 @@
 //! Resolution uses a reference date, the *anchor*: the publication date when known,
 //! else a publication date stated in the text ("Publié le 25/09/2013", a
 //! "date 2025-05" line), else a day given with "demain"/"hier"/"aujourd'hui", else
-//! the year pinned by weekday + day + month mentions ("samedi (2/11)"), with the
-//! dateline's day of that year ("JIUQUAN, 3 décembre (Xinhua)") as the day of writing,
-//! else the dateline's day of unknown year for weekdays and relative days. Weekdays and
+//! the year pinned by weekday + day + month mentions ("samedi (2/11)"). Weekdays and
 //! relative days need a day-precise anchor; otherwise their value is null. A year is
-//! only given when it is certain, or the latest a weekday with its day fits; else the
-//! partial form `--MM-DD` / `--MM` is kept.
+//! only given when it is certain; else the partial form `--MM-DD` / `--MM` is kept.
 //!
 //! Complexity: linear in the article's size — each sentence's tokens are scanned
 //! once for date forms looked up in hashed lexicons; `examples/scaling.rs` times it on hostile inputs.
@@ -1337,15 +1334,17 @@ impl Window {
         }
     }
 
-    /// The day `month`/`day` in the latest year of the window where it falls on
-    /// weekday `wd` (the calendar repeats every few years: a page is read near its
-    /// writing, the most recent fitting year is the reader's).
     fn pin(self, month: u8, day: u8, wd: u8) -> Option<i64> {
-        (self.first..=self.last)
-            .rev()
-            .filter(|&y| valid(y, month, day))
-            .map(|y| days_from_civil(y, month, day))
-            .find(|&z| weekday(z) == wd)
+        let mut found = None;
+        for y in self.first..=self.last {
+            if valid(y, month, day) && weekday(days_from_civil(y, month, day)) == wd {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(days_from_civil(y, month, day));
+            }
+        }
+        found
     }
 }
 
@@ -1965,26 +1964,12 @@ fn find_anchor(doc: &Doc, tokens: &SentenceTokens, raws: &[Raw], window: Window)
             }
         }
     }
-    let inferred = pins
-        .into_iter()
+    pins.into_iter()
         .max_by_key(|(y, days)| (days.len(), *y))
-        .and_then(|(_, days)| days.into_iter().max())?;
-    // the dateline's day ("JIUQUAN, 3 décembre (Xinhua)") is the day of writing, of the
-    // year inferred
-    let Some((_, month, day, _)) = dateline(doc, raws) else {
-        return Some(Anchor {
-            day: inferred,
-            precision: Precision::Inferred,
-        });
-    };
-    let y = civil_from_days(inferred).0;
-    (y - 1..=y + 1)
-        .filter(|&y| valid(y, month, day))
-        .map(|y| days_from_civil(y, month, day))
-        .min_by_key(|&z| (z - inferred).abs())
+        .and_then(|(_, days)| days.into_iter().max())
         .map(|day| Anchor {
             day,
-            precision: Precision::Day,
+            precision: Precision::Inferred,
         })
 }
 
@@ -2000,11 +1985,31 @@ const DATELINE_PLACE_REACH: usize = 40;
 /// weekdays stay unresolved).
 fn dateline_day(doc: &Doc, raws: &[Raw], window: Window) -> Option<(i64, bool)> {
     let blocks = &doc.layout.blocks;
-    let (k, month, day, end) = dateline(doc, raws)?;
+    let block_of = |raw: &Raw| blocks.partition_point(|b| b.end < raw.end);
+    let (k, month, day, end) = raws.iter().find_map(|raw| {
+        let Form::Day {
+            year: None,
+            month,
+            day,
+            weekday: None,
+            relative: None,
+            role: Role::Plain,
+            ..
+        } = raw.form
+        else {
+            return None;
+        };
+        let k = block_of(raw);
+        let opens = k < 3
+            && blocks.get(k).is_some_and(|b| {
+                b.start <= raw.start && after_place(&doc.text[b.start..raw.start])
+            });
+        opens.then_some((k, month, day, raw.end))
+    })?;
     let lead = raws
         .iter()
         .find(|r| r.start >= end)
-        .filter(|r| blocks.partition_point(|b| b.end < r.end) <= k + 1)
+        .filter(|r| block_of(r) <= k + 1)
         .and_then(|r| match r.form {
             Form::Weekday {
                 weekday,
@@ -2022,32 +2027,6 @@ fn dateline_day(doc: &Doc, raws: &[Raw], window: Window) -> Option<(i64, bool)> 
             .map(|z| (z, true)),
         None => days.next().map(|z| (z, false)),
     }
-}
-
-/// The dateline of an article (see [`dateline_day`]): the block it opens, its month
-/// and day, where it ends.
-fn dateline(doc: &Doc, raws: &[Raw]) -> Option<(usize, u8, u8, usize)> {
-    let blocks = &doc.layout.blocks;
-    raws.iter().find_map(|raw| {
-        let Form::Day {
-            year: None,
-            month,
-            day,
-            weekday: None,
-            relative: None,
-            role: Role::Plain,
-            ..
-        } = raw.form
-        else {
-            return None;
-        };
-        let k = blocks.partition_point(|b| b.end < raw.end);
-        let opens = k < 3
-            && blocks.get(k).is_some_and(|b| {
-                b.start <= raw.start && after_place(&doc.text[b.start..raw.start])
-            });
-        opens.then_some((k, month, day, raw.end))
-    })
 }
 
 /// Whether `prefix` (the start of a block up to a day) is a place and a comma: short,
@@ -2635,10 +2614,10 @@ mod tests {
             fr("Titre\nIl l'a dit jeudi 18 janvier à Paris.", None),
             pairs(&[("jeudi 18 janvier", Some("2024-01-18"))])
         );
-        // Two years of the window fit: the latest.
+        // Two years of the window fit: the year stays unknown.
         assert_eq!(
             dates_at("Titre\nIl l'a dit jeudi 18 janvier.", None, Lang::Fr, 2024),
-            pairs(&[("jeudi 18 janvier", Some("2024-01-18"))])
+            pairs(&[("jeudi 18 janvier", Some("--01-18"))])
         );
     }
 
