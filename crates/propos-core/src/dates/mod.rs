@@ -1532,22 +1532,6 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
     let now = anchor
         .filter(|a| a.precision == Precision::Day)
         .map(|a| a.day);
-    // With no day of writing, the dateline's day ("BEIJING, 3 décembre (Xinhua)") is
-    // the day of the news: relative days and weekdays resolve from it, their year
-    // unknown (`--MM-DD`).
-    let dateline = match anchor {
-        None => dateline_day(doc, &raws, window),
-        Some(_) => None,
-    };
-    let yearless = |z: i64| match dateline {
-        Some(_) => {
-            let (_, m, d) = civil_from_days(z);
-            Value::DayNoYear(m, d)
-        }
-        None => Value::Day(z),
-    };
-    let weekday_now = now.or(dateline.and_then(|(z, known)| known.then_some(z)));
-    let now = now.or(dateline.map(|(z, _)| z));
     let mut last_day: Option<Value> = None;
     let mut last_month: Option<Value> = None;
     // the last bare month found: its index in `out`, its year and month, where it ends
@@ -1701,20 +1685,20 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                                 } else {
                                     raw.tense
                                 };
-                                weekday_now.map(|n| resolve_weekday(wd, role, n, tense))
+                                now.map(|n| resolve_weekday(wd, role, n, tense))
                             })
                             .map(|z| match last_day {
                                 Some(Value::Day(before)) if raw.follows && z <= before => z + 7,
                                 _ => z,
                             })
-                            .map(yearless)
+                            .map(Value::Day)
                     }
                 };
                 (value, Granularity::Day)
             }
             Form::MonthDay { day, role } => (
                 now.and_then(|n| resolve_month_day(day, role, n, raw.tense))
-                    .map(yearless),
+                    .map(Value::Day),
                 Granularity::Day,
             ),
             Form::Rel(rel) => match rel {
@@ -1723,7 +1707,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 // so is a quoted "tomorrow" set against "today": "every rand we spend
                 // today is a rand we don't spend on emergencies tomorrow"
                 Rel::Day(1) if raw.beside_today && quoted(doc.text, raw.start) => continue,
-                Rel::Day(n) => (now.map(|z| yearless(z + i64::from(n))), Granularity::Day),
+                Rel::Day(n) => (now.map(|z| Value::Day(z + i64::from(n))), Granularity::Day),
                 Rel::Month(n) => (
                     anchor
                         .filter(|a| a.precision != Precision::Inferred)
@@ -1971,80 +1955,6 @@ fn find_anchor(doc: &Doc, tokens: &SentenceTokens, raws: &[Raw], window: Window)
             day,
             precision: Precision::Inferred,
         })
-}
-
-/// The longest place name (in bytes) read before a dateline's day by [`dateline_day`].
-const DATELINE_PLACE_REACH: usize = 40;
-
-/// The day of a dateline ("BEIJING, 3 décembre (Xinhua) --", "Ashgabat, November 28,
-/// AZERTAC", « Séoul, le 4 décembre »): a day and month without a year right after a
-/// place and a comma opening one of the first blocks. Its year is unknown: the day is
-/// taken in the latest year of the window where the weekday the lead names ("a exhorté
-/// jeudi", the first date after it, in its block or the next) is that day or the day
-/// before (a dispatch of the morning after), and whether the lead named one (else
-/// weekdays stay unresolved).
-fn dateline_day(doc: &Doc, raws: &[Raw], window: Window) -> Option<(i64, bool)> {
-    let blocks = &doc.layout.blocks;
-    let block_of = |raw: &Raw| blocks.partition_point(|b| b.end < raw.end);
-    let (k, month, day, end) = raws.iter().find_map(|raw| {
-        let Form::Day {
-            year: None,
-            month,
-            day,
-            weekday: None,
-            relative: None,
-            role: Role::Plain,
-            ..
-        } = raw.form
-        else {
-            return None;
-        };
-        let k = block_of(raw);
-        let opens = k < 3
-            && blocks.get(k).is_some_and(|b| {
-                b.start <= raw.start && after_place(&doc.text[b.start..raw.start])
-            });
-        opens.then_some((k, month, day, raw.end))
-    })?;
-    let lead = raws
-        .iter()
-        .find(|r| r.start >= end)
-        .filter(|r| block_of(r) <= k + 1)
-        .and_then(|r| match r.form {
-            Form::Weekday {
-                weekday,
-                role: Role::Plain | Role::This,
-            } => Some(weekday),
-            _ => None,
-        });
-    let mut days = (window.first..=window.last)
-        .rev()
-        .filter(|&y| valid(y, month, day))
-        .map(|y| days_from_civil(y, month, day));
-    match lead {
-        Some(wd) => days
-            .find(|&z| weekday(z) == wd || weekday(z - 1) == wd)
-            .map(|z| (z, true)),
-        None => days.next().map(|z| (z, false)),
-    }
-}
-
-/// Whether `prefix` (the start of a block up to a day) is a place and a comma: short,
-/// every word before the comma capitalised or of at most two letters, and only words
-/// of at most two letters after it (« Séoul, le »).
-fn after_place(prefix: &str) -> bool {
-    if prefix.len() > DATELINE_PLACE_REACH {
-        return false;
-    }
-    let Some((place, rest)) = prefix.rsplit_once(',') else {
-        return false;
-    };
-    let short = |w: &str| w.chars().count() <= 2;
-    place.chars().any(char::is_alphabetic)
-        && place
-            .split(|c: char| !c.is_alphabetic())
-            .all(|w| short(w) || w.starts_with(char::is_uppercase))
-        && rest.split_whitespace().all(short)
 }
 
 /// The longest line (in bytes) read as a date line by [`date_line`].
