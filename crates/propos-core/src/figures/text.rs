@@ -353,6 +353,10 @@ impl<V> Phrases<V> {
     /// the index of its first token and its value.
     pub fn match_before(&self, t: &Tokens, i: usize, max_words: usize) -> Option<(usize, &V)> {
         let end = t.prev_word(i)?;
+        // (a phrase covers the words up to `end`: most words end none)
+        if !self.may_end_with(t.low(end)) {
+            return None;
+        }
         // Walk back over at most `max_words` words (8 at most) and try each as the start.
         let mut starts = [end; 8];
         let mut n = 1;

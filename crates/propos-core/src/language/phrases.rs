@@ -85,6 +85,8 @@ pub(crate) struct Phrases<V> {
     by_first: FastMap<String, Vec<(Vec<String>, V)>>,
     /// The keys of `by_first`, to reject most words without hashing them.
     firsts: WordFilter,
+    /// The last words of the phrases, to reject most phrase ends without a look-up.
+    lasts: WordFilter,
 }
 
 impl<V> Phrases<V> {
@@ -109,7 +111,17 @@ impl<V> Phrases<V> {
             list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
         let firsts = WordFilter::new(by_first.keys().map(String::as_str));
-        Self { by_first, firsts }
+        let lasts = WordFilter::new(
+            by_first
+                .values()
+                .flatten()
+                .filter_map(|(words, _)| words.last().map(String::as_str)),
+        );
+        Self {
+            by_first,
+            firsts,
+            lasts,
+        }
     }
 
     /// The phrases starting with the lower-case word `first`, longest first.
@@ -118,6 +130,11 @@ impl<V> Phrases<V> {
             return None;
         }
         self.by_first.get(first)
+    }
+
+    /// False when no phrase can end with the lower-case word `last`.
+    pub(crate) fn may_end_with(&self, last: &str) -> bool {
+        self.lasts.may_contain(last)
     }
 
     /// Every phrase, as its words.
