@@ -76,6 +76,33 @@ fn role_fits(
     })
 }
 
+/// How many tokens around a mention the role whose domain [`role_domain_near`] reads is
+/// looked for (construction `role-domain-guard`).
+const DOMAIN_ROLE_WINDOW: usize = 8;
+
+/// The domain of the first role in the words and commas that end `a..b` (construction `role-domain-guard`), lower case: the
+/// capitalised word after its prepositions and determiners (« ministre de la Santé »,
+/// "Minister of Health"). None for a role with no capitalised domain. Reads a bounded window.
+fn role_domain_near<'s>(tk: &Tokens<'s>, lx: &Lex, a: usize, b: usize) -> Option<&'s str> {
+    let b = b.min(tk.toks.len());
+    let r = (a..b)
+        .rev()
+        .take_while(|&k| is_word(tk, k) || tk.is(k, ","))
+        .filter(|&k| is_word(tk, k) && tk.is_role(lx, k))
+        .last()?;
+    let mut k = r + 1;
+    let mut linked = false;
+    while k < tk.toks.len() && k < r + 4 && is_word(tk, k) && !tk.toks[k].upper {
+        if tk.cls(k) & (class::PREP | class::DET) == 0 && !tk.is(k, "'") {
+            break;
+        }
+        linked |= tk.cls(k) & class::PREP != 0;
+        k += 1;
+    }
+    (linked && k < tk.toks.len() && is_word(tk, k) && tk.toks[k].upper && !tk.is_role(lx, k))
+        .then(|| tk.lw(k))
+}
+
 /// The office named by the role phrase that starts at word `k` (before `end`), from the
 /// synonym lexicon ("chef de la diplomatie belge" → "ministre des affaires étrangères"):
 /// the longest phrase listed, demonyms skipped. Reads a bounded number of words.
@@ -1768,8 +1795,30 @@ impl<'t, 'a> Resolver<'t, 'a> {
             let same_gender =
                 |g: Option<Gender>| info.gender.is_none() || g.is_none() || g == info.gender;
             let office = info.office;
+            // construction `role-domain-guard`: a role whose domain differs from the
+            // holder's ("la ministre de la Santé" after "la ministre du Budget, X") is
+            // someone else
+            let domain = role_domain_near(
+                self.tk,
+                self.lx,
+                pos.saturating_sub(DOMAIN_ROLE_WINDOW),
+                pos,
+            );
+            let other_domain = |n: &NameMention| {
+                domain.is_some()
+                    && !(office.is_some() && n.office == office)
+                    && role_domain_near(
+                        self.tk,
+                        self.lx,
+                        n.pos.saturating_sub(DOMAIN_ROLE_WINDOW),
+                        n.pos,
+                    )
+                    .is_some_and(|d| Some(d) != domain)
+            };
             let holds = |n: &NameMention| {
-                n.role.is_some() && role_fits(self.lx, n.role.as_deref(), n.office, &role, office)
+                n.role.is_some()
+                    && role_fits(self.lx, n.role.as_deref(), n.office, &role, office)
+                    && !other_domain(n)
                     || n.also
                         .as_deref()
                         .is_some_and(|a| role_fits(self.lx, Some(a), None, &role, office))
@@ -1872,6 +1921,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
                             .iter()
                             .any(|r| role_fits(self.lx, Some(r), None, &role, office))
                         && compatible(self.actors[a].country)
+                        && !self.names[..back]
+                            .iter()
+                            .rev()
+                            .take(300)
+                            .any(|n| n.text == self.actors[a].canonical && other_domain(n))
                 })
             {
                 self.link = Some(SpeakerRule::RoleAnaphora);
@@ -1935,10 +1989,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         !self.actors[i].name.is_empty() || self.actors[i].roles.contains(&role);
                     // a plain role that names another office than the speaker's is
                     // someone new ("Hart, the trade minister, said … The prime minister said")
+                    // (nor a role of another domain, construction `role-domain-guard`)
                     let fitting = self.actors[i]
                         .roles
                         .iter()
-                        .any(|r| role_fits(self.lx, Some(r), None, &role, office));
+                        .any(|r| role_fits(self.lx, Some(r), None, &role, office))
+                        && !self.names[..back]
+                            .iter()
+                            .rev()
+                            .take(300)
+                            .any(|n| n.text == self.actors[i].canonical && other_domain(n));
                     // a past office ("l'ancien Premier ministre") contradicts no role held now
                     let former = recent
                         && info
