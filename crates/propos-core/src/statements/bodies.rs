@@ -5,7 +5,9 @@
 //! the organisation. Each is collected in one pass over the article's tokens.
 
 use super::lex::{class, Lex};
-use super::subjects::{cls, dotted_acronym, is_word, month_before_number, with_phrase_key};
+use super::subjects::{
+    cls, dotted_acronym, is_word, month_before_number, name_like_word, with_phrase_key,
+};
 use super::tokens::Tokens;
 use crate::chars::base_letter;
 use crate::hash::{FastMap, FastSet};
@@ -319,11 +321,7 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
     // a name word: capitalised, no function word, role, place or verb
     let name_word = |k: usize| {
         k < n
-            && is_word(tk, k)
-            && tk.toks[k].upper
-            && !tk.toks[k].verb_form
-            && cls(tk, lx, k) == 0
-            && !tk.is_role(lx, k)
+            && name_like_word(tk, lx, k)
             // (not a date: "December 3, 2026" on a dateline, construction `date-line`)
             && !month_before_number(tk, lx, k)
     };

@@ -17,9 +17,9 @@ use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
     after_particle, apposition, cls, common_plural_apostrophe, country_in, initial_period, is_word,
-    linked_name, list_member, month_before_number, name_particle, normalize, np_backward,
-    org_tail_of, origin_title, particle_surname, particle_then_name, person_start, phrase_key,
-    plural_apostrophe, possessor_opener, role_of, role_starts, with_phrase_key,
+    linked_name, list_member, month_before_number, name_like_word, name_particle, normalize,
+    np_backward, org_tail_of, origin_title, particle_surname, particle_then_name, person_start,
+    phrase_key, plural_apostrophe, possessor_opener, role_of, role_starts, with_phrase_key,
 };
 use super::tokens::{Kind, Tokens};
 use super::units::skip_dateline;
@@ -1196,13 +1196,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             k += 1;
         }
         let head = k;
-        while k < pos
-            && is_word(tk, k)
-            && tk.toks[k].upper
-            && !tk.toks[k].verb_form
-            && cls(tk, lx, k) == 0
-            && !tk.is_role(lx, k)
-        {
+        while k < pos && name_like_word(tk, lx, k) {
             k += 1;
         }
         let verb = k < pos
@@ -2618,7 +2612,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .take(50)
             .find(|o| fits(&o.noun))?
             .name;
-        self.described_org(a, b, pos)
+        self.org_named(a, b, pos, None)
     }
 
     /// The actor of the first organisation described after `pos` as a `noun` or as a kind
@@ -2639,12 +2633,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     || general.is_some_and(|k| k.contains(&o.noun))
             })?
             .name;
-        self.described_org(a, b, pos)
-    }
-
-    /// The actor of the organisation named by tokens `a..b` that an article described by
-    /// its kind.
-    fn described_org(&mut self, a: usize, b: usize, pos: usize) -> Option<usize> {
         self.org_named(a, b, pos, None)
     }
 
@@ -2688,14 +2676,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .get(unit.saturating_sub(2))?
             .0
             .max(pos.saturating_sub(MENTION_WINDOW));
-        let name_word = |k: usize| {
-            is_word(tk, k)
-                && tk.toks[k].upper
-                && !tk.toks[k].verb_form
-                && cls(tk, lx, k) == 0
-                && !tk.is_role(lx, k)
-                && !month_before_number(tk, lx, k)
-        };
+        let name_word = |k: usize| name_like_word(tk, lx, k) && !month_before_number(tk, lx, k);
         let mut runs = Vec::new();
         let mut i = start;
         while i < pos {
@@ -2763,14 +2744,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let unit = tk.units.partition_point(|&(_, e)| e <= pos);
         // (not a month, capitalised in English wherever it is written: "November revenue
         // rose 31%, the company said")
-        let name_word = |k: usize| {
-            is_word(tk, k)
-                && tk.toks[k].upper
-                && !tk.toks[k].verb_form
-                && cls(tk, lx, k) == 0
-                && !tk.is_role(lx, k)
-                && !lx.months.contains_key(tk.lw(k))
-        };
+        let name_word = |k: usize| name_like_word(tk, lx, k) && !lx.months.contains_key(tk.lw(k));
         // a verb or an auxiliary, not a function word ("Orvala and Kesto"), a role or an
         // organisation noun ("British Airways owner IAG"), nor a noun before a word that shows
         // a verb ("Air France pilots went on strike")

@@ -30,6 +30,16 @@ pub(super) fn cls(tk: &Tokens, _lx: &Lex, i: usize) -> u32 {
     }
 }
 
+/// Whether word `k` may be a word of a name: capitalised, no verb form, of no grammar class
+/// and no role noun.
+pub(super) fn name_like_word(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    is_word(tk, k)
+        && tk.toks[k].upper
+        && !tk.toks[k].verb_form
+        && cls(tk, lx, k) == 0
+        && !tk.is_role(lx, k)
+}
+
 /// Whether token `k` may sit inside a person's name without a capital ("de", "van", "bin").
 pub(super) fn name_particle(tk: &Tokens, k: usize) -> bool {
     tk.has(k, class::PARTICLE)

@@ -179,20 +179,20 @@ fn date_conventions_have_known_keys_and_values() {
             })
             .count();
         assert!(clocks <= 1, "{lang}: clock_separators given twice");
-        // optional: an ordinal day alone after a day preposition
-        let ordinals = lines
-            .iter()
-            .filter_map(|l| l.strip_prefix("bare_ordinal_day\t"))
-            .inspect(|v| assert!(matches!(v.trim(), "yes" | "no"), "{lang}: {v:?}"))
-            .count();
-        assert!(ordinals <= 1, "{lang}: bare_ordinal_day given twice");
-        // optional: the day of an update of a live report that names none
-        let updates = lines
-            .iter()
-            .filter_map(|l| l.strip_prefix("update_day\t"))
-            .inspect(|v| assert!(matches!(v.trim(), "named" | "publication"), "{lang}: {v:?}"))
-            .count();
-        assert!(updates <= 1, "{lang}: update_day given twice");
+        // an optional key, given at most once, with one of its values
+        let optional = |key: &str, values: &[&str]| {
+            let given = lines
+                .iter()
+                .filter_map(|l| l.strip_prefix(key)?.strip_prefix('\t'))
+                .inspect(|v| assert!(values.contains(&v.trim()), "{lang}: {key} = {v:?}"))
+                .count();
+            assert!(given <= 1, "{lang}: {key} given twice");
+            given
+        };
+        // an ordinal day alone after a day preposition
+        let ordinals = optional("bare_ordinal_day", &["yes", "no"]);
+        // the day of an update of a live report that names none
+        let updates = optional("update_day", &["named", "publication"]);
         assert_eq!(
             lines.len(),
             known.len() + clocks + ordinals + updates,
