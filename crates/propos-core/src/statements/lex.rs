@@ -393,7 +393,7 @@ pub(crate) struct Lex {
     classes: WordMap<Entry>,
     /// The verbs (indices) each form of a reporting verb is a form of, and how, one run per
     /// form: the longest multiword verb first.
-    verb_forms: Box<[(usize, Form)]>,
+    verb_forms: Box<[(u16, Form)]>,
     /// Lower-case word → its [`word`] classes.
     pub words: WordMap<u16>,
     pub adverb_phrases: PhraseList,
@@ -670,10 +670,12 @@ impl Lex {
 
     /// The reporting verbs (indices) a lower-case word is a form of, and how, the longest
     /// multiword verb first ("table sur" is "tabler sur" before "tabler").
-    pub fn forms(&self, word: &str) -> Option<&[(usize, Form)]> {
+    pub fn forms(&self, word: &str) -> Option<impl Iterator<Item = (usize, Form)> + Clone + '_> {
         let e = self.classes.get(word).filter(|e| e.len > 0)?;
-        self.verb_forms
-            .get(usize::from(e.start)..usize::from(e.start) + usize::from(e.len))
+        let run = self
+            .verb_forms
+            .get(usize::from(e.start)..usize::from(e.start) + usize::from(e.len))?;
+        Some(run.iter().map(|&(v, f)| (usize::from(v), f)))
     }
 
     /// Whether a lower-case word has a [`word`] class.
@@ -941,13 +943,13 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
 /// each once, in one run per form, a multiword verb before the verb it extends, so that
 /// the first lemma whose tail follows is the longest ("table sur" is "tabler sur", not
 /// "tabler").
-/// More than 65,535 verb forms is an error of `verb_file`.
+/// More than 65,535 verbs or verb forms is an error of `verb_file`.
 fn add_verb_forms(
     classes: &mut WordMap<Entry>,
     verbs: &[Verb],
     forms: VerbForms,
     verb_file: &File,
-) -> Result<Box<[(usize, Form)]>, LexiconError> {
+) -> Result<Box<[(u16, Form)]>, LexiconError> {
     // the forms grouped by text in the order each first comes, the verbs of a form in file
     // order: a number per distinct form, then a counting sort by it (linear; a sort of the
     // strings cost about 3.9M instructions of loading)
@@ -973,7 +975,8 @@ fn add_verb_forms(
         order[next[g as usize] as usize] = k as u32;
         next[g as usize] += 1;
     }
-    let mut runs: Vec<(usize, Form)> = Vec::with_capacity(forms.len());
+    let too_many = || verb_file.error(0, "more than 65,535 verbs or verb forms".to_string());
+    let mut runs: Vec<(u16, Form)> = Vec::with_capacity(forms.len());
     for members in firsts.windows(2) {
         let members = &order[members[0] as usize..members[1] as usize];
         let Some(&first) = members.first() else {
@@ -982,14 +985,14 @@ fn add_verb_forms(
         let start = runs.len();
         for &k in members {
             let (_, v, kind) = forms[k as usize];
+            let v = u16::try_from(v).map_err(|_| too_many())?;
             if !runs[start..].contains(&(v, kind)) {
                 runs.push((v, kind));
             }
         }
-        runs[start..].sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
+        runs[start..].sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[usize::from(v)].tail.len()));
         let entry = classes.entry_or_insert_with(&forms[first as usize].0, Entry::default);
         entry.bits |= class::VERB_FORM;
-        let too_many = || verb_file.error(0, "more than 65,535 verb forms".to_string());
         entry.start = u16::try_from(start).map_err(|_| too_many())?;
         entry.len = u16::try_from(runs.len() - start).map_err(|_| too_many())?;
     }
