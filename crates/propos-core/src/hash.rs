@@ -290,6 +290,17 @@ impl<V> WordMap<V> {
         &mut self.values[k]
     }
 
+    /// Sets the value of `key`, added when it is not a key yet: the last value given wins,
+    /// as with [`FastMap::insert`].
+    pub(crate) fn insert(&mut self, key: &str, value: V) {
+        match self.find(key.as_bytes()) {
+            Ok(k) => self.values[k] = value,
+            Err(at) => {
+                self.insert_at(at, key.as_bytes(), value);
+            }
+        }
+    }
+
     /// Frees the room left for more keys.
     pub(crate) fn shrink_to_fit(&mut self) {
         self.text.shrink_to_fit();
@@ -361,6 +372,26 @@ impl<V> WordMap<V> {
         self.bounds.windows(2).map(|w| {
             std::str::from_utf8(&self.text[w[0] as usize..w[1] as usize]).unwrap_or_default()
         })
+    }
+}
+
+impl WordMap<()> {
+    /// Whether `word` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.contains_key(word)
+    }
+}
+
+/// A set of words in the flat buffers of a [`WordMap`], without room for more.
+impl<K: AsRef<str>> FromIterator<K> for WordMap<()> {
+    fn from_iter<I: IntoIterator<Item = K>>(words: I) -> Self {
+        let mut set = WordMap::new();
+        for word in words {
+            set.entry_or_insert_with(word.as_ref(), || ());
+        }
+        set.shrink_to_fit();
+        set
     }
 }
 

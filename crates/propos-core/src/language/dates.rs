@@ -2,7 +2,7 @@
 //! date, tense markers and writing conventions, parsed from `lexicons/<lang>/`.
 
 use crate::dates::calendar::valid_day_month;
-use crate::hash::{FastMap, FastSet, Sieve, Sieved};
+use crate::hash::{FastMap, FastSet, Sieve, Sieved, WordMap};
 use crate::language::phrases::{Phrases, WordFilter};
 use crate::lexicon::{File, LexiconError};
 use crate::Lang;
@@ -111,7 +111,7 @@ pub(crate) enum Tense {
 pub(crate) struct TenseMarkers {
     /// `None`: a word or an ending that says nothing of the tense (it overrides a
     /// shorter ending: "pourrait" is not an imperfect).
-    pub(crate) words: Sieved<FastMap<String, Option<Tense>>>,
+    pub(crate) words: WordMap<Option<Tense>>,
     pub(crate) endings: Vec<(String, Option<Tense>)>,
     /// The last bytes of the [`Self::endings`], one bit each: a word ending in none of
     /// them is matched against no ending.
@@ -162,7 +162,7 @@ impl TenseMarkers {
     /// `pasts` lists the irregular past forms of the verbs (`past_forms.txt`): past
     /// markers, unless `file` gives the word a class of its own.
     pub(crate) fn load(file: &File, pasts: &File) -> Result<Self, LexiconError> {
-        let mut words = FastMap::default();
+        let mut words = WordMap::new();
         let mut endings = Vec::new();
         let mut infinitives = FastSet::default();
         let mut copulas = FastSet::default();
@@ -270,15 +270,14 @@ impl TenseMarkers {
             match key.strip_prefix('*') {
                 Some(ending) => endings.push((ending.to_string(), tense)),
                 None => {
-                    words.insert(key.to_string(), tense);
+                    words.insert(key, tense);
                 }
             }
         }
         for word in pasts.words()? {
-            words
-                .entry(word.to_lowercase())
-                .or_insert(Some(Tense::Past));
+            words.entry_or_insert_with(&word.to_lowercase(), || Some(Tense::Past));
         }
+        words.shrink_to_fit();
         endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
         let mut ending_last_bytes = [0u64; 4];
         for b in endings.iter().filter_map(|(e, _)| e.as_bytes().last()) {
@@ -286,7 +285,7 @@ impl TenseMarkers {
         }
         participles.sort_by_key(|e| std::cmp::Reverse(e.len()));
         Ok(Self {
-            words: words.into(),
+            words,
             endings,
             ending_last_bytes,
             infinitives: infinitives.into(),

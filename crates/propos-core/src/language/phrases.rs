@@ -6,7 +6,8 @@ use crate::hash::FastMap;
 
 /// A quick test that rejects most words absent from a lexicon before hashing them:
 /// the pairs of first two bytes of the lower case of its entries (their low seven bits:
-/// a byte of a multi-byte letter shares its bit with an ASCII one) and their lengths.
+/// a byte of a multi-byte letter shares its bit with an ASCII one; of the first byte, only
+/// the five low bits, which tell letters apart: 512 bytes of bits) and their lengths.
 pub(crate) struct WordFilter {
     pairs: Vec<u64>,
     /// Bit `n` set when an entry is `n` bytes long (63: longer); a capitalized word may
@@ -17,7 +18,7 @@ pub(crate) struct WordFilter {
 impl WordFilter {
     pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
         let mut filter = WordFilter {
-            pairs: vec![0; 256],
+            pairs: vec![0; 64],
             lengths: 0,
         };
         for word in words {
@@ -32,7 +33,7 @@ impl WordFilter {
     }
 
     /// The bit of the first two bytes of the lower case of `word` (as the look-ups fold
-    /// it: "Été" and "été" share their bit), below 2^14.
+    /// it: "Été" and "été" share their bit), below 2^12.
     #[inline(always)]
     fn key(word: &str) -> usize {
         let (a, b) = match *word.as_bytes() {
@@ -48,7 +49,7 @@ impl WordFilter {
             [a, b @ (0xc2 | 0xc3), ..] if a.is_ascii() => (a.to_ascii_lowercase(), b),
             _ => Self::lower_pair(word),
         };
-        usize::from(a & 0x7f) << 7 | usize::from(b & 0x7f)
+        usize::from(a & 0x1f) << 7 | usize::from(b & 0x7f)
     }
 
     /// The first two bytes of the lower case of `word`.

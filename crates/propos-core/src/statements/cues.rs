@@ -350,9 +350,9 @@ fn verb_at(
         let etre = cls & class::ETRE != 0;
         // construction `progressive`: "are saying" reads as a finite verb
         if etre && inv.is_none() {
-            if let Some(&(verb, _)) = lx
+            if let Some((verb, _)) = lx
                 .forms(tk.lw(j))
-                .and_then(|c| c.iter().find(|&&(_, f)| f == Form::Present))
+                .and_then(|mut c| c.find(|&(_, f)| f == Form::Present))
             {
                 let e = tail(tk, lx, verb, j + 1, ue)?;
                 return Some(Cue::verb(lx, verb, (s, e), Form::Finite, inv, refl));
@@ -371,7 +371,7 @@ fn verb_at(
             return None;
         }
         // the first lemma whose tail follows: "a fait état de" is not "faire savoir"
-        let (verb, e) = lx.forms(tk.lw(j))?.iter().find_map(|&(v, f)| {
+        let (verb, e) = lx.forms(tk.lw(j))?.find_map(|(v, f)| {
             (f == Form::Participle && (!refl || lx.verbs[v].reflexive))
                 .then(|| tail(tk, lx, v, j + 1, ue).map(|e| (v, e)))
                 .flatten()
@@ -387,9 +387,9 @@ fn verb_at(
         w -= 1;
     }
     if w > us && tk.word(w - 1) && lx.has(tk.lw(w - 1), word::WITHOUT) {
-        let (verb, form) = *candidates
-            .iter()
-            .find(|&&(_, f)| matches!(f, Form::Infinitive | Form::Present))?;
+        let (verb, form) = candidates
+            .clone()
+            .find(|&(_, f)| matches!(f, Form::Infinitive | Form::Present))?;
         if !lx.verbs[verb].negated {
             return None;
         }
@@ -420,7 +420,7 @@ fn verb_at(
         } else {
             Form::Present
         };
-        let &(verb, _) = candidates.iter().find(|&&(_, f)| f == Form::Participle)?;
+        let (verb, _) = candidates.clone().find(|&(_, f)| f == Form::Participle)?;
         if lx.has(tk.lw(p - 1), word::WITHOUT) && !lx.verbs[verb].negated {
             return None;
         }
@@ -431,9 +431,9 @@ fn verb_at(
     // groupe", "a plan described as “reckless” by critics"
     if let Some(agent) = quoted_agent(tk, i + 1, ue).filter(|_| inv.is_none() && !refl) {
         let reduced = candidates
-            .iter()
-            .find(|&&(v, f)| f == Form::Participle && lx.verbs[v].object);
-        if let Some(&(verb, form)) = reduced {
+            .clone()
+            .find(|&(v, f)| f == Form::Participle && lx.verbs[v].object);
+        if let Some((verb, form)) = reduced {
             return Some(Cue {
                 agent: Some(agent),
                 ..Cue::verb(lx, verb, (s, i + 1), form, None, false)
@@ -443,7 +443,7 @@ fn verb_at(
     // construction `as-clause` in the passive: "As noted by X, …", « Comme indiqué par X, … »:
     // a participle right after a word of `as_markers.txt`, then its agent
     if inv.is_none() && !refl && prev_word.is_some_and(|w| lx.as_markers.contains(w)) {
-        let passive = candidates.iter().find_map(|&(v, f)| {
+        let passive = candidates.clone().find_map(|(v, f)| {
             let e = (f == Form::Participle).then(|| tail(tk, lx, v, i + 1, ue))??;
             let agent = skip_adverbs(tk, lx, e, ue);
             agent_at(tk, agent, ue).then_some((v, f, e, agent))
@@ -455,7 +455,7 @@ fn verb_at(
             });
         }
     }
-    for &(verb, form) in candidates {
+    for (verb, form) in candidates {
         let v = &lx.verbs[verb];
         if refl && !v.reflexive {
             continue;
@@ -501,7 +501,7 @@ fn verb_at(
                     && tk.word(i + 1)
                     && lx
                         .forms(tk.lw(i + 1))
-                        .is_some_and(|c| c.iter().any(|&(_, f)| f == Form::Present));
+                        .is_some_and(|mut c| c.any(|(_, f)| f == Form::Present));
                 // blocker `noun-possessive`: "the company's claims were rejected": a noun
                 // homograph right after a possessive is the possessed noun
                 // (also after a possessive and a lower-case modifier of up to three tokens:
@@ -535,7 +535,7 @@ fn verb_at(
                     && !lx.noun_homographs.contains(tk.lw(i + 1))
                     && lx
                         .forms(tk.lw(i + 1))
-                        .is_some_and(|c| c.iter().any(|&(_, f)| f == Form::Finite));
+                        .is_some_and(|mut c| c.any(|(_, f)| f == Form::Finite));
                 // blocker `prenominal-adjective`: « la prochaine annonce de la banque », "the
                 // federal states": after an article and an adjective that stands before its
                 // noun, the form is that noun (not after a demonstrative: « ce dernier »)
@@ -730,11 +730,9 @@ fn passive_agent(tk: &Tokens, lx: &Lex, s: usize, i: usize, j: usize, ue: usize)
     let p = passive_participle(tk, lx, i, j, ue)?;
     let (verb, _) = lx
         .forms(tk.lw(p))?
-        .iter()
         // what was reported is the subject ("annoncée"), not the target of a judgement
         // ("critiquée par")
-        .find(|&&(v, f)| f == Form::Participle && lx.verbs[v].object && !lx.verbs[v].target)
-        .copied()?;
+        .find(|&(v, f)| f == Form::Participle && lx.verbs[v].object && !lx.verbs[v].target)?;
     let e = tail(tk, lx, verb, p + 1, ue)?;
     let agent = skip_adverbs(tk, lx, e, ue);
     agent_at(tk, agent, ue).then(|| Cue {
@@ -768,9 +766,7 @@ fn anaphoric_passive(
     let p = passive_participle(tk, lx, i, j, ue)?;
     let (verb, _) = lx
         .forms(tk.lw(p))?
-        .iter()
-        .find(|&&(v, f)| f == Form::Participle && (lx.verbs[v].que || lx.verbs[v].object))
-        .copied()?;
+        .find(|&(v, f)| f == Form::Participle && (lx.verbs[v].que || lx.verbs[v].object))?;
     let e = tail(tk, lx, verb, p + 1, ue)?;
     let from = skip_adverbs(tk, lx, e, ue);
     let agent = (from..ue.min(from + ANAPHORIC_AGENT_GAP + 1))
@@ -802,9 +798,7 @@ fn impersonal_passive(
     let p = passive_participle(tk, lx, i, j, ue)?;
     let (verb, _) = lx
         .forms(tk.lw(p))?
-        .iter()
-        .find(|&&(v, f)| f == Form::Participle && lx.verbs[v].que)
-        .copied()?;
+        .find(|&(v, f)| f == Form::Participle && lx.verbs[v].que)?;
     let e = tail(tk, lx, verb, p + 1, ue)?;
     let q = skip_adverbs(tk, lx, e, ue);
     (q < ue && tk.word(q) && tk.cls(q) & class::QUE != 0).then(|| Cue {
@@ -951,7 +945,7 @@ pub(super) fn apposed_participle(
     if cue.marker || cue.e != cue.s + 1 || !agent_at(tk, agent, ue) {
         return None;
     }
-    let participle = lx.forms(tk.lw(cue.s))?.iter().any(|&(v, f)| {
+    let participle = lx.forms(tk.lw(cue.s))?.any(|(v, f)| {
         f == Form::Participle && v == cue.verb && lx.verbs[v].object && !lx.verbs[v].target
     });
     participle.then(|| apposition_before(tk, us, cue.s))?

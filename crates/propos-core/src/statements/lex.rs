@@ -393,9 +393,9 @@ pub(crate) struct Lex {
     classes: WordMap<Entry>,
     /// The verbs (indices) each form of a reporting verb is a form of, and how, one run per
     /// form: the longest multiword verb first.
-    verb_forms: Box<[(usize, Form)]>,
+    verb_forms: Box<[(u16, Form)]>,
     /// Lower-case word → its [`word`] classes.
-    pub words: Sieved<FastMap<String, u16>>,
+    pub words: WordMap<u16>,
     pub adverb_phrases: PhraseList,
     /// Phrases that qualify a number ("at least", « au moins »), the keys of the figure
     /// lexicon's `qualifiers.tsv`.
@@ -435,7 +435,7 @@ pub(crate) struct Lex {
     pub role_synonym_len: usize,
     /// The beginnings of the phrases of [`Lex::role_synonyms`] that a space follows
     /// ("chef", "chef de"): a phrase read word by word stops when it is none of them.
-    pub role_synonym_prefixes: Sieved<FastSet<String>>,
+    pub role_synonym_prefixes: WordMap<()>,
     /// Roles of several words that are not their head noun ("prime minister").
     pub distinct_roles: Sieved<WordSet>,
     pub orgs: Sieved<WordSet>,
@@ -501,7 +501,7 @@ pub(crate) struct Lex {
     /// Indefinite determiners: a role after one is someone new ("un porte-parole").
     pub indefinites: Sieved<WordSet>,
     /// Lower-case first names that show a person's gender.
-    pub first_names: Sieved<FastMap<String, Gender>>,
+    pub first_names: WordMap<Gender>,
     /// Determiners that show the grammatical gender of an organisation's noun
     /// (`thing_genders.tsv`).
     pub thing_genders: FastMap<String, Gender>,
@@ -648,11 +648,11 @@ pub(crate) struct Lex {
     /// Longest place name, in tokens.
     pub place_len: usize,
     /// First words of the place names.
-    pub place_heads: Sieved<FastSet<String>>,
+    pub place_heads: WordMap<()>,
     /// The beginnings of the place names that a space follows ("new", "new south").
-    pub place_prefixes: Sieved<FastSet<String>>,
+    pub place_prefixes: WordMap<()>,
     /// Lower-case demonym adjective (any inflection) → ISO code.
-    pub demonyms: Sieved<FastMap<String, &'static str>>,
+    pub demonyms: WordMap<&'static str>,
 }
 
 impl Lex {
@@ -670,10 +670,12 @@ impl Lex {
 
     /// The reporting verbs (indices) a lower-case word is a form of, and how, the longest
     /// multiword verb first ("table sur" is "tabler sur" before "tabler").
-    pub fn forms(&self, word: &str) -> Option<&[(usize, Form)]> {
+    pub fn forms(&self, word: &str) -> Option<impl Iterator<Item = (usize, Form)> + Clone + '_> {
         let e = self.classes.get(word).filter(|e| e.len > 0)?;
-        self.verb_forms
-            .get(usize::from(e.start)..usize::from(e.start) + usize::from(e.len))
+        let run = self
+            .verb_forms
+            .get(usize::from(e.start)..usize::from(e.start) + usize::from(e.len))?;
+        Some(run.iter().map(|&(v, f)| (usize::from(v), f)))
     }
 
     /// Whether a lower-case word has a [`word`] class.
@@ -865,7 +867,7 @@ struct Entry {
 }
 
 /// Lower-case word → its token classes, and → its word classes ([`word`]).
-type Classes = (WordMap<Entry>, FastMap<String, u16>);
+type Classes = (WordMap<Entry>, WordMap<u16>);
 
 /// Each lower-case form of a reporting verb, the verb (index) and how, in file order.
 type VerbForms = Vec<(Cow<'static, str>, usize, Form)>;
@@ -941,13 +943,13 @@ fn parse_verbs(verb_file: &File) -> Result<(Vec<Verb>, VerbForms), LexiconError>
 /// each once, in one run per form, a multiword verb before the verb it extends, so that
 /// the first lemma whose tail follows is the longest ("table sur" is "tabler sur", not
 /// "tabler").
-/// More than 65,535 verb forms is an error of `verb_file`.
+/// More than 65,535 verbs or verb forms is an error of `verb_file`.
 fn add_verb_forms(
     classes: &mut WordMap<Entry>,
     verbs: &[Verb],
     forms: VerbForms,
     verb_file: &File,
-) -> Result<Box<[(usize, Form)]>, LexiconError> {
+) -> Result<Box<[(u16, Form)]>, LexiconError> {
     // the forms grouped by text in the order each first comes, the verbs of a form in file
     // order: a number per distinct form, then a counting sort by it (linear; a sort of the
     // strings cost about 3.9M instructions of loading)
@@ -973,7 +975,8 @@ fn add_verb_forms(
         order[next[g as usize] as usize] = k as u32;
         next[g as usize] += 1;
     }
-    let mut runs: Vec<(usize, Form)> = Vec::with_capacity(forms.len());
+    let too_many = || verb_file.error(0, "more than 65,535 verbs or verb forms".to_string());
+    let mut runs: Vec<(u16, Form)> = Vec::with_capacity(forms.len());
     for members in firsts.windows(2) {
         let members = &order[members[0] as usize..members[1] as usize];
         let Some(&first) = members.first() else {
@@ -982,14 +985,14 @@ fn add_verb_forms(
         let start = runs.len();
         for &k in members {
             let (_, v, kind) = forms[k as usize];
+            let v = u16::try_from(v).map_err(|_| too_many())?;
             if !runs[start..].contains(&(v, kind)) {
                 runs.push((v, kind));
             }
         }
-        runs[start..].sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[v].tail.len()));
+        runs[start..].sort_by_key(|&(v, _)| std::cmp::Reverse(verbs[usize::from(v)].tail.len()));
         let entry = classes.entry_or_insert_with(&forms[first as usize].0, Entry::default);
         entry.bits |= class::VERB_FORM;
-        let too_many = || verb_file.error(0, "more than 65,535 verb forms".to_string());
         entry.start = u16::try_from(start).map_err(|_| too_many())?;
         entry.len = u16::try_from(runs.len() - start).map_err(|_| too_many())?;
     }
@@ -999,18 +1002,19 @@ fn add_verb_forms(
 /// The token classes and word classes of the words of `grammar.tsv`.
 fn parse_grammar(grammar: &File) -> Result<Classes, LexiconError> {
     let mut classes = WordMap::new();
-    let mut words: FastMap<String, u16> = FastMap::default();
+    let mut words = WordMap::new();
     for (line, word, name) in grammar.pairs()? {
         let Some((bit, word_bit)) = class_named(name) else {
             return Err(grammar.error(line, format!("unknown class {name:?}")));
         };
         if word_bit != 0 {
-            *words.entry(word.to_string()).or_default() |= word_bit;
+            *words.entry_or_insert_with(word, || 0) |= word_bit;
         }
         if bit != 0 {
             classes.entry_or_insert_with(word, Entry::default).bits |= bit;
         }
     }
+    words.shrink_to_fit();
     Ok((classes, words))
 }
 
@@ -1083,7 +1087,7 @@ pub(crate) fn load(
     };
     let endings = Endings::load(lang)?;
     let mut places = PlacesBuilder::new();
-    let mut demonyms = FastMap::default();
+    let mut demonyms = WordMap::new();
     // "la partie chinoise", "the Chinese side": a side named by a people stands for its state
     let sides = lexicon_strict_file!(lang, "state_sides.txt").words()?;
     for (_, cols) in lexicon_strict_file!(lang, "countries.tsv").rows(2, 4)? {
@@ -1114,7 +1118,7 @@ pub(crate) fn load(
                 continue;
             }
             for form in endings.inflect(adjective) {
-                demonyms.entry(crate::chars::fold(&form)).or_insert(iso);
+                demonyms.entry_or_insert_with(&crate::chars::fold(&form), || iso);
                 // "les Américains": the people stands for its state (the key is the
                 // normal form, lower case: the adjective's own)
                 places.or_insert(&normalize_phrase(&form, &kept), &country);
@@ -1144,7 +1148,10 @@ pub(crate) fn load(
         };
         places.insert(&normalize_phrase(name, &kept), &place);
     }
-    let places = places.built;
+    let mut places = places.built;
+    places.names.shrink_to_fit();
+    places.places.shrink_to_fit();
+    demonyms.shrink_to_fit();
     let adverb_phrases =
         PhraseList::new(phrases(lexicon_strict_file!(lang, "adverb_phrases.txt"))?);
     let number_qualifiers = PhraseList::new(
@@ -1320,20 +1327,21 @@ pub(crate) fn load(
         .filter_map(|t| t.strip_suffix('.').map(|t| t.to_string().into()))
         .collect();
     let place_prefixes = prefixes(places.keys());
-    let place_heads: FastSet<String> = places
+    let place_heads: WordMap<()> = places
         .keys()
-        .map(|k| k.split(' ').next().unwrap_or("").to_string())
+        .map(|k| k.split(' ').next().unwrap_or(""))
         .collect();
     let name_file = lexicon_strict_file!(lang, "first_names.tsv");
-    let mut first_names = FastMap::default();
+    let mut first_names = WordMap::new();
     for (line, name, g) in name_file.pairs()? {
         let gender = match g {
             "m" => Gender::Masculine,
             "f" => Gender::Feminine,
             _ => return Err(name_file.error(line, format!("unknown gender {g:?}"))),
         };
-        first_names.insert(name.to_string(), gender);
+        first_names.insert(name, gender);
     }
+    first_names.shrink_to_fit();
     let gender_file = lexicon_strict_file!(lang, "thing_genders.tsv");
     let mut thing_genders = FastMap::default();
     for (line, word, g) in gender_file.pairs()? {
@@ -1355,7 +1363,7 @@ pub(crate) fn load(
         agreement: Agreement::load(&lexicon_strict_file!(lang, "agreement.tsv"))?,
         classes,
         verb_forms,
-        words: words.into(),
+        words,
         adverb_phrases,
         number_qualifiers,
         time_phrase_firsts: {
@@ -1385,7 +1393,7 @@ pub(crate) fn load(
             .map(|&(_, _, role)| Cow::Borrowed(role))
             .collect(),
         role_synonym_len,
-        role_synonym_prefixes: role_synonym_prefixes.into(),
+        role_synonym_prefixes,
         distinct_roles: set(lexicon_strict_file!(lang, "distinct_roles.txt"))?.into(),
         org_forms: plural_sieve(&orgs, &plurals),
         orgs: orgs.into(),
@@ -1427,7 +1435,7 @@ pub(crate) fn load(
         domain_articles,
         possessive,
         indefinites: set(lexicon_strict_file!(lang, "indefinites.txt"))?.into(),
-        first_names: first_names.into(),
+        first_names,
         thing_genders,
         infinitive_cues: set(lexicon_strict_file!(lang, "infinitive_cues.txt"))?,
         infinitive_markers: set(lexicon_strict_file!(lang, "infinitive_markers.txt"))?,
@@ -1511,9 +1519,9 @@ pub(crate) fn load(
         conditionals: phrases(lexicon_strict_file!(lang, "conditionals.txt"))?,
         places,
         place_len,
-        place_heads: place_heads.into(),
-        place_prefixes: place_prefixes.into(),
-        demonyms: demonyms.into(),
+        place_heads,
+        place_prefixes,
+        demonyms,
         prefixed_role_forms,
         role_prefixes,
         plurals,
@@ -1522,14 +1530,14 @@ pub(crate) fn load(
 
 /// The beginnings of the phrases that a space follows ("chef", "chef de" for "chef de
 /// la diplomatie"), to stop reading words once no phrase can match.
-fn prefixes<'k>(phrases: impl Iterator<Item = &'k str>) -> FastSet<String> {
+fn prefixes<'k>(phrases: impl Iterator<Item = &'k str>) -> WordMap<()> {
     phrases
         .flat_map(|k| {
             // (a byte scan: a space is one byte, and the search for a pattern cost more)
             k.bytes()
                 .enumerate()
                 .filter(|&(_, b)| b == b' ')
-                .map(|(at, _)| k[..at].to_string())
+                .map(|(at, _)| &k[..at])
         })
         .collect()
 }
