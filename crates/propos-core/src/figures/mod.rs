@@ -2662,6 +2662,40 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             figure.speaker = Some(expanded.name(source));
         }
     }
+    echoed_figures(figures);
+}
+
+/// Construction `echoed-figure`: a figure left without a speaker (in a headline, a lede, a
+/// key-events line or narration) that restates a figure reported in a statement's content
+/// — the same value and the same unit — takes that statement's speaker (« Le Vietnam vise
+/// 8 % de croissance » over « le Premier ministre a fixé un objectif de croissance de 8 % »),
+/// when every reported figure of that value and unit has the same speaker. One pass to
+/// collect the reported figures in a hash map, one to fill the others.
+fn echoed_figures(figures: &mut [Figure]) {
+    let key = |f: &Figure| Some((f.value?.to_bits(), f.unit.clone()?));
+    // the speaker of each reported (value, unit); None when two speakers disagree
+    let mut reported: FastMap<(u64, String), Option<String>> = FastMap::default();
+    for f in figures.iter().filter(|f| f.statement_id.is_some()) {
+        let (Some(k), Some(name)) = (key(f), f.speaker.as_ref()) else {
+            continue;
+        };
+        reported
+            .entry(k)
+            .and_modify(|seen| {
+                if seen.as_ref() != Some(name) {
+                    *seen = None;
+                }
+            })
+            .or_insert_with(|| Some(name.clone()));
+    }
+    if reported.is_empty() {
+        return;
+    }
+    for f in figures.iter_mut().filter(|f| f.speaker.is_none()) {
+        if let Some(Some(name)) = key(f).and_then(|k| reported.get(&k)) {
+            f.speaker = Some(name.clone());
+        }
+    }
 }
 
 /// Construction `speaker-phrase`: whether a figure outside every content lies in the
