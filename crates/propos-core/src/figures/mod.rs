@@ -2976,7 +2976,7 @@ impl<'a> Trailing<'a> {
 }
 
 /// The words of `text` (byte spans; a hyphen binds, an apostrophe separates), each with
-/// whether a comma, and whether another mark, stands before it.
+/// whether a comma, and whether another mark or a line break, stands before it.
 fn marked_words(text: &str) -> (Vec<(usize, usize)>, Vec<bool>, Vec<bool>) {
     let mut words: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
     let mut comma = Vec::with_capacity(words.capacity());
@@ -2994,7 +2994,8 @@ fn marked_words(text: &str) -> (Vec<(usize, usize)>, Vec<bool>, Vec<bool>) {
         }
         if c == ',' {
             saw_comma = true;
-        } else if !(c.is_whitespace() || c == '\'' || c == '’') {
+        } else if c == '\n' || !(c.is_whitespace() || c == '\'' || c == '’') {
+            // a line break is a mark too (construction `line-ends-source`)
             saw_mark = true;
         }
     }
@@ -3174,7 +3175,8 @@ fn has_role(lx: &Lexicon, lower: &LowerWords, k: usize, role: &str) -> bool {
 /// (`figure_sources.tsv`): "the $2.45bn (that) analysts had expected", "the 2% forecast
 /// by economists", "les 3 % attendus par les analystes", "les 3 % qu'attendaient les
 /// analystes", "les 45 000 cas recensés par l'OMS". The source is a forecaster noun or a
-/// capitalised name, after its determiner. At most twelve words are read.
+/// capitalised name, after its determiner. At most twelve words are read, not past a
+/// punctuation mark or a line break.
 fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
     let text = doc.text.get(at..)?;
@@ -3192,7 +3194,9 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
                 break;
             }
         }
-        if !(c.is_whitespace() || c == '\'' || c == '’') {
+        // construction `line-ends-source`: a line break ends the clause (a headline's
+        // source is not continued by the byline under it)
+        if c == '\n' || !(c.is_whitespace() || c == '\'' || c == '’') {
             break;
         }
     }
