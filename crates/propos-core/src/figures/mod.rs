@@ -2662,6 +2662,40 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
             figure.speaker = Some(expanded.name(source));
         }
     }
+    echoed_figures(figures);
+}
+
+/// Construction `echoed-figure`: a figure left without a speaker (in a headline, a lede, a
+/// key-events line or narration) that restates a figure reported in a statement's content
+/// — the same value and the same unit — takes that statement's speaker (« Le Vietnam vise
+/// 8 % de croissance » over « le Premier ministre a fixé un objectif de croissance de 8 % »),
+/// when every reported figure of that value and unit has the same speaker. One pass to
+/// collect the reported figures in a hash map, one to fill the others.
+fn echoed_figures(figures: &mut [Figure]) {
+    let key = |f: &Figure| Some((f.value?.to_bits(), f.unit.clone()?));
+    // the speaker of each reported (value, unit); None when two speakers disagree
+    let mut reported: FastMap<(u64, String), Option<String>> = FastMap::default();
+    for f in figures.iter().filter(|f| f.statement_id.is_some()) {
+        let (Some(k), Some(name)) = (key(f), f.speaker.as_ref()) else {
+            continue;
+        };
+        reported
+            .entry(k)
+            .and_modify(|seen| {
+                if seen.as_ref() != Some(name) {
+                    *seen = None;
+                }
+            })
+            .or_insert_with(|| Some(name.clone()));
+    }
+    if reported.is_empty() {
+        return;
+    }
+    for f in figures.iter_mut().filter(|f| f.speaker.is_none()) {
+        if let Some(Some(name)) = key(f).and_then(|k| reported.get(&k)) {
+            f.speaker = Some(name.clone());
+        }
+    }
 }
 
 /// Construction `speaker-phrase`: whether a figure outside every content lies in the
@@ -2942,7 +2976,7 @@ impl<'a> Trailing<'a> {
 }
 
 /// The words of `text` (byte spans; a hyphen binds, an apostrophe separates), each with
-/// whether a comma, and whether another mark, stands before it.
+/// whether a comma, and whether another mark or a line break, stands before it.
 fn marked_words(text: &str) -> (Vec<(usize, usize)>, Vec<bool>, Vec<bool>) {
     let mut words: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
     let mut comma = Vec::with_capacity(words.capacity());
@@ -2960,7 +2994,8 @@ fn marked_words(text: &str) -> (Vec<(usize, usize)>, Vec<bool>, Vec<bool>) {
         }
         if c == ',' {
             saw_comma = true;
-        } else if !(c.is_whitespace() || c == '\'' || c == '’') {
+        } else if c == '\n' || !(c.is_whitespace() || c == '\'' || c == '’') {
+            // a line break is a mark too (construction `line-ends-source`)
             saw_mark = true;
         }
     }
@@ -3140,7 +3175,8 @@ fn has_role(lx: &Lexicon, lower: &LowerWords, k: usize, role: &str) -> bool {
 /// (`figure_sources.tsv`): "the $2.45bn (that) analysts had expected", "the 2% forecast
 /// by economists", "les 3 % attendus par les analystes", "les 3 % qu'attendaient les
 /// analystes", "les 45 000 cas recensés par l'OMS". The source is a forecaster noun or a
-/// capitalised name, after its determiner. At most twelve words are read.
+/// capitalised name, after its determiner. At most twelve words are read, not past a
+/// punctuation mark or a line break.
 fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
     let text = doc.text.get(at..)?;
@@ -3158,7 +3194,9 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
                 break;
             }
         }
-        if !(c.is_whitespace() || c == '\'' || c == '’') {
+        // construction `line-ends-source`: a line break ends the clause (a headline's
+        // source is not continued by the byline under it)
+        if c == '\n' || !(c.is_whitespace() || c == '\'' || c == '’') {
             break;
         }
     }
