@@ -1700,13 +1700,19 @@ fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
 /// The second of two modifiers of one noun after the conjunction at token `k`, in a language
 /// whose modifiers come before the noun: "16.3 million foreign and domestic tourists", "5,870
 /// search and rescue personnel" (`modifier_links.txt`). A plural after the conjunction is a
-/// noun of its own ("200 police and soldiers").
+/// noun of its own ("200 police and soldiers"), and a number word opens another quantity
+/// ("34 aircraft and nine ships").
 fn coordinated_modifier(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
     if !lex.noun_phrases.modifiers_before || !lex.modifier_links.contains(t.low(k)) {
         return None;
     }
     t.next_word(k).filter(|&n| {
-        t.spaced(k, n) && !lex.stopwords.contains(t.low(n)) && !lex.is_plural(t.low(n))
+        let low = t.low(n);
+        t.spaced(k, n)
+            && !lex.stopwords.contains(low)
+            && !lex.is_plural(low)
+            && !lex.small_numbers.contains_key(low)
+            && !lex.triggers.contains(low)
     })
 }
 
