@@ -625,7 +625,12 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         while h < e0 && cls(tk, lx, h) & class::DET != 0 {
             h += 1;
         }
+        // (not a qualifier in parentheses after a role, then the holder's name apposed
+        // before the verb: "The Minister of State for Mines (Gold), Peter Okafor, had
+        // vowed", construction `bracketed-qualifier-name`: the name is the subject)
+        let named = is_name_chunk(tk, lx, c1, end) && person_closes(tk, lx, c1, end, true);
         let defined = e0 < c1 - 1
+            && !named
             && end < cue_s
             && (n0 == 0 || !tk.is(n0 - 1, ","))
             && h < e0
