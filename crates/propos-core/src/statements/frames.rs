@@ -204,7 +204,19 @@ pub(super) fn frame(
                     // not an apposition ("X, the opposition leader, said", "le ministre,
                     // Jean Martin, a dit"): the phrase starts lower case, without article
                     let phrase = !tk.toks[o + 1].upper && tk.cls(o + 1) & class::DET == 0;
-                    if before == Who::Inherit && adverbs || opens && phrase && !adverbs {
+                    // (nor a role and its holder's name, construction `role-name-apposition`:
+                    // "One shareholder, retired banker Lionel Thorn, said", "The party's
+                    // spokesman, councillor Ann Hale, said": a lower-case role right before
+                    // a person's name, no preposition before it; the name is the subject)
+                    let holder = (o + 2..cue.s - 1).any(|t| {
+                        tk.is_role(lx, t - 1)
+                            && !tk.toks[t - 1].upper
+                            && subjects::is_name_chunk(tk, lx, t, cue.s - 1)
+                            && subjects::person_start(tk, lx, t)
+                            && (o + 1..t)
+                                .all(|k| tk.word(k) && tk.cls(k) & (class::PREP | class::STOP) == 0)
+                    });
+                    if before == Who::Inherit && adverbs || opens && phrase && !adverbs && !holder {
                         before = subject;
                     }
                 }

@@ -625,7 +625,12 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         while h < e0 && cls(tk, lx, h) & class::DET != 0 {
             h += 1;
         }
+        // (not a qualifier in parentheses after a role, then the holder's name apposed
+        // before the verb: "The Minister of State for Mines (Gold), Peter Okafor, had
+        // vowed", construction `bracketed-qualifier-name`: the name is the subject)
+        let named = is_name_chunk(tk, lx, c1, end) && person_closes(tk, lx, c1, end, true);
         let defined = e0 < c1 - 1
+            && !named
             && end < cue_s
             && (n0 == 0 || !tk.is(n0 - 1, ","))
             && h < e0
@@ -1462,13 +1467,34 @@ fn data_provider(tk: &Tokens, lx: &Lex, e: usize, end: usize, ue: usize) -> Opti
                 || lx.origin_prepositions.contains(tk.lw(k))
                 || cls(tk, lx, k) & class::AGENT != 0)
     };
-    if (data(i) && preposition(i + 1) || document(i) && author(i + 1)) && i + 2 < ue {
-        let to = np_forward(tk, lx, i + 2, ue);
+    // construction `received-data-source`: a participle between the noun and its
+    // preposition ("according to the information received from sector sources", "figures
+    // obtained from the ministry"): the source after the preposition
+    let received = |k: usize| {
+        let w = tk.lw(k);
+        is_word(tk, k)
+            && !tk.toks[k].upper
+            && cls(tk, lx, k) == 0
+            && (lx.has_past_ending(w, 3) || lx.past_forms.contains(w))
+    };
+    let p = if i + 2 < ue && data(i) && received(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    // (a document's author after "of" when the author is named: "according to the report
+    // of the Audit Commission", not "a report of violence")
+    let of = |k: usize| is_word(tk, k) && lx.has(tk.lw(k), word::NOUN_OF);
+    if (data(i) && preposition(p) || document(i) && (author(i + 1) || of(i + 1))) && p + 1 < ue {
+        let to = np_forward(tk, lx, p + 1, ue);
         // (not a time: "data from March")
-        let dated = (i + 2..to).any(|k| lx.months.contains_key(tk.lw(k)));
-        let named = (i + 2..to).any(|k| tk.toks[k].upper);
-        if to > i + 2 && !dated && (named || looks_like_source(tk, lx, i + 2, to)) {
-            return Some((i + 2, to));
+        let dated = (p + 1..to).any(|k| lx.months.contains_key(tk.lw(k)));
+        let named = (p + 1..to).any(|k| tk.toks[k].upper);
+        let authored = data(i) && preposition(p) || author(i + 1) || named;
+        let source = looks_like_source(tk, lx, p + 1, to)
+            || (p + 1..to).any(|k| lx.others.contains(tk.lw(k)));
+        if to > p + 1 && !dated && authored && (named || source) {
+            return Some((p + 1, to));
         }
     }
     let last = end.checked_sub(1)?;
