@@ -270,6 +270,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             first_word == Some(i) || fronted,
             !weekday,
             n == 0,
+            matches!(form, Form::Month { .. }),
         );
         // a time limit on a weekday, a day of the month or a month is a coming one
         // ("until Friday", "by June", « dès janvier »); a day and month keeps the nearest
@@ -566,7 +567,11 @@ impl Markers {
     /// date opens the sentence ("Jeudi, le ministre présentera …"), nor after a
     /// complementizer ("told X on Thursday that it should …"); modals only when
     /// `modals`; a conditional (always read for a weekday) before a month or a day only
-    /// when `conditional`; a past marker only after `floor`.
+    /// when `conditional`; a past marker only after `floor`. With `past_before` (a
+    /// month), a past marker before the date in its clause wins over a nearer marker after
+    /// it, which is the verb of what follows ("released $150 million in November and
+    /// expected more by June", « a versé 80 millions en octobre et versera le reste »;
+    /// construction `month-past-verb-before`).
     fn nearest(
         &self,
         (first, last): (usize, usize),
@@ -574,6 +579,7 @@ impl Markers {
         opening: bool,
         modals: bool,
         conditional: bool,
+        past_before: bool,
     ) -> Option<Tense> {
         let markers = if modals { &self.words } else { &self.unmodal };
         let read = |m: usize, before: bool| {
@@ -605,6 +611,9 @@ impl Markers {
                 (opening || !self.comma_between(last, m))
                     && !between(&self.complementizers, last, m)
             });
+        if past_before && matches!(before, Some((_, Tense::Past))) {
+            return Some(Tense::Past);
+        }
         nearest_of(before, after, first, last)
     }
 }
