@@ -2254,13 +2254,22 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         (Some(p), Some(v)) => v.as_str() > p.as_str(),
         _ => false,
     };
+    // A day that modifies a noun ("Saturday's election"; construction
+    // `genitive-day-no-report`) names an event by its day: no statement is made on it.
+    let genitives = &lexicon(doc.lang).conventions.genitives;
+    let genitive = |d: &DateMention| {
+        genitives
+            .iter()
+            .any(|g| doc.text[d.end..].starts_with(g.as_str()))
+    };
     // A day with a value, of unknown year too ("GENÈVE, 3 mars (Xinhua)" with no
-    // publication date: "--03-03"), not after publication and in no caption.
+    // publication date: "--03-03"), not after publication, in no caption and no genitive.
     let told_day = |d: &DateMention| {
         d.granularity == Granularity::Day
             && d.value.is_some()
             && !after_publication(d)
             && !in_caption(d)
+            && !genitive(d)
     };
     // The days of the narration, in text order, and among them the news days.
     let narration_days: Vec<&DateMention> = dates
@@ -2307,6 +2316,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             .find(|d| {
                 is_news_day(d, doc.lang)
                     && !opens_since(doc, d)
+                    && !genitive(d)
                     && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
                     && !after_publication(d)
                     && (statement.content_end <= statement.cue_start
@@ -2394,6 +2404,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     && d.end <= statement.content_end;
                 d.end <= s_end
                     && !opens_since(doc, d)
+                    && !genitive(d)
                     && !in_aside(doc, d, s_start, statement.cue_start)
                     && (!in_content(d) || opens_content || framing(n) && d.value.is_some())
                     && !after_publication(d)
