@@ -308,6 +308,16 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
                         .any(|k| t.is(k, Kind::Word) && lex.coordinators.contains(t.low(k)))
             };
         let tense = if follows { weekday_before } else { tense };
+        // "today" with no tense of its own a few words from a quantity is the present
+        // state too (« la part de produits bio, aujourd'hui de 18 % », "emploie aujourd'hui
+        // quelque 1 600 salariés", "43 euros today, against 40"; construction
+        // `today-present-state`); "confirmed today that 300 jobs" keeps its day
+        if matches!(form, Form::Rel(Rel::Day(0)))
+            && tense.is_none()
+            && quantity_near(t, i, last, lex)
+        {
+            continue;
+        }
         weekday_before = if is_weekday { tense } else { None };
         // "in March last year", "le 5 mars de l'an dernier"
         let mut year_shift = None;
@@ -353,6 +363,51 @@ fn beside_quantity(t: &Tokens, first: usize, last: usize, lex: &Lexicon) -> bool
     number_after
         || t.prev_non_space(first)
             .is_some_and(|p| p + 1 < first && t.is(p, Kind::Digits))
+}
+
+/// The most words between a date and a quantity read by [`quantity_near`].
+const QUANTITY_WORDS: usize = 2;
+
+/// Whether a number (not a clock time) stands at most [`QUANTITY_WORDS`] words before
+/// token `first` or after token `last`, with nothing but words and spaces between.
+fn quantity_near(t: &Tokens, first: usize, last: usize, lex: &Lexicon) -> bool {
+    let number = |k: usize| {
+        t.is(k, Kind::Digits) && {
+            let stamp: String = (k..(k + 3).min(t.len())).map(|j| t.str(j)).collect();
+            clock_stamp(&stamp, &lex.conventions.clock_separators).is_none()
+        }
+    };
+    let mut k = last;
+    for _ in 0..=QUANTITY_WORDS {
+        let n = t.skip_space(k + 1);
+        if n == k + 1 || n >= t.len() {
+            break;
+        }
+        if number(n) {
+            return true;
+        }
+        if !t.is(n, Kind::Word) {
+            break;
+        }
+        k = n;
+    }
+    let mut k = first;
+    for _ in 0..=QUANTITY_WORDS {
+        let Some(p) = t.prev_non_space(k) else {
+            break;
+        };
+        if p + 1 == k {
+            break;
+        }
+        if t.is(p, Kind::Digits) {
+            return true;
+        }
+        if !t.is(p, Kind::Word) {
+            break;
+        }
+        k = p;
+    }
+    false
 }
 
 /// The second day of "Nov. 20-21" after the first date `form` (opened by a word, not
