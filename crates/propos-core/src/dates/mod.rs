@@ -270,6 +270,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
             first_word == Some(i) || fronted,
             !weekday,
             n == 0,
+            matches!(form, Form::Month { .. }),
         );
         // a time limit on a weekday, a day of the month or a month is a coming one
         // ("until Friday", "by June", « dès janvier »); a day and month keeps the nearest
@@ -307,6 +308,16 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
                         .any(|k| t.is(k, Kind::Word) && lex.coordinators.contains(t.low(k)))
             };
         let tense = if follows { weekday_before } else { tense };
+        // "today" with no tense of its own a few words from a quantity is the present
+        // state too (« la part de produits bio, aujourd'hui de 18 % », "emploie aujourd'hui
+        // quelque 1 600 salariés", "43 euros today, against 40"; construction
+        // `today-present-state`); "confirmed today that 300 jobs" keeps its day
+        if matches!(form, Form::Rel(Rel::Day(0)))
+            && tense.is_none()
+            && quantity_near(t, i, last, lex)
+        {
+            continue;
+        }
         weekday_before = if is_weekday { tense } else { None };
         // "in March last year", "le 5 mars de l'an dernier"
         let mut year_shift = None;
@@ -352,6 +363,51 @@ fn beside_quantity(t: &Tokens, first: usize, last: usize, lex: &Lexicon) -> bool
     number_after
         || t.prev_non_space(first)
             .is_some_and(|p| p + 1 < first && t.is(p, Kind::Digits))
+}
+
+/// The most words between a date and a quantity read by [`quantity_near`].
+const QUANTITY_WORDS: usize = 2;
+
+/// Whether a number (not a clock time) stands at most [`QUANTITY_WORDS`] words before
+/// token `first` or after token `last`, with nothing but words and spaces between.
+fn quantity_near(t: &Tokens, first: usize, last: usize, lex: &Lexicon) -> bool {
+    let number = |k: usize| {
+        t.is(k, Kind::Digits) && {
+            let stamp: String = (k..(k + 3).min(t.len())).map(|j| t.str(j)).collect();
+            clock_stamp(&stamp, &lex.conventions.clock_separators).is_none()
+        }
+    };
+    let mut k = last;
+    for _ in 0..=QUANTITY_WORDS {
+        let n = t.skip_space(k + 1);
+        if n == k + 1 || n >= t.len() {
+            break;
+        }
+        if number(n) {
+            return true;
+        }
+        if !t.is(n, Kind::Word) {
+            break;
+        }
+        k = n;
+    }
+    let mut k = first;
+    for _ in 0..=QUANTITY_WORDS {
+        let Some(p) = t.prev_non_space(k) else {
+            break;
+        };
+        if p + 1 == k {
+            break;
+        }
+        if t.is(p, Kind::Digits) {
+            return true;
+        }
+        if !t.is(p, Kind::Word) {
+            break;
+        }
+        k = p;
+    }
+    false
 }
 
 /// The second day of "Nov. 20-21" after the first date `form` (opened by a word, not
@@ -566,7 +622,11 @@ impl Markers {
     /// date opens the sentence ("Jeudi, le ministre présentera …"), nor after a
     /// complementizer ("told X on Thursday that it should …"); modals only when
     /// `modals`; a conditional (always read for a weekday) before a month or a day only
-    /// when `conditional`; a past marker only after `floor`.
+    /// when `conditional`; a past marker only after `floor`. With `past_before` (a
+    /// month), a past marker before the date in its clause wins over a nearer marker after
+    /// it, which is the verb of what follows ("released $150 million in November and
+    /// expected more by June", « a versé 80 millions en octobre et versera le reste »;
+    /// construction `month-past-verb-before`).
     fn nearest(
         &self,
         (first, last): (usize, usize),
@@ -574,6 +634,7 @@ impl Markers {
         opening: bool,
         modals: bool,
         conditional: bool,
+        past_before: bool,
     ) -> Option<Tense> {
         let markers = if modals { &self.words } else { &self.unmodal };
         let read = |m: usize, before: bool| {
@@ -605,6 +666,9 @@ impl Markers {
                 (opening || !self.comma_between(last, m))
                     && !between(&self.complementizers, last, m)
             });
+        if past_before && matches!(before, Some((_, Tense::Past))) {
+            return Some(Tense::Past);
+        }
         nearest_of(before, after, first, last)
     }
 }
@@ -2245,13 +2309,22 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         (Some(p), Some(v)) => v.as_str() > p.as_str(),
         _ => false,
     };
+    // A day that modifies a noun ("Saturday's election"; construction
+    // `genitive-day-no-report`) names an event by its day: no statement is made on it.
+    let genitives = &lexicon(doc.lang).conventions.genitives;
+    let genitive = |d: &DateMention| {
+        genitives
+            .iter()
+            .any(|g| doc.text[d.end..].starts_with(g.as_str()))
+    };
     // A day with a value, of unknown year too ("GENÈVE, 3 mars (Xinhua)" with no
-    // publication date: "--03-03"), not after publication and in no caption.
+    // publication date: "--03-03"), not after publication, in no caption and no genitive.
     let told_day = |d: &DateMention| {
         d.granularity == Granularity::Day
             && d.value.is_some()
             && !after_publication(d)
             && !in_caption(d)
+            && !genitive(d)
     };
     // The days of the narration, in text order, and among them the news days.
     let narration_days: Vec<&DateMention> = dates
@@ -2298,6 +2371,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             .find(|d| {
                 is_news_day(d, doc.lang)
                     && !opens_since(doc, d)
+                    && !genitive(d)
                     && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
                     && !after_publication(d)
                     && (statement.content_end <= statement.cue_start
@@ -2385,6 +2459,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     && d.end <= statement.content_end;
                 d.end <= s_end
                     && !opens_since(doc, d)
+                    && !genitive(d)
                     && !in_aside(doc, d, s_start, statement.cue_start)
                     && (!in_content(d) || opens_content || framing(n) && d.value.is_some())
                     && !after_publication(d)

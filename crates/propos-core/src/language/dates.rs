@@ -329,6 +329,9 @@ pub(crate) struct Conventions {
     /// An ordinal day may stand alone after a day preposition, a day of the month of
     /// writing ("on 2nd, in the 48th week", "reported on 30th that").
     pub(crate) bare_ordinal_day: bool,
+    /// The endings written right after a day that make it the modifier of a noun
+    /// ("Saturday's election"): the day of an event, never that of a report.
+    pub(crate) genitives: Vec<String>,
 }
 
 impl Conventions {
@@ -369,6 +372,10 @@ impl Conventions {
                 "clock_separators" => {
                     conventions.clock_separators = value.chars().collect();
                     !value.is_empty() && !value.contains(|c: char| c.is_ascii_digit())
+                }
+                "genitives" => {
+                    conventions.genitives = value.split(' ').map(str::to_string).collect();
+                    !value.trim().is_empty()
                 }
                 _ => false,
             };

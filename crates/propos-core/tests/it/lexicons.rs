@@ -193,9 +193,15 @@ fn date_conventions_have_known_keys_and_values() {
         let ordinals = optional("bare_ordinal_day", &["yes", "no"]);
         // the day of an update of a live report that names none
         let updates = optional("update_day", &["named", "publication"]);
+        // the endings that make a day the modifier of a noun ("Saturday's")
+        let genitives = lines
+            .iter()
+            .filter(|l| l.starts_with("genitives\t"))
+            .count();
+        assert!(genitives <= 1, "{lang}: genitives given twice");
         assert_eq!(
             lines.len(),
-            known.len() + clocks + ordinals + updates,
+            known.len() + clocks + ordinals + updates + genitives,
             "{lang}: unknown key in date_conventions.tsv"
         );
     }
