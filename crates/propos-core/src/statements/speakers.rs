@@ -1792,12 +1792,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // construction `role-domain-guard`: a role whose domain differs from the
             // holder's ("la ministre de la Santé" after "la ministre du Budget, X") is
             // someone else
+            // (construction `periphrasis-office`: a periphrasis naming another role's office,
+            // « le représentant de l'État » for « le préfet », has no domain of its own)
+            let periphrasis = office.is_some_and(|o| o.split(' ').next() != role.split(' ').next());
             let domain = role_domain_near(
                 self.tk,
                 self.lx,
                 pos.saturating_sub(DOMAIN_ROLE_WINDOW),
                 pos,
-            );
+            )
+            .filter(|_| !periphrasis);
             let other_domain = |n: &NameMention| {
                 domain.is_some()
                     && !(office.is_some() && n.office == office)
@@ -1813,9 +1817,18 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 n.role.is_some()
                     && role_fits(self.lx, n.role.as_deref(), n.office, &role, office)
                     && !other_domain(n)
-                    || n.also
-                        .as_deref()
-                        .is_some_and(|a| role_fits(self.lx, Some(a), None, &role, office))
+                    // (a second role is taken up by its own words or office, not by a
+                    // general role: « le dirigeant » is not « le président de la commission,
+                    // le sénateur X », construction `role-then-apposed-role`; a title's role
+                    // by a specific one: « le docteur X … l'infectiologue »)
+                    || n.also.as_deref().is_some_and(|a| {
+                        [Some(role.as_str()), office]
+                            .into_iter()
+                            .flatten()
+                            .any(|m| roles_match(self.lx, a, m))
+                            || self.lx.titled_roles.contains(a)
+                                && role_fits(self.lx, Some(a), None, &role, office)
+                    })
             };
             let before = self.names.partition_point(|n| n.pos < pos);
             // an indefinite role ("un porte-parole de l'armée", "a spokesperson") is someone
@@ -4456,9 +4469,10 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     }
                     // construction `acronym-then-apposed-name`: the acronym of the role's
                     // domain closing it before the comma (« la procureure du parquet
-                    // national financier (PNF), Claire X ») is read past
-                    if apposed
-                        && k + 1 == comma
+                    // national financier (PNF), Claire X ») is read past, as a party's
+                    // right before the name (« le sénateur (LR) Paul X », construction
+                    // `party-before-name`)
+                    if (apposed && k + 1 == comma || steps == 1 + lead)
                         && k >= 3
                         && tk.is(k, ")")
                         && tk.is(k - 2, "(")
@@ -4470,6 +4484,16 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         steps -= 1;
                         continue;
                     }
+                    break;
+                }
+                // blocker `role-across-name`: a role before another person's name is that
+                // person's (« requise par la procureure Anne Vial contre Marc Roy », "the
+                // prosecutor Ann Vial against Mark Roy")
+                // (a word in lower case between the two names: not one name read in two)
+                if out.last().is_some_and(|m: &NameMention| {
+                    let end = m.pos + m.tokens.len();
+                    m.pos <= k && k < end && (end..i).any(|h| is_word(tk, h) && !tk.toks[h].upper)
+                }) {
                     break;
                 }
                 // blocker `role-across-verb`: "la juge a interrogé Paul Martin", "the judge
@@ -4534,7 +4558,12 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             // construction `role-then-honorific`: a rank worn as a title after another role
             // ("State Minister for Foreign Affairs Ambassador X", « le porte-parole du
             // ministère, l'ambassadeur X ») leaves the person that first role
-            if let Some(h) = role_at.filter(|&h| lx.honorific_roles.contains(tk.lw(h))) {
+            // construction `role-then-apposed-role`: any other role worn before the name in
+            // apposition to a role ("the chair of the committee, Senator X", « le rapporteur
+            // de la commission, le sénateur X ») leaves the person both roles
+            let mut apposed_role = None;
+            if let Some(h) = role_at {
+                let honorific = lx.honorific_roles.contains(tk.lw(h));
                 let mut m = h;
                 while m > 0 && cls(tk, lx, m - 1) & class::DET != 0 {
                     m -= 1;
@@ -4545,7 +4574,8 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         m -= 1;
                     }
                 }
-                if m > 0 && tk.is(m - 1, ",") {
+                let comma = m > 0 && tk.is(m - 1, ",");
+                if comma {
                     m -= 1;
                 }
                 // (an elided preposition inside the role's domain: « du Royaume d'Arabie
@@ -4559,18 +4589,30 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                             && cls(tk, lx, r) & (class::CONJ | class::COORD) == 0
                     })
                     .filter(|&r| tk.is_role(lx, r) && !lx.honorific_roles.contains(tk.lw(r)))
-                    .last();
+                    .last()
+                    .filter(|&r| {
+                        honorific || comma && lx.role_lemma(tk.lw(r)) != lx.role_lemma(tk.lw(h))
+                    });
                 if let Some(r) = first {
                     let w = tk.lw(r);
-                    role_start = Some(r);
-                    office = role_office(tk, lx, r, m);
-                    role = Some(lx.role_lemma(w));
-                    if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), w) {
-                        role = Some(format!("{} {w}", tk.lw(r - 1)));
+                    let first_role = if r > 0
+                        && is_word(tk, r - 1)
+                        && lx.is_role_pair(tk.lw(r - 1), w)
+                    {
+                        format!("{} {w}", tk.lw(r - 1))
                     } else if r + 1 < m && is_word(tk, r + 1) && lx.is_role_pair(w, tk.lw(r + 1)) {
                         // a role of two words after it ("le ministre délégué au Commerce,
                         // l'ambassadeur X")
-                        role = Some(format!("{w} {}", tk.lw(r + 1)));
+                        format!("{w} {}", tk.lw(r + 1))
+                    } else {
+                        lx.role_lemma(w)
+                    };
+                    if honorific {
+                        role_start = Some(r);
+                        office = role_office(tk, lx, r, m);
+                        role = Some(first_role);
+                    } else {
+                        apposed_role = Some(first_role);
                     }
                 }
             }
@@ -4584,7 +4626,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
             // Finances X ») is the person's too: the role right before the conjunction, with
             // the capitalised words before it that are no demonym
             let role_start = role_start.or(role_at);
-            let mut also = role_start
+            let also = role_start
                 .map(|r| {
                     if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), tk.lw(r)) {
                         r - 1
@@ -4625,6 +4667,7 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     }
                     (h..end).map(|k| tk.lw(k)).collect::<Vec<_>>().join(" ")
                 });
+            let mut also = also.or(apposed_role);
             // apposition or copula after: "Tony Estanguet, le président du comité",
             // "Sophie Lenoir est la porte-parole de la mairie"
             let copula = j < n && feats.get(tk.lw(j)) == Some(&Feature::Copula);
