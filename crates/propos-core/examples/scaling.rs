@@ -19,9 +19,10 @@
 //! `quoted-a` (`"a" ` repeated), `selon` ("selon Jean Martin, " repeated), `names`
 //! (one name repeated), `roles` ("le ministre a dit qu'il " repeated), `dated-cues`
 //! (a cue and a date with no sentence end: "a dit qu'il viendrait avant mars et " repeated),
-//! `capitalised` (one run of capitalised words no lexicon knows: "Tran Khoa " repeated) and
+//! `capitalised` (one run of capitalised words no lexicon knows: "Tran Khoa " repeated),
 //! `gerund-tail` (a clause and a cue after a subordinating word, with no sentence end: "Le
-//! maire a parlé, après avoir averti que " repeated).
+//! maire a parlé, après avoir averti que " repeated) and `pronoun-mismatch` (a pronoun that
+//! agrees with no earlier subject: "La mutuelle a des adhérents, a-t-il dit. " repeated).
 
 use std::time::Instant;
 
@@ -32,7 +33,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 18] = [
+const KINDS: [&str; 19] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -51,10 +52,11 @@ const KINDS: [&str; 18] = [
     "dated-cues",
     "capitalised",
     "gerund-tail",
+    "pronoun-mismatch",
 ];
 
 /// The kinds made of one pattern repeated after the title, and their pattern.
-const REPEATED: [(&str, &str); 8] = [
+const REPEATED: [(&str, &str); 9] = [
     ("cues", "a déclaré "),
     ("quoted-a", "\"a\" "),
     ("selon", "selon Jean Martin, "),
@@ -63,6 +65,10 @@ const REPEATED: [(&str, &str); 8] = [
     ("dated-cues", "a dit qu'il viendrait avant mars et "),
     ("capitalised", "Tran Khoa "),
     ("gerund-tail", "Le maire a parlé, après avoir averti que "),
+    (
+        "pronoun-mismatch",
+        "La mutuelle a des adhérents, a-t-il dit. ",
+    ),
 ];
 
 /// A capitalised made-up surname for each number: "Bac", "Cac", … "Babac".

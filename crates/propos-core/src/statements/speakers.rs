@@ -1343,7 +1343,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let (c0, c1) = self.cur_content;
         let outside = |p: usize| !(c0..c1).contains(&p);
         // same unit subjects first (any kind), then the latest person
-        for &(p, a, pl) in self.salient.iter().rev() {
+        for &(p, a, pl) in self.salient.iter().rev().take(SALIENT_WINDOW) {
             if p >= pos || !outside(p) {
                 continue;
             }
@@ -1371,6 +1371,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .salient
             .iter()
             .rev()
+            .take(SALIENT_WINDOW)
             .find(|&&(p, a, _)| p < pos && outside(p) && want(&self.actors[a]))
             .copied();
         // the subject of the sentence just before, named only in the narration, is more
@@ -1393,6 +1394,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .salient
             .iter()
             .rev()
+            .take(SALIENT_WINDOW)
             .find(|&&(p, a, pl)| p < pos && outside(p) && pl == plural && fits(&self.actors[a]))
         {
             return self.agreed(a, gender);
@@ -1400,10 +1402,21 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // a plural pronoun for the institution or state that spoke last ("Officials in
         // Kyiv said … They added", "The ministry said … They added")
         if plural {
-            if let Some(&(_, a, _)) = self.salient.iter().rev().find(|&&(p, _, _)| p < pos) {
+            if let Some(&(_, a, _)) = self
+                .salient
+                .iter()
+                .rev()
+                .take(SALIENT_WINDOW)
+                .find(|&&(p, _, _)| p < pos)
+            {
                 let kind = self.actors[a].kind;
                 if matches!(kind, ActorType::Organization | ActorType::Country)
-                    && self.speakers.iter().rev().any(|s| s.1 == a)
+                    && self
+                        .speakers
+                        .iter()
+                        .rev()
+                        .take(SALIENT_WINDOW)
+                        .any(|s| s.1 == a)
                 {
                     return self.agreed(a, gender);
                 }
@@ -1482,6 +1495,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .salient
             .iter()
             .rev()
+            .take(SALIENT_WINDOW)
             .find(|s| s.0 < pos && !(c0..c1).contains(&s.0))?;
         let actor = &self.actors[a];
         let spoke = self
@@ -1622,6 +1636,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         self.speakers
             .iter()
             .rev()
+            .take(SALIENT_WINDOW)
             .find(|&&(p, a)| {
                 p < pos
                     && self.actors[a].kind == ActorType::Person
@@ -1674,6 +1689,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 self.salient
                     .iter()
                     .rev()
+                    .take(SALIENT_WINDOW)
                     .find(|&&(p, a, _)| p < pos && self.actors[a].kind == ActorType::Person)
                     .map(|s| s.1)
             })
@@ -1849,6 +1865,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                             .speakers
                             .iter()
                             .rev()
+                            .take(SALIENT_WINDOW)
                             .find(|s| s.1 == i)
                             .is_some_and(|s| self.units_between(s.0, pos) <= 1)
                 });
@@ -1989,6 +2006,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         .speakers
                         .iter()
                         .rev()
+                        .take(SALIENT_WINDOW)
                         .find(|s| s.1 == i)
                         .is_some_and(|s| self.units_between(s.0, pos) <= 1);
                     // an unnamed role ("le maire") is not redescribed by another ("le préfet")
