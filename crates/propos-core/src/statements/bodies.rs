@@ -368,6 +368,53 @@ pub(super) fn collect_org_kinds(tk: &Tokens, lx: &Lex) -> Vec<OrgKind> {
                 });
             }
         }
+        // construction `name-then-kind`: the name before its kind noun, after a determiner
+        // ("the Tollgate union said", "the IG Metall union"), so that a headline's "union
+        // says" names it; not a state noun ("the Labour government"), a management noun,
+        // a place or a demonym ("the German company"), nor a name going on after the noun
+        if is_word(tk, i)
+            && !tk.toks[i].upper
+            && lx.is_org(tk.lw(i))
+            && !lx.state_nouns.contains(tk.lw(i))
+            && !lx.org_parts.contains(tk.lw(i))
+            && !name_word(i + 1)
+        {
+            let mut s = i;
+            while s > 1 && i - s < 4 && name_word(s - 1) {
+                s -= 1;
+            }
+            // (a word of origin is no name: "the Leeds company", "the Ohio-based firm")
+            let origin = (s..i).any(|k| {
+                lx.demonyms.contains_key(tk.lw(k))
+                    || tk.raw(k).contains('-')
+                    || with_phrase_key(tk, k, k + 1, |w| lx.places.contains_key(w))
+            });
+            // (after a singular definite determiner: "a Leeds start-up" describes; and as
+            // the subject of the verb right after it: "Brightwell, the Leeds start-up that
+            // rents …" describes)
+            let subject = i + 1 < n
+                && is_word(tk, i + 1)
+                && (tk.toks[i + 1].verb_form || cls(tk, lx, i + 1) & class::AUX != 0);
+            let definite = cls(tk, lx, s - 1) & class::DET != 0
+                && subject
+                && !tk.has(s - 1, class::PLURAL)
+                && !lx.indefinites.contains(tk.lw(s - 1));
+            // (two words or more, or an acronym: a lone capitalised word may be a place
+            // missing from the lexicon, "the Leeds company")
+            let named = i - s >= 2 || super::tokens::all_capitals(tk.raw(s));
+            if s < i
+                && named
+                && definite
+                && !origin
+                && !with_phrase_key(tk, s, i, |k| lx.places.contains_key(k))
+            {
+                out.push(OrgKind {
+                    pos: i,
+                    name: (s, i),
+                    noun: tk.lw(i).to_string(),
+                });
+            }
+        }
         if !tk.is(i, ",") || !is_word(tk, i - 1) || !tk.toks[i - 1].upper {
             continue;
         }
