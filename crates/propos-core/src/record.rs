@@ -105,7 +105,8 @@ named_enum! {
         /// "a club spokesperson", « un porte-parole du club »).
         OrgVoice => "org-voice",
         /// A possessive and a noun for a body of the entity just before ("its foreign
-        /// ministry", « ses services »).
+        /// ministry", « ses services »), or a possessor noun before its data or voice ("the
+        /// bloc's data", "Carter's campaign").
         Possessor => "possessor",
         /// A definite document noun standing for the document named before: its author
         /// or its name ("according to the report", « selon ce document »).

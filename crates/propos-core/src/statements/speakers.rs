@@ -169,7 +169,7 @@ const LEDE_ORG_WINDOW: usize = 80;
 /// How many of the latest subjects and speakers an anaphor looks back through for its
 /// antecedent: constant work per anaphor however long the article ("the telco said"
 /// repeated over megabytes).
-const SALIENT_WINDOW: usize = 200;
+pub(super) const SALIENT_WINDOW: usize = 200;
 /// How many tokens before an organisation noun [`Resolver::org_mentioned`] reads.
 const MENTION_WINDOW: usize = 160;
 
@@ -1669,6 +1669,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         if let Some(actor) = self.possessed(a, b) {
+            return self.resolution_at(actor, mention, span, SpeakerRule::Possessor);
+        }
+        if let Some(actor) = self.noun_possessed(a, b) {
             return self.resolution_at(actor, mention, span, SpeakerRule::Possessor);
         }
         if let Some(actor) = self.circle_of(a, b) {

@@ -3,7 +3,7 @@
 //! and construction `final-apposition` (a role source and the name apposed to it at the end
 //! of the sentence: "…, according to its head, Dr Ann Lee.").
 
-use super::{roles_match, ActorRec, Gender, Info, Resolver};
+use super::{roles_match, ActorRec, Gender, Info, Resolver, SALIENT_WINDOW};
 use crate::statements::lex::class;
 use crate::statements::subjects::{cls, is_word, name_particle};
 use crate::statements::tokens::Kind;
@@ -74,7 +74,8 @@ impl Resolver<'_, '_> {
     /// named before holds. The possessor is the
     /// latest subject or speaker before the phrase, in its unit or the one before, that the
     /// possessive agrees with; its data or documents (`data_nouns.txt`, `document_nouns.txt`,
-    /// `finding_sources.txt`) and an organisation's own services are the possessor, any
+    /// `finding_sources.txt`), its voice ("his campaign") and an organisation's own services
+    /// are the possessor, any
     /// other body is named after it (`{owner}`, `{noun}` in `possessives.tsv`).
     pub(super) fn possessed(&mut self, a: usize, b: usize) -> Option<usize> {
         let (tk, lx) = (self.tk, self.lx);
@@ -139,7 +140,8 @@ impl Resolver<'_, '_> {
             .map(|s| s.1)
             .or_else(|| self.unit_owner(a, feature))?;
         let kind = self.actors[owner].kind;
-        if data || part == Some("same") && kind == ActorType::Organization {
+        if data || part == Some("voice") || part == Some("same") && kind == ActorType::Organization
+        {
             return Some(owner);
         }
         // (a body is named after a proper name only: not « entourage de ministre »)
@@ -162,6 +164,100 @@ impl Resolver<'_, '_> {
             country,
             name: Vec::new(),
             roles: role.then_some(words).into_iter().collect(),
+            plural: false,
+            gender: None,
+        }))
+    }
+
+    /// Construction `noun-possessor`: the actor a phrase `[a, b)` names when a possessor
+    /// noun, then its possessive ending, then at most five lower-case words with no
+    /// preposition, end in a noun for the possessor's data or documents (`data_nouns.txt`,
+    /// `document_nouns.txt`, `finding_sources.txt`) or its voice (`possessed_parts.tsv`,
+    /// voice), with nothing capitalised and no role after it ("the bloc's data show",
+    /// "Carter's campaign said", "the BMC's latest report released"): the possessor speaks.
+    /// At most a determiner and three capitalised words before the possessive word. The
+    /// possessor is a person by that name, an actor named so, or an organisation among the
+    /// latest subjects, then the latest speakers, whose name holds the word; a proper name
+    /// no one bore before names a new organisation; a common noun found nowhere leaves the
+    /// phrase read as before.
+    pub(super) fn noun_possessed(&mut self, a: usize, b: usize) -> Option<usize> {
+        let (tk, lx) = (self.tk, self.lx);
+        let det = usize::from(cls(tk, lx, a) & class::DET != 0);
+        let p = (a + det..b.min(a + det + 4))
+            .take_while(|&k| is_word(tk, k))
+            .find(|&k| lx.possessor(tk.lw(k)).is_some())?;
+        let proper = tk.toks[p].upper;
+        if (a + det..p).any(|k| !tk.toks[k].upper) || p > a + det && !proper {
+            return None;
+        }
+        let plain =
+            |k: usize| is_word(tk, k) && !tk.toks[k].upper && cls(tk, lx, k) & class::PREP == 0;
+        let voice = |w: &str| {
+            lx.data_nouns.contains(w)
+                || lx.document_nouns.contains(w)
+                || lx.finding_sources.contains(w)
+                || lx.possessed_parts.get(w).map(String::as_str) == Some("voice")
+        };
+        let noun = (p + 1..b.min(p + 6))
+            .take_while(|&k| plain(k))
+            .find(|&k| voice(tk.lw(k)))?;
+        if (noun + 1..b).any(|k| tk.toks[k].upper || tk.is_role(lx, k)) {
+            return None;
+        }
+        let stem = lx.possessor(tk.lw(p))?;
+        let written = tk.raw(p).get(..stem.len()).unwrap_or(stem);
+        let name = (a + det..p)
+            .map(|k| tk.raw(k))
+            .chain([written])
+            .collect::<Vec<_>>()
+            .join(" ");
+        if proper {
+            if let Some(i) = self.actor_named(&name) {
+                return Some(i);
+            }
+            if let Some(i) = self.person_with(&[stem], true) {
+                return Some(i);
+            }
+            let before = self.names.partition_point(|n| n.pos < a);
+            if let Some(n) = self.names[..before]
+                .iter()
+                .rev()
+                .take(SALIENT_WINDOW)
+                .find(|n| n.tokens.last() == Some(&stem))
+                .cloned()
+            {
+                return self.actor_for(&Info::person_named(&n), a, false);
+            }
+        }
+        let holds = |x: &ActorRec| {
+            x.kind != ActorType::Person
+                && x.canonical.split(' ').any(|w| w.eq_ignore_ascii_case(stem))
+        };
+        let subject = self
+            .salient
+            .iter()
+            .rev()
+            .filter(|s| s.0 < a)
+            .take(SALIENT_WINDOW)
+            .map(|s| s.1);
+        let speaker = self
+            .speakers
+            .iter()
+            .rev()
+            .filter(|s| s.0 < a)
+            .take(SALIENT_WINDOW)
+            .map(|s| s.1);
+        let found = subject.chain(speaker).find(|&i| holds(&self.actors[i]));
+        if found.is_some() || !proper {
+            return found;
+        }
+        // (a proper name no one bore before: the organisation so named, "the BMC's report")
+        Some(self.push_actor(ActorRec {
+            canonical: name,
+            kind: ActorType::Organization,
+            country: None,
+            name: Vec::new(),
+            roles: Vec::new(),
             plural: false,
             gender: None,
         }))
