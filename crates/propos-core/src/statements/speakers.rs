@@ -4732,12 +4732,40 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     if also.is_none() {
                         also = role.take();
                     }
-                    role = Some(
+                    // (a role of two words whole: « X, directeur général de Y, », "X, chief
+                    // executive of Y,", construction `apposed-role-pair`)
+                    let pair =
+                        k + 1 < n && is_word(tk, k + 1) && lx.is_role_pair(tk.lw(k), tk.lw(k + 1));
+                    role = Some(if pair {
+                        format!("{} {}", tk.lw(k), tk.lw(k + 1))
+                    } else {
                         lx.roles
                             .get(tk.lw(k))
                             .map(|role| role.to_string())
-                            .unwrap_or_else(|| tk.lw(k).to_string()),
-                    );
+                            .unwrap_or_else(|| tk.lw(k).to_string())
+                    });
+                    // a role coordinated after it is the person's too (« X, cofondateur et
+                    // directeur général de Y, », "X, co-founder and chief executive of Y,"),
+                    // construction `coordinated-apposed-roles`
+                    let c = k + 1 + usize::from(pair);
+                    if also.is_none()
+                        && c + 1 < n
+                        && is_word(tk, c)
+                        && cls(tk, lx, c) & class::COORD != 0
+                        && is_word(tk, c + 1)
+                        && tk.is_role(lx, c + 1)
+                    {
+                        also = Some(
+                            if c + 2 < n
+                                && is_word(tk, c + 2)
+                                && lx.is_role_pair(tk.lw(c + 1), tk.lw(c + 2))
+                            {
+                                format!("{} {}", tk.lw(c + 1), tk.lw(c + 2))
+                            } else {
+                                lx.role_lemma(tk.lw(c + 1))
+                            },
+                        );
+                    }
                     gender = gender.or_else(|| role_gender(tk, lx, feats, k));
                 }
             }
@@ -4748,9 +4776,14 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                 (r, t) => (r.or(t), also),
             };
             // the nearest demonym or state before the name, back to its role
+            // (within the name's own clause: not past a relative, a complementiser, a
+            // subordinating conjunction or a verb, « la presse britannique selon laquelle
+            // Vladimir Poutine … », construction `name-country-clause-bound`)
+            let clause_bound = class::REL | class::QUE | class::SUB;
             let country = (i.saturating_sub(7)..i)
                 .rev()
                 .take_while(|&k| is_word(tk, k) || tk.is(k, ","))
+                .take_while(|&k| !tk.toks[k].verb_form && cls(tk, lx, k) & clause_bound == 0)
                 .find_map(|k| country_in(tk, lx, k, k + 1).filter(|_| tk.word(k)));
             // else the first name of a full name ("Mary Duncan") or a lone first name
             let gender = gender.or_else(|| {
