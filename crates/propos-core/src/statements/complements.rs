@@ -431,6 +431,12 @@ pub(super) fn frame_after(
             }
         }
         let mut b = clause_end(tk, j, unit_cues);
+        // construction `setting-end`: an object ends before the phrase of the medium or the
+        // occasion it was said in ("defended the budget in a statement on Saturday", « a
+        // salué l'accord lors d'une conférence de presse »)
+        if !verb.bare {
+            b = audiences::setting_end(tk, lx, j, b);
+        }
         // blocker `audience-object`: "the police chief told the briefing.": the object of a
         // verb of telling that is only an audience (another verb's object may be one:
         // "announced a meeting", "claimed 5,000 participants")

@@ -551,6 +551,12 @@ pub(crate) struct Lex {
     /// Nouns of an audience or occasion a cue speaks to ("briefing", « presse »),
     /// `audiences.txt`.
     pub audiences: WordSet,
+    /// Prepositions that open a setting phrase ("in", « lors »), `setting_openers.txt`
+    /// (construction `setting-end`).
+    pub setting_openers: WordSet,
+    /// Nouns of the medium or occasion a statement is made in ("statement", « entretien »),
+    /// `setting_nouns.txt` (construction `setting-end`).
+    pub setting_nouns: WordSet,
     /// Words after an object that give it as an estimate, and whether a figure must follow
     /// them ("at 38", "far higher"), `estimate_links.tsv`.
     pub estimate_links: FastMap<String, bool>,
@@ -1460,6 +1466,8 @@ pub(crate) fn load(
             })
             .collect(),
         audiences: set(lexicon_strict_file!(lang, "audiences.txt"))?,
+        setting_openers: set(lexicon_strict_file!(lang, "setting_openers.txt"))?,
+        setting_nouns: set(lexicon_strict_file!(lang, "setting_nouns.txt"))?,
         estimate_links: lexicon_strict_file!(lang, "estimate_links.tsv")
             .parsed_pairs("figure or any", |v| match v {
                 "figure" => Some(true),
