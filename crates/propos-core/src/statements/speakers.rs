@@ -1668,6 +1668,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return self.resolution_at(actor, mention, span, SpeakerRule::Pronoun);
             }
         }
+        if let Some(n) = self.possessive_role_cataphora(a, b).filter(|_| statement) {
+            let actor = self.named_actor(&n, Some(self.text(a + 1, b).to_lowercase()));
+            return self.resolution_at(actor, mention, span, SpeakerRule::RoleAnaphora);
+        }
         if let Some(actor) = self.possessed(a, b) {
             return self.resolution_at(actor, mention, span, SpeakerRule::Possessor);
         }
