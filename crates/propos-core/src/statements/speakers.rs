@@ -1668,6 +1668,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 return self.resolution_at(actor, mention, span, SpeakerRule::Pronoun);
             }
         }
+        if let Some(n) = self.possessive_role_cataphora(a, b).filter(|_| statement) {
+            let actor = self.named_actor(&n, Some(self.text(a + 1, b).to_lowercase()));
+            return self.resolution_at(actor, mention, span, SpeakerRule::RoleAnaphora);
+        }
         if let Some(actor) = self.possessed(a, b) {
             return self.resolution_at(actor, mention, span, SpeakerRule::Possessor);
         }
@@ -2825,6 +2829,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
             {
                 j += 1;
             }
+            // (a capitalised role word closing a name of two words or more, before the verb,
+            // is the organisation's word, not a person's role: "State Farm General will",
+            // construction `title-closing-org-name`)
+            let closing_title = j >= s + 2
+                && j + 1 < e
+                && is_word(tk, j)
+                && tk.toks[j].upper
+                && tk.is_role(lx, j)
+                && verb(j + 1)
+                && !(s..j).any(|m| tk.is_role(lx, m));
+            if closing_title {
+                j += 1;
+            }
             let acronym = |k: usize| {
                 tk.raw(k).chars().count() >= 2 && tk.raw(k).chars().all(char::is_uppercase)
             };
@@ -2862,7 +2879,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             let person = (s..j).any(|k| {
                 lx.first_names.contains_key(tk.lw(k))
-                    || lx.titles.contains(tk.lw(k))
+                    || lx.titles.contains(tk.lw(k)) && !(closing_title && k + 1 == j)
                     || self
                         .names_holding(lx.possessor(tk.lw(k)).unwrap_or(tk.lw(k)))
                         .iter()

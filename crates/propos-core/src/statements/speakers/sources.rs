@@ -3,13 +3,14 @@
 //! and construction `final-apposition` (a role source and the name apposed to it at the end
 //! of the sentence: "…, according to its head, Dr Ann Lee.").
 
-use super::{roles_match, ActorRec, Gender, Info, Resolver, SALIENT_WINDOW};
+use super::{roles_match, ActorRec, Gender, Info, NameMention, Resolver, SALIENT_WINDOW};
+use crate::chars::with_lowercase;
 use crate::statements::lex::class;
 use crate::statements::subjects::{cls, is_word, name_particle};
 use crate::statements::tokens::Kind;
 use crate::ActorType;
 
-impl Resolver<'_, '_> {
+impl<'t> Resolver<'t, '_> {
     /// The end of a speaker phrase `[a, b)` without the time words or adverbs that close it
     /// (construction `trailing-time`: "unions yesterday claimed", "according to figures
     /// released by the force earlier this month"): lower-case words of those classes, not a
@@ -261,6 +262,56 @@ impl Resolver<'_, '_> {
             plural: false,
             gender: None,
         }))
+    }
+
+    /// Construction `possessive-role-cataphora`: a role after the possessive of a body or of
+    /// anyone ("its chief executive", « son directeur », not "her lawyer") that no one named
+    /// before holds, when the next sentence names a person first (in two words, none an
+    /// organisation's noun), with no role or this one, is that person ("Lanvex will close a
+    /// plant, its chief executive said. Ann Ford said …": Ann Ford).
+    pub(super) fn possessive_role_cataphora(&self, a: usize, b: usize) -> Option<NameMention<'t>> {
+        let (tk, lx) = (self.tk, self.lx);
+        if !is_word(tk, a) || b <= a + 1 || b - a > 4 {
+            return None;
+        }
+        let feature = lx.possessives.get(tk.lw(a))?.as_str();
+        let noun = tk.lw(b - 1);
+        let plain = (a + 1..b)
+            .all(|k| is_word(tk, k) && !tk.toks[k].upper && cls(tk, lx, k) & class::PREP == 0);
+        if !["thing", "one", "pl"].contains(&feature)
+            || !plain
+            || !(a + 1..b).any(|k| tk.is_role(lx, k))
+            || lx.possessed_parts.contains_key(noun)
+            || lx.is_org(noun)
+        {
+            return None;
+        }
+        let words = self.text(a + 1, b).to_lowercase();
+        let from = self.names.partition_point(|n| n.pos < b);
+        let n = self.names[from..]
+            .iter()
+            .take(12)
+            .take_while(|n| self.units_between(a, n.pos) <= 1)
+            .find(|n| n.person_like() && !self.same_unit(a, n.pos))?;
+        let person = n.tokens.len() >= 2
+            && !n.tokens.iter().any(|w| with_lowercase(w, |l| lx.is_org(l)))
+            && n.role.as_deref().is_none_or(|r| roles_match(lx, r, &words))
+            && self
+                .actor_named(&n.text)
+                .is_none_or(|i| self.actors[i].kind == ActorType::Person);
+        // (a holder named before is that holder, unless it is this person again; not a
+        // name after a preposition, the role's domain: "chief executive of Zorvex Books")
+        let before = self.names.partition_point(|m| m.pos < a);
+        let other_holder = self.names[before.saturating_sub(300)..before]
+            .iter()
+            .any(|m| {
+                m.text != n.text
+                    && m.role
+                        .as_deref()
+                        .is_some_and(|r| roles_match(lx, r, &words))
+                    && !(m.pos > 0 && cls(tk, lx, m.pos - 1) & class::PREP != 0)
+            });
+        (person && !other_holder).then(|| n.clone())
     }
 
     /// The possessor a possessive at `a` names when no subject or speaker was noted before
