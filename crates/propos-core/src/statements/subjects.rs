@@ -1424,6 +1424,25 @@ pub(super) fn marker_np(tk: &Tokens, lx: &Lex, e: usize, ue: usize) -> Option<(u
     if let Some(k) = relayed_source(tk, lx, e, end, ue) {
         return Some((e, k));
     }
+    // construction `document-participle`: a document or group of `other_sources.txt` closed by
+    // a participle with no agent ("according to a study published Tuesday in …", "a new poll
+    // released on Wednesday") is the phrase before the participle
+    let mut end = end;
+    if let Some(p) = end.checked_sub(1).filter(|&p| p > e + 1) {
+        let w = tk.lw(p);
+        let participle = is_word(tk, p)
+            && !tk.toks[p].upper
+            && cls(tk, lx, p) == 0
+            && (lx.has_past_ending(w, 3) || lx.past_forms.contains(w));
+        let head = is_word(tk, p - 1)
+            && (lx.others.contains(tk.lw(p - 1)) || lx.document_nouns.contains(tk.lw(p - 1)));
+        let agent = (end..(end + 3).min(ue))
+            .take_while(|&a| is_word(tk, a))
+            .any(|a| cls(tk, lx, a) & class::AGENT != 0);
+        if participle && head && !agent {
+            end = p;
+        }
+    }
     // "selon les données fournies par X": the source is X
     if others_head(tk, lx, e, end) {
         let mut k = end;
