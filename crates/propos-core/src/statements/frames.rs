@@ -68,6 +68,12 @@ pub(super) fn frame(
     if cues::apposed_participle(tk, lx, us, ue, cue).is_some() {
         return None;
     }
+    // blocker `relayed-document`: "a leaked report seen by Reuters": a cue word followed by a
+    // relay participle and its agent (construction `relayed-source`) is a noun, the source
+    // a reporter read, and reports nothing itself
+    if cue.form == Form::Finite && subjects::relay_at(tk, lx, cue.e, ue) {
+        return None;
+    }
     let verb = &lx.verbs[cue.verb];
     // blocker `asked-participle`: "Asked whether …, she said", « Questionné sur …, il a
     // répondu »: the participle of a verb of asking opening its sentence names the question

@@ -625,6 +625,9 @@ pub(crate) struct Lex {
     pub first_person: Sieved<WordSet>,
     /// Nouns of documents a participle cue may follow ("un communiqué indiquant que").
     pub document_nouns: Sieved<WordSet>,
+    /// Participles of reading, obtaining, relaying or questioning a source
+    /// (`relay_participles.txt`: "seen", « consulté »).
+    pub relay_participles: Sieved<WordSet>,
     /// Studies, reports and inquiries that find or show (`finding_sources.txt`).
     pub finding_sources: Sieved<WordSet>,
     /// Nouns of events, outcomes and weather (`event_nouns.txt`): a subject
@@ -1515,6 +1518,7 @@ pub(crate) fn load(
         impersonal_places,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
         document_nouns: set(lexicon_strict_file!(lang, "document_nouns.txt"))?.into(),
+        relay_participles: set(lexicon_strict_file!(lang, "relay_participles.txt"))?.into(),
         finding_sources: set(lexicon_strict_file!(lang, "finding_sources.txt"))?.into(),
         event_nouns: set(lexicon_strict_file!(lang, "event_nouns.txt"))?.into(),
         question_labels: set(lexicon_strict_file!(lang, "question_labels.txt"))?.into(),

@@ -3910,8 +3910,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return info;
         }
         // a bare plural group of `other_sources.txt` ("according to sources", "witnesses
-        // said") is a source, not garbage
-        if !has_det && !tk.toks[s].upper && !lx.others.contains(head) {
+        // said") is a source, not garbage; also after at most two lower-case qualifiers
+        // (construction `qualified-sources`: "according to sector sources", "two sources")
+        let qualified = b - s <= 3
+            && (s..b).all(|k| is_word(tk, k) && !tk.toks[k].upper)
+            && lx.others.contains(tk.lw(b - 1));
+        if !has_det && !tk.toks[s].upper && !lx.others.contains(head) && !qualified {
             info.garbage = true;
             return info;
         }

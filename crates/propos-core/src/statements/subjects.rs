@@ -1421,6 +1421,28 @@ pub(super) fn marker_np(tk: &Tokens, lx: &Lex, e: usize, ue: usize) -> Option<(u
     if end <= e {
         return None;
     }
+    if let Some(k) = relayed_source(tk, lx, e, end, ue) {
+        return Some((e, k));
+    }
+    // construction `document-participle`: a document or group of `other_sources.txt` closed by
+    // a participle with no agent ("according to a study published Tuesday in …", "a new poll
+    // released on Wednesday") is the phrase before the participle
+    let mut end = end;
+    if let Some(p) = end.checked_sub(1).filter(|&p| p > e + 1) {
+        let w = tk.lw(p);
+        let participle = is_word(tk, p)
+            && !tk.toks[p].upper
+            && cls(tk, lx, p) == 0
+            && (lx.has_past_ending(w, 3) || lx.past_forms.contains(w));
+        let head = is_word(tk, p - 1)
+            && (lx.others.contains(tk.lw(p - 1)) || lx.document_nouns.contains(tk.lw(p - 1)));
+        let agent = (end..(end + 3).min(ue))
+            .take_while(|&a| is_word(tk, a))
+            .any(|a| cls(tk, lx, a) & class::AGENT != 0);
+        if participle && head && !agent {
+            end = p;
+        }
+    }
     // "selon les données fournies par X": the source is X
     if others_head(tk, lx, e, end) {
         let mut k = end;
@@ -1435,6 +1457,30 @@ pub(super) fn marker_np(tk: &Tokens, lx: &Lex, e: usize, ue: usize) -> Option<(u
         }
     }
     Some(data_provider(tk, lx, e, end, ue).unwrap_or((e, end)))
+}
+
+/// construction `relayed-source`: a source the reporter read, obtained, quoted or reached
+/// ("according to a document seen by Reuters", « selon un responsable joint par l'AFP »,
+/// `relay_participles.txt`: a participle after a word of the phrase, then its agent within
+/// three words) is the phrase before the participle, not the agent who passed it on; not
+/// data, whose relayer provides them (« selon des chiffres cités par l'état-major »).
+/// The position of the participle.
+fn relayed_source(tk: &Tokens, lx: &Lex, e: usize, end: usize, ue: usize) -> Option<usize> {
+    if qualified_head(tk, lx, e, end, |w| lx.data_nouns.contains(w)).is_some() {
+        return None;
+    }
+    (e + 1..(end + 1).min(ue)).find(|&k| is_word(tk, k - 1) && relay_at(tk, lx, k, ue))
+}
+
+/// Whether a relay participle (`relay_participles.txt`) stands at `k` with its agent within
+/// the three words after it ("seen by", « joint par téléphone par »).
+pub(super) fn relay_at(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
+    is_word(tk, k)
+        && !tk.toks[k].upper
+        && lx.relay_participles.contains(tk.lw(k))
+        && (k + 1..(k + 4).min(ue))
+            .take_while(|&a| is_word(tk, a))
+            .any(|a| cls(tk, lx, a) & class::AGENT != 0)
 }
 
 /// The provider of the data a marker's source names: "selon les chiffres du ministère",
