@@ -21,8 +21,10 @@
 //! (a cue and a date with no sentence end: "a dit qu'il viendrait avant mars et " repeated),
 //! `capitalised` (one run of capitalised words no lexicon knows: "Tran Khoa " repeated),
 //! `gerund-tail` (a clause and a cue after a subordinating word, with no sentence end: "Le
-//! maire a parlé, après avoir averti que " repeated) and `pronoun-mismatch` (a pronoun that
-//! agrees with no earlier subject: "La mutuelle a des adhérents, a-t-il dit. " repeated).
+//! maire a parlé, après avoir averti que " repeated), `pronoun-mismatch` (a pronoun that
+//! agrees with no earlier subject: "La mutuelle a des adhérents, a-t-il dit. " repeated) and
+//! `subordinate-days` (days in clauses of time with no sentence end: "deux jours après que
+//! le ministre a annoncé samedi que " repeated).
 
 use std::time::Instant;
 
@@ -33,7 +35,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 19] = [
+const KINDS: [&str; 20] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -53,10 +55,11 @@ const KINDS: [&str; 19] = [
     "capitalised",
     "gerund-tail",
     "pronoun-mismatch",
+    "subordinate-days",
 ];
 
 /// The kinds made of one pattern repeated after the title, and their pattern.
-const REPEATED: [(&str, &str); 9] = [
+const REPEATED: [(&str, &str); 10] = [
     ("cues", "a déclaré "),
     ("quoted-a", "\"a\" "),
     ("selon", "selon Jean Martin, "),
@@ -68,6 +71,10 @@ const REPEATED: [(&str, &str); 9] = [
     (
         "pronoun-mismatch",
         "La mutuelle a des adhérents, a-t-il dit. ",
+    ),
+    (
+        "subordinate-days",
+        "deux jours après que le ministre a annoncé samedi que ",
     ),
 ];
 

@@ -2205,6 +2205,47 @@ fn in_aside(doc: &Doc, d: &DateMention, from: usize, cue: usize) -> bool {
         && lexicon(doc.lang).aside_relatives.contains(t.low(first))
 }
 
+/// The most words read back from a date for a conjunction of time by [`in_subordinate`],
+/// and the most bytes.
+const SUBORDINATE_WORDS: usize = 12;
+const SUBORDINATE_REACH: usize = 120;
+
+/// Whether a date lies in a clause of time opened by a conjunction (« deux jours après que
+/// l'agence a rapporté samedi », "a week after the ministry announced on Monday"; construction
+/// `subordinate-day-no-carry`) at most [`SUBORDINATE_WORDS`] words before it, with no
+/// comma or stop between (an agency in parentheses may be) and a word at least between the
+/// conjunction and the day: the day
+/// of a background event, not the day of the news.
+fn in_subordinate(doc: &Doc, d: &DateMention) -> bool {
+    let lex = lexicon(doc.lang);
+    let lo = ceil_boundary(doc.text, d.start.saturating_sub(SUBORDINATE_REACH));
+    let t = Tokens::new(doc.text, lo, d.start);
+    let mut words = 0;
+    for k in (0..t.len()).rev() {
+        if t.is(k, Kind::Space) {
+            continue;
+        }
+        if !t.is(k, Kind::Word) {
+            if [",", ".", ";", ":"].iter().any(|p| t.is_punct(k, p)) {
+                return false;
+            }
+            continue;
+        }
+        words += 1;
+        if words > SUBORDINATE_WORDS {
+            return false;
+        }
+        if lex
+            .subordinators
+            .match_at(&t, k)
+            .is_some_and(|(last, _)| t.next_word(last).is_some())
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// How far (in bytes) around a date a dateline's place and agency are read.
 const DATELINE_REACH: usize = 40;
 
@@ -2326,10 +2367,18 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             && !in_caption(d)
             && !genitive(d)
     };
+    // A day in a clause of time (construction `subordinate-day-no-carry`) is a
+    // background event's: no day of the news carried to the statements after it.
+    let background: FastSet<usize> = dates
+        .iter()
+        .filter(|d| d.granularity == Granularity::Day && in_subordinate(doc, d))
+        .map(|d| d.start)
+        .collect();
+    let background = |d: &DateMention| background.contains(&d.start);
     // The days of the narration, in text order, and among them the news days.
     let narration_days: Vec<&DateMention> = dates
         .iter()
-        .filter(|d| told_day(d) && !in_content(d))
+        .filter(|d| told_day(d) && !in_content(d) && !background(d))
         .collect();
     // the date line of the page ("Publié le mercredi 2 décembre", a line "Tuesday November
     // 17, 2026" giving the day of publication) stamps the publication: no day the article
@@ -2354,7 +2403,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     // Thursday", with "Thursday" read into the content).
     let story_days: Vec<&DateMention> = dates
         .iter()
-        .filter(|d| told_day(d) && news_day(d))
+        .filter(|d| told_day(d) && news_day(d) && !background(d))
         .collect();
     // The news day of the content of the first statement dated by none that names one
     // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec

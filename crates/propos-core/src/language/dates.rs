@@ -408,6 +408,9 @@ pub(crate) struct Lexicon {
     pub(crate) habitual: FastSet<String>,
     /// Relative pronouns opening an aside whose dates are not the report's ("who", « qui »).
     pub(crate) aside_relatives: FastSet<String>,
+    /// Conjunctions opening a clause of time whose day is a background event's
+    /// (`event_subordinators.txt`).
+    pub(crate) subordinators: Phrases<()>,
     /// Words joining two weekdays of one clause ("on Monday, then on Wednesday").
     pub(crate) coordinators: FastSet<String>,
     /// Nouns of the occasion of a statement ("interview", « entretien »).
@@ -569,6 +572,7 @@ impl Lexicon {
             habitual: lower_set(file!("habitual_weekday_words.txt"))?,
             aside_relatives: lower_set(file!("aside_relatives.txt"))?,
             coordinators: lower_set(file!("date_coordinators.txt"))?,
+            subordinators: phrase_list(file!("event_subordinators.txt"))?,
             occasions: lower_set(file!("speech_occasions.txt"))?,
             bare_months: lower_set(file!("bare_months.txt"))?,
         })
