@@ -242,7 +242,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         // "today" beside a quantity is the present state, no day ("employs today 1,600
         // people", « passer de 1,7 aujourd'hui à 1,4 en 2050 »); not before a clock time
         // ("Aujourd'hui à 06:30" is past the word after it)
-        if matches!(form, Form::Rel(Rel::Day(0))) && beside_quantity(t, i, last, lex) {
+        if matches!(form, Form::Rel(Rel::Day(0))) && quantity_near(t, i, last, lex, 0) {
             continue;
         }
         // a date between commas after a fronted phrase, with no tense marker before it
@@ -314,7 +314,7 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         // `today-present-state`); "confirmed today that 300 jobs" keeps its day
         if matches!(form, Form::Rel(Rel::Day(0)))
             && tense.is_none()
-            && quantity_near(t, i, last, lex)
+            && quantity_near(t, i, last, lex, QUANTITY_WORDS)
         {
             continue;
         }
@@ -350,27 +350,13 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
     }
 }
 
-/// Whether a number stands right before token `first` or right after token `last`,
-/// the one after not a clock time ("12:30", « 06h30 »).
-fn beside_quantity(t: &Tokens, first: usize, last: usize, lex: &Lexicon) -> bool {
-    let after = t.skip_space(last + 1);
-    let number_after = after > last + 1 && t.is(after, Kind::Digits) && {
-        let stamp: String = (after..(after + 3).min(t.len()))
-            .map(|k| t.str(k))
-            .collect();
-        clock_stamp(&stamp, &lex.conventions.clock_separators).is_none()
-    };
-    number_after
-        || t.prev_non_space(first)
-            .is_some_and(|p| p + 1 < first && t.is(p, Kind::Digits))
-}
-
-/// The most words between a date and a quantity read by [`quantity_near`].
+/// The most words between "today" with no tense of its own and a quantity
+/// (construction `today-present-state`).
 const QUANTITY_WORDS: usize = 2;
 
-/// Whether a number (not a clock time) stands at most [`QUANTITY_WORDS`] words before
-/// token `first` or after token `last`, with nothing but words and spaces between.
-fn quantity_near(t: &Tokens, first: usize, last: usize, lex: &Lexicon) -> bool {
+/// Whether a number (not a clock time) stands at most `words` words before token `first`
+/// or after token `last`, with nothing but words and spaces between (0: right beside it).
+fn quantity_near(t: &Tokens, first: usize, last: usize, lex: &Lexicon, words: usize) -> bool {
     let number = |k: usize| {
         t.is(k, Kind::Digits) && {
             let stamp: String = (k..(k + 3).min(t.len())).map(|j| t.str(j)).collect();
@@ -378,7 +364,7 @@ fn quantity_near(t: &Tokens, first: usize, last: usize, lex: &Lexicon) -> bool {
         }
     };
     let mut k = last;
-    for _ in 0..=QUANTITY_WORDS {
+    for _ in 0..=words {
         let n = t.skip_space(k + 1);
         if n == k + 1 || n >= t.len() {
             break;
@@ -392,7 +378,7 @@ fn quantity_near(t: &Tokens, first: usize, last: usize, lex: &Lexicon) -> bool {
         k = n;
     }
     let mut k = first;
-    for _ in 0..=QUANTITY_WORDS {
+    for _ in 0..=words {
         let Some(p) = t.prev_non_space(k) else {
             break;
         };

@@ -4062,6 +4062,13 @@ fn list_then_verb(tk: &Tokens, lx: &Lex, mut k: usize) -> bool {
     k < n && is_word(tk, k) && (tk.toks[k].verb_form || cls(tk, lx, k) & class::AUX != 0)
 }
 
+/// The role of two words opening at token `k` (`Lex::is_role_pair`: « directeur général », "chief
+/// executive"), its second word before `end`.
+fn role_pair_at(tk: &Tokens, lx: &Lex, k: usize, end: usize) -> Option<String> {
+    (k + 1 < end && is_word(tk, k + 1) && lx.is_role_pair(tk.lw(k), tk.lw(k + 1)))
+        .then(|| format!("{} {}", tk.lw(k), tk.lw(k + 1)))
+}
+
 /// The most words of a person's name ("Sheikh Mohammed bin Abdulrahman bin Jassim Al
 /// Thani" has eight): a longer capitalised run (a list, a title-case page) is cut, so
 /// matching names against each other stays linear in the article.
@@ -4637,18 +4644,14 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     });
                 if let Some(r) = first {
                     let w = tk.lw(r);
-                    let first_role = if r > 0
-                        && is_word(tk, r - 1)
-                        && lx.is_role_pair(tk.lw(r - 1), w)
-                    {
-                        format!("{} {w}", tk.lw(r - 1))
-                    } else if r + 1 < m && is_word(tk, r + 1) && lx.is_role_pair(w, tk.lw(r + 1)) {
-                        // a role of two words after it ("le ministre délégué au Commerce,
-                        // l'ambassadeur X")
-                        format!("{w} {}", tk.lw(r + 1))
-                    } else {
-                        lx.role_lemma(w)
-                    };
+                    let first_role =
+                        if r > 0 && is_word(tk, r - 1) && lx.is_role_pair(tk.lw(r - 1), w) {
+                            format!("{} {w}", tk.lw(r - 1))
+                        } else {
+                            // (or a role of two words from it: "le ministre délégué au Commerce,
+                            // l'ambassadeur X")
+                            role_pair_at(tk, lx, r, m).unwrap_or_else(|| lx.role_lemma(w))
+                        };
                     if honorific {
                         role_start = Some(r);
                         office = role_office(tk, lx, r, m);
@@ -4755,20 +4758,17 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     }
                     // (a role of two words whole: « X, directeur général de Y, », "X, chief
                     // executive of Y,", construction `apposed-role-pair`)
-                    let pair =
-                        k + 1 < n && is_word(tk, k + 1) && lx.is_role_pair(tk.lw(k), tk.lw(k + 1));
-                    role = Some(if pair {
-                        format!("{} {}", tk.lw(k), tk.lw(k + 1))
-                    } else {
+                    let pair = role_pair_at(tk, lx, k, n);
+                    let c = k + 1 + usize::from(pair.is_some());
+                    role = Some(pair.unwrap_or_else(|| {
                         lx.roles
                             .get(tk.lw(k))
                             .map(|role| role.to_string())
                             .unwrap_or_else(|| tk.lw(k).to_string())
-                    });
+                    }));
                     // a role coordinated after it is the person's too (« X, cofondateur et
                     // directeur général de Y, », "X, co-founder and chief executive of Y,"),
                     // construction `coordinated-apposed-roles`
-                    let c = k + 1 + usize::from(pair);
                     if also.is_none()
                         && c + 1 < n
                         && is_word(tk, c)
@@ -4777,14 +4777,8 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                         && tk.is_role(lx, c + 1)
                     {
                         also = Some(
-                            if c + 2 < n
-                                && is_word(tk, c + 2)
-                                && lx.is_role_pair(tk.lw(c + 1), tk.lw(c + 2))
-                            {
-                                format!("{} {}", tk.lw(c + 1), tk.lw(c + 2))
-                            } else {
-                                lx.role_lemma(tk.lw(c + 1))
-                            },
+                            role_pair_at(tk, lx, c + 1, n)
+                                .unwrap_or_else(|| lx.role_lemma(tk.lw(c + 1))),
                         );
                     }
                     gender = gender.or_else(|| role_gender(tk, lx, feats, k));

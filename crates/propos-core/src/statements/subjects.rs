@@ -1429,17 +1429,9 @@ pub(super) fn marker_np(tk: &Tokens, lx: &Lex, e: usize, ue: usize) -> Option<(u
     // released on Wednesday") is the phrase before the participle
     let mut end = end;
     if let Some(p) = end.checked_sub(1).filter(|&p| p > e + 1) {
-        let w = tk.lw(p);
-        let participle = is_word(tk, p)
-            && !tk.toks[p].upper
-            && cls(tk, lx, p) == 0
-            && (lx.has_past_ending(w, 3) || lx.past_forms.contains(w));
         let head = is_word(tk, p - 1)
             && (lx.others.contains(tk.lw(p - 1)) || lx.document_nouns.contains(tk.lw(p - 1)));
-        let agent = (end..(end + 3).min(ue))
-            .take_while(|&a| is_word(tk, a))
-            .any(|a| cls(tk, lx, a) & class::AGENT != 0);
-        if participle && head && !agent {
+        if bare_participle(tk, lx, p) && head && !agent_after(tk, lx, p, ue) {
             end = p;
         }
     }
@@ -1478,9 +1470,25 @@ pub(super) fn relay_at(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
     is_word(tk, k)
         && !tk.toks[k].upper
         && lx.relay_participles.contains(tk.lw(k))
-        && (k + 1..(k + 4).min(ue))
-            .take_while(|&a| is_word(tk, a))
-            .any(|a| cls(tk, lx, a) & class::AGENT != 0)
+        && agent_after(tk, lx, k, ue)
+}
+
+/// Whether an agent word ("by", « par ») stands among the three words after token `k`,
+/// before the unit's end `ue`.
+fn agent_after(tk: &Tokens, lx: &Lex, k: usize, ue: usize) -> bool {
+    (k + 1..(k + 4).min(ue))
+        .take_while(|&a| is_word(tk, a))
+        .any(|a| cls(tk, lx, a) & class::AGENT != 0)
+}
+
+/// Whether token `k` is a lower-case word of no class with a past form or a regular past
+/// ending: a participle closing a noun phrase ("a study published", "figures obtained").
+fn bare_participle(tk: &Tokens, lx: &Lex, k: usize) -> bool {
+    let w = tk.lw(k);
+    is_word(tk, k)
+        && !tk.toks[k].upper
+        && cls(tk, lx, k) == 0
+        && (lx.has_past_ending(w, 3) || lx.past_forms.contains(w))
 }
 
 /// The provider of the data a marker's source names: "selon les chiffres du ministère",
@@ -1516,14 +1524,7 @@ fn data_provider(tk: &Tokens, lx: &Lex, e: usize, end: usize, ue: usize) -> Opti
     // construction `received-data-source`: a participle between the noun and its
     // preposition ("according to the information received from sector sources", "figures
     // obtained from the ministry"): the source after the preposition
-    let received = |k: usize| {
-        let w = tk.lw(k);
-        is_word(tk, k)
-            && !tk.toks[k].upper
-            && cls(tk, lx, k) == 0
-            && (lx.has_past_ending(w, 3) || lx.past_forms.contains(w))
-    };
-    let p = if i + 2 < ue && data(i) && received(i + 1) {
+    let p = if i + 2 < ue && data(i) && bare_participle(tk, lx, i + 1) {
         i + 2
     } else {
         i + 1
