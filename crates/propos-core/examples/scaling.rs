@@ -22,9 +22,11 @@
 //! `capitalised` (one run of capitalised words no lexicon knows: "Tran Khoa " repeated),
 //! `gerund-tail` (a clause and a cue after a subordinating word, with no sentence end: "Le
 //! maire a parlé, après avoir averti que " repeated), `pronoun-mismatch` (a pronoun that
-//! agrees with no earlier subject: "La mutuelle a des adhérents, a-t-il dit. " repeated) and
+//! agrees with no earlier subject: "La mutuelle a des adhérents, a-t-il dit. " repeated),
 //! `subordinate-days` (days in clauses of time with no sentence end: "deux jours après que
-//! le ministre a annoncé samedi que " repeated).
+//! le ministre a annoncé samedi que " repeated) and `possessor-role` (a role after a
+//! possessive, with one name repeated: "Lanvex will close a plant, its chief executive
+//! said. " repeated).
 
 use std::time::Instant;
 
@@ -35,7 +37,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 20] = [
+const KINDS: [&str; 21] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -56,10 +58,11 @@ const KINDS: [&str; 20] = [
     "gerund-tail",
     "pronoun-mismatch",
     "subordinate-days",
+    "possessor-role",
 ];
 
 /// The kinds made of one pattern repeated after the title, and their pattern.
-const REPEATED: [(&str, &str); 10] = [
+const REPEATED: [(&str, &str); 11] = [
     ("cues", "a déclaré "),
     ("quoted-a", "\"a\" "),
     ("selon", "selon Jean Martin, "),
@@ -71,6 +74,10 @@ const REPEATED: [(&str, &str); 10] = [
     (
         "pronoun-mismatch",
         "La mutuelle a des adhérents, a-t-il dit. ",
+    ),
+    (
+        "possessor-role",
+        "Lanvex will close a plant, its chief executive said. ",
     ),
     (
         "subordinate-days",

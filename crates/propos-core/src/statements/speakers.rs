@@ -679,11 +679,13 @@ impl<'t, 'a> Resolver<'t, 'a> {
         None
     }
 
-    /// The indices of the names that hold the token `t`, in order.
+    /// The indices of the first [`SALIENT_WINDOW`] names that hold the token `t`, in order
+    /// (a name repeated over megabytes is read in constant work per look-up).
     fn names_holding(&self, t: &str) -> &[usize] {
-        self.name_index
-            .get(t)
-            .map_or(&[][..], |&(a, b)| &self.name_ids[a as usize..b as usize])
+        self.name_index.get(t).map_or(&[][..], |&(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            &self.name_ids[a..b.min(a + SALIENT_WINDOW)]
+        })
     }
 
     fn text(&self, a: usize, b: usize) -> String {

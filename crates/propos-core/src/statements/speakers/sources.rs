@@ -102,11 +102,15 @@ impl<'t> Resolver<'t, '_> {
         let words = self.text(a + 1, b).to_lowercase();
         let before = self.names.partition_point(|n| n.pos < a);
         if role
-            && self.names[..before].iter().any(|n| {
-                n.role
-                    .as_deref()
-                    .is_some_and(|r| roles_match(lx, r, &words))
-            })
+            && self.names[..before]
+                .iter()
+                .rev()
+                .take(SALIENT_WINDOW)
+                .any(|n| {
+                    n.role
+                        .as_deref()
+                        .is_some_and(|r| roles_match(lx, r, &words))
+                })
         {
             return None;
         }
