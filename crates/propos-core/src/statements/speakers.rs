@@ -359,6 +359,22 @@ struct ActorRec<'t> {
     gender: Option<Gender>,
 }
 
+impl ActorRec<'_> {
+    /// An actor known only by its name `canonical`: no person's name, role, country or
+    /// gender, singular.
+    fn bare(canonical: String, kind: ActorType) -> Self {
+        ActorRec {
+            canonical,
+            kind,
+            country: None,
+            name: Vec::new(),
+            roles: Vec::new(),
+            plural: false,
+            gender: None,
+        }
+    }
+}
+
 /// A person's name found anywhere in the article, with the role written before it.
 #[derive(Debug, Clone)]
 struct NameMention<'t> {
@@ -588,6 +604,12 @@ impl<'t, 'a> Resolver<'t, 'a> {
 
     /// Adds an actor (actors are never changed but for roles and country),
     /// indexing it by canonical name and, for a person, by name tokens.
+    /// The actor already named as `actor` is, else `actor` added.
+    fn named_or_push(&mut self, actor: ActorRec<'t>) -> usize {
+        self.actor_named(&actor.canonical)
+            .unwrap_or_else(|| self.push_actor(actor))
+    }
+
     fn push_actor(&mut self, actor: ActorRec<'t>) -> usize {
         let id = self.actors.len();
         let hash = self
@@ -2467,18 +2489,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             Some((j, e))
         })?;
         let canonical = self.text(s, e);
-        Some(match self.actor_named(&canonical) {
-            Some(i) => i,
-            None => self.push_actor(ActorRec {
-                canonical,
-                kind: ActorType::Organization,
-                country: None,
-                name: Vec::new(),
-                roles: Vec::new(),
-                plural: false,
-                gender: None,
-            }),
-        })
+        Some(self.named_or_push(ActorRec::bare(canonical, ActorType::Organization)))
     }
 
     /// The named organisation that spoke last, in the sentence of `pos` or the one before

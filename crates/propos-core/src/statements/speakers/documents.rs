@@ -82,18 +82,7 @@ impl Resolver<'_, '_> {
             return None;
         }
         let canonical = self.text(s, e);
-        let actor = match self.actor_named(&canonical) {
-            Some(actor) => actor,
-            None => self.push_actor(ActorRec {
-                canonical,
-                kind,
-                country: None,
-                name: Vec::new(),
-                roles: Vec::new(),
-                plural: false,
-                gender: None,
-            }),
-        };
+        let actor = self.named_or_push(ActorRec::bare(canonical, kind));
         let mention = Some(self.text(a, b));
         let span = Some((tk.toks[a].start, tk.toks[b - 1].end));
         Some(self.resolution_at(actor, mention, span, SpeakerRule::DocumentAnaphora))

@@ -55,17 +55,9 @@ impl<'t> Resolver<'t, '_> {
             return None;
         }
         let canonical = self.text(k, b);
-        if let Some(i) = self.actor_named(&canonical) {
-            return Some(i);
-        }
-        Some(self.push_actor(ActorRec {
-            canonical,
-            kind: ActorType::Other,
-            country: None,
-            name: Vec::new(),
-            roles: Vec::new(),
+        Some(self.named_or_push(ActorRec {
             plural: lx.plurals.is_plural(tk.lw(k)),
-            gender: None,
+            ..ActorRec::bare(canonical, ActorType::Other)
         }))
     }
 
@@ -156,21 +148,15 @@ impl<'t> Resolver<'t, '_> {
         }
         let country = self.actors[owner].country;
         let canonical = self.possessed_name(&name, &self.text(a + 1, b));
-        if let Some(i) = self.actor_named(&canonical) {
-            return Some(i);
-        }
-        Some(self.push_actor(ActorRec {
-            canonical,
-            kind: if role {
-                ActorType::Person
-            } else {
-                ActorType::Organization
-            },
+        let kind = if role {
+            ActorType::Person
+        } else {
+            ActorType::Organization
+        };
+        Some(self.named_or_push(ActorRec {
             country,
-            name: Vec::new(),
             roles: role.then_some(words).into_iter().collect(),
-            plural: false,
-            gender: None,
+            ..ActorRec::bare(canonical, kind)
         }))
     }
 
@@ -257,15 +243,7 @@ impl<'t> Resolver<'t, '_> {
             return found;
         }
         // (a proper name no one bore before: the organisation so named, "the BMC's report")
-        Some(self.push_actor(ActorRec {
-            canonical: name,
-            kind: ActorType::Organization,
-            country: None,
-            name: Vec::new(),
-            roles: Vec::new(),
-            plural: false,
-            gender: None,
-        }))
+        Some(self.push_actor(ActorRec::bare(name, ActorType::Organization)))
     }
 
     /// Construction `possessive-role-cataphora`: a role after the possessive of a body or of
