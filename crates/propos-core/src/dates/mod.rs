@@ -245,16 +245,19 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         if matches!(form, Form::Rel(Rel::Day(0))) && quantity_near(t, i, last, lex, 0) {
             continue;
         }
-        // a date between commas after a fronted phrase, with no tense marker before it
+        // a date between commas after a fronted phrase, or a weekday closing one
+        // ("Speaking at a briefing on Wednesday, he warned"; construction
+        // `fronted-phrase-day`), before a comma with no tense marker before it
         // ("Later, on March 5, the minister resigned", "Le lendemain, le 5 mars, il a
         // démissionné"): the main clause after it tells its tense, as for a date that
-        // opens the sentence
+        // opens the sentence ("Asked about a cut in December, she declined" keeps its month
+        // to come)
+        let weekday = matches!(form, Form::Weekday { .. } | Form::Rel(_));
         let after = t.skip_space(last + 1);
-        let fronted = t.prev_non_space(i).is_some_and(|p| t.is_punct(p, ","))
+        let fronted = (weekday || t.prev_non_space(i).is_some_and(|p| t.is_punct(p, ",")))
             && after < t.len()
             && t.is_punct(after, ",")
             && markers.words.first().is_none_or(|&(m, _)| m > last);
-        let weekday = matches!(form, Form::Weekday { .. } | Form::Rel(_));
         // "said work would start in April" is a coming April, "said in May that the works
         // would end in June" the June after May
         // a past marker before a "since" date is that date's ("closed since February
