@@ -7,7 +7,8 @@
 //! ("3,5 milliards", "10M€"), with its unit: the counted noun as a singular lower-case
 //! lemma ("soldats nord-coréens" → "soldat", "people" → "person"), a currency or "%"
 //! (a currency symbol before the number wins: "$1 billion aid" counts dollars), or a
-//! hyphenated noun ("a 72-year-old man" → "year"). Qualifiers before it
+//! hyphenated noun ("a 72-year-old man" → "year"); a noun of two words that name one thing
+//! keeps its first (`compound-unit`: "1,212 polling stations" → "polling station"). Qualifiers before it
 //! set `approx` ("environ", "about") and `bound` ("plus de" → min, "jusqu'à" → max).
 //!
 //! Not figures: dates, years, clock times, ages of articles, ordinals, reference
@@ -1570,6 +1571,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     c.unit = Some(lex.lemma(word));
     c.written_unit = true;
     c.last = k;
+    compound_unit_before(t, lex, c, k);
     // "3 trains sur 5": the total belongs to the figure; a grouped one ("412 agents sur
     // 1 210") is a figure of its own.
     if let Some(w) = t.next_word(k) {
@@ -1579,6 +1581,20 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             if t.is(n, Kind::Digits) && t.spaced(end, n) && whole {
                 c.last = n;
             }
+        }
+    }
+}
+
+/// "1,212 polling stations", "4,000 community health workers": the noun right before the
+/// counted noun at `k` joins the unit when the two name one thing (`compound_units.txt`).
+fn compound_unit_before(t: &Tokens, lex: &Lexicon, c: &mut Candidate, k: usize) {
+    let Some(m) = t.prev_word(k).filter(|&m| m > c.number_last && t.spaced(m, k)) else {
+        return;
+    };
+    if let Some(unit) = &c.unit {
+        let compound = format!("{} {unit}", t.low(m));
+        if lex.compound_units.contains(compound.as_str()) {
+            c.unit = Some(compound);
         }
     }
 }
