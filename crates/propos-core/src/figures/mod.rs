@@ -8,7 +8,9 @@
 //! lemma ("soldats nord-coréens" → "soldat", "people" → "person"), a currency or "%"
 //! (a currency symbol before the number wins: "$1 billion aid" counts dollars), or a
 //! hyphenated noun ("a 72-year-old man" → "year"); a noun of two words that name one thing
-//! keeps its first (`compound-unit`: "1,212 polling stations" → "polling station"). Qualifiers before it
+//! keeps its first (`compound-unit`: "1,212 polling stations" → "polling station"). Money
+//! in a currency and its coins is one figure (`currency-and-coins`: "2 lira 15 kurus" →
+//! 2.15 lira). Qualifiers before it
 //! set `approx` ("environ", "about") and `bound` ("plus de" → min, "jusqu'à" → max).
 //!
 //! Not figures: dates, years, clock times, ages of articles, ordinals, reference
@@ -628,6 +630,7 @@ pub(crate) fn extract_from(
             .map(|d| (d.start, d.end))
             .collect();
         let mut candidates = sentence_candidates(&t, lex, &sentence_dates);
+        minor_coins(&t, lex, &mut candidates);
         proportions(&t, lex, &mut candidates);
         infer_units(
             &t,
@@ -1659,9 +1662,12 @@ fn group_head(t: &Tokens, lex: &Lexicon, c: &Candidate, k: usize) -> bool {
         .prev_word(c.first)
         .is_some_and(|p| t.str(p).starts_with(char::is_uppercase));
     let n = t.skip_space(k + 1);
+    // "14 Patriot interceptor batteries": a name before the counted noun
     let ends = n >= t.len()
         || match t.kind(n) {
-            Kind::Word => t.str(n).starts_with(char::is_lowercase),
+            Kind::Word => {
+                t.str(n).starts_with(char::is_lowercase) && plural_head(t, lex, k).is_none()
+            }
             Kind::Punct => !matches!(t.str(n), "'" | "’" | "-" | "–"),
             _ => false,
         };
@@ -1730,6 +1736,47 @@ fn coordinated_modifier(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
             && !lex.small_numbers.contains_key(low)
             && !lex.triggers.contains(low)
     })
+}
+
+/// Money written in a currency and its coins, "2 lira 15 kurus", "78 dollars 40 cents"
+/// (`currency-and-coins`): one figure of the currency, the coins a hundredth each
+/// (`currency_hundredths.tsv`); the number of coins is no figure of its own.
+fn minor_coins(t: &Tokens, lex: &Lexicon, candidates: &mut Vec<Candidate>) {
+    let mut keep = vec![true; candidates.len()];
+    for n in 1..candidates.len() {
+        let (a, b) = (&candidates[n - 1], &candidates[n]);
+        let Some(currency) = a.unit.as_deref() else {
+            continue;
+        };
+        let amount = keep[n - 1] && a.written_unit && a.multiplier.is_none() && a.pair.is_none();
+        let coins = b.first == b.number
+            && b.multiplier.is_none()
+            && b.value >= 0.0
+            && b.value < 100.0
+            && b.value.fract() == 0.0
+            && t.spaced(a.last, b.number);
+        let coin = t
+            .next_word(b.number_last)
+            .filter(|&w| t.spaced(b.number_last, w))
+            .filter(|&w| {
+                lex.currency_hundredths
+                    .get(t.low(w))
+                    .is_some_and(|c| c.contains(&currency))
+            });
+        let Some(coin) = coin.filter(|_| amount && coins) else {
+            continue;
+        };
+        let cents = b.value / 100.0;
+        let a = &mut candidates[n - 1];
+        a.value += cents;
+        a.last = coin;
+        keep[n] = false;
+    }
+    let mut k = 0;
+    candidates.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// A proportion whose noun follows the total, "3 in 10 voters": one figure, the part,
