@@ -1483,7 +1483,10 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             let hyphenated = e > start;
             let named = capitalized && !lex.currencies.contains(word.as_ref());
             if hyphenated || named {
-                if let Some(n) = plural_after(e) {
+                // "120 new double-deck electric buses": also past singular modifiers
+                let head =
+                    plural_after(e).or_else(|| plural_head(t, lex, e).filter(|_| hyphenated));
+                if let Some(n) = head {
                     k = n;
                     continue;
                 }
@@ -1591,7 +1594,10 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
 /// "1,212 polling stations", "4,000 community health workers": the noun right before the
 /// counted noun at `k` joins the unit when the two name one thing (`compound_units.txt`).
 fn compound_unit_before(t: &Tokens, lex: &Lexicon, c: &mut Candidate, k: usize) {
-    let Some(m) = t.prev_word(k).filter(|&m| m > c.number_last && t.spaced(m, k)) else {
+    let Some(m) = t
+        .prev_word(k)
+        .filter(|&m| m > c.number_last && t.spaced(m, k))
+    else {
         return;
     };
     if let Some(unit) = &c.unit {
