@@ -7,7 +7,10 @@
 //! ("3,5 milliards", "10M€"), with its unit: the counted noun as a singular lower-case
 //! lemma ("soldats nord-coréens" → "soldat", "people" → "person"), a currency or "%"
 //! (a currency symbol before the number wins: "$1 billion aid" counts dollars), or a
-//! hyphenated noun ("a 72-year-old man" → "year"). Qualifiers before it
+//! hyphenated noun ("a 72-year-old man" → "year"); a noun of two words that name one thing
+//! keeps its first (`compound-unit`: "1,212 polling stations" → "polling station"). Money
+//! in a currency and its coins is one figure (`currency-and-coins`: "2 lira 15 kurus" →
+//! 2.15 lira). Qualifiers before it
 //! set `approx` ("environ", "about") and `bound` ("plus de" → min, "jusqu'à" → max).
 //!
 //! Not figures: dates, years, clock times, ages of articles, ordinals, reference
@@ -627,6 +630,7 @@ pub(crate) fn extract_from(
             .map(|d| (d.start, d.end))
             .collect();
         let mut candidates = sentence_candidates(&t, lex, &sentence_dates);
+        minor_coins(&t, lex, &mut candidates);
         proportions(&t, lex, &mut candidates);
         infer_units(
             &t,
@@ -1479,7 +1483,10 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             let hyphenated = e > start;
             let named = capitalized && !lex.currencies.contains(word.as_ref());
             if hyphenated || named {
-                if let Some(n) = plural_after(e) {
+                // "120 new double-deck electric buses": also past singular modifiers
+                let head =
+                    plural_after(e).or_else(|| plural_head(t, lex, e).filter(|_| hyphenated));
+                if let Some(n) = head {
                     k = n;
                     continue;
                 }
@@ -1570,6 +1577,7 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
     c.unit = Some(lex.lemma(word));
     c.written_unit = true;
     c.last = k;
+    compound_unit_before(t, lex, c, k);
     // "3 trains sur 5": the total belongs to the figure; a grouped one ("412 agents sur
     // 1 210") is a figure of its own.
     if let Some(w) = t.next_word(k) {
@@ -1579,6 +1587,23 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             if t.is(n, Kind::Digits) && t.spaced(end, n) && whole {
                 c.last = n;
             }
+        }
+    }
+}
+
+/// "1,212 polling stations", "4,000 community health workers": the noun right before the
+/// counted noun at `k` joins the unit when the two name one thing (`compound_units.txt`).
+fn compound_unit_before(t: &Tokens, lex: &Lexicon, c: &mut Candidate, k: usize) {
+    let Some(m) = t
+        .prev_word(k)
+        .filter(|&m| m > c.number_last && t.spaced(m, k))
+    else {
+        return;
+    };
+    if let Some(unit) = &c.unit {
+        let compound = format!("{} {unit}", t.low(m));
+        if lex.compound_units.contains(compound.as_str()) {
+            c.unit = Some(compound);
         }
     }
 }
@@ -1643,9 +1668,12 @@ fn group_head(t: &Tokens, lex: &Lexicon, c: &Candidate, k: usize) -> bool {
         .prev_word(c.first)
         .is_some_and(|p| t.str(p).starts_with(char::is_uppercase));
     let n = t.skip_space(k + 1);
+    // "14 Patriot interceptor batteries": a name before the counted noun
     let ends = n >= t.len()
         || match t.kind(n) {
-            Kind::Word => t.str(n).starts_with(char::is_lowercase),
+            Kind::Word => {
+                t.str(n).starts_with(char::is_lowercase) && plural_head(t, lex, k).is_none()
+            }
             Kind::Punct => !matches!(t.str(n), "'" | "’" | "-" | "–"),
             _ => false,
         };
@@ -1714,6 +1742,47 @@ fn coordinated_modifier(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
             && !lex.small_numbers.contains_key(low)
             && !lex.triggers.contains(low)
     })
+}
+
+/// Money written in a currency and its coins, "2 lira 15 kurus", "78 dollars 40 cents"
+/// (`currency-and-coins`): one figure of the currency, the coins a hundredth each
+/// (`currency_hundredths.tsv`); the number of coins is no figure of its own.
+fn minor_coins(t: &Tokens, lex: &Lexicon, candidates: &mut Vec<Candidate>) {
+    let mut keep = vec![true; candidates.len()];
+    for n in 1..candidates.len() {
+        let (a, b) = (&candidates[n - 1], &candidates[n]);
+        let Some(currency) = a.unit.as_deref() else {
+            continue;
+        };
+        let amount = keep[n - 1] && a.written_unit && a.multiplier.is_none() && a.pair.is_none();
+        let coins = b.first == b.number
+            && b.multiplier.is_none()
+            && b.value >= 0.0
+            && b.value < 100.0
+            && b.value.fract() == 0.0
+            && t.spaced(a.last, b.number);
+        let coin = t
+            .next_word(b.number_last)
+            .filter(|&w| t.spaced(b.number_last, w))
+            .filter(|&w| {
+                lex.currency_hundredths
+                    .get(t.low(w))
+                    .is_some_and(|c| c.contains(&currency))
+            });
+        let Some(coin) = coin.filter(|_| amount && coins) else {
+            continue;
+        };
+        let cents = b.value / 100.0;
+        let a = &mut candidates[n - 1];
+        a.value += cents;
+        a.last = coin;
+        keep[n] = false;
+    }
+    let mut k = 0;
+    candidates.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// A proportion whose noun follows the total, "3 in 10 voters": one figure, the part,

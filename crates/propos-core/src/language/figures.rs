@@ -179,6 +179,11 @@ pub(crate) struct Lexicon {
     pub(crate) verb_units: FastMap<String, String>,
     /// Participles that, right after a bare number, are the noun counted ("17 injured").
     pub(crate) nominal_participles: FastSet<&'static str>,
+    /// Counted nouns of two words naming one thing ("polling station").
+    pub(crate) compound_units: FastSet<&'static str>,
+    /// Coins worth a hundredth of a currency, with the lemmas of their currencies
+    /// ("kurus" → "lira").
+    pub(crate) currency_hundredths: FastMap<&'static str, Vec<&'static str>>,
     /// Plural nouns of people whose bound on a bare number is an age ("people over 65").
     pub(crate) age_groups: FastSet<&'static str>,
     /// Nouns and pronouns of a person whose bare number after a link is an age ("My mother
@@ -435,6 +440,12 @@ impl Lexicon {
                 .collect(),
             verb_units: owned(file!("verb_units.tsv"))?,
             nominal_participles: set(file!("nominal_participles.txt"))?,
+            compound_units: set(file!("compound_units.txt"))?,
+            currency_hundredths: file!("currency_hundredths.tsv")
+                .pairs()?
+                .into_iter()
+                .map(|(_, coin, currencies)| (coin, currencies.split('|').collect()))
+                .collect(),
             age_groups: set(file!("age_groups.txt"))?,
             age_subjects: set(file!("age_subjects.txt"))?,
             age_links: set(file!("age_links.txt"))?,
