@@ -2133,7 +2133,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     return Some(self.named_actor(&n, Some(role)));
                 }
                 // a headline or lede names by role whom the body names by name alone
-                if unit < LEDE_UNITS && !self.lx.is_generic_role(&role) && !info.acronym {
+                // (a vague role too when a complement makes it specific, « le patron de
+                // Norvia », construction `headline-complement-role`)
+                let specific = !self.lx.is_generic_role(&role) || !info.plain_role;
+                if unit < LEDE_UNITS && specific && !info.acronym {
                     let counterpart = |n: &NameMention| {
                         n.role
                             .as_ref()
