@@ -3119,13 +3119,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .take(SALIENT_WINDOW)
             .find(|s| s.0 < start)
             .is_some_and(|s| s.1 == subject && self.units_between(s.0, start) <= 1);
-        if info.country.is_some() && self.actors[subject].country.is_none() && spoke_just_before
-        {
+        if info.country.is_some() && self.actors[subject].country.is_none() && spoke_just_before {
             return None;
         }
-        self.epithet_antecedent(role, office, info).filter(|n| {
-            n.role.is_none() && self.person_with(&n.tokens, false) == Some(subject)
-        })
+        self.epithet_antecedent(role, office, info)
+            .filter(|n| n.role.is_none() && self.person_with(&n.tokens, false) == Some(subject))
     }
 
     /// The age given in apposition right after a name ("Paul Leroy, 62 ans,", "Paul
