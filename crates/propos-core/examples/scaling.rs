@@ -24,9 +24,10 @@
 //! maire a parlé, après avoir averti que " repeated), `pronoun-mismatch` (a pronoun that
 //! agrees with no earlier subject: "La mutuelle a des adhérents, a-t-il dit. " repeated),
 //! `subordinate-days` (days in clauses of time with no sentence end: "deux jours après que
-//! le ministre a annoncé samedi que " repeated) and `possessor-role` (a role after a
+//! le ministre a annoncé samedi que " repeated), `possessor-role` (a role after a
 //! possessive, with one name repeated: "Lanvex will close a plant, its chief executive
-//! said. " repeated).
+//! said. " repeated) and `complement-role` (a role with a complement after a subject named
+//! with no role: "Paul Roy attend. « Oui », a dit l'entraîneur du club. " repeated).
 
 use std::time::Instant;
 
@@ -37,7 +38,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 21] = [
+const KINDS: [&str; 22] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -59,10 +60,11 @@ const KINDS: [&str; 21] = [
     "pronoun-mismatch",
     "subordinate-days",
     "possessor-role",
+    "complement-role",
 ];
 
 /// The kinds made of one pattern repeated after the title, and their pattern.
-const REPEATED: [(&str, &str); 11] = [
+const REPEATED: [(&str, &str); 12] = [
     ("cues", "a déclaré "),
     ("quoted-a", "\"a\" "),
     ("selon", "selon Jean Martin, "),
@@ -78,6 +80,10 @@ const REPEATED: [(&str, &str); 11] = [
     (
         "possessor-role",
         "Lanvex will close a plant, its chief executive said. ",
+    ),
+    (
+        "complement-role",
+        "Paul Roy attend. « Oui », a dit l'entraîneur du club. ",
     ),
     (
         "subordinate-days",

@@ -2133,7 +2133,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     return Some(self.named_actor(&n, Some(role)));
                 }
                 // a headline or lede names by role whom the body names by name alone
-                if unit < LEDE_UNITS && !self.lx.is_generic_role(&role) && !info.acronym {
+                // (a vague role too when a complement makes it specific, « le patron de
+                // Norvia », construction `headline-complement-role`)
+                let specific = !self.lx.is_generic_role(&role) || !info.plain_role;
+                if unit < LEDE_UNITS && specific && !info.acronym {
                     let counterpart = |n: &NameMention| {
                         n.role
                             .as_ref()
@@ -2169,6 +2172,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // the Russian president said")
                 if !info.indefinite && info.plain_role && !info.acronym {
                     if let Some(n) = self.epithet_antecedent(&role, office, info) {
+                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        return Some(self.named_actor(&n, Some(role)));
+                    }
+                }
+                // construction `complement-role-epithet`: a role with a complement
+                // (« l'entraîneur turc du club », "the coach of the visitors") for the
+                // person named with no role who is the subject of this sentence or the one
+                // before
+                if !info.indefinite && !info.plain_role && !info.acronym {
+                    if let Some(n) = self.subject_epithet_antecedent(&role, office, info) {
                         self.link = Some(SpeakerRule::RoleAnaphora);
                         return Some(self.named_actor(&n, Some(role)));
                     }
@@ -3077,6 +3090,40 @@ impl<'t, 'a> Resolver<'t, 'a> {
             return None;
         }
         Some(n.clone())
+    }
+
+    /// The antecedent [`Self::epithet_antecedent`] finds when it is named with no role and
+    /// is the latest subject or speaker of the role's sentence or the one before
+    /// (construction `complement-role-epithet`); not, for a role with a country's
+    /// adjective, the speaker of that sentence or the one before when of no known country
+    /// (construction `country-role-blocker`).
+    fn subject_epithet_antecedent(
+        &self,
+        role: &str,
+        office: Option<&str>,
+        info: &Info,
+    ) -> Option<NameMention<'t>> {
+        let start = self.np_start;
+        let subject = self
+            .salient
+            .iter()
+            .rev()
+            .take(SALIENT_WINDOW)
+            .find(|s| s.0 < start)
+            .filter(|s| self.units_between(s.0, start) <= 1)
+            .map(|s| s.1)?;
+        let spoke_just_before = self
+            .speakers
+            .iter()
+            .rev()
+            .take(SALIENT_WINDOW)
+            .find(|s| s.0 < start)
+            .is_some_and(|s| s.1 == subject && self.units_between(s.0, start) <= 1);
+        if info.country.is_some() && self.actors[subject].country.is_none() && spoke_just_before {
+            return None;
+        }
+        self.epithet_antecedent(role, office, info)
+            .filter(|n| n.role.is_none() && self.person_with(&n.tokens, false) == Some(subject))
     }
 
     /// The age given in apposition right after a name ("Paul Leroy, 62 ans,", "Paul
