@@ -37,7 +37,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 21] = [
+const KINDS: [&str; 22] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -59,10 +59,11 @@ const KINDS: [&str; 21] = [
     "pronoun-mismatch",
     "subordinate-days",
     "possessor-role",
+    "nested-reports",
 ];
 
 /// The kinds made of one pattern repeated after the title, and their pattern.
-const REPEATED: [(&str, &str); 11] = [
+const REPEATED: [(&str, &str); 12] = [
     ("cues", "a déclaré "),
     ("quoted-a", "\"a\" "),
     ("selon", "selon Jean Martin, "),
@@ -78,6 +79,10 @@ const REPEATED: [(&str, &str); 11] = [
     (
         "possessor-role",
         "Lanvex will close a plant, its chief executive said. ",
+    ),
+    (
+        "nested-reports",
+        "Le maire a dit que les experts estiment que 300 ponts sont fragiles et que ",
     ),
     (
         "subordinate-days",

@@ -29,9 +29,10 @@
 //! quantities ("des milliers de soldats") are figures with a unit and no value; "une
 //! dizaine de", "a dozen" are approximate values.
 //!
-//! A figure takes the speaker of the statement whose content holds it, of an interview
-//! answer, or of who forecast or counted it ("the $2.45bn analysts had expected",
-//! `figure_sources.tsv`): [`attribute_in`].
+//! A figure takes the speaker of the statement whose content holds it (or of a report
+//! nested in that content, construction `nested-report-figure`: "X said the federation
+//! estimated that 4,000 …"), of an interview answer, or of who forecast or counted it ("the
+//! $2.45bn analysts had expected", `figure_sources.tsv`): [`attribute_in`].
 //!
 //! All language knowledge (multipliers, qualifiers, units, plural endings, stop
 //! words, reference words…) is in `lexicons/<lang>/`; the scans are linear.
@@ -2543,12 +2544,24 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
 /// figure (by the words around it) then wins, else a trailing source marker, else the agent
 /// of a passive valuation ("estimated at $3m by the council"), else, for a figure of no
 /// statement, named data in a trailing clause ("…, NHS England figures show").
-pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement]) {
+///
+/// Construction `nested-report-figure`: a figure in a statement's content that a report
+/// nested in that content holds ("X said the college estimated that 16,600 …", « X a
+/// rappelé que, selon les enquêteurs, le réseau gagnait 80 000 euros par jour ») is the
+/// nested source's (`nested`: the reports [`crate::statements`] does not keep as
+/// statements); it stays tied to the statement.
+pub fn attribute_in(
+    doc: &Doc,
+    figures: &mut [Figure],
+    statements: &[Statement],
+    nested: &[Statement],
+) {
     let contents = SpanIndex::contents(statements);
     let spans = SpanIndex::statements(statements);
     let queries: Vec<(usize, usize)> = figures.iter().map(|f| (f.start, f.end)).collect();
     let in_content = contents.innermost_each(&queries);
     let in_statement = spans.innermost_each(&queries);
+    let in_nested = SpanIndex::contents(nested).innermost_each(&queries);
     let mut by_cue: Vec<&Statement> = statements.iter().collect();
     by_cue.sort_by_key(|s| s.cue_start);
     // built on the first figure of an answer line
@@ -2621,6 +2634,9 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
         if let Some(statement) = statement {
             figure.statement_id = Some(statement.statement_id);
             figure.speaker = statement.speaker.clone();
+            if let Some(report) = in_content[k].and(in_nested[k]).map(|i| &nested[i]) {
+                figure.speaker = report.speaker.clone();
+            }
         } else if let Some(source) = data_shown(doc, figure.start) {
             figure.speaker = Some(expanded.name(source));
         }
