@@ -26,8 +26,10 @@
 //! `subordinate-days` (days in clauses of time with no sentence end: "deux jours après que
 //! le ministre a annoncé samedi que " repeated), `possessor-role` (a role after a
 //! possessive, with one name repeated: "Lanvex will close a plant, its chief executive
-//! said. " repeated) and `complement-role` (a role with a complement after a subject named
-//! with no role: "Paul Roy attend. « Oui », a dit l'entraîneur du club. " repeated).
+//! said. " repeated), `complement-role` (a role with a complement after a subject named
+//! with no role: "Paul Roy attend. « Oui », a dit l'entraîneur du club. " repeated) and
+//! `nested-reports` (reports nested in a reported clause with no sentence end: "Le maire a
+//! dit que les experts estiment que 300 ponts sont fragiles et que " repeated).
 
 use std::time::Instant;
 
@@ -38,7 +40,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 22] = [
+const KINDS: [&str; 23] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -61,10 +63,11 @@ const KINDS: [&str; 22] = [
     "subordinate-days",
     "possessor-role",
     "complement-role",
+    "nested-reports",
 ];
 
 /// The kinds made of one pattern repeated after the title, and their pattern.
-const REPEATED: [(&str, &str); 12] = [
+const REPEATED: [(&str, &str); 13] = [
     ("cues", "a déclaré "),
     ("quoted-a", "\"a\" "),
     ("selon", "selon Jean Martin, "),
@@ -84,6 +87,10 @@ const REPEATED: [(&str, &str); 12] = [
     (
         "complement-role",
         "Paul Roy attend. « Oui », a dit l'entraîneur du club. ",
+    ),
+    (
+        "nested-reports",
+        "Le maire a dit que les experts estiment que 300 ponts sont fragiles et que ",
     ),
     (
         "subordinate-days",

@@ -21,12 +21,16 @@ pub fn extract(article: &Article) -> Extraction {
     });
     let doc = Doc::new(&article.text, lang, published);
     let text = text::Text::new(doc.text, &doc.layout);
-    let (mut statements, known) = statements::extract_in(&doc, &text);
+    let statements::Found {
+        mut statements,
+        nested,
+        known,
+    } = statements::extract_in(&doc, &text);
     let sentence_tokens = figures::text::SentenceTokens::from_text(&doc, text);
     let dates = dates::extract_from(&doc, &sentence_tokens);
     dates::date_statements(&doc, &dates, &mut statements);
     let mut figures = figures::extract_from(&doc, &sentence_tokens, &dates);
-    figures::attribute_in(&doc, &mut figures, &statements);
+    figures::attribute_in(&doc, &mut figures, &statements, &nested);
     let entities = actors::entities(&doc, &mut statements, &known);
     let actors = actors::tabulate(&statements, &entities);
     Extraction {

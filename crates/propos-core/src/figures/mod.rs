@@ -32,8 +32,11 @@
 //! quantities ("des milliers de soldats") are figures with a unit and no value; "une
 //! dizaine de", "a dozen" are approximate values.
 //!
-//! A figure takes the speaker of the statement whose content holds it, of an interview
-//! answer, or of who forecast or counted it ("the $2.45bn analysts had expected",
+//! A figure takes the speaker of the statement whose content holds it (or of a report
+//! nested in that content, construction `nested-report-figure`: "X said the federation
+//! estimated that 4,000 …", or of a source marker opening that content, construction
+//! `content-marker-figure`: "X noted that, according to customs officers, …"), of an
+//! interview answer, or of who forecast or counted it ("the $2.45bn analysts had expected",
 //! `figure_sources.tsv`): [`attribute_in`].
 //!
 //! All language knowledge (multipliers, qualifiers, units, plural endings, stop
@@ -2612,12 +2615,25 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
 /// figure (by the words around it) then wins, else a trailing source marker, else the agent
 /// of a passive valuation ("estimated at $3m by the council"), else, for a figure of no
 /// statement, named data in a trailing clause ("…, NHS England figures show").
-pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement]) {
+///
+/// Construction `nested-report-figure`: a figure in a statement's content that a report
+/// nested in that content holds ("X said the college estimated that 16,600 …", « X a
+/// rappelé que, selon les enquêteurs, le réseau gagnait 80 000 euros par jour ») is the
+/// nested source's (`nested`: the reports [`crate::statements`] does not keep as
+/// statements); it stays tied to the statement. Else a source marker opening that content
+/// names its source (construction `content-marker-figure`, [`opening_source`]).
+pub fn attribute_in(
+    doc: &Doc,
+    figures: &mut [Figure],
+    statements: &[Statement],
+    nested: &[Statement],
+) {
     let contents = SpanIndex::contents(statements);
     let spans = SpanIndex::statements(statements);
     let queries: Vec<(usize, usize)> = figures.iter().map(|f| (f.start, f.end)).collect();
     let in_content = contents.innermost_each(&queries);
     let in_statement = spans.innermost_each(&queries);
+    let in_nested = SpanIndex::contents(nested).innermost_each(&queries);
     let mut by_cue: Vec<&Statement> = statements.iter().collect();
     by_cue.sort_by_key(|s| s.cue_start);
     // built on the first figure of an answer line
@@ -2690,6 +2706,14 @@ pub fn attribute_in(doc: &Doc, figures: &mut [Figure], statements: &[Statement])
         if let Some(statement) = statement {
             figure.statement_id = Some(statement.statement_id);
             figure.speaker = statement.speaker.clone();
+            if let Some(report) = in_content[k].and(in_nested[k]).map(|i| &nested[i]) {
+                figure.speaker = report.speaker.clone();
+            } else if let Some(source) = in_content[k]
+                .and_then(|_| content_before(doc, statement, figure.start))
+                .and_then(|text| opening_source(lx, &Trailing::new(statement.content_start, text)))
+            {
+                figure.speaker = Some(expanded.name(source));
+            }
         } else if let Some(source) = data_shown(doc, figure.start) {
             figure.speaker = Some(expanded.name(source));
         }
@@ -2950,12 +2974,36 @@ fn forecaster(doc: &Doc, name: &str) -> bool {
 /// one (« selon son gouvernement »). Reads at most 300
 /// bytes.
 fn trailing_source<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<(usize, &'a str)> {
+    source_after_marker(lx, window, false)
+}
+
+/// Construction `content-marker-figure`: the source of a figure in a statement's content
+/// that opens with a source marker, its phrase closed by a comma before the figure (« X a
+/// rappelé que, selon les douaniers, le réseau écoulait 500 kilos », "X noted that,
+/// according to customs officers, the network sold 500 kilos"). `window`: the content up to
+/// the figure (at most 300 bytes). The source is read as by [`trailing_source`].
+fn opening_source<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<&'a str> {
+    source_after_marker(lx, window, true).map(|(_, source)| source)
+}
+
+/// The source after a marker of `window` past a comma ([`trailing_source`]), or, when
+/// `opening`, after a marker that opens it and before a comma that closes the source.
+fn source_after_marker<'a>(
+    lx: &Lexicon,
+    window: &Trailing<'a>,
+    opening: bool,
+) -> Option<(usize, &'a str)> {
     let (at, text) = (window.at, window.text);
     let (words, comma, mark, lower) = (&window.words, &window.comma, &window.mark, &window.lower);
     let is = |k: usize, role: &str| window.is(lx, k, role);
     let capital = |k: usize| window.capital(k);
-    let (m, e) = (0..words.len()).find_map(|k| {
-        if !comma[k] {
+    let markers = if opening {
+        0..words.len().min(1)
+    } else {
+        0..words.len()
+    };
+    let (m, e) = markers.into_iter().find_map(|k| {
+        if !opening && !comma[k] {
             return None;
         }
         lx.forecast_markers.iter().find_map(|parts| {
@@ -3005,6 +3053,10 @@ fn trailing_source<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<(usize, &'
         None if own || data || none => return None,
         None => (a, b),
     };
+    // an opening source is a phrase of its own, closed by a comma
+    if opening && !(b < words.len() && comma[b] && !mark[b]) {
+        return None;
+    }
     let plain = (a..b).all(|k| !lower[k].contains(|c: char| c.is_ascii_digit()));
     plain.then(|| (at + words[m].0, &text[words[a].0..words[b - 1].1]))
 }
@@ -3084,6 +3136,17 @@ fn text_after_figure<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     let sentence = doc.sentences.get(i).filter(|s| s.start < at)?;
     let end = floor_boundary(doc.text, sentence.end.min(at + 300));
     doc.text.get(at..end).filter(|t| t.contains(','))
+}
+
+/// The text of a statement's content before a figure at byte `at`, in one sentence and at
+/// most 300 bytes.
+fn content_before<'a>(doc: &Doc<'a>, s: &Statement, at: usize) -> Option<&'a str> {
+    let i = doc.sentences.partition_point(|x| x.end < at);
+    let sentence = doc.sentences.get(i)?;
+    let start = s.content_start.max(sentence.start);
+    (start == s.content_start && at <= start + 300)
+        .then(|| doc.text.get(start..at))
+        .flatten()
 }
 
 /// The source of trailing data that show a figure: a clause after the figure, past a comma,

@@ -241,7 +241,7 @@ fn figures_take_the_speaker_of_their_content_or_frame() {
         ),
     ];
     let mut figures = extract(&doc);
-    attribute_in(&doc, &mut figures, &statements);
+    attribute_in(&doc, &mut figures, &statements, &[]);
     let got: Vec<_> = figures
         .iter()
         .map(|f| (f.text.as_str(), f.speaker.as_deref(), f.statement_id))
@@ -269,7 +269,7 @@ fn a_quotation_without_cue_takes_the_speaker_of_the_statement_before() {
         "le budget serait voté",
     )];
     let mut figures = extract(&doc);
-    attribute_in(&doc, &mut figures, &statements);
+    attribute_in(&doc, &mut figures, &statements, &[]);
     let got: Vec<_> = figures
         .iter()
         .map(|f| (f.text.as_str(), f.speaker.as_deref()))

@@ -70,9 +70,22 @@ use units::{incise_reach, is_outer_incise, skip_dateline, Previous, UnitCues};
 
 use crate::{Construction, Doc, RuleId, Statement, StatementKind};
 
-/// Finds the statements of an article on its tokens, and the entities the speaker
-/// resolver knows of.
-pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>, Known) {
+/// What the statement finders found in an article.
+pub(crate) struct Found {
+    /// The statements.
+    pub statements: Vec<Statement>,
+    /// Construction `nested-report`: reports inside another statement's content outside
+    /// quotation marks, by a named source ("…, said the college estimated that 16,600 …",
+    /// « …, en rappelant que, selon les enquêteurs, … »). Nested speech is not a statement,
+    /// but its source is the speaker of the figures it reports.
+    pub nested: Vec<Statement>,
+    /// The entities the speaker resolver knows of.
+    pub known: Known,
+}
+
+/// Finds the statements of an article on its tokens, the nested reports, and the entities
+/// the speaker resolver knows of.
+pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> Found {
     let lx = &crate::language::Language::of(doc.lang).statements;
     let mut lower = String::new();
     let tk = tokenize(doc, lx, text, &mut lower);
@@ -97,7 +110,7 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
     colon_quotes(&tk, lx, &mut cands);
     headline_colon(doc, &tk, lx, &mut cands);
     cands.sort_by_key(|c| c.cue_tok.0);
-    let cands = drop_nested(&tk, cands);
+    let (cands, nested_cands) = drop_nested(&tk, cands);
     let mut resolver = speakers::Resolver::new(&tk, lx);
     let mut out = Vec::with_capacity(cands.len());
     let mut next_cand = 0;
@@ -132,7 +145,17 @@ pub(crate) fn extract_in(doc: &Doc, text: &crate::text::Text) -> (Vec<Statement>
             out.push(statement);
         }
     }
-    (out, resolver.into_known())
+    // after every statement, so that resolving them leaves the statements' speakers alone
+    let nested = nested_cands
+        .iter()
+        .filter_map(|c| build(doc, &tk, c, &mut resolver, out.len()))
+        .filter(|s| s.speaker.is_some())
+        .collect();
+    Found {
+        statements: out,
+        nested,
+        known: resolver.into_known(),
+    }
 }
 
 /// Blocker `anaphoric-object`: "stated this on Wednesday", « a déclaré cela lundi »: an
@@ -676,10 +699,11 @@ fn subordinate_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Ca
 }
 
 /// Drops nested speech: a cue inside another statement's content. A weak container
-/// ("…, selon X") gives way to the cue inside it instead.
+/// ("…, selon X") gives way to the cue inside it instead. Returns the statements kept and
+/// the nested reports outside quotation marks whose source is a noun phrase.
 ///
 /// `cands` is sorted by cue position; the work is O(n log n).
-fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
+fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
     let bytes = |c: &Cand| -> (usize, usize) {
         let (a, b) = c.content;
         if a >= b {
@@ -689,6 +713,7 @@ fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
     };
     let cue_at = |c: &Cand| tk.toks[c.cue_tok.0].start;
     let mut keep = vec![true; cands.len()];
+    let mut nested = vec![false; cands.len()];
     // strong containers sorted by start, with the running maximum of their ends; a trailing
     // tag's clause ("X said …, KCNA reported") and a relay's ("As KCNA reported, X said …",
     // « Comme l'a rapporté l'agence, X a déclaré … », construction `as-clause`) hold reports
@@ -735,21 +760,32 @@ fn drop_nested(tk: &Tokens, cands: Vec<Cand>) -> Vec<Cand> {
         let n = strong.partition_point(|&(a, _)| a <= pos);
         if n > 0 && reach[n - 1] > pos {
             keep[i] = false;
+            nested[i] = tk.toks[c.cue_tok.0].depth == 0
+                && matches!(c.who, Who::Np(..))
+                && matches!(
+                    c.rule,
+                    Some(
+                        Construction::Que
+                            | Construction::SelonInitial
+                            | Construction::SelonMedial
+                            | Construction::SelonFinal
+                    )
+                );
         }
     }
     // one statement per cue
     let mut last: Option<usize> = None;
-    cands
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(c, k)| {
-            if !k || last == Some(c.cue_tok.0) {
-                return None;
-            }
+    let mut kept = Vec::with_capacity(cands.len());
+    let mut reports = Vec::new();
+    for ((c, k), n) in cands.into_iter().zip(keep).zip(nested) {
+        if n {
+            reports.push(c);
+        } else if k && last != Some(c.cue_tok.0) {
             last = Some(c.cue_tok.0);
-            Some(c)
-        })
-        .collect()
+            kept.push(c);
+        }
+    }
+    (kept, reports)
 }
 
 #[cfg(test)]
@@ -759,7 +795,7 @@ mod tests {
 
     fn statements(text: &str) -> Vec<Statement> {
         let doc = Doc::new(text, Lang::Fr, None);
-        extract_in(&doc, &crate::text::Text::new(doc.text, &doc.layout)).0
+        extract_in(&doc, &crate::text::Text::new(doc.text, &doc.layout)).statements
     }
 
     #[test]
