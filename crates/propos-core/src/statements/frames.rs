@@ -85,6 +85,11 @@ pub(super) fn frame(
         return None;
     }
     if cue.impersonal {
+        let end = skip_adverbs(tk, lx, cue.e, ue);
+        if cues::impersonal_tag(tk, us, cue.s, end, ue) {
+            cand.who = Who::Nobody;
+            return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
+        }
         return passive::impersonal_frame(tk, lx, verb, cue, ue, unit_cues, cand);
     }
     let depth = tk.toks[cue.s].depth;
