@@ -780,8 +780,8 @@ fn anaphoric_passive(
 
 /// Construction `impersonal-passive`: "Il a été rapporté que …", "It was reported that …":
 /// an expletive pronoun right before the auxiliary `i` (group start `s`), a passive
-/// participle of a verb that takes a que-clause at `j`, then "que" / "that". The cue starts
-/// at the pronoun.
+/// participle of a verb that takes a que-clause at `j`, then "que" / "that" (or the end of
+/// the sentence in a tag, [`impersonal_tag`]). The cue starts at the pronoun.
 fn impersonal_passive(
     tk: &Tokens,
     lx: &Lex,
@@ -801,10 +801,18 @@ fn impersonal_passive(
         .find(|&(v, f)| f == Form::Participle && lx.verbs[v].que)?;
     let e = tail(tk, lx, verb, p + 1, ue)?;
     let q = skip_adverbs(tk, lx, e, ue);
-    (q < ue && tk.word(q) && tk.cls(q) & class::QUE != 0).then(|| Cue {
+    let que = q < ue && tk.word(q) && tk.cls(q) & class::QUE != 0;
+    (que || impersonal_tag(tk, us, pron, q, ue)).then(|| Cue {
         impersonal: true,
         ..Cue::verb(lx, verb, (pron, e), Form::Participle, None, false)
     })
+}
+
+/// Construction `impersonal-tag`: "…, it was announced.": an impersonal passive right
+/// after a comma (the pronoun at `pron`) that closes the sentence at `q` tags the clause
+/// before the comma.
+pub(super) fn impersonal_tag(tk: &Tokens, us: usize, pron: usize, q: usize, ue: usize) -> bool {
+    pron > us && tk.is(pron - 1, ",") && (q >= ue || tk.is(q, "."))
 }
 
 /// Whether token `k` is an agent marker ("par", "by") with a word after it in the unit.

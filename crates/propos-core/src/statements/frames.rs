@@ -85,6 +85,11 @@ pub(super) fn frame(
         return None;
     }
     if cue.impersonal {
+        let end = skip_adverbs(tk, lx, cue.e, ue);
+        if cues::impersonal_tag(tk, us, cue.s, end, ue) {
+            cand.who = Who::Nobody;
+            return incise_before(tk, lx, unit_cues, previous, us, cue, cand);
+        }
         return passive::impersonal_frame(tk, lx, verb, cue, ue, unit_cues, cand);
     }
     let depth = tk.toks[cue.s].depth;
@@ -461,7 +466,23 @@ pub(super) fn frame(
                     // telling, whose object is its addressee: "…, BMRCL tells state cabinet")
                     let headline =
                         !lx.verbs[cue.verb].addressee && tk.word(ue - 1) && after.is_some();
-                    if clause_before && (reported || headline) && !after_quote {
+                    // blocker `determined-object`: « À gauche, le député X a réclamé la
+                    // nationalisation des autoroutes », "The union's head, Ann Lee, demanded
+                    // on Monday a new vote": a cue after its subject whose object opens with
+                    // a determiner reports that object; the phrase before the comma is a
+                    // fronted phrase or an apposition, not a clause it tags (not a verb of
+                    // telling, whose object is its addressee: "…, the mayor told the council";
+                    // nor, right after a comma, a role or an organisation, the inverted subject
+                    // of a tag: « …, à Morlaix, a annoncé la préfecture. »)
+                    let determined_object = !lx.verbs[cue.verb].addressee
+                        && after.is_some_and(|(f, b, r)| {
+                            r == Construction::Object
+                                && tk.word(f)
+                                && tk.cls(f) & class::DET != 0
+                                && !(after_comma && subjects::has_role_or_org(tk, lx, f, b))
+                        });
+                    if clause_before && (reported || headline || determined_object) && !after_quote
+                    {
                         if let Some((a, b, rule)) = after {
                             cand.who = before;
                             cand.content = (a, b);

@@ -178,15 +178,20 @@ impl UnitCues {
                     // "said the cut, proposed by the Commission, would …": a reduced passive
                     // (a participle cue, then its agent) after an earlier cue, likewise
                     // (construction `reduced-inside`)
-                    let reduced = unit.starts_at(i + 1) && class_at(i + 2) & class::AGENT != 0;
-                    let inside = (next & class::PLUP != 0 || reduced)
-                        && unit.starts.first().is_some_and(|&k| k < i);
-                    // ", which he estimated at …", « , qu'il a évalués à … »: a relative
-                    // pronoun, its subject and a verb cue open a clause of its own
                     let verb_at = |k: usize| {
                         cues.binary_search_by_key(&k, |c| c.s)
                             .is_ok_and(|n| !cues[n].marker)
                     };
+                    // (or a participle cue and a prepositional phrase closed by a comma before
+                    // the clause's auxiliary: "said the cuts, estimated at $2 billion a year,
+                    // would fall on schools", construction `apposed-phrase-inside`)
+                    let reduced = unit.starts_at(i + 1)
+                        && (class_at(i + 2) & class::AGENT != 0
+                            || verb_at(i + 1) && apposed_phrase_before_aux(tk, i + 2, ue));
+                    let inside = (next & class::PLUP != 0 || reduced)
+                        && unit.starts.first().is_some_and(|&k| k < i);
+                    // ", which he estimated at …", « , qu'il a évalués à … »: a relative
+                    // pronoun, its subject and a verb cue open a clause of its own
                     let relative = next & (class::REL | class::QUE) != 0
                         && (i + 3..(i + 6).min(ue))
                             .any(|k| verb_at(k) && (i + 2..k).all(|w| tk.word(w)));
@@ -366,6 +371,25 @@ pub(super) fn reports_clause(tk: &Tokens, lx: &Lex, c: &cues::Cue, ue: usize) ->
         || !lx.verbs[c.verb].que_only()
         || c.e < ue && tk.word(c.e) && tk.cls(c.e) & (class::QUE | class::INF) != 0
         || infinitive(tk, lx, c.e, ue)
+}
+
+/// How many tokens an apposed phrase inside a reported clause may hold before its closing
+/// comma (construction `apposed-phrase-inside`): a bound, so each comma costs constant work.
+const APPOSED_PHRASE_WINDOW: usize = 12;
+
+/// Whether a prepositional phrase opens at `p` and closes, within
+/// [`APPOSED_PHRASE_WINDOW`] tokens, at a comma followed by an auxiliary: the phrase of a
+/// participle apposed to a subject whose verb comes next ("estimated at $2 billion a year,
+/// would …").
+fn apposed_phrase_before_aux(tk: &Tokens, p: usize, ue: usize) -> bool {
+    let preposition =
+        p < ue && tk.word(p) && tk.cls(p) & class::STOP != 0 && tk.cls(p) & class::DET == 0;
+    preposition
+        && (p + 1..ue.min(p + 1 + APPOSED_PHRASE_WINDOW))
+            .find(|&k| matches!(tk.raw(k), "," | "." | ";" | ":" | "!" | "?"))
+            .is_some_and(|k| {
+                tk.is(k, ",") && k + 1 < ue && tk.word(k + 1) && tk.cls(k + 1) & class::AUX != 0
+            })
 }
 
 /// The end (exclusive) of the clause that starts at `a`: see [`UnitCues::clause_end`].
