@@ -829,6 +829,10 @@ fn day_at(t: &Tokens, i: usize, lex: &Lexicon) -> Option<(u8, usize)> {
     if i > 0 && matches!(t.kind(i - 1), Kind::Digits | Kind::Word) {
         return None;
     }
+    // "October 2,875 persons": the head of a number grouped in thousands
+    if t.is_punct(i + 1, lex.number_group) && t.is(i + 2, Kind::Digits) && t.str(i + 2).len() == 3 {
+        return None;
+    }
     if t.is(i + 1, Kind::Word) {
         let suffix = t.low(i + 1);
         if lex.ordinal_suffixes.contains(suffix) {

@@ -441,6 +441,9 @@ pub(crate) struct Lexicon {
     /// for them.
     pub(crate) starters: Sieved<FastMap<String, Starter>>,
     pub(crate) starter_filter: WordFilter,
+    /// The separator of thousands written as punctuation (`numbers.tsv`, set by
+    /// [`Language::load`](super::Language::load)): "October 2,875 persons" holds no day.
+    pub(crate) number_group: &'static str,
 }
 
 impl Lexicon {
@@ -558,6 +561,7 @@ impl Lexicon {
             phrases,
             starters: starters.into(),
             starter_filter,
+            number_group: "",
             prefixes,
             suffixes: roles(file!("date_suffixes.tsv"))?,
             year_shifts: Phrases::new(

@@ -42,7 +42,8 @@ impl Language {
     pub(crate) fn load(lang: Lang) -> Result<Self, LexiconError> {
         let figures = figures::Lexicon::load(lang)?;
         let possessive = figures.noun_phrases.possessive;
-        let dates = dates::Lexicon::load(lang)?;
+        let mut dates = dates::Lexicon::load(lang)?;
+        dates.number_group = figures.numbers.group;
         let time_phrases: Vec<String> = dates.phrases.phrases().map(|w| w.join(" ")).collect();
         let statements =
             crate::statements::lex::load(lang, possessive, figures.plurals.clone(), &time_phrases)?;
