@@ -650,6 +650,8 @@ pub(crate) struct Lex {
     pub naming_links: WordSet,
     /// Party initials of an affiliation tag after a name ("R-Iowa", `party_tags.txt`).
     pub party_tags: Sieved<WordSet>,
+    /// Post-nominal letters between commas after a name ("KC", "Jr", `name_suffixes.txt`).
+    pub name_suffixes: WordSet,
     /// Phrases that open a condition ("pour autant que", "if"): a cue there is hypothetical.
     pub conditionals: Vec<Vec<String>>,
     /// Normalised phrase → place; keys are space-joined lower-case tokens.
@@ -1528,6 +1530,7 @@ pub(crate) fn load(
         absolute_markers: set(lexicon_strict_file!(lang, "absolute_markers.txt"))?.into(),
         naming_links: set(lexicon_strict_file!(lang, "naming_links.txt"))?,
         party_tags: set(lexicon_strict_file!(lang, "party_tags.txt"))?.into(),
+        name_suffixes: set(lexicon_strict_file!(lang, "name_suffixes.txt"))?,
         conditionals: phrases(lexicon_strict_file!(lang, "conditionals.txt"))?,
         places,
         place_len,

@@ -1,6 +1,6 @@
 //! Subjects: the noun phrase that names who speaks, found on the tokens around a cue —
 //! before it ([`subject_before`]: "le ministre de l'Intérieur, Jean Martin, a dit", lists
-//! of subjects, relative clauses), after it ([`subject_after`]: "a déclaré X", "said Mr.
+//! of subjects, relative clauses, incises between commas peeled until the subject), after it ([`subject_after`]: "a déclaré X", "said Mr.
 //! Brown"), after a source marker ([`marker_np`]) or before a colon ([`colon_subject`]),
 //! and the small token tests they share (name particles, titles with a period, roles).
 //! The frames call them; the speaker resolver (`speakers`) then ties the phrase to an
@@ -457,55 +457,129 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         k
     };
     let mut c1 = chunk_start(end);
-    // ", de leur côté,": an adverb between commas is not the subject; nor is an age after a
-    // name ("Jean Dupont, 45 ans, a dit"), nor a tonic pronoun doubling the subject before it
-    // ("Le préfet, lui, promet")
-    let tonic = end == c1 + 1 && is_word(tk, c1) && cls(tk, lx, c1) & class::TONIC != 0;
-    let age = c1 < end
-        && tk.raw(c1).parse::<u32>().is_ok_and(|a| a < 130)
-        && end - c1 <= 2
-        && c1 > us + 1
-        && {
-            // (the name may follow its role: "skipper Martin Byrne, 58, said")
-            let c0 = chunk_start(c1 - 1);
-            let mut t0 = c1 - 1;
-            while t0 > c0
-                && (titled_period(tk, lx, t0 - 1)
-                    || tk.toks[t0 - 1].upper && !tk.is_role(lx, t0 - 1)
-                    || name_particle(tk, t0 - 1))
-            {
-                t0 -= 1;
+    // construction `incise-chain`: the incises between commas before the verb are peeled
+    // latest first, in any order and as many as the window holds, until the subject ("A
+    // baker from Oldbury, Martin Shaw, 61, who lost his shop, told", "Her lawyer, Paul
+    // Ridley, KC, argued"): an age, a party tag, a post-nominal suffix, an adverb, a tonic
+    // pronoun, a participial phrase, a relative clause. Each peel
+    // moves `end` left, within the SUBJECT_WINDOW tokens before the cue.
+    loop {
+        // ", de leur côté,": an adverb between commas is not the subject; nor is an age after
+        // a name ("Jean Dupont, 45 ans, a dit"), nor a tonic pronoun doubling the subject
+        // before it ("Le préfet, lui, promet")
+        let tonic = end == c1 + 1 && is_word(tk, c1) && cls(tk, lx, c1) & class::TONIC != 0;
+        let age = c1 < end
+            && tk.raw(c1).parse::<u32>().is_ok_and(|a| a < 130)
+            && end - c1 <= 2
+            && c1 > us + 1
+            && {
+                // (the name may follow its role: "skipper Martin Byrne, 58, said")
+                let c0 = chunk_start(c1 - 1);
+                let mut t0 = c1 - 1;
+                while t0 > c0
+                    && (titled_period(tk, lx, t0 - 1)
+                        || tk.toks[t0 - 1].upper && !tk.is_role(lx, t0 - 1)
+                        || name_particle(tk, t0 - 1))
+                {
+                    t0 -= 1;
+                }
+                is_name_chunk(tk, lx, t0, c1 - 1)
+            };
+        // construction `party-tag`: "Sen. Chuck Grassley, R-Iowa, said": a party and state
+        // tag after a name is skipped like an age
+        let party = end == c1 + 1
+            && tk.toks[c1].upper
+            && tk
+                .lw(c1)
+                .split_once('-')
+                .is_some_and(|(p, st)| lx.party_tags.contains(p) && !st.is_empty())
+            && c1 > us + 1
+            && is_word(tk, c1 - 2)
+            && tk.toks[c1 - 2].upper;
+        // construction `name-suffix`: "Andrew Pilgrim, KC, said", "Tom Ruiz, Jr., said":
+        // post-nominal letters after a name (`name_suffixes.txt`, with or without their
+        // period) are skipped like an age
+        let suffix = (end == c1 + 1 || end == c1 + 2 && tk.is(c1 + 1, "."))
+            && tk.toks[c1].upper
+            && lx.name_suffixes.contains(tk.lw(c1))
+            && c1 > us + 1
+            && is_word(tk, c1 - 2)
+            && tk.toks[c1 - 2].upper;
+        if c1 > us + 1
+            && tk.is(c1 - 1, ",")
+            && (age
+                || party
+                || suffix
+                || tonic
+                || super::clause::adverb_phrase_at(tk, lx, c1, end) == Some(end - c1))
+        {
+            end = c1 - 1;
+            c1 = chunk_start(end);
+            continue;
+        }
+        if end == cue_s {
+            break;
+        }
+        // construction `participle-incise`: "The governor, speaking at a briefing in
+        // Tallahassee, said", « Le ministre, s'exprimant à Lyon, a déclaré », and a past
+        // participle ("Finance minister Tom Hale, asked about the Greens' plan, said", "The
+        // committee, chaired by a retired judge, found"): a participial phrase from the
+        // latest comma (at most PARTICIPLE_INCISE_WINDOW tokens) is a circumstance
+        let participle = (us + 1..end)
+            .rev()
+            .take(PARTICIPLE_INCISE_WINDOW)
+            .find(|&k| tk.is(k, ","))
+            .filter(|&k| {
+                opens_participle(tk, lx, k + 1, end) || opens_past_participle(tk, lx, k + 1, end)
+            });
+        if let Some(k) = participle {
+            end = k;
+            c1 = chunk_start(end);
+            continue;
+        }
+        // "Le président X, dont le pays …, a conclu": the subject is before the relative
+        // clause (construction `punctuated-relative`: also when the clause holds a symbol, a
+        // parenthesis or a number: "Pellow, who earned £96,000 a year, told", « X, qui a
+        // dirigé la SGP (Société …) de 2019 à 2025, a admis »; the latest relative pronoun
+        // after a comma, with no comma after it, within the window)
+        // construction `listed-relative`: a relative clause closed by a list whose members
+        // are separated by commas ("Harbor Watch, which represents Fairway, Oceanic and
+        // other shipping firms, said"): the chunk before the verb holds the coordination,
+        // each chunk before it a member of at most four words, up to the chunk the relative
+        // pronoun opens after a comma (at most LISTED_RELATIVE_MEMBERS members)
+        let mut r = c1;
+        if c1 > us + 1 && (c1..end).any(|k| cls(tk, lx, k) & class::COORD != 0) {
+            let mut c = c1;
+            for _ in 0..LISTED_RELATIVE_MEMBERS {
+                if c <= us + 1 || !tk.is(c - 1, ",") {
+                    break;
+                }
+                let c0 = chunk_start(c - 1);
+                if c0 > us + 1 && tk.is(c0 - 1, ",") && cls(tk, lx, c0) & class::REL != 0 {
+                    r = c0;
+                    break;
+                }
+                if c0 == c - 1 || c - 1 - c0 > 4 {
+                    break;
+                }
+                c = c0;
             }
-            is_name_chunk(tk, lx, t0, c1 - 1)
-        };
-    // construction `party-tag`: "Sen. Chuck Grassley, R-Iowa, said": a party and state
-    // tag after a name is skipped like an age
-    let party = end == c1 + 1
-        && tk.toks[c1].upper
-        && tk
-            .lw(c1)
-            .split_once('-')
-            .is_some_and(|(p, st)| lx.party_tags.contains(p) && !st.is_empty())
-        && c1 > us + 1
-        && is_word(tk, c1 - 2)
-        && tk.toks[c1 - 2].upper;
-    if c1 > us + 1
-        && tk.is(c1 - 1, ",")
-        && (age
-            || party
-            || tonic
-            || super::clause::adverb_phrase_at(tk, lx, c1, end) == Some(end - c1))
-    {
-        end = c1 - 1;
-        c1 = chunk_start(end);
-    }
-    // construction `participle-incise`: "The governor, speaking at a briefing in Tallahassee,
-    // said", « Le ministre, s'exprimant à Lyon, a déclaré »: a participial phrase between
-    // commas before the verb (at most PARTICIPLE_INCISE_WINDOW tokens) is a circumstance; the
-    // subject is before it, still within the SUBJECT_WINDOW tokens before the cue
-    if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && participle_incise(tk, lx, c1, end) {
-        end = c1 - 1;
-        c1 = chunk_start(end);
+        }
+        if r > us + 1 {
+            if let Some(p) = (us + 2..r)
+                .rev()
+                .take_while(|&p| !tk.is(p, ",") && tk.toks[p].kind != Kind::Close)
+                .find(|&p| tk.is(p - 1, ",") && is_word(tk, p) && cls(tk, lx, p) & class::REL != 0)
+            {
+                r = p;
+            }
+        }
+        if r > us + 1 && tk.is(r - 1, ",") && cls(tk, lx, r) & class::REL != 0 {
+            end = r - 1;
+            c1 = chunk_start(end);
+            continue;
+        }
+        break;
     }
     // construction `adjunct-chain-subject` (after a comma): "The head of the chamber, Hadi
     // Tabar, in an interview with the agency on Saturday expressed hope": a chain of phrases
@@ -566,51 +640,6 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                     return Who::Np(a0, end);
                 }
             }
-        }
-    }
-    // "Le président X, dont le pays …, a conclu": the subject is before the relative clause
-    // (construction `punctuated-relative`: also when the clause holds a symbol, a
-    // parenthesis or a number: "Pellow, who earned £96,000 a year, told", « X, qui a
-    // dirigé la SGP (Société …) de 2019 à 2025, a admis »; the latest relative pronoun
-    // after a comma, with no comma after it, within the window)
-    // construction `listed-relative`: a relative clause closed by a list whose members are
-    // separated by commas ("Harbor Watch, which represents Fairway, Oceanic and other
-    // shipping firms, said"): the chunk before the verb holds the coordination, each chunk
-    // before it a member of at most four words, up to the chunk the relative pronoun opens
-    // after a comma (at most LISTED_RELATIVE_MEMBERS members)
-    if end < cue_s && c1 > us + 1 && (c1..end).any(|k| cls(tk, lx, k) & class::COORD != 0) {
-        let mut c = c1;
-        for _ in 0..LISTED_RELATIVE_MEMBERS {
-            if c <= us + 1 || !tk.is(c - 1, ",") {
-                break;
-            }
-            let c0 = chunk_start(c - 1);
-            if c0 > us + 1 && tk.is(c0 - 1, ",") && cls(tk, lx, c0) & class::REL != 0 {
-                c1 = c0;
-                break;
-            }
-            if c0 == c - 1 || c - 1 - c0 > 4 {
-                break;
-            }
-            c = c0;
-        }
-    }
-    if end < cue_s && c1 > us + 1 {
-        if let Some(r) = (us + 2..c1)
-            .rev()
-            .take_while(|&r| !tk.is(r, ",") && tk.toks[r].kind != Kind::Close)
-            .find(|&r| tk.is(r - 1, ",") && is_word(tk, r) && cls(tk, lx, r) & class::REL != 0)
-        {
-            c1 = r;
-        }
-    }
-    if end < cue_s && c1 > us + 1 && tk.is(c1 - 1, ",") && cls(tk, lx, c1) & class::REL != 0 {
-        let c0 = chunk_start(c1 - 1);
-        if let Some(np) = np_backward(tk, lx, c0, c1 - 1) {
-            let (a0, b0) = head_in_place(tk, lx, us, c0, np)
-                .or_else(|| prepositional_tail(tk, lx, c0, np))
-                .unwrap_or(np);
-            return Who::Np(a0, b0);
         }
     }
     // construction `acronym-apposition`: "The Liberation Front (FLA), a group linked to
@@ -871,6 +900,44 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             if org1 && linked_name(tk, lx, c0, c1 - 1) {
                 return Who::Np(c0, b1);
             }
+            // construction `described-head`: a subject opening the unit, then a description
+            // apposed to it and closed by a comma before the verb ("Residents of Kessan, the
+            // town closest to the dam, told", "Veltrix, Orano's main rival, said", « Les
+            // habitants de Kessan, le village le plus proche du barrage, ont dit »): the head
+            // speaks, not the noun the description ends with (not a description closed by a
+            // name, "Her lawyer, the former MP Tom Ross,", nor one holding a name after an
+            // unnamed head, "Its owner, the fund QIA,"; not a fronted phrase: a preposition,
+            // an adverb, a time, a verb form; the description right before the verb's comma,
+            // not "Separately, the minister, speaking in Rome, said")
+            let head_words = (c0..c1 - 1).all(|h| {
+                titled_period(tk, lx, h)
+                    || is_word(tk, h)
+                        && !tk.toks[h].verb_form
+                        && cls(tk, lx, h) & (class::ADV | class::TIME | class::PRON | class::REL)
+                            == 0
+            }) && cls(tk, lx, c0) & (class::PREP | class::CONJ | class::QUE) == 0;
+            let named_head = (c0..c1 - 1).any(|h| {
+                is_word(tk, h)
+                    && tk.toks[h].upper
+                    && (h > c0 || cls(tk, lx, h) & class::DET == 0 && !tk.is_role(lx, h))
+            });
+            let named_description = (c1..end).any(|h| is_word(tk, h) && tk.toks[h].upper);
+            // (the description closes with its common noun or with a complement after a
+            // preposition, "seul candidat à la reprise de la fonderie Lorfonte": not with a
+            // name it gives, "le colonel-général Emomali Sobirzoda")
+            let common_close = is_word(tk, end - 1) && !tk.toks[end - 1].upper
+                || a1 > c1 && is_word(tk, a1 - 1) && cls(tk, lx, a1 - 1) & class::PREP != 0;
+            if (described1 || role_chunk)
+                && closed
+                && end == prev
+                && c0 == us
+                && a0 == c0
+                && head_words
+                && (named_head || !named_description)
+                && common_close
+            {
+                return Who::Np(a0, c1 - 1);
+            }
             // "Le député Marc Petit, membre du Parti vert, la deuxième force du conseil, a
             // déclaré": two descriptions after the named subject that opens the sentence
             // (not when the last phrase names its person and the first is a fronted
@@ -969,10 +1036,16 @@ fn person_closes(tk: &Tokens, lx: &Lex, c: usize, e: usize, apposed: bool) -> bo
 /// The longest apposition read back from the comma before a cue by `name-long-apposition`.
 const LONG_APPOSITION_WINDOW: usize = 16;
 
-/// Whether the chunk `[c1, end)`, of at most [`PARTICIPLE_INCISE_WINDOW`] tokens, opens with a
-/// present participle ([`opens_participle`]).
-fn participle_incise(tk: &Tokens, lx: &Lex, c1: usize, end: usize) -> bool {
-    end <= c1 + PARTICIPLE_INCISE_WINDOW && opens_participle(tk, lx, c1, end)
+/// Whether the chunk `[c1, end)` opens with a past participle ([`bare_participle`], no
+/// role) before a word that is no role nor organisation noun it would qualify ("asked about
+/// the plan", "chaired by a judge", "based in Leeds"; not "retired banker Tom Lee").
+fn opens_past_participle(tk: &Tokens, lx: &Lex, c1: usize, end: usize) -> bool {
+    c1 + 1 < end
+        && bare_participle(tk, lx, c1)
+        && !tk.is_role(lx, c1)
+        && is_word(tk, c1 + 1)
+        && !tk.is_role(lx, c1 + 1)
+        && !lx.is_org(tk.lw(c1 + 1))
 }
 
 /// Whether the chunk `[c1, end)` opens with a present participle (`participle_endings.txt`),
