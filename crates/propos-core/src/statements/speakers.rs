@@ -1396,7 +1396,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .iter()
             .rev()
             .take(SALIENT_WINDOW)
-            .find(|&&(p, a, _)| p < pos && outside(p) && want(&self.actors[a]))
+            .find(|&&(p, a, _)| {
+                p < pos
+                    && outside(p)
+                    && (want(&self.actors[a])
+                        // ("it" for a name that may be an organisation's, in the sentence or
+                        // the one before, construction `name-taken-as-org`)
+                        || thing
+                            && self.units_between(p, pos) <= 1
+                            && self.org_like_name(&self.actors[a]))
+            })
             .copied();
         // the subject of the sentence just before, named only in the narration, is more
         // salient than an earlier speaker ("« … », explique Julien. Martin, 54 ans, a été
@@ -1409,6 +1418,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         if let Some((_, a, _)) = salient {
+            if thing {
+                self.name_taken_as_org(a);
+            }
             return self.agreed(a, gender);
         }
         if thing {
@@ -2321,15 +2333,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .take_while(|s| self.units_between(s.0, pos) <= 6)
                     .map(|s| s.1)
                     .collect();
-                // not the speaker of a blocked first-person statement ("Je pense que …")
-                let unnamed_person = |a: &ActorRec| {
-                    a.kind == ActorType::Person
-                        && !a.plural
-                        && a.roles.is_empty()
-                        && a.gender.is_none()
-                        && a.canonical.chars().any(char::is_uppercase)
-                        && !with_lowercase(&a.canonical, |c| self.lx.first_person.contains(c))
-                };
                 near.iter()
                     .copied()
                     .find(|&a| {
@@ -2339,7 +2342,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     })
                     .or_else(|| {
                         near.iter().copied().find(|&a| {
-                            unnamed_person(&self.actors[a]) && !self.data_only.contains(&a)
+                            self.org_like_name(&self.actors[a]) && !self.data_only.contains(&a)
                         })
                     })
             };
@@ -2510,6 +2513,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .filter(|s| self.units_between(s.0, pos) <= 1)
             .map(|s| s.1)
             .filter(|&a| self.named_org(&self.actors[a]) || one_word(&self.actors[a]))
+    }
+
+    /// Whether an actor read as a person is known only by a capitalised name that may be an
+    /// organisation's ("Northwind Freight said"): singular, with no role, gender or first
+    /// name, and not the speaker of a blocked first-person statement ("Je pense que …").
+    fn org_like_name(&self, a: &ActorRec) -> bool {
+        let lx = self.lx;
+        a.kind == ActorType::Person
+            && !a.plural
+            && a.roles.is_empty()
+            && a.gender.is_none()
+            && a.canonical.chars().any(char::is_uppercase)
+            && !with_lowercase(&a.canonical, |c| lx.first_person.contains(c))
+    }
+
+    /// Construction `name-taken-as-org`: an actor read as a person whose name an
+    /// organisation noun or "it" stands for ("Northwind Freight will cut jobs, the company
+    /// said", "Northwind Freight said … It added") is an organisation from then on.
+    fn name_taken_as_org(&mut self, actor: usize) {
+        if self.org_like_name(&self.actors[actor]) {
+            self.actors[actor].kind = ActorType::Organization;
+        }
     }
 
     /// Construction `org-voice`: a role of `org_voices.tsv` with no name and no complement
