@@ -2224,8 +2224,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && !self.lx.is_org(last)
             && !self.lx.is_role(last)
             && self.lx.class(last) == 0;
-        let bare_noun = (part || count <= 2 && (epithet || count > 0 && self.lx.is_org(last)))
-            && !words().any(|w| self.lx.demonyms.contains_key(w));
+        // (a country's adjective only with the noun of a firm: "the German conglomerate", « le
+        // constructeur japonais », construction `demonym-kind-anaphora`; not "the Israeli army")
+        let demonym = |w: &str| self.lx.demonyms.contains_key(w);
+        let demonym_kind = count == 2
+            && (demonym(first) && self.lx.demonym_kinds.contains(last)
+                || demonym(last) && self.lx.demonym_kinds.contains(first));
+        // (read as the noun alone, not as an epithet of its kind)
+        let epithet = epithet && !demonym_kind;
+        let bare_noun = demonym_kind
+            || (part || count <= 2 && (epithet || count > 0 && self.lx.is_org(last)))
+                && !words().any(demonym);
         // (written with its determiner: "police said" is the police, not an organisation
         // named before)
         let determined = cls(self.tk, self.lx, self.np_start) & class::DET != 0;
@@ -2250,7 +2259,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let anaphor = info.kind == ActorType::Organization
             && canonical
                 .split_whitespace()
-                .all(|w| common(w) || kind_caps(w) || seat(w))
+                .all(|w| {
+                    common(w) || kind_caps(w) || seat(w) || demonym_kind && with_lowercase(w, demonym)
+                })
             && (info.plain_role || part)
             && bare_noun
             && !info.plural
@@ -2287,7 +2298,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // noun before a more general one
             let noun = if part {
                 key
-            } else if epithet {
+            } else if epithet || demonym_kind && demonym(last) {
                 first
             } else {
                 last
