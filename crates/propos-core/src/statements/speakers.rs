@@ -2914,6 +2914,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     && lx.is_possessive(&format!("{}'", tk.lw(j - 1)));
             // a name, not a common noun opening the sentence ("Revenue grew"): more than
             // one word, or written capitalised inside a sentence too, or a lone opening name
+            // (an acronym is no common noun: "NBC will close …, the broadcaster said",
+            // construction `acronym-opening-name`)
             if j == s + 1 {
                 let inner = self.inner_caps.get_or_init(|| inner_caps(tk, lx));
                 let first = lx.possessor(tk.lw(s)).unwrap_or(tk.lw(s));
@@ -2921,7 +2923,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 if inner.1.contains(first)
                     || !headline
                         && !inner.0.contains(first)
-                        && !lone_opening_name(tk, lx, s, e, possessive, inner.2.contains(first))
+                        && !lone_opening_name(
+                            tk,
+                            lx,
+                            s,
+                            e,
+                            possessive,
+                            inner.2.contains(first) || acronym(s),
+                        )
                 {
                     continue;
                 }
