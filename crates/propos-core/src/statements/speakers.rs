@@ -2257,11 +2257,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             })
         };
         let anaphor = info.kind == ActorType::Organization
-            && canonical
-                .split_whitespace()
-                .all(|w| {
-                    common(w) || kind_caps(w) || seat(w) || demonym_kind && with_lowercase(w, demonym)
-                })
+            && canonical.split_whitespace().all(|w| {
+                common(w) || kind_caps(w) || seat(w) || demonym_kind && with_lowercase(w, demonym)
+            })
             && (info.plain_role || part)
             && bare_noun
             && !info.plural
