@@ -449,6 +449,9 @@ pub(crate) struct Lex {
     /// Last parts of a hyphenated epithet that tells where an organisation sits ("the
     /// Paris-based group"), `seat_epithets.txt`.
     pub seat_epithets: WordSet,
+    /// Organisation nouns for a firm that a country's adjective may qualify in an anaphor
+    /// ("the German conglomerate"), `demonym_kinds.txt`.
+    pub demonym_kinds: WordSet,
     /// Third-person possessives → whom they agree with (`possessives.tsv`).
     pub possessives: FastMap<String, String>,
     /// How a body of a possessor is named, with `{owner}` and `{noun}` (`possessives.tsv`).
@@ -1410,6 +1413,7 @@ pub(crate) fn load(
         orgs: orgs.into(),
         org_parts: set(lexicon_strict_file!(lang, "org_parts.txt"))?.into(),
         seat_epithets: set(lexicon_strict_file!(lang, "seat_epithets.txt"))?,
+        demonym_kinds: set(lexicon_strict_file!(lang, "demonym_kinds.txt"))?,
         possessed_form: possessives
             .iter()
             .find(|(_, w, _)| *w == "~")

@@ -1396,7 +1396,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .iter()
             .rev()
             .take(SALIENT_WINDOW)
-            .find(|&&(p, a, _)| p < pos && outside(p) && want(&self.actors[a]))
+            .find(|&&(p, a, _)| {
+                p < pos
+                    && outside(p)
+                    && (want(&self.actors[a])
+                        // ("it" for a name that may be an organisation's, in the sentence or
+                        // the one before, construction `name-taken-as-org`)
+                        || thing
+                            && self.units_between(p, pos) <= 1
+                            && self.org_like_name(&self.actors[a]))
+            })
             .copied();
         // the subject of the sentence just before, named only in the narration, is more
         // salient than an earlier speaker ("« … », explique Julien. Martin, 54 ans, a été
@@ -1409,6 +1418,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
         }
         if let Some((_, a, _)) = salient {
+            if thing {
+                self.name_taken_as_org(a);
+            }
             return self.agreed(a, gender);
         }
         if thing {
@@ -2225,8 +2237,17 @@ impl<'t, 'a> Resolver<'t, 'a> {
             && !self.lx.is_org(last)
             && !self.lx.is_role(last)
             && self.lx.class(last) == 0;
-        let bare_noun = (part || count <= 2 && (epithet || count > 0 && self.lx.is_org(last)))
-            && !words().any(|w| self.lx.demonyms.contains_key(w));
+        // (a country's adjective only with the noun of a firm: "the German conglomerate", « le
+        // constructeur japonais », construction `demonym-kind-anaphora`; not "the Israeli army")
+        let demonym = |w: &str| self.lx.demonyms.contains_key(w);
+        let demonym_kind = count == 2
+            && (demonym(first) && self.lx.demonym_kinds.contains(last)
+                || demonym(last) && self.lx.demonym_kinds.contains(first));
+        // (read as the noun alone, not as an epithet of its kind)
+        let epithet = epithet && !demonym_kind;
+        let bare_noun = demonym_kind
+            || (part || count <= 2 && (epithet || count > 0 && self.lx.is_org(last)))
+                && !words().any(demonym);
         // (written with its determiner: "police said" is the police, not an organisation
         // named before)
         let determined = cls(self.tk, self.lx, self.np_start) & class::DET != 0;
@@ -2249,9 +2270,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
             })
         };
         let anaphor = info.kind == ActorType::Organization
-            && canonical
-                .split_whitespace()
-                .all(|w| common(w) || kind_caps(w) || seat(w))
+            && canonical.split_whitespace().all(|w| {
+                common(w) || kind_caps(w) || seat(w) || demonym_kind && with_lowercase(w, demonym)
+            })
             && (info.plain_role || part)
             && bare_noun
             && !info.plural
@@ -2288,7 +2309,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             // noun before a more general one
             let noun = if part {
                 key
-            } else if epithet {
+            } else if epithet || demonym_kind && demonym(last) {
                 first
             } else {
                 last
@@ -2334,15 +2355,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .take_while(|s| self.units_between(s.0, pos) <= 6)
                     .map(|s| s.1)
                     .collect();
-                // not the speaker of a blocked first-person statement ("Je pense que …")
-                let unnamed_person = |a: &ActorRec| {
-                    a.kind == ActorType::Person
-                        && !a.plural
-                        && a.roles.is_empty()
-                        && a.gender.is_none()
-                        && a.canonical.chars().any(char::is_uppercase)
-                        && !with_lowercase(&a.canonical, |c| self.lx.first_person.contains(c))
-                };
                 near.iter()
                     .copied()
                     .find(|&a| {
@@ -2352,7 +2364,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     })
                     .or_else(|| {
                         near.iter().copied().find(|&a| {
-                            unnamed_person(&self.actors[a]) && !self.data_only.contains(&a)
+                            self.org_like_name(&self.actors[a]) && !self.data_only.contains(&a)
                         })
                     })
             };
@@ -2523,6 +2535,28 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .filter(|s| self.units_between(s.0, pos) <= 1)
             .map(|s| s.1)
             .filter(|&a| self.named_org(&self.actors[a]) || one_word(&self.actors[a]))
+    }
+
+    /// Whether an actor read as a person is known only by a capitalised name that may be an
+    /// organisation's ("Northwind Freight said"): singular, with no role, gender or first
+    /// name, and not the speaker of a blocked first-person statement ("Je pense que …").
+    fn org_like_name(&self, a: &ActorRec) -> bool {
+        let lx = self.lx;
+        a.kind == ActorType::Person
+            && !a.plural
+            && a.roles.is_empty()
+            && a.gender.is_none()
+            && a.canonical.chars().any(char::is_uppercase)
+            && !with_lowercase(&a.canonical, |c| lx.first_person.contains(c))
+    }
+
+    /// Construction `name-taken-as-org`: an actor read as a person whose name an
+    /// organisation noun or "it" stands for ("Northwind Freight will cut jobs, the company
+    /// said", "Northwind Freight said … It added") is an organisation from then on.
+    fn name_taken_as_org(&mut self, actor: usize) {
+        if self.org_like_name(&self.actors[actor]) {
+            self.actors[actor].kind = ActorType::Organization;
+        }
     }
 
     /// Construction `org-voice`: a role of `org_voices.tsv` with no name and no complement
@@ -2891,6 +2925,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     && lx.is_possessive(&format!("{}'", tk.lw(j - 1)));
             // a name, not a common noun opening the sentence ("Revenue grew"): more than
             // one word, or written capitalised inside a sentence too, or a lone opening name
+            // (an acronym is no common noun: "NBC will close …, the broadcaster said",
+            // construction `acronym-opening-name`)
             if j == s + 1 {
                 let inner = self.inner_caps.get_or_init(|| inner_caps(tk, lx));
                 let first = lx.possessor(tk.lw(s)).unwrap_or(tk.lw(s));
@@ -2898,7 +2934,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 if inner.1.contains(first)
                     || !headline
                         && !inner.0.contains(first)
-                        && !lone_opening_name(tk, lx, s, e, possessive, inner.2.contains(first))
+                        && !lone_opening_name(
+                            tk,
+                            lx,
+                            s,
+                            e,
+                            possessive,
+                            inner.2.contains(first) || acronym(s),
+                        )
                 {
                     continue;
                 }
