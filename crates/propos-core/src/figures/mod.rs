@@ -1908,6 +1908,12 @@ impl Scoring<'_> {
     }
 }
 
+/// A phrase of `match_count_units.tsv` found ("crowd" → spectator), kept when the article
+/// reports a match: the article is read for its score unit only once such a phrase is met.
+fn in_match<T>(found: Option<T>, score: &mut Scoring, lex: &Lexicon) -> Option<T> {
+    found.filter(|_| score.unit(lex).is_some())
+}
+
 /// Gives bare numbers the unit their context implies; see the module documentation.
 fn infer_units(
     t: &Tokens,
@@ -2008,18 +2014,11 @@ fn infer_units(
     // before a number is that number's own ("the toll from a magnitude 7.1 quake rose
     // to 38" counts deaths).
     let numbers: Vec<usize> = candidates.iter().map(|c| c.first).collect();
-    // in an article reporting a match, a crowd counts spectators
-    let count_units = if score.unit(lex).is_some() {
-        &lex.match_count_units
-    } else {
-        &lex.count_units
-    };
-    // the plain count units after the match ones, not twice when they are the ones tried
-    let fallback = !std::ptr::eq(count_units, &lex.count_units);
-    let count_unit_at = |k: usize| {
-        count_units
-            .match_at(t, k)
-            .or_else(|| fallback.then(|| lex.count_units.match_at(t, k)).flatten())
+    // in an article reporting a match, a crowd counts spectators; the plain count units
+    // after the match ones
+    let mut count_unit_at = |k: usize| {
+        in_match(lex.match_count_units.match_at(t, k), score, lex)
+            .or_else(|| lex.count_units.match_at(t, k))
     };
     let mut implied: Vec<(usize, &String)> = Vec::new();
     let mut k = 0;
@@ -2074,9 +2073,12 @@ fn infer_units(
             }
             // "aged 19 and 22": a count noun right before the number, and the numbers
             // after it.
-            let count_before = count_units
-                .match_before(t, c.first, 3)
-                .or_else(|| lex.count_units.match_before(t, c.first, 3));
+            let count_before = in_match(
+                lex.match_count_units.match_before(t, c.first, 3),
+                score,
+                lex,
+            )
+            .or_else(|| lex.count_units.match_before(t, c.first, 3));
             if let Some((_, unit)) = count_before {
                 c.unit = Some(unit.clone());
                 previous = c.unit.clone();
