@@ -82,18 +82,6 @@ impl Value {
         }
     }
 
-    /// The same day or month with its year left out (`--MM-DD`, `--MM`).
-    pub fn without_year(self) -> Value {
-        match self {
-            Value::Day(z) => {
-                let (_, m, d) = civil_from_days(z);
-                Value::DayNoYear(m, d)
-            }
-            Value::Month(_, m) => Value::MonthNoYear(m),
-            other => other,
-        }
-    }
-
     /// The number of its month (1 to 12).
     pub fn month_number(self) -> u8 {
         match self {

@@ -17,8 +17,6 @@
 //! Resolution uses a reference date, the *anchor*: the publication date when known,
 //! else a publication date stated in the text ("Publié le 25/09/2013", a
 //! "date 2025-05" line), else a day given with "demain"/"hier"/"aujourd'hui", else
-//! a dateline's day without a year ("BELGRADE, Dec 2 (Tanjug) -", construction
-//! `dateline-day`: the dates resolved from it are written without a year), else
 //! the year pinned by weekday + day + month mentions ("samedi (2/11)"). Weekdays and
 //! relative days need a day-precise anchor; otherwise their value is null. A year is
 //! only given when it is certain; else the partial form `--MM-DD` / `--MM` is kept.
@@ -1392,16 +1390,6 @@ enum Precision {
     Month,
     /// Inferred from weekday + day + month mentions: good for years only.
     Inferred,
-    /// The day and month of writing are told by a dateline without a year ("BELGRADE,
-    /// Dec 2 (Tanjug) -"): days and months resolved from it are written without a year.
-    Dateline,
-}
-
-impl Precision {
-    /// Whether the day of writing is known, with its year or not.
-    fn by_day(self) -> bool {
-        matches!(self, Precision::Day | Precision::Dateline)
-    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -1477,7 +1465,7 @@ fn resolve_day(
             .iter()
             .copied()
             .min_by_key(|&c| ((c - a.day).abs(), c));
-        let by_day = a.precision.by_day();
+        let by_day = a.precision == Precision::Day;
         let pick = match (role, tense) {
             (Role::Next, _) => candidates.into_iter().filter(|&c| c >= a.day).min(),
             (Role::Past | Role::Since, _) => candidates.into_iter().filter(|&c| c <= a.day).max(),
@@ -1627,9 +1615,9 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
         }
     }
 
-    let now = anchor.filter(|a| a.precision.by_day()).map(|a| a.day);
-    // a date without a year of its own, resolved against a year-less dateline, shows none
-    let dateline_anchor = anchor.is_some_and(|a| a.precision == Precision::Dateline);
+    let now = anchor
+        .filter(|a| a.precision == Precision::Day)
+        .map(|a| a.day);
     let mut last_day: Option<Value> = None;
     let mut last_month: Option<Value> = None;
     // the last bare month found: its index in `out`, its year and month, where it ends
@@ -1637,7 +1625,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
     let mut out: Vec<DateMention> = Vec::with_capacity(raws.len());
     for raw in raws {
         let year_of_writing = anchor
-            .filter(|a| !matches!(a.precision, Precision::Inferred | Precision::Dateline))
+            .filter(|a| a.precision != Precision::Inferred)
             .map(|a| civil_from_days(a.day).0);
         let form = match (raw.form, raw.year_shift.zip(year_of_writing)) {
             (
@@ -1884,7 +1872,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
                 (false, _, true) => y2 - 1,
                 (false, _, false) => y2,
             };
-            if linked && start_year != y1 && !dateline_anchor {
+            if linked && start_year != y1 {
                 out[k].value = Some(Value::Month(start_year, m1).to_string());
             }
         }
@@ -1896,13 +1884,7 @@ fn extract_in(doc: &Doc, tokens: &SentenceTokens, window: Window) -> Vec<DateMen
             start: raw.start,
             end: raw.end,
             text: doc.text[raw.start..raw.end].to_string(),
-            value: value
-                .map(|v| match form {
-                    Form::Day { year: Some(_), .. } | Form::Month { year: Some(_), .. } => v,
-                    _ if dateline_anchor => v.without_year(),
-                    _ => v,
-                })
-                .map(|v| v.to_string()),
+            value: value.map(|v| v.to_string()),
             granularity,
         });
     }
@@ -2035,30 +2017,6 @@ fn find_anchor(doc: &Doc, tokens: &SentenceTokens, raws: &[Raw], window: Window)
     }
     if anchor.is_some() {
         return anchor;
-    }
-    // a dateline's day without a year at the top of the page ("BELGRADE, Dec 2 (Tanjug)
-    // -"): the day of writing, in the latest year of the window (its weekday only steers
-    // the weekdays named, and no year is shown)
-    let dateline = raws.iter().find_map(|raw| match raw.form {
-        Form::Day {
-            year: None,
-            month,
-            day,
-            relative: None,
-            ..
-        } if blocks.partition_point(|b| b.end < raw.end) < 3
-            && valid(window.last, month, day)
-            && in_dateline(doc.text, raw.start, raw.end) =>
-        {
-            Some(Anchor {
-                day: days_from_civil(window.last, month, day),
-                precision: Precision::Dateline,
-            })
-        }
-        _ => None,
-    });
-    if dateline.is_some() {
-        return dateline;
     }
     // The year most weekday + day + month mentions pin, within the recent years.
     let mut pins: FastMap<i32, Vec<i64>> = FastMap::default();
@@ -2316,20 +2274,20 @@ const DATELINE_REACH: usize = 40;
 /// Whether a date is the day of a dateline: after a place and a comma at the start of its
 /// line, before a dash, with an agency in parentheses between or not ("KIEV, 4 décembre
 /// 2026 (AFP) - ", "SEOUL, Nov. 10 (Yonhap) -- ").
-fn in_dateline(text: &str, start: usize, end: usize) -> bool {
+fn in_dateline(text: &str, d: &DateMention) -> bool {
     let bytes = text.as_bytes();
-    let lo = start.saturating_sub(DATELINE_REACH);
-    let line_start = match bytes[lo..start].iter().rposition(|&b| b == b'\n') {
+    let lo = d.start.saturating_sub(DATELINE_REACH);
+    let line_start = match bytes[lo..d.start].iter().rposition(|&b| b == b'\n') {
         Some(k) => lo + k + 1,
         None if lo == 0 => 0,
         None => return false,
     };
-    let place = &text[line_start..start];
+    let place = &text[line_start..d.start];
     if !place.trim_end().ends_with(',') || place.starts_with(char::is_lowercase) {
         return false;
     }
-    let hi = (end + DATELINE_REACH).min(bytes.len());
-    let mut k = end;
+    let hi = (d.end + DATELINE_REACH).min(bytes.len());
+    let mut k = d.end;
     let skip_spaces = |mut k: usize| {
         while k < hi && bytes[k] == b' ' {
             k += 1;
@@ -2583,10 +2541,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         // the cue is the day of the statement ("KIEV, 4 décembre (AFP) - Les deux pays ont
         // procédé jeudi à un échange, a annoncé …"), and the lead day of those after it
         let own = match own {
-            Some(d)
-                if in_dateline(doc.text, d.start, d.end)
-                    && statement.content_end <= statement.cue_start =>
-            {
+            Some(d) if in_dateline(doc.text, d) && statement.content_end <= statement.cue_start => {
                 let day = content_day(statement);
                 lead_day = lead_day.or(day);
                 day.or(Some(d))
@@ -2641,7 +2596,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             }
         };
         let own_day = own
-            .filter(|d| d.granularity == Granularity::Day && !in_dateline(doc.text, d.start, d.end))
+            .filter(|d| d.granularity == Granularity::Day && !in_dateline(doc.text, d))
             .and_then(|d| d.value.clone());
         if let (Some(v), Some(sp)) = (&own_day, &statement.speaker) {
             speaker_days.insert(sp.clone(), v.clone());
