@@ -10,7 +10,9 @@
 //! A bare weekday or month is the last one in a past clause ("the House passed the
 //! bill on Wednesday") and the next one in a future clause ("jeudi, le ministre
 //! présentera"): the tense is told by the marker word nearest to the date in its
-//! clause (`tense_markers.tsv`).
+//! clause (`tense_markers.tsv`); a month joined to a month before it, with at most
+//! the participle of an elliptic clause between, takes its tense ("to be published in
+//! April and debated in May": construction `coordinated-month`).
 //!
 //! Resolution uses a reference date, the *anchor*: the publication date when known,
 //! else a publication date stated in the text ("Publié le 25/09/2013", a
@@ -238,6 +240,8 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
         .any(|&(_, _, form)| matches!(form, Form::Rel(Rel::Day(0))));
     // the tense of the date before, if a weekday
     let mut weekday_before: Option<Tense> = None;
+    // the tense of the date before, if a month without a year
+    let mut month_before: Option<Tense> = None;
     for (n, &(i, mut last, form)) in found.iter().enumerate() {
         // "today" beside a quantity is the present state, no day ("employs today 1,600
         // people", « passer de 1,7 aujourd'hui à 1,4 en 2050 »); not before a clock time
@@ -311,6 +315,35 @@ fn scan(t: &Tokens, lang: Lang, out: &mut Vec<Raw>) {
                         .any(|k| t.is(k, Kind::Word) && lex.coordinators.contains(t.low(k)))
             };
         let tense = if follows { weekday_before } else { tense };
+        // "is expected to be published in April and debated in May", « sera publié en
+        // avril et débattu en mai »: a month joined to a month before it, with nothing
+        // between but the participle of an elliptic clause, takes its tense (construction
+        // `coordinated-month`), unless it is a time limit or a day set ("until the end of
+        // March")
+        let bare_month = matches!(form, Form::Month { year: None, .. });
+        let coordinated_month = bare_month
+            && tense != Some(Tense::Future)
+            && month_before.is_some()
+            && matches!(found[n - 1].2, Form::Month { year: None, .. })
+            && {
+                let before = found[n - 1].1;
+                let coordinator =
+                    |k: usize| t.is(k, Kind::Word) && lex.coordinators.contains(t.low(k));
+                i - before <= COORDINATION_REACH
+                    && (before + 1..i).any(coordinator)
+                    && markers.words[markers.words.partition_point(|&(m, _)| m <= before)..]
+                        .iter()
+                        .take_while(|&&(m, _)| m < i)
+                        .all(|&(m, marked)| {
+                            marked == Tense::Past && t.prev_word(m).is_some_and(coordinator)
+                        })
+            };
+        let tense = if coordinated_month {
+            month_before
+        } else {
+            tense
+        };
+        month_before = if bare_month { tense } else { None };
         // "today" with no tense of its own a few words from a quantity is the present
         // state too (« la part de produits bio, aujourd'hui de 18 % », "emploie aujourd'hui
         // quelque 1 600 salariés", "43 euros today, against 40"; construction
