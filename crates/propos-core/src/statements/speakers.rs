@@ -2881,10 +2881,24 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 && !tk.has(s, class::PLURAL)
                 && tk.toks[s + 1].upper;
             let s = if det { s + 1 } else { s };
+            // (inside a sentence's name, a capitalised verb form is the name's word and an
+            // ampersand joins two words of it: "Harbor Point Mutual will", "Cuyahoga Arts &
+            // Culture will", construction `kind-noun-inner-name-word`; not in a headline,
+            // where verbs are capitalised too)
+            let inner_word = |k: usize| {
+                !headline
+                    && k > s
+                    && (is_word(tk, k)
+                        && tk.toks[k].upper
+                        && tk.toks[k].verb_form
+                        && cls(tk, lx, k) == 0
+                        && !tk.is_role(lx, k)
+                        || tk.is(k, "&") && k + 1 < e && name_word(k + 1))
+            };
             let mut j = s;
             while j < e
                 && j < s + 5
-                && (name_word(j) || det && j > s && particle_then_name(tk, j, e))
+                && (name_word(j) || inner_word(j) || det && j > s && particle_then_name(tk, j, e))
                 && !lx.is_possessive(tk.lw(j))
             {
                 j += 1;
