@@ -891,10 +891,35 @@ impl<'t, 'a> Resolver<'t, 'a> {
             }
             k
         });
+        // construction `apposition-not-subject`: after a unit opened by a subject pronoun,
+        // a phrase after a comma that follows a name or a role is that name's apposition
+        // ("He met Sam Cole, the minister.")
+        let after_mention = |k: usize| {
+            k > us && is_word(tk, k - 1) && (tk.toks[k - 1].upper || tk.is_role(self.lx, k - 1))
+        };
+        if self.subject_pronoun_at(us) && comma.is_some_and(after_mention) {
+            return None;
+        }
         [comma, dash]
             .into_iter()
             .flatten()
             .find_map(|k| Some((k + 1, self.unit_subject(k + 1, ue)?)))
+            .filter(|&(_, end)| !self.pronoun_subject_after(end))
+    }
+
+    /// Whether token `k` is a subject pronoun, not a tonic one set off by commas
+    /// ("Jean Durand, lui, a dit").
+    fn subject_pronoun_at(&self, k: usize) -> bool {
+        is_word(self.tk, k)
+            && cls(self.tk, self.lx, k) & class::PRON != 0
+            && !self.tk.is(k + 1, ",")
+    }
+
+    /// Construction `apposition-not-subject`: whether a comma and a subject pronoun follow
+    /// the phrase ending before `end`, so that the pronoun, not the phrase, is the subject
+    /// (« Questionné sur son Premier ministre, Jean Durand, il a balayé … »).
+    fn pronoun_subject_after(&self, end: usize) -> bool {
+        self.tk.is(end, ",") && self.subject_pronoun_at(end + 1)
     }
 
     /// Construction `thing-possessor-subject`: a possessive of a thing (`possessives.tsv`:
@@ -1600,7 +1625,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                             .names_with(&n.tokens)
                             .any(|f| f.tokens.len() >= 2 && f.tokens.last() == n.tokens.last())
                 };
-                opens && (n.person_like() || surname()) && self.actor_named(&n.text).is_none()
+                opens
+                    && (n.person_like() || surname())
+                    && self.actor_named(&n.text).is_none()
+                    && !self.pronoun_subject_after(n.pos + n.tokens.len())
             })
             .cloned()
     }
