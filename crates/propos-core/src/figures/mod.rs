@@ -3198,7 +3198,7 @@ fn content_before<'a>(doc: &Doc<'a>, s: &Statement, at: usize) -> Option<&'a str
 /// complement, maybe before a participle (« …, montrent les chiffres de l'Insee publiés
 /// mardi. »; `figure_sources.tsv`). The name is the capitalised words before the data noun
 /// (at most four) or after its complement's preposition (at most six, a joiner between two;
-/// not a month). Reads at most 300 bytes.
+/// not a month or a day). Reads at most 300 bytes.
 fn trailing_data<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<&'a str> {
     let text = window.text;
     let (words, comma, mark, lower) = (&window.words, &window.comma, &window.mark, &window.lower);
@@ -3237,8 +3237,13 @@ fn trailing_data<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<&'a str> {
         {
             a += 1;
         }
-        // (not a month: "data from March")
-        let name = |j: usize| inside(j) && capital(j) && !lx.months.contains_key(&lower[j]);
+        // (not a month or a day: "data from March", "figures from Monday")
+        let name = |j: usize| {
+            inside(j)
+                && capital(j)
+                && !lx.months.contains_key(&lower[j])
+                && !lx.weekdays.contains(&lower[j])
+        };
         let b = name_end(a, words.len().min(a + 6), name, |j| is(j, "joiner"));
         let closed = if verb_first {
             closes(b) || is(b, "participle")
