@@ -37,7 +37,9 @@
 //! estimated that 4,000 …", or of a source marker opening that content, construction
 //! `content-marker-figure`: "X noted that, according to customs officers, …"), of an
 //! interview answer, or of who forecast or counted it ("the $2.45bn analysts had expected",
-//! `figure_sources.tsv`): [`attribute_in`].
+//! `figure_sources.tsv`), or, in narration, of the source of the data that show it
+//! (construction `data-source-figure`: "Brightmoor's figures showed rents rose 0.3%", "…,
+//! data from the Rail Office showed", « …, montrent les chiffres de l'Insee »): [`attribute_in`].
 //!
 //! All language knowledge (multipliers, qualifiers, units, plural endings, stop
 //! words, reference words…) is in `lexicons/<lang>/`; the scans are linear.
@@ -3102,6 +3104,42 @@ impl<'a> Trailing<'a> {
     fn capital(&self, k: usize) -> bool {
         self.text[self.words[k].0..self.words[k].1].starts_with(char::is_uppercase)
     }
+
+    /// Whether word `k` is a possessive ending glued by an apostrophe to the word before
+    /// ("Eurostat's").
+    fn genitive(&self, lx: &Lexicon, k: usize) -> bool {
+        genitive_at(lx, self.text, &self.words, &self.lower, k)
+    }
+}
+
+/// Whether word `k` of `words` (spans of `text`) is a possessive ending (role possessive of
+/// `figure_sources.tsv`) right after an apostrophe that follows the word before ("Eurostat's").
+fn genitive_at(
+    lx: &Lexicon,
+    text: &str,
+    words: &[(usize, usize)],
+    lower: &LowerWords,
+    k: usize,
+) -> bool {
+    k > 0
+        && k < words.len()
+        && has_role(lx, lower, k, "possessive")
+        && matches!(&text[words[k - 1].1..words[k].0], "'" | "’")
+}
+
+/// The end of a name opening at word `a` (before `limit`): words that `capital` accepts, a
+/// word that `joiner` accepts between two of them ("University of Exeter").
+fn name_end(
+    a: usize,
+    limit: usize,
+    capital: impl Fn(usize) -> bool,
+    joiner: impl Fn(usize) -> bool,
+) -> usize {
+    let mut b = a;
+    while b < limit && (capital(b) || (b > a && joiner(b) && b + 1 < limit && capital(b + 1))) {
+        b += 1;
+    }
+    b
 }
 
 /// The words of `text` (byte spans; a hyphen binds, an apostrophe separates), each with
@@ -3151,12 +3189,16 @@ fn content_before<'a>(doc: &Doc<'a>, s: &Statement, at: usize) -> Option<&'a str
         .flatten()
 }
 
-/// The source of trailing data that show a figure: a clause after the figure, past a comma,
-/// that is only a name, a data noun and a verb that shows, closing the sentence or followed
-/// by a comma ("… waited more than 12 hours, NHS England figures show, up from …"), or the
-/// verb, the data noun and its complement naming the source, maybe before a participle (« …,
-/// montrent les chiffres de l'Insee publiés mardi. »; `figure_sources.tsv`). The name is the capitalised words before the data noun
-/// or after its complement's preposition (at most four). Reads at most 300 bytes.
+/// The source of trailing data that show a figure (construction `data-source-figure`): a
+/// clause after the figure, past a comma, that is only a name (maybe possessive), a data noun
+/// and a verb that shows, closing the sentence or followed by a comma ("… waited more than 12
+/// hours, NHS England figures show, up from …", "…, Eurostat's figures show."); the data
+/// noun, its complement naming the source and the verb ("…, data from the Rail Office
+/// showed.", "…, figures published by Eurostat show."); or the verb, the data noun and its
+/// complement, maybe before a participle (« …, montrent les chiffres de l'Insee publiés
+/// mardi. »; `figure_sources.tsv`). The name is the capitalised words before the data noun
+/// (at most four) or after its complement's preposition (at most six, a joiner between two;
+/// not a month or a day). Reads at most 300 bytes.
 fn trailing_data<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<&'a str> {
     let text = window.text;
     let (words, comma, mark, lower) = (&window.words, &window.comma, &window.mark, &window.lower);
@@ -3165,37 +3207,50 @@ fn trailing_data<'a>(lx: &Lexicon, window: &Trailing<'a>) -> Option<&'a str> {
     // word `k` opens no new clause: not after a comma or a mark
     let inside = |k: usize| !(comma[k] || mark[k]);
     let closes = |k: usize| k == words.len() || !inside(k);
+    let genitive = |k: usize| window.genitive(lx, k);
     let clause = |k: usize| -> Option<&'a str> {
-        // "NHS England figures show"
+        // "NHS England figures show", "Eurostat's figures show"
         let names = (k..words.len().min(k + 4))
             .take_while(|&j| (j == k || inside(j)) && capital(j) && !is(j, "data"))
             .count();
-        let d = k + names;
+        let d = k + names + usize::from(names > 0 && genitive(k + names));
         if names > 0 && d + 1 < words.len() && is(d, "data") && inside(d) {
             let verb = d + 1;
             return (is(verb, "shows") && inside(verb) && closes(verb + 1))
-                .then(|| &text[words[k].0..words[d - 1].1]);
+                .then(|| &text[words[k].0..words[k + names - 1].1]);
         }
-        // « montrent les chiffres de l'Insee »
-        if !is(k, "shows") {
-            return None;
-        }
-        let mut d = k + 1;
-        while d < words.len() && inside(d) && lx.name_determiners.contains(&lower[d]) {
+        // « montrent les chiffres de l'Insee », "data from the Rail Office showed"
+        let verb_first = is(k, "shows");
+        let mut d = k + usize::from(verb_first);
+        while d < words.len() && (d == k || inside(d)) && lx.name_determiners.contains(&lower[d]) {
             d += 1;
         }
-        if d >= words.len() || !inside(d) || !is(d, "data") {
+        if d >= words.len() || !(d == k || inside(d)) || !is(d, "data") {
             return None;
         }
+        // the complement's preposition and determiners, or a participle and its agent
         let mut a = d + 1;
-        while a < words.len() && inside(a) && !capital(a) && lx.stopwords.contains(&lower[a]) {
+        while a < words.len()
+            && inside(a)
+            && !capital(a)
+            && (lx.stopwords.contains(&lower[a]) || is(a, "participle") || is(a, "agent"))
+        {
             a += 1;
         }
-        let n = (a..words.len().min(a + 4))
-            .take_while(|&j| inside(j) && capital(j))
-            .count();
-        (n > 0 && a > d + 1 && (closes(a + n) || is(a + n, "participle")))
-            .then(|| &text[words[a].0..words[a + n - 1].1])
+        // (not a month or a day: "data from March", "figures from Monday")
+        let name = |j: usize| {
+            inside(j)
+                && capital(j)
+                && !lx.months.contains_key(&lower[j])
+                && !lx.weekdays.contains(&lower[j])
+        };
+        let b = name_end(a, words.len().min(a + 6), name, |j| is(j, "joiner"));
+        let closed = if verb_first {
+            closes(b) || is(b, "participle")
+        } else {
+            b < words.len() && is(b, "shows") && inside(b) && closes(b + 1)
+        };
+        (b > a && a > d + 1 && closed).then(|| &text[words[a].0..words[b - 1].1])
     };
     (0..words.len())
         .filter(|&k| comma[k] && !mark[k])
@@ -3570,8 +3625,10 @@ fn agent_phrase(
 /// showed …", « Les données de l'Insee montrent que 300 000 … », "A survey of 1,008 voters by
 /// EMRS, released last month, found …". The sentence opens with at most fourteen words holding
 /// a data noun (role data) or a study noun (role study) before the figure, then a verb that
-/// shows (role shows), the figure before it in the noun's complement or after it; the source is the capitalised words right before the noun (not one word
-/// opening the sentence but an acronym), else those after an agent between the noun and the
+/// shows (role shows), the figure before it in the noun's complement or after it; the source
+/// (construction `data-source-figure`) is the capitalised words right before the noun or its
+/// possessive ending ("Brightmoor's figures showed …"; not one word opening the sentence but
+/// an acronym), else those after an agent between the noun and the
 /// verb, else, for data, the first capitalised words after it (at most four, a joiner of
 /// role joiner between two: "University of Exeter"), none else. Reads at most 200 bytes.
 fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
@@ -3608,27 +3665,28 @@ fn data_shown<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
             .chars()
             .all(|c| c.is_uppercase())
     };
-    let before = (0..data).rev().take_while(|&k| capital(k)).last();
+    // "Brightmoor's figures": the name before a possessive ending
+    let head = if data > 1 && genitive_at(lx, text, &words, &lower, data - 1) {
+        data - 1
+    } else {
+        data
+    };
+    let before = (0..head).rev().take_while(|&k| capital(k)).last();
     // "by EMRS": the capitalised words after an agent and its stop words
     let agent = (data + 1..verb).find(|&k| is(k, "agent")).and_then(|g| {
         let a = (g + 1..verb).find(|&k| !lx.stopwords.contains(&lower[k]))?;
         capital(a).then_some(a)
     });
     let (a, b) = if let Some(a) = before.filter(|&a| a > 0 || data > 1 || acronym(0)) {
-        (a, data)
+        (a, head)
     } else {
         let a = match agent {
             Some(a) => a,
             None if is(data, "study") => return None,
             None => (data + 1..verb).find(|&k| capital(k))?,
         };
-        // at most four capitalised words, a joiner between two ("University of Exeter")
-        let mut b = a + 1;
-        while b < verb.min(a + 6)
-            && (capital(b) || (is(b, "joiner") && b + 1 < verb && capital(b + 1)))
-        {
-            b += 1;
-        }
+        // at most six words, a joiner between two capitalised ones ("University of Exeter")
+        let b = name_end(a, verb.min(a + 6), capital, |k| is(k, "joiner"));
         (a, b)
     };
     Some(&text[words[a].0..words[b - 1].1])
