@@ -2147,7 +2147,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // a role named before its name ("the minister said" in a headline):
                 // the first person given that role later (not an indefinite role past the
                 // lede: "A spokesperson added" is not "the party's spokesperson, Jane Reed"
-                // below)
+                // below), or a role of the same office that the role's synonyms or
+                // hypernyms cover ("Union chief warns" … "union leader Ann Fox", « le patron
+                // du syndicat » … « Jean Roux, secrétaire général du syndicat »,
+                // construction `cataphoric-role-synonym`)
                 let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
                 let later = if info.indefinite && unit >= LEDE_UNITS {
                     &[][..]
@@ -4767,6 +4770,21 @@ fn collect_names<'t>(tk: &'t Tokens, lx: &'static Lex, feats: &Features) -> Vec<
                     while m > 0 && cls(tk, lx, m - 1) & class::DET != 0 {
                         m -= 1;
                     }
+                }
+                // (up to two adjectives before the role in apposition: "the head of the
+                // board, former senator X", « le président du conseil régional, ancien
+                // député du Finistère, X »)
+                let adjectives = (m.saturating_sub(2)..m)
+                    .rev()
+                    .take_while(|&a| {
+                        is_word(tk, a)
+                            && !tk.toks[a].upper
+                            && !tk.toks[a].verb_form
+                            && cls(tk, lx, a) == 0
+                    })
+                    .last();
+                if let Some(a) = adjectives.filter(|&a| a > 0 && tk.is(a - 1, ",")) {
+                    m = a;
                 }
                 let comma = m > 0 && tk.is(m - 1, ",");
                 if comma {
