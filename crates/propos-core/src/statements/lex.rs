@@ -621,6 +621,9 @@ pub(crate) struct Lex {
     /// Quantifiers that open an object and ask for a comparison (« davantage de », "so many"),
     /// `comparative_openers.txt`: the « que » / "that" after them completes it.
     pub comparative_openers: PhraseList,
+    /// Quantifiers that open an object as a determiner does ("more", « davantage de »),
+    /// `object_quantifiers.txt`.
+    pub object_quantifiers: PhraseList,
     /// Phrases that open a clause by naming the source of its impersonal subject (« De
     /// source militaire, on indiquait … »), `impersonal_sources.txt`.
     pub impersonal_sources: PhraseList,
@@ -1252,6 +1255,10 @@ pub(crate) fn load(
         lang,
         "comparative_openers.txt"
     ))?);
+    let object_quantifiers = PhraseList::new(phrases(lexicon_strict_file!(
+        lang,
+        "object_quantifiers.txt"
+    ))?);
     let impersonal_sources = PhraseList::new(phrases(lexicon_strict_file!(
         lang,
         "impersonal_sources.txt"
@@ -1528,6 +1535,7 @@ pub(crate) fn load(
         reminders,
         anaphoric_openers,
         comparative_openers,
+        object_quantifiers,
         impersonal_sources,
         impersonal_places,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
