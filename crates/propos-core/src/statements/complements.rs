@@ -150,11 +150,22 @@ pub(super) fn frame_after(
     // a que-clause, possibly after a time phrase or an addressee
     let limit = (j + 30).min(ue);
     let mut k = j;
+    // blocker `comparative-que`: an object opened by a comparative quantifier
+    // (`comparative_openers.txt`: « a réclamé davantage de moyens que l'an dernier ») owns the
+    // « que » of its comparison, which opens no clause (not a quantifier after a preposition,
+    // inside an addressee or a circumstance: « a déclaré à plus de 200 élus que … »)
+    let mut comparative = false;
     while k < limit {
         let t = tk.toks[k];
         if t.kind == Kind::Punct && t.depth == 0 && matches!(tk.raw(k), "." | ";" | ":" | "!" | "?")
         {
             break;
+        }
+        if tk.is(k, ",") {
+            comparative = false;
+        } else if tk.word(k) && longest_phrase_at(tk, &lx.comparative_openers, k, limit).is_some() {
+            comparative =
+                k == j || !tk.word(k - 1) || tk.cls(k - 1) & (class::PREP | class::STOP) == 0;
         }
         // another cue, even right after this one ("a réagi en affirmant que"), owns the clause
         if t.kind == Kind::Open || unit_cues.starts_at(k) {
@@ -202,6 +213,7 @@ pub(super) fn frame_after(
                 .find(|&i| tk.is(i, ",") && tk.toks[i].depth == 0)
                 .is_some_and(|i| opens_participle(tk, lx, i + 1, k));
             if before & (class::SUBQ | class::STOP | class::CONJ) != 0
+                || comparative
                 || !(k <= j + 3 || circumstantial || prepositional)
                 || apposition
                 || participial

@@ -8,7 +8,7 @@
 //! returns.
 
 use super::audiences::audience_only;
-use super::clause::{phrase_at, skip_adverbs, Cand, Who};
+use super::clause::{longest_phrase_at, phrase_at, skip_adverbs, Cand, Who};
 use super::clefts::{as_agent_clause, as_clause, cleft};
 use super::complements::{comma_quote, frame_after};
 use super::cues;
@@ -469,7 +469,8 @@ pub(super) fn frame(
                     // blocker `determined-object`: « À gauche, le député X a réclamé la
                     // nationalisation des autoroutes », "The union's head, Ann Lee, demanded
                     // on Monday a new vote": a cue after its subject whose object opens with
-                    // a determiner reports that object; the phrase before the comma is a
+                    // a determiner, or a quantifier of `object_quantifiers.txt` ("demanded on
+                    // Wednesday more transparency"), reports that object; the phrase before the comma is a
                     // fronted phrase or an apposition, not a clause it tags (not a verb of
                     // telling, whose object is its addressee: "…, the mayor told the council";
                     // nor, right after a comma, a role or an organisation, the inverted subject
@@ -478,7 +479,9 @@ pub(super) fn frame(
                         && after.is_some_and(|(f, b, r)| {
                             r == Construction::Object
                                 && tk.word(f)
-                                && tk.cls(f) & class::DET != 0
+                                && (tk.cls(f) & class::DET != 0
+                                    || longest_phrase_at(tk, &lx.object_quantifiers, f, b)
+                                        .is_some())
                                 && !(after_comma && subjects::has_role_or_org(tk, lx, f, b))
                         });
                     if clause_before && (reported || headline || determined_object) && !after_quote

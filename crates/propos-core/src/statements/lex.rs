@@ -618,6 +618,12 @@ pub(crate) struct Lex {
     /// Phrases pointing back at the sentence before, right before an inverted cue ("about
     /// this"), `anaphoric_openers.txt`.
     pub anaphoric_openers: PhraseList,
+    /// Quantifiers that open an object and ask for a comparison (« davantage de », "so many"),
+    /// `comparative_openers.txt`: the « que » / "that" after them completes it.
+    pub comparative_openers: PhraseList,
+    /// Quantifiers that open an object as a determiner does ("more", « davantage de »),
+    /// `object_quantifiers.txt`.
+    pub object_quantifiers: PhraseList,
     /// Phrases that open a clause by naming the source of its impersonal subject (« De
     /// source militaire, on indiquait … »), `impersonal_sources.txt`.
     pub impersonal_sources: PhraseList,
@@ -1245,6 +1251,14 @@ pub(crate) fn load(
         lang,
         "anaphoric_openers.txt"
     ))?);
+    let comparative_openers = PhraseList::new(phrases(lexicon_strict_file!(
+        lang,
+        "comparative_openers.txt"
+    ))?);
+    let object_quantifiers = PhraseList::new(phrases(lexicon_strict_file!(
+        lang,
+        "object_quantifiers.txt"
+    ))?);
     let impersonal_sources = PhraseList::new(phrases(lexicon_strict_file!(
         lang,
         "impersonal_sources.txt"
@@ -1520,6 +1534,8 @@ pub(crate) fn load(
         anonymity_requests,
         reminders,
         anaphoric_openers,
+        comparative_openers,
+        object_quantifiers,
         impersonal_sources,
         impersonal_places,
         first_person: set(lexicon_strict_file!(lang, "first_person.txt"))?.into(),
