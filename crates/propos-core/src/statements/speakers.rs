@@ -3129,14 +3129,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         let fits = |r: &str| vague || role_fits(self.lx, Some(r), None, role, office);
         // the actor of the latest subject or speaker before the role, in its sentence or the
         // one before
-        let subject = self
-            .salient
-            .iter()
-            .rev()
-            .take(SALIENT_WINDOW)
-            .find(|s| s.0 < start)
-            .filter(|s| self.units_between(s.0, start) <= 1)
-            .map(|s| s.1);
+        let subject = self.recent_subject(start);
         let n = self.names[..before]
             .iter()
             .rev()
@@ -3180,6 +3173,18 @@ impl<'t, 'a> Resolver<'t, 'a> {
         Some(n.clone())
     }
 
+    /// The actor of the latest subject or speaker before token `start`, in its sentence or
+    /// the one before (at most SALIENT_WINDOW entries back).
+    fn recent_subject(&self, start: usize) -> Option<usize> {
+        self.salient
+            .iter()
+            .rev()
+            .take(SALIENT_WINDOW)
+            .find(|s| s.0 < start)
+            .filter(|s| self.units_between(s.0, start) <= 1)
+            .map(|s| s.1)
+    }
+
     /// The antecedent [`Self::epithet_antecedent`] finds when it is named with no role and
     /// is the latest subject or speaker of the role's sentence or the one before
     /// (construction `complement-role-epithet`); not, for a role with a country's
@@ -3192,14 +3197,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
         info: &Info,
     ) -> Option<NameMention<'t>> {
         let start = self.np_start;
-        let subject = self
-            .salient
-            .iter()
-            .rev()
-            .take(SALIENT_WINDOW)
-            .find(|s| s.0 < start)
-            .filter(|s| self.units_between(s.0, start) <= 1)
-            .map(|s| s.1)?;
+        let subject = self.recent_subject(start)?;
         let spoke_just_before = self
             .speakers
             .iter()
