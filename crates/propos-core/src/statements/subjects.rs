@@ -369,6 +369,12 @@ const LISTED_RELATIVE_MEMBERS: usize = 4;
 /// hold (construction `adjunct-chain-subject`).
 const ADJUNCT_CHAIN_WINDOW: usize = 24;
 
+/// Whether tokens `a..b` are an age after a name: a number under 130, maybe with its
+/// unit ("58", « 45 ans »).
+fn age_between(tk: &Tokens, a: usize, b: usize) -> bool {
+    a < b && b - a <= 2 && tk.raw(a).parse::<u32>().is_ok_and(|n| n < 130)
+}
+
 /// The subject of a cue, from the words before it in the unit (at most [`SUBJECT_WINDOW`]
 /// tokens: constant time per cue).
 pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> Who {
@@ -468,23 +474,19 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         // a name ("Jean Dupont, 45 ans, a dit"), nor a tonic pronoun doubling the subject
         // before it ("Le préfet, lui, promet")
         let tonic = end == c1 + 1 && is_word(tk, c1) && cls(tk, lx, c1) & class::TONIC != 0;
-        let age = c1 < end
-            && tk.raw(c1).parse::<u32>().is_ok_and(|a| a < 130)
-            && end - c1 <= 2
-            && c1 > us + 1
-            && {
-                // (the name may follow its role: "skipper Martin Byrne, 58, said")
-                let c0 = chunk_start(c1 - 1);
-                let mut t0 = c1 - 1;
-                while t0 > c0
-                    && (titled_period(tk, lx, t0 - 1)
-                        || tk.toks[t0 - 1].upper && !tk.is_role(lx, t0 - 1)
-                        || name_particle(tk, t0 - 1))
-                {
-                    t0 -= 1;
-                }
-                is_name_chunk(tk, lx, t0, c1 - 1)
-            };
+        let age = age_between(tk, c1, end) && c1 > us + 1 && {
+            // (the name may follow its role: "skipper Martin Byrne, 58, said")
+            let c0 = chunk_start(c1 - 1);
+            let mut t0 = c1 - 1;
+            while t0 > c0
+                && (titled_period(tk, lx, t0 - 1)
+                    || tk.toks[t0 - 1].upper && !tk.is_role(lx, t0 - 1)
+                    || name_particle(tk, t0 - 1))
+            {
+                t0 -= 1;
+            }
+            is_name_chunk(tk, lx, t0, c1 - 1)
+        };
         // construction `party-tag`: "Sen. Chuck Grassley, R-Iowa, said": a party and state
         // tag after a name is skipped like an age
         let party = end == c1 + 1
@@ -629,7 +631,13 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
                     && !tk.toks[k + 2].upper
                     && !(k + 1..end).any(|h| tk.cls(h) & class::REL != 0)
             });
-        if let Some(k) = open {
+        if let Some(mut k) = open {
+            // (construction `aged-long-apposition`: an age between the name and its
+            // apposition: "Mark Ode, 58, a retired teacher in Leeds, said")
+            let c = chunk_start(k);
+            if c > us + 1 && tk.is(c - 1, ",") && age_between(tk, c, k) {
+                k = c - 1;
+            }
             let c0 = chunk_start(k);
             if let Some((a0, b0)) = np_backward(tk, lx, c0, k).filter(|&np| np == (c0, k)) {
                 let mut t0 = b0;
