@@ -2,8 +2,9 @@
 //! before it ([`subject_before`]: "le ministre de l'Intérieur, Jean Martin, a dit", lists
 //! of subjects, relative clauses, incises between commas peeled until the subject, a head
 //! before its bare description, `peeled-described-head`), after it ([`subject_after`]: "a
-//! déclaré X", "said Mr. Brown"; not a possessed object, `possessed-object`), after a source marker ([`marker_np`]) or before a colon ([`colon_subject`]),
-//! and the small token tests they share (name particles, titles with a period, roles).
+//! déclaré X", "said Mr. Brown"; not a possessed object, `possessed-object`), after a
+//! source marker ([`marker_np`]) or before a colon ([`colon_subject`]), and the small
+//! token tests they share (name particles, titles with a period, roles).
 //! The frames call them; the speaker resolver (`speakers`) then ties the phrase to an
 //! entity. Each search looks at a bounded window of tokens around the cue.
 
