@@ -1,8 +1,10 @@
 //! Subjects: the noun phrase that names who speaks, found on the tokens around a cue —
 //! before it ([`subject_before`]: "le ministre de l'Intérieur, Jean Martin, a dit", lists
-//! of subjects, relative clauses, incises between commas peeled until the subject), after it ([`subject_after`]: "a déclaré X", "said Mr.
-//! Brown"), after a source marker ([`marker_np`]) or before a colon ([`colon_subject`]),
-//! and the small token tests they share (name particles, titles with a period, roles).
+//! of subjects, relative clauses, incises between commas peeled until the subject, a head
+//! before its bare description, `peeled-described-head`), after it ([`subject_after`]: "a
+//! déclaré X", "said Mr. Brown"; not a possessed object, `possessed-object`), after a
+//! source marker ([`marker_np`]) or before a colon ([`colon_subject`]), and the small
+//! token tests they share (name particles, titles with a period, roles).
 //! The frames call them; the speaker resolver (`speakers`) then ties the phrase to an
 //! entity. Each search looks at a bounded window of tokens around the cue.
 
@@ -463,6 +465,9 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         k
     };
     let mut c1 = chunk_start(end);
+    // (a participial incise is read up to the verb's comma, over the phrases of time or
+    // place just stripped from its end: « X, placée en liquidation en mai, a dit »)
+    let stripped_end = end;
     // construction `incise-chain`: the incises between commas before the verb are peeled
     // latest first, in any order and as many as the window holds, until the subject ("A
     // baker from Oldbury, Martin Shaw, 61, who lost his shop, told", "Her lawyer, Paul
@@ -527,12 +532,18 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
         // participle ("Finance minister Tom Hale, asked about the Greens' plan, said", "The
         // committee, chaired by a retired judge, found"): a participial phrase from the
         // latest comma (at most PARTICIPLE_INCISE_WINDOW tokens) is a circumstance
+        let incise_end = if closed && end == stripped_end {
+            prev
+        } else {
+            end
+        };
         let participle = (us + 1..end)
             .rev()
             .take(PARTICIPLE_INCISE_WINDOW)
             .find(|&k| tk.is(k, ","))
             .filter(|&k| {
-                opens_participle(tk, lx, k + 1, end) || opens_past_participle(tk, lx, k + 1, end)
+                opens_participle(tk, lx, k + 1, incise_end)
+                    || opens_past_participle(tk, lx, k + 1, incise_end)
             });
         if let Some(k) = participle {
             end = k;
@@ -933,16 +944,36 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             // (the description closes with its common noun or with a complement after a
             // preposition, "seul candidat à la reprise de la fonderie Lorfonte": not with a
             // name it gives, "le colonel-général Emomali Sobirzoda")
-            let common_close = is_word(tk, end - 1) && !tk.toks[end - 1].upper
+            let mut closing_name = end;
+            while closing_name > c1
+                && is_word(tk, closing_name - 1)
+                && tk.toks[closing_name - 1].upper
+            {
+                closing_name -= 1;
+            }
+            let common_close = closing_name == end
                 || a1 > c1 && is_word(tk, a1 - 1) && cls(tk, lx, a1 - 1) & class::PREP != 0;
-            if (described1 || role_chunk)
+            // (also a description without article, its noun and a complement, « seul
+            // repreneur de l'usine Altem », "sole bidder for the plant", and one whose
+            // incises were peeled before the verb: « Le groupe Norvex, seul repreneur de
+            // l'usine Altem, placée en liquidation en mai, a présenté son offre »,
+            // construction `peeled-described-head`)
+            let bare_description = a1 == c1
+                && is_word(tk, c1)
+                && !tk.toks[c1].upper
+                && !tk.toks[c1].verb_form
+                && cls(tk, lx, c1)
+                    & (class::STOP | class::PREP | class::ADV | class::TIME | class::PRON)
+                    == 0
+                && (c1 + 1..closing_name)
+                    .any(|h| is_word(tk, h) && cls(tk, lx, h) & class::PREP != 0);
+            if (described1 || role_chunk || role1 || bare_description)
                 && closed
-                && end == prev
                 && c0 == us
                 && a0 == c0
                 && head_words
                 && (named_head || !named_description)
-                && common_close
+                && (common_close || bare_description)
             {
                 return Who::Np(a0, c1 - 1);
             }
@@ -1258,6 +1289,12 @@ pub(super) fn subject_after(
     if end <= j {
         return None;
     }
+    // construction `possessed-object`: a phrase opened by a possessive is a subject only when
+    // its head can speak (« a déclaré son président », "said its chief executive", « a
+    // confié son entourage »); « a présenté son offre », "filed its bid" name an object
+    if lx.has(tk.lw(j), word::POSS) && !possessed_speaker(tk, lx, j, end) {
+        return None;
+    }
     // apposition after a role without a name: "le porte-parole, John Kirby,", also after
     // a complement the phrase does not take in ("la responsable de l'agence pour les
     // urgences, Anne Valois")
@@ -1320,6 +1357,23 @@ pub(super) fn subject_after(
         }
     }
     Some((j, end))
+}
+
+/// Whether the phrase `[j, end)`, opened by a possessive, names who may speak: a name, a
+/// role or an organisation ([`looks_like_source`]), another source or a body of the
+/// possessor (`possessed_parts.tsv`) as its head ("its chief executive", « son entourage »; not « son offre »).
+fn possessed_speaker(tk: &Tokens, lx: &Lex, j: usize, end: usize) -> bool {
+    let speaks = |w: &str| {
+        lx.is_role(w)
+            || lx.is_org(w)
+            || lx.others.contains(w)
+            || lx.possessed_parts.contains_key(w)
+            || lx
+                .plurals
+                .strip(w)
+                .is_some_and(|s| lx.possessed_parts.contains_key(s))
+    };
+    looks_like_source(tk, lx, j, end) || qualified_head(tk, lx, j, end, speaks).is_some()
 }
 
 /// Whether token `i` starts a person's name: capitalised, not after a preposition,
