@@ -310,6 +310,9 @@ pub(super) fn incise_before(
     Some(cand)
 }
 
+/// Sentences of a quotation, up to its incise, that an inner incise reports at most.
+const INNER_QUOTE_UNITS: usize = 8;
+
 /// Construction `inner-incise`: an incise inside a quotation (« A, poursuit-il. B », « A, a
 /// assuré X. B ») reports the part of the quotation before it.
 pub(super) fn inner_incise(
@@ -342,7 +345,14 @@ pub(super) fn inner_incise(
             Who::Np(np.0, np.1)
         }
     };
-    let start = inner_incise_end(tk, previous, q.open + 1, cue.s);
+    // (a quotation left open reports at most INNER_QUOTE_UNITS sentences before its incise:
+    // linear time whatever the length of the open quotation)
+    let unit = tk.units.partition_point(|&(_, e)| e <= cue.s);
+    let reach = tk
+        .units
+        .get(unit.saturating_sub(INNER_QUOTE_UNITS))
+        .map_or(0, |&(s, _)| s);
+    let start = inner_incise_end(tk, previous, (q.open + 1).max(reach), cue.s);
     cand.content = (start, cue.s - 1);
     cand.kind = StatementKind::Direct;
     cand.rule = Some(Construction::InnerIncise);
