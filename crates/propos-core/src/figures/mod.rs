@@ -2610,6 +2610,9 @@ fn link_ranges(t: &Tokens, lex: &Lexicon, candidates: &mut [Candidate]) {
     }
 }
 
+/// Statements whose cues are weighed on each side of a figure outside every content.
+const FRAMING_WINDOW: usize = 16;
+
 /// Ties each figure to the statement whose content holds it (the innermost one); else a
 /// figure in an interview answer is the interviewee's (`answer_label`); else it is tied
 /// to the statement whose span holds it; a figure outside every content but in the
@@ -2668,8 +2671,12 @@ pub fn attribute_in(
                 .get(i)
                 .filter(|s| s.start <= figure.start && figure.end <= s.end)?;
             let first = by_cue.partition_point(|s| s.cue_start < sentence.start);
-            let framed = by_cue[first..]
+            // (the FRAMING_WINDOW cues on each side of the figure: constant time per
+            // figure in a sentence of any length)
+            let near = by_cue.partition_point(|s| s.cue_start < figure.end);
+            let framed = by_cue[near.saturating_sub(FRAMING_WINDOW).max(first)..]
                 .iter()
+                .take(2 * FRAMING_WINDOW)
                 .take_while(|s| s.cue_end <= sentence.end)
                 .min_by_key(|s| {
                     if figure.end <= s.cue_start {
