@@ -64,7 +64,10 @@ impl Hasher for FxHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.hash
+        // the product's high bits are the well-mixed ones and the table indexes by the low
+        // bits: without the rotation, keys with trailing zeros (the bits of a round f64,
+        // aligned offsets) all fall in one bucket and every look-up walks them
+        self.hash.rotate_left(26)
     }
 }
 
