@@ -2075,14 +2075,14 @@ fn date_line(text: &str, b: &crate::layout::Block, raw: &Raw) -> bool {
 }
 
 /// Whether a date names the day of the news ("mercredi", "hier", "ce dimanche 18
-/// février") rather than a background date ("le 14 octobre 2022").
-fn is_news_day(d: &DateMention, lang: Lang) -> bool {
+/// février") rather than a background date ("le 14 octobre 2022"), from the tokens `t` of
+/// its text.
+fn is_news_day(t: &Tokens, lang: Lang) -> bool {
     let lex = lexicon(lang);
-    let t = Tokens::new(&d.text, 0, d.text.len());
     (0..t.len()).any(|i| {
         t.is(i, Kind::Word)
             && (lex.weekdays.contains_key(t.low(i))
-                || matches!(lex.phrases.match_at(&t, i), Some((_, Rel::Day(_)))))
+                || matches!(lex.phrases.match_at(t, i), Some((_, Rel::Day(_)))))
     })
 }
 
@@ -2120,11 +2120,11 @@ const SINCE_REACH: usize = 24;
 
 /// Whether a date opens with a "since" word ("depuis lundi", "since Monday"), or follows
 /// one right before it ("since yesterday evening", « depuis hier soir »: a relative day
-/// takes no prefix of its own): the start of a stretch, not the day of the news.
-fn opens_since(doc: &Doc, d: &DateMention) -> bool {
+/// takes no prefix of its own): the start of a stretch, not the day of the news. `t`: the
+/// tokens of the date's text.
+fn opens_since(doc: &Doc, d: &DateMention, t: &Tokens) -> bool {
     let lex = lexicon(doc.lang);
     let since = |w: &str| lex.prefixes.get(w) == Some(&Role::Since);
-    let t = Tokens::new(&d.text, 0, d.text.len());
     let first = t.skip_space(0);
     if t.is(first, Kind::Word) && since(t.low(first)) {
         return true;
@@ -2142,16 +2142,13 @@ fn opens_since(doc: &Doc, d: &DateMention) -> bool {
     !word.is_empty() && since(&word.to_lowercase())
 }
 
-/// Whether the news day `d` inside the content of `statement` dates its report: the
+/// Whether the news day `d` (one that opens no stretch, [`opens_since`]) inside the
+/// content of `statement` dates its report: the
 /// content is indirect, and no tense marker of a verb comes before the day in it; or the
 /// content is indirect or mixed, and the day closes a phrase of the occasion of the
 /// statement ([`at_occasion`]).
 fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
-    if statement.kind == crate::StatementKind::Direct
-        || d.start < statement.content_start
-        || !is_news_day(d, doc.lang)
-        || opens_since(doc, d)
-    {
+    if statement.kind == crate::StatementKind::Direct || d.start < statement.content_start {
         return false;
     }
     statement.kind == crate::StatementKind::Indirect
@@ -2245,16 +2242,15 @@ const SUBORDINATE_REACH: usize = 120;
 fn in_subordinate(doc: &Doc, d: &DateMention) -> bool {
     let lex = lexicon(doc.lang);
     let lo = ceil_boundary(doc.text, d.start.saturating_sub(SUBORDINATE_REACH));
-    let t = Tokens::new(doc.text, lo, d.start);
+    // only the words after the last comma or stop are read: each of these is a token of
+    // its own, so the tokens after it are the same as those of the whole window
+    let from = doc.text[lo..d.start]
+        .rfind([',', '.', ';', ':'])
+        .map_or(lo, |p| lo + p + 1);
+    let t = Tokens::new(doc.text, from, d.start);
     let mut words = 0;
     for k in (0..t.len()).rev() {
-        if t.is(k, Kind::Space) {
-            continue;
-        }
         if !t.is(k, Kind::Word) {
-            if [",", ".", ";", ":"].iter().any(|p| t.is_punct(k, p)) {
-                return false;
-            }
             continue;
         }
         words += 1;
@@ -2352,12 +2348,25 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         .iter()
         .map(|s| (s.content_start, s.content_end))
         .collect();
+    // Whether each date names the day of the news without opening a stretch: read once
+    // per date, not again for each statement near it.
+    let (since, news_not_since): (Vec<bool>, Vec<bool>) = dates
+        .iter()
+        .map(|d| {
+            let t = Tokens::new(&d.text, 0, d.text.len());
+            let since = opens_since(doc, d, &t);
+            (since, !since && is_news_day(&t, doc.lang))
+        })
+        .unzip();
     let adverbial: FastSet<usize> = holders
         .iter()
         .copied()
         .zip(dates)
-        .filter(|&(holder, d)| holder.is_some_and(|i| reports_day(doc, &statements[i], d)))
-        .map(|(_, d)| d.start)
+        .zip(&news_not_since)
+        .filter(|&((holder, d), &news)| {
+            news && holder.is_some_and(|i| reports_day(doc, &statements[i], d))
+        })
+        .map(|((_, d), _)| d.start)
         .collect();
     let in_content =
         |d: &DateMention| contents.covers(d.start, d.end) && !adverbial.contains(&d.start);
@@ -2393,18 +2402,19 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             && !in_caption(d)
             && !genitive(d)
     };
-    // A day in a clause of time (construction `subordinate-day-no-carry`) is a
-    // background event's: no day of the news carried to the statements after it.
-    let background: FastSet<usize> = dates
+    // Whether each date is a told day outside a clause of time: a day in one (construction
+    // `subordinate-day-no-carry`) is a background event's, no day of the news carried to
+    // the statements after it.
+    let told: Vec<bool> = dates
         .iter()
-        .filter(|d| d.granularity == Granularity::Day && in_subordinate(doc, d))
-        .map(|d| d.start)
+        .map(|d| told_day(d) && !in_subordinate(doc, d))
         .collect();
-    let background = |d: &DateMention| background.contains(&d.start);
     // The days of the narration, in text order, and among them the news days.
     let narration_days: Vec<&DateMention> = dates
         .iter()
-        .filter(|d| told_day(d) && !in_content(d) && !background(d))
+        .zip(&told)
+        .filter(|&(d, &told)| told && !in_content(d))
+        .map(|(d, _)| d)
         .collect();
     // the date line of the page ("Publié le mercredi 2 décembre", a line "Tuesday November
     // 17, 2026" giving the day of publication) stamps the publication: no day the article
@@ -2417,19 +2427,22 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     || b.kind == BlockKind::Heading && d.value.is_some() && d.value == published)
         })
     };
-    let news_day =
-        |d: &DateMention| is_news_day(d, doc.lang) && !opens_since(doc, d) && !in_byline(d);
-    let news_days: Vec<&DateMention> = narration_days
+    // whether date `k` is a news day
+    let news_day = |k: usize| news_not_since[k] && !in_byline(&dates[k]);
+    let news_days: Vec<&DateMention> = dates
         .iter()
-        .copied()
-        .filter(|d| news_day(d))
+        .enumerate()
+        .filter(|&(k, d)| told[k] && !in_content(d) && news_day(k))
+        .map(|(_, d)| d)
         .collect();
     // The news days named anywhere but in captions, contents too: a lead with one near
     // it is told by its story ("A treasurer who prosecutors say stole $3m was sentenced
     // Thursday", with "Thursday" read into the content).
     let story_days: Vec<&DateMention> = dates
         .iter()
-        .filter(|d| told_day(d) && news_day(d) && !background(d))
+        .enumerate()
+        .filter(|&(k, _)| told[k] && news_day(k))
+        .map(|(_, d)| d)
         .collect();
     // The news day of the content of the first statement dated by none that names one
     // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec
@@ -2441,17 +2454,17 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         let c = dates.partition_point(|d| d.start < statement.content_start);
         dates[c..]
             .iter()
-            .take_while(|d| d.end <= statement.content_end)
+            .zip(&news_not_since[c..])
+            .take_while(|(d, _)| d.end <= statement.content_end)
             .take(DATE_WINDOW)
-            .find(|d| {
-                is_news_day(d, doc.lang)
-                    && !opens_since(doc, d)
-                    && !genitive(d)
+            .find(|&(d, &news)| {
+                news && !genitive(d)
                     && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
                     && !after_publication(d)
                     && (statement.content_end <= statement.cue_start
                         || untensed(doc, statement.content_start, d.start))
             })
+            .map(|(d, _)| d)
     };
     // The paragraphs of running text before each block (not a name or a place on a line
     // of its own), to count those between a lead and the first news day.
@@ -2533,7 +2546,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                     && statement.content_start <= d.start
                     && d.end <= statement.content_end;
                 d.end <= s_end
-                    && !opens_since(doc, d)
+                    && !since[first + n]
                     && !genitive(d)
                     && !in_aside(doc, d, s_start, statement.cue_start)
                     && (!in_content(d) || opens_content || framing(n) && d.value.is_some())
