@@ -3573,6 +3573,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.kind = ActorType::Person;
             info.role = Some(tk.lw(last).to_string());
             info.canonical = Some(self.text(s, b));
+            // (its determiner shows the gender: « la Française » is a woman)
+            info.gender = info
+                .gender
+                .or_else(|| role_gender(tk, lx, self.feats, last));
             return info;
         }
         // an acronym the article expands: "the OBR" → "Office for Budget Responsibility";
