@@ -100,6 +100,10 @@ named_enum! {
         Acronym => "acronym",
         /// A role noun referring to a named person of the article ("la porte-parole").
         RoleAnaphora => "role-anaphora",
+        /// A definite description standing for a person named earlier with another noun:
+        /// a more general role ("l'artiste" for "le graffeur Malik Benali", "the researcher"
+        /// for "Economist Jane Park") or an age ("the 34-year-old", « le quadragénaire »).
+        DescriptionAnaphora => "description-anaphora",
         /// A spokesperson with no name, speaking for the organisation that spoke just
         /// before or that an organisation noun with it refers to ("a spokeswoman said",
         /// "a club spokesperson", « un porte-parole du club »).

@@ -16,10 +16,11 @@ use super::bodies::{
 use super::clause::{Cand, Who};
 use super::lex::{class, Lex};
 use super::subjects::{
-    after_particle, apposition, cls, common_plural_apostrophe, country_in, initial_period, is_word,
-    linked_name, list_member, month_before_number, name_like_word, name_particle, normalize,
-    np_backward, org_tail_of, origin_title, particle_surname, particle_then_name, person_start,
-    phrase_key, plural_apostrophe, possessor_opener, role_of, role_starts, with_phrase_key,
+    after_particle, age_between, apposition, cls, common_plural_apostrophe, country_in,
+    initial_period, is_word, linked_name, list_member, month_before_number, name_like_word,
+    name_particle, normalize, np_backward, org_tail_of, origin_title, particle_surname,
+    particle_then_name, person_start, phrase_key, plural_apostrophe, possessor_opener, role_of,
+    role_starts, with_phrase_key,
 };
 use super::tokens::{Kind, Tokens};
 use super::units::skip_dateline;
@@ -74,6 +75,31 @@ fn role_fits(
                         .is_some_and(|specific| specific.iter().any(|s| roles_match(lx, m, s)))
         })
     })
+}
+
+/// The rule that links a role mention to a person named with the roles `held`: the same role,
+/// office or head (`role-anaphora`), or, when every role held is another noun, construction
+/// `description-anaphora` (a more general role, « l'artiste » for « le graffeur X », "the
+/// researcher" for "Economist Jane Park"). A person named with no role keeps `role-anaphora`.
+fn anaphora_rule<'r>(
+    lx: &Lex,
+    held: impl IntoIterator<Item = &'r str>,
+    role: &str,
+    office: Option<&str>,
+) -> SpeakerRule {
+    let mut held = held.into_iter().peekable();
+    let described = held.peek().is_some()
+        && !held.any(|h| {
+            [Some(role), office]
+                .into_iter()
+                .flatten()
+                .any(|m| roles_match(lx, h, m))
+        });
+    if described {
+        SpeakerRule::DescriptionAnaphora
+    } else {
+        SpeakerRule::RoleAnaphora
+    }
 }
 
 /// How many tokens around a mention the role whose domain [`role_domain_near`] reads is
@@ -394,6 +420,14 @@ struct NameMention<'t> {
 }
 
 impl NameMention<'_> {
+    /// The roles the name was given here: its role, the office it names, a role coordinated
+    /// before it.
+    fn held_roles(&self) -> impl Iterator<Item = &str> {
+        [self.role.as_deref(), self.office, self.also.as_deref()]
+            .into_iter()
+            .flatten()
+    }
+
     /// Whether the name can stand for a person a pronoun refers to: a full name, or a
     /// one-word name that is still a person.
     fn person_like(&self) -> bool {
@@ -1962,7 +1996,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     })
                     .cloned()
                 {
-                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    self.link = Some(SpeakerRule::DescriptionAnaphora);
                     return Some(self.named_actor(&n, Some(role)));
                 }
             }
@@ -2000,7 +2034,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .find(|n| holds(n) && compatible(n.country))
                     .cloned()
             }) {
-                self.link = Some(SpeakerRule::RoleAnaphora);
+                self.link = Some(anaphora_rule(self.lx, n.held_roles(), &role, office));
                 return Some(self.named_actor(&n, Some(role)));
             }
             if let Some(i) = self
@@ -2023,7 +2057,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                             .any(|n| n.text == self.actors[a].canonical && other_domain(n))
                 })
             {
-                self.link = Some(SpeakerRule::RoleAnaphora);
+                let held = self.actors[i].roles.iter().map(String::as_str);
+                self.link = Some(anaphora_rule(self.lx, held, &role, office));
                 return Some(i);
             }
             // a vague role of a country ("le dirigeant ukrainien", "the Ukrainian leader"):
@@ -2047,7 +2082,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     })
                     .cloned()
                 {
-                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    self.link = Some(anaphora_rule(self.lx, n.held_roles(), &role, office));
                     return Some(self.named_actor(&n, Some(role)));
                 }
             }
@@ -2065,7 +2100,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         .filter(|n| self.units_between(n.pos, pos) <= 1 && self.opens_unit(n.pos))
                         .filter(|n| !self.role_named_after(&role, n.pos, pos))
                     {
-                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        self.link = Some(anaphora_rule(self.lx, n.held_roles(), &role, office));
                         return Some(self.named_actor(&n, Some(role)));
                     }
                 }
@@ -2118,7 +2153,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         && fits
                         && same_gender(self.actors[i].gender)
                     {
-                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        let held = self.actors[i].roles.iter().map(String::as_str);
+                        self.link = Some(anaphora_rule(self.lx, held, &role, office));
                         return Some(i);
                     }
                 }
@@ -2140,7 +2176,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
                                 && same_gender(a.gender)
                         })
                     {
-                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        let held = self.actors[a].roles.iter().map(String::as_str);
+                        self.link = Some(anaphora_rule(self.lx, held, &role, office));
                         return Some(a);
                     }
                 }
@@ -2172,7 +2209,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     .find(|n| n.tokens.len() >= 2 && holds(n) && compatible(n.country) && near(n))
                     .cloned()
                 {
-                    self.link = Some(SpeakerRule::RoleAnaphora);
+                    self.link = Some(anaphora_rule(self.lx, n.held_roles(), &role, office));
                     return Some(self.named_actor(&n, Some(role)));
                 }
                 // a headline or lede names by role whom the body names by name alone
@@ -2206,7 +2243,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         })
                         .cloned()
                     {
-                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        self.link = Some(anaphora_rule(self.lx, n.held_roles(), &role, office));
                         return Some(self.named_actor(&n, Some(role)));
                     }
                 }
@@ -2215,7 +2252,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // the Russian president said")
                 if !info.indefinite && info.plain_role && !info.acronym {
                     if let Some(n) = self.epithet_antecedent(&role, office, info) {
-                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        self.link = Some(anaphora_rule(self.lx, n.held_roles(), &role, office));
                         return Some(self.named_actor(&n, Some(role)));
                     }
                 }
@@ -2225,7 +2262,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 // before
                 if !info.indefinite && !info.plain_role && !info.acronym {
                     if let Some(n) = self.subject_epithet_antecedent(&role, office, info) {
-                        self.link = Some(SpeakerRule::RoleAnaphora);
+                        self.link = Some(anaphora_rule(self.lx, n.held_roles(), &role, office));
                         return Some(self.named_actor(&n, Some(role)));
                     }
                 }
@@ -3513,7 +3550,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // noun of origin, with only lower-case words that are no role, organisation or
         // preposition before it ("le Breton", "l'ancien Lyonnais", "the former Texan"), is a
         // vague role for a person named before, not a state or an organisation
-        let last = b - 1;
+        // (an age complement may close it: « le Guadeloupéen de 37 ans »)
+        let aged = (b.saturating_sub(3).max(s + 1)..b)
+            .find(|&k| cls(tk, lx, k) & class::PREP != 0 && age_between(tk, k + 1, b));
+        let last = aged.map_or(b - 1, |k| k - 1);
         if has_det
             && !info.plural
             && !info.indefinite
@@ -3533,6 +3573,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             info.kind = ActorType::Person;
             info.role = Some(tk.lw(last).to_string());
             info.canonical = Some(self.text(s, b));
+            // (its determiner shows the gender: « la Française » is a woman)
+            info.gender = info
+                .gender
+                .or_else(|| role_gender(tk, lx, self.feats, last));
             return info;
         }
         // an acronym the article expands: "the OBR" → "Office for Budget Responsibility";

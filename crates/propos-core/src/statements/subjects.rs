@@ -373,7 +373,7 @@ const ADJUNCT_CHAIN_WINDOW: usize = 24;
 
 /// Whether tokens `a..b` are an age after a name: a number under 130, maybe with its
 /// unit ("58", « 45 ans »).
-fn age_between(tk: &Tokens, a: usize, b: usize) -> bool {
+pub(super) fn age_between(tk: &Tokens, a: usize, b: usize) -> bool {
     a < b && b - a <= 2 && tk.raw(a).parse::<u32>().is_ok_and(|n| n < 130)
 }
 
