@@ -170,8 +170,12 @@ fn is_abbreviation(before: &str, abbreviations: &FastSet<&str>) -> bool {
     let mut letters = word.chars();
     let single_capital =
         matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    // "U.S" before the final period
-    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+    // "U.S" before the final period; not a decimal number ("rose 4.3%. The bank …",
+    // construction `decimal-sentence-end`)
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && !p.chars().any(|c| c.is_ascii_digit()));
     single_capital || dotted || abbreviations.contains(word)
 }
 
@@ -185,6 +189,20 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_decimal_figure_ends_its_sentence() {
+        let text = "Titre\nLe taux est resté à 4.3%. La banque prévoit 1.5%. Aux U.S. aussi.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Titre",
+                "Le taux est resté à 4.3%.",
+                "La banque prévoit 1.5%.",
+                "Aux U.S. aussi."
+            ]
+        );
     }
 
     #[test]

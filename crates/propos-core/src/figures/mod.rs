@@ -37,7 +37,9 @@
 //! estimated that 4,000 …", or of a source marker opening that content, construction
 //! `content-marker-figure`: "X noted that, according to customs officers, …"), of an
 //! interview answer, or of who forecast or counted it ("the $2.45bn analysts had expected",
-//! `figure_sources.tsv`), or, in narration, of the source of the data that show it
+//! `figure_sources.tsv`), or, in narration, of the subject of a counting verb right before it
+//! (construction `counter-subject-figure`: "…, while police counted 1,500", « La police n'en a
+//! compté que 800 »), or of the source of the data that show it
 //! (construction `data-source-figure`: "Brightmoor's figures showed rents rose 0.3%", "…,
 //! data from the Rail Office showed", « …, montrent les chiffres de l'Insee »): [`attribute_in`].
 //!
@@ -2619,9 +2621,10 @@ const FRAMING_WINDOW: usize = 16;
 /// sentence of a statement's cue is tied to the nearest such statement: the frame of a report gives
 /// its source its numbers ("…, selon la Dares, soit 50.000 chômeurs de moins", "X
 /// maintient son objectif de 4,4 %, arguant que …"). Who forecast, counted or valued a
-/// figure (by the words around it) then wins, else a trailing source marker, else the agent
-/// of a passive valuation ("estimated at $3m by the council"), else, for a figure of no
-/// statement, named data in a trailing clause ("…, NHS England figures show").
+/// figure (by the words around it; the subject of a counting verb before it only outside
+/// every content) then wins, else a trailing source marker, else the agent of a passive
+/// valuation ("estimated at $3m by the council"), else, for a figure of no statement, named
+/// data in a trailing clause ("…, NHS England figures show").
 ///
 /// Construction `nested-report-figure`: a figure in a statement's content that a report
 /// nested in that content holds ("X said the college estimated that 16,600 …", « X a
@@ -2737,7 +2740,17 @@ pub fn attribute_in(
                 })
                 .as_ref()
         };
-        if let Some(source) = figure_source(doc, figure.end).or_else(|| valuer(doc, figure.start)) {
+        if let Some(source) = figure_source(doc, figure.end)
+            .or_else(|| valuer(doc, figure.start))
+            // (inside a content, the figure is the reporting speaker's: "X said the group had
+            // counted 150 sites")
+            .or_else(|| {
+                in_content[k]
+                    .is_none()
+                    .then(|| counter(doc, figure.start))
+                    .flatten()
+            })
+        {
             figure.speaker = Some(expanded.name(source));
         } else if let Some((marker, source)) = trailing().and_then(|w| trailing_source(lx, w)) {
             // the statement whose cue is the marker names the source canonically; a
@@ -3476,17 +3489,9 @@ fn figure_source<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     source(from, to, true)
 }
 
-/// Who put a figure at its value, by the words right before it, within its clause
-/// (`figure_sources.tsv`): "police put the figure at 8,000", "officials have pegged the
-/// toll at 300". A valuation verb, at most six words, the preposition of the value, then
-/// the figure; the source is the words before the verb (after an auxiliary), at most four,
-/// back to a stop word, without digits. At most 200 bytes are read.
-fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
-    let lx = lexicon(doc.lang);
-    let from = ceil_boundary(doc.text, at.saturating_sub(200));
-    let text = doc.text.get(from..at)?;
-    // the words back to the first punctuation (but an apostrophe or a hyphen) or line
-    // break, last first
+/// The words of `text` back from its end to the first punctuation (but an apostrophe or a
+/// hyphen) or line break, last first.
+fn words_back(text: &str) -> Vec<(usize, usize)> {
     let mut words: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
     let mut end = None;
     for (i, c) in text.char_indices().rev() {
@@ -3505,14 +3510,21 @@ fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
     if let Some(e) = end {
         words.push((0, e));
     }
-    let lower = lower_words(text, &words);
-    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
-    if !is(0, "value") {
-        return None;
-    }
-    let verb = (2..words.len().min(9)).find(|&k| is(k, "valuation"))?;
+    words
+}
+
+/// The source of a figure before the verb that is word `verb` of `words` (last first, spans
+/// in `text`): past its auxiliaries (role aux), the words back to a stop word, at most four,
+/// without digits.
+fn subject_before<'a>(
+    lx: &Lexicon,
+    text: &'a str,
+    words: &[(usize, usize)],
+    lower: &LowerWords,
+    verb: usize,
+) -> Option<&'a str> {
     let mut k = verb + 1;
-    while is(k, "aux") {
+    while has_role(lx, lower, k, "aux") {
         k += 1;
     }
     let source: Vec<usize> = (k..words.len().min(k + 4))
@@ -3523,6 +3535,44 @@ fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
         .iter()
         .all(|&j| !lower[j].contains(|c: char| c.is_ascii_digit()));
     plain.then(|| &text[words[first].0..words[last].1])
+}
+
+/// Who put a figure at its value, by the words right before it, within its clause
+/// (`figure_sources.tsv`): "police put the figure at 8,000", "officials have pegged the
+/// toll at 300". A valuation verb, at most six words, the preposition of the value, then
+/// the figure; the source is the words before the verb (after an auxiliary), at most four,
+/// back to a stop word, without digits. At most 200 bytes are read.
+fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
+    let lx = lexicon(doc.lang);
+    let from = ceil_boundary(doc.text, at.saturating_sub(200));
+    let text = doc.text.get(from..at)?;
+    let words = words_back(text);
+    let lower = lower_words(text, &words);
+    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
+    if !is(0, "value") {
+        return None;
+    }
+    let verb = (2..words.len().min(9)).find(|&k| is(k, "valuation"))?;
+    subject_before(lx, text, &words, &lower, verb)
+}
+
+/// Construction `counter-subject-figure`: who counted a figure of narration, by the words
+/// right before it, within its clause (`figure_sources.tsv`): a counting verb (role
+/// counting) right before the figure, or before a word of role filler ("only"), and its
+/// subject before it ("…, while police counted 1,500", « La police n'en a compté que
+/// 800 »), read as [`subject_before`]. At most 200 bytes are read.
+fn counter<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
+    let lx = lexicon(doc.lang);
+    let from = ceil_boundary(doc.text, at.saturating_sub(200));
+    let text = doc.text.get(from..at)?;
+    let words = words_back(text);
+    let lower = lower_words(text, &words);
+    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
+    let verb = usize::from(is(0, "filler"));
+    if !is(verb, "counting") {
+        return None;
+    }
+    subject_before(lx, text, &words, &lower, verb)
 }
 
 /// Who put a figure at its value in the passive, by the words around it, within its clause

@@ -449,6 +449,9 @@ pub(crate) struct Lex {
     /// Last parts of a hyphenated epithet that tells where an organisation sits ("the
     /// Paris-based group"), `seat_epithets.txt`.
     pub seat_epithets: WordSet,
+    /// Organisation nouns of a public administration ("police", « préfecture ») that refer
+    /// back only to an organisation known to be of their kind, `public_bodies.txt`.
+    pub public_bodies: WordSet,
     /// Organisation nouns for a firm that a country's adjective may qualify in an anaphor
     /// ("the German conglomerate"), `demonym_kinds.txt`.
     pub demonym_kinds: WordSet,
@@ -1427,6 +1430,7 @@ pub(crate) fn load(
         orgs: orgs.into(),
         org_parts: set(lexicon_strict_file!(lang, "org_parts.txt"))?.into(),
         seat_epithets: set(lexicon_strict_file!(lang, "seat_epithets.txt"))?,
+        public_bodies: set(lexicon_strict_file!(lang, "public_bodies.txt"))?,
         demonym_kinds: set(lexicon_strict_file!(lang, "demonym_kinds.txt"))?,
         possessed_form: possessives
             .iter()

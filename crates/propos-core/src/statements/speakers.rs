@@ -2431,8 +2431,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
                             && self.org_fits(a, noun, pos, false)
                     })
                     .or_else(|| {
+                        // (of no known kind: not for a public administration's noun)
                         near.iter().copied().find(|&a| {
-                            self.org_like_name(&self.actors[a]) && !self.data_only.contains(&a)
+                            self.org_like_name(&self.actors[a])
+                                && !self.data_only.contains(&a)
+                                && !self.lx.public_bodies.contains(noun)
                         })
                     })
             };
@@ -2713,7 +2716,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// name ("Muséum d'histoire naturelle") or of an acronym's expansion, or from a description before `pos` ("Brightwell,
     /// a start-up"), and none of its kinds is `noun`, a kind `noun` is general for or one
     /// general for `noun` (`org_hypernyms.tsv`); a noun for a part of any organisation
-    /// (« la direction ») fits all. With `known`, an organisation of no known kind does not
+    /// (« la direction ») fits all. With `known`, or for a noun of a public administration (`public_bodies.txt`), an organisation of no known kind does not
     /// fit. Bounded: the 50 latest descriptions.
     fn org_fits(&self, a: usize, noun: &str, pos: usize, known: bool) -> bool {
         let (tk, lx) = (self.tk, self.lx);
@@ -2749,8 +2752,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
         if self.actors[a].kind == ActorType::Country {
             return lx.state_nouns.contains(noun);
         }
+        // (the noun of a public administration fits only a known kind: "Airbus said … The
+        // police said" are two sources, construction `public-body-noun`)
         if kinds.is_empty() {
-            return !known;
+            return !known && !lx.public_bodies.contains(noun);
         }
         lx.org_parts.contains(noun) || kinds.iter().any(|k| kind_fits(lx, k, noun))
     }
@@ -2904,9 +2909,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// before (after its dateline; with `headline`, the headline's instead), as a possessor
     /// or as the subject of a lower-case verb; not a person's name (a first name or a person
     /// already met), a place, or a role. A one-word name is written capitalised inside a
-    /// sentence too, or is a [`lone_opening_name`].
+    /// sentence too, or is a [`lone_opening_name`]. Not for the noun of a public
+    /// administration (construction `public-body-noun`: "Halvorsen Foods said … The police
+    /// said").
     fn subject_name_org(&mut self, pos: usize, noun: &str, headline: bool) -> Option<usize> {
         let (tk, lx) = (self.tk, self.lx);
+        if lx.public_bodies.contains(noun) {
+            return None;
+        }
         let unit = tk.units.partition_point(|&(_, e)| e <= pos);
         // (not a month, capitalised in English wherever it is written: "November revenue
         // rose 31%, the company said")
