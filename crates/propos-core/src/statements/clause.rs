@@ -61,7 +61,12 @@ pub(crate) fn skip_adverbs(tk: &Tokens, lx: &Lex, mut i: usize, end: usize) -> u
             return i;
         }
         if tk.word(i) && tk.cls(i) & (class::ADV | class::TIME | class::NEG) != 0 {
-            i += 1;
+            // (a time word and the word that closes its date: « vendredi dernier »)
+            let suffix = tk.cls(i) & class::TIME != 0
+                && i + 1 < end
+                && tk.word(i + 1)
+                && lx.date_suffixes.contains(tk.lw(i + 1));
+            i += 1 + usize::from(suffix);
             continue;
         }
         if let Some(len) = adverb_phrase_at(tk, lx, i, end) {

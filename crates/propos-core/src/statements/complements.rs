@@ -285,9 +285,16 @@ pub(super) fn frame_after(
     }
     let reflexive = cue.refl && verb.reflexive;
     let participle = matches!(cue.form, Form::Present | Form::Infinitive);
+    // (construction `quoted-preposition`: the preposition may open a quotation, « a appelé
+    // les syndicats « à reprendre le dialogue » », "urged residents “to stay indoors”")
     let with_prep = verb.prep_object && {
         let b = clause_end(tk, j, unit_cues);
-        (j..b).any(|k| tk.cls(k) & class::APREP != 0 && tk.toks[k].depth == tk.toks[j].depth)
+        let depth = tk.toks[j].depth;
+        (j..b).any(|k| {
+            tk.cls(k) & class::APREP != 0
+                && (tk.toks[k].depth == depth
+                    || k > j && tk.toks[k - 1].kind == Kind::Open && tk.toks[k].depth == depth + 1)
+        })
     };
     // blocker `object-phrase`: an object is a noun phrase, not a prepositional phrase or a
     // conjunction ("a communiqué sur les réseaux", "criticised in Canberra")

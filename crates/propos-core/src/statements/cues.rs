@@ -528,14 +528,16 @@ fn verb_at(
                 let possessed = lx.noun_homographs.contains(word)
                     && (prev_word.is_some_and(|w| lx.is_possessive(w)) || modified);
                 // blocker `noun-subject`: "the latest reports suggest that …": a noun
-                // homograph right before a finite reporting verb that is no noun is its subject
+                // homograph right before a finite reporting verb that is no noun, or right
+                // before an auxiliary ("the next report is due"), is its subject
                 let subject = lx.noun_homographs.contains(word)
                     && i + 1 < ue
                     && tk.word(i + 1)
-                    && !lx.noun_homographs.contains(tk.lw(i + 1))
-                    && lx
-                        .forms(tk.lw(i + 1))
-                        .is_some_and(|mut c| c.any(|(_, f)| f == Form::Finite));
+                    && (tk.cls(i + 1) & class::AUX != 0
+                        || !lx.noun_homographs.contains(tk.lw(i + 1))
+                            && lx
+                                .forms(tk.lw(i + 1))
+                                .is_some_and(|mut c| c.any(|(_, f)| f == Form::Finite)));
                 // blocker `prenominal-adjective`: « la prochaine annonce de la banque », "the
                 // federal states": after an article and an adjective that stands before its
                 // noun, the form is that noun (not after a demonstrative: « ce dernier »)

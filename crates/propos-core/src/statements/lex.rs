@@ -457,6 +457,9 @@ pub(crate) struct Lex {
     pub demonym_kinds: WordSet,
     /// Third-person possessives → whom they agree with (`possessives.tsv`).
     pub possessives: FastMap<String, String>,
+    /// Words that may close a date expression after a time word (« vendredi dernier »,
+    /// "Monday next"), the first column of `date_suffixes.tsv`.
+    pub date_suffixes: WordSet,
     /// How a body of a possessor is named, with `{owner}` and `{noun}` (`possessives.tsv`).
     pub possessed_form: String,
     /// Nouns for the staff or circle of a possessor → `same` or `own`
@@ -1441,6 +1444,11 @@ pub(crate) fn load(
             .iter()
             .filter(|(_, w, _)| *w != "~")
             .map(|(_, w, f)| (w.to_string(), f.to_string()))
+            .collect(),
+        date_suffixes: lexicon_strict_file!(lang, "date_suffixes.tsv")
+            .pairs()?
+            .into_iter()
+            .map(|(_, w, _)| Cow::Borrowed(w))
             .collect(),
         possessed_parts: lexicon_strict_file!(lang, "possessed_parts.tsv")
             .pairs()?

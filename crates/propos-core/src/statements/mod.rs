@@ -62,7 +62,7 @@ mod words;
 use clause::{Cand, Who};
 use frames::frame;
 use incises::{end_before_tags, unknown_incises};
-use lex::{class, Lex};
+use lex::{class, word, Lex};
 use quotes::{colon_quotes, headline_colon};
 pub(crate) use speakers::Known;
 use tokens::{tokenize, Kind, Tokens};
@@ -669,6 +669,9 @@ fn object_colon_end(tk: &Tokens, c: &mut Cand) {
 /// « X a dénoncé la réforme tandis que le ministre a assuré … »: an object (or a
 /// prepositional object) ends at a subordinating conjunction whose clause holds a cue of
 /// its own within a few words: that clause is another report, not part of the object.
+/// Construction `without-report-end`: "X defended the budget without ruling out cuts",
+/// « X a défendu le budget sans exclure de coupes »: an object ends where a cue opened by
+/// "without" / « sans » starts, which reports on its own.
 fn subordinate_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Cand) {
     let (a, b) = c.content;
     if c.kind == StatementKind::Direct {
@@ -684,10 +687,20 @@ fn subordinate_report_end(tk: &Tokens, lx: &Lex, found: &[cues::Cue], c: &mut Ca
             && (tk.cls(k) & class::SUB != 0
                 || tk.cls(k) & class::SUBQ != 0 && k + 1 < b && tk.has(k + 1, class::QUE))
     };
+    let without_cue = |k: usize| {
+        tk.word(k)
+            && tk.toks[k].depth == 0
+            && lx.has(tk.lw(k), word::WITHOUT)
+            && found.binary_search_by_key(&k, |cue| cue.s).is_ok()
+    };
     // within the first 40 tokens of the object: constant work per statement
-    let Some(k) = (a + 1..b.min(a + 40)).find(|&k| opens(k)) else {
+    let Some(k) = (a + 1..b.min(a + 40)).find(|&k| opens(k) || without_cue(k)) else {
         return;
     };
+    if without_cue(k) {
+        c.content.1 = k;
+        return;
+    }
     // the first cue after the conjunction, within twelve tokens of it
     let at = found.partition_point(|cue| cue.s <= k);
     if found
