@@ -4,7 +4,8 @@
 //! before its bare description, `peeled-described-head`), after it ([`subject_after`]: "a
 //! déclaré X", "said Mr. Brown"; not a possessed object, `possessed-object`), after a
 //! source marker ([`marker_np`]) or before a colon ([`colon_subject`]), and the small
-//! token tests they share (name particles, titles with a period, roles).
+//! token tests they share (name particles, titles with a period, an ampersand inside a name,
+//! `name-ampersand`, roles).
 //! The frames call them; the speaker resolver (`speakers`) then ties the phrase to an
 //! entity. Each search looks at a bounded window of tokens around the cue.
 
@@ -144,6 +145,18 @@ pub(super) fn after_particle(tk: &Tokens, j: usize) -> bool {
         && is_word(tk, j - 1)
         && tk.toks[j - 1].upper
         && name_particle(tk, j - 1)
+}
+
+/// Construction `name-ampersand`: whether token `k` is an ampersand joining two capitalised
+/// words of one name ("an economist at Hale Investment & Securities", « analyste chez Brun
+/// & Fils »), so that the name is read whole and not from its last word.
+pub(super) fn name_ampersand(tk: &Tokens, k: usize) -> bool {
+    k > 0
+        && tk.is(k, "&")
+        && is_word(tk, k - 1)
+        && tk.toks[k - 1].upper
+        && is_word(tk, k + 1)
+        && tk.toks[k + 1].upper
 }
 
 /// Whether token `k` is the apostrophe of a plural possessive inside a capitalised name
@@ -452,6 +465,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             if t.kind != Kind::Word
                 && !titled_period(tk, lx, k - 1)
                 && !inner_period(tk, k - 1)
+                && !name_ampersand(tk, k - 1)
                 && !plural_apostrophe(tk, lx, k - 1)
                 && !common_plural_apostrophe(tk, lx, k - 1)
             {
