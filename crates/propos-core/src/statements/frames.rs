@@ -235,7 +235,8 @@ pub(super) fn frame(
                     let clause = (o + 1..cue.s - 1)
                         .take_while(|&k| tk.cls(k) & (class::REL | class::QUE) == 0)
                         .any(|k| tk.word(k) && tk.cls(k) & class::AUX != 0);
-                    let adverbial = skip_adverbs(tk, lx, opening, o) == o;
+                    let adverbial =
+                        o <= opening + FRONTED_WINDOW && skip_adverbs(tk, lx, opening, o) == o;
                     if before == Who::Inherit && adverbs
                         || opens && phrase && !adverbs && !holder && !clause && !adverbial
                     {
