@@ -227,7 +227,19 @@ pub(super) fn frame(
                             && (o + 1..t)
                                 .all(|k| tk.word(k) && tk.cls(k) & (class::PREP | class::STOP) == 0)
                     });
-                    if before == Who::Inherit && adverbs || opens && phrase && !adverbs && !holder {
+                    // blocker `interposed-clause`: « Au total, trente amendements ont été
+                    // déposés, a précisé la ministre », "Overall, thirty amendments were
+                    // filed, said Anne Roy": a stretch holding a finite verb (an auxiliary
+                    // outside a relative clause) is a clause tagged by the cue, not a phrase
+                    // after its subject; nor is a fronted adverbial a subject
+                    let clause = (o + 1..cue.s - 1)
+                        .take_while(|&k| tk.cls(k) & (class::REL | class::QUE) == 0)
+                        .any(|k| tk.word(k) && tk.cls(k) & class::AUX != 0);
+                    let adverbial =
+                        o <= opening + FRONTED_WINDOW && skip_adverbs(tk, lx, opening, o) == o;
+                    if before == Who::Inherit && adverbs
+                        || opens && phrase && !adverbs && !holder && !clause && !adverbial
+                    {
                         before = subject;
                     }
                 }

@@ -4413,7 +4413,8 @@ fn kind_fits(lx: &Lex, kind: &str, noun: &str) -> bool {
 
 /// Construction `lone-name`: a capitalised word alone (no capitalised word after it) is a
 /// person when it is a known first name ("Vient le tour de Julien. « … », explique-t-il")
-/// or an age follows it between commas ("Julia, 24, …", "Ruiz, 54 ans,"); a lone surname
+/// or an age follows it between commas ("Julia, 24, …", "Ruiz, 54 ans,"; not a word of a
+/// grammar class, blocker `adverbial-count`); a lone surname
 /// or word otherwise may be a place or a firm.
 fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     let n = tk.toks.len();
@@ -4434,7 +4435,9 @@ fn lone_person_at(tk: &Tokens, lx: &Lex, i: usize) -> bool {
     if lx.first_names.contains_key(tk.lw(i)) {
         return true;
     }
+    // (a time word or adverb before a count is no name: « Hier, 30 amendements … »)
     i + 2 < n
+        && cls(tk, lx, i) == 0
         && tk.is(i + 1, ",")
         && tk.raw(i + 2).len() <= 3
         && tk.raw(i + 2).bytes().all(|b| b.is_ascii_digit())
