@@ -214,6 +214,11 @@ pub(super) fn incise_before(
     if !cue.refl && lx.verbs[cue.verb].reflexive_only() {
         return None;
     }
+    // blocker `naming-incise`: a verb that reports only by naming its object tags no clause
+    // before it ("Sales reached 900, compared with 700 a year earlier")
+    if lx.verbs[cue.verb].names_only() {
+        return None;
+    }
     let mut end = cue.s;
     while end > us && tk.toks[end - 1].kind == Kind::Punct && tk.is(end - 1, ",") {
         end -= 1;

@@ -97,6 +97,12 @@ impl Verb {
         self.reflexive && self.frames() == 1
     }
 
+    /// Reports only by giving its object a name: its one frame is N ("compared the plan to a
+    /// tax", « traite le projet de « folie » »).
+    pub fn names_only(&self) -> bool {
+        self.names && self.frames() == 1
+    }
+
     /// Reports only through a that-clause: its one frame is Q ("evaluated that …"; "and
     /// consider a tax" reports nothing).
     pub fn que_only(&self) -> bool {
