@@ -10,7 +10,8 @@
 //! hyphenated noun ("a 72-year-old man" → "year"); a noun of two words that name one thing
 //! keeps its first (`compound-unit`: "1,212 polling stations" → "polling station"). Money
 //! in a currency and its coins is one figure (`currency-and-coins`: "2 lira 15 kurus" →
-//! 2.15 lira). Qualifiers before it
+//! 2.15 lira). A spaced multiplier leads through a link to its noun
+//! (`multiplier-of-noun`: "35 thousand of soldiers" → 35000 soldier). Qualifiers before it
 //! set `approx` ("environ", "about") and `bound` ("plus de" → min, "jusqu'à" → max).
 //!
 //! Not figures: dates, years, clock times, ages of articles, ordinals, reference
@@ -1408,10 +1409,16 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             return;
         }
     } else if lex.links.contains(t.low(k)) {
-        // A part of a group: "10 of the drones", "12 de ses soldats", "25 des soldats".
+        // A part of a group: "10 of the drones", "12 de ses soldats", "25 des soldats";
+        // after a spaced multiplier the link leads to the noun (`multiplier-of-noun`:
+        // "35 thousand of soldiers").
         let with_article = lex.group_links.contains(t.low(k));
         match t.next_word(k) {
-            Some(n) if with_article || lex.adjectives.contains(t.low(n)) => k = n,
+            Some(n)
+                if with_article || c.multiplier.is_some() || lex.adjectives.contains(t.low(n)) =>
+            {
+                k = n
+            }
             _ => return,
         }
     }
