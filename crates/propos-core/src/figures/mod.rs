@@ -2490,7 +2490,9 @@ fn nearest_currency(currencies: &[(usize, String)], number: usize) -> Option<Str
 }
 
 /// The unit of an age between commas after a name ("Linda Hale, 61, was convicted") or
-/// after a noun phrase a determiner opens ("The Welsh winger, 27, scored").
+/// after a noun phrase a determiner opens ("The Welsh winger, 27, scored"), or between a
+/// comma and the full stop that closes the sentence (`sentence-final-age`: "…, said
+/// Linda Hale, 61.").
 fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str> {
     let age = lex.noun_phrases.age?;
     let whole = c.value.fract() == 0.0 && (1.0..=120.0).contains(&c.value);
@@ -2508,7 +2510,8 @@ fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str>
         && !lex.months.contains_key(t.low(name))
         && !lex.stopwords.contains(t.low(name));
     let described = || t.is(name, Kind::Word) && determined_noun(t, lex, name);
-    (t.is_punct(comma, ",") && t.is_punct(after, ",") && (named || described())).then_some(age)
+    let closes = t.is_punct(after, ",") || t.is_punct(after, ".");
+    (t.is_punct(comma, ",") && closes && (named || described())).then_some(age)
 }
 
 /// The unit of an age linked to a person by a word of `age_links.txt` ("My mother is 82.",
