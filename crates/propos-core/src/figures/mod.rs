@@ -22,7 +22,8 @@
 //! names, `score_units.tsv`) are pairs of figures sharing their text. A bare number takes the
 //! unit of its range partner ("entre 300 et 500km", "8 000-10 000 soldats"), of a
 //! count noun before it ("nombre de X", "death toll", even past a figure inside its
-//! phrase) or just after it, of a figure just before it in the sentence ("10 000
+//! phrase; an invariable noun before a plural is its modifier, `invariable-modifier`:
+//! "the number of bus drivers" counts drivers) or just after it, of a figure just before it in the sentence ("10 000
 //! soldats, dont 8 000 …"), of the nearest plural noun or currency before
 //! a rate ("averaging 1,100 per day"; "the murder rate … 35 per 100,000" counts murders), of
 //! the plural subject a verb of `level_verbs.txt` leads to it ("tourist trips reached 21.8
@@ -1712,7 +1713,7 @@ fn noun_after_modifiers(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
 
 /// The plural noun ending the noun phrase after word `k`, in a language whose modifiers
 /// come before the noun: the next word, or the first plural after at most two more lower-case
-/// singular words ("local government areas", "affected farm businesses").
+/// singular words or invariable modifiers ("local government areas", "bus drivers").
 fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
     let mut at = k;
     for _ in 0..3 {
@@ -1725,7 +1726,7 @@ fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
         if !word.starts_with(char::is_lowercase) || lex.stopwords.contains(t.low(n)) {
             return None;
         }
-        if lex.is_plural(t.low(n)) {
+        if lex.is_plural(t.low(n)) && !invariable_modifier(t, lex, n) {
             return Some(n);
         }
         let unit = lex.unit_phrases.match_at(t, n).is_some() || lex.time_units.contains(t.low(n));
@@ -1735,6 +1736,20 @@ fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
         at = n;
     }
     None
+}
+
+/// Whether the invariable noun at token `n` modifies the regular plural after it, in a
+/// language whose modifiers come before the noun (`invariable-modifier`: "the number of
+/// bus drivers", "aircraft engineers"): the plural is the head.
+fn invariable_modifier(t: &Tokens, lex: &Lexicon, n: usize) -> bool {
+    lex.noun_phrases.modifiers_before
+        && lex.invariables.contains(t.low(n))
+        && t.next_word(n).filter(|&m| t.spaced(n, m)).is_some_and(|m| {
+            let next = t.low(m);
+            t.str(m).starts_with(char::is_lowercase)
+                && !lex.invariables.contains(next)
+                && lex.is_plural(next)
+        })
 }
 
 /// The second of two modifiers of one noun after the conjunction at token `k`, in a language
