@@ -10,7 +10,8 @@
 //! hyphenated noun ("a 72-year-old man" → "year"); a noun of two words that name one thing
 //! keeps its first (`compound-unit`: "1,212 polling stations" → "polling station"). Money
 //! in a currency and its coins is one figure (`currency-and-coins`: "2 lira 15 kurus" →
-//! 2.15 lira). Qualifiers before it
+//! 2.15 lira). A spaced multiplier leads through a link to its noun
+//! (`multiplier-of-noun`: "35 thousand of soldiers" → 35000 soldier). Qualifiers before it
 //! set `approx` ("environ", "about") and `bound` ("plus de" → min, "jusqu'à" → max).
 //!
 //! Not figures: dates, years, clock times, ages of articles, ordinals, reference
@@ -21,7 +22,8 @@
 //! names, `score_units.tsv`) are pairs of figures sharing their text. A bare number takes the
 //! unit of its range partner ("entre 300 et 500km", "8 000-10 000 soldats"), of a
 //! count noun before it ("nombre de X", "death toll", even past a figure inside its
-//! phrase) or just after it, of a figure just before it in the sentence ("10 000
+//! phrase; an invariable noun before a plural is its modifier, `invariable-modifier`:
+//! "the number of bus drivers" counts drivers) or just after it, of a figure just before it in the sentence ("10 000
 //! soldats, dont 8 000 …"), of the nearest plural noun or currency before
 //! a rate ("averaging 1,100 per day"; "the murder rate … 35 per 100,000" counts murders), of
 //! the plural subject a verb of `level_verbs.txt` leads to it ("tourist trips reached 21.8
@@ -1410,10 +1412,16 @@ fn find_unit(t: &Tokens, lex: &Lexicon, c: &mut Candidate) {
             return;
         }
     } else if lex.links.contains(t.low(k)) {
-        // A part of a group: "10 of the drones", "12 de ses soldats", "25 des soldats".
+        // A part of a group: "10 of the drones", "12 de ses soldats", "25 des soldats";
+        // after a spaced multiplier the link leads to the noun (`multiplier-of-noun`:
+        // "35 thousand of soldiers").
         let with_article = lex.group_links.contains(t.low(k));
         match t.next_word(k) {
-            Some(n) if with_article || lex.adjectives.contains(t.low(n)) => k = n,
+            Some(n)
+                if with_article || c.multiplier.is_some() || lex.adjectives.contains(t.low(n)) =>
+            {
+                k = n
+            }
             _ => return,
         }
     }
@@ -1707,7 +1715,7 @@ fn noun_after_modifiers(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
 
 /// The plural noun ending the noun phrase after word `k`, in a language whose modifiers
 /// come before the noun: the next word, or the first plural after at most two more lower-case
-/// singular words ("local government areas", "affected farm businesses").
+/// singular words or invariable modifiers ("local government areas", "bus drivers").
 fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
     let mut at = k;
     for _ in 0..3 {
@@ -1720,7 +1728,7 @@ fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
         if !word.starts_with(char::is_lowercase) || lex.stopwords.contains(t.low(n)) {
             return None;
         }
-        if lex.is_plural(t.low(n)) {
+        if lex.is_plural(t.low(n)) && !invariable_modifier(t, lex, n) {
             return Some(n);
         }
         let unit = lex.unit_phrases.match_at(t, n).is_some() || lex.time_units.contains(t.low(n));
@@ -1730,6 +1738,20 @@ fn plural_head(t: &Tokens, lex: &Lexicon, k: usize) -> Option<usize> {
         at = n;
     }
     None
+}
+
+/// Whether the invariable noun at token `n` modifies the regular plural after it, in a
+/// language whose modifiers come before the noun (`invariable-modifier`: "the number of
+/// bus drivers", "aircraft engineers"): the plural is the head.
+fn invariable_modifier(t: &Tokens, lex: &Lexicon, n: usize) -> bool {
+    lex.noun_phrases.modifiers_before
+        && lex.invariables.contains(t.low(n))
+        && t.next_word(n).filter(|&m| t.spaced(n, m)).is_some_and(|m| {
+            let next = t.low(m);
+            t.str(m).starts_with(char::is_lowercase)
+                && !lex.invariables.contains(next)
+                && lex.is_plural(next)
+        })
 }
 
 /// The second of two modifiers of one noun after the conjunction at token `k`, in a language
@@ -2485,7 +2507,9 @@ fn nearest_currency(currencies: &[(usize, String)], number: usize) -> Option<Str
 }
 
 /// The unit of an age between commas after a name ("Linda Hale, 61, was convicted") or
-/// after a noun phrase a determiner opens ("The Welsh winger, 27, scored").
+/// after a noun phrase a determiner opens ("The Welsh winger, 27, scored"), or between a
+/// comma and the full stop that closes the sentence (`sentence-final-age`: "…, said
+/// Linda Hale, 61.").
 fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str> {
     let age = lex.noun_phrases.age?;
     let whole = c.value.fract() == 0.0 && (1.0..=120.0).contains(&c.value);
@@ -2503,7 +2527,8 @@ fn apposed_age(t: &Tokens, lex: &Lexicon, c: &Candidate) -> Option<&'static str>
         && !lex.months.contains_key(t.low(name))
         && !lex.stopwords.contains(t.low(name));
     let described = || t.is(name, Kind::Word) && determined_noun(t, lex, name);
-    (t.is_punct(comma, ",") && t.is_punct(after, ",") && (named || described())).then_some(age)
+    let closes = t.is_punct(after, ",") || t.is_punct(after, ".");
+    (t.is_punct(comma, ",") && closes && (named || described())).then_some(age)
 }
 
 /// The unit of an age linked to a person by a word of `age_links.txt` ("My mother is 82.",
