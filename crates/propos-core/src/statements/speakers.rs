@@ -412,8 +412,8 @@ pub(crate) struct Resolver<'t, 'a> {
     speakers: Vec<(usize, usize)>,
     /// The grammatical gender of the determiner that last named an organisation or a
     /// state as a speaker before its verb (« le Programme », « la direction »): actor →
-    /// gender.
-    thing_genders: FastMap<usize, Gender>,
+    /// gender, None when an elided determiner hides it (« l'Agence »).
+    thing_genders: FastMap<usize, Option<Gender>>,
     /// Actors that have spoken only as providers of data ("according to data compiled by
     /// LSEG": [`data_source`]).
     data_only: FastSet<usize>,
@@ -1549,7 +1549,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// Construction `org-pronoun`: the organisation or state of gender `gender` that is the
     /// latest subject before `pos` and spoke in the sentence just before, for a pronoun
     /// that may stand for a thing, before its verb ("Le Programme alimentaire mondial
-    /// prévient qu'il devra réduire les rations. Il estime …").
+    /// prévient qu'il devra réduire les rations. Il estime …"); of either gender after an
+    /// elided determiner (construction `elided-org-pronoun`: « L'Agence régionale de santé
+    /// a indiqué … Elle précise … »).
     fn org_subject_before(&self, pos: usize, gender: Gender) -> Option<usize> {
         let (c0, c1) = self.cur_content;
         let &(p, a, plural) = self
@@ -1567,7 +1569,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .any(|s| s.1 == a && s.0 < pos && !self.same_unit(s.0, pos));
         (!plural
             && matches!(actor.kind, ActorType::Organization | ActorType::Country)
-            && self.thing_genders.get(&a) == Some(&gender)
+            && self
+                .thing_genders
+                .get(&a)
+                .is_some_and(|g| g.is_none_or(|g| g == gender))
             && self.units_between(p, pos) == 1
             && spoke)
             .then_some(a)
