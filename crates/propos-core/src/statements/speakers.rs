@@ -1069,8 +1069,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let any_kind = self.any_kind.contains(word.as_ref());
                 // "they" shows its number in the agreement lexicon, not by a final -s
                 let plural = plural || feature == Some(Feature::Plural);
-                let preposed = start < self.tk.toks[pos].start;
-                let mut r = self.pronoun(pos, plural, feature, any_kind, preposed);
+                let mut r = self.pronoun(pos, plural, feature, any_kind);
                 r.mention = Some(self.tk.text[start..end].to_string());
                 r.span = Some((start, end));
                 r.rule = Some(SpeakerRule::Pronoun);
@@ -1374,7 +1373,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
         plural: bool,
         feature: Option<Feature>,
         any_kind: bool,
-        preposed: bool,
     ) -> Resolution {
         let thing = feature == Some(Feature::Thing);
         let gender = feature.and_then(Feature::gender);
@@ -1405,7 +1403,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             break;
         }
         // construction `org-pronoun`
-        if let Some(g) = gender.filter(|_| any_kind && preposed && !plural && !thing) {
+        if let Some(g) = gender.filter(|_| any_kind && !plural && !thing) {
             if let Some(a) = self.org_subject_before(pos, g) {
                 return self.agreed(a, gender);
             }
@@ -1560,7 +1558,9 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// Construction `org-pronoun`: the organisation or state of gender `gender` that is the
     /// latest subject before `pos` and spoke in the sentence just before, for a pronoun
     /// that may stand for a thing, before its verb ("Le Programme alimentaire mondial
-    /// prévient qu'il devra réduire les rations. Il estime …"); of either gender after an
+    /// prévient qu'il devra réduire les rations. Il estime …") or in an incise (« Le
+    /// syndicat réclame des greffiers. Leur absence « paralyse les audiences », estime-t-il »,
+    /// construction `org-pronoun-incise`); of either gender after an
     /// elided determiner (construction `elided-org-pronoun`: « L'Agence régionale de santé
     /// a indiqué … Elle précise … »).
     fn org_subject_before(&self, pos: usize, gender: Gender) -> Option<usize> {
