@@ -517,9 +517,9 @@ pub(crate) struct Lex {
     pub indefinites: Sieved<WordSet>,
     /// Lower-case first names that show a person's gender.
     pub first_names: WordMap<Gender>,
-    /// Determiners that show the grammatical gender of an organisation's noun
-    /// (`thing_genders.tsv`).
-    pub thing_genders: FastMap<String, Gender>,
+    /// Determiners that open an organisation's noun and the grammatical gender they show
+    /// (`thing_genders.tsv`): None for an elided one that hides it (« l'Agence »).
+    pub thing_genders: FastMap<String, Option<Gender>>,
     /// Endings of nouns naming a person by trade ("-logue", "-ist"), `person_suffixes.txt`.
     pub person_suffixes: Vec<String>,
     /// Endings of infinitives a verb of saying takes bare (« espère rétablir »),
@@ -1386,8 +1386,9 @@ pub(crate) fn load(
     let mut thing_genders = FastMap::default();
     for (line, word, g) in gender_file.pairs()? {
         let gender = match g {
-            "m" => Gender::Masculine,
-            "f" => Gender::Feminine,
+            "m" => Some(Gender::Masculine),
+            "f" => Some(Gender::Feminine),
+            "mf" => None,
             _ => return Err(gender_file.error(line, format!("unknown gender {g:?}"))),
         };
         thing_genders.insert(word.to_string(), gender);

@@ -196,6 +196,9 @@ const LEDE_ORG_WINDOW: usize = 80;
 /// antecedent: constant work per anaphor however long the article ("the telco said"
 /// repeated over megabytes).
 pub(super) const SALIENT_WINDOW: usize = 200;
+/// How many tokens before a name [`Resolver::sole_person_before`] reads for a subject
+/// pronoun.
+const SUBJECT_PRONOUN_WINDOW: usize = 40;
 /// How many tokens before an organisation noun [`Resolver::org_mentioned`] reads.
 const MENTION_WINDOW: usize = 160;
 
@@ -446,8 +449,8 @@ pub(crate) struct Resolver<'t, 'a> {
     speakers: Vec<(usize, usize)>,
     /// The grammatical gender of the determiner that last named an organisation or a
     /// state as a speaker before its verb (« le Programme », « la direction »): actor →
-    /// gender.
-    thing_genders: FastMap<usize, Gender>,
+    /// gender, None when an elided determiner hides it (« l'Agence »).
+    thing_genders: FastMap<usize, Option<Gender>>,
     /// Actors that have spoken only as providers of data ("according to data compiled by
     /// LSEG": [`data_source`]).
     data_only: FastSet<usize>,
@@ -1100,8 +1103,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                 let any_kind = self.any_kind.contains(word.as_ref());
                 // "they" shows its number in the agreement lexicon, not by a final -s
                 let plural = plural || feature == Some(Feature::Plural);
-                let preposed = start < self.tk.toks[pos].start;
-                let mut r = self.pronoun(pos, plural, feature, any_kind, preposed);
+                let mut r = self.pronoun(pos, plural, feature, any_kind);
                 r.mention = Some(self.tk.text[start..end].to_string());
                 r.span = Some((start, end));
                 r.rule = Some(SpeakerRule::Pronoun);
@@ -1405,7 +1407,6 @@ impl<'t, 'a> Resolver<'t, 'a> {
         plural: bool,
         feature: Option<Feature>,
         any_kind: bool,
-        preposed: bool,
     ) -> Resolution {
         let thing = feature == Some(Feature::Thing);
         let gender = feature.and_then(Feature::gender);
@@ -1436,7 +1437,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
             break;
         }
         // construction `org-pronoun`
-        if let Some(g) = gender.filter(|_| any_kind && preposed && !plural && !thing) {
+        if let Some(g) = gender.filter(|_| any_kind && !plural && !thing) {
             if let Some(a) = self.org_subject_before(pos, g) {
                 return self.agreed(a, gender);
             }
@@ -1471,6 +1472,14 @@ impl<'t, 'a> Resolver<'t, 'a> {
         // arrêté. « … », a-t-il dit" is Martin)
         if !plural && !thing {
             if let Some(n) = self.narration_subject_before(pos, salient.map_or(0, |s| s.0)) {
+                if let Some(a) = self.agreeing_person(&n, pos, gender) {
+                    return self.agreed(a, gender);
+                }
+            }
+        }
+        // construction `sole-person-before`
+        if !plural && !thing {
+            if let Some(n) = self.sole_person_before(pos, salient.map_or(0, |s| s.0)) {
                 if let Some(a) = self.agreeing_person(&n, pos, gender) {
                     return self.agreed(a, gender);
                 }
@@ -1583,7 +1592,11 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// Construction `org-pronoun`: the organisation or state of gender `gender` that is the
     /// latest subject before `pos` and spoke in the sentence just before, for a pronoun
     /// that may stand for a thing, before its verb ("Le Programme alimentaire mondial
-    /// prévient qu'il devra réduire les rations. Il estime …").
+    /// prévient qu'il devra réduire les rations. Il estime …") or in an incise (« Le
+    /// syndicat réclame des greffiers. Leur absence « paralyse les audiences », estime-t-il »,
+    /// construction `org-pronoun-incise`); of either gender after an
+    /// elided determiner (construction `elided-org-pronoun`: « L'Agence régionale de santé
+    /// a indiqué … Elle précise … »).
     fn org_subject_before(&self, pos: usize, gender: Gender) -> Option<usize> {
         let (c0, c1) = self.cur_content;
         let &(p, a, plural) = self
@@ -1601,7 +1614,10 @@ impl<'t, 'a> Resolver<'t, 'a> {
             .any(|s| s.1 == a && s.0 < pos && !self.same_unit(s.0, pos));
         (!plural
             && matches!(actor.kind, ActorType::Organization | ActorType::Country)
-            && self.thing_genders.get(&a) == Some(&gender)
+            && self
+                .thing_genders
+                .get(&a)
+                .is_some_and(|g| g.is_none_or(|g| g == gender))
             && self.units_between(p, pos) == 1
             && spoke)
             .then_some(a)
@@ -1665,6 +1681,36 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     && !self.pronoun_subject_after(n.pos + n.tokens.len())
             })
             .cloned()
+    }
+
+    /// Construction `sole-person-before`: the one person the unit just before the one of
+    /// `pos` names (a full name with a role or a known first name), when no subject or
+    /// speaker of that unit came after token `after`, no subject pronoun comes before the
+    /// name in it and the person is not yet an actor's:
+    /// named there only as an object or in a relative clause ("Un calendrier qui laisse
+    /// sceptique Paul Roux, président du syndicat. « … », a-t-il dit"). At most the 50
+    /// latest names.
+    fn sole_person_before(&self, pos: usize, after: usize) -> Option<NameMention<'t>> {
+        let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
+        let &(us, ue) = self.tk.units.get(unit.checked_sub(1)?)?;
+        if after >= us {
+            return None;
+        }
+        let b = self.names.partition_point(|n| n.pos < ue.min(pos));
+        let a = self
+            .names
+            .partition_point(|n| n.pos < us)
+            .max(b.saturating_sub(50));
+        let mut people = self.names[a..b.max(a)]
+            .iter()
+            .filter(|n| n.tokens.len() >= 2 && (n.role.is_some() || n.gender.is_some()));
+        let n = people.next()?;
+        // (not after a subject pronoun of that unit: "He met Sam Keller, the minister. He
+        // said", construction `apposition-not-subject`)
+        let pronoun_before = (n.pos.saturating_sub(SUBJECT_PRONOUN_WINDOW).max(us)..n.pos)
+            .any(|k| self.subject_pronoun_at(k));
+        (people.next().is_none() && !pronoun_before && self.actor_named(&n.text).is_none())
+            .then(|| n.clone())
     }
 
     /// Whether the name at `name` heads the subject phrase opening the unit at `us`
