@@ -21,6 +21,14 @@
 //! relative days need a day-precise anchor; otherwise their value is null. A year is
 //! only given when it is certain; else the partial form `--MM-DD` / `--MM` is kept.
 //!
+//! Statement dates ([`date_statements`]) come from the reporting clause, not from what is
+//! reported: a day in the subject of an indirect content, before its verb, is the day of
+//! the fact ("said their scan on Friday evening was clear": construction
+//! `content-subject-day`); a day in a quotation dates no statement after it (construction
+//! `quoted-day-no-lead`); the updates of a live report are found by their clock stamps,
+//! followed by a stop or a half of the day ("19h40. Le parquet …", "7.52am GMT":
+//! construction `live-stamp-forms`).
+//!
 //! Complexity: linear in the article's size — each sentence's tokens are scanned
 //! once for date forms looked up in hashed lexicons; `examples/scaling.rs` times it on hostile inputs.
 
@@ -31,11 +39,11 @@ use calendar::{civil_from_days, days_from_civil, valid, valid_day_month, weekday
 use crate::chars::{ceil_boundary, floor_boundary};
 use crate::figures::text::{Kind, SentenceTokens, Tokens};
 use crate::hash::{FastMap, FastSet};
-use crate::language::dates::{Lexicon, Rel, Role, Tense, TenseMarkers};
+use crate::language::dates::{Conventions, Lexicon, Rel, Role, Tense, TenseMarkers};
 use crate::language::Language;
 use crate::layout::BlockKind;
 use crate::spans::SpanIndex;
-use crate::{DateMention, Doc, Granularity, Lang, Statement};
+use crate::{DateMention, Doc, Granularity, Lang, Statement, StatementKind};
 
 impl TenseMarkers {
     /// Whether the date starting at token `i` is a time limit: opened by a deadline
@@ -396,7 +404,7 @@ fn quantity_near(t: &Tokens, first: usize, last: usize, lex: &Lexicon, words: us
     let number = |k: usize| {
         t.is(k, Kind::Digits) && {
             let stamp: String = (k..(k + 3).min(t.len())).map(|j| t.str(j)).collect();
-            clock_stamp(&stamp, &lex.conventions.clock_separators).is_none()
+            clock_stamp(&stamp, &lex.conventions).is_none()
         }
     };
     let mut k = last;
@@ -2087,32 +2095,62 @@ fn is_news_day(t: &Tokens, lang: Lang) -> bool {
 }
 
 /// The minute of the day of the clock time a line opens with, its hours and minutes
-/// joined by one of `separators` ("16h40", "12h35 - Le ministre …", "19:40 GMT"): it
-/// stamps an update.
-fn clock_stamp(line: &str, separators: &[char]) -> Option<u32> {
+/// joined by one of the language's separators ("16h40", "12h35 - Le ministre …", "19:40
+/// GMT", « 19h40. Le parquet … »), a half of the day after it or not ("7.52am GMT";
+/// construction `live-stamp-forms`): it stamps an update.
+fn clock_stamp(line: &str, conventions: &Conventions) -> Option<u32> {
     let line = line.trim_start();
     let hours = line.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&hours) {
         return None;
     }
     let mut rest = line[hours..].chars();
-    if !rest
-        .next()
-        .is_some_and(|c| separators.contains(&c.to_ascii_lowercase()))
-    {
+    if !rest.next().is_some_and(|c| {
+        conventions
+            .clock_separators
+            .contains(&c.to_ascii_lowercase())
+    }) {
         return None;
     }
     let rest = rest.as_str();
     let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
-    // a time of day, not a duration or a ratio ("1:23.45", "2:05:32", "3:16,")
-    let closed = minutes == 2
-        && rest[2..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '.' | ':' | ','));
     let number = |digits: &str| digits.parse::<u32>().unwrap_or_default();
     let (h, m) = (number(&line[..hours]), number(&rest[..minutes.min(2)]));
-    (closed && h < 24 && m < 60).then_some(h * 60 + m)
+    if minutes != 2 {
+        return None;
+    }
+    let after = &rest[2..];
+    // "7.52am", "11.47 pm": the hours of a half of the day
+    let half = conventions
+        .clock_halves
+        .iter()
+        .zip([0, 12])
+        .find_map(|(word, shift)| {
+            let tail = after.strip_prefix(' ').unwrap_or(after);
+            let end = tail
+                .char_indices()
+                .nth(word.chars().count())
+                .map_or(tail.len(), |(i, _)| i);
+            (tail[..end].eq_ignore_ascii_case(word)
+                && tail[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric()))
+            .then_some((shift, &tail[end..]))
+        });
+    let (hour, after, hour_limit) = match half {
+        Some((shift, tail)) => ((h % 12) + shift, tail, 13),
+        None => (h, after, 24),
+    };
+    // a time of day, not a duration or a ratio ("1:23.45", "2:05:32", "3:16,"); a stop or
+    // a colon before a space ends the stamp
+    let mut next = after.chars();
+    let closed = match next.next() {
+        None => true,
+        Some('.' | ':') => next.next().is_none_or(char::is_whitespace),
+        Some(c) => !c.is_alphanumeric() && c != ',',
+    };
+    (closed && h < hour_limit && m < 60).then_some(hour * 60 + m)
 }
 
 /// How far (in bytes) before a date a "since" word is read by [`opens_since`].
@@ -2143,17 +2181,51 @@ fn opens_since(doc: &Doc, d: &DateMention, t: &Tokens) -> bool {
 }
 
 /// Whether the news day `d` (one that opens no stretch, [`opens_since`]) inside the
-/// content of `statement` dates its report: the
-/// content is indirect, and no tense marker of a verb comes before the day in it; or the
+/// content of `statement` dates its report: the content is indirect, and the day comes
+/// before its verbs ([`before_verbs`]); or the
 /// content is indirect or mixed, and the day closes a phrase of the occasion of the
 /// statement ([`at_occasion`]).
 fn reports_day(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
     if statement.kind == crate::StatementKind::Direct || d.start < statement.content_start {
         return false;
     }
-    statement.kind == crate::StatementKind::Indirect
-        && untensed(doc, statement.content_start, d.start)
+    statement.kind == crate::StatementKind::Indirect && before_verbs(doc, statement, d)
         || at_occasion(doc, statement.content_start, d)
+}
+
+/// Whether a day of a content comes before every verb of it and, unless it opens the
+/// content or a clause of it, before none that a complementizer does not introduce: a day
+/// past the first word and before the content's verb is of its subject ("said their scan
+/// on Friday evening was clear"; construction `content-subject-day`), not of the report.
+fn before_verbs(doc: &Doc, statement: &Statement, d: &DateMention) -> bool {
+    // the day opens the content or a clause of it ("350 : dimanche, une foule a marché")
+    let opens = d.start <= statement.content_start + 1
+        || doc.text[..d.start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+    // a verb after the day before any complementizer or comma ("told the Senate last
+    // Wednesday that …", "reported record revenue on Saturday, boosted by …" keep the day
+    // of the report)
+    let verb_after = || {
+        let lex = lexicon(doc.lang);
+        let end = statement.content_end.min(d.end + UNTENSED_REACH).max(d.end);
+        let t = Tokens::new(doc.text, d.end, end);
+        (0..t.len())
+            .filter(|&k| t.is(k, Kind::Word) || t.str(k) == ",")
+            .find_map(|k| {
+                let word = t.low(k);
+                if word == "," || lex.tense.complementizers.contains(word) {
+                    Some(false)
+                } else {
+                    (!lex.tense.modals.contains(word) && lex.tense.at(&t, k).is_some())
+                        .then_some(true)
+                }
+            })
+            .unwrap_or(false)
+    };
+    untensed(doc, statement.content_start, d.start) && (opens || !verb_after())
 }
 
 /// The most words read before a date for a noun of occasion by [`at_occasion`].
@@ -2448,8 +2520,9 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     // (a headline's statement names none): "X a déclaré que … lors de sa rencontre avec
     // Y mardi", then "Il a ajouté …".
     let mut lead_day: Option<&DateMention> = None;
-    // The first news day a content names, of known year: before its cue, or after no
-    // verb of it.
+    // The first news day a content names, of known year: before its cue, or before its
+    // verbs; not in a quotation, the speaker's words (construction `quoted-day-no-lead`:
+    // "« We lost on Friday », he said" is not said on Friday).
     let content_day = |statement: &Statement| {
         let c = dates.partition_point(|d| d.start < statement.content_start);
         dates[c..]
@@ -2461,8 +2534,9 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 news && !genitive(d)
                     && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
                     && !after_publication(d)
+                    && statement.kind != StatementKind::Direct
                     && (statement.content_end <= statement.cue_start
-                        || untensed(doc, statement.content_start, d.start))
+                        || before_verbs(doc, statement, d))
             })
             .map(|(d, _)| d)
     };
@@ -2483,19 +2557,24 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     // ("12h35 - Le ministre attendu sur place", "16h40"): two at least, the newest
     // first (a timeline of the past runs the other way).
     let conventions = &lexicon(doc.lang).conventions;
-    let (separators, keeps_day) = (&conventions.clock_separators, conventions.update_keeps_day);
+    let keeps_day = conventions.update_keeps_day;
     let timed: Vec<(usize, u32)> = blocks
         .iter()
         .filter_map(|b| {
             let block = &doc.text[b.start..b.end];
-            clock_stamp(block, separators)
+            clock_stamp(block, conventions)
                 .map(|minute| (b.start + block.find('\n').unwrap_or(block.len()), minute))
         })
         .collect();
-    let newest_first = timed
-        .first()
-        .zip(timed.last())
-        .is_some_and(|(a, z)| a.1 > z.1);
+    // newest first: more steps back in time than forward (an update of the day before
+    // closes many: "1.05am GMT", then "11.47pm GMT (Friday)")
+    let steps = |back: bool| {
+        timed
+            .windows(2)
+            .filter(|w| (w[1].1 < w[0].1) == back && w[1].1 != w[0].1)
+            .count()
+    };
+    let newest_first = steps(true) > steps(false);
     let stamps: Vec<usize> = if newest_first {
         timed.iter().map(|&(end, _)| end).collect()
     } else {

@@ -323,6 +323,9 @@ pub(crate) struct Conventions {
     /// The characters between the hours and the minutes of a clock time ("16h40",
     /// "4:05"): a line opening with one stamps an update of a live report.
     pub(crate) clock_separators: Vec<char>,
+    /// The words after a clock time of the morning and of the afternoon ("7.52am",
+    /// "11.47pm"), in that order; none in a language that counts 24 hours.
+    pub(crate) clock_halves: Vec<String>,
     /// A day named before the stamp of an update of a live report still dates the
     /// statements of an update that names none (else they are of the day of publication).
     pub(crate) update_keeps_day: bool,
@@ -372,6 +375,10 @@ impl Conventions {
                 "clock_separators" => {
                     conventions.clock_separators = value.chars().collect();
                     !value.is_empty() && !value.contains(|c: char| c.is_ascii_digit())
+                }
+                "clock_halves" => {
+                    conventions.clock_halves = value.split(' ').map(str::to_string).collect();
+                    conventions.clock_halves.len() == 2
                 }
                 "genitives" => {
                     conventions.genitives = value.split(' ').map(str::to_string).collect();

@@ -193,6 +193,13 @@ fn date_conventions_have_known_keys_and_values() {
         let ordinals = optional("bare_ordinal_day", &["yes", "no"]);
         // the day of an update of a live report that names none
         let updates = optional("update_day", &["named", "publication"]);
+        // the words after a clock time of the morning and the afternoon ("7.52am")
+        let halves = lines
+            .iter()
+            .filter_map(|l| l.strip_prefix("clock_halves\t"))
+            .inspect(|v| assert_eq!(v.split(' ').count(), 2, "{lang}: clock_halves = {v:?}"))
+            .count();
+        assert!(halves <= 1, "{lang}: clock_halves given twice");
         // the endings that make a day the modifier of a noun ("Saturday's")
         let genitives = lines
             .iter()
@@ -201,7 +208,7 @@ fn date_conventions_have_known_keys_and_values() {
         assert!(genitives <= 1, "{lang}: genitives given twice");
         assert_eq!(
             lines.len(),
-            known.len() + clocks + ordinals + updates + genitives,
+            known.len() + clocks + ordinals + updates + halves + genitives,
             "{lang}: unknown key in date_conventions.tsv"
         );
     }
