@@ -3568,16 +3568,29 @@ fn subject_before<'a>(
 /// the figure; the source is the words before the verb (after an auxiliary), at most four,
 /// back to a stop word, without digits. At most 200 bytes are read.
 fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
+    source_before(doc, at, |is, n| {
+        if !is(0, "value") {
+            return None;
+        }
+        (2..n.min(9)).find(|&k| is(k, "valuation"))
+    })
+}
+
+/// The source of a figure at `at` by the words before it (at most 200 bytes, read
+/// backwards): `verb_at` finds the verb among them, given a test of a word's role in
+/// `figure_sources.tsv` and the number of words; the source is its [`subject_before`].
+fn source_before<'a>(
+    doc: &Doc<'a>,
+    at: usize,
+    verb_at: impl Fn(&dyn Fn(usize, &str) -> bool, usize) -> Option<usize>,
+) -> Option<&'a str> {
     let lx = lexicon(doc.lang);
     let from = ceil_boundary(doc.text, at.saturating_sub(200));
     let text = doc.text.get(from..at)?;
     let words = words_back(text);
     let lower = lower_words(text, &words);
     let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
-    if !is(0, "value") {
-        return None;
-    }
-    let verb = (2..words.len().min(9)).find(|&k| is(k, "valuation"))?;
+    let verb = verb_at(&is, words.len())?;
     subject_before(lx, text, &words, &lower, verb)
 }
 
@@ -3587,17 +3600,10 @@ fn valuer<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
 /// subject before it ("…, while police counted 1,500", « La police n'en a compté que
 /// 800 »), read as [`subject_before`]. At most 200 bytes are read.
 fn counter<'a>(doc: &Doc<'a>, at: usize) -> Option<&'a str> {
-    let lx = lexicon(doc.lang);
-    let from = ceil_boundary(doc.text, at.saturating_sub(200));
-    let text = doc.text.get(from..at)?;
-    let words = words_back(text);
-    let lower = lower_words(text, &words);
-    let is = |k: usize, role: &str| has_role(lx, &lower, k, role);
-    let verb = usize::from(is(0, "filler"));
-    if !is(verb, "counting") {
-        return None;
-    }
-    subject_before(lx, text, &words, &lower, verb)
+    source_before(doc, at, |is, _| {
+        let verb = usize::from(is(0, "filler"));
+        is(verb, "counting").then_some(verb)
+    })
 }
 
 /// Who put a figure at its value in the passive, by the words around it, within its clause
