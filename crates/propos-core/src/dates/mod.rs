@@ -25,7 +25,9 @@
 //! reported: a day in the subject of an indirect content, before its verb, is the day of
 //! the fact ("said their scan on Friday evening was clear": construction
 //! `content-subject-day`); a day in a quotation dates no statement after it (construction
-//! `quoted-day-no-lead`); the updates of a live report are found by their clock stamps,
+//! `quoted-day-no-lead`); a headline or lead statement that names no day takes the day of
+//! the report by its speaker that the story tells next ("Lula promet …", then "Lula a
+//! promis jeudi …": construction `lead-report-echo`); the updates of a live report are found by their clock stamps,
 //! followed by a stop or a half of the day ("19h40. Le parquet …", "7.52am GMT":
 //! construction `live-stamp-forms`).
 //!
@@ -2385,6 +2387,10 @@ const DATE_WINDOW: usize = 32;
 /// day that dates it: a news day further on tells a later part of the story.
 const LEAD_REACH: usize = 2;
 
+/// The most statements after a headline or lead statement searched for the report it
+/// announces ([`date_statements`], construction `lead-report-echo`).
+const ECHO_REACH: usize = 12;
+
 /// The fewest bytes of a block of running text counted as a paragraph by
 /// [`date_statements`]: a line naming an author or a place is shorter.
 const PARAGRAPH_BYTES: usize = 100;
@@ -2401,7 +2407,8 @@ const PARAGRAPH_BYTES: usize = 100;
 /// the last day named in the narration before it, else (far ones only) the day of
 /// publication. In an update of a live report (a line opening with a clock time,
 /// [`clock_stamp`]), a statement that names no day of its own, and whose update names
-/// none before it, is of the day of publication. Before all these, a statement with no
+/// none before it, is of the day of publication. A statement before every news day then
+/// takes the day of the next report of its speaker that names one ([`ECHO_REACH`]). Before all these, a statement with no
 /// day of its own takes the day of the last statement of its speaker that named one. Before every news
 /// day, a news day in the content of the first such statement that names one (a
 /// headline's statement names none), after no verb of it ("X a déclaré que les pays
@@ -2584,6 +2591,10 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     // the day of a dateline, which stamps the dispatch).
     let mut speaker_days: FastMap<String, String> = FastMap::default();
     let mut undated = Vec::new();
+    // The day each statement names of its own, and the statements before every news day
+    // that name none (a headline's, a lead's), for construction `lead-report-echo`.
+    let mut own_days: Vec<Option<String>> = Vec::with_capacity(statements.len());
+    let mut leads = Vec::new();
     for (index, statement) in statements.iter_mut().enumerate() {
         let (s_start, s_end) = doc
             .sentences
@@ -2658,6 +2669,9 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
             // of the narration before ("SEOUL, Nov. 10").
             None => {
                 let k = news_days.partition_point(|d| d.end <= statement.cue_start);
+                if k == 0 {
+                    leads.push(index);
+                }
                 let n = narration_days.partition_point(|d| d.end <= statement.cue_start);
                 // a statement whose content names no news day leaves the lead to the next
                 if k == 0 && lead_day.is_none() {
@@ -2697,6 +2711,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         if let (Some(v), Some(sp)) = (&own_day, &statement.speaker) {
             speaker_days.insert(sp.clone(), v.clone());
         }
+        own_days.push(own_day);
         // a statement with no day of its own whose speaker already spoke on a day named
         // is of that day, not of a day the narration named since ("Guardiola was
         // adamant on Friday …", "Rodri limped off on Tuesday", "Guardiola said …")
@@ -2728,6 +2743,24 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     if let Some(lead) = lead_day {
         for &index in &undated {
             statements[index].date.clone_from(&lead.value);
+        }
+    }
+    // Construction `lead-report-echo`: a headline or a lead that names no day announces a
+    // report the story tells with its day, by the same speaker (by the same verb when a
+    // speaker is unknown): "Lula promet une réponse", then "Lula a promis jeudi …" is of
+    // that report's day, not of the first news day of the story ("des données publiées
+    // mercredi"), within [`ECHO_REACH`] statements.
+    for index in leads {
+        let echo = (index + 1..statements.len().min(index + 1 + ECHO_REACH)).find(|&j| {
+            let same_verb = statements[j].cue_lemma == statements[index].cue_lemma;
+            own_days[j].is_some()
+                && match (&statements[j].speaker, &statements[index].speaker) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => same_verb,
+                }
+        });
+        if let Some(j) = echo {
+            statements[index].date.clone_from(&own_days[j]);
         }
     }
 }
