@@ -331,17 +331,19 @@ pub(super) fn np_backward(
 /// l'ONU en Haïti a déclaré »: the phrase `(a1, b1)` read back from a cue in the chunk from
 /// `c1` stops at a preposition of place; it says where the head before it (a lower-case role
 /// or body noun, a person's name) is, and the head speaks, not the place (not a body's own
-/// name, "the UN Mission in Sudan", nor a body as the place, nor an apposition after a name);
-/// a body named with a capitalised organisation noun speaks with its place.
+/// name, "the UN Mission in Sudan", nor a body as the place, nor an apposition after a noun
+/// phrase, `apposed`); a body named with a capitalised organisation noun speaks with its
+/// place. The head may open the unit capitalised ("Officials in Lisbon said"), or open a
+/// trailing tag after a clause ("Two boats sank, doctors in Lisbon said").
 fn head_in_place(
     tk: &Tokens,
     lx: &Lex,
     us: usize,
     c1: usize,
     (a1, b1): (usize, usize),
+    apposed: bool,
 ) -> Option<(usize, usize)> {
     let locative = |k: usize| is_word(tk, k) && lx.locative_prepositions.contains(tk.lw(k));
-    let apposed = c1 > us && tk.is(c1 - 1, ",");
     if a1 <= c1 + 1 || !locative(a1 - 1) || apposed {
         return None;
     }
@@ -355,7 +357,8 @@ fn head_in_place(
     // the centre in Y, said" is a participle's complement)
     let head = |a: usize| {
         let lower_noun = |i: usize| {
-            !tk.toks[i].upper && (noun(tk.lw(i)) || lx.plurals.strip(tk.lw(i)).is_some_and(noun))
+            (!tk.toks[i].upper || i == us)
+                && (noun(tk.lw(i)) || lx.plurals.strip(tk.lw(i)).is_some_and(noun))
         };
         ((a..o).any(|i| is_word(tk, i) && lower_noun(i))
             || (a..o).any(|i| lx.first_names.contains_key(tk.lw(i))) && !body_name(a))
@@ -748,7 +751,15 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
             }
         }
     }
-    if let Some((a0, b0)) = head_in_place(tk, lx, us, c1, (a1, b1)) {
+    // (an apposition: the chunk before the comma is one noun phrase, "Jean Roux, a
+    // spokesman in Geneva"; not a clause, the content of a trailing tag, nor a short one,
+    // "Two boats sank, witnesses in Gaza said")
+    let apposed = c1 > us + 1 && tk.is(c1 - 1, ",") && {
+        let c0 = chunk_start(c1 - 1);
+        np_backward(tk, lx, c0, c1 - 1) == Some((c0, c1 - 1))
+            && !super::incises::short_clause(tk, c0, c1 - 1)
+    };
+    if let Some((a0, b0)) = head_in_place(tk, lx, us, c1, (a1, b1), apposed) {
         return Who::Np(a0, b0);
     }
     if let Some(np) = prepositional_tail(tk, lx, c1, (a1, b1)) {
