@@ -29,7 +29,9 @@
 //! said. " repeated), `complement-role` (a role with a complement after a subject named
 //! with no role: "Paul Roy attend. « Oui », a dit l'entraîneur du club. " repeated) and
 //! `nested-reports` (reports nested in a reported clause with no sentence end: "Le maire a
-//! dit que les experts estiment que 300 ponts sont fragiles et que " repeated).
+//! dit que les experts estiment que 300 ponts sont fragiles et que " repeated) and
+//! `shared-forms` (one role noun standing for a new organisation each time: « Au CHU de
+//! Bac, la tension monte. Selon la direction, 30 lits sont fermés. » with a new name).
 
 use std::time::Instant;
 
@@ -40,7 +42,7 @@ les députés. Selon l'Insee, 1,2 million de ménages ont vu leurs dépenses aug
 depuis janvier. La porte-parole du gouvernement a affirmé : « Les 15 mesures seront appliquées \
 d'ici le 1er juillet. » Pour l'opposition, ce plan de 20 milliards d'euros « ne suffira pas ».";
 
-const KINDS: [&str; 23] = [
+const KINDS: [&str; 24] = [
     "one-line",
     "unmatched",
     "unclosed",
@@ -64,6 +66,7 @@ const KINDS: [&str; 23] = [
     "possessor-role",
     "complement-role",
     "nested-reports",
+    "shared-forms",
 ];
 
 /// The kinds made of one pattern repeated after the title, and their pattern.
@@ -187,6 +190,17 @@ fn synthesise(kind: &str, size: usize) -> String {
                 text.push_str(&format!(
                     "Selon {name}, 1 200 soldats sont arrivés le 3 mars. \
                      « Nous tiendrons », a déclaré {name}.\n"
+                ));
+                n += 1;
+            }
+        }
+        "shared-forms" => {
+            let mut n = 0;
+            while text.len() < size {
+                let town = surname(n);
+                text.push_str(&format!(
+                    "Les urgences saturent. Les patients attendent. Au CHU de {town}, la \
+                     tension monte. Selon la direction, 30 lits sont fermés.\n"
                 ));
                 n += 1;
             }

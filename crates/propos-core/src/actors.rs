@@ -248,19 +248,23 @@ fn count_mentions<'p>(
     let mut head: Vec<usize> = Vec::with_capacity(patterns.len());
     let mut tail: Vec<usize> = Vec::with_capacity(patterns.len());
     let mut next: Vec<usize> = vec![usize::MAX; patterns.len()];
+    let mut sharing: Vec<usize> = Vec::with_capacity(patterns.len());
     let mut index_of: FastMap<&str, usize> = FastMap::default();
     index_of.reserve(patterns.len());
     for (p, &(_, form)) in patterns.iter().enumerate() {
         match index_of.get(form) {
-            Some(&k) => {
+            Some(&k) if sharing[k] < SHARED_FORM_ENTITIES => {
                 next[tail[k]] = p;
                 tail[k] = p;
+                sharing[k] += 1;
             }
+            Some(_) => {}
             None => {
                 index_of.insert(form, distinct.len());
                 distinct.push(form);
                 head.push(p);
                 tail.push(p);
+                sharing.push(1);
             }
         }
     }
@@ -302,6 +306,11 @@ fn count_mentions<'p>(
         })
         .collect()
 }
+
+/// How many entities at most count the occurrences of one form they share (« la direction »
+/// standing for each of a thousand hospitals): every occurrence is a mention of each of them,
+/// so without a bound the spans of an article grow with the square of its entities.
+const SHARED_FORM_ENTITIES: usize = 8;
 
 /// Forms up to this many are looked for at each byte they start with; more (an
 /// article naming thousands of people) by an Aho-Corasick automaton, which
