@@ -3024,7 +3024,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         && tk.toks[k].verb_form
                         && cls(tk, lx, k) == 0
                         && !tk.is_role(lx, k)
-                        || tk.is(k, "&") && k + 1 < e && name_word(k + 1))
+                        || tk.is(k, "&") && k + 1 < e && name_word(k + 1)
+                        // (or a capitalised role word before a capitalised organisation
+                        // noun: "Kestrel General Hospital closed", construction
+                        // `title-inside-org-name`)
+                        || is_word(tk, k)
+                            && tk.toks[k].upper
+                            && tk.is_role(lx, k)
+                            && k + 1 < e
+                            && tk.toks[k + 1].upper
+                            && lx.is_org(tk.lw(k + 1)))
             };
             let mut j = s;
             while j < e
