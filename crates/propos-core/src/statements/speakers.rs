@@ -2446,13 +2446,19 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     return Some(i);
                 }
             }
-            // or else the latest organisation of this kind named in the sentences before
-            let mentioned =
-                if named.is_none() && self.org_spoke_within(pos, 3, false, noun).is_none() {
-                    self.org_mentioned(pos, noun)
-                } else {
-                    None
-                };
+            // or else the latest organisation of this kind named in the sentences before;
+            // for an organ of an organisation, before one that spoke earlier (« L'AMUF
+            // alerte … Au CHU de Dijon … Selon la direction » is the CHU), construction
+            // `org-part-nearest`
+            let organ = self.lx.org_parts.contains(noun);
+            let mentioned = if named.is_none()
+                && (organ || self.org_spoke_within(pos, 3, false, noun).is_none())
+            {
+                self.org_mentioned(pos, noun)
+            } else {
+                None
+            };
+            let nearest = mentioned.filter(|_| organ);
             let recent = || self.org_spoke_within(pos, 3, false, noun);
             // or else the latest organisation, or subject named without a role, of the
             // sentences before: "Nordvik Semiconductor reported … the chief executive
@@ -2486,6 +2492,7 @@ impl<'t, 'a> Resolver<'t, 'a> {
                     })
             };
             if let Some(i) = named
+                .or(nearest)
                 .or_else(recent)
                 .or(mentioned)
                 .or_else(unroled)
@@ -3017,7 +3024,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
                         && tk.toks[k].verb_form
                         && cls(tk, lx, k) == 0
                         && !tk.is_role(lx, k)
-                        || tk.is(k, "&") && k + 1 < e && name_word(k + 1))
+                        || tk.is(k, "&") && k + 1 < e && name_word(k + 1)
+                        // (or a capitalised role word before a capitalised organisation
+                        // noun: "Kestrel General Hospital closed", construction
+                        // `title-inside-org-name`)
+                        || is_word(tk, k)
+                            && tk.toks[k].upper
+                            && tk.is_role(lx, k)
+                            && k + 1 < e
+                            && tk.toks[k + 1].upper
+                            && lx.is_org(tk.lw(k + 1)))
             };
             let mut j = s;
             while j < e
