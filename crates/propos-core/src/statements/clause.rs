@@ -136,3 +136,20 @@ pub(crate) fn longest_phrase_at(
         .map(<[String]>::len)
         .max()
 }
+
+/// Construction `incise` on a short clause: "Prices rose, he said.", « Les négociations ont
+/// échoué, a dit le ministre. »: two or three words `[a, b)` that open with a subject (an
+/// article, a pronoun or a noun), with no preposition, adverb or time word that would make
+/// them a fronted phrase ("On Monday, …", "Plus tôt jeudi, …"), and a verb after the first
+/// (a lower-case word: "The United States, Japan and Korea condemned …" is a list).
+pub(super) fn short_clause(tk: &Tokens, a: usize, b: usize) -> bool {
+    let n = b.saturating_sub(a);
+    if !(2..=3).contains(&n) || !(a..b).all(|k| tk.word(k)) {
+        return false;
+    }
+    let phrase = class::STOP | class::PREP | class::SUB | class::SUBQ | class::TIME;
+    let first = class::ADV | class::DEGREE | class::CONJ;
+    tk.cls(a) & (phrase | first) == 0
+        && (a + 1..b).all(|k| tk.cls(k) & (phrase | class::DET) == 0)
+        && (a + 1..b).any(|k| tk.cls(k) & !class::AUX == 0 && !tk.toks[k].upper)
+}

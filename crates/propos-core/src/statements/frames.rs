@@ -8,11 +8,12 @@
 //! returns.
 
 use super::audiences::audience_only;
+use super::clause::short_clause;
 use super::clause::{longest_phrase_at, phrase_at, skip_adverbs, Cand, Who};
 use super::clefts::{as_agent_clause, as_clause, cleft};
 use super::complements::{comma_quote, frame_after};
 use super::cues;
-use super::incises::{clause_token, incise_before, inner_incise, short_clause, split_subject};
+use super::incises::{clause_token, incise_before, inner_incise, split_subject};
 use super::lex::{class, word, Form, Lex};
 use super::markers::marker_frame;
 use super::nonfinite;

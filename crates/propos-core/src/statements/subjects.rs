@@ -757,7 +757,7 @@ pub(super) fn subject_before(tk: &Tokens, lx: &Lex, us: usize, cue_s: usize) -> 
     let apposed = c1 > us + 1 && tk.is(c1 - 1, ",") && {
         let c0 = chunk_start(c1 - 1);
         np_backward(tk, lx, c0, c1 - 1) == Some((c0, c1 - 1))
-            && !super::incises::short_clause(tk, c0, c1 - 1)
+            && !super::clause::short_clause(tk, c0, c1 - 1)
     };
     if let Some((a0, b0)) = head_in_place(tk, lx, us, c1, (a1, b1), apposed) {
         return Who::Np(a0, b0);
