@@ -27,9 +27,9 @@
 //! `content-subject-day`); a day in a quotation dates no statement after it (construction
 //! `quoted-day-no-lead`); a headline or lead statement that names no day takes the day of
 //! the report by its speaker that the story tells next ("Lula promet …", then "Lula a
-//! promis jeudi …": construction `lead-report-echo`); the updates of a live report are found by their clock stamps,
-//! followed by a stop or a half of the day ("19h40. Le parquet …", "7.52am GMT":
-//! construction `live-stamp-forms`).
+//! promis jeudi …": construction `lead-report-echo`); the updates of a live report are
+//! found by their clock stamps, followed by a stop or a half of the day ("19h40. Le
+//! parquet …", "7.52am GMT": construction `live-stamp-forms`).
 //!
 //! Complexity: linear in the article's size — each sentence's tokens are scanned
 //! once for date forms looked up in hashed lexicons; `examples/scaling.rs` times it on hostile inputs.
@@ -2408,9 +2408,9 @@ const PARAGRAPH_BYTES: usize = 100;
 /// publication. In an update of a live report (a line opening with a clock time,
 /// [`clock_stamp`]), a statement that names no day of its own, and whose update names
 /// none before it, is of the day of publication. A statement before every news day then
-/// takes the day of the next report of its speaker that names one ([`ECHO_REACH`]). Before all these, a statement with no
-/// day of its own takes the day of the last statement of its speaker that named one. Before every news
-/// day, a news day in the content of the first such statement that names one (a
+/// takes the day of the next report of its speaker that names one ([`ECHO_REACH`]).
+/// Before all these, a statement with no day of its own takes the day of the last
+/// statement of its speaker that named one. Before every news day, a news day in the content of the first such statement that names one (a
 /// headline's statement names none), after no verb of it ("X a déclaré que les pays
 /// « jouent avec le feu » … lors de sa rencontre avec Y mardi") or
 /// in a content before its cue (a lead attributed at its end: "Tappara beat Ilves on
@@ -2489,11 +2489,16 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
         .map(|d| told_day(d) && !in_subordinate(doc, d))
         .collect();
     // The days of the narration, in text order, and among them the news days.
-    let narration_days: Vec<&DateMention> = dates
+    let narrated: Vec<bool> = dates
         .iter()
         .zip(&told)
-        .filter(|&(d, &told)| told && !in_content(d))
-        .map(|(d, _)| d)
+        .map(|(d, &told)| told && !in_content(d))
+        .collect();
+    let narration_days: Vec<&DateMention> = dates
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| narrated[k])
+        .map(|(_, d)| d)
         .collect();
     // the date line of the page ("Publié le mercredi 2 décembre", a line "Tuesday November
     // 17, 2026" giving the day of publication) stamps the publication: no day the article
@@ -2511,7 +2516,7 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     let news_days: Vec<&DateMention> = dates
         .iter()
         .enumerate()
-        .filter(|&(k, d)| told[k] && !in_content(d) && news_day(k))
+        .filter(|&(k, _)| narrated[k] && news_day(k))
         .map(|(_, d)| d)
         .collect();
     // The news days named anywhere but in captions, contents too: a lead with one near
@@ -2531,6 +2536,9 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
     // verbs; not in a quotation, the speaker's words (construction `quoted-day-no-lead`:
     // "« We lost on Friday », he said" is not said on Friday).
     let content_day = |statement: &Statement| {
+        if statement.kind == StatementKind::Direct {
+            return None;
+        }
         let c = dates.partition_point(|d| d.start < statement.content_start);
         dates[c..]
             .iter()
@@ -2541,7 +2549,6 @@ pub fn date_statements(doc: &Doc, dates: &[DateMention], statements: &mut [State
                 news && !genitive(d)
                     && d.value.as_deref().is_some_and(|v| !v.starts_with("--"))
                     && !after_publication(d)
-                    && statement.kind != StatementKind::Direct
                     && (statement.content_end <= statement.cue_start
                         || before_verbs(doc, statement, d))
             })

@@ -201,6 +201,9 @@ pub(super) const SALIENT_WINDOW: usize = 200;
 const SUBJECT_PRONOUN_WINDOW: usize = 40;
 /// How many tokens before an organisation noun [`Resolver::org_mentioned`] reads.
 const MENTION_WINDOW: usize = 160;
+/// How many of the latest names before a pronoun its look-ups in the narration read
+/// ([`Resolver::latest_names`]): constant work per pronoun in a unit of any size.
+const LATEST_NAMES: usize = 50;
 
 /// The end of a chain of [`Resolver::person_links`].
 const NO_LINK: u32 = u32::MAX;
@@ -1540,8 +1543,8 @@ impl<'t, 'a> Resolver<'t, 'a> {
         }
         // a person named only in the narration before ("ont entendu Julien Morel")
         if !plural {
-            let before = self.names.partition_point(|n| n.pos < pos);
-            if let Some(n) = self.names[before.saturating_sub(50)..before]
+            if let Some(n) = self
+                .latest_names(0, pos)
                 .iter()
                 .rev()
                 .find(|n| {
@@ -1649,19 +1652,23 @@ impl<'t, 'a> Resolver<'t, 'a> {
         })
     }
 
+    /// The names from token `from` up to token `to`, at most the [`LATEST_NAMES`] latest.
+    fn latest_names(&self, from: usize, to: usize) -> &[NameMention<'t>] {
+        let b = self.names.partition_point(|n| n.pos < to);
+        let a = self
+            .names
+            .partition_point(|n| n.pos < from)
+            .max(b.saturating_sub(LATEST_NAMES));
+        &self.names[a.min(b)..b]
+    }
+
     /// A person's name opening the unit before the one of `pos` (or its own unit), after
     /// token `after`, that is not yet an actor's: a subject named in the narration.
     fn narration_subject_before(&self, pos: usize, after: usize) -> Option<NameMention<'t>> {
         let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
         let first = unit.saturating_sub(1);
         let from = self.tk.units.get(first)?.0.max(after + 1);
-        // at most the 50 latest names: constant work per pronoun in a unit of any size
-        let b = self.names.partition_point(|n| n.pos < pos);
-        let a = self
-            .names
-            .partition_point(|n| n.pos < from)
-            .max(b.saturating_sub(50));
-        self.names[a..b]
+        self.latest_names(from, pos)
             .iter()
             .rev()
             .find(|n| {
@@ -1688,20 +1695,16 @@ impl<'t, 'a> Resolver<'t, 'a> {
     /// speaker of that unit came after token `after`, no subject pronoun comes before the
     /// name in it and the person is not yet an actor's:
     /// named there only as an object or in a relative clause ("Un calendrier qui laisse
-    /// sceptique Paul Roux, président du syndicat. « … », a-t-il dit"). At most the 50
-    /// latest names.
+    /// sceptique Paul Roux, président du syndicat. « … », a-t-il dit"). At most the
+    /// [`LATEST_NAMES`] latest names.
     fn sole_person_before(&self, pos: usize, after: usize) -> Option<NameMention<'t>> {
         let unit = self.tk.units.partition_point(|&(_, e)| e <= pos);
         let &(us, ue) = self.tk.units.get(unit.checked_sub(1)?)?;
         if after >= us {
             return None;
         }
-        let b = self.names.partition_point(|n| n.pos < ue.min(pos));
-        let a = self
-            .names
-            .partition_point(|n| n.pos < us)
-            .max(b.saturating_sub(50));
-        let mut people = self.names[a..b.max(a)]
+        let mut people = self
+            .latest_names(us, ue.min(pos))
             .iter()
             .filter(|n| n.tokens.len() >= 2 && (n.role.is_some() || n.gender.is_some()));
         let n = people.next()?;
